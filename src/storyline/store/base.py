@@ -1,0 +1,97 @@
+"""The Store protocol: what every backend (SQLite, PostgreSQL) offers the runner and the query layer.
+
+Callers never see SQL. Writes are per article and atomic: ``add_article`` stores the article, its
+ingest provenance, its near-duplicate fingerprints and (when given) its analysis in one transaction,
+so an interrupted ingest leaves either the whole article or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Protocol
+
+from storyline.records import Analysis, Article, Reject
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateCandidate:
+    """A stored article sharing fingerprints with a new text."""
+
+    article_id: str
+    shared: int  # fingerprints in common
+    their_count: int  # fingerprints the stored article has
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article: Article
+    snippet: str  # text around the match; matched terms wrapped in [[ and ]]
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    articles: int
+    duplicates: int
+    analysed: int
+    rejects: int
+
+
+class Store(Protocol):
+    def close(self) -> None: ...
+
+    # ---- write side (runner)
+    def seen_source(self, source_key: str) -> str | None:
+        """The article id an input item (by the hash of its raw bytes) produced before, if any."""
+
+    def has_article(self, article_id: str) -> bool: ...
+
+    def add_article(
+        self,
+        article: Article,
+        source_key: str,
+        fingerprints: Sequence[int],
+        analysis: Analysis | None = None,
+    ) -> bool:
+        """Store one article atomically; False (and nothing written) if its id is already stored.
+
+        ``source_key`` is remembered so a re-run skips the same raw input before cleaning it.
+        ``fingerprints`` are indexed for near-duplicate lookup unless the article is a duplicate.
+        """
+
+    def add_source_alias(self, source_key: str, article_id: str) -> None:
+        """Remember that another raw input produced an article already stored (exact duplicate)."""
+
+    def put_analysis(self, analysis: Analysis) -> None:
+        """Replace the stored analysis of one article (all record kinds) in one transaction."""
+
+    def near_duplicates(self, fingerprints: Sequence[int], limit: int = 5) -> list[DuplicateCandidate]:
+        """Stored originals sharing the most fingerprints with these, best first."""
+
+    def add_rejects(self, rejects: Iterable[Reject], run_id: str) -> None: ...
+
+    # ---- read side (query layer)
+    def get_article(self, article_id: str) -> Article:
+        """Raises NotFound; a unique id prefix of at least 6 characters is accepted."""
+
+    def list_articles(
+        self,
+        *,
+        site: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        include_duplicates: bool = True,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Article]:
+        """Articles ordered by (published, id); ``after`` is the cursor: the last id of the previous page."""
+
+    def iter_articles(self, *, include_duplicates: bool = False) -> Iterable[Article]: ...
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]: ...
+
+    def get_analysis(self, article_id: str) -> Analysis | None: ...
+
+    def counts(self) -> StoreCounts: ...
