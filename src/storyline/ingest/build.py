@@ -1,0 +1,139 @@
+"""One raw document in, one Article out: extraction, title, cleaning and metadata, in that order.
+
+Metadata precedence follows how much each source can be trusted: the fields the input format
+carried (a feed's pubDate, a JSONL ``published``) over what the HTML page says of itself, over what
+rules read from the text. Each chosen date says where it came from (``published_how``) and why
+(``published_reason``). In raw mode the text is kept byte-identical, for users who need offsets
+into the file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from storyline.errors import EmptyInput
+from storyline.ingest.clean import candidate_lines, clean_text
+from storyline.ingest.html import ExtractedHtml, extract_html
+from storyline.ingest.metadata import (
+    byline_from_text,
+    date_from_text,
+    parse_date,
+    site_from_url,
+    syndication_from_text,
+    title_from_plaintext,
+)
+from storyline.records import Article, RawDocument, Removal, text_id
+
+__all__ = ["batch_line_key", "build_article", "site_key"]
+
+
+def site_key(raw: RawDocument) -> str | None:
+    """The site a document belongs to, for per-site statistics: the format's field, else the URL's domain."""
+    if raw.site and raw.site.strip():
+        return raw.site.strip().lower()
+    return site_from_url(raw.url)
+
+
+def batch_line_key(raw: RawDocument) -> tuple[str | None, list[str]]:
+    """(site key, candidate lines) of one document, for the runner's first pass into ``LineStats``.
+
+    Only plain-text documents give lines: HTML pages are stripped of their site furniture by the
+    extractor, and extracting every page twice would double the cost of the first pass.
+    """
+    site = site_key(raw)
+    if raw.text is None:
+        return site, []
+    _, body = title_from_plaintext(raw.text)
+    return site, candidate_lines(body)
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    def norm(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return bool(a and b and norm(a) == norm(b))
+
+
+def _published(
+    raw: RawDocument, page: ExtractedHtml | None, text: str
+) -> tuple[date | None, str, str]:
+    """(date, how, reason): format field, then page metadata, then the text's dateline."""
+    notes: list[str] = []
+    if raw.published and raw.published.strip():
+        d = parse_date(raw.published)
+        if d:
+            return d, "metadata", f"format field 'published' = {raw.published.strip()!r}"
+        notes.append(f"format date {raw.published.strip()!r} unreadable")
+    if page is not None and page.date:
+        d = parse_date(page.date)
+        if d:
+            return d, "metadata", f"page metadata date {page.date!r}"
+        notes.append(f"page date {page.date!r} unreadable")
+    found = date_from_text(text)
+    if found:
+        reason = found[1] if not notes else f"{found[1]} ({'; '.join(notes)})"
+        return found[0], "text", reason
+    notes.append("no date in metadata or at the top of the text")
+    return None, "none", "; ".join(notes)
+
+
+def build_article(
+    raw: RawDocument,
+    *,
+    raw_mode: bool = False,
+    repeated: Callable[[str], bool] | None = None,
+) -> Article:
+    """The Article for one document; ``EmptyInput`` when no text is left after cleaning.
+
+    ``repeated`` tells whether a line recurs across this site's articles in the batch (see
+    ``clean.LineStats.predicate``); ``raw_mode`` skips title splitting and cleaning.
+    """
+    page: ExtractedHtml | None = None
+    title = raw.title.strip() if raw.title and raw.title.strip() else None
+    if raw.html is not None:
+        page = extract_html(raw.html, raw.url)
+        body = page.text
+        title = title or page.title
+    elif raw.text is not None:
+        body = raw.text
+        if not raw_mode:
+            found_title, rest = title_from_plaintext(raw.text)
+            if found_title and (title is None or _same_title(found_title, title)):
+                title = title or found_title
+                body = rest
+    else:
+        raise EmptyInput(raw.origin, "the document has neither text nor HTML (a reader bug or an empty record)")
+
+    removed: tuple[Removal, ...] = ()
+    if raw_mode:
+        text = body
+    else:
+        cleaned = clean_text(body, repeated=repeated)
+        text, removed = cleaned.text, cleaned.removed
+    if not text.strip():
+        what = "after boilerplate removal" if removed else ""
+        raise EmptyInput(raw.origin, f"no article text left {what}".strip() + " (is this a stub, index or paywall page?)")
+
+    published, how, reason = _published(raw, page, text)
+    syndicated = syndication_from_text(text, [r.text for r in removed])
+    url = raw.url or (page.url if page else None)
+    site = (raw.site.strip() if raw.site and raw.site.strip() else None) or (page.sitename if page else None)
+    site = site or site_from_url(url)
+    byline = raw.byline or (page.author if page else None) or byline_from_text(text)
+    return Article(
+        id=text_id(text),
+        source=raw.origin,
+        text=text,
+        title=title,
+        site=site,
+        url=url,
+        byline=byline,
+        published=published,
+        published_how=how,
+        published_reason=reason,
+        language=raw.language or "en",
+        syndicated_from=syndicated[0] if syndicated else None,
+        removed=removed,
+    )

@@ -1,0 +1,258 @@
+"""Drives ingest -> analyze -> store over a corpus on one machine.
+
+Two passes over the input: the first only counts short lines per site (bounded memory) so the
+cleaner can cut lines that repeat verbatim across a site's articles; the second builds, dedupes,
+analyses and stores each article. Both passes see the same inputs in the same order, so the cleaned
+text, and with it every id, is the same whether a run is whole or resumed after an interruption.
+
+Articles land one transaction each (article, provenance, fingerprints and analysis together). A re-run
+skips inputs whose raw content was stored before, so it adds nothing; an interrupted run, run again,
+ends with the same store as an uninterrupted one.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from storyline.config import Settings, rejects_path
+from storyline.errors import InputError
+from storyline.ingest.build import batch_line_key, build_article, site_key
+from storyline.ingest.clean import LineStats
+from storyline.ingest.dedupe import DuplicateVerdict, fingerprints, judge
+from storyline.ingest.readers import iter_documents
+from storyline.records import Analysis, Article, RawDocument, Reject, record_id
+from storyline.store.base import DuplicateCandidate, Store
+
+ProgressCallback = Callable[[str, int, int | None], None]  # (phase, done, total)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0
+    new: int = 0
+    already_stored: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    syndicated: int = 0
+    analysed: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    rejects_file: Path | None = None
+    run_id: str = ""
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """An article built and deduplicated, waiting for its batch to be analysed and stored."""
+
+    article: Article
+    source_key: str
+    fingerprints: tuple[int, ...]
+
+
+def source_key(doc: RawDocument) -> str:
+    """Identifies an input item by its raw content (not its path), so moved files are still known."""
+    return record_id("raw", doc.url or "", doc.title or "", doc.text if doc.text is not None else doc.html)
+
+
+def collect_line_stats(paths: Sequence[str | Path], settings: Settings) -> tuple[LineStats, int]:
+    """First pass: line counts per site for the repeated-line rule, and the number of items."""
+    stats = LineStats()
+    items = 0
+    for item in iter_documents(paths, max_bytes=settings.max_bytes):
+        items += 1
+        if isinstance(item, RawDocument) and item.text is not None:
+            site, lines = batch_line_key(item)
+            stats.add_lines(site, lines)
+    return stats, items
+
+
+class _RejectSink:
+    """Writes rejects to a TSV file as they come, so memory does not grow with their number."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._handle = None
+
+    def write(self, reject: Reject) -> None:
+        if self._handle is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._handle = self.path.open("w", encoding="utf-8")
+            self._handle.write("origin\tkind\treason\n")
+        clean = [s.replace("\t", " ").replace("\n", " ") for s in (reject.origin, reject.kind, reject.reason)]
+        self._handle.write("\t".join(clean) + "\n")
+        self._handle.flush()
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+def _analyses(articles: list[Article], settings: Settings, pool: ProcessPoolExecutor | None) -> list[Analysis]:
+    from storyline.analyze.pipeline import analyze_batch
+
+    if not articles:
+        return []
+    if pool is None:
+        return analyze_batch(articles, settings.model)
+    per_worker = max(1, -(-len(articles) // settings.workers))
+    chunks = [articles[i : i + per_worker] for i in range(0, len(articles), per_worker)]
+    results: list[Analysis] = []
+    for part in pool.map(analyze_batch, chunks, [settings.model] * len(chunks)):
+        results.extend(part)
+    return results
+
+
+def _init_worker(model: str) -> None:
+    from storyline.analyze.nlp import load
+
+    load(model)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    analyze: bool = True,
+    progress: ProgressCallback | None = None,
+    run_id: str | None = None,
+) -> IngestSummary:
+    """Ingest every article under ``paths`` into ``store``; never raises for a bad input item."""
+    started = time.monotonic()
+    summary = IngestSummary(run_id=run_id or record_id("run", time.time_ns()))
+    sink = _RejectSink(rejects_path(settings))
+    summary.rejects_file = sink.path
+
+    line_stats: LineStats | None = None
+    total: int | None = None
+    if not settings.raw:
+        line_stats, total = collect_line_stats(paths, settings)
+    repeated = line_stats.predicate if line_stats else None
+
+    pool = None
+    if analyze and settings.workers > 1:
+        pool = ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker, initargs=(settings.model,))
+    batch: list[_Pending] = []
+    rejects: list[Reject] = []
+
+    def reject(r: Reject) -> None:
+        summary.rejected[r.kind] += 1
+        sink.write(r)
+        rejects.append(r)
+
+    def flush() -> None:
+        to_analyse = [p.article for p in batch if p.article.duplicate_of is None] if analyze else []
+        analyses = iter(_analyses(to_analyse, settings, pool))
+        for pending in batch:
+            article, analysis = pending.article, None
+            if analyze and article.duplicate_of is None:
+                from storyline.analyze.pipeline import with_inferred_date
+
+                analysis = next(analyses)
+                article = with_inferred_date(article, analysis)
+                summary.analysed += 1
+            if store.add_article(article, pending.source_key, pending.fingerprints, analysis):
+                summary.new += 1
+        batch.clear()
+        if rejects:
+            store.add_rejects(rejects, summary.run_id)
+            rejects.clear()
+
+    try:
+        done = 0
+        for item in iter_documents(paths, max_bytes=settings.max_bytes):
+            done += 1
+            if progress:
+                progress("ingest", done, total)
+            if isinstance(item, Reject):
+                reject(item)
+                continue
+            summary.read += 1
+            key = source_key(item)
+            if store.seen_source(key) is not None:
+                summary.already_stored += 1
+                continue
+            site_repeated = repeated(site_key(item)) if repeated else None
+            try:
+                article = build_article(item, raw_mode=settings.raw, repeated=site_repeated)
+            except InputError as err:
+                reject(Reject(err.origin if err.origin else item.origin, err.reason, err.kind))
+                continue
+            if store.has_article(article.id) or any(p.article.id == article.id for p in batch):
+                summary.exact_duplicates += 1
+                if not any(p.source_key == key for p in batch):
+                    store.add_source_alias(key, article.id)
+                continue
+            prints = tuple(fingerprints(article.text))
+            verdict = _near_duplicate(prints, store, batch, settings)
+            if verdict is not None:
+                article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
+                summary.near_duplicates += 1
+            if article.syndicated_from or (verdict is not None and _other_site(verdict, article, store, batch)):
+                summary.syndicated += 1
+            batch.append(_Pending(article, key, prints))
+            if len(batch) >= settings.batch_size:
+                flush()
+        flush()
+    finally:
+        if pool is not None:
+            pool.shutdown()
+        sink.close()
+    summary.seconds = time.monotonic() - started
+    if summary.rejected_total == 0:
+        summary.rejects_file = None
+    return summary
+
+
+def _near_duplicate(
+    prints: tuple[int, ...], store: Store, batch: list[_Pending], settings: Settings
+) -> DuplicateVerdict | None:
+    """Candidates from the store and from the batch still waiting to be stored (same rules for both)."""
+    if not prints:
+        return None
+    candidates = list(store.near_duplicates(prints))
+    own = set(prints)
+    for pending in batch:
+        if pending.article.duplicate_of is not None or not pending.fingerprints:
+            continue
+        shared = len(own.intersection(pending.fingerprints))
+        if shared:
+            candidates.append(DuplicateCandidate(pending.article.id, shared, len(pending.fingerprints)))
+    candidates.sort(key=lambda c: (-c.shared, c.article_id))
+    return judge(prints, candidates, settings.near_duplicate_threshold)
+
+
+def _other_site(verdict: DuplicateVerdict, article: Article, store: Store, batch: list[_Pending]) -> bool:
+    """A near-copy published on another site is a syndicated copy."""
+    original = next((p.article for p in batch if p.article.id == verdict.original_id), None)
+    if original is None:
+        original = store.get_article(verdict.original_id)
+    return bool(original.site and article.site and original.site != article.site)
+
+
+def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | None = None) -> int:
+    """Re-run analysis over stored originals (e.g. after an upgrade); returns how many were analysed."""
+    from storyline.analyze.pipeline import analyze_articles
+
+    done = 0
+    for analysis in analyze_articles(_counting(store.iter_articles(), progress), settings.model, settings.batch_size):
+        store.put_analysis(analysis)
+        done += 1
+    return done
+
+
+def _counting(articles: Iterable[Article], progress: ProgressCallback | None) -> Iterator[Article]:
+    for n, article in enumerate(articles, 1):
+        if progress:
+            progress("analyze", n, None)
+        yield article

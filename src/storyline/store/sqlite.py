@@ -1,0 +1,561 @@
+"""The SQLite store: the default backend, one file, safe for several processes writing at once.
+
+WAL mode lets readers run beside one writer; every write is one ``BEGIN IMMEDIATE`` transaction
+(the write lock is taken up front, so two processes serialise instead of failing half-way) and
+inserts keyed by primary key use ``ON CONFLICT DO NOTHING``, so two runs racing on the same
+article store it once. The portable schema comes from ``schema.sql``; the SQLite-only parts
+(the FTS5 index and the triggers that keep it in step with ``articles``) live here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from storyline import __version__
+from storyline.errors import NotFound, SchemaVersionError, StoreError, StorylineError
+from storyline.records import Analysis, Article, Entity, Reject, Story
+from storyline.store import codec
+from storyline.store.base import DuplicateCandidate, SearchHit, StoreCounts
+
+MAX_POSTING = 1000  # fingerprints shared by more stored articles than this are boilerplate: skipped
+MIN_ID_PREFIX = 6
+CACHE_KIB = 65536  # page cache per connection
+MMAP_BYTES = 256 * 1024 * 1024
+_PAGE = 200
+
+SQLITE_FTS = """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text,
+    content='articles', content_rowid='doc',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.doc, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.doc, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF doc, title, text ON articles BEGIN
+    INSERT INTO articles_fts (articles_fts, rowid, title, text)
+    VALUES ('delete', old.doc, old.title, old.text);
+    INSERT INTO articles_fts (rowid, title, text) VALUES (new.doc, new.title, new.text);
+END;
+"""
+
+
+def schema_sql() -> str:
+    """The portable schema (version 1), shipped as package data."""
+    return resources.files("storyline.store").joinpath("schema.sql").read_text(encoding="utf-8")
+
+
+def sqlite_schema() -> str:
+    """schema.sql with SQLite's table options switched on, plus the FTS5 index and its triggers."""
+    return schema_sql().replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID") + SQLITE_FTS
+
+
+# Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
+MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema())]
+SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
+
+
+# ---------------------------------------------------------------- migrations
+
+
+def split_statements(script: str) -> list[str]:
+    """Split a script into complete statements (trigger bodies keep their inner semicolons)."""
+    statements: list[str] = []
+    buffer = ""
+    for piece in script.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if _has_code(buffer):
+                statements.append(buffer.strip())
+            buffer = ""
+    return statements
+
+
+def _has_code(statement: str) -> bool:
+    lines = (line.split("--", 1)[0] for line in statement.splitlines())
+    return bool("".join(lines).strip(" \t;"))
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """0 for a store that predates the meta table (or a new, empty file)."""
+    has_meta = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
+    if not has_meta:
+        return 0
+    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return 0 if row is None else int(_scalar(row))
+
+
+def migrate(conn: sqlite3.Connection, steps: Sequence[tuple[int, str]] = MIGRATIONS, where: str = "store") -> int:
+    """Apply the steps newer than the store's version, each in its own transaction; the new version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). The version is re-read under the
+    write lock, so two processes opening an old store at once migrate it once.
+    """
+    latest = max((v for v, _ in steps), default=0)
+    current = schema_version(conn)
+    if current > latest:
+        written_by = _meta(conn, "storyline_version") or "a newer version"
+        raise SchemaVersionError(
+            f"{where} has schema version {current} (written by storyline {written_by}); this storyline "
+            f"({__version__}) understands up to version {latest}. Upgrade storyline "
+            "(pip install -U storyline), or point --db / STORYLINE_DB at another store."
+        )
+    for version, sql in sorted(steps):
+        if version <= current:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = schema_version(conn)
+            if version > current:
+                for statement in split_statements(sql):
+                    conn.execute(statement)
+                conn.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                _set_meta(conn, "schema_version", str(version))
+                _set_meta(conn, "storyline_version", __version__)
+                current = version
+            conn.execute("COMMIT")
+        except sqlite3.Error as err:
+            conn.execute("ROLLBACK")
+            raise StoreError(
+                f"{where}: migrating to schema version {version} failed ({err}); the store is unchanged "
+                f"at version {current}. If this file is not a storyline store, use another --db path."
+            ) from err
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return current
+
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return None if row is None else str(_scalar(row))
+
+
+def _scalar(row: Any) -> Any:
+    """The first column, whatever the connection's row factory."""
+    return next(iter(row.values())) if isinstance(row, dict) else row[0]
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+# ---------------------------------------------------------------- search text
+
+
+_QUERY_TOKEN = re.compile(r'"([^"]*)"|([^\s"]+)')
+_WORD = re.compile(r"\w+")
+
+
+def fts_query(text: str) -> str | None:
+    """A user's search text as a safe FTS5 query; None when it holds no searchable word.
+
+    Every token is quoted, so operators and stray syntax (``AND``, ``"``, ``*``, ``(``) are plain
+    words and can never raise a syntax error. ``"two words"`` stays a phrase; ``word*`` stays a
+    prefix search. Terms are ANDed.
+    """
+    parts: list[str] = []
+    for match in _QUERY_TOKEN.finditer(text):
+        phrase, token = match.group(1), match.group(2)
+        words = _WORD.findall(phrase if phrase is not None else token)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        if token is not None and token.endswith("*"):
+            term += "*"
+        parts.append(term)
+    return " ".join(parts) or None
+
+
+# ---------------------------------------------------------------- the store
+
+
+def _dict_row(cursor: sqlite3.Cursor, row: tuple[Any, ...]) -> dict[str, Any]:
+    return {d[0]: v for d, v in zip(cursor.description, row)}
+
+
+def _insert_sql(table: str, columns: Iterable[str], on_conflict: str = "") -> str:
+    cols = list(columns)
+    sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join(':' + c for c in cols)})"
+    return f"{sql} {on_conflict}" if on_conflict else sql
+
+
+class SQLiteStore:
+    """The Store protocol over one SQLite file. One instance per process (thread-safe by a lock)."""
+
+    max_posting: int = MAX_POSTING
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        busy_timeout_s: float = 30.0,
+        migrations: Sequence[tuple[int, str]] = MIGRATIONS,
+    ) -> None:
+        self.path = os.fspath(path)
+        self._lock = threading.RLock()
+        try:
+            conn = sqlite3.connect(
+                self.path, timeout=busy_timeout_s, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as err:
+            raise StoreError(
+                f"cannot open the store {self.path!r}: {err}. Check that its folder exists and is writable."
+            ) from err
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Fingerprint inserts touch many random index pages per article: a larger page cache
+            # and less frequent checkpoints roughly double ingest speed (benchmarked).
+            conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+            conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+            conn.execute("PRAGMA wal_autocheckpoint = 10000")
+            self.schema_version = migrate(conn, migrations, where=self.path)
+        except sqlite3.Error as err:
+            conn.close()
+            raise StoreError(
+                f"{self.path!r} cannot be opened as a storyline store: {err}. If it is not a SQLite file "
+                "written by storyline, point --db / STORYLINE_DB at a new path."
+            ) from err
+        except StorylineError:
+            conn.close()
+            raise
+        conn.row_factory = _dict_row
+        self._conn = conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({self.path!r})"
+
+    # ---- plumbing
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the write lock: all of the block lands, or none of it."""
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as err:
+                raise StoreError(f"{self.path}: cannot start a write ({err}); is another process stuck?") from err
+            try:
+                yield conn
+            except sqlite3.Error as err:
+                conn.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: write failed and was rolled back: {err}") from err
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    def _read(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as err:
+                raise StoreError(f"{self.path}: read failed: {err}") from err
+
+    @staticmethod
+    def _insert_many(
+        conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]], on_conflict: str = ""
+    ) -> None:
+        if rows:
+            conn.executemany(_insert_sql(table, rows[0].keys(), on_conflict), rows)
+
+    # ---- write side
+
+    def seen_source(self, source_key: str) -> str | None:
+        rows = self._read("SELECT article_id FROM sources WHERE source_key = ?", (source_key,))
+        return rows[0]["article_id"] if rows else None
+
+    def has_article(self, article_id: str) -> bool:
+        return bool(self._read("SELECT 1 FROM articles WHERE id = ?", (article_id,)))
+
+    def add_article(
+        self,
+        article: Article,
+        source_key: str,
+        fingerprints: Sequence[int],
+        analysis: Analysis | None = None,
+    ) -> bool:
+        if analysis is not None and analysis.article_id != article.id:
+            raise StoreError(
+                f"analysis of article {analysis.article_id} given with article {article.id}; "
+                "pass each article with its own analysis"
+            )
+        hashes = sorted({int(h) for h in fingerprints})
+        with self._write() as conn:
+            (doc,) = conn.execute("SELECT COALESCE(MAX(doc), 0) + 1 AS d FROM articles").fetchone().values()
+            row = codec.article_row(article, doc=doc, fingerprint_count=len(hashes))
+            cursor = conn.execute(_insert_sql("articles", row.keys(), "ON CONFLICT (id) DO NOTHING"), row)
+            if cursor.rowcount == 0:
+                return False  # already stored: nothing was written
+            self._insert_many(conn, "removals", codec.removal_rows(article))
+            conn.execute(
+                "INSERT INTO sources (source_key, article_id, origin) VALUES (?, ?, ?) "
+                "ON CONFLICT (source_key) DO NOTHING",
+                (source_key, article.id, article.source),
+            )
+            if article.duplicate_of is None:
+                conn.executemany("INSERT INTO fingerprints (hash, doc) VALUES (?, ?)", [(h, doc) for h in hashes])
+            if analysis is not None:
+                self._write_analysis(conn, analysis)
+        return True
+
+    def add_source_alias(self, source_key: str, article_id: str, origin: str | None = None) -> None:
+        with self._write() as conn:
+            if not conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+                raise NotFound(f"cannot alias source {source_key}: no article {article_id} in {self.path}")
+            conn.execute(
+                "INSERT INTO sources (source_key, article_id, origin) VALUES (?, ?, ?) "
+                "ON CONFLICT (source_key) DO NOTHING",
+                (source_key, article_id, origin),
+            )
+
+    def put_analysis(self, analysis: Analysis) -> None:
+        with self._write() as conn:
+            if not conn.execute("SELECT 1 FROM articles WHERE id = ?", (analysis.article_id,)).fetchone():
+                raise NotFound(
+                    f"cannot store an analysis for article {analysis.article_id}: it is not in {self.path}; "
+                    "add the article first"
+                )
+            self._write_analysis(conn, analysis)
+
+    def _write_analysis(self, conn: sqlite3.Connection, analysis: Analysis) -> None:
+        """Delete + insert inside the caller's transaction, so a re-analysis replaces everything."""
+        rows = codec.record_rows(analysis)
+        for table in (*codec.ANALYSIS_TABLES, "analyses"):
+            conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (analysis.article_id,))
+        conn.execute(_insert_sql("analyses", (head := codec.analysis_row(analysis)).keys()), head)
+        for table in codec.ANALYSIS_TABLES:
+            self._insert_many(conn, table, rows[table])
+
+    def near_duplicates(self, fingerprints: Sequence[int], limit: int = 5) -> list[DuplicateCandidate]:
+        hashes = sorted({int(h) for h in fingerprints})
+        if not hashes or limit <= 0:
+            return []
+        rows = self._read(
+            """
+            WITH q AS (SELECT DISTINCT value AS hash FROM json_each(:hashes)),
+            usable AS (
+                SELECT q.hash FROM q
+                WHERE (SELECT COUNT(*) FROM
+                         (SELECT 1 FROM fingerprints p WHERE p.hash = q.hash LIMIT :cap) AS capped
+                      ) <= :max_posting
+            )
+            SELECT a.id AS article_id, c.shared AS shared, a.fingerprint_count AS their_count
+            FROM (
+                SELECT f.doc AS doc, COUNT(*) AS shared
+                FROM usable u JOIN fingerprints f ON f.hash = u.hash
+                GROUP BY f.doc
+            ) AS c
+            JOIN articles a ON a.doc = c.doc
+            ORDER BY c.shared DESC, a.id
+            LIMIT :limit
+            """,
+            {
+                "hashes": json.dumps(hashes),
+                "cap": self.max_posting + 1,
+                "max_posting": self.max_posting,
+                "limit": limit,
+            },
+        )
+        return [DuplicateCandidate(r["article_id"], r["shared"], r["their_count"]) for r in rows]
+
+    def add_rejects(self, rejects: Iterable[Reject], run_id: str) -> None:
+        rows = [codec.reject_row(r, run_id) for r in rejects]
+        with self._write() as conn:
+            self._insert_many(conn, "rejects", rows, "ON CONFLICT (run_id, origin, reason) DO NOTHING")
+
+    # ---- read side
+
+    def _with_removals(self, rows: list[dict[str, Any]]) -> list[Article]:
+        if not rows:
+            return []
+        removals: dict[str, list[dict[str, Any]]] = {r["id"]: [] for r in rows}
+        for r in self._read(
+            "SELECT * FROM removals WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, seq",
+            (json.dumps(list(removals)),),
+        ):
+            removals[r["article_id"]].append(r)
+        return [codec.article_from_row(r, removals[r["id"]]) for r in rows]
+
+    def get_article(self, article_id: str) -> Article:
+        wanted = article_id.strip().lower()
+        if len(wanted) < MIN_ID_PREFIX:
+            raise NotFound(
+                f"article id {article_id!r} is too short: give the full id or a prefix of at least "
+                f"{MIN_ID_PREFIX} characters"
+            )
+        rows = self._read("SELECT * FROM articles WHERE id = ?", (wanted,))
+        if not rows:
+            rows = self._read(
+                "SELECT * FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3", (wanted, wanted + "~")
+            )
+        if not rows:
+            raise NotFound(
+                f"no article with id {article_id!r} in {self.path}; list the stored articles to see their ids"
+            )
+        if len(rows) > 1:
+            some = ", ".join(r["id"] for r in rows[:2])
+            raise NotFound(
+                f"article id prefix {article_id!r} is ambiguous: it matches several articles ({some}, ...); "
+                "give more characters"
+            )
+        return self._with_removals(rows)[0]
+
+    def list_articles(
+        self,
+        *,
+        site: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        include_duplicates: bool = True,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Article]:
+        """Undated articles come first; ``since``/``until`` (inclusive) leave undated articles out."""
+        if limit <= 0:
+            return []
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit}
+        if site is not None:
+            where.append("site = :site")
+            params["site"] = site
+        if since is not None:
+            where.append("published >= :since")
+            params["since"] = since.isoformat()
+        if until is not None:
+            where.append("published <= :until")
+            params["until"] = until.isoformat()
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        if after is not None:
+            cursor = self._read("SELECT COALESCE(published, '') AS k FROM articles WHERE id = ?", (after,))
+            if not cursor:
+                raise NotFound(
+                    f"page cursor {after!r} is not a stored article id; start again from the first page"
+                )
+            where.append("(COALESCE(published, ''), id) > (:after_key, :after_id)")
+            params.update(after_key=cursor[0]["k"], after_id=after)
+        sql = "SELECT * FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY COALESCE(published, ''), id LIMIT :limit"
+        return self._with_removals(self._read(sql, params))
+
+    def iter_articles(self, *, include_duplicates: bool = False) -> Iterator[Article]:
+        """Every article in listing order, fetched a page at a time (no long-lived read cursor)."""
+        after: str | None = None
+        while True:
+            page = self.list_articles(include_duplicates=include_duplicates, limit=_PAGE, after=after)
+            yield from page
+            if len(page) < _PAGE:
+                return
+            after = page[-1].id
+
+    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
+        """Originals only (duplicates are copies of a hit); ``rank`` is -bm25: higher is better."""
+        match = fts_query(query)
+        if match is None or limit <= 0:
+            return []
+        rows = self._read(
+            """
+            SELECT a.*, snippet(articles_fts, -1, '[[', ']]', ' … ', 24) AS _snippet,
+                   bm25(articles_fts) AS _score
+            FROM articles_fts JOIN articles a ON a.doc = articles_fts.rowid
+            WHERE articles_fts MATCH ? AND a.duplicate_of IS NULL
+            ORDER BY _score, a.id
+            LIMIT ?
+            """,
+            (match, limit),
+        )
+        articles = self._with_removals(rows)
+        return [SearchHit(article=a, snippet=r["_snippet"], rank=-r["_score"]) for a, r in zip(articles, rows)]
+
+    def get_analysis(self, article_id: str) -> Analysis | None:
+        heads = self._read("SELECT * FROM analyses WHERE article_id = ?", (article_id,))
+        if not heads:
+            return None
+        rows = {
+            table: self._read(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY seq", (article_id,))
+            for table in codec.ANALYSIS_TABLES
+        }
+        return codec.analysis_from_rows(heads[0], rows)
+
+    def counts(self) -> StoreCounts:
+        (row,) = self._read(
+            """
+            SELECT (SELECT COUNT(*) FROM articles) AS articles,
+                   (SELECT COUNT(*) FROM articles WHERE duplicate_of IS NOT NULL) AS duplicates,
+                   (SELECT COUNT(*) FROM analyses) AS analysed,
+                   (SELECT COUNT(*) FROM rejects) AS rejects
+            """
+        )
+        return StoreCounts(**row)
+
+    # ---- corpus level (link stage); additions to the Store protocol
+
+    def put_entities(self, entities: Iterable[Entity]) -> None:
+        """Insert or replace canonical (corpus-level) entities, all in one transaction."""
+        rows = [codec.entity_row(e) for e in entities]
+        if not rows:
+            return
+        updates = ", ".join(f"{c} = excluded.{c}" for c in rows[0] if c != "id")
+        with self._write() as conn:
+            self._insert_many(conn, "canonical_entities", rows, f"ON CONFLICT (id) DO UPDATE SET {updates}")
+
+    def get_entity(self, entity_id: str) -> Entity:
+        rows = self._read("SELECT * FROM canonical_entities WHERE id = ?", (entity_id,))
+        if not rows:
+            raise NotFound(f"no entity {entity_id!r} in {self.path}; entities exist once the link stage has run")
+        return codec.entity_from_row(rows[0])
+
+    def put_story(self, story: Story) -> None:
+        """Replace one story with its article and event lists, status changes and conflicts."""
+        rows = codec.story_rows(story)
+        with self._write() as conn:
+            conn.execute("DELETE FROM stories WHERE id = ?", (story.id,))  # children cascade
+            for table in ("stories", *codec.STORY_TABLES):
+                self._insert_many(conn, table, rows[table])
+
+    def get_story(self, story_id: str) -> Story:
+        heads = self._read("SELECT * FROM stories WHERE id = ?", (story_id,))
+        if not heads:
+            raise NotFound(f"no story {story_id!r} in {self.path}; stories exist once the link stage has run")
+        children = {
+            table: self._read(f"SELECT * FROM {table} WHERE story_id = ? ORDER BY seq", (story_id,))
+            for table in codec.STORY_TABLES
+        }
+        return codec.story_from_rows(heads[0], children)

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.ingest.clean import Cleaned, LineStats, candidate_lines, clean_text, looks_like_prose, restore
+from storyline.ingest.metadata import title_from_plaintext
+
+PARA_A = "The ministry said on Tuesday that the convoy had reached the city after a two-day delay."
+PARA_B = "Officials expect further deliveries next week if the road stays open to traffic."
+
+
+def _wrap(line: str) -> str:
+    return f"{PARA_A}\n\n{line}\n\n{PARA_B}\n"
+
+
+def _cut_reasons(text: str) -> list[str]:
+    return [r.reason for r in clean_text(text).removed]
+
+
+# ---------------------------------------------------------------- must cut
+
+CUT_CASES = [
+    ("Click to share on X (Opens in new window)", "share-button"),
+    ("Click to email a link to a friend (Opens in new window)", "share-button"),
+    ("Share this article", "share-button"),
+    ("Share on Facebook", "share-button"),
+    ("Tweet", "share-button"),
+    ("Print", "share-button"),
+    ("Follow us on Twitter and Facebook", "social-follow"),
+    ("Sign up for one of our free newsletters", "newsletter-prompt"),
+    ("Get the latest headlines delivered to your inbox every morning", "newsletter-prompt"),
+    ("Subscribe to our daily newsletter.", "newsletter-prompt"),
+    ("Leave a comment", "comment-prompt"),
+    ("Sign in to comment", "comment-prompt"),
+    ("12 Comments", "comment-prompt"),
+    ("You must be logged in to post a comment.", "comment-prompt"),
+    ("An account was already registered with this email. Please check your inbox.", "account-prompt"),
+    ("https://platform.twitter.com/widgets.js", "embed-url"),
+    ("https://cdn.example-widgets.net/loader.js?v=3", "embed-url"),
+    ("//www.instagram.com/embed.js", "embed-url"),
+    ("We use cookies to improve your experience on our site.", "cookie-notice"),
+    ("Accept all cookies", "cookie-notice"),
+    ("-", "separator"),
+    ("Photo: Reuters/Jane Doe", "photo-credit"),
+    ("ADVERTISEMENT", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Skip to main content", "navigation"),
+    ("© 2025 Example Media Ltd. All rights reserved.", "copyright-notice"),
+    ("Read more: Ceasefire talks stall in the capital", "related-links"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), CUT_CASES)
+def test_boilerplate_line_is_cut_with_its_rule(line: str, reason: str) -> None:
+    cleaned = clean_text(_wrap(line))
+    assert cleaned.text == f"{PARA_A}\n\n{PARA_B}\n"
+    assert [r.reason for r in cleaned.removed] == [reason]
+    assert cleaned.removed[0].text.strip() == line
+    assert cleaned.removed[0].at == len(PARA_A) + 2
+
+
+# ---------------------------------------------------------------- must keep
+
+KEEP_CASES = [
+    "There are different possible explanations.",
+    "Maria Zakharova",
+    "“We will not retreat,” the commander said.",
+    "The company said readers could sign up for its newsletter to receive updates on the recall.",
+    "Several users left a comment under the minister's post calling for his resignation.",
+    "He urged supporters to share the video on Facebook before it was taken down.",
+    "The regulator said the website uses cookies to track visitors without consent.",
+    "Asia Times senior correspondent Stephen Bryen is a former US deputy undersecretary of defense.",
+    "This article was originally published on the author's blog. It is republished with permission.",
+    "Here is the official Treasury Department statement (in part):",
+    "Looking aheadThe Russian army is making modest progress in Ukraine.",
+    "https://www.defense.gov/News/Releases/Release/Article/12345/",
+    "Print media reported the figures first, according to the union.",
+    "Comments from the minister came after the vote.",
+    "No comment was made by the embassy on Friday.",
+    "Related reports said the bridge had been closed since Monday.",
+]
+
+
+@pytest.mark.parametrize("line", KEEP_CASES)
+def test_real_content_line_is_kept(line: str) -> None:
+    text = _wrap(line)
+    cleaned = clean_text(text)
+    assert cleaned.removed == ()
+    assert cleaned.text == text
+
+
+# ---------------------------------------------------------------- block context
+
+
+def test_truncated_share_labels_after_buttons_are_cut() -> None:
+    block = (
+        "Click to share on LinkedIn (Opens in new window)\nLinkedI\n"
+        "Click to share on WhatsApp (Opens in new window)\nWhatsAp\nClick to print (Opens in new window)\nPrin\n"
+    )
+    cleaned = clean_text(f"{PARA_A}\n{block}")
+    assert cleaned.text == f"{PARA_A}\n"
+    assert [r.reason for r in cleaned.removed] == ["share-button"]
+    assert cleaned.removed[0].text == block
+
+
+def test_lone_short_word_without_share_buttons_is_kept() -> None:
+    text = f"{PARA_A}\nReddi\n{PARA_B}\n"
+    assert clean_text(text).text == text
+
+
+def test_newsletter_box_teasers_are_cut_until_prose() -> None:
+    text = (
+        f"{PARA_A}\nGet our newsletters\n-\nMorning Briefing\nThe five stories you need before breakfast\n"
+        f"Weekend Reads\nLong reads for slow Sundays\n{PARA_B}\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{PARA_A}\n{PARA_B}\n"
+    assert {r.reason for r in cleaned.removed} == {"newsletter-prompt", "separator"}
+    assert all(r.at == len(PARA_A) + 1 for r in cleaned.removed)
+
+
+def test_related_heading_takes_short_headlines_but_not_next_paragraph() -> None:
+    text = (
+        f"{PARA_A}\nMore from World\nFloods displace thousands in the delta\n\n"
+        f"Why the central bank kept rates on hold\n{PARA_B}\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{PARA_A}\n{PARA_B}\n"
+    assert cleaned.removed[0].reason == "related-links"
+    assert "Why the central bank" in cleaned.removed[0].text
+
+
+def test_hard_wrapped_legal_disclaimer_is_cut_whole() -> None:
+    disclaimer = (
+        "Legal Disclaimer:\nNewswire Corp provides the\ninformation “as is” without warranty of any kind. We do not accept\n"
+        "any responsibility or liability for the accuracy, content, images,\n"
+        "videos, licenses, completeness, legality, or reliability of the information\n"
+        "contained in this article.\n"
+    )
+    cleaned = clean_text(f"{PARA_A}\n{disclaimer}")
+    assert cleaned.text == f"{PARA_A}\n"
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("legal-disclaimer", disclaimer)]
+
+
+def test_disclaimer_without_heading_is_found_by_its_wording() -> None:
+    text = (
+        f"{PARA_A}\n\nThe publisher provides the information as is without warranty of any kind and\n"
+        "accepts no liability for errors.\n\n" + PARA_B + "\n"
+    )
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{PARA_A}\n\n{PARA_B}\n"
+    assert [r.reason for r in cleaned.removed] == ["legal-disclaimer"]
+
+
+def test_trailing_cut_leaves_no_dangling_blank_lines() -> None:
+    cleaned = clean_text(f"{PARA_A}\n\nLeave a comment")
+    assert cleaned.text == f"{PARA_A}\n"
+    assert cleaned.removed[0].text == "\nLeave a comment"
+    assert cleaned.removed[0].at == len(PARA_A) + 1
+
+
+def test_leading_cut_takes_following_blank_lines() -> None:
+    cleaned = clean_text(f"Share this\n\n{PARA_A}\n")
+    assert cleaned.text == f"{PARA_A}\n"
+    assert cleaned.removed[0].at == 0
+
+
+def test_removal_offsets_point_into_clean_text() -> None:
+    text = f"{PARA_A}\n\nhttps://platform.twitter.com/widgets.js\n\n{PARA_B}\n\nhttps://platform.twitter.com/widgets.js\n\n{PARA_A}\n"
+    cleaned = clean_text(text)
+    assert [r.at for r in cleaned.removed] == [len(PARA_A) + 2, len(PARA_A) + len(PARA_B) + 4]
+    assert cleaned.text[cleaned.removed[1].at :] == f"{PARA_A}\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n\n",
+        "Leave a comment",
+        f"{PARA_A}\r\n\r\nTweet\r\n\r\n{PARA_B}\r\n",
+        f"\n\nShare\n\n{PARA_A}\n-\n\n\nComments\nNo comment\n\n",
+        f"{PARA_A}\nSign up for our newsletter\nDaily Brief\n\n{PARA_B}",
+    ],
+)
+def test_restore_rebuilds_the_input_exactly(text: str) -> None:
+    assert restore(clean_text(text)) == text
+
+
+def test_restore_on_hand_built_cleaned() -> None:
+    from storyline.records import Removal
+
+    cleaned = Cleaned("AC", (Removal(1, "b", "x"), Removal(1, "B", "y"), Removal(2, "D", "z")))
+    assert restore(cleaned) == "AbBCD"
+
+
+# ---------------------------------------------------------------- repeated lines
+
+
+def test_repeated_short_line_is_cut_but_repeated_prose_is_kept() -> None:
+    recurring = {"Exclusive to Example Daily", PARA_B}
+    cleaned = clean_text(f"{PARA_A}\nExclusive to Example Daily\n{PARA_B}\n", repeated=recurring.__contains__)
+    assert cleaned.text == f"{PARA_A}\n{PARA_B}\n"
+    assert [r.reason for r in cleaned.removed] == ["repeated-line"]
+
+
+def test_looks_like_prose() -> None:
+    assert looks_like_prose("There are different possible explanations.")
+    assert not looks_like_prose("Exclusive to Example Daily")
+    assert not looks_like_prose("Done.")
+
+
+# ---------------------------------------------------------------- the bundled samples
+
+
+def test_sample_000_keeps_dateline_and_loses_embeds(seed_texts: dict[str, str]) -> None:
+    raw = seed_texts["000_8b652497d7afaf90"]
+    _, body = title_from_plaintext(raw)
+    cleaned = clean_text(body)
+    assert cleaned.text.startswith("17.10.2025 U.S. President Donald Trump")
+    assert "widgets.js" not in cleaned.text
+    assert "Leave a comment" not in cleaned.text
+    assert "The Russian leader said he and Trump both agreed" in cleaned.text
+    assert [r.reason for r in cleaned.removed] == ["embed-url"] * 3 + ["comment-prompt"]
+    assert restore(cleaned) == body
+
+
+def test_sample_001_loses_furniture_and_keeps_story(seed_texts: dict[str, str]) -> None:
+    raw = seed_texts["001_6a2d32f898ed2bf5"]
+    _, body = title_from_plaintext(raw)
+    cleaned = clean_text(body)
+    text = cleaned.text
+    for gone in (
+        "Latest stories",
+        "US FDA won't tell you if a contaminated factory made your pills",
+        "Sign up for one of our free newsletters",
+        "Start your day right with Asia Times' top stories",
+        "A weekly roundup",
+        "Click to share on",
+        "LinkedI\n",
+        "Prin\n",
+        "Legal Disclaimer",
+        "without warranty",
+        "kindly contact the provider",
+        "An account was already registered",
+        "No comment",
+    ):
+        assert gone not in text, gone
+    for kept in (
+        "There are different possible explanations.\n",
+        "Maria Zakharova\n",
+        "Here is the official Treasury Department statement (in part):",
+        "Most likely, to really work, beyond the mapping",
+        "A big-picture notion is that Russia is trying to support",
+        "Looking aheadThe Russian army",
+        "This article was originally published on his Substack newsletter Weapons and Power. It is republished with permission.",
+    ):
+        assert kept in text, kept
+    assert text.endswith("It is republished with permission.\n")
+    assert restore(cleaned) == body
+
+
+# ---------------------------------------------------------------- LineStats
+
+
+def test_linestats_counts_each_line_once_per_article() -> None:
+    stats = LineStats(width=1 << 12)
+    for _ in range(3):
+        stats.add("example.com", "Exclusive to Example Daily\nExclusive to Example Daily\nOther line here")
+    stats.add("other.org", "Exclusive to Example Daily")
+    assert stats.count("example.com", "Exclusive to Example Daily") == 3
+    assert stats.repeated("example.com", "Exclusive to Example Daily")
+    assert not stats.repeated("example.com", "Exclusive to Example Daily", min_articles=4)
+    assert stats.count("other.org", "Exclusive to Example Daily") == 1
+    assert not stats.repeated("other.org", "Exclusive to Example Daily")
+    assert stats.articles == 4
+
+
+def test_linestats_memory_is_fixed_whatever_the_corpus() -> None:
+    stats = LineStats(width=1 << 10, depth=4)
+    before = stats.nbytes
+    for i in range(2000):
+        stats.add(f"site{i % 7}.com", f"Line number {i}\nShared footer line\n")
+    assert stats.nbytes == before == 4 * (1 << 10) * 4
+    assert stats.count("site0.com", "Shared footer line") >= 286  # never an undercount
+    assert stats.predicate("site0.com")("Shared footer line")
+
+
+def test_linestats_is_deterministic_and_mergeable() -> None:
+    a, b = LineStats(width=1 << 12), LineStats(width=1 << 12)
+    a.add("s", "Footer text")
+    b.add("s", "Footer text")
+    b.add("s", "Footer text")
+    assert (a.table == LineStats(width=1 << 12).table).sum() < a.table.size  # something was counted
+    a.merge(b)
+    assert a.count("s", "Footer text") == 3
+    with pytest.raises(ValueError):
+        a.merge(LineStats(width=1 << 10))
+
+
+def test_candidate_lines_skip_prose_and_duplicates() -> None:
+    text = f"Share this\n{PARA_A}\nShare this\n\n  Daily Brief  \n"
+    assert candidate_lines(text) == ["Share this", "Daily Brief"]
+
+
+OTHER_SITE_BLOCKS = [
+    ("Share this:\nTwitter\nFacebook\nLike this:\nLike Loading...", {"share-button"}),
+    ("Related Topics\nUkraine war\nRussia", {"related-links"}),
+    ("Most Read\n1\nFloods hit the delta\n2\nBank holds rates", {"related-links"}),
+    ("You may also like\nInside the race to rebuild the grid\nThe town that refused to leave", {"related-links"}),
+    ("Subscribe\nEnter your email address\nBy signing up, you agree to our Terms of Use.", {"newsletter-prompt"}),
+    ("This website uses cookies. By continuing to browse this site, you agree to our use of cookies.\nAccept", {"cookie-notice"}),
+    ("Advertisement\nScroll to continue reading", {"advertisement"}),
+    ("Join the conversation\nComments are closed.", {"comment-prompt"}),
+    ("Listen to this article\nFollow us on Google News", {"navigation", "social-follow"}),
+    ("https://www.youtube.com/embed/abc123", {"embed-url"}),
+]
+
+
+@pytest.mark.parametrize(("block", "reasons"), OTHER_SITE_BLOCKS)
+def test_other_sites_widgets_are_cut_whole(block: str, reasons: set[str]) -> None:
+    cleaned = clean_text(_wrap(block))
+    assert cleaned.text == f"{PARA_A}\n\n{PARA_B}\n"
+    assert {r.reason for r in cleaned.removed} == reasons
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Firefighters work at the site of a drone strike in Kyiv",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "Discussion",
+        "More",
+    ],
+)
+def test_captions_credits_and_ambiguous_words_are_kept(line: str) -> None:
+    assert clean_text(_wrap(line)).removed == ()
+
+
+def test_reporter_email_signup_is_cut() -> None:
+    line = "Sign up to get an email from reporter Jane Doe when she publishes a new story."
+    assert _cut_reasons(_wrap(line)) == ["newsletter-prompt"]

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.errors import EmptyInput
+from storyline.ingest.html import ExtractedHtml, extract_html
+
+P1 = (
+    "Negotiators from both sides left Geneva on Friday without an agreement, officials said, ending three "
+    "days of talks that had been billed as a last chance for a ceasefire."
+)
+P2 = (
+    "The foreign minister said the delegation would return home and consult the government before "
+    "deciding on any further meetings with the other side."
+)
+P3 = (
+    "Analysts expect the fighting to intensify in the coming weeks, with both armies reinforcing "
+    "positions along the front line near the river."
+)
+
+PAGE = f"""<html><head><title>Talks collapse in Geneva | The Daily Example</title>
+<meta property="og:title" content="Talks collapse in Geneva">
+<meta property="og:site_name" content="The Daily Example">
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2025-10-17T09:00:00Z">
+<meta name="description" content="Negotiators left without a deal.">
+<link rel="canonical" href="https://www.dailyexample.com/world/talks-collapse">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World news section</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article>
+<h1>Talks collapse in Geneva</h1>
+<p>{P1}</p>
+<p>{P2}</p>
+<h2>What comes next</h2>
+<p>{P3}</p>
+</article>
+<footer><p>Copyright 2025 The Daily Example. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page() -> ExtractedHtml:
+    return extract_html(PAGE)
+
+
+def test_paragraphs_kept_and_separated_by_blank_lines(page: ExtractedHtml) -> None:
+    assert page.text == f"{P1}\n\nP2\n\nWhat comes next\n\n{P3}".replace("P2", P2)
+
+
+def test_navigation_footer_and_title_left_out(page: ExtractedHtml) -> None:
+    for gone in ("Home", "World news section", "Privacy policy", "All rights reserved", "Talks collapse in Geneva"):
+        assert gone not in page.text
+
+
+def test_page_metadata_read(page: ExtractedHtml) -> None:
+    assert page.title == "Talks collapse in Geneva"
+    assert page.author == "Jane Doe"
+    assert page.date == "2025-10-17"
+    assert page.sitename == "The Daily Example"
+    assert page.url == "https://www.dailyexample.com/world/talks-collapse"
+    assert page.description == "Negotiators left without a deal."
+
+
+def test_missing_date_is_none_not_guessed() -> None:
+    html = PAGE.replace('<meta property="article:published_time" content="2025-10-17T09:00:00Z">', "")
+    assert extract_html(html).date is None
+
+
+def test_line_breaks_inside_a_paragraph_are_kept() -> None:
+    html = PAGE.replace(f"<p>{P2}</p>", f"<p>{P2}<br>Second line of the same paragraph, written by hand here.</p>")
+    assert f"{P2}\nSecond line of the same paragraph" in extract_html(html).text
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "   ", "<html><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav></body></html>"],
+)
+def test_page_without_main_text_is_empty_input(html: str) -> None:
+    with pytest.raises(EmptyInput) as err:
+        extract_html(html, url="https://example.com/x")
+    assert "https://example.com/x" in str(err.value)
