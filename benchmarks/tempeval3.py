@@ -1,0 +1,279 @@
+"""TempEval-3 Task A (time expressions): how well storyline finds and normalises TIMEX3.
+
+Usage:  .venv/bin/python benchmarks/tempeval3.py [DATA_DIR] [--split training|platinum] [--errors N]
+
+DATA_DIR defaults to ../shared/benchmarks/tempeval3 (never copied into the repo). For every gold
+document the raw text (the <TEXT> content with its tags stripped; it starts with two newlines, which
+count for offsets) goes through spaCy + ``extract_times`` with the document creation time as the
+reference date. The DCT itself is not scored.
+
+Figures (one per line, ``name: value unit``): strict and relaxed span precision/recall/F1, value
+accuracy on relaxed matches, value F1 = relaxed F1 x value accuracy (as the TE3 scorer computes it),
+type accuracy/F1, and a 95% bootstrap interval (over documents) for value F1.
+
+Product ISO values are mapped to TimeML conventions HERE, not in the product:
+  reason "vague present"  -> PRESENT_REF      reason "vague past" -> PAST_REF
+  reason "vague future"   -> FUTURE_REF       reason "vague count" duration P3Y -> PXY
+  decade 199X as is (gold 199 -> 199X)  part-of-day interval 2013-03-22T05:00/... -> 2013-03-22TMO (AF, EV, NI)
+  fuzzy part interval ("fuzzy late part of 2023") -> 2023 (TimeML keeps the part in mod=)
+  weekend Sat/Sun interval -> 2013-W12-WE   "night of" interval -> date + TNI
+  "window of" interval ("within two weeks": 2013-03-22/P2W) -> its duration P2W
+  other intervals (ranges) -> their start
+  set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1
+  datetimes drop ":00" seconds; values compare case-insensitively.
+Gold values are normalised too: PnDE -> P(10n)Y, PnCE -> P(100n)Y, FY1989 -> 1989, T..:..:00 -> T..:..
+The platinum split (Evaluation/) is the held-out test: tune on --split training only. Each platinum
+run is counted in ~/.cache/storyline/tempeval3_platinum_runs and the count is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from html import unescape
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    value: str
+    type: str
+    text: str
+
+
+def parse_tml(path: Path) -> tuple[str, date, list[Gold]]:
+    raw = path.read_text(encoding="utf-8")
+    dct_m = re.search(r'<DCT>.*?value="(\d{4}-\d{2}-\d{2})', raw, re.S)
+    if dct_m is None:
+        raise ValueError(f"{path}: no DCT")
+    dct = date.fromisoformat(dct_m[1])
+    body_m = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    if body_m is None:
+        raise ValueError(f"{path}: no <TEXT>")
+    body = body_m[1]
+    out: list[str] = []
+    pos = 0
+    n = 0
+    golds: list[Gold] = []
+    open_timex: tuple[int, dict[str, str]] | None = None
+    for m in _TAG.finditer(body):
+        chunk = unescape(body[pos:m.start()])
+        out.append(chunk)
+        n += len(chunk)
+        pos = m.end()
+        closing, name, attrs = m[1], m[2], m[3]
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = (n, dict(_ATTR.findall(attrs)))
+        elif open_timex is not None:
+            start, a = open_timex
+            golds.append(Gold(start, n, a.get("value", ""), a.get("type", ""), ""))
+            open_timex = None
+    out.append(unescape(body[pos:]))
+    text = "".join(out)
+    golds = [Gold(g.start, g.end, g.value, g.type, text[g.start:g.end]) for g in golds]
+    return text, dct, golds
+
+
+def to_timeml(value: str, kind: str, reason: str) -> str:
+    """The product's ISO value in TimeML spelling (see the module docstring)."""
+    from storyline.analyze.timex_rules import PART_OF_DAY
+
+    if reason.startswith("vague present"):
+        return "PRESENT_REF"
+    if reason.startswith("vague past"):
+        return "PAST_REF"
+    if reason.startswith("vague future"):
+        return "FUTURE_REF"
+    if kind == "duration" and "vague count" in reason:
+        return re.sub(r"\d+(?:\.\d+)?", "X", value, count=1)
+    if kind == "set":
+        if m := re.fullmatch(r"R/(\d{4}-\d{2}-\d{2})/P1W", value):
+            return f"XXXX-WXX-{date.fromisoformat(m[1]).isoweekday()}"
+        return value[2:] if value.startswith("R/") else value
+    if "/" in value:
+        a, b = value.split("/", 1)
+        if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", a):
+            for part, (start, _) in PART_OF_DAY.items():
+                if start == m[2] and reason.startswith("part of day"):
+                    return f"{m[1]}T{part[:2].upper() if part != 'night' else 'NI'}"
+        if reason.startswith("night of"):
+            return f"{a[:10]}TNI"
+        if reason.startswith("window of"):
+            return b
+        if m := re.search(r"fuzzy \w+ part of (\S+)", reason):
+            return m[1]
+        if reason.startswith("weekend"):
+            y, w, _ = date.fromisoformat(a).isocalendar()
+            return f"{y}-W{w:02d}-WE"
+        return a
+    return value
+
+
+def norm_gold(value: str) -> str:
+    v = value.upper()
+    if m := re.fullmatch(r"P(\d+)DE", v):
+        return f"P{int(m[1]) * 10}Y"
+    if m := re.fullmatch(r"P(\d+)CE", v):
+        return f"P{int(m[1]) * 100}Y"
+    v = re.sub(r"^FY", "", v)
+    v = re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)
+    if re.fullmatch(r"\d{3}", v):
+        v += "X"  # the 1990s: TimeML writes 199 or 199X
+    v = re.sub(r"(T\d{2}:\d{2}):00$", r"\1", v)
+    return v
+
+
+def kind_to_type(kind: str, value: str) -> str:
+    if kind == "time" or re.search(r"T\d|T(MO|AF|EV|NI)", value):
+        return "TIME"
+    return {"duration": "DURATION", "set": "SET"}.get(kind, "DATE")
+
+
+def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_doc(golds: list[Gold], sys_refs: list) -> dict[str, int]:
+    strict = sum(1 for g in golds if any(s.span.start == g.start and s.span.end == g.end for s in sys_refs))
+    used: set[int] = set()
+    relaxed = value_ok = type_ok = 0
+    pairs = []
+    for g in golds:
+        best = None
+        for i, s in enumerate(sys_refs):
+            if i in used or not (s.span.start < g.end and g.start < s.span.end):
+                continue
+            overlap = min(s.span.end, g.end) - max(s.span.start, g.start)
+            if best is None or overlap > best[0]:
+                best = (overlap, i)
+        if best is None:
+            pairs.append((g, None))
+            continue
+        used.add(best[1])
+        s = sys_refs[best[1]]
+        relaxed += 1
+        sv = to_timeml(s.value, s.kind, s.reason).upper()
+        ok = sv == norm_gold(g.value)
+        value_ok += ok
+        type_ok += kind_to_type(s.kind, sv) == g.type
+        pairs.append((g, s, sv, ok))
+    spurious = [s for i, s in enumerate(sys_refs) if i not in used]
+    return {"gold": len(golds), "sys": len(sys_refs), "strict": strict, "relaxed": relaxed,
+            "value": value_ok, "type": type_ok, "pairs": pairs, "spurious": spurious}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data_dir", nargs="?", default=str(REPO.parent / "shared" / "benchmarks" / "tempeval3"))
+    ap.add_argument("--split", choices=["training", "platinum"], default="platinum")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N value/span errors (training only)")
+    args = ap.parse_args(argv)
+    data = Path(args.data_dir)
+    sub = data / ("Evaluation/te3-platinum" if args.split == "platinum" else "Training/TBAQ-cleaned")
+    if not sub.is_dir():
+        print(f"skipped: TempEval-3 data not found at {sub} (pass the folder as the first argument)")
+        return 0
+    files = sorted(sub.rglob("*.tml"))
+    if not files:
+        print(f"skipped: no .tml files under {sub}")
+        return 0
+    if args.split == "platinum":
+        counter = Path.home() / ".cache" / "storyline" / "tempeval3_platinum_runs"
+        counter.parent.mkdir(parents=True, exist_ok=True)
+        runs = int(counter.read_text() or 0) + 1 if counter.exists() else 1
+        counter.write_text(str(runs))
+        if args.errors:
+            print("note: --errors is ignored on the platinum split (no tuning on the test set)")
+            args.errors = 0
+
+    from storyline.analyze.nlp import load
+    from storyline.analyze.timex import extract_times
+    from storyline.config import Settings
+
+    nlp = load(Settings().model)
+    t0 = time.perf_counter()
+    per_doc = []
+    for f in files:
+        text, dct, golds = parse_tml(f)
+        doc = nlp(text)
+        refs = extract_times(doc, f.stem, dct)
+        per_doc.append(score_doc(golds, refs))
+    elapsed = time.perf_counter() - t0
+
+    def totals(docs: list[dict]) -> dict[str, int]:
+        return {k: sum(d[k] for d in docs) for k in ("gold", "sys", "strict", "relaxed", "value", "type")}
+
+    t = totals(per_doc)
+    sp, sr, sf = prf(t["strict"], t["sys"], t["gold"])
+    rp, rr, rf = prf(t["relaxed"], t["sys"], t["gold"])
+    vacc = t["value"] / t["relaxed"] if t["relaxed"] else 0.0
+    tacc = t["type"] / t["relaxed"] if t["relaxed"] else 0.0
+
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    boots = []
+    for _ in range(1000):
+        sample = [per_doc[i] for i in rng.integers(0, len(per_doc), len(per_doc))]
+        b = totals(sample)
+        _, _, bf = prf(b["relaxed"], b["sys"], b["gold"])
+        boots.append(100 * bf * (b["value"] / b["relaxed"] if b["relaxed"] else 0.0))
+    lo, hi = np.percentile(boots, [2.5, 97.5])
+
+    print(f"split: {args.split} ({len(files)} docs)")
+    print(f"gold_timex: {t['gold']} count")
+    print(f"system_timex: {t['sys']} count")
+    print(f"strict_precision: {100 * sp:.2f} %")
+    print(f"strict_recall: {100 * sr:.2f} %")
+    print(f"strict_f1: {100 * sf:.2f} %")
+    print(f"relaxed_precision: {100 * rp:.2f} %")
+    print(f"relaxed_recall: {100 * rr:.2f} %")
+    print(f"relaxed_f1: {100 * rf:.2f} %")
+    print(f"value_accuracy: {100 * vacc:.2f} %")
+    print(f"value_f1: {100 * rf * vacc:.2f} %")
+    print(f"value_f1_ci95_low: {lo:.2f} %")
+    print(f"value_f1_ci95_high: {hi:.2f} %")
+    print(f"type_accuracy: {100 * tacc:.2f} %")
+    print(f"type_f1: {100 * rf * tacc:.2f} %")
+    print(f"extraction_time: {elapsed:.2f} s")
+    if args.split == "platinum":
+        print(f"platinum_runs: {runs} count")
+
+    if args.errors:
+        shown = 0
+        for d in per_doc:
+            for p in d["pairs"]:
+                if shown >= args.errors:
+                    break
+                if p[1] is None:
+                    print(f"  MISS  {p[0].text!r} gold={p[0].value}")
+                    shown += 1
+                elif not p[3]:
+                    print(f"  VALUE {p[0].text!r} sys={p[1].text!r} {p[2]} gold={p[0].value}  ({p[1].reason[:60]})")
+                    shown += 1
+            for s in d["spurious"]:
+                if shown >= args.errors:
+                    break
+                print(f"  EXTRA {s.text!r} {s.value}  ({s.reason[:50]})")
+                shown += 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,354 @@
+"""Time expressions in an article: find them, resolve them to ISO 8601, say what they were resolved against.
+
+Candidates come from two places: spaCy's DATE/TIME entities (good recall on ordinary dates, but they
+miss "recently", "pretty soon", "the next day", numeric dates, and sometimes swallow neighbouring
+words) and a small set of patterns for what spaCy misses. Every candidate goes through the pure
+normaliser in ``timex_rules``; a candidate it cannot resolve is trimmed to its longest resolvable
+part or dropped, so ages, quantities and the modal "may" never become times.
+
+Anchoring: deictic expressions ("yesterday", "next week") resolve against the publication date.
+Anaphoric ones ("the next day", "that week", "two days later") resolve against the last day-level
+date the text itself established within a few sentences, and fall back to the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan
+
+from storyline.analyze.timex_rules import (
+    MONTH_RE,
+    NUM_WORD_RE,
+    UNIT_RE,
+    VAGUE_RE,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    MONTHS,
+    TimeValue,
+    normalize,
+)
+from storyline.records import Span, TimeRef, record_id
+
+__all__ = ["TimeValue", "extract_times", "infer_reference_date", "normalize"]
+
+# How many sentences back a date established in the text still anchors "the next day".
+ANAPHORA_SENTENCES = 3
+
+_EXTRA_PATTERNS = [
+    # numeric dates spaCy often misses or splits
+    r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"\b\d{1,2}/\d{1,2}/\d{4}\b",
+    # vague past / present / future
+    r"\b(?:pretty |very )?soon\b|\bshortly\b|\brecently\b|\blately\b|\bcurrently\b|\bnowadays\b|"
+    r"\bpreviously\b|\bformerly\b|\bat present\b|\bthese days\b|\bright now\b|\bnow\b|"
+    r"\bin the (?:near |distant )?future\b|\bthe (?:near |foreseeable )?future\b|\bin the past\b|"
+    r"\bin recent (?:days|weeks|months|years)\b|\bin the coming (?:days|weeks|months|years)\b",
+    # anaphoric
+    r"\b(?:the (?:next|following|previous|preceding|same) (?:day|morning|evening|night|week|month|year)|"
+    r"the day (?:before|after)|that (?:same )?(?:day|night|morning|evening|week|month|year)|"
+    r"later that (?:day|week|month|year)|earlier that (?:day|week|month|year))\b",
+    # offsets
+    rf"\b(?:in|within) [\u201c\"]?(?:about |around |roughly )?(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE}(?: or so)?\b",
+    rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE} (?:ago|later|earlier)\b",
+    # nights over two dates, and ranges spaCy cuts in two
+    rf"\b(?:the )?(?:night|overnight) (?:of|on|from|between) (?:{WEEKDAY_RE},? )?{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?",
+    rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # month-day(-year) with an optional weekday, where spaCy missed it
+    rf"\b(?:{WEEKDAY_RE},? )?{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b",
+    # fuzzy parts of a year/month
+    rf"\b(?:early|mid|late|the (?:beginning|start|middle|end) of)[- ](?:\d{{4}}|{MONTH_RE}(?: \d{{4}})?|"
+    r"(?:this|next|last) (?:year|month|week))\b",
+    # clock times
+    r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
+    # deictic days and recurring adverbs spaCy sometimes leaves out
+    r"\b(?:today|yesterday|tomorrow|tonight)\b",
+    r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:day|week|month|year|morning|night))\b",
+    r"\b(?:Thanksgiving|Christmas|Easter|Election)(?: Day| Eve)?\b",
+]
+_EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.I)
+_AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day)-old\b", re.I)
+# What may stand between two candidates that together make one expression ("Friday morning",
+# "9 a.m. Tuesday", "June last year", "noon Thursday").
+_JOIN = re.compile(r"^(?:\s+|,\s*|\s+(?:at|on|of)\s+)$")
+
+# Words spaCy sometimes puts at the edge of a DATE entity that are never part of the time.
+_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|from|of|during|for|and|or|as of)\s+", re.I)
+_EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past prepositions, possessives and punctuation at the edges."""
+    while start < end:
+        seg = text[start:end]
+        if m := _EDGE_TRIM_LEAD.match(seg):
+            start += m.end()
+            continue
+        if seg[0] in " \t\n\"'(\u201c\u2018,":
+            start += 1
+            continue
+        break
+    while end > start:
+        seg = text[start:end]
+        m = _EDGE_TRIM_TAIL.search(seg)
+        if m and m.start() < len(seg):
+            # keep the final dot of "a.m." / "p.m." / abbreviations like "Oct."
+            if seg.endswith(".") and re.search(r"(?:\b[ap]\.m|\b[A-Z][a-z]{1,3})\.$", seg):
+                break
+            end = start + m.start()
+            continue
+        break
+    return start, end
+
+
+def _verb_context(doc: Doc, start: int, end: int) -> str:
+    """The governing verb group of the expression (auxiliaries + verb): enough to tell tense."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return ""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ in ("VBD", "VBN") and not any(w.lower() in _FUTURE_AUX for w in words):
+        return " ".join(words + [tok.text, "(past)"])
+    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        words.append("plans to")
+    return " ".join(words + [tok.text])
+
+
+def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
+    text = doc.text
+    found: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            s, e = _trim(text, ent.start_char, ent.end_char)
+            if s < e:
+                found.append((s, e, "spacy"))
+    for m in _EXTRA_RE.finditer(text):
+        s, e = _trim(text, m.start(), m.end())
+        if s < e:
+            found.append((s, e, "pattern"))
+    return found
+
+
+def _resolve(text: str, ref: date | None, context: str) -> TimeValue | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", text.strip()):
+        return None  # a bare number is never a time ("the 2,877", "between 30 and 60")
+    return normalize(text, ref, context=context)
+
+
+def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str) -> tuple[int, int, TimeValue] | None:
+    """The longest run of whole tokens inside [start, end) that normalises."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) > 10:
+        return None
+    toks = list(span)
+    for size in range(len(toks) - 1, 0, -1):
+        for i in range(0, len(toks) - size + 1):
+            s, e = _trim(doc.text, toks[i].idx, toks[i + size - 1].idx + len(toks[i + size - 1]))
+            if s >= e:
+                continue
+            tv = _resolve(doc.text[s:e], ref, context)
+            if tv is not None:
+                return s, e, tv
+    return None
+
+
+def _is_name_like(doc: Doc, start: int, end: int) -> bool:
+    """'May' as a surname or first name: a capitalised month word inside a PERSON entity or right
+    before/after a proper noun that is not a number."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") for t in span):
+        return True
+    if len(span) == 1 and span[0].lower_ in ("may", "march") :
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prv = doc[span.start - 1] if span.start > 0 else None
+        if span[0].lower_ == "march" and span[0].text == "march":
+            return True
+        if (nxt is not None and nxt.pos_ == "PROPN") or (prv is not None and prv.pos_ == "PROPN"
+                                                         and prv.lower_ not in ("in", "of")):
+            return True
+        if span[0].text == "May" and span.start > 0 and doc[span.start - 1].lower_ not in (
+                "in", "of", "since", "until", "by", "during", "early", "late", "mid", "last", "next",
+                "this", "from", "to", "through", "between", "and", "before", "after", "since"):
+            return True
+    return False
+
+
+def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
+                   reference: date | None) -> list[tuple[int, int, TimeValue, str]]:
+    """Join neighbours that form one expression when the joined text still normalises."""
+    out: list[tuple[int, int, TimeValue, str]] = []
+    for item in chosen:
+        if out:
+            ps, pe, ptv, pctx = out[-1]
+            s, e, tv, ctx = item
+            if _JOIN.match(text[pe:s]) and tv.kind not in ("duration", "set") and ptv.kind not in ("duration", "set"):
+                joined = _resolve(text[ps:e], reference, pctx)
+                if joined is not None:
+                    out[-1] = (ps, e, joined, pctx)
+                    continue
+        out.append(item)
+    return out
+
+
+def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[TimeRef]:
+    """Every time expression in the document, resolved, in text order, without overlaps."""
+    text = doc.text
+    chosen: list[tuple[int, int, TimeValue, str]] = []
+    cands = sorted(_candidates(doc), key=lambda c: (c[0], -(c[1] - c[0]), c[2] != "spacy"))
+    resolved: list[tuple[int, int, TimeValue, str]] = []
+    for s, e, source in cands:
+        if _is_name_like(doc, s, e) or _AGE_AFTER.match(text[e:e + 12]):
+            continue
+        context = _verb_context(doc, s, e)
+        tv = _resolve(text[s:e], reference, context)
+        if tv is None and source == "spacy":
+            sub = _best_subspan(doc, s, e, reference, context)
+            if sub is None:
+                continue
+            s, e, tv = sub
+        if tv is None or _AGE_AFTER.match(text[e:e + 12]):
+            continue
+        resolved.append((s, e, tv, context))
+    # longest first, then earliest: a covering expression wins over its parts
+    for s, e, tv, ctx in sorted(resolved, key=lambda r: (-(r[1] - r[0]), r[0])):
+        if any(s < ce and cs < e for cs, ce, _, _ in chosen):
+            continue
+        chosen.append((s, e, tv, ctx))
+    chosen.sort(key=lambda r: r[0])
+    chosen = _merge_adjacent(text, chosen, reference)
+
+    sent_starts = [sent.start_char for sent in doc.sents]
+    sent_spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
+
+    def sent_index(pos: int) -> int:
+        lo, hi = 0, len(sent_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if sent_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    out: list[TimeRef] = []
+    previous: tuple[date, int] | None = None  # last day-level date in the text, with its sentence
+    for s, e, tv, ctx in chosen:
+        si = sent_index(s) if sent_starts else 0
+        anchor: str | None = None
+        if tv.relative == "anaphoric" and previous is not None and si - previous[1] <= ANAPHORA_SENTENCES:
+            redo = _resolve(text[s:e], previous[0], ctx)
+            if redo is not None:
+                tv = redo
+                anchor = f"previous date {previous[0].isoformat()} in text"
+        if anchor is None and tv.relative in ("deictic", "anaphoric") and reference is not None:
+            anchor = f"published {reference.isoformat()}"
+        if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
+                and (tv.latest - tv.earliest).days <= (1 if tv.kind == "interval" else 0)
+                and not tv.reason.startswith("vague")):
+            previous = (tv.earliest, si)
+        ss, se = sent_spans[si] if sent_spans else (0, len(text))
+        out.append(TimeRef(
+            id=record_id("TimeRef", article_id, s, e, tv.value),
+            span=Span(article_id, s, e),
+            sentence=Span(article_id, ss, se),
+            text=text[s:e],
+            value=tv.value,
+            kind=tv.kind,
+            approx=tv.approx,
+            anchor=anchor,
+            earliest=tv.earliest,
+            latest=tv.latest,
+            reason=tv.reason,
+        ))
+    return out
+
+
+# --------------------------------------------------------------------------- reference date
+
+_FULL_DATE_RE = re.compile(
+    rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?P<mon>{MONTH_RE})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?:\s*[-\u2013]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?P<y>\d{{4}})\b"
+    rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_RE}),?\s+(?P<y2>\d{{4}})\b"
+    rf"|\b(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})\b"
+    rf"|\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b",
+    re.I,
+)
+_WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+_FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|upcoming|expected to|due to)\b", re.I)
+
+
+def _full_dates(text: str) -> list[tuple[int, date]]:
+    found: list[tuple[int, date]] = []
+    for m in _FULL_DATE_RE.finditer(text):
+        try:
+            if m["mon"]:
+                d = date(int(m["y"]), MONTHS[m["mon"].lower().rstrip(".")], int(m["d2"] or m["d1"]))
+            elif m["mon2"]:
+                d = date(int(m["y2"]), MONTHS[m["mon2"].lower().rstrip(".")], int(m["d3"]))
+            elif m["nd"]:
+                d = date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+            else:
+                d = date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        except (ValueError, KeyError):
+            continue
+        found.append((m.start(), d))
+    return found
+
+
+def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
+    """A stand-in publication date for an article that has none, read from the text.
+
+    A dateline (a full date opening a line in the first 200 characters) wins. Otherwise the latest fully
+    specified date in a sentence that does not talk about the future; otherwise a weekday+date
+    without a year ("Monday, October 20") whose weekday fixes the year among the years the text
+    mentions (the first matching year at or after the latest year mentioned). None when the text
+    gives no year at all.
+    """
+    text = doc.text
+    full = _full_dates(text)
+    head = [(pos, d) for pos, d in full if pos < 200 and not text[text.rfind("\n", 0, pos) + 1:pos].strip()]
+    if head:
+        pos, d = head[0]
+        return d, f"dateline: {text[pos:pos + 30].splitlines()[0]!r} near the start of the text"
+    sents = [(s.start_char, s.end_char, s.text) for s in doc.sents]
+
+    def future(pos: int) -> bool:
+        for a, b, t in sents:
+            if a <= pos < b:
+                return bool(_FUTURE_SENT.search(t))
+        return False
+
+    current = [(d, pos) for pos, d in full if not future(pos)]
+    if current:
+        d, pos = max(current)
+        return d, f"latest full date presented as past or present: {text[pos:pos + 30].splitlines()[0]!r}"
+    years = sorted({int(y) for y in re.findall(r"\b(19[5-9]\d|20\d\d)\b", text)})
+    if years:
+        best: tuple[date, int] | None = None
+        for m in _WEEKDAY_DATE_RE.finditer(text):
+            wd, mon, day = WEEKDAYS[m["wd"].lower()], MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+            for y in range(years[-1], years[-1] + 12):
+                try:
+                    d = date(y, mon, day)
+                except ValueError:
+                    continue
+                if d.weekday() == wd:  # the first year at or after the latest one mentioned
+                    if best is None or d > best[0]:
+                        best = (d, m.start())
+                    break
+        if best is not None:
+            return best[0], (f"weekday fixes the year: {text[best[1]:best[1] + 30].splitlines()[0]!r} "
+                             f"(latest year mentioned {years[-1]})")
+    return None

@@ -1,0 +1,317 @@
+"""Time expressions: the normaliser on many small cases, extraction offsets, reference inference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyze.timex import extract_times, infer_reference_date, normalize
+
+REF = date(2025, 10, 17)  # a Friday
+
+
+def value(text: str, ref: date | None = REF, context: str = "") -> str | None:
+    tv = normalize(text, ref, context=context)
+    return None if tv is None else tv.value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on October 16", "2025-10-16"),
+        ("September 28", "2025-09-28"),
+        ("Monday, October 20", "2025-10-20"),
+        ("October 17th", "2025-10-17"),
+        ("May 3rd, 2023", "2023-05-03"),
+        ("17.10.2025", "2025-10-17"),
+        ("2025-10-17", "2025-10-17"),
+        ("Oct. 23", "2025-10-23"),
+        ("16 October 2025", "2025-10-16"),
+        ("March 2013", "2013-03"),
+        ("in 2023", "2023"),
+        ("the 1990s", "199X"),
+        ("the 20th century", "19"),
+        ("the third quarter", "2025-Q3"),
+        ("last summer", "2025-SU"),
+        ("June last year", "2024-06"),
+        ("nineteen ninety-six", "1996"),
+    ],
+)
+def test_normalize_calendar_dates(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_bare_month_day_takes_the_year_nearest_the_reference() -> None:
+    assert value("December 30", date(2026, 1, 2)) == "2025-12-30"
+    assert value("January 3", date(2025, 12, 29)) == "2026-01-03"
+
+
+def test_bare_month_day_far_ahead_in_past_tense_is_last_year() -> None:
+    assert value("April 20", date(2025, 10, 17), context="said (past)") == "2025-04-20"
+    assert value("March 3", date(2025, 10, 17), context="happened (past)") == "2025-03-03"
+    assert value("March 3", date(2025, 10, 17)) == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between October 19 and 25", "2025-10-19/2025-10-25"),
+        ("October 20-21, 2025", "2025-10-20/2025-10-21"),
+        ("from May to July", "2025-05/2025-07"),
+        ("2009-2010", "2009/2010"),
+        ("from December to February 2024", "2023-12/2024-02"),
+    ],
+)
+def test_normalize_ranges(text: str, expected: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and tv.value == expected and tv.kind == "interval"
+
+
+def test_night_spanning_two_dates_is_an_interval_over_both() -> None:
+    tv = normalize("the night of October 20-21", REF)
+    assert tv is not None
+    assert tv.value == "2025-10-20/2025-10-21"
+    assert tv.reason.startswith("night")
+    assert (tv.earliest, tv.latest) == (date(2025, 10, 20), date(2025, 10, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("next week", "2025-W43"),
+        ("this week", "2025-W42"),
+        ("last week", "2025-W41"),
+        ("last Monday", "2025-10-13"),
+        ("next Monday", "2025-10-20"),
+        ("yesterday", "2025-10-16"),
+        ("today", "2025-10-17"),
+        ("tomorrow", "2025-10-18"),
+        ("this year", "2025"),
+        ("last month", "2025-09"),
+        ("two days ago", "2025-10-15"),
+        ("three weeks ago", "2025-W39"),
+        ("a year ago", "2024"),
+        ("earlier this month", "2025-10"),
+    ],
+)
+def test_normalize_relative_to_the_reference(text: str, expected: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and tv.value == expected and tv.relative == "deictic"
+
+
+def test_bare_weekday_follows_tense() -> None:
+    assert value("Monday", context="met (past)") == "2025-10-13"
+    assert value("Monday", context="will meet") == "2025-10-20"
+    assert value("Friday") == "2025-10-17"
+
+
+def test_in_two_weeks_or_so_is_an_approximate_date() -> None:
+    tv = normalize("in two weeks or so", REF)
+    assert tv is not None
+    assert tv.value == "2025-W44"
+    assert tv.approx
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "tag"),
+    [
+        ("pretty soon", "2025-10-17/P3M", "vague future"),
+        ("soon", "2025-10-17/P3M", "vague future"),
+        ("recently", "P3M/2025-10-17", "vague past"),
+        ("in recent years", "P5Y/2025-10-17", "vague past"),
+        ("now", "2025-10-17", "vague present"),
+        ("currently", "2025-10-17", "vague present"),
+    ],
+)
+def test_vague_references_are_iso_intervals_with_a_tag(text: str, expected: str, tag: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None
+    assert tv.value == expected
+    assert tv.approx
+    assert tv.reason.startswith(tag)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("late 2023", "2023-09-01/2023-12-31"),
+        ("early 2024", "2024-01-01/2024-04-30"),
+        ("early next year", "2026-01-01/2026-04-30"),
+        ("mid-October", "2025-10-11/2025-10-20"),
+        ("the end of the month", "2025-10-21/2025-10-31"),
+        ("the late 1990s", "1996/1999"),
+    ],
+)
+def test_fuzzy_parts_are_approximate_intervals(text: str, expected: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and tv.value == expected and tv.approx and tv.kind == "interval"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "approx"),
+    [
+        ("less than three months", "P3M", True),
+        ("two-hour", "PT2H", False),
+        ("two weeks", "P2W", False),
+        ("a decade", "P10Y", False),
+        ("the past three years", "P3Y", False),
+        ("several years", "P3Y", True),
+        ("5 1/2 hours", "PT5H30M", False),
+        ("about a month", "P1M", True),
+    ],
+)
+def test_normalize_durations(text: str, expected: str, approx: bool) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None
+    assert (tv.value, tv.kind, tv.approx) == (expected, "duration", approx)
+
+
+def test_less_than_keeps_the_bound_in_the_reason() -> None:
+    tv = normalize("less than three months", REF)
+    assert tv is not None and "less than" in tv.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9 a.m.", "2025-10-17T09:00"),
+        ("9:30 p.m.", "2025-10-17T21:30"),
+        ("noon Thursday", "2025-10-16T12:00"),
+        ("9 a.m. on October 20", "2025-10-20T09:00"),
+    ],
+)
+def test_clock_times_take_the_date_context(text: str, expected: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and tv.value == expected and tv.kind == "time"
+
+
+def test_clock_time_without_reference_is_a_bare_time() -> None:
+    assert value("9 a.m.", None) == "T09:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("daily", "R/P1D"),
+        ("every week", "R/P1W"),
+        ("twice a year", "R/P1Y"),
+        ("every Monday", "R/2025-10-20/P1W"),
+    ],
+)
+def test_normalize_sets(text: str, expected: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and tv.value == expected and tv.kind == "set"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["may", "We", "between 30 and 60", "the 2,877", "42 years old", "2,877", "", "the weeks"],
+)
+def test_non_times_are_rejected(text: str) -> None:
+    assert normalize(text, REF) is None
+
+
+def test_relative_expression_without_reference_is_unresolved() -> None:
+    assert normalize("next week", None) is None
+    assert value("May 3rd, 2023", None) == "2023-05-03"
+
+
+def test_anaphoric_expressions_are_marked_for_the_previous_date() -> None:
+    tv = normalize("the next day", date(2025, 10, 20))
+    assert tv is not None
+    assert tv.value == "2025-10-21"
+    assert tv.relative == "anaphoric"
+
+
+def test_calendar_bounds_of_week_and_quarter() -> None:
+    week = normalize("next week", REF)
+    quarter = normalize("the third quarter", REF)
+    assert week is not None and (week.earliest, week.latest) == (date(2025, 10, 20), date(2025, 10, 26))
+    assert quarter is not None and (quarter.earliest, quarter.latest) == (date(2025, 7, 1), date(2025, 9, 30))
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def test_extract_times_offsets_values_and_anchor(nlp) -> None:
+    text = "Trump and Putin spoke on October 16. Rubio will meet Lavrov pretty soon."
+    refs = extract_times(nlp(text), "a1", REF)
+    got = [(r.span.start, r.span.end, r.text, r.value) for r in refs]
+    assert got == [
+        (25, 35, "October 16", "2025-10-16"),
+        (60, 71, "pretty soon", "2025-10-17/P3M"),
+    ]
+    assert refs[0].anchor == "published 2025-10-17"
+    assert refs[0].sentence.start == 0 and refs[0].sentence.end == 36
+    assert all(r.span.article_id == "a1" for r in refs)
+
+
+def test_next_day_resolves_against_the_date_just_established(nlp) -> None:
+    text = "The talks were held on Monday, October 20. The next day, the delegations left Budapest."
+    refs = extract_times(nlp(text), "a2", REF)
+    by_text = {r.text: r for r in refs}
+    assert by_text["Monday, October 20"].value == "2025-10-20"
+    nxt = by_text["The next day"]
+    assert nxt.value == "2025-10-21"
+    assert nxt.anchor == "previous date 2025-10-20 in text"
+    assert text[nxt.span.start:nxt.span.end] == "The next day"
+
+
+def test_next_day_without_an_earlier_date_falls_back_to_publication(nlp) -> None:
+    refs = extract_times(nlp("The next day, the delegations left."), "a3", REF)
+    assert [(r.value, r.anchor) for r in refs] == [("2025-10-18", "published 2025-10-17")]
+
+
+def test_modal_may_numbers_and_ages_are_not_times(nlp) -> None:
+    text = ("Putin may coordinate meetings. Strikes caused the 2,877 casualties, between 30 and 60 "
+            "a day. The 42-year-old soldier was 42 years old.")
+    refs = extract_times(nlp(text), "a4", REF)
+    assert all(r.text.lower() != "may" for r in refs)
+    assert not any("2,877" in r.text or "old" in r.text or r.text.startswith("42") for r in refs)
+
+
+def test_theresa_may_is_not_a_month(nlp) -> None:
+    refs = extract_times(nlp("Theresa May met the Irish premier in London."), "a5", REF)
+    assert refs == []
+
+
+def test_numeric_dateline_and_range_are_extracted(nlp) -> None:
+    text = "17.10.2025 A meeting is planned between October 19 and 25."
+    refs = extract_times(nlp(text), "a6", REF)
+    got = [(r.span.start, r.span.end, r.value) for r in refs]
+    assert (0, 10, "2025-10-17") in got
+    assert (text.index("between"), len(text) - 1, "2025-10-19/2025-10-25") in got
+
+
+def test_ids_are_deterministic(nlp) -> None:
+    doc = nlp("They met on October 16 and again yesterday.")
+    assert [r.id for r in extract_times(doc, "a7", REF)] == [r.id for r in extract_times(doc, "a7", REF)]
+
+
+# --------------------------------------------------------------------------- reference date
+
+
+def test_infer_reference_date_prefers_a_dateline(nlp) -> None:
+    found = infer_reference_date(nlp("17.10.2025 U.S. President Donald Trump spoke on October 16."))
+    assert found is not None
+    assert found[0] == date(2025, 10, 17)
+    assert "dateline" in found[1]
+
+
+def test_infer_reference_date_takes_latest_non_future_full_date(nlp) -> None:
+    text = ("Talk of a summit began long ago. On May 3, 2023 drones hit the Kremlin. "
+            "Talks took place on October 20-21, 2025 in Budapest. A summit will be held on December 1, 2025.")
+    found = infer_reference_date(nlp(text))
+    assert found is not None and found[0] == date(2025, 10, 21)
+
+
+def test_infer_reference_date_from_weekday_and_year_mentions(nlp) -> None:
+    text = ("Ukraine has been attacked since 2022, and it went on. The exchange between the ministers "
+            "was on Monday, October 20. Nothing changed.")
+    found = infer_reference_date(nlp(text))
+    assert found is not None and found[0] == date(2025, 10, 20)
+
+
+def test_infer_reference_date_none_without_any_year(nlp) -> None:
+    assert infer_reference_date(nlp("They met on Monday and talked for two hours.")) is None
