@@ -10,7 +10,7 @@ same input and analyzer version give byte-identical output.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -261,6 +261,32 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One real-world event in a story, merged from every report of it.
+
+    ``modality`` is what the latest report says; ``history`` lists (article_id, modality) in report
+    order, so a planned-then-cancelled meeting reads as such. ``earliest``/``latest`` place the entry
+    on the time axis (an interval when they differ); ``when_how`` says whether they come from a time
+    expression of the event itself or from the reporting article's date.
+    """
+
+    id: str
+    label: str  # short readable description: "CONSULT: Trump, Putin (Budapest)"
+    type: str
+    mode: str | None
+    actors: tuple[str, ...]
+    location: str | None
+    earliest: date | None
+    latest: date | None
+    approx: bool
+    when_how: str  # event | article
+    modality: str
+    history: tuple[tuple[str, str], ...]
+    event_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     id: str
     title: str
@@ -269,4 +295,5 @@ class Story:
     first: date | None = None
     last: date | None = None
     changes: tuple[StatusChange, ...] = ()
-    conflicts: tuple[Conflict, ...] = field(default=())
+    conflicts: tuple[Conflict, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()

@@ -590,3 +590,33 @@ def test_open_store_picks_backend(tmp_path: Path) -> None:
         open_store("postgresql://user@host/db")
     with pytest.raises(StoreError, match="folder exists|cannot be opened"):
         open_store(str(tmp_path / "missing" / "dir" / "z.db"))
+
+
+def test_story_with_timeline_round_trips(store):
+    from datetime import date
+
+    from storyline.records import Conflict, StatusChange, Story, TimelineEntry
+
+    entry = TimelineEntry(
+        id="e1", label="CONSULT: A, B (Town)", type="CONSULT", mode="meet", actors=("a", "b"), location="Town",
+        earliest=date(2025, 10, 19), latest=date(2025, 10, 25), approx=True, when_how="event",
+        modality="cancelled", history=(("art1", "planned"), ("art2", "cancelled")),
+        event_ids=("ev1", "ev2"), article_ids=("art1", "art2"),
+    )
+    story = Story(
+        id="s1", title="Talks", article_ids=(), event_ids=("ev1", "ev2"), first=date(2025, 10, 17),
+        changes=(StatusChange("e1", "planned", "cancelled", "ev1", "ev2", "art1", "art2", "later report"),),
+        conflicts=(Conflict("figure", "missiles", ("q1", "q2"), ("art1", "art2"), "4,000 vs 3,500"),),
+        timeline=(entry,),
+    )
+    store.put_story(story)
+    assert store.get_story("s1") == story
+
+
+def test_entity_links_are_replaced_not_duplicated(store):
+    from storyline.records import Article
+
+    store.add_article(Article(id="a" * 16, source="x", text="Some text here."), "k1", [])
+    store.put_entity_links([("a" * 16, "loc1", "g1", "exact name")])
+    store.put_entity_links([("a" * 16, "loc1", "g2", "surname match"), ("a" * 16, "loc2", "g3", "exact name")])
+    assert store.entity_links("a" * 16) == {"loc1": "g2", "loc2": "g3"}

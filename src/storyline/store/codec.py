@@ -33,6 +33,7 @@ from storyline.records import (
     Span,
     StatusChange,
     Story,
+    TimelineEntry,
     TimeRef,
 )
 
@@ -484,6 +485,19 @@ def story_rows(story: Story) -> dict[str, list[dict[str, Any]]]:
             }
             for i, c in enumerate(story.conflicts)
         ],
+        "timeline_entries": [
+            {
+                "story_id": sid,
+                "seq": i,
+                "id": e.id,
+                "type": e.type,
+                "modality": e.modality,
+                "earliest": date_text(e.earliest),
+                "latest": date_text(e.latest),
+                "entry": dumps(e),
+            }
+            for i, e in enumerate(story.timeline)
+        ],
     }
 
 
@@ -519,7 +533,8 @@ def story_from_rows(head: Row, rows: Mapping[str, Sequence[Row]]) -> Story:
             )
             for r in rows.get("conflicts", ())
         ),
+        timeline=tuple(loads(r["entry"], TimelineEntry) for r in rows.get("timeline_entries", ())),
     )
 
 
-STORY_TABLES: tuple[str, ...] = ("story_articles", "story_events", "status_changes", "conflicts")
+STORY_TABLES: tuple[str, ...] = ("story_articles", "story_events", "status_changes", "conflicts", "timeline_entries")

@@ -284,3 +284,28 @@ CREATE TABLE conflicts (
     reason   TEXT NOT NULL,
     PRIMARY KEY (story_id, seq)
 );
+
+-- One row per merged real-world event of a story; the entry itself as canonical JSON (codec.dumps),
+-- with the columns a timeline query filters or orders by.
+CREATE TABLE timeline_entries (
+    story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    seq      INTEGER NOT NULL,
+    id       TEXT NOT NULL,
+    type     TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    earliest TEXT,
+    latest   TEXT,
+    entry    TEXT NOT NULL,
+    PRIMARY KEY (story_id, seq)
+);
+CREATE INDEX timeline_entries_id ON timeline_entries (id);
+
+-- The link stage's verdict for every article-local entity: which corpus-level entity it is.
+CREATE TABLE entity_links (
+    article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    local_id   TEXT NOT NULL,
+    global_id  TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX entity_links_global ON entity_links (global_id);

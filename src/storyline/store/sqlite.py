@@ -542,6 +542,17 @@ class SQLiteStore:
             raise NotFound(f"no entity {entity_id!r} in {self.path}; entities exist once the link stage has run")
         return codec.entity_from_row(rows[0])
 
+    def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None:
+        """(article_id, local entity id, canonical entity id, reason) rows; replaces earlier verdicts."""
+        rows = [{"article_id": a, "local_id": l, "global_id": g, "reason": r} for a, l, g, r in links]
+        with self._write() as conn:
+            self._insert_many(conn, "entity_links", rows, on_conflict="ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id, reason = excluded.reason")
+
+    def entity_links(self, article_id: str) -> dict[str, str]:
+        """Article-local entity id -> canonical entity id, for one article."""
+        rows = self._read("SELECT local_id, global_id FROM entity_links WHERE article_id = ?", (article_id,))
+        return {r["local_id"]: r["global_id"] for r in rows}
+
     def put_story(self, story: Story) -> None:
         """Replace one story with its article and event lists, status changes and conflicts."""
         rows = codec.story_rows(story)
