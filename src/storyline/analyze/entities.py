@@ -1,0 +1,539 @@
+"""Named-entity mentions of one article, cleaned and joined into article-local entities.
+
+The small spaCy model finds most names but labels the same name differently across an article,
+glues hyphenated pairs together and keeps titles, articles and possessives in its spans. The steps
+here repair that with rules that look only at the article itself (never at lists of names):
+
+1. clean model spans: cut at line breaks and stray lower-case words, drop "the", possessives,
+   punctuation and junk (URLs, digits, lower-case words, comma lists);
+2. split hyphenated pairs ("Trump-Putin summit") into member mentions when each member is a name
+   the article uses on its own;
+3. make labels consistent per surface form: context cues first ("X pipeline" -> FAC, "outlet X" ->
+   ORG, "X Oblast" -> GPE), then PERSON for the surname of a full PERSON name, then the majority;
+4. strip titles from person names and keep them as roles ("U.S. Secretary of State");
+5. join names (exact, surname of a unique full name, acronym, short form), then definite
+   descriptions and pronouns (``analyze.coref``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
+from storyline.analyze.names import (
+    fold,
+    given_name_key,
+    is_junk_name,
+    is_place_word,
+    is_title_word,
+    lexicons,
+    strip_possessive,
+)
+from storyline.records import Entity, Mention, Role, Span, record_id
+
+LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART"})
+# Lower-case words that may stand inside a multi-word name ("Bank of America", "Ludwig van Beethoven").
+_CONNECTORS = frozenset({"of", "and", "for", "the", "de", "la", "le", "du", "des", "del", "da", "di",
+                         "von", "van", "der", "den", "al", "el", "bin", "ibn", "on", "upon", "&", "y", "e"})
+_HYPHENS = frozenset({"-", "–", "‑"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    """A candidate name mention: token range [start, end) and the label decided so far."""
+
+    start: int
+    end: int
+    label: str
+    notes: tuple[str, ...] = ()  # how the span or label was repaired, for Mention.reason
+
+
+# ------------------------------------------------------------------ step 1: clean model spans
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in {"'s", "’s"}
+    ):
+        end -= 1
+    return start, end
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a model span at line breaks and at lower-case words that cannot be inside a name."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        tok = doc[i]
+        breaks = "\n" in tok.text or "\n" in tok.whitespace_ and i < end - 1
+        lower_word = (tok.is_alpha and tok.text.islower() and tok.lower_ not in _CONNECTORS) or tok.is_bracket or (
+            tok.is_quote and tok.tag_ != "POS")
+        if breaks or lower_word:
+            cut = i if not (breaks and not lower_word and "\n" not in tok.text) else i + 1
+            if cut > s:
+                out.append((s, cut))
+            s = i + 1
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def _clean(doc: Doc) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for ent in doc.ents:
+        if ent.label_ not in LABELS:
+            continue
+        for s, e in _pieces(doc, ent.start, ent.end):
+            s, e = _trim(doc, s, e)
+            if s >= e:
+                continue
+            text = strip_possessive(doc[s:e].text)
+            if is_junk_name(text):
+                continue
+            note = () if (s, e) == (ent.start, ent.end) or doc[ent.start].lower_ in _DETERMINERS else (
+                f"span trimmed from '{ent.text}'",)
+            cands.append(_Cand(s, e, ent.label_, note))
+    return cands
+
+
+# ------------------------------------------------------------------ step 2: hyphenated pairs
+
+
+def _surface(doc: Doc, c: _Cand) -> str:
+    return strip_possessive(doc[c.start : c.end].text)
+
+
+def _key(text: str) -> str:
+    return fold(strip_possessive(text))
+
+
+def _known_forms(doc: Doc, cands: Sequence[_Cand]) -> set[str]:
+    """Folded single names the article uses: one-token mentions and the parts of person names."""
+    known: set[str] = set()
+    for c in cands:
+        toks = [t for t in doc[c.start : c.end] if t.is_alpha or t.text.replace(".", "").isalpha()]
+        if len(toks) == 1 and not any(t.text in _HYPHENS for t in doc[c.start : c.end]):
+            known.add(fold(toks[0].text))
+        elif c.label == "PERSON" and len(toks) >= 2 and not any(t.text in _HYPHENS for t in doc[c.start : c.end]):
+            known.add(fold(toks[-1].text))
+    return known
+
+
+def _is_name_token(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+def _hyphen_pairs(doc: Doc, start: int, end: int, known: set[str]) -> list[int]:
+    """Indices of hyphen tokens in [start, end) joining two names the article uses on their own."""
+    out = []
+    for i in range(max(start + 1, 1), min(end - 1, len(doc) - 1)):
+        hyph, left, right = doc[i], doc[i - 1], doc[i + 1]
+        if hyph.text not in _HYPHENS or left.whitespace_ or hyph.whitespace_:
+            continue
+        if _is_name_token(left) and _is_name_token(right) and fold(left.text) in known and fold(right.text) in known:
+            out.append(i)
+    return out
+
+
+def _split_pairs(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    known = _known_forms(doc, cands)
+    labels = {(c.start, c.end): c.label for c in cands}
+    out: list[_Cand] = []
+    covered: set[int] = set()
+    for c in cands:
+        covered.update(range(c.start, c.end))
+        hyphens = _hyphen_pairs(doc, c.start, c.end, known)
+        if not hyphens:
+            out.append(c)
+            continue
+        pair = doc[hyphens[0] - 1 : hyphens[-1] + 2].text
+        members = sorted({h - 1 for h in hyphens} | {h + 1 for h in hyphens})
+        for m in members:
+            out.append(_Cand(m, m + 1, labels.get((m, m + 1), c.label), (f"member of hyphenated '{pair}'",)))
+    # Pairs the model did not tag at all ("the Rubio-Lavrov exchange" left untagged).
+    for h in _hyphen_pairs(doc, 0, len(doc), known):
+        if h - 1 in covered or h + 1 in covered:
+            continue
+        pair = doc[h - 1 : h + 2].text
+        for m in (h - 1, h + 1):
+            out.append(_Cand(m, m + 1, "", (f"member of hyphenated '{pair}'",)))
+            covered.add(m)
+    return sorted(set(out), key=lambda c: (c.start, c.end))
+
+
+# ------------------------------------------------------------------ step 3: label consistency
+
+
+def _title_strip(doc: Doc, start: int, end: int) -> int:
+    """The first token of the name once leading titles ("Spokeswoman", "Russian President") go."""
+    lex = lexicons()
+    i = start
+    last_title = None
+    while i < end - 1:
+        tok = doc[i]
+        if is_title_word(tok.text):
+            last_title = i
+        elif not (tok.lower_ in lex.title_modifiers or is_place_word(tok.text) or tok.lower_ in _CONNECTORS):
+            break
+        i += 1
+    return start if last_title is None else last_title + 1
+
+
+def _cue_label(doc: Doc, c: _Cand) -> str | None:
+    cues = lexicons().cues
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in cues["facility"] and nxt.pos_ == "NOUN" and c.label != "ORG":
+        return "FAC"  # an ORG before "refinery" is usually its owner ("the Lukoil refinery")
+    prev = doc[c.start - 1] if c.start > 0 else None
+    root = doc[c.start : c.end].root
+    if prev is not None and prev.lower_ in cues["media"] and prev.pos_ == "NOUN":
+        return "ORG"
+    if root.dep_ in {"appos", "compound"} and root.head.lower_ in cues["media"]:
+        return "ORG"
+    if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["place"]:
+        return "GPE"
+    return None
+
+
+def _form(doc: Doc, c: _Cand) -> str:
+    return _key(doc[_title_strip(doc, c.start, c.end) : c.end].text)
+
+
+def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    forms = [_form(doc, c) for c in cands]
+    present = set(forms)
+    # Plural of a form seen in the singular ("Tomahawks"/"Tomahawk") is the same name.
+    forms = [f[:-1] if " " not in f and f.endswith("s") and f[:-1] in present else f for f in forms]
+    surnames: dict[str, str] = {}
+    for c, f in zip(cands, forms):
+        words = f.split()
+        if c.label == "PERSON" and len(words) >= 2:
+            surnames.setdefault(words[-1], doc[c.start : c.end].text)
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        by_form[f].append(i)
+    out = list(cands)
+    for f, idx in by_form.items():
+        cue_labels = [lab for lab in (_cue_label(doc, cands[i]) for i in idx) if lab]
+        votes = Counter(cands[i].label for i in idx if cands[i].label)
+        if cue_labels:
+            label = Counter(cue_labels).most_common(1)[0][0]
+            why = f"context cue ('{f}' next to a {label} cue word)"
+        elif " " not in f and f in surnames:
+            label, why = "PERSON", f"surname of {surnames[f]} in article"
+        elif votes:
+            top = max(votes.values())
+            label = next(cands[i].label for i in idx if votes.get(cands[i].label) == top)
+            why = f"majority label of '{f}' in article ({top} of {sum(votes.values())})"
+        else:
+            continue
+        for i in idx:
+            c = cands[i]
+            if c.label != label:
+                was = c.label or "untagged"
+                out[i] = replace(c, label=label, notes=c.notes + (f"label {label} (model said {was}): {why}",))
+    return [c for c in out if c.label]
+
+
+# ------------------------------------------------------------------ step 4: titles and roles
+
+
+def _role_left(doc: Doc, name_start: int, inner_start: int) -> tuple[int, int] | None:
+    """The title run ending right before a person name: "U.S. Secretary of State", "Kremlin spokesman"."""
+    lex = lexicons()
+    i = name_start - 1
+    has_title = any(is_title_word(doc[j].text) for j in range(inner_start, name_start))
+    while i >= 0:
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.whitespace_:
+            break
+        if is_title_word(tok.text):
+            has_title = True
+        elif tok.lower_ in {"of", "for"} and i + 1 < name_start and doc[i + 1].text[:1].isupper() and i > 0 and (
+            is_title_word(doc[i - 1].text)
+        ):
+            pass
+        elif tok.lower_ in {"'s", "’s"} and i > 0 and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
+            pass
+        elif tok.lower_ in lex.title_modifiers:
+            pass
+        elif tok.text[:1].isupper() and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERSON", "ORDINAL"} and (
+            tok.pos_ in {"PROPN", "ADJ", "NOUN"} or is_place_word(tok.text)
+        ):
+            pass
+        else:
+            break
+        i -= 1
+    start = i + 1
+    # The run must end in a title word, or in "TITLE of Name" ("Secretary of State").
+    if not has_title or start >= name_start:
+        return None
+    while start < name_start and not (
+        is_title_word(doc[start].text) or doc[start].text[:1].isupper() or doc[start].lower_ in lex.title_modifiers
+    ):
+        start += 1
+    last = name_start - 1
+    if not is_title_word(doc[last].text):
+        of_at = next((j for j in range(last, start - 1, -1) if doc[j].lower_ in {"of", "for"}), None)
+        if of_at is None or of_at == start or not is_title_word(doc[of_at - 1].text):
+            return None
+    return start, name_start
+
+
+def _role_appos(doc: Doc, root: Token, taken: set[int]) -> tuple[int, int] | None:
+    """A title in apposition: "Dmitry Peskov, the Kremlin spokesman," or "the spokesman, Peskov"."""
+    for child in root.children:
+        if child.dep_ == "appos" and is_title_word(child.text) and child.i > root.i:
+            s, e = child.left_edge.i, child.right_edge.i + 1
+            s, e = _trim(doc, s, e)
+            if 0 < e - s <= 8 and not any(i in taken for i in range(s, e)):
+                return s, e
+    return None
+
+
+def _roles(doc: Doc, c: _Cand, name_start: int, reference: date | None, article_id: str,
+           taken: set[int]) -> list[Role]:
+    as_of = reference.isoformat() if reference else None
+    out = []
+    left = _role_left(doc, name_start, c.start)
+    if left is not None:
+        s, e = left
+        out.append(Role(doc[s:e].text, as_of, Span(article_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))))
+    appos = _role_appos(doc, doc[name_start : c.end].root, taken)
+    if appos is not None:
+        s, e = appos
+        out.append(Role(doc[s:e].text, as_of, Span(article_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))))
+    return out
+
+
+# ------------------------------------------------------------------ step 5: joining names
+
+
+@dataclass(slots=True)
+class _Group:
+    """An article-local entity while it is being built (mutable only inside this module)."""
+
+    kind: str
+    members: list[tuple[_Cand, str]]  # candidate and how it joined
+    roles: list[Role]
+
+    def names(self, doc: Doc, starts: dict[int, int]) -> list[str]:
+        return [strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, _ in self.members]
+
+
+def _person_tokens(name: str) -> list[str]:
+    """Name tokens without initials, in transliteration-key form."""
+    words = [w for w in fold(name.replace(".", ". ")).replace("-", " ").split() if len(w) > 1]
+    return [given_name_key(w) for w in words]
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
+    """Group cleaned candidates into article-local entities."""
+    groups: dict[tuple[str, str], _Group] = {}
+    order: list[tuple[str, str]] = []
+
+    def add(key: tuple[str, str], c: _Cand, how: str) -> None:
+        if key not in groups:
+            groups[key] = _Group(key[0], [], [])
+            order.append(key)
+        groups[key].members.append((c, how))
+
+    persons = [c for c in cands if c.label == "PERSON"]
+    full: dict[str, list[str]] = defaultdict(list)  # surname key -> full-name keys
+    full_name: dict[str, str] = {}
+    for c in persons:
+        toks = _person_tokens(doc[starts[c.start] : c.end].text)
+        if len(toks) >= 2:
+            key = " ".join(toks)
+            full_name.setdefault(key, strip_possessive(doc[starts[c.start] : c.end].text))
+            if key not in full[toks[-1]]:
+                full[toks[-1]].append(key)
+    singles = []
+    for c in cands:
+        text = strip_possessive(doc[starts.get(c.start, c.start) : c.end].text)
+        if c.label == "PERSON":
+            toks = _person_tokens(text)
+            if len(toks) >= 2:
+                add(("PERSON", " ".join(toks)), c, "exact name")
+            elif toks:
+                singles.append((c, toks[0]))
+        else:
+            add((c.label, fold(text)), c, "exact name")
+    for c, tok in singles:
+        keys = full.get(tok, [])
+        if len(keys) == 1:
+            add(("PERSON", keys[0]), c, f"surname of {full_name[keys[0]]} seen in article")
+        elif len(keys) > 1:
+            names = ", ".join(full_name[k] for k in keys)
+            add(("PERSON", tok), c, f"exact name (ambiguous surname: {names} in article)")
+        else:
+            add(("PERSON", tok), c, "exact name")
+    # Acronyms and short forms of longer names of the same kind ("US"/"United States",
+    # "Treasury Department"/"US Treasury Department").
+    merged: dict[tuple[str, str], tuple[str, str]] = {}
+    for key in order:
+        kind, folded = key
+        if kind == "PERSON":
+            continue
+        text = _surface(doc, groups[key].members[0][0])
+        words = folded.split()
+        targets = []
+        for other in order:
+            okind, ofolded = other
+            if other == key or okind != kind or len(ofolded.split()) <= len(words):
+                continue
+            otext = _surface(doc, groups[other].members[0][0])
+            if len(words) == 1 and text.replace(".", "").isupper() and len(text.replace(".", "")) >= 2 and (
+                _initials(otext).upper() == text.replace(".", "")
+            ):
+                targets.append((other, f"acronym of {otext}"))
+            elif kind not in {"GPE", "LOC", "NORP"} and ofolded.split()[-len(words):] == words and not any(
+                ch.isdigit() for ch in " ".join(ofolded.split()[: -len(words)])
+            ):  # "85th Academy Awards" is one ceremony, not the awards
+                targets.append((other, f"short form of {otext}"))
+        if len(words) == 1 and folded.endswith("s") and (kind, folded[:-1]) in groups:
+            targets = [((kind, folded[:-1]), f"plural of {_surface(doc, groups[(kind, folded[:-1])].members[0][0])}")]
+        if len({t for t, _ in targets}) == 1:
+            merged[key] = targets[0][0]
+            target, how = targets[0]
+            for c, _ in groups[key].members:
+                groups[target].members.append((c, how))
+    return [groups[k] for k in order if k not in merged]
+
+
+def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:
+    names = [strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, how in g.members
+             if how == "exact name" or how.startswith("exact name")] or [
+        strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, _ in g.members]
+    names = [" ".join(n.split()) for n in names]
+    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+
+
+def _sentence_spans(doc: Doc, article_id: str) -> list[Span]:
+    """The sentence span of every token, computed once per document."""
+    out: list[Span] = []
+    for sent in doc.sents:
+        out.extend([Span(article_id, sent.start_char, sent.end_char)] * (sent.end - sent.start))
+    return out
+
+
+def _char_span(doc: Doc, start: int, end: int, article_id: str) -> Span:
+    return Span(article_id, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _category(reason: str) -> str:
+    """The rule family of a mention's join reason, for the entity's summary."""
+    first = reason.split(";")[0]
+    if first.startswith("title '"):
+        return "description"
+    return first.split(" (")[0].split(" of ")[0].split(":")[0]
+
+
+def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple[list[Mention], list[Entity]]:
+    """Mentions of named entities and the article-local entities they join into.
+
+    Roles are dated with ``reference`` (the article's reference date). Entity ids are
+    ``record_id(article_id, canonical name, kind)``; mention ids hash the article and span.
+    """
+    cands = _consistent_labels(doc, _split_pairs(doc, _clean(doc)))
+    starts: dict[int, int] = {}
+    kept: list[_Cand] = []
+    for c in cands:
+        if c.label == "PERSON" and any(ch.isdigit() for ch in doc[c.start : c.end].text):
+            continue  # "2 Dead": a headline fragment, not a person's name
+        s = _title_strip(doc, c.start, c.end) if c.label == "PERSON" else c.start
+        if c.label == "PERSON" and s > c.start:
+            c = replace(c, notes=c.notes + (f"title '{doc[c.start:s].text}' stripped",))
+        starts[c.start] = s
+        kept.append(c)
+    # Single-word ORG/LOC tags inside a title run ("Secretary of State") are part of the title.
+    title_tokens: set[int] = set()
+    role_of: dict[int, list[Role]] = {}
+    taken = {i for c in kept for i in range(c.start, c.end)}
+    for c in kept:
+        if c.label == "PERSON":
+            roles = _roles(doc, c, starts[c.start], reference, article_id, taken)
+            role_of[c.start] = roles
+            for r in roles:
+                if r.span is not None:
+                    title_tokens.update(t.i for t in doc.char_span(r.span.start, r.span.end, alignment_mode="expand"))
+    kept = [c for c in kept if not (
+        c.label != "PERSON" and c.end - c.start == 1 and c.start in title_tokens and c.start > 0
+        and doc[c.start - 1].lower_ in {"of", "for"}
+    )]
+    groups = _join(doc, kept, starts)
+    for g in groups:
+        for c, _ in g.members:
+            for r in role_of.get(c.start, []):
+                if all(fold(r.title) != fold(x.title) for x in g.roles):
+                    g.roles.append(r)
+
+    sentences = _sentence_spans(doc, article_id)
+    full_text = doc.text  # Doc.text rebuilds the string on every access
+    mentions: list[Mention] = []
+    entities: list[Entity] = []
+    persons: list[Person] = []
+    anchors: list[Anchor] = []
+    genders: dict[str, str] = {}
+    names: dict[str, str] = {}
+    ids: dict[int, str] = {}
+    for g in groups:
+        name = _canonical(doc, g, starts)
+        eid = record_id(article_id, name, g.kind)
+        names[eid] = name
+        ids[id(g)] = eid
+        if g.kind == "PERSON":
+            persons.append(Person(eid, name, tuple(r.title for r in g.roles)))
+            for r in g.roles:
+                for w in fold(r.title).split():
+                    if w in lexicons().title_gender:
+                        genders.setdefault(eid, lexicons().title_gender[w])
+        for c, how in g.members:
+            s = starts.get(c.start, c.start)
+            reason = "; ".join((how,) + c.notes)
+            span = _char_span(doc, s, c.end, article_id)
+            text = full_text[span.start : span.end]
+            trimmed = strip_possessive(text)
+            span = Span(article_id, span.start, span.start + len(trimmed))
+            mentions.append(Mention(record_id(article_id, "mention", span.start, span.end), span,
+                                    sentences[s], trimmed, g.kind, eid, reason))
+            if g.kind == "PERSON":
+                anchors.append(Anchor(s, c.end, eid, doc[s : c.end].root.i))
+    used = set(title_tokens) | {i for c in kept if c.label == "PERSON" for i in range(c.start, c.end)}
+    for d in find_descriptions(doc, persons, used):
+        span = _char_span(doc, d.start, d.end, article_id)
+        mentions.append(Mention(record_id(article_id, "mention", span.start, span.end), span,
+                                sentences[d.start], span.text_in(full_text), "PERSON",
+                                d.entity_id, d.reason))
+        anchors.append(Anchor(d.start, d.end, d.entity_id, doc[d.start : d.end].root.i))
+    for p in resolve_pronouns(doc, sorted(anchors, key=lambda a: a.start), names, genders,
+                              sentence_starts(doc)):
+        span = _char_span(doc, p.start, p.end, article_id)
+        mentions.append(Mention(record_id(article_id, "mention", span.start, span.end), span,
+                                sentences[p.start], span.text_in(full_text), "PERSON",
+                                p.entity_id, p.reason))
+    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+    counts = Counter(m.entity_id for m in mentions)
+    for g in groups:
+        eid = ids[id(g)]
+        aliases = sorted({" ".join(n.split()) for n in g.names(doc, starts)} | {names[eid]})
+        hows = sorted({_category(m.reason) for m in mentions if m.entity_id == eid})
+        roles = tuple(sorted(g.roles, key=lambda r: (r.span.start if r.span else -1, r.title)))
+        entities.append(Entity(eid, names[eid], g.kind, tuple(aliases), roles,
+                               f"{counts[eid]} mentions joined by: {', '.join(hows)}"))
+    entities.sort(key=lambda e: min(m.span.start for m in mentions if m.entity_id == e.id))
+    return mentions, entities

@@ -1,0 +1,165 @@
+"""Name text handling shared by within-article joining and cross-article linking.
+
+Pure string functions and the lexicons they read; no spaCy here, so ``link`` can use them without
+loading a model. The lexicons live in ``analyze/lexicons/entities_*.txt`` with comments that say
+what belongs in them.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+# Letters NFKD does not decompose into a base letter plus a mark.
+_LATIN_EXTRA = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "AE",
+     "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "ð": "d", "ʼ": "'", "’": "'", "‘": "'"}
+)
+_APOSTROPHES = "'’‘`"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for raw in (LEXICONS / name).read_text(encoding="utf-8").splitlines():
+        line = raw.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicons:
+    titles: frozenset[str]
+    title_gender: dict[str, str]
+    title_modifiers: frozenset[str]
+    role_families: dict[str, tuple[str, ...]]
+    places: dict[str, str]  # word or phrase -> country key
+    given_names: dict[str, str]  # variant -> key
+    cues: dict[str, frozenset[str]]
+
+
+@functools.cache
+def lexicons() -> Lexicons:
+    """All entity lexicons, read once per process."""
+    titles: set[str] = set()
+    gender: dict[str, str] = {}
+    for line in _lines("entities_titles.txt"):
+        word, *rest = line.split()
+        titles.add(word.lower())
+        if rest:
+            gender[word.lower()] = rest[0]
+    families: dict[str, tuple[str, ...]] = {}
+    for line in _lines("entities_role_families.txt"):
+        head, _, members = line.partition(":")
+        families[head.strip().lower()] = tuple(m.strip().lower() for m in members.split(",") if m.strip())
+    places: dict[str, str] = {}
+    for line in _lines("entities_places.txt"):
+        key, _, members = line.partition(":")
+        for m in members.split(","):
+            if m.strip():
+                places[m.strip().lower()] = key.strip().lower()
+    given: dict[str, str] = {}
+    for line in _lines("entities_given_names.txt"):
+        words = line.lower().split()
+        for w in words:
+            given[w] = words[0]
+    cues: dict[str, set[str]] = {}
+    section = ""
+    for line in _lines("entities_cues.txt"):
+        if line.startswith("["):
+            section = line.strip("[] ")
+            cues[section] = set()
+        else:
+            cues[section].add(line.strip().lower())
+    return Lexicons(
+        titles=frozenset(titles),
+        title_gender=gender,
+        title_modifiers=frozenset(w.strip().lower() for w in _lines("entities_title_modifiers.txt")),
+        role_families=families,
+        places=places,
+        given_names=given,
+        cues={k: frozenset(v) for k, v in cues.items()},
+    )
+
+
+def strip_diacritics(text: str) -> str:
+    """Ploieşti -> Ploiesti: the base letters, so spellings with and without marks compare equal."""
+    text = text.translate(_LATIN_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case-, mark- and spacing-insensitive form used to compare surface names."""
+    text = strip_diacritics(text).casefold()
+    text = re.sub(r"\b[a-z](?:\.[a-z])+\.?", lambda m: m.group(0).replace(".", ""), text)  # u.s. -> us
+    text = text.replace(".", " ")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    return " ".join(text.split())
+
+
+def strip_possessive(text: str) -> str:
+    """"Putin's" -> "Putin", "Asia Times'" -> "Asia Times"."""
+    for suffix in ("'s", "’s", "'S", "’S"):
+        if text.endswith(suffix):
+            return text[: -len(suffix)]
+    if text and text[-1] in _APOSTROPHES and len(text) > 1 and text[-2] in "sS":
+        return text[:-1]
+    return text
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in lexicons().titles
+
+
+def is_junk_name(text: str) -> bool:
+    """Spans that cannot be a name: no letters, URL pieces, all lower case, lists of words."""
+    if not any(c.isalpha() for c in text):
+        return True
+    if "://" in text or "www." in text.lower() or "@" in text:
+        return True
+    if re.search(r"\.(com|org|net|js|html?|php|gov|io)\b", text.lower()):
+        return True
+    if "/" in text:
+        return True
+    if text == text.lower():
+        return True
+    if text.count(",") >= 2:
+        return True
+    return len(text) > 80
+
+
+def place_key(word: str) -> str:
+    """What a demonym, country name or seat of power stands for ("Kremlin" -> russia).
+
+    Words outside the lexicon fall back to their first five letters, so that regular demonyms meet
+    their country (Hungarian/Hungary -> hunga); both sides of a comparison go through this.
+    """
+    w = fold(word)
+    places = lexicons().places
+    if w in places:
+        return places[w]
+    return w[:5] if len(w) >= 5 else w
+
+
+def is_place_word(word: str) -> bool:
+    """A word the lexicon knows as a country, demonym or seat of power."""
+    return fold(word) in lexicons().places
+
+
+def given_name_key(token: str) -> str:
+    """The transliteration key of one name token (Sergey -> sergei, Zelenskyy -> zelensky)."""
+    t = fold(token)
+    given = lexicons().given_names
+    if t in given:
+        return given[t]
+    t = re.sub(r"(?<=[a-z])(iy|yy|ij|ii)$", "y", t)
+    t = re.sub(r"(?<=[a-z])ey$", "ei", t)
+    t = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])i$", "y", t)
+    t = re.sub(r"ks(?=[aeiouy])", "x", t)
+    return given.get(t, t)

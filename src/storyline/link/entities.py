@@ -1,0 +1,245 @@
+"""Article-local entities merged into corpus-level entities.
+
+Pure functions: the caller passes the local entities of a batch and the global entities already
+known (from the store), and gets back the merged globals, where each local entity went, and why.
+Merging is by a canonical key (case, marks, transliteration and titles folded away, kind-aware),
+plus one evidence rule: a surname-only person joins a full name only when exactly one known
+person carries that surname. Two people sharing a surname are never merged.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from storyline.analyze.names import fold, given_name_key, lexicons, strip_possessive
+from storyline.records import Entity, Role, record_id
+
+# Kinds that denote the same sort of thing and are confused by the small model: a place tagged GPE
+# in one article and LOC in another is one place. Every other kind keys on its own.
+_KIND_GROUP = {"GPE": "place", "LOC": "place"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _kind(kind: str) -> str:
+    return _KIND_GROUP.get(kind, kind.lower())
+
+
+def _person_words(name: str) -> list[str]:
+    lex = lexicons()
+    words = fold(strip_possessive(name).replace(".", ". ")).replace("-", " ").split()
+    # Titles and honorifics before the name ("President Trump", "Dr. Jane Doe").
+    while len(words) > 1 and (words[0] in lex.titles or words[0] in lex.title_modifiers):
+        words = words[1:]
+    words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
+    return [given_name_key(w) for w in words]
+
+
+def canonical_key(name: str, kind: str) -> str:
+    """The key under which entities from different articles merge.
+
+    Case, diacritics (Ploieşti/Ploiesti), periods (U.S./US) and possessives are folded for every
+    kind. For people, titles and honorifics are dropped, initials and Jr./Sr. ignored, and each
+    word mapped to its transliteration key (Sergey/Sergei, Zelenskyy/Zelensky). The kind is part of
+    the key, so a PERSON and an ORG never merge (GPE and LOC share one, as places).
+    """
+    if kind == "PERSON":
+        return f"person:{' '.join(_person_words(name))}"
+    words = fold(strip_possessive(name)).replace("-", " ").split()
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return f"{_kind(kind)}:{' '.join(words)}"
+
+
+def global_entity_id(key: str) -> str:
+    """The corpus-level entity id for a canonical key."""
+    return record_id("entity", key)
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """One local entity joined to a global entity that already had members."""
+
+    local_id: str
+    article_id: str
+    global_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    """Global entities by id (new and updated), local id -> global id, and the merges made.
+
+    ``redirects`` maps a known surname-only global entity to the full-name entity it now belongs
+    to, once the corpus holds exactly one full name with that surname; the store should repoint it.
+    """
+
+    entities: Mapping[str, Entity]
+    mapping: Mapping[str, str]
+    merges: tuple[Merge, ...] = ()
+    redirects: Mapping[str, str] = field(default_factory=dict)
+    reasons: Mapping[str, str] = field(default_factory=dict)  # local id -> why it went where it did
+
+
+@dataclass(slots=True)
+class _Acc:
+    """A global entity being built (mutable only inside this module)."""
+
+    id: str
+    kind: str
+    names: list[str]
+    roles: list[Role]
+    members: int
+    heads: list[str] = field(default_factory=list)  # the local entities' own names, one per member
+
+    def entity(self) -> Entity:
+        names = sorted(set(self.names))
+        # The name most articles use; for people, a full name when there is one.
+        pool = self.heads or names
+        if self.kind == "PERSON" and any(len(n.split()) > 1 for n in pool):
+            pool = [n for n in pool if len(n.split()) > 1]
+        counts = Counter(pool)
+        best = max(sorted(counts), key=lambda n: (counts[n], len(n.split()), len(n)))
+        seen: set[tuple[str, str | None]] = set()
+        roles = []
+        for r in sorted(self.roles, key=lambda r: (r.as_of or "", r.title, r.span.article_id if r.span else "",
+                                                     r.span.start if r.span else -1)):
+            if (fold(r.title), r.as_of) not in seen:
+                seen.add((fold(r.title), r.as_of))
+                roles.append(r)
+        return Entity(self.id, best, self.kind, tuple(names), tuple(roles),
+                      f"merged from {self.members} article entit{'y' if self.members == 1 else 'ies'}")
+
+
+def _keys(e: Entity) -> list[str]:
+    """Keys an entity answers to: its name's first, then its aliases' (persons: full names only)."""
+    names = [e.name] + [a for a in e.aliases if a != e.name]
+    out: list[str] = []
+    for n in names:
+        k = canonical_key(n, e.kind)
+        if e.kind == "PERSON" and len(k.split(":", 1)[1].split()) < 2 and n != e.name:
+            continue
+        if k not in out and k.split(":", 1)[1]:
+            out.append(k)
+    return out
+
+
+def _initials(name: str) -> frozenset[str]:
+    """Middle initials ("George W. Bush" -> {"w"}): they tell apart people whose keys agree."""
+    words = fold(strip_possessive(name).replace(".", ". ")).replace("-", " ").split()
+    return frozenset(w for w in words[1:-1] if len(w) == 1)
+
+
+def _initials_conflict(e: Entity, acc: _Acc) -> bool:
+    mine = {_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}
+    theirs = {_initials(n) for n in acc.names} - {frozenset()}
+    return bool(mine and theirs and not (mine & theirs))
+
+
+def _is_surname_only(e: Entity) -> bool:
+    return e.kind == "PERSON" and len(canonical_key(e.name, e.kind).split(":", 1)[1].split()) == 1
+
+
+def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Entity] | None = None) -> LinkResult:
+    """Merge article-local entities (``(article_id, entity)`` pairs) into corpus-level entities.
+
+    ``known`` holds the global entities already stored, by id; they are extended, never split.
+    Processing order is fixed (article id, then local id), so the same input gives the same output.
+    """
+    known = dict(known or {})
+    accs: dict[str, _Acc] = {}
+    index: dict[str, str] = {}
+    for gid in sorted(known):
+        e = known[gid]
+        m = int(e.reason.split()[2]) if e.reason.startswith("merged from ") and e.reason.split()[2].isdigit() else 1
+        accs[gid] = _Acc(gid, e.kind, list(e.aliases) or [e.name], list(e.roles), m, [e.name] * m)
+        for k in _keys(e):
+            index.setdefault(k, gid)
+    touched: set[str] = set()
+    mapping: dict[str, str] = {}
+    merges: list[Merge] = []
+    reasons: dict[str, str] = {}
+
+    def attach(article_id: str, e: Entity, gid: str, key: str, reason: str) -> None:
+        if gid in accs:
+            acc = accs[gid]
+            merges.append(Merge(e.id, article_id, gid, reason))
+            acc.members += 1
+        else:
+            acc = accs[gid] = _Acc(gid, e.kind, [], [], 1)
+        acc.names.extend([e.name, *e.aliases])
+        acc.heads.append(e.name)
+        acc.roles.extend(e.roles)
+        mapping[e.id] = gid
+        reasons[e.id] = reason if gid in accs and acc.members > 1 else f"new entity: {reason}"
+        touched.add(gid)
+
+    items = sorted(local, key=lambda p: (p[0], p[1].id))
+    surname_only = [(a, e) for a, e in items if _is_surname_only(e)]
+    for article_id, e in items:
+        if _is_surname_only(e):
+            continue
+        keys = _keys(e)
+        own = canonical_key(e.name, e.kind)
+        if own in index and e.kind == "PERSON" and _initials_conflict(e, accs[index[own]]):
+            inits = " ".join(sorted(next(iter({_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}))))
+            own = f"{own} [{inits}]"
+            attach(article_id, e, index.get(own, global_entity_id(own)), own,
+                   f"same key '{own}' (middle initials differ from {accs[index[own.split(' [')[0]]].entity().name})")
+        elif own in index:
+            attach(article_id, e, index[own], own, f"same key '{own}'")
+        else:
+            hits = sorted({index[k] for k in keys if k in index})
+            if len(hits) == 1:
+                alias_key = next(k for k in keys if k in index)
+                attach(article_id, e, hits[0], own, f"alias key '{alias_key}' matches")
+            else:
+                attach(article_id, e, global_entity_id(own), own, f"same key '{own}'")
+        for k in keys:
+            index.setdefault(k, mapping[e.id])
+
+    def full_names_with(surname: str) -> list[str]:
+        gids = {gid for k, gid in index.items()
+                if k.startswith("person:") and len(k.split()) >= 2 and k.split()[-1] == surname}
+        return sorted(gids)
+
+    given = {k.split(":", 1)[1].split()[0] for k in index if k.startswith("person:") and len(k.split()) >= 2}
+    for article_id, e in surname_only:
+        own = canonical_key(e.name, e.kind)
+        surname = own.split(":", 1)[1]
+        fulls = full_names_with(surname)
+        if surname in given:
+            # "John" or "Mark" alone: the corpus uses it as a given name too, so it is no evidence.
+            attach(article_id, e, global_entity_id(own), own, f"'{e.name}' is also a given name in the corpus: kept apart")
+        elif len(fulls) == 1:
+            attach(article_id, e, fulls[0], own,
+                   f"surname '{e.name}' matches exactly one known full name: {accs[fulls[0]].entity().name}")
+        elif fulls:
+            names = ", ".join(sorted(accs[g].entity().name for g in fulls))
+            attach(article_id, e, global_entity_id(own), own, f"ambiguous surname '{e.name}' ({names}): kept apart")
+        else:
+            attach(article_id, e, global_entity_id(own), own, f"same key '{own}'")
+
+    redirects: dict[str, str] = {}
+    for gid in sorted(known):
+        e = known[gid]
+        if not _is_surname_only(e):
+            continue
+        fulls = full_names_with(canonical_key(e.name, e.kind).split(":", 1)[1])
+        if len(fulls) == 1 and fulls[0] != gid:
+            redirects[gid] = fulls[0]
+            target = accs[fulls[0]]
+            target.names.extend(accs[gid].names)
+            target.roles.extend(accs[gid].roles)
+            target.members += accs[gid].members
+            target.heads.extend(accs[gid].heads)
+            touched.add(fulls[0])
+            merges.append(Merge(gid, "", fulls[0], f"surname-only entity '{e.name}' now matches exactly one full "
+                                                   f"name: {target.entity().name}"))
+    # Local entities this batch put on a redirected surname entity follow it.
+    for lid, gid in list(mapping.items()):
+        if gid in redirects:
+            mapping[lid] = redirects[gid]
+    entities = {gid: accs[gid].entity() for gid in sorted(touched) if gid not in redirects}
+    return LinkResult(entities, dict(sorted(mapping.items())), tuple(merges), redirects, dict(sorted(reasons.items())))

@@ -1,0 +1,205 @@
+"""A story's timeline: the same real-world event reported by several articles becomes one entry.
+
+Events merge when they have the same PLOVER type, share actors (canonical entities, so "Putin" in one
+report meets "Vladimir Putin" in another), do not name different places, and their times can
+overlap. Each entry keeps every report's modality in report order, which is what makes a status
+change visible: a meeting *planned* in one report and *cancelled* in a later one is one entry with
+both sources, and one StatusChange.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from storyline.records import Event, StatusChange, TimelineEntry, record_id
+
+
+@dataclass(frozen=True, slots=True)
+class ReportedEvent:
+    """An event with what the link stage knows about it beyond the article: canonical actors, report date."""
+
+    event: Event
+    published: date | None  # the reporting article's date (reference date of its analysis)
+    actors: frozenset[str]  # canonical actor keys (entity ids where linked, else normalised names)
+    actor_names: tuple[str, ...]  # readable names, in the event's order
+    location: str | None  # canonical location key
+
+    @property
+    def article_id(self) -> str:
+        return self.event.trigger.article_id
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    entries: tuple[TimelineEntry, ...]
+    changes: tuple[StatusChange, ...]
+
+
+# Modalities that say nothing certain about whether the event took place; a change between two of
+# these and a factual one is still a change worth showing, so all distinct transitions are kept.
+_TIME_SLACK_DAYS = 1
+
+
+def _bounds(r: ReportedEvent) -> tuple[date | None, date | None]:
+    when = r.event.when
+    if when is None:
+        return None, None
+    return when.earliest, when.latest
+
+
+def _times_compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
+    a0, a1 = _bounds(a)
+    b0, b1 = _bounds(b)
+    if None in (a0, a1, b0, b1):
+        return True
+    return (a0 - b1).days <= _TIME_SLACK_DAYS and (b0 - a1).days <= _TIME_SLACK_DAYS
+
+
+def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
+    """Nothing rules out that a and b are one event: same type and mode, no clash of place or time."""
+    if a.event.type != b.event.type:
+        return False
+    if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
+        return False  # a phone call and a summit between the same leaders are different events
+    if a.location and b.location and a.location != b.location:
+        return False
+    return _times_compatible(a, b)
+
+
+def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
+    if not _compatible(a, b):
+        return False
+    if a.actors and b.actors:
+        shared = len(a.actors & b.actors)
+        # Two shared actors always suffice; one suffices when either side names only one or two.
+        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) <= 2)
+    # Without actors on both sides only the same trigger word at the same named place merges.
+    same_word = a.event.text.casefold() == b.event.text.casefold()
+    return same_word and a.location is not None and a.location == b.location
+
+
+def _report_order(r: ReportedEvent) -> tuple:
+    return (r.published or date.max, r.article_id, r.event.trigger.start)
+
+
+def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]:
+    """Greedy grouping in report order (so independent of input order): an event joins the first group
+    where it matches some member and clashes with none (a dated and an undated report must not pull two
+    differently dated events into one entry)."""
+    groups: list[list[ReportedEvent]] = []
+    for r in sorted(reported, key=_report_order):
+        for group in groups:
+            if any(_same_event(r, other) for other in group) and all(_compatible(r, other) for other in group):
+                group.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, bool, str]:
+    """The narrowest time any report gives the event itself; else the first report's date."""
+    timed = [r for r in group if r.event.when is not None and r.event.when.earliest is not None]
+    if timed:
+        best = min(timed, key=lambda r: ((r.event.when.latest or r.event.when.earliest) - r.event.when.earliest, _report_order(r)))
+        when = best.event.when
+        return when.earliest, when.latest or when.earliest, when.approx, "event"
+    dated = [r.published for r in group if r.published is not None]
+    first = min(dated) if dated else None
+    return first, first, True, "article"
+
+
+def _label(group: list[ReportedEvent]) -> str:
+    head = group[0]
+    names: list[str] = []
+    for r in group:
+        for name in r.actor_names:
+            if name not in names:
+                names.append(name)
+    text = f"{head.event.text} ({head.event.type.lower()})"
+    if names:
+        text += ": " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
+    place = next((r.event.location for r in group if r.event.location), None)
+    return text + (f" in {place}" if place else "")
+
+
+def _history(group: list[ReportedEvent]) -> tuple[tuple[str, str], ...]:
+    """One (article, modality) per report, in report order; an article's strongest statement wins."""
+    seen: dict[str, str] = {}
+    for r in sorted(group, key=_report_order):
+        current = seen.get(r.article_id)
+        if current is None or _strength(r.event.modality) > _strength(current):
+            seen[r.article_id] = r.event.modality
+    return tuple(seen.items())
+
+
+# When one article reports the same event twice with different modalities, the more definite
+# statement about its status is the article's position (a cancellation outranks a plan).
+_STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
+
+
+def _strength(modality: str) -> int:
+    return _STRENGTH.get(modality, 0)
+
+
+def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[StatusChange]:
+    changes: list[StatusChange] = []
+    by_article = {}
+    for r in sorted(group, key=_report_order):
+        if r.event.modality == dict(history)[r.article_id] and r.article_id not in by_article:
+            by_article[r.article_id] = r
+    for (before_article, before), (after_article, after) in zip(history, history[1:]):
+        if before == after:
+            continue
+        b, a = by_article[before_article], by_article[after_article]
+        changes.append(
+            StatusChange(
+                event_key=entry_id,
+                before=before,
+                after=after,
+                before_event=b.event.id,
+                after_event=a.event.id,
+                before_article=before_article,
+                after_article=after_article,
+                reason=f"{b.event.type} reported as {before} ({b.published or 'undated'}), "
+                f"then as {after} ({a.published or 'undated'})",
+            )
+        )
+    return changes
+
+
+def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
+    """Entries ordered by time (undated last), with the status changes found across reports."""
+    entries: list[TimelineEntry] = []
+    changes: list[StatusChange] = []
+    for group in merge_events(reported):
+        head = group[0]
+        entry_id = record_id("entry", head.event.id)
+        earliest, latest, approx, how = _entry_time(group)
+        history = _history(group)
+        actors: list[str] = []
+        for r in group:
+            actors.extend(a for a in sorted(r.actors) if a not in actors)
+        entries.append(
+            TimelineEntry(
+                id=entry_id,
+                label=_label(group),
+                type=head.event.type,
+                mode=head.event.mode,
+                actors=tuple(actors),
+                location=next((r.event.location for r in group if r.event.location), None),
+                earliest=earliest,
+                latest=latest,
+                approx=approx,
+                when_how=how,
+                modality=history[-1][1],
+                history=history,
+                event_ids=tuple(r.event.id for r in group),
+                article_ids=tuple(dict.fromkeys(r.article_id for r in group)),
+            )
+        )
+        changes.extend(_changes(entry_id, group, history))
+    entries.sort(key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id))
+    return Timeline(tuple(entries), tuple(changes))

@@ -1,0 +1,145 @@
+"""Cross-article entity keys and merging: pure functions on hand-built entities."""
+
+from __future__ import annotations
+
+from storyline.link.entities import canonical_key, global_entity_id, merge_entities
+from storyline.records import Entity, Role, Span
+
+
+def _person(eid: str, name: str, *aliases: str, roles: tuple[Role, ...] = ()) -> Entity:
+    return Entity(eid, name, "PERSON", tuple(sorted({name, *aliases})), roles)
+
+
+def test_transliteration_variants_share_a_key():
+    assert canonical_key("Sergey Lavrov", "PERSON") == canonical_key("Sergei Lavrov", "PERSON") == "person:sergei lavrov"
+    yuri = {canonical_key(n, "PERSON") for n in ("Yuriy Ushakov", "Yuri Ushakov", "Yury Ushakov")}
+    assert yuri == {"person:yuri ushakov"}
+    zel = {canonical_key(n, "PERSON") for n in ("Volodymyr Zelensky", "Volodymyr Zelenskyy", "Volodymyr Zelenskiy")}
+    assert zel == {"person:volodymyr zelensky"}
+    assert canonical_key("Dmitriy Peskov", "PERSON") == canonical_key("Dmitry Peskov", "PERSON")
+
+
+def test_diacritics_case_and_periods_are_folded():
+    assert canonical_key("Ploieşti", "GPE") == canonical_key("PLOIESTI", "GPE") == "place:ploiesti"
+    assert canonical_key("U.S.", "GPE") == canonical_key("US", "GPE") == "place:us"
+    assert canonical_key("Százhalombatta", "GPE") == "place:szazhalombatta"
+
+
+def test_titles_possessives_and_initials_are_dropped():
+    assert canonical_key("President Donald J. Trump", "PERSON") == "person:donald trump"
+    assert canonical_key("Putin's", "PERSON") == "person:putin"
+    assert canonical_key("the Kremlin", "ORG") == "org:kremlin"
+
+
+def test_keys_are_kind_aware():
+    assert canonical_key("Jordan", "PERSON") != canonical_key("Jordan", "GPE")
+    assert canonical_key("Ford", "PERSON") != canonical_key("Ford", "ORG")
+    assert canonical_key("Europe", "LOC") == canonical_key("Europe", "GPE")
+
+
+def test_same_person_across_articles_merges_with_aliases_and_dated_roles():
+    later = Role("Russian Foreign Minister", "2025-10-20", Span("b", 0, 24))
+    earlier = Role("Russian Foreign Minister", "2025-10-17", Span("a", 5, 29))
+    result = merge_entities([
+        ("b", _person("lb", "Sergey Lavrov", "Lavrov", roles=(later,))),
+        ("a", _person("la", "Sergei Lavrov", roles=(earlier,))),
+    ])
+    gid = global_entity_id("person:sergei lavrov")
+    assert result.mapping == {"la": gid, "lb": gid}
+    entity = result.entities[gid]
+    assert entity.aliases == ("Lavrov", "Sergei Lavrov", "Sergey Lavrov")
+    assert [r.as_of for r in entity.roles] == ["2025-10-17", "2025-10-20"]
+    assert len(result.merges) == 1
+    assert result.merges[0].local_id == "lb"
+    assert result.merges[0].reason == "same key 'person:sergei lavrov'"
+
+
+def test_person_and_org_with_same_name_never_merge():
+    result = merge_entities([("a", _person("p", "Ford")), ("b", Entity("o", "Ford", "ORG", ("Ford",)))])
+    assert result.mapping["p"] != result.mapping["o"]
+    assert result.merges == ()
+
+
+def test_surname_attaches_only_to_a_unique_full_name():
+    result = merge_entities([
+        ("a", _person("l1", "Donald Trump", "Trump")),
+        ("b", _person("l2", "Trump")),
+    ])
+    assert result.mapping["l2"] == result.mapping["l1"]
+    assert "matches exactly one known full name: Donald Trump" in result.merges[0].reason
+
+
+def test_people_sharing_a_surname_are_never_merged():
+    result = merge_entities([
+        ("a", _person("joe", "Joe Biden", "Biden")),
+        ("b", _person("hunter", "Hunter Biden")),
+        ("c", _person("alone", "Biden")),
+    ])
+    ids = {result.mapping[k] for k in ("joe", "hunter", "alone")}
+    assert len(ids) == 3
+    assert result.merges == ()
+    assert "ambiguous surname 'Biden'" in result.reasons["alone"]
+    assert result.entities[result.mapping["alone"]].name == "Biden"
+
+
+def test_surname_without_any_full_name_stays_its_own_entity():
+    result = merge_entities([("a", _person("l", "Putin"))])
+    assert result.mapping == {"l": global_entity_id("person:putin")}
+
+
+def test_incremental_merge_extends_known_entities():
+    first = merge_entities([("a", _person("l1", "Marco Rubio", "Rubio"))])
+    second = merge_entities([("b", _person("l2", "Marco Rubio"))], known=first.entities)
+    gid = global_entity_id("person:marco rubio")
+    assert second.mapping == {"l2": gid}
+    assert second.entities[gid].aliases == ("Marco Rubio", "Rubio")
+    assert second.merges[0].reason == "same key 'person:marco rubio'"
+
+
+def test_known_surname_entity_redirected_once_a_unique_full_name_arrives():
+    first = merge_entities([("a", _person("l1", "Zelensky"))])
+    surname_gid = first.mapping["l1"]
+    second = merge_entities([("b", _person("l2", "Volodymyr Zelenskyy"))], known=first.entities)
+    full_gid = second.mapping["l2"]
+    assert second.redirects == {surname_gid: full_gid}
+    assert "Zelensky" in second.entities[full_gid].aliases
+    assert surname_gid not in second.entities
+
+
+def test_acronym_alias_links_entities_across_articles():
+    result = merge_entities([
+        ("a", Entity("l1", "United States", "GPE", ("US", "United States"))),
+        ("b", Entity("l2", "US", "GPE", ("US",))),
+    ])
+    assert result.mapping["l1"] == result.mapping["l2"]
+    assert result.entities[result.mapping["l1"]].name == "United States"
+
+
+def test_merge_is_independent_of_input_order():
+    items = [
+        ("a", _person("l1", "Donald Trump")),
+        ("b", _person("l2", "Trump")),
+        ("c", _person("l3", "President Donald Trump")),
+    ]
+    assert merge_entities(items) == merge_entities(list(reversed(items)))
+
+
+def test_different_middle_initials_keep_people_apart():
+    result = merge_entities([
+        ("a", _person("w", "George W. Bush")),
+        ("b", _person("hw", "George H.W. Bush")),
+        ("c", _person("hw2", "George H. W. Bush")),
+    ])
+    assert result.mapping["w"] != result.mapping["hw"]
+    assert result.mapping["hw"] == result.mapping["hw2"]
+    assert "middle initials differ" in result.reasons["hw"]
+
+
+def test_single_token_used_as_given_name_is_not_taken_for_a_surname():
+    result = merge_entities([
+        ("a", _person("mary", "Mary John")),
+        ("b", _person("john", "John Smith")),
+        ("c", _person("alone", "John")),
+    ])
+    assert result.mapping["alone"] not in {result.mapping["mary"], result.mapping["john"]}
+    assert "also a given name" in result.reasons["alone"]

@@ -1,0 +1,129 @@
+from datetime import date
+
+from storyline.link.conflicts import ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
+from storyline.link.timeline import ReportedEvent, build_timeline, merge_events
+from storyline.records import Event, Quantity, Span, TimeRef
+
+
+def ev(article, start, type_, modality, *, mode=None, text="meet", when=None, location=None, eid=None):
+    return Event(
+        id=eid or f"{article}-{start}", type=type_, mode=mode, source_actors=(), target_actors=(),
+        location=location, when=when, when_how="clause" if when else "article", modality=modality,
+        trigger=Span(article, start, start + len(text)), sentence=Span(article, 0, 100), text=text,
+        attributed_to=None, confidence=0.8, reason="test",
+    )
+
+
+def t(article, value, earliest, latest=None, approx=False):
+    return TimeRef(id=f"t{value}", span=Span(article, 0, 5), sentence=Span(article, 0, 100), text=value,
+                   value=value, kind="date", approx=approx, earliest=earliest, latest=latest or earliest)
+
+
+def rep(event, published, actors, names=None, location=None):
+    return ReportedEvent(event, published, frozenset(actors),
+                         tuple(names or sorted(actors)), location)
+
+
+OCT17, OCT23 = date(2025, 10, 17), date(2025, 10, 23)
+
+
+def test_planned_then_cancelled_meeting_is_one_entry_with_a_status_change():
+    planned = rep(ev("a1", 10, "CONSULT", "planned", mode="meet", location="Lakeside"), OCT17,
+                  {"e:ann", "e:bo"}, location="lakeside")
+    cancelled = rep(ev("a2", 40, "CONSULT", "cancelled", mode="meet", text="summit"), OCT23, {"e:bo", "e:ann"})
+    call = rep(ev("a1", 5, "CONSULT", "happened", mode="call", text="spoke", when=t("a1", "2025-10-16", date(2025, 10, 16))),
+               OCT17, {"e:ann", "e:bo"})
+    timeline = build_timeline([cancelled, call, planned])
+    assert len(timeline.entries) == 2
+    call_entry, meeting = timeline.entries  # the dated call sorts first; the meeting is placed at its first report
+    assert call_entry.earliest == date(2025, 10, 16) and call_entry.when_how == "event"
+    assert meeting.history == (("a1", "planned"), ("a2", "cancelled"))
+    assert meeting.modality == "cancelled"
+    assert meeting.article_ids == ("a1", "a2")
+    assert meeting.earliest == OCT17 and meeting.when_how == "article" and meeting.approx
+    assert meeting.location == "Lakeside"
+    (change,) = timeline.changes
+    assert (change.before, change.after, change.before_article, change.after_article) == ("planned", "cancelled", "a1", "a2")
+    assert change.before_event == "a1-10" and change.after_event == "a2-40"
+
+
+def test_different_places_times_or_types_stay_apart():
+    base = dict(mode="meet")
+    a = rep(ev("a1", 1, "CONSULT", "happened", **base), OCT17, {"x", "y"}, location="paris")
+    b = rep(ev("a2", 1, "CONSULT", "happened", **base), OCT17, {"x", "y"}, location="rome")
+    c = rep(ev("a3", 1, "ASSAULT", "happened"), OCT17, {"x", "y"})
+    d = rep(ev("a4", 1, "CONSULT", "happened", when=t("a4", "2025-01-02", date(2025, 1, 2)), **base), OCT17, {"x", "y"})
+    e = rep(ev("a5", 1, "CONSULT", "happened", when=t("a5", "2025-03-02", date(2025, 3, 2)), **base), OCT17, {"x", "y"})
+    assert len(merge_events([a, b])) == 2  # places differ
+    assert len(merge_events([a, c])) == 2  # types differ
+    assert len(merge_events([d, e])) == 2  # dates two months apart
+    # an undated report joins a dated one, but then a differently dated one cannot join them both
+    groups = merge_events([a, d, e])
+    assert sorted(len(g) for g in groups) == [1, 2]
+
+
+def test_one_shared_actor_is_not_enough_among_many():
+    a = rep(ev("a1", 1, "CONSULT", "happened"), OCT17, {"x", "y", "z"})
+    b = rep(ev("a2", 1, "CONSULT", "happened"), OCT17, {"x", "v", "w"})
+    assert len(merge_events([a, b])) == 2
+
+
+def test_same_article_reporting_plan_and_cancellation_keeps_the_stronger_status():
+    a = rep(ev("a1", 1, "CONSULT", "planned", mode="meet"), OCT17, {"x", "y"})
+    b = rep(ev("a1", 50, "CONSULT", "cancelled", mode="meet"), OCT17, {"x", "y"})
+    (entry,) = build_timeline([a, b]).entries
+    assert entry.history == (("a1", "cancelled"),)
+    assert build_timeline([a, b]).changes == ()
+
+
+def test_timeline_is_independent_of_input_order():
+    items = [
+        rep(ev("a1", 1, "CONSULT", "planned", mode="meet"), OCT17, {"x", "y"}),
+        rep(ev("a2", 1, "CONSULT", "cancelled", mode="meet"), OCT23, {"x", "y"}),
+        rep(ev("a2", 9, "ASSAULT", "happened", text="explosion", when=t("a2", "2025-10-20", date(2025, 10, 20))), OCT23, set()),
+    ]
+    assert build_timeline(items) == build_timeline(list(reversed(items)))
+
+
+def q(article, qid, low, high, unit, subject=None, approx=None, text="n"):
+    return Quantity(id=qid, span=Span(article, 0, 3), sentence=Span(article, 0, 10), text=text, low=low, high=high,
+                    approx=approx, unit=unit, subject=subject, attributed_to=None, as_of=None)
+
+
+def test_figures_that_do_not_overlap_across_sources_conflict():
+    figures = [
+        ReportedFigure(q("a1", "q1", 4000, 4000, "units", "the arsenal of missiles", "around", "around 4,000"), OCT17, "analysts"),
+        ReportedFigure(q("a2", "q2", 2500, 2500, "missiles", "the arsenal", None, "2,500"), OCT23, "ministry"),
+        ReportedFigure(q("a3", "q3", 3800, 3800, "units", "the arsenal of missiles", None, "3,800"), OCT23, None),
+        ReportedFigure(q("a2", "q4", 10, 10, "percent"), OCT23, None),
+        ReportedFigure(q("a1", "q5", 50, 50, "percent"), OCT17, None),
+    ]
+    conflicts = figure_conflicts(figures)
+    assert [(c.sides, c.articles) for c in conflicts] == []  # different subject heads: arsenal(unit) vs arsenal(missile)
+    figures[1] = ReportedFigure(q("a2", "q2", 2500, 2500, "units", "the U.S. arsenal of Tomahawk missiles"), OCT23, "ministry")
+    conflict, other = figure_conflicts(figures)  # 4,000 vs 2,500 and 2,500 vs 3,800; not ~4,000 vs 3,800
+    assert conflict.kind == "figure" and conflict.sides == ("q1", "q2") and conflict.articles == ("a1", "a2")
+    assert other.sides == ("q2", "q3")
+    assert "around 4,000" in conflict.reason and "(ministry)" in conflict.reason
+
+
+def test_same_article_figures_never_conflict():
+    figures = [ReportedFigure(q("a1", "q1", 30, 60, "missiles", "target"), OCT17, None),
+               ReportedFigure(q("a1", "q2", 200, 300, "missiles", "target"), OCT17, None)]
+    assert figure_conflicts(figures) == []
+
+
+def test_same_happening_dated_differently_is_a_date_conflict():
+    a = rep(ev("a1", 1, "CONSULT", "happened", mode="call", text="call", when=t("a1", "2025-10-16", date(2025, 10, 16))), OCT17, {"x", "y"})
+    b = rep(ev("a2", 1, "CONSULT", "happened", mode="call", text="call", when=t("a2", "2025-10-18", date(2025, 10, 18))), OCT23, {"x", "y"})
+    far = rep(ev("a3", 1, "CONSULT", "happened", mode="call", text="call", when=t("a3", "2025-06-01", date(2025, 6, 1))), OCT23, {"x", "y"})
+    (conflict,) = date_conflicts([a, b, far])
+    assert conflict.kind == "date" and conflict.sides == ("a1-1", "a2-1")
+
+
+def test_happened_versus_negated_is_a_claim_conflict():
+    a = rep(ev("a1", 1, "ASSAULT", "happened", text="strike"), OCT17, {"x", "y"})
+    b = rep(ev("a2", 1, "ASSAULT", "negated", text="strike"), OCT23, {"x", "y"})
+    timeline = build_timeline([a, b])
+    (conflict,) = claim_conflicts(timeline.entries)
+    assert conflict.articles == ("a1", "a2")
