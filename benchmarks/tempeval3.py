@@ -21,6 +21,10 @@ Product ISO values are mapped to TimeML conventions HERE, not in the product:
   other intervals (ranges) -> their start
   set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1
   datetimes drop ":00" seconds; values compare case-insensitively.
+Spans: TimeML tags the two ends of a range as two TIMEX3 ("between <1994> and <1997>", "from <May> to
+<July>", "April <24> and <25>"); the product keeps one interval TimeRef, which is what a user wants. The
+scorer splits a product range joined by a word (and/to/until/through/till) into its two ends, each with
+its end of the interval as value, and drops the leading "between"/"from" as TimeML does.
 Gold values are normalised too: PnDE -> P(10n)Y, PnCE -> P(100n)Y, FY1989 -> 1989, T..:..:00 -> T..:..
 The platinum split (Evaluation/) is the held-out test: tune on --split training only. Each platinum
 run is counted in ~/.cache/storyline/tempeval3_platinum_runs and the count is printed.
@@ -114,7 +118,7 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
             return f"{a[:10]}TNI"
         if reason.startswith("window of"):
             return b
-        if m := re.search(r"fuzzy \w+ part of (\S+)", reason):
+        if m := re.search(r"fuzzy \w+ part of (?:decade )?(\S+)", reason):
             return m[1]
         if reason.startswith("weekend"):
             y, w, _ = date.fromisoformat(a).isocalendar()
@@ -149,17 +153,50 @@ def prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_doc(golds: list[Gold], sys_refs: list) -> dict[str, int]:
-    strict = sum(1 for g in golds if any(s.span.start == g.start and s.span.end == g.end for s in sys_refs))
+@dataclass(frozen=True)
+class SysRef:
+    """One product TimeRef as the scorer sees it (a range may become two of these)."""
+
+    start: int
+    end: int
+    value: str
+    kind: str
+    reason: str
+    text: str
+
+
+_RANGE_TEXT = re.compile(r"^(?:(?:between|from)\s+)?(?P<a>.+?)(?P<sep>\s+(?:and|to|until|till|through)\s+)(?P<b>.+)$",
+                         re.I | re.S)
+
+
+def split_ranges(refs: list) -> list[SysRef]:
+    """Product TimeRefs as scorer records, ranges split into their two ends (see the module docstring)."""
+    out: list[SysRef] = []
+    for r in refs:
+        start, end, text = r.span.start, r.span.end, r.text
+        m = _RANGE_TEXT.match(text)
+        if r.kind == "interval" and r.reason.startswith("range") and m and "/" in r.value:
+            a_val, b_val = r.value.split("/", 1)
+            a_start = start + m.start("a")
+            out.append(SysRef(a_start, start + m.end("a"), a_val, "date", "range start", m["a"]))
+            out.append(SysRef(start + m.start("b"), end, b_val, "date", "range end", m["b"]))
+            continue
+        out.append(SysRef(start, end, r.value, r.kind, r.reason, text))
+    return out
+
+
+def score_doc(golds: list[Gold], product_refs: list) -> dict[str, int]:
+    sys_refs = split_ranges(product_refs)
+    strict = sum(1 for g in golds if any(s.start == g.start and s.end == g.end for s in sys_refs))
     used: set[int] = set()
     relaxed = value_ok = type_ok = 0
     pairs = []
     for g in golds:
         best = None
         for i, s in enumerate(sys_refs):
-            if i in used or not (s.span.start < g.end and g.start < s.span.end):
+            if i in used or not (s.start < g.end and g.start < s.end):
                 continue
-            overlap = min(s.span.end, g.end) - max(s.span.start, g.start)
+            overlap = min(s.end, g.end) - max(s.start, g.start)
             if best is None or overlap > best[0]:
                 best = (overlap, i)
         if best is None:
@@ -178,11 +215,66 @@ def score_doc(golds: list[Gold], sys_refs: list) -> dict[str, int]:
             "value": value_ok, "type": type_ok, "pairs": pairs, "spurious": spurious}
 
 
+_WEEKDAY_WORDS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_MONTH_WORDS = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
+_NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|a few|several"
+
+
+def text_shape(text: str) -> str:
+    """An expression with its particulars abstracted, so errors of one kind group together."""
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    t = re.sub(rf"\b(?:{_WEEKDAY_WORDS})\b", "WEEKDAY", t)
+    t = re.sub(rf"\b(?:{_MONTH_WORDS})\b\.?", "MONTH", t)
+    t = re.sub(rf"\b(?:{_NUMBER_WORDS})\b", "N", t)
+    return re.sub(r"\d+", "9", t)
+
+
+def value_shape(value: str) -> str:
+    return re.sub(r"\d+", "9", value.upper())
+
+
+def error_groups(per_doc: list[dict]) -> list[tuple[tuple[str, str, str], list[str]]]:
+    """Mismatches grouped by (error kind, expression shape, value shapes), biggest group first.
+
+    VALUE: matched span, wrong value (key: gold text shape, product value shape -> gold value shape).
+    MISS: a gold TIMEX3 no product TimeRef overlaps. EXTRA: a product TimeRef no gold TIMEX3 overlaps.
+    """
+    groups: dict[tuple[str, str, str], list[str]] = {}
+    for d in per_doc:
+        for p in d["pairs"]:
+            g = p[0]
+            if p[1] is None:
+                key = ("MISS", text_shape(g.text), f"gold {value_shape(g.value)}")
+                groups.setdefault(key, []).append(f"{g.text!r} gold={g.value}")
+            elif not p[3]:
+                s = p[1]
+                key = ("VALUE", text_shape(g.text), f"{value_shape(p[2])} -> {value_shape(g.value)}")
+                groups.setdefault(key, []).append(
+                    f"{g.text!r} product={s.text!r} {p[2]} gold={g.value} ({s.reason[:60]})")
+        for s in d["spurious"]:
+            tag = re.split(r"[(;:']", s.reason, maxsplit=1)[0].strip()
+            key = ("EXTRA", text_shape(s.text), tag)
+            groups.setdefault(key, []).append(f"{s.text!r} {s.value} ({s.reason[:50]})")
+    return sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+
+
+def print_error_groups(per_doc: list[dict], limit: int, examples: int = 3) -> None:
+    groups = error_groups(per_doc)
+    for kind in ("VALUE", "MISS", "EXTRA"):
+        n = sum(len(v) for k, v in groups if k[0] == kind)
+        print(f"errors_{kind.lower()}: {n} count")
+    for (kind, shape, values), items in groups[:limit]:
+        print(f"  {len(items):4d} {kind:5} {shape!r}  {values}")
+        for ex in items[:examples]:
+            print(f"         {ex}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir", nargs="?", default=str(REPO.parent / "shared" / "benchmarks" / "tempeval3"))
     ap.add_argument("--split", choices=["training", "platinum"], default="platinum")
-    ap.add_argument("--errors", type=int, default=0, help="print up to N value/span errors (training only)")
+    ap.add_argument("--errors", type=int, default=0, help="print the N biggest error groups (value, missed, extra) with examples (training only)")
     args = ap.parse_args(argv)
     data = Path(args.data_dir)
     sub = data / ("Evaluation/te3-platinum" if args.split == "platinum" else "Training/TBAQ-cleaned")
@@ -256,22 +348,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"platinum_runs: {runs} count")
 
     if args.errors:
-        shown = 0
-        for d in per_doc:
-            for p in d["pairs"]:
-                if shown >= args.errors:
-                    break
-                if p[1] is None:
-                    print(f"  MISS  {p[0].text!r} gold={p[0].value}")
-                    shown += 1
-                elif not p[3]:
-                    print(f"  VALUE {p[0].text!r} sys={p[1].text!r} {p[2]} gold={p[0].value}  ({p[1].reason[:60]})")
-                    shown += 1
-            for s in d["spurious"]:
-                if shown >= args.errors:
-                    break
-                print(f"  EXTRA {s.text!r} {s.value}  ({s.reason[:50]})")
-                shown += 1
+        print_error_groups(per_doc, args.errors)
     return 0
 
 

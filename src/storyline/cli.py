@@ -116,6 +116,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(f"  syndicated  {summary.syndicated}")
     reasons = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.rejected.items()))
     print(f"  rejected    {summary.rejected_total}" + (f"  ({reasons}; see {summary.rejects_file})" if reasons else ""))
+    if summary.link is not None:
+        link = summary.link
+        print(f"  linked      {link.articles} articles: {link.stories_touched} stories updated "
+              f"({link.stories_merged} merged), {link.status_changes} status changes, {link.conflicts} conflicts")
     return 0
 
 
@@ -131,6 +135,7 @@ def _summary_dict(summary) -> dict:
         "rejected": dict(sorted(summary.rejected.items())),
         "rejects_file": str(summary.rejects_file) if summary.rejects_file else None,
         "seconds": round(summary.seconds, 3),
+        "link": summary.link,
     }
 
 
@@ -241,6 +246,223 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+# ---------------------------------------------------------------- read-side commands (query layer)
+
+
+def _emit(record, args: argparse.Namespace, line: str) -> None:
+    """One record: a JSON line with --json (plus article_id for span-bearing records), else ``line``."""
+    if args.json:
+        import json as _json
+
+        from storyline.export import record_json
+
+        print(_json.dumps(record_json(record), ensure_ascii=False))
+    else:
+        print(line)
+
+
+def _more(page, args: argparse.Namespace) -> None:
+    if page.next_cursor and not args.json:
+        print(f"more: --after {page.next_cursor}")
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        page = query.entities(store, kind=args.kind, name=args.name, limit=args.limit, after=args.after)
+    finally:
+        store.close()
+    for e in page.items:
+        aliases = f"  (also {', '.join(e.aliases[:4])})" if e.aliases else ""
+        _emit(e, args, f"{e.id}  {e.kind:<8} {_short(e.name, 50)}{aliases}")
+    if not page.items and not args.json:
+        print("no entities (they appear once the link stage has run)")
+    _more(page, args)
+    return 0
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        prof = query.entity(store, args.name)
+    finally:
+        store.close()
+    if args.json:
+        import json as _json
+
+        from storyline.export import record_json
+
+        out = record_json(prof)
+        out["quotes"] = [record_json(q) for q in prof.quotes]
+        out["events"] = [record_json(e) for e in prof.events]
+        print(_json.dumps(out, ensure_ascii=False))
+        return 0
+    e = prof.entity
+    print(f"{e.name}  [{e.kind}]  id {e.id}")
+    if e.aliases:
+        print(f"also called  {', '.join(e.aliases)}")
+    for role in e.roles:
+        print(f"role         {role.title}" + (f" (as of {role.as_of})" if role.as_of else ""))
+    print(f"mentions     {prof.mention_count} in {len(prof.article_ids)} articles, "
+          f"seen {prof.first_seen or '?'} to {prof.last_seen or '?'}")
+    print(f"\nquotes ({len(prof.quotes)})")
+    for q in prof.quotes:
+        print(f"  {q.span.article_id[:12]} {q.span.start:>6}  [{q.stance}] {_short(q.text, 90)}")
+    print(f"\nevents ({len(prof.events)})")
+    for ev in prof.events:
+        print(f"  {ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<10} {_short(ev.text, 40)}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        page = query.quotes(store, speaker=args.speaker, stance=args.stance, limit=args.limit, after=args.after)
+    finally:
+        store.close()
+    for q in page.items:
+        _emit(q, args, f"{q.span.article_id[:12]} {q.span.start:>6}  {_short(q.speaker or '?', 24):<24} "
+                       f"[{q.stance}] {_short(q.text, 80)}")
+    _more(page, args)
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        page = query.figures(store, text=args.text, unit=args.unit, limit=args.limit, after=args.after)
+    finally:
+        store.close()
+    for n in page.items:
+        value = f"{n.low:g}" if n.low == n.high else f"{n.low:g}-{n.high:g}"
+        _emit(n, args, f"{n.span.article_id[:12]} {n.span.start:>6}  {value:>12} {_short(n.unit, 16):<16} "
+                       f"{_short(n.text, 60)}")
+    _more(page, args)
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        page = query.events(
+            store, type=args.type, actor=args.actor, modality=args.modality, since=args.since, until=args.until,
+            limit=args.limit, after=args.after,
+        )
+    finally:
+        store.close()
+    for ev in page.items:
+        when = ev.when.value if ev.when else "-"
+        actors = ", ".join(ev.source_actors) or "?"
+        _emit(ev, args, f"{ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<12} "
+                        f"{when:<12} {_short(actors, 30):<30} {_short(ev.text, 30)}")
+    _more(page, args)
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        page = query.stories(store, limit=args.limit, after=args.after)
+    finally:
+        store.close()
+    for st in page.items:
+        change = f"  {st.latest_change.before}->{st.latest_change.after}" if st.latest_change else ""
+        _emit(st, args, f"{st.id}  {st.first or '?'}..{st.last or '?'}  {st.article_count:>4} articles  "
+                        f"{_short(st.title, 60)}{change}")
+    if not page.items and not args.json:
+        print("no stories (they appear once the link stage has run)")
+    _more(page, args)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    store = _open(args)
+    try:
+        story = query.story(store, args.story)
+    finally:
+        store.close()
+    if args.json:
+        for entry in story.timeline:
+            print(dumps(entry))
+        return 0
+    print(f"{story.title}  ({story.first or '?'} to {story.last or '?'}, {len(story.article_ids)} articles)")
+    for e in story.timeline:
+        if e.earliest and e.latest and e.earliest != e.latest:
+            when = f"{e.earliest}/{e.latest}"
+        else:
+            when = str(e.earliest or e.latest or "undated")
+        when = ("~" if e.approx else " ") + when
+        history = " -> ".join(dict.fromkeys(m for _, m in e.history)) or e.modality
+        print(f"  {when:<23} {e.modality:<12} {_short(e.label, 60):<60} {history if '->' in history else ''}")
+    return 0
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    from storyline.serialize import to_json
+
+    store = _open(args)
+    try:
+        found = query.changes(store, args.story)
+    finally:
+        store.close()
+    for story_id, c in found:
+        if args.json:
+            print(dumps({**to_json(c), "story_id": story_id}))
+        else:
+            print(f"{story_id}  {c.before} -> {c.after}  {c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}")
+    return 0
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from storyline.serialize import to_json
+
+    store = _open(args)
+    try:
+        found = query.conflicts(store, args.story)
+    finally:
+        store.close()
+    for story_id, c in found:
+        if args.json:
+            print(dumps({**to_json(c), "story_id": story_id}))
+        else:
+            print(f"{story_id}  {c.kind:<7} {_short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from storyline.api import create_app
+
+    app = create_app(_settings(args))
+    url = f"http://{args.host}:{args.port}/"
+    print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
+    if not args.no_browser:
+        threading.Timer(1.0, lambda: webbrowser.open(url)).start()
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from storyline.export import export
+
+    default = {"jsonl": "storyline.jsonl", "csv": "storyline-csv", "parquet": "storyline-parquet",
+               "plover": "storyline-events.plover.jsonl"}[args.format]
+    out = args.out or default
+    store = _open(args)
+    try:
+        counts = export(store, args.format, out, story_id=args.story)
+    finally:
+        store.close()
+    total = sum(counts.values())
+    detail = ", ".join(f"{n} {t}" for t, n in counts.items() if n)
+    print(f"exported {total} records to {out}" + (f" ({detail})" if detail else ""), file=sys.stderr)
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 
 
@@ -286,6 +508,58 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("search", cmd_search, "full-text search over article titles and texts")
     p.add_argument("query")
     p.add_argument("--limit", type=int, default=20)
+
+    def paged(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--limit", type=int, default=50)
+        p.add_argument("--after", help="cursor printed by the previous page")
+
+    p = command("entities", cmd_entities, "list canonical entities (people, organisations, places)")
+    p.add_argument("--kind", help="PERSON, ORG, GPE, ...")
+    p.add_argument("--name", help="part of a name or alias")
+    paged(p)
+
+    p = command("entity", cmd_entity, "one entity: aliases, roles, mentions, quotes by them, events they are in")
+    p.add_argument("name", metavar="NAME", help="entity id, name or alias")
+
+    p = command("quotes", cmd_quotes, "quotes and claims")
+    p.add_argument("--speaker", help="entity id, or part of the speaker as written")
+    p.add_argument("--stance", help="neutral, distancing, estimate, denial, ...")
+    paged(p)
+
+    p = command("figures", cmd_figures, "figures (quantities) and what they count")
+    p.add_argument("text", nargs="?", help="part of the figure or of the noun phrase it counts")
+    p.add_argument("--unit")
+    paged(p)
+
+    p = command("events", cmd_events, "events by type, actor, modality and date")
+    p.add_argument("--type", help="PLOVER type: CONSULT, ASSAULT, ...")
+    p.add_argument("--actor", help="part of a source or target actor")
+    p.add_argument("--modality", help="happened, ongoing, planned, cancelled, hypothetical, negated, claimed")
+    p.add_argument("--since", type=_date)
+    p.add_argument("--until", type=_date)
+    paged(p)
+
+    p = command("stories", cmd_stories, "list stories, most recently updated first")
+    paged(p)
+
+    p = command("timeline", cmd_timeline, "a story's timeline: merged events on the time axis, with changes")
+    p.add_argument("story", metavar="STORY", help="story id (or a unique prefix of 6+ characters)")
+
+    p = command("changes", cmd_changes, "status changes (planned -> cancelled ...) of one story or all")
+    p.add_argument("story", metavar="STORY", nargs="?")
+
+    p = command("conflicts", cmd_conflicts, "sources that disagree, for one story or all")
+    p.add_argument("story", metavar="STORY", nargs="?")
+
+    p = command("serve", cmd_serve, "serve the web UI and the HTTP API", json=False)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+    p = command("export", cmd_export, "export records: jsonl, csv (a folder), parquet (a folder), plover events", json=False)
+    p.add_argument("--format", choices=("jsonl", "csv", "parquet", "plover"), required=True)
+    p.add_argument("--story", help="only this story's articles and records")
+    p.add_argument("--out", help="output file (jsonl, plover) or folder (csv, parquet)")
     return parser
 
 

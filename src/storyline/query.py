@@ -8,9 +8,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Generic, TypeVar
 
-from storyline.records import Analysis, Article, Removal
-from storyline.store.base import SearchHit, Store, StoreCounts
+from storyline.errors import NotFound, StorylineError
+from storyline.records import (
+    Analysis,
+    Article,
+    Conflict,
+    Entity,
+    Event,
+    Quantity,
+    Quote,
+    Removal,
+    StatusChange,
+    Story,
+    TimelineEntry,
+)
+from storyline.store.base import SearchHit, Store, StoreCounts, StorySummary
+from storyline.store.reads import record_cursor
+
+T = TypeVar("T")
+MAX_LIMIT = 500  # the most rows one page may ask for: keeps a single request bounded
+
+
+class InvalidQuery(StorylineError):
+    """A query parameter has a value the query layer cannot use (the HTTP API answers 422)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +50,24 @@ def articles(
     include_duplicates: bool = True,
     limit: int = 50,
     after: str | None = None,
+    text: str | None = None,
 ) -> ArticlePage:
+    """A page of articles in (published, id) order; with ``text``, the best full-text matches instead.
+
+    Full-text results are ranked, not ordered, so they come as one page (no cursor) of at most
+    ``limit`` originals, filtered by the other arguments.
+    """
+    limit = _limit(limit)
+    if text is not None and text.strip():
+        hits = store.search(text, limit=max(limit * 4, limit))
+        kept = [
+            h.article
+            for h in hits
+            if (site is None or h.article.site == site)
+            and (since is None or (h.article.published is not None and h.article.published >= since))
+            and (until is None or (h.article.published is not None and h.article.published <= until))
+        ]
+        return ArticlePage(tuple(kept[:limit]), None)
     rows = store.list_articles(
         site=site, since=since, until=until, include_duplicates=include_duplicates, limit=limit + 1, after=after
     )
@@ -69,3 +108,293 @@ def text_with_removals(article: Article) -> list[tuple[str, Removal | None]]:
     if pos < len(article.text):
         pieces.append((article.text[pos:], None))
     return pieces
+
+
+# ---------------------------------------------------------------- pages of records
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of results; pass ``next_cursor`` as ``after`` for the next (None: this is the last)."""
+
+    items: tuple[T, ...]
+    next_cursor: str | None
+
+
+def _limit(limit: int) -> int:
+    if limit < 1 or limit > MAX_LIMIT:
+        raise InvalidQuery(f"limit must be between 1 and {MAX_LIMIT}, not {limit}")
+    return limit
+
+
+def _span_of(record: Quote | Quantity | Event) -> tuple[str, int]:
+    span = record.trigger if isinstance(record, Event) else record.span
+    return span.article_id, span.start
+
+
+def _record_page(rows: list[T], limit: int) -> Page[T]:
+    """``rows`` were fetched with limit + 1, so one extra row means there is a next page."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    if not (more and rows):
+        return Page(tuple(rows), None)
+    aid, start = _span_of(rows[-1])  # type: ignore[arg-type]
+    return Page(tuple(rows), record_cursor(aid, start, rows[-1].id))  # type: ignore[attr-defined]
+
+
+def entities(
+    store: Store, *, kind: str | None = None, name: str | None = None, limit: int = 50, after: str | None = None
+) -> Page[Entity]:
+    """Canonical (cross-article) entities by name; ``name`` matches names and aliases, any case."""
+    limit = _limit(limit)
+    rows = store.list_entities(kind=kind.upper() if kind else None, name=name, limit=limit + 1, after=after)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(tuple(rows), rows[-1].id if more and rows else None)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityProfile:
+    """Everything known about one canonical entity, gathered through the link stage's entity_links."""
+
+    entity: Entity
+    mention_count: int
+    article_ids: tuple[str, ...]
+    first_seen: date | None
+    last_seen: date | None
+    quotes: tuple[Quote, ...]  # what they said (speaker resolved to this entity)
+    events: tuple[Event, ...]  # events naming them as a source or target actor
+
+
+def resolve_entity(store: Store, key: str) -> Entity:
+    """An entity by id, or by a name or alias that picks exactly one (any case)."""
+    try:
+        return store.get_entity(key)
+    except NotFound:
+        pass
+    found = store.list_entities(name=key, limit=50)
+    wanted = key.strip().lower()
+    exact = [e for e in found if e.name.lower() == wanted or wanted in (a.lower() for a in e.aliases)]
+    pick = exact if exact else found
+    if len(pick) == 1:
+        return pick[0]
+    if not pick:
+        raise NotFound(f"no entity named or with id {key!r}; list entities to see what the link stage found")
+    names = ", ".join(f"{e.name} ({e.id})" for e in pick[:5])
+    raise NotFound(f"{key!r} names several entities: {names}; give the entity id")
+
+
+def entity(store: Store, key: str, *, limit: int = 200) -> EntityProfile:
+    """An entity's profile: aliases and roles, where and how often it is mentioned, quotes, events."""
+    ent = resolve_entity(store, key)
+    stats = store.entity_stats(ent.id)
+    said = store.list_quotes(speaker_entity=ent.id, limit=limit)
+    names = {n.lower() for n in (ent.name, *ent.aliases)}
+    events: list[Event] = []
+    if stats.article_ids:
+        for ev in store.list_events(actor=ent.name, article_ids=stats.article_ids, limit=limit):
+            if any(a.lower() in names or ent.name.lower() in a.lower() for a in (*ev.source_actors, *ev.target_actors)):
+                events.append(ev)
+    return EntityProfile(
+        entity=ent,
+        mention_count=stats.mention_count,
+        article_ids=stats.article_ids,
+        first_seen=stats.first_seen,
+        last_seen=stats.last_seen,
+        quotes=tuple(said),
+        events=tuple(events),
+    )
+
+
+def quotes(
+    store: Store,
+    *,
+    speaker: str | None = None,
+    stance: str | None = None,
+    text: str | None = None,
+    article_ids: tuple[str, ...] | None = None,
+    limit: int = 50,
+    after: str | None = None,
+) -> Page[Quote]:
+    """Quotes and claims; ``speaker`` is a canonical entity id, or part of a speaker as written."""
+    limit = _limit(limit)
+    entity_id = None
+    if speaker is not None:
+        try:
+            entity_id = store.get_entity(speaker).id
+        except NotFound:
+            entity_id = None
+    rows = store.list_quotes(
+        speaker=None if entity_id else speaker,
+        speaker_entity=entity_id,
+        stance=stance,
+        text=text,
+        article_ids=article_ids,
+        limit=limit + 1,
+        after=after,
+    )
+    return _record_page(rows, limit)
+
+
+def figures(
+    store: Store,
+    *,
+    text: str | None = None,
+    unit: str | None = None,
+    article_ids: tuple[str, ...] | None = None,
+    limit: int = 50,
+    after: str | None = None,
+) -> Page[Quantity]:
+    """Figures (quantities); ``text`` matches the figure as written or the noun phrase it counts."""
+    limit = _limit(limit)
+    rows = store.list_quantities(text=text, unit=unit, article_ids=article_ids, limit=limit + 1, after=after)
+    return _record_page(rows, limit)
+
+
+MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
+
+
+def events(
+    store: Store,
+    *,
+    type: str | None = None,
+    actor: str | None = None,
+    modality: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    article_ids: tuple[str, ...] | None = None,
+    limit: int = 50,
+    after: str | None = None,
+) -> Page[Event]:
+    """Events by PLOVER type, actor, modality and the dates they take place on (overlap)."""
+    limit = _limit(limit)
+    if modality is not None and modality not in MODALITIES:
+        raise InvalidQuery(f"modality must be one of {', '.join(MODALITIES)}, not {modality!r}")
+    if since is not None and until is not None and since > until:
+        raise InvalidQuery(f"since ({since}) is after until ({until}); swap them")
+    rows = store.list_events(
+        type=type, actor=actor, modality=modality, since=since, until=until, article_ids=article_ids,
+        limit=limit + 1, after=after,
+    )
+    return _record_page(rows, limit)
+
+
+# ---------------------------------------------------------------- stories
+
+
+def stories(store: Store, *, limit: int = 50, after: str | None = None) -> Page[StorySummary]:
+    """Stories, the most recently updated first."""
+    limit = _limit(limit)
+    rows = store.story_summaries(limit=limit + 1, after=after)
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return Page(tuple(rows), rows[-1].id if more and rows else None)
+
+
+def story(store: Store, story_id: str) -> Story:
+    """A story by id, or by a unique prefix of 6+ characters."""
+    try:
+        return store.get_story(story_id)
+    except NotFound:
+        if len(story_id) < 6:
+            raise
+        found = store.find_story_ids(story_id)
+        if len(found) == 1:
+            return store.get_story(found[0])
+        if len(found) > 1:
+            raise NotFound(f"story id prefix {story_id!r} is ambiguous ({', '.join(found[:2])}, ...); give more characters") from None
+        raise
+
+
+def timeline(store: Store, story_id: str) -> tuple[TimelineEntry, ...]:
+    """The story's merged events, in the order the link stage placed them on the time axis."""
+    return story(store, story_id).timeline
+
+
+def changes(store: Store, story_id: str | None = None) -> list[tuple[str, StatusChange]]:
+    """(story id, status change) pairs: the same event reported with a new modality."""
+    if story_id is not None:
+        story_id = story(store, story_id).id
+    return store.list_changes(story_id)
+
+
+def conflicts(store: Store, story_id: str | None = None) -> list[tuple[str, Conflict]]:
+    """(story id, conflict) pairs: sources that disagree on a figure, date or claim."""
+    if story_id is not None:
+        story_id = story(store, story_id).id
+    return store.list_conflicts(story_id)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryView:
+    """A story with the records a reader wants beside its timeline (one call for the story page)."""
+
+    story: Story
+    articles: tuple[Article, ...]  # in story order
+    events: tuple[Event, ...]  # every report of every timeline event
+    actors: tuple[tuple[Entity, int], ...]  # main actors: canonical entities by mentions in the story
+    quotes: tuple[Quote, ...]
+    figures: tuple[Quantity, ...]
+
+
+def story_view(store: Store, story_id: str, *, limit: int = 200, actors: int = 12) -> StoryView:
+    st = story(store, story_id)
+    arts = tuple(store.articles_by_ids(st.article_ids))
+    event_ids = list(dict.fromkeys([*st.event_ids, *(i for e in st.timeline for i in e.event_ids)]))
+    evs = tuple(store.events_by_ids(event_ids))
+    counts = store.entity_counts(st.article_ids)[:actors]
+    by_id = {e.id: e for e in store.entities_by_ids([i for i, _ in counts])}
+    return StoryView(
+        story=st,
+        articles=arts,
+        events=evs,
+        actors=tuple((by_id[i], n) for i, n in counts if i in by_id),
+        quotes=tuple(store.list_quotes(article_ids=st.article_ids, limit=limit)),
+        figures=tuple(store.list_quantities(article_ids=st.article_ids, limit=limit)),
+    )
+
+
+# ---------------------------------------------------------------- articles with their records
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: Article
+    analysis: Analysis | None
+    entity_links: dict[str, str]  # article-local entity id -> canonical entity id
+    story_ids: tuple[str, ...]
+
+
+def article_view(store: Store, article_id: str) -> ArticleView:
+    art = store.get_article(article_id)
+    return ArticleView(
+        article=art,
+        analysis=store.get_analysis(art.id),
+        entity_links=store.article_entity_links(art.id),
+        story_ids=tuple(store.story_ids_of_article(art.id)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """One search box over everything: articles (full text), stories, entities and quotes."""
+
+    text: str
+    articles: tuple[SearchHit, ...]
+    stories: tuple[StorySummary, ...]
+    entities: tuple[Entity, ...]
+    quotes: tuple[Quote, ...]
+
+
+def search_all(store: Store, text: str, limit: int = 20) -> SearchResults:
+    limit = _limit(limit)
+    text = text.strip()
+    if not text:
+        return SearchResults(text, (), (), (), ())
+    return SearchResults(
+        text=text,
+        articles=tuple(store.search(text, limit=limit)),
+        stories=tuple(store.stories_by_title(text, limit=limit)),
+        entities=tuple(store.list_entities(name=text, limit=limit)),
+        quotes=tuple(store.list_quotes(text=text, limit=limit)),
+    )

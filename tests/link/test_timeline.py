@@ -21,7 +21,7 @@ def t(article, value, earliest, latest=None, approx=False):
 
 def rep(event, published, actors, names=None, location=None):
     return ReportedEvent(event, published, frozenset(actors),
-                         tuple(names or sorted(actors)), location)
+                         tuple(names or sorted(actors)), location, event.location)
 
 
 OCT17, OCT23 = date(2025, 10, 17), date(2025, 10, 23)
@@ -62,18 +62,26 @@ def test_different_places_times_or_types_stay_apart():
     assert sorted(len(g) for g in groups) == [1, 2]
 
 
-def test_one_shared_actor_is_not_enough_among_many():
+def test_one_shared_actor_is_enough_only_when_one_side_names_it_alone():
     a = rep(ev("a1", 1, "CONSULT", "happened"), OCT17, {"x", "y", "z"})
     b = rep(ev("a2", 1, "CONSULT", "happened"), OCT17, {"x", "v", "w"})
+    pair_one = rep(ev("a3", 1, "CONSULT", "happened"), OCT17, {"zelensky", "trump"})
+    pair_two = rep(ev("a4", 1, "CONSULT", "planned"), OCT17, {"trump", "putin"})
+    alone = rep(ev("a5", 1, "CONSULT", "cancelled"), OCT17, {"putin"})
     assert len(merge_events([a, b])) == 2
+    assert len(merge_events([pair_one, pair_two])) == 2
+    assert len(merge_events([pair_two, alone])) == 1
 
 
-def test_same_article_reporting_plan_and_cancellation_keeps_the_stronger_status():
+def test_an_article_takes_the_status_most_of_its_mentions_give_and_ties_go_to_the_definite_one():
     a = rep(ev("a1", 1, "CONSULT", "planned", mode="meet"), OCT17, {"x", "y"})
     b = rep(ev("a1", 50, "CONSULT", "cancelled", mode="meet"), OCT17, {"x", "y"})
+    c = rep(ev("a1", 90, "CONSULT", "planned", mode="meet"), OCT17, {"x", "y"})
     (entry,) = build_timeline([a, b]).entries
     assert entry.history == (("a1", "cancelled"),)
     assert build_timeline([a, b]).changes == ()
+    (entry,) = build_timeline([a, b, c]).entries
+    assert entry.history == (("a1", "planned"),)
 
 
 def test_timeline_is_independent_of_input_order():
@@ -127,3 +135,15 @@ def test_happened_versus_negated_is_a_claim_conflict():
     timeline = build_timeline([a, b])
     (conflict,) = claim_conflicts(timeline.entries)
     assert conflict.articles == ("a1", "a2")
+
+
+def test_report_without_actors_joins_at_the_same_named_place_only():
+    planned = rep(ev("a1", 1, "CONSULT", "planned", location="Lakeside"), OCT17, {"x", "y"}, location="lakeside")
+    summit = rep(ev("a2", 9, "CONSULT", "cancelled", text="summit", location="Lakeside"), OCT23, set(), location="lakeside")
+    elsewhere = rep(ev("a3", 9, "CONSULT", "cancelled", text="summit"), OCT23, set())
+    phone = rep(ev("a2", 3, "CONSULT", "happened", mode="phone", text="call", location="Lakeside"), OCT23, set(),
+                location="lakeside")
+    groups = merge_events([planned, summit, elsewhere, phone])
+    assert sorted(len(g) for g in groups) == [1, 1, 2]
+    (entry,) = [e for e in build_timeline([planned, summit]).entries]
+    assert entry.history == (("a1", "planned"), ("a2", "cancelled"))

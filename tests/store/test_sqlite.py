@@ -586,8 +586,8 @@ def test_open_store_picks_backend(tmp_path: Path) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'y.db'}")
     assert isinstance(store, SQLiteStore) and store.path == str(tmp_path / "y.db")
     store.close()
-    with pytest.raises(StoreError, match="PostgreSQL support is not installed"):
-        open_store("postgresql://user@host/db")
+    with pytest.raises(StoreError, match="cannot connect to the PostgreSQL store"):
+        open_store("postgresql://user:secret@127.0.0.1:1/db")  # a PostgresStore; nothing listens there
     with pytest.raises(StoreError, match="folder exists|cannot be opened"):
         open_store(str(tmp_path / "missing" / "dir" / "z.db"))
 

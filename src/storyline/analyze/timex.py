@@ -28,6 +28,7 @@ from storyline.analyze.timex_rules import (
     MONTHS,
     TimeValue,
     normalize,
+    quarter_phrase,
 )
 from storyline.records import Span, TimeRef, record_id
 
@@ -35,6 +36,11 @@ __all__ = ["TimeValue", "extract_times", "infer_reference_date", "normalize"]
 
 # How many sentences back a date established in the text still anchors "the next day".
 ANAPHORA_SENTENCES = 3
+# How many sentences back a quarter named in the text still makes "a year earlier" mean that quarter
+# a year before (financial reports compare a quarter with the same quarter of the previous year).
+QUARTER_SENTENCES = 3
+_QUARTER_WORD = re.compile(r"\bquarter(?:ly|s)?\b|\b(?:first|second|third|fourth)-quarter\b", re.I)
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
@@ -58,6 +64,8 @@ _EXTRA_PATTERNS = [
     rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?",
     rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # "last Oct. 23": spaCy often keeps "last Oct." and drops the day
+    rf"\b(?:last|next|this past|this coming) {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\b",
     # month-day(-year) with an optional weekday, where spaCy missed it
     rf"\b(?:{WEEKDAY_RE},? )?{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b",
     # fuzzy parts of a year/month
@@ -65,10 +73,20 @@ _EXTRA_PATTERNS = [
     r"(?:this|next|last) (?:year|month|week))\b",
     # clock times
     r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
+    # a day with its part of day or clock word, which spaCy often cuts in two
+    rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)\b",
+    rf"\b(?:noon|midnight|mid-?afternoon|mid-?morning|midday) (?:on )?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)\b",
     # deictic days and recurring adverbs spaCy sometimes leaves out
     r"\b(?:today|yesterday|tomorrow|tonight)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:day|week|month|year|morning|night))\b",
     r"\b(?:Thanksgiving|Christmas|Easter|Election)(?: Day| Eve)?\b",
+    # quarters named relative to the one a financial report is about
+    r"\b(?:the|that) (?:(?:latest|same|most recent) )?(?:fiscal )?quarter\b|\bthe latest (?:fiscal )?period\b",
+    r"\b(?:the )?(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)"
+    r"(?: (?:first|second|third|fourth))?[- ](?:fiscal )?(?:quarter|period)\b",
+    r"\b(?:the )?(?:19|20)\d\d (?:(?:first|second|third|fourth) )?(?:fiscal )?(?:quarter|period)\b",
+    r"\b(?:this|last|next) year'?s (?:(?:first|second|third|fourth)[- ])?(?:fiscal )?(?:quarter|period)\b",
+    r"\bthe (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)\b",
 ]
 _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.I)
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day)-old\b", re.I)
@@ -80,6 +98,13 @@ _JOIN = re.compile(r"^(?:\s+|,\s*|\s+(?:at|on|of)\s+)$")
 _EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|from|of|during|for|and|or|as of)\s+", re.I)
 _EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
+_PERFECT_AUX = {"have", "has", "had", "'ve"}
+_PRESENT_AUX = {"is", "are", "am", "be", "being", "'s", "'re"}
+_EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$", re.I)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|shortly after|just after)\s+)?(?:the\s+)?$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|expir\w*|record|deadline(?: of)?)\s+(?:on\s+)?$",
+                              re.I)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -107,7 +132,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _verb_context(doc: Doc, start: int, end: int) -> str:
-    """The governing verb group of the expression (auxiliaries + verb): enough to tell tense."""
+    """The governing verb group of the expression (auxiliaries + verb): enough to tell tense.
+
+    A word right before the expression can settle it first: "since" points back, "as early as"
+    forward, and "payable", "effective", "until" name a deadline that is as often ahead of the
+    reference as behind it, whatever the tense of the clause (no tense: the nearest date wins).
+    A modal with a bare verb ("could come Tuesday", "would be paid") looks forward; a present
+    passive ("the case is heard in May") is not past.
+    """
+    before = doc.text[max(0, start - 24):start]
+    if _SINCE_BEFORE.search(before):
+        return "(past)"
+    if _EARLIEST_BEFORE.search(before):
+        return "(future)"
+    if _DEADLINE_BEFORE.search(before):
+        return ""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
@@ -117,7 +156,12 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
             break
         tok = tok.head
     words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.tag_ in ("VBD", "VBN") and not any(w.lower() in _FUTURE_AUX for w in words):
+    lower = {w.lower() for w in words}
+    if lower & _MODAL_AUX and not lower & _PERFECT_AUX:
+        return " ".join(words + [tok.text, "(future)"])
+    if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX:
+        if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
+            return " ".join(words + [tok.text])  # present passive
         return " ".join(words + [tok.text, "(past)"])
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         words.append("plans to")
@@ -185,6 +229,37 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+_FREQUENCY_ADJ = {"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually", "nightly",
+                  "hourly", "biweekly", "semiannual", "biannual"}
+_CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b", re.I)
+
+
+def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
+    """Words that look like time expressions but, where they stand, are not one.
+
+    "as soon as" and "soon/shortly after X" are connectives (the time is X, an event); "previously
+    announced" qualifies a participle, not the clause; "quarterly dividend" and "daily volume" name a
+    kind of thing, not a time; a bare "election" is an event, only "Election Day" is a date.
+    """
+    word = text[start:end].lower()
+    if word in ("soon", "shortly", "sooner"):
+        if re.search(r"\bas\s+$", text[max(0, start - 4):start], re.I) or _CONNECTIVE_AFTER.match(text[end:end + 14]):
+            return True
+    if word == "election":
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if word in ("previously", "formerly") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ"):
+        return True
+    if word in _FREQUENCY_ADJ and (tok.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
+                                                          and tok.pos_ == "ADJ")):
+        return True
+    return False
+
+
 def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
                    reference: date | None) -> list[tuple[int, int, TimeValue, str]]:
     """Join neighbours that form one expression when the joined text still normalises."""
@@ -209,7 +284,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
     cands = sorted(_candidates(doc), key=lambda c: (c[0], -(c[1] - c[0]), c[2] != "spacy"))
     resolved: list[tuple[int, int, TimeValue, str]] = []
     for s, e, source in cands:
-        if _is_name_like(doc, s, e) or _AGE_AFTER.match(text[e:e + 12]):
+        if _is_name_like(doc, s, e) or _AGE_AFTER.match(text[e:e + 12]) or _not_a_time(doc, text, s, e):
             continue
         context = _verb_context(doc, s, e)
         tv = _resolve(text[s:e], reference, context)
@@ -244,9 +319,23 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
 
     out: list[TimeRef] = []
     previous: tuple[date, int] | None = None  # last day-level date in the text, with its sentence
+    focus_q: tuple[int, int, int] | None = None  # last quarter the text named: year, quarter, sentence
     for s, e, tv, ctx in chosen:
         si = sent_index(s) if sent_starts else 0
         anchor: str | None = None
+        if reference is not None:
+            recent_q = focus_q if focus_q is not None and si - focus_q[2] <= QUARTER_SENTENCES else None
+            sent_text = text[sent_spans[si][0]:sent_spans[si][1]] if sent_spans else text
+            about_quarter = recent_q is not None or bool(_QUARTER_WORD.search(sent_text))
+            if tv.relative == "quarter" or about_quarter:
+                qtv = quarter_phrase(text[s:e], reference, focus_q[:2] if focus_q else None,
+                                     bare_comparisons=about_quarter)
+                if qtv is not None:
+                    tv = qtv
+                    if focus_q is not None:
+                        anchor = f"quarter in focus {focus_q[0]}-Q{focus_q[1]} in text"
+            if (qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter":
+                focus_q = (int(qm[1]), int(qm[2]), si)
         if tv.relative == "anaphoric" and previous is not None and si - previous[1] <= ANAPHORA_SENTENCES:
             redo = _resolve(text[s:e], previous[0], ctx)
             if redo is not None:

@@ -113,7 +113,7 @@ SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 FUTURE_MARKERS = re.compile(
-    r"(?:\b(will|shall|wo|going to|gonna|scheduled|to be held|upcoming|next|(?:plans?|hopes?|aims?|intends?|set) to)\b|'ll\b)",
+    r"(?:\b(will|shall|wo|going to|gonna|scheduled|to be held|upcoming|next|(?:plans?|hopes?|aims?|intends?|set) to)\b|'ll\b|\(future\))",
     re.I,
 )
 PAST_MARKERS = re.compile(r"\(past\)|\b(said|was|were|had|did|told|ago|last|announced|reported)\b", re.I)
@@ -427,6 +427,16 @@ def _absolute_date(s: str, ref: date | None, context: str = "") -> TimeValue | N
     if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
         if 1 <= int(m[2]) <= 12:
             return _tv(s, reason="numeric year-month")
+    # "last Oct. 23", "next June 1": the occurrence before / after the reference
+    if ref is not None and (m := re.fullmatch(rf"(last|this past|next|this coming)\s+({MONTH_RE})\s+{_DAY}", s)):
+        mo, day = MONTHS[m[2].rstrip(".")], int(m[3])
+        back = m[1] in ("last", "this past")
+        for y in ((ref.year, ref.year - 1) if back else (ref.year, ref.year + 1)):
+            d = _date_or_none(y, mo, day)
+            if d is not None and ((d < ref) if back else (d > ref)):
+                return _tv(d.isoformat(), reason=f"month and day ({m[1]}) relative to the reference",
+                           relative="deictic")
+        return None
     # month day[, year]
     if m := re.fullmatch(rf"({MONTH_RE})\s+{_DAY}(?:,?\s+{_YEAR})?", s):
         mo, day = MONTHS[m[1].rstrip(".")], int(m[2])
@@ -553,6 +563,76 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
             y = cur[0] if cur else min(cands, key=lambda c: abs((c[1][0] - ref).days))[0]
         return _tv(f"{y}-{code}", reason=f"season ({which or 'bare'}) relative to the reference",
                    relative="deictic")
+    return None
+
+
+_Q_ORD = r"(first|second|third|fourth|1st|2nd|3rd|4th)"
+_Q_NOUN = r"(?:fiscal[- ])?(?:quarter|period)"
+# Phrases that name a quarter relative to the one a financial report is about. Group "y": explicit
+# year; "k": year offset word; "o": ordinal quarter; "ago": a comparison with a year before.
+_QUARTER_PHRASES = [
+    # "the year-ago quarter", "the comparable year-earlier third quarter", "year-ago period"
+    re.compile(rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<ago>year[- ](?:ago|earlier))"
+               rf"(?:\s+{_Q_ORD.replace('(', '(?P<o>', 1)})?[- ]{_Q_NOUN}"),
+    # "the same quarter a year ago", "the corresponding period last year", "the quarter a year earlier"
+    re.compile(rf"(?:the\s+)?(?:(?:comparable|corresponding|same|year-ago)\s+)?{_Q_NOUN}\s+"
+               rf"(?P<ago>a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year)"),
+    # "the 1988 quarter", "the 1988 third quarter", "the 1989 period"
+    re.compile(rf"(?:the\s+)?(?P<y>1[0-9]{{3}}|20[0-9]{{2}})(?:\s+{_Q_ORD.replace('(', '(?P<o>', 1)})?[- ]{_Q_NOUN}"),
+    # "this year's third quarter", "last year's quarter", "next year's first quarter"
+    re.compile(rf"(?P<k>this|last|next)\s+year'?s\s+(?:{_Q_ORD.replace('(', '(?P<o>', 1)}[- ])?{_Q_NOUN}"),
+    # "the quarter", "the latest quarter", "the latest period", "that quarter", "the same quarter"
+    re.compile(r"(?:the|that)\s+(?:(?:latest|same|most\s+recent|recent|just-ended|just\s+ended)\s+)?"
+               r"(?:fiscal\s+)?quarter|the\s+latest\s+(?:fiscal\s+)?period"),
+]
+# Bare comparisons that mean "the same quarter a year before" only when the text is about a quarter.
+_YEAR_AGO_BARE = re.compile(r"(?:(?:just|about|nearly)\s+)?(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[- ](?:ago|earlier))")
+
+
+def latest_quarter(ref: date) -> tuple[int, int]:
+    """The last quarter completed before the reference: what an earnings report is usually about."""
+    q = (ref.month - 1) // 3 + 1
+    return (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
+
+
+def quarter_phrase(text: str, ref: date | None, focus: tuple[int, int] | None = None, *,
+                   bare_comparisons: bool = False) -> TimeValue | None:
+    """A quarter named relative to the quarter under discussion, as financial news does.
+
+    "In the third quarter, net rose 5% from a year earlier": the comparison is with the third quarter
+    of the year before, not with the whole year. ``focus`` is the (year, quarter) the text last
+    named; without one, the last quarter completed before the reference. ``bare_comparisons`` lets
+    "a year ago" / "year-earlier" alone mean the quarter (the caller decides the text is about one).
+    The value is relative "quarter": the extractor re-resolves it against the quarter in focus.
+    """
+    if ref is None:
+        return None
+    s = clean(text)
+    while (m := _LEAD_PREP.match(s)):
+        s = s[m.end():]
+    fy, fq = focus or latest_quarter(ref)
+    why = f"quarter in focus {fy}-Q{fq}" if focus else f"latest quarter before the reference {fy}-Q{fq}"
+    for rx in _QUARTER_PHRASES:
+        m = rx.fullmatch(s)
+        if not m:
+            continue
+        g = m.groupdict()
+        if "latest" in s or "recent" in s:
+            y, q = latest_quarter(ref)
+            return _tv(f"{y:04d}-Q{q}", reason=f"financial quarter: the last completed before the reference ('{s}')",
+                       relative="deictic")
+        q = ORDINALS[g["o"]] if g.get("o") else fq
+        if g.get("y"):
+            y = int(g["y"])
+        elif g.get("k"):
+            y = ref.year + {"this": 0, "last": -1, "next": 1}[g["k"]]
+        else:
+            y = fy - 1 if g.get("ago") else fy
+        tag = "a year before the " if g.get("ago") else ""
+        return _tv(f"{y:04d}-Q{q}", reason=f"financial quarter: {tag}{why} ('{s}')", relative="quarter")
+    if bare_comparisons and _YEAR_AGO_BARE.fullmatch(s):
+        return _tv(f"{fy - 1:04d}-Q{fq}", reason=f"financial quarter: a year before the {why} ('{s}')",
+                   relative="quarter")
     return None
 
 
@@ -695,11 +775,6 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         value, lo, hi, kind = _shift(ref, sign * n, m[2])
         return _tv(value, kind, approx=approx, reason=f"offset {'+' if sign > 0 else '-'}{_fmt(n)} {_unit_key(m[2])}",
                    relative=rel, lo=lo, hi=hi)
-    # "a year earlier", "year-earlier", "year-ago": compare-with-a-year-before phrases
-    if m := re.fullmatch(r"(?:the\s+)?year[- ](?:earlier|ago)\s+(quarter|period)", s):
-        q = (ref.month - 1) // 3 + 1
-        q, y = (q - 1, ref.year - 1) if q > 1 else (4, ref.year - 2)
-        return _tv(f"{y:04d}-Q{q}", reason="the same quarter a year before the latest one", relative="deictic")
     if m := re.fullmatch(r"(?:the\s+)?(year|month|week|quarter)[- ](earlier|ago)(?:\s+(?:period|quarter|level|month|week))?", s):
         value, lo, hi, kind = _shift(ref, -1, m[1])
         return _tv(value, kind, reason=f"'{s}' one {m[1]} before the reference", relative="deictic", lo=lo, hi=hi)
@@ -886,7 +961,7 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
 
 _TIME_RE = re.compile(
     r"(?:(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)|(\d{1,2}):(\d{2})(?:\s*(?:h|hrs|hours))?|(noon|midday|midnight))"
-    r"(?:\s*\(?(?:[a-z]{2,4}t|gmt|utc|et|pt|ct|mt|local time|local)\)?)?"
+    r"(?:\s*\(?(?:[a-z]{1,3}[sd]t|gmt|utc|et|pt|ct|mt|local time|local)\b\)?)?"
 )
 
 
@@ -1085,6 +1160,7 @@ def _core(s: str, ref: date | None, context: str) -> TimeValue | None:
         lambda: _absolute_date(s, ref, context),
         lambda: _year_like(s, ref),
         lambda: _season_quarter(s, ref, context),
+        lambda: quarter_phrase(s, ref),
         lambda: _anaphoric(s, ref),
         lambda: _relative(s, ref, context),
         lambda: _month_alone(s, ref, context),
@@ -1148,6 +1224,26 @@ def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None
         approx = tv.approx or any(mod == a for a in approx_mods) or mod not in (
             "a full", "a whole", "another", "an additional", "only", "just")
         return TimeValue(tv.value, tv.kind, approx, tv.earliest, tv.latest, f"{tv.reason}; qualifier '{mod}'", tv.relative)
+    # an offset from a date the expression itself gives: "the day before last Tuesday", "two weeks after May 3"
+    if m := re.fullmatch(rf"(?:the\s+)?(?:({NUM_WORD_RE})\s+)?(days?|weeks?|months?|years?)\s+(before|after)\s+(.+)", s):
+        n = _num(m[1]) if m[1] else 1.0
+        base = _normalize_clean(m[4], ref, context)
+        if n is not None and base is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
+            d0 = date.fromisoformat(base.value)
+            sign = 1 if m[3] == "after" else -1
+            if _unit_key(m[2]) in ("day", "week"):  # a day-exact offset keeps the day
+                d = d0 + timedelta(days=sign * int(n) * (7 if _unit_key(m[2]) == "week" else 1))
+                value, lo, hi, kind = d.isoformat(), d, d, "date"
+            else:
+                value, lo, hi, kind = _shift(d0, sign * n, m[2])
+            return _tv(value, kind, reason=f"{m[3]} {base.value} ({base.reason})", relative=base.relative,
+                       lo=lo, hi=hi)
+    # a leading part of day before its day: "mid-afternoon yesterday", "the morning of October 20"
+    if m := re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?(.+)", s):
+        base = _core(m[2], ref, context)
+        if base is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
+            tv = _part_of_day(date.fromisoformat(base.value), m[1], s)
+            return TimeValue(tv.value, tv.kind, False, tv.earliest, tv.latest, tv.reason, base.relative)
     # fuzzy parts: "late 2023", "mid-October", "the end of the month", "early next year"
     if m := _PART_RE.match(re.sub(r"^the\s+(?=(?:early|mid|late)\b)", "", s)):
         s = re.sub(r"^the\s+(?=(?:early|mid|late)\b)", "", s)
@@ -1176,5 +1272,4 @@ def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None
         if base is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
             tv = _part_of_day(date.fromisoformat(base.value), m[2], s)
             return TimeValue(tv.value, tv.kind, False, tv.earliest, tv.latest, tv.reason, base.relative)
-    # "the year", "the month": the reference's
     return None

@@ -25,6 +25,7 @@ class ReportedEvent:
     actors: frozenset[str]  # canonical actor keys (entity ids where linked, else normalised names)
     actor_names: tuple[str, ...]  # readable names, in the event's order
     location: str | None  # canonical location key
+    place: str | None = None  # the location's readable name
 
     @property
     def article_id(self) -> str:
@@ -61,8 +62,10 @@ def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
     """Nothing rules out that a and b are one event: same type and mode, no clash of place or time."""
     if a.event.type != b.event.type:
         return False
-    if a.event.mode and b.event.mode and a.event.mode != b.event.mode:
-        return False  # a phone call and a summit between the same leaders are different events
+    if a.event.mode != b.event.mode:
+        # PLOVER gives in-person consultations no mode, so None is a mode of its own here: a phone
+        # call and a summit between the same leaders are different events.
+        return False
     if a.location and b.location and a.location != b.location:
         return False
     return _times_compatible(a, b)
@@ -71,13 +74,15 @@ def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
 def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
     if not _compatible(a, b):
         return False
+    shared = len(a.actors & b.actors)
+    same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
-        shared = len(a.actors & b.actors)
-        # Two shared actors always suffice; one suffices when either side names only one or two.
-        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) <= 2)
-    # Without actors on both sides only the same trigger word at the same named place merges.
-    same_word = a.event.text.casefold() == b.event.text.casefold()
-    return same_word and a.location is not None and a.location == b.location
+        # Two shared actors suffice. One suffices only when one side names that actor alone ("the
+        # Putin meeting" and "Trump and Putin will meet"): {Zelensky, Trump} and {Trump, Putin}
+        # share Trump but are two different meetings.
+        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1)
+    # A report that names no actors joins one at the same named place ("the Budapest summit").
+    return same_place
 
 
 def _report_order(r: ReportedEvent) -> tuple:
@@ -121,22 +126,30 @@ def _label(group: list[ReportedEvent]) -> str:
     text = f"{head.event.text} ({head.event.type.lower()})"
     if names:
         text += ": " + ", ".join(names[:4]) + (" …" if len(names) > 4 else "")
-    place = next((r.event.location for r in group if r.event.location), None)
+    place = _place(group)
     return text + (f" in {place}" if place else "")
 
 
+def _place(group: list[ReportedEvent]) -> str | None:
+    return next((r.place or r.location for r in group if r.location), None)
+
+
 def _history(group: list[ReportedEvent]) -> tuple[tuple[str, str], ...]:
-    """One (article, modality) per report, in report order; an article's strongest statement wins."""
-    seen: dict[str, str] = {}
+    """One (article, modality) per report, in report order.
+
+    An article that mentions the event several times takes the modality most of its mentions give
+    (weighted by confidence); a tie goes to the more definite statement (a cancellation outranks a plan).
+    """
+    votes: dict[str, dict[str, float]] = {}
     for r in sorted(group, key=_report_order):
-        current = seen.get(r.article_id)
-        if current is None or _strength(r.event.modality) > _strength(current):
-            seen[r.article_id] = r.event.modality
-    return tuple(seen.items())
+        article = votes.setdefault(r.article_id, {})
+        article[r.event.modality] = article.get(r.event.modality, 0.0) + r.event.confidence
+    return tuple(
+        (article_id, max(tally, key=lambda m: (round(tally[m], 6), _strength(m), m)))
+        for article_id, tally in votes.items()
+    )
 
 
-# When one article reports the same event twice with different modalities, the more definite
-# statement about its status is the article's position (a cancellation outranks a plan).
 _STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
 
 
@@ -189,7 +202,7 @@ def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
                 type=head.event.type,
                 mode=head.event.mode,
                 actors=tuple(actors),
-                location=next((r.event.location for r in group if r.event.location), None),
+                location=_place(group),
                 earliest=earliest,
                 latest=latest,
                 approx=approx,

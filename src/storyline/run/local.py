@@ -25,6 +25,7 @@ from storyline.ingest.build import batch_line_key, build_article, site_key
 from storyline.ingest.clean import LineStats
 from storyline.ingest.dedupe import DuplicateVerdict, fingerprints, judge
 from storyline.ingest.readers import iter_documents
+from storyline.link.runner import LinkSummary, run_link
 from storyline.records import Analysis, Article, RawDocument, Reject, record_id
 from storyline.store.base import DuplicateCandidate, Store
 
@@ -44,6 +45,7 @@ class IngestSummary:
     seconds: float = 0.0
     rejects_file: Path | None = None
     run_id: str = ""
+    link: LinkSummary | None = None
 
     @property
     def rejected_total(self) -> int:
@@ -204,6 +206,10 @@ def ingest(
             if len(batch) >= settings.batch_size:
                 flush()
         flush()
+        if analyze:
+            if progress:
+                progress("link", 0, None)
+            summary.link = run_link(store)
     finally:
         if pool is not None:
             pool.shutdown()
@@ -248,6 +254,7 @@ def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | 
     for analysis in analyze_articles(_counting(store.iter_articles(), progress), settings.model, settings.batch_size):
         store.put_analysis(analysis)
         done += 1
+    run_link(store)
     return done
 
 

@@ -10,16 +10,15 @@ __all__ = ["DuplicateCandidate", "SQLiteStore", "SearchHit", "Store", "StoreCoun
 
 
 def open_store(db: str) -> Store:
-    """A SQLite file path (or ``sqlite:///path``) opens a SQLiteStore; ``postgresql://`` is refused."""
+    """A SQLite file path (or ``sqlite:///path``) opens a SQLiteStore; ``postgresql://`` a PostgresStore."""
     if db.startswith(("postgresql://", "postgres://")):
-        raise StoreError(
-            "PostgreSQL support is not installed in this version of storyline; use a SQLite file path "
-            "for --db / STORYLINE_DB (for example storyline.db)."
-        )
+        from storyline.store.postgres import PostgresStore  # psycopg is imported only when asked for
+
+        return PostgresStore(db)
     if db.startswith("sqlite:///"):
         db = db.removeprefix("sqlite:///")
     elif "://" in db:
-        raise StoreError(f"unknown store address {db!r}: give a SQLite file path (for example storyline.db)")
+        raise StoreError(f"unknown store address {db!r}: give a SQLite file path (for example storyline.db) or a postgresql://user@host/dbname address")
     if not db:
         raise StoreError("no store given: set --db or STORYLINE_DB to a SQLite file path")
     return SQLiteStore(db)

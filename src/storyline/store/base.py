@@ -12,7 +12,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from storyline.records import Analysis, Article, Reject
+from storyline.records import (
+    Analysis,
+    Article,
+    Conflict,
+    Entity,
+    Event,
+    Mention,
+    Quantity,
+    Quote,
+    Reject,
+    StatusChange,
+    Story,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +49,29 @@ class StoreCounts:
     duplicates: int
     analysed: int
     rejects: int
+
+
+@dataclass(frozen=True, slots=True)
+class EntityStats:
+    """Where a canonical entity is mentioned: counted through the link stage's entity_links."""
+
+    mention_count: int
+    article_ids: tuple[str, ...]  # in (published, id) order
+    first_seen: date | None
+    last_seen: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class StorySummary:
+    """One line of the stories list: enough to choose a story without loading its timeline."""
+
+    id: str
+    title: str
+    first: date | None
+    last: date | None
+    article_count: int
+    sites: tuple[str, ...]
+    latest_change: StatusChange | None  # the change reported last, if any
 
 
 class Store(Protocol):
@@ -95,3 +130,82 @@ class Store(Protocol):
     def get_analysis(self, article_id: str) -> Analysis | None: ...
 
     def counts(self) -> StoreCounts: ...
+
+    # ---- corpus level (link stage writes, query layer reads)
+    def put_entities(self, entities: Iterable[Entity]) -> None: ...
+
+    def get_entity(self, entity_id: str) -> Entity:
+        """Raises NotFound."""
+
+    def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None: ...
+
+    def put_story(self, story: Story) -> None: ...
+
+    def get_story(self, story_id: str) -> Story:
+        """Raises NotFound."""
+
+    # ---- read queries shared by every backend (store.reads.ReadQueries)
+    def articles_by_ids(self, ids: Sequence[str]) -> list[Article]: ...
+
+    def list_entities(
+        self, *, kind: str | None = None, name: str | None = None, limit: int = 50, after: str | None = None
+    ) -> list[Entity]: ...
+
+    def entities_by_ids(self, ids: Sequence[str]) -> list[Entity]: ...
+
+    def article_entity_links(self, article_id: str) -> dict[str, str]: ...
+
+    def entity_stats(self, entity_id: str) -> EntityStats: ...
+
+    def entity_mentions(self, entity_id: str, limit: int = 200) -> list[Mention]: ...
+
+    def entity_counts(self, article_ids: Sequence[str]) -> list[tuple[str, int]]: ...
+
+    def list_quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_entity: str | None = None,
+        stance: str | None = None,
+        text: str | None = None,
+        article_ids: Sequence[str] | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Quote]: ...
+
+    def list_quantities(
+        self,
+        *,
+        text: str | None = None,
+        unit: str | None = None,
+        article_ids: Sequence[str] | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Quantity]: ...
+
+    def list_events(
+        self,
+        *,
+        type: str | None = None,
+        actor: str | None = None,
+        modality: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        article_ids: Sequence[str] | None = None,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Event]: ...
+
+    def events_by_ids(self, ids: Sequence[str]) -> list[Event]: ...
+
+    def story_summaries(self, *, limit: int = 50, after: str | None = None) -> list[StorySummary]: ...
+
+    def story_ids_of_article(self, article_id: str) -> list[str]: ...
+
+    def list_changes(self, story_id: str | None = None) -> list[tuple[str, StatusChange]]: ...
+
+    def list_conflicts(self, story_id: str | None = None) -> list[tuple[str, Conflict]]: ...
+
+    def find_story_ids(self, prefix: str, limit: int = 3) -> list[str]: ...
+
+    def stories_by_title(self, text: str, limit: int = 20) -> list[StorySummary]: ...

@@ -309,3 +309,15 @@ CREATE TABLE entity_links (
     PRIMARY KEY (article_id, local_id)
 );
 CREATE INDEX entity_links_global ON entity_links (global_id);
+
+-- State the incremental link stage keeps between runs (e.g. the story index), as JSON text.
+CREATE TABLE link_state (
+    name  TEXT PRIMARY KEY,
+    state TEXT NOT NULL
+);
+
+-- Analysed originals not yet folded into entities and stories by the link stage. Written in the same
+-- transaction as the article, so an interrupted run links what it missed the next time.
+CREATE TABLE pending_links (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE
+);

@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from importlib import resources
@@ -25,6 +25,7 @@ from storyline.errors import NotFound, SchemaVersionError, StoreError, Storyline
 from storyline.records import Analysis, Article, Entity, Reject, Story
 from storyline.store import codec
 from storyline.store.base import DuplicateCandidate, SearchHit, StoreCounts
+from storyline.store.reads import ReadQueries
 
 MAX_POSTING = 1000  # fingerprints shared by more stored articles than this are boilerplate: skipped
 MIN_ID_PREFIX = 6
@@ -199,7 +200,7 @@ def _insert_sql(table: str, columns: Iterable[str], on_conflict: str = "") -> st
     return f"{sql} {on_conflict}" if on_conflict else sql
 
 
-class SQLiteStore:
+class SQLiteStore(ReadQueries):
     """The Store protocol over one SQLite file. One instance per process (thread-safe by a lock)."""
 
     max_posting: int = MAX_POSTING
@@ -360,6 +361,10 @@ class SQLiteStore:
         conn.execute(_insert_sql("analyses", (head := codec.analysis_row(analysis)).keys()), head)
         for table in codec.ANALYSIS_TABLES:
             self._insert_many(conn, table, rows[table])
+        conn.execute(
+            "INSERT INTO pending_links (article_id) VALUES (?) ON CONFLICT (article_id) DO NOTHING",
+            (analysis.article_id,),
+        )
 
     def near_duplicates(self, fingerprints: Sequence[int], limit: int = 5) -> list[DuplicateCandidate]:
         hashes = sorted({int(h) for h in fingerprints})
@@ -541,6 +546,54 @@ class SQLiteStore:
         if not rows:
             raise NotFound(f"no entity {entity_id!r} in {self.path}; entities exist once the link stage has run")
         return codec.entity_from_row(rows[0])
+
+    def all_entities(self) -> dict[str, Entity]:
+        """Every canonical entity, by id (the link stage merges new articles' entities into these)."""
+        return {r["id"]: codec.entity_from_row(r) for r in self._read("SELECT * FROM canonical_entities ORDER BY id")}
+
+    def redirect_entities(self, redirects: Mapping[str, str]) -> None:
+        """Repoint links from entities that turned out to be another (a surname now known in full)."""
+        if not redirects:
+            return
+        with self._write() as conn:
+            for old, new in sorted(redirects.items()):
+                conn.execute("UPDATE entity_links SET global_id = ? WHERE global_id = ?", (new, old))
+                conn.execute("DELETE FROM canonical_entities WHERE id = ?", (old,))
+
+    def pending_links(self, limit: int = 1000, offset: int = 0) -> list[str]:
+        """Analysed articles the link stage has not folded in yet, oldest first."""
+        rows = self._read(
+            "SELECT p.article_id FROM pending_links p JOIN articles a ON a.id = p.article_id "
+            "ORDER BY a.doc LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return [r["article_id"] for r in rows]
+
+    def mark_linked(self, article_ids: Iterable[str], state: Mapping[str, str] | None = None) -> None:
+        """Take articles off the pending list and save the link state, in one transaction."""
+        with self._write() as conn:
+            for name, text in sorted((state or {}).items()):
+                conn.execute(
+                    "INSERT INTO link_state (name, state) VALUES (?, ?) "
+                    "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+                    (name, text),
+                )
+            conn.executemany("DELETE FROM pending_links WHERE article_id = ?", [(a,) for a in article_ids])
+
+    def get_link_state(self, name: str) -> str | None:
+        rows = self._read("SELECT state FROM link_state WHERE name = ?", (name,))
+        return rows[0]["state"] if rows else None
+
+    def put_link_state(self, name: str, state: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO link_state (name, state) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+                (name, state),
+            )
+
+    def delete_story(self, story_id: str) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
 
     def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None:
         """(article_id, local entity id, canonical entity id, reason) rows; replaces earlier verdicts."""

@@ -1,0 +1,445 @@
+"""Who did what to whom, when and where: PLOVER events from the dependency parse.
+
+Triggers (verbs and event nouns) come from a data file an analyst can read and extend
+(``lexicons/plover_triggers.tsv``), modes from ``plover_modes.tsv``. Around each trigger the parse
+gives the actors (subject/agent as source; object and "with/against/on/to X" as target), the place
+("in/at X") and the time (a time expression in the trigger's clause, else its sentence, else the
+article date). An event noun carried by a verb ("imposed sanctions on X", "held talks with Y")
+takes its actors from that verb. Consultations and agreements between a pair of parties are
+reciprocal: both are source and target. Modality is decided by ``analyze.modality``.
+
+Every event records which lexicon entry and parse rules found it (``reason``) and a confidence
+from the entry's reliability, whether actors were found and how deeply the trigger is embedded,
+so the most confident event of a sentence is its main one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storyline.analyze.modality import classify
+from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+RECIPROCAL_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
+SOURCE_DEPS = {"nsubj"}
+TARGET_DEPS = {"dobj", "dative"}
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "between", "from", "over"}
+PAIR_PREPS = {"with", "between"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
+TIME_KINDS = {"date", "time", "interval"}
+PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
+COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement"}
+CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis"}
+CORE_PREPS = {"of", "from"}
+
+
+class LexiconError(ValueError):
+    """A line of a packaged lexicon cannot be read (a broken edit): says which file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    key: str  # lemma, or "lemma particle"
+    pos: str
+    type: str
+    mode: str | None
+    weight: float
+    context: frozenset[str]
+    needs_pair: bool
+
+    @property
+    def lemma(self) -> str:
+        return self.key.split(" ")[0]
+
+    @property
+    def particle(self) -> str | None:
+        parts = self.key.split(" ")
+        return parts[1] if len(parts) > 1 else None
+
+
+def _lexicon_lines(name: str) -> Iterable[tuple[int, list[str]]]:
+    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.startswith("#"):
+            yield number, line.split("\t")
+
+
+@cache
+def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
+    """(lemma, POS) -> entries in file order (specific readings first)."""
+    table: dict[tuple[str, str], list[TriggerEntry]] = {}
+    for number, cols in _lexicon_lines("plover_triggers.tsv"):
+        if len(cols) != 7 or cols[2] not in PLOVER_TYPES:
+            raise LexiconError(f"plover_triggers.tsv line {number}: expected 7 tab-separated columns with a PLOVER type, got {cols!r}")
+        key, pos, type_, mode, weight, context, needs = cols
+        entry = TriggerEntry(
+            key=key, pos=pos, type=type_, mode=None if mode == "-" else mode, weight=float(weight),
+            context=frozenset() if context == "-" else frozenset(context.split(",")), needs_pair=needs == "pair",
+        )
+        table.setdefault((entry.lemma, pos), []).append(entry)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
+    """PLOVER type -> (cue lemma, mode) in file order."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for number, cols in _lexicon_lines("plover_modes.tsv"):
+        if len(cols) != 3:
+            raise LexiconError(f"plover_modes.tsv line {number}: expected type, lemma, mode; got {cols!r}")
+        table.setdefault(cols[0], []).append((cols[1], cols[2]))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@cache
+def actor_nouns() -> frozenset[str]:
+    text = resources.files("storyline.analyze").joinpath("lexicons/plover_actor_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+# ---------------------------------------------------------------- trigger matching
+
+
+def _coarse_pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "VERB"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    return None
+
+
+def _match(tok: Token) -> TriggerEntry | None:
+    pos = _coarse_pos(tok)
+    if pos is None:
+        return None
+    entries = trigger_lexicon().get((tok.lemma_.lower(), pos)) or trigger_lexicon().get((tok.lower_, pos))
+    if not entries:
+        return None
+    child_words = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
+    child_lemmas = {c.lemma_.lower() for c in tok.children}
+    for g in tok.children:
+        if g.dep_ == "prep":
+            child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
+    for entry in entries:
+        if entry.particle is not None and entry.particle not in child_words:
+            continue
+        if entry.context and not entry.context & child_lemmas:
+            continue
+        return entry
+    return None
+
+
+def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
+    """'Summit County', 'Operation Strike': a trigger word that is part of a name is no event."""
+    if tok.ent_type_ in NAME_LABELS:
+        return True
+    return any(m.label in NAME_LABELS and m.span.start <= tok.idx < m.span.end for m in mentions)
+
+
+# ---------------------------------------------------------------- arguments
+
+
+@dataclass(frozen=True, slots=True)
+class _Args:
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    paired: bool  # a "with"/"between" party, or a plural/conjoined subject
+    how: str
+
+
+def _core_tokens(tok: Token) -> list[Token]:
+    """The noun phrase of an argument without its clauses and most prepositions."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in CORE_SKIP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
+            continue
+        out.extend(_core_tokens(child))
+    return out
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts] if tok.conjuncts else [tok]
+
+
+def _actor(m: Mention) -> str:
+    return m.entity_id or m.text
+
+
+def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -> list[str]:
+    """Actors named by an argument token: its entity mentions, else an actor noun as written."""
+    found: list[str] = []
+    for head in _with_conjuncts(tok):
+        core = _core_tokens(head)
+        hits = [m for m in mentions if m.label in ACTOR_LABELS
+                and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)]
+        hits.sort(key=lambda m: m.span.start)
+        if hits:
+            found.extend(_actor(m) for m in hits)
+        elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
+            found.append(head.text)  # a name the entity recognizer missed
+        elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
+            first = words[0] if words else head
+            found.append(head.doc.text[first.idx : head.idx + len(head.text)])
+    return list(dict.fromkeys(found))
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited from the governing verb for 'X plans to meet' and 'X met and discussed'."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SOURCE_DEPS:
+                return child
+        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps | {"by"}:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.append((child.lower_, p))
+    return out
+
+
+def _plural(tok: Token | None) -> bool:
+    return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The verb an event noun hangs on ("imposed sanctions", "the summit was called off")."""
+    if tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
+        return tok.head
+    return None
+
+
+def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
+    sources: list[str] = []
+    targets: list[str] = []
+    paired = False
+    how: list[str] = []
+    if trigger.pos_ == "VERB":
+        subj = _subject(trigger)
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        if subj is not None:
+            sources += _actors_of(subj, mentions)
+            paired = paired or _plural(subj)
+            how.append("subject")
+        for child in trigger.children:
+            if child.dep_ in TARGET_DEPS or (passive and child.dep_ == "nsubjpass"):
+                targets += _actors_of(child, mentions)
+        for prep, obj in _prep_objects(trigger, TARGET_PREPS):
+            actors = _actors_of(obj, mentions)
+            if prep == "by":
+                sources += actors
+                how.append("agent 'by'")
+            else:
+                targets += actors
+                paired = paired or (prep in PAIR_PREPS and bool(actors))
+                if actors:
+                    how.append(f"'{prep}' object")
+    else:
+        for child in trigger.children:
+            if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and child.i < trigger.i):
+                actors = _actors_of(child, mentions, fallback=False)
+                if actors:
+                    sources += actors
+                    how.append(f"{child.dep_} of the noun")
+        for prep, obj in _prep_objects(trigger, TARGET_PREPS):
+            actors = _actors_of(obj, mentions)
+            if prep == "by":
+                sources += actors
+            elif prep == "between":
+                sources += actors
+                paired = paired or len(actors) >= 2
+            else:
+                targets += actors
+                paired = paired or (prep in PAIR_PREPS and bool(actors))
+            if actors:
+                how.append(f"'{prep}' object of the noun")
+        verb = _carrier(trigger)
+        if verb is not None:
+            if trigger.dep_ in {"dobj", "attr"}:
+                subj = _subject(verb)
+                if subj is not None and not sources:
+                    sources += _actors_of(subj, mentions)
+                    paired = paired or _plural(subj)
+                    how.append(f"subject of '{verb.text}'")
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    targets += _actors_of(child, mentions)
+            for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
+                actors = _actors_of(obj, mentions)
+                if prep == "by":
+                    sources += actors
+                else:
+                    targets += actors
+                    paired = paired or (prep in PAIR_PREPS and bool(actors))
+                if actors:
+                    how.append(f"'{prep}' object of '{verb.text}'")
+    sources = list(dict.fromkeys(sources))
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
+
+
+def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
+    heads = [trigger]
+    verb = _carrier(trigger) if trigger.pos_ != "VERB" else None
+    if verb is not None:
+        heads.append(verb)
+    # "met with X in Y": the parser often hangs the place on the partner
+    heads += [obj for h in list(heads) for _, obj in _prep_objects(h, PAIR_PREPS | {"to"})]
+    for head in heads:
+        for _, obj in _prep_objects(head, LOCATION_PREPS):
+            core = _core_tokens(obj)
+            for m in mentions:
+                if m.label in PLACE_LABELS and any(m.span.start <= t.idx < m.span.end for t in core):
+                    return _actor(m)
+    return None
+
+
+def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | None:
+    near = {c.lemma_.lower() for c in trigger.children}
+    for g in trigger.children:
+        near |= {p.lemma_.lower() for p in g.children if g.dep_ == "prep" and p.dep_ == "pobj"}
+    near |= {t.lemma_.lower() for t in extra}
+    for lemma, mode in mode_cues().get(entry.type, ()):
+        if lemma in near:
+            return mode
+    if entry.mode:
+        return entry.mode
+    for lemma, mode in mode_cues().get(entry.type, ()):
+        if lemma == trigger.lemma_.lower():
+            return mode
+    return None
+
+
+# ---------------------------------------------------------------- time
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+            continue
+        out.extend(_clause_tokens(child))
+    return out
+
+
+def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
+    usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
+    if not usable:
+        return None, "article"
+    head = _carrier(trigger) or trigger
+    clause = _clause_tokens(head)
+    lo = min(t.idx for t in clause)
+    hi = max(t.idx + len(t.text) for t in clause)
+    starts = {t.idx for t in clause}
+
+    def near(t: TimeRef) -> int:
+        return abs(t.span.start - trigger.idx)
+
+    in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
+    if in_clause:
+        return min(in_clause, key=near), "clause"
+    return min(usable, key=near), "sentence"
+
+
+# ---------------------------------------------------------------- events
+
+
+def _depth(tok: Token) -> int:
+    """How many clause boundaries lie between the trigger and the sentence root."""
+    depth, node = 0, tok
+    while node.head.i != node.i and depth < 6:
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "conj"}:
+            depth += 1
+        node = node.head
+    return depth
+
+
+def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
+    """'sent aid' or 'threatened a threat': a noun that repeats the type of the verb carrying it."""
+    head = tok.head
+    return head.i != tok.i and head.i in found and found[head.i].type == entry.type and tok.dep_ in {"dobj", "attr"}
+
+
+def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times: Sequence[TimeRef],
+                   quotes: Sequence[Quote], reference: date | None) -> list[Event]:
+    """Every PLOVER event the lexicon and parse find in ``doc``, in text order."""
+    found: dict[int, TriggerEntry] = {}
+    for tok in doc:
+        entry = _match(tok)
+        if entry is None or _inside_name(tok, mentions):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
+            continue
+        found[tok.i] = entry
+
+    events: list[Event] = []
+    for i, entry in found.items():
+        tok = doc[i]
+        if _is_duplicate(tok, entry, found):
+            continue
+        args = _arguments(tok, mentions)
+        if entry.needs_pair and not (args.paired or len(args.sources) + len(args.targets) >= 2):
+            continue
+        sources, targets = args.sources, args.targets
+        mode = _mode(tok, entry, [c for c in (_subject(tok) if tok.pos_ == "VERB" else None,) if c is not None])
+        reciprocal = False
+        if entry.type in RECIPROCAL_TYPES and mode != "visit":
+            parties = tuple(dict.fromkeys(sources + targets))
+            if len(parties) >= 2 and (entry.type == "CONSULT" or args.paired or not targets):
+                sources = targets = parties
+                reciprocal = True
+        sent = tok.sent
+        when, when_how = _when(tok, sent, times)
+        modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
+        confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
+        key = f"{entry.key}/{entry.pos}"
+        if entry.context:
+            key += f" with {'/'.join(sorted(entry.context))}"
+        reason = (
+            f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}; actors: {args.how}"
+            f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
+        )
+        start, end = tok.idx, tok.idx + len(tok.text)
+        events.append(Event(
+            id=record_id(article_id, "event", start, end, entry.type),
+            type=entry.type,
+            mode=mode,
+            source_actors=sources,
+            target_actors=targets,
+            location=_location(tok, mentions),
+            when=when,
+            when_how=when_how,
+            modality=modality.value,
+            trigger=Span(article_id, start, end),
+            sentence=Span(article_id, sent.start_char, sent.end_char),
+            text=tok.text,
+            attributed_to=modality.attributed_to,
+            confidence=round(confidence, 3),
+            reason=reason,
+        ))
+    return events

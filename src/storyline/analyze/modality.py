@@ -1,0 +1,305 @@
+"""Whether an event happened, is going on, is planned, was called off, is hypothetical, denied or
+only claimed: the product's key distinction, so every decision says which cue made it.
+
+The reading is built from the dependency parse around the trigger and a cue lexicon
+(``lexicons/modality_cues.tsv``). We walk up from the trigger to the words that govern it
+("plans to *meet*", "*cancel* the meeting", "the summit was *called off*"), and the nearest
+decisive cue wins; two readings override proximity because they change who stands behind the
+event: a claim (distancing quote, "claimed that", "allegedly") and a condition ("if ...").
+Event nouns that no verb carries ("the Paris attacks highlight...") are presupposed to have
+happened unless a modifier, a determiner ("no meeting") or a future time says otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from storyline.records import Quote, TimeRef
+
+MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
+
+# Steps up the parse through which the governing word still shapes the event's reading.
+INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "oprd", "acomp", "csubj", "acl"}
+ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "appos"}
+OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed"}
+PLANNED_AUX = {"will", "shall", "'ll", "wo"}
+MAX_STEPS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCall:
+    """A modality with the quote it is attributed to (if any) and the rule that decided it."""
+
+    value: str
+    attributed_to: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCues:
+    governor: dict[str, str]
+    aux: dict[str, str]
+    modifier: dict[str, str]
+    adverb: dict[str, str]
+    mark: dict[str, str]
+    support: frozenset[str]
+
+
+@cache
+def modality_cues() -> ModalityCues:
+    """The packaged cue lexicon, read once."""
+    tables: dict[str, dict[str, str]] = {k: {} for k in ("governor", "aux", "modifier", "adverb", "mark", "support")}
+    text = resources.files("storyline.analyze").joinpath("lexicons/modality_cues.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, word, value = line.split("\t")[:3]
+        tables[kind][word] = value
+    return ModalityCues(
+        governor=tables["governor"],
+        aux=tables["aux"],
+        modifier=tables["modifier"],
+        adverb=tables["adverb"],
+        mark=tables["mark"],
+        support=frozenset(tables["support"]),
+    )
+
+
+def governor_key(tok: Token) -> str:
+    """The word a governor is known by: the lemma, plus its particle for phrasal verbs ("call off")."""
+    lemma = tok.lemma_.lower()
+    for child in tok.children:
+        if child.dep_ == "prt":
+            return f"{lemma} {child.lower_}"
+    return lemma
+
+
+def containing_quote(start: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The innermost attribution whose content covers the offset."""
+    best: Quote | None = None
+    for q in quotes:
+        if q.span.start <= start < q.span.end and (best is None or q.span.end - q.span.start < best.span.end - best.span.start):
+            best = q
+    return best
+
+
+def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    key = governor_key(tok)
+    if key in cues.governor:
+        return cues.governor[key], key
+    if tok.lemma_.lower() in cues.governor and key == tok.lemma_.lower():
+        return cues.governor[key], key
+    if tok.lemma_ == "be":  # "a meeting is unlikely", "it is possible that..."
+        for child in tok.children:
+            if child.dep_ in {"acomp", "attr"} and child.lemma_.lower() in cues.governor:
+                return cues.governor[child.lemma_.lower()], child.lemma_.lower()
+    return None
+
+
+def _is_governor(tok: Token, value: str, key: str) -> bool:
+    """Guards against words that govern only in one form ("going to", "was supposed to")."""
+    if key == "go":
+        return tok.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in tok.children)
+    if key == "suppose":
+        return tok.tag_ == "VBN"
+    if key == "set":
+        return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children)
+    return True
+
+
+def _adverb_keys(tok: Token) -> list[tuple[str, Token]]:
+    keys: list[tuple[str, Token]] = []
+    for child in tok.children:
+        if child.dep_ in {"advmod", "neg", "npadvmod"}:
+            inner = [g.lower_ for g in child.children if g.dep_ in {"neg", "det", "advmod"} and g.i < child.i]
+            if inner:
+                keys.append((f"{inner[-1]} {child.lower_}", child))
+            keys.append((child.lower_, child))
+    return keys
+
+
+def _conditional(tok: Token, cues: ModalityCues) -> str | None:
+    """'if X attacks' (the event's clause is the condition) or 'if ..., X will attack'."""
+    for child in tok.children:
+        if child.dep_ == "mark" and cues.mark.get(child.lower_) == "hypothetical":
+            return f"'{child.text}' opens the event's clause"
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and cues.mark.get(g.lower_) == "hypothetical" for g in child.children):
+            return "the event depends on an 'if' clause"
+    return None
+
+
+def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """The reading a verb's own words give: negation, auxiliaries, adverbs, in that order."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    aux_words = {c.lower_ for c in auxes}
+    negs = [c for c in tok.children if c.dep_ == "neg"]
+    adverbs = _adverb_keys(tok)
+    for key, _ in adverbs:
+        if cues.adverb.get(key) == "cancelled":
+            return "cancelled", f"'{key}' on '{tok.text}'"
+    if negs:
+        if aux_words & PLANNED_AUX and tok.lemma_.lower() in OCCURRENCE_VERBS:
+            return "cancelled", f"'{' '.join(sorted(aux_words))} {negs[0].text} {tok.text}': will not happen"
+        return "negated", f"negation '{negs[0].text}' on '{tok.text}'"
+    for key, _ in adverbs:
+        if cues.adverb.get(key) == "negated":
+            return "negated", f"'{key}' on '{tok.text}'"
+    for c in auxes:
+        value = cues.aux.get(c.lower_)
+        if value == "hypothetical":
+            return "hypothetical", f"modal '{c.text}' on '{tok.text}'"
+    for c in auxes:
+        if cues.aux.get(c.lower_) == "planned":
+            return "planned", f"'{c.text}' on '{tok.text}'"
+    for key, _ in adverbs:
+        value = cues.adverb.get(key)
+        if value in {"planned", "happened", "ongoing"}:
+            return value, f"'{key}' on '{tok.text}'"
+    return None
+
+
+def _tense(tok: Token) -> tuple[str, str, bool] | None:
+    """Tense and aspect of a verb: (modality, reason, decisive). None when it has no finite form."""
+    auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
+    lemmas = {c.lemma_ for c in auxes}
+    tags = {c.tag_ for c in auxes}
+    if "to" in {c.lower_ for c in auxes}:
+        if tok.dep_ == "acl":  # "talks to be held", "research to be released"
+            return "planned", f"infinitive '{tok.text}' describing a noun", True
+        return None
+    if "have" in lemmas:
+        return "happened", f"perfect '{tok.text}'", True
+    if tok.tag_ == "VBG":
+        if "be" in lemmas:
+            if tags & {"VBD"}:
+                return "happened", f"past progressive '{tok.text}'", True
+            return "ongoing", f"present progressive '{tok.text}'", True
+        return None
+    if tok.tag_ == "VBN":
+        if "be" in lemmas and not tags & {"VBD"} and tags & {"VBZ", "VBP"}:
+            return "ongoing", f"present passive '{tok.text}'", False
+        return "happened", f"past participle '{tok.text}'", True
+    if tok.tag_ == "VBD":
+        return "happened", f"past tense '{tok.text}'", True
+    if tags & {"VBD"}:  # "did attend"
+        return "happened", f"past auxiliary on '{tok.text}'", True
+    if tok.tag_ in {"VBZ", "VBP"}:
+        return "ongoing", f"present tense '{tok.text}'", False
+    return None
+
+
+def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    for child in tok.children:
+        if child.dep_ == "det" and child.lower_ == "no":
+            return "negated", f"'no {tok.text}'"
+    for child in tok.children:
+        if child.dep_ in {"amod", "compound", "nmod", "advmod", "npadvmod"}:
+            value = cues.modifier.get(child.lower_) or cues.modifier.get(child.lemma_.lower())
+            if value:
+                return value, f"modifier '{child.text}' on '{tok.text}'"
+            for g in child.children:  # "long-planned", "much-anticipated"
+                value = cues.modifier.get(g.lower_)
+                if value and g.dep_ in {"amod", "advmod"}:
+                    return value, f"modifier '{g.text} {child.text}' on '{tok.text}'"
+    return None
+
+
+def _time_reading(when: TimeRef | None, reference: date | None) -> str | None:
+    if when is None or reference is None:
+        return None
+    if when.earliest is not None and when.earliest > reference:
+        return "future"
+    if when.latest is not None and when.latest < reference:
+        return "past"
+    return None
+
+
+def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
+    """The modality of the event announced by ``trigger`` (see the module docstring)."""
+    cues = modality_cues()
+    quote = containing_quote(trigger.idx, quotes)
+    attributed = quote.id if quote else None
+    if quote is not None and quote.stance == "distancing":
+        cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
+        return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
+
+    is_noun = trigger.pos_ not in {"VERB", "AUX"}
+    decided: tuple[str, str] | None = None
+    fallback: tuple[str, str] | None = None
+    conditional: str | None = None
+    claimed: str | None = None
+    allowed: set[str] | None = None  # governor readings still allowed this far up; None = all
+    carries = not is_noun  # whether the current node's tense is the event's tense
+    if is_noun:
+        decided = _noun_reading(trigger, cues)
+        if decided and decided[0] == "claimed":
+            claimed, decided = decided[1], None
+
+    node = trigger
+    for _ in range(MAX_STEPS):
+        if node.i != trigger.i:
+            gov = _governor_value(node, cues)
+            if gov and _is_governor(node, *gov) and (allowed is None or gov[0] in allowed):
+                if gov[0] == "claimed":
+                    claimed = claimed or f"inside the complement of '{gov[1]}'"
+                elif decided is None:
+                    decided = (gov[0], f"governed by '{gov[1]}'")
+        for key, _ in _adverb_keys(node):
+            if cues.adverb.get(key) == "claimed":
+                claimed = claimed or f"'{key}' on '{node.text}'"
+        if carries:
+            conditional = conditional or _conditional(node, cues)
+            if decided is None:
+                decided = _local(node, cues)
+            if decided is None:
+                tense = _tense(node)
+                if tense is not None and tense[2]:
+                    decided = (tense[0], tense[1])
+                elif tense is not None and fallback is None:
+                    fallback = (tense[0], tense[1])
+        head, dep = node.head, node.dep_
+        if head.i == node.i or dep in {"relcl", "parataxis"}:
+            break
+        if dep in ARGUMENT_DEPS and node.i == trigger.i and is_noun:
+            supports = head.lemma_.lower() in cues.support or _governor_value(head, cues) is not None
+            carries = supports
+            if not supports:
+                allowed = {"claimed"}  # "the attacks highlight...": that verb says nothing of the attack
+        elif dep in ARGUMENT_DEPS:
+            pass
+        elif dep in INHERIT_DEPS:
+            pass
+        elif dep in {"prep", "pobj", "agent"}:
+            carries = False
+            allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
+        elif dep in {"ccomp", "dep"}:
+            carries = False
+        else:
+            break
+        node = head
+
+    if claimed:
+        return ModalityCall("claimed", attributed, claimed)
+    if conditional:
+        return ModalityCall("hypothetical", attributed, conditional)
+    if decided is None and fallback is not None:
+        decided = fallback
+    if decided is None:
+        if is_noun:
+            decided = ("happened", f"event noun '{trigger.text}' presupposed to have happened")
+        else:
+            decided = ("happened", f"no tense cue on '{trigger.text}'")
+    value, reason = decided
+    timing = _time_reading(when, reference)
+    shown = when.text if when is not None else ""
+    if timing == "future" and value in {"happened", "ongoing"} and not reason.startswith(("past", "perfect")):
+        return ModalityCall("planned", attributed, f"{reason}; time '{shown}' is after the reference date")
+    if timing == "past" and value == "ongoing":
+        return ModalityCall("happened", attributed, f"{reason}; time '{shown}' is before the reference date")
+    return ModalityCall(value, attributed, reason)

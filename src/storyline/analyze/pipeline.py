@@ -1,0 +1,100 @@
+"""Article -> Analysis: one spaCy Doc per article, then every extractor, each a pure function.
+
+The reference date that relative times resolve against is the article's publication date; when the
+article has none, it is inferred from the text (and the Analysis says so). Extractors run in a fixed
+order because later ones consume earlier results: quotes need mentions, figures need quotes and times,
+events need all three (actors, time, and whether they are only someone's claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from storyline.analyze.attribution import extract_quotes
+from storyline.analyze.entities import extract_entities
+from storyline.analyze.events import extract_events
+from storyline.analyze.nlp import analyzer_version, load
+from storyline.analyze.quantities import extract_quantities
+from storyline.analyze.timex import extract_times, infer_reference_date
+from storyline.records import Analysis, Article
+
+
+def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
+    """All records of one article from its parsed Doc (``doc.text`` must equal ``article.text``)."""
+    reference, how, reason = article.published, article.published_how, article.published_reason
+    if reference is None:
+        inferred = infer_reference_date(doc)
+        if inferred is not None:
+            reference, reason = inferred
+            how = "inferred"
+        else:
+            how, reason = "none", "no publication date in metadata or text; relative times left unresolved"
+    mentions, entities = extract_entities(doc, article.id, reference)
+    times = extract_times(doc, article.id, reference)
+    quotes = extract_quotes(doc, article.id, mentions, article.site)
+    quantities = extract_quantities(doc, article.id, quotes, times)
+    events = extract_events(doc, article.id, mentions, times, quotes, reference)
+    return Analysis(
+        article_id=article.id,
+        analyzer_version=version,
+        mentions=tuple(mentions),
+        entities=tuple(entities),
+        times=tuple(times),
+        quotes=tuple(quotes),
+        quantities=tuple(quantities),
+        events=tuple(events),
+        reference_date=reference,
+        reference_how=how,
+        reference_reason=reason,
+    )
+
+
+def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 32) -> Iterator[Analysis]:
+    """Analyses in input order, parsing with ``nlp.pipe`` so spaCy can batch."""
+    nlp = load(model)
+    version = analyzer_version(model)
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Analysis]:
+        for article, doc in zip(pending, nlp.pipe([a.text for a in pending], batch_size=batch_size)):
+            yield analyze_doc(doc, article, version)
+        pending.clear()
+
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= batch_size:
+            yield from flush()
+    yield from flush()
+
+
+def with_inferred_date(article: Article, analysis: Analysis) -> Article:
+    """The article with the publication date the analysis inferred, when it had none of its own."""
+    if article.published is None and analysis.reference_how == "inferred":
+        return replace(
+            article,
+            published=analysis.reference_date,
+            published_how="inferred",
+            published_reason=analysis.reference_reason,
+        )
+    return article
+
+
+def analyze_text(text: str, model: str, *, article_id: str = "text", published=None) -> Analysis:
+    """Analyse one text without a store (``storyline analyze-text``)."""
+    article = Article(
+        id=article_id,
+        source="-",
+        text=text,
+        published=published,
+        published_how="metadata" if published else "none",
+        published_reason="given on the command line" if published else "",
+    )
+    return next(analyze_articles([article], model, batch_size=1))
+
+
+def analyze_batch(articles: Sequence[Article], model: str) -> list[Analysis]:
+    """A picklable entry point for worker processes: one batch in, its analyses out, in order."""
+    return list(analyze_articles(articles, model, batch_size=max(1, len(articles))))

@@ -1,0 +1,548 @@
+"""The HTTP API and the web UI: one FastAPI app over the query layer, served by uvicorn.
+
+JSON endpoints live under ``/api`` and answer in the one record shape of ``storyline.serialize``
+(keys are dataclass field names plus ``"record"``; spans as ``{"start", "end", "text"}``); their
+OpenAPI schemas are generated from the same dataclasses, so the spec cannot drift from the output.
+HTML pages are server-rendered with autoescaping Jinja2 and served under a strict
+Content-Security-Policy: article text is untrusted, and no script from an article can ever run.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+import types
+import typing
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import date
+from email.parser import BytesParser
+from email.policy import HTTP
+from functools import cache
+from importlib import resources
+from pathlib import Path, PurePosixPath
+from typing import Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, PackageLoader
+from pydantic import BaseModel, create_model
+from starlette.concurrency import run_in_threadpool
+
+from storyline import __version__, query, records
+from storyline.config import Settings, load_settings
+from storyline.errors import NotFound, StorylineError
+from storyline.export import record_json
+from storyline.query import InvalidQuery
+from storyline.records import Span
+from storyline.serialize import to_json
+from storyline.store import open_store
+from storyline.store.base import SearchHit, Store, StorySummary
+from storyline.web import render
+
+CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+UPLOAD_OVERHEAD = 64 * 1024  # multipart headers and boundaries allowed beyond settings.max_bytes
+
+
+# ---------------------------------------------------------------- response schemas from the records
+
+
+class SpanOut(BaseModel):
+    start: int
+    end: int
+    text: str | None = None
+
+
+def _out_type(tp: Any, subst: dict[Any, Any]) -> Any:
+    """The pydantic-facing type of a record field, in the JSON shape serialize.to_json writes."""
+    if isinstance(tp, typing.TypeVar):
+        return _out_type(subst[tp], subst)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [_out_type(a, subst) for a in typing.get_args(tp)]
+        out = args[0]
+        for a in args[1:]:
+            out = out | a
+        return out
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return list[_out_type(args[0], subst)]  # type: ignore[misc]
+        return tuple[tuple(_out_type(a, subst) for a in args)]  # type: ignore[misc]
+    if origin is dict:
+        k, v = typing.get_args(tp)
+        return dict[_out_type(k, subst), _out_type(v, subst)]  # type: ignore[misc]
+    if tp is Span:
+        return SpanOut
+    if dataclasses.is_dataclass(tp):
+        return record_model(tp)
+    return tp
+
+
+@cache
+def record_model(cls: type, item: type | None = None) -> type[BaseModel]:
+    """A pydantic model of ``to_json(instance of cls)``; ``item`` fills the type parameter of Page."""
+    subst = {query.T: item} if item is not None else {}
+    hints = typing.get_type_hints(cls, {**vars(records), **vars(query), "SearchHit": SearchHit, "StorySummary": StorySummary})
+    name = cls.__name__ if item is None else f"{item.__name__}{cls.__name__}"
+    fields: dict[str, Any] = {"record": (Literal[cls.__name__], cls.__name__)}  # type: ignore[valid-type]
+    for f in dataclasses.fields(cls):
+        fields[f.name] = (_out_type(hints[f.name], subst), ...)
+    if any(hints.get(k) is Span for k in ("span", "trigger")):
+        fields["article_id"] = (str | None, None)  # added by export.record_json: the span's article
+    return create_model(name, **fields)  # type: ignore[call-overload]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    articles: int
+    analysed: int
+
+
+class RejectOut(BaseModel):
+    origin: str
+    kind: str
+    reason: str
+
+
+class IngestOut(BaseModel):
+    record: Literal["IngestSummary"]
+    read: int
+    new: int
+    already_stored: int
+    exact_duplicates: int
+    near_duplicates: int
+    syndicated: int
+    analysed: int
+    rejected: dict[str, int]
+    rejects: list[RejectOut]
+    seconds: float
+
+
+class ErrorItem(BaseModel):
+    loc: list[str]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    detail: str
+    errors: list[ErrorItem] | None = None
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "no such record"}}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _texts(store: Store, article_ids: Iterable[str] = ()) -> Callable[[str], str | None]:
+    """``text_of`` for to_json: article texts fetched once per request, prefetched where known."""
+    cache_: dict[str, str | None] = {a.id: a.text for a in store.articles_by_ids(list(dict.fromkeys(article_ids)))}
+
+    def text_of(article_id: str) -> str | None:
+        if article_id not in cache_:
+            try:
+                cache_[article_id] = store.get_article(article_id).text
+            except NotFound:
+                cache_[article_id] = None
+        return cache_[article_id]
+
+    return text_of
+
+
+def _span_articles(items: Iterable[Any]) -> list[str]:
+    out: list[str] = []
+    for item in items:
+        span = getattr(item, "trigger", None) or getattr(item, "span", None)
+        if isinstance(span, Span):
+            out.append(span.article_id)
+    return out
+
+
+def _json(value: Any, text_of: Callable[[str], str | None] | None = None, status: int = 200) -> JSONResponse:
+    """The record as JSON; lists of span-bearing records get each record's ``article_id``."""
+    out = to_json(value, text_of)
+    if dataclasses.is_dataclass(value):
+        for f in dataclasses.fields(value):
+            items = getattr(value, f.name)
+            if isinstance(items, tuple) and items and _span_articles(items[:1]):
+                out[f.name] = [record_json(i, text_of) for i in items]
+    return JSONResponse(out, status_code=status)
+
+
+def parse_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of every file part of a multipart/form-data body (stdlib parser)."""
+    msg = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
+    if not msg.is_multipart():
+        raise InvalidQuery("the upload is not a multipart/form-data body; send files as form fields named 'files'")
+    files: list[tuple[str, bytes]] = []
+    for part in msg.iter_parts():
+        filename = part.get_filename()
+        if filename is None:
+            continue
+        payload = part.get_payload(decode=True)
+        files.append((filename, payload if isinstance(payload, bytes) else b""))
+    return files
+
+
+def _safe_name(name: str, index: int) -> str:
+    """A file name that cannot leave the upload folder, keeping the extension readers dispatch on."""
+    base = PurePosixPath(name.replace("\\", "/")).name
+    kept = "".join(c if c.isalnum() or c in "._-" else "_" for c in base).lstrip(".") or "upload"
+    return f"{index:04d}-{kept[:120]}"
+
+
+# ---------------------------------------------------------------- the app
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API and web UI over the store named by ``settings.db`` (opened once, closed at shutdown)."""
+    settings = settings or load_settings()
+    store = open_store(settings.db)
+    env = Environment(loader=PackageLoader("storyline.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(source_href=render.source_href, version=__version__)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        title="storyline",
+        version=__version__,
+        description="News articles in, a sourced record of the story out. Every record traces to an article span.",
+        lifespan=lifespan,
+    )
+    app.state.store = store
+    app.state.settings = settings
+    static = resources.files("storyline.web").joinpath("static")
+    app.mount("/static", StaticFiles(directory=str(static)), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        return response
+
+    def page(template: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(template).render(**context), status_code=status)
+
+    def _wants_html(request: Request) -> bool:
+        return not request.url.path.startswith(("/api", "/health", "/openapi"))
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, err: NotFound) -> Response:
+        if _wants_html(request):
+            return page("error.html", 404, title="Not found", message=str(err))
+        return JSONResponse({"detail": str(err)}, status_code=404)
+
+    @app.exception_handler(InvalidQuery)
+    async def invalid(request: Request, err: InvalidQuery) -> Response:
+        if _wants_html(request):
+            return page("error.html", 422, title="Bad request", message=str(err))
+        return JSONResponse({"detail": str(err)}, status_code=422)
+
+    @app.exception_handler(StorylineError)
+    async def failed(request: Request, err: StorylineError) -> Response:
+        if _wants_html(request):
+            return page("error.html", 400, title="Error", message=str(err))
+        return JSONResponse({"detail": str(err)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_params(request: Request, err: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:]) or 'request'}: {e.get('msg')}" for e in err.errors()
+        )
+        if _wants_html(request):
+            return page("error.html", 422, title="Bad request", message=problems)
+        return JSONResponse({"detail": problems, "errors": jsonable_errors(err)}, status_code=422)
+
+    _register_api(app, store, settings)
+    _register_pages(app, store, page)
+    _document_errors(app)
+    return app
+
+
+def _document_errors(app: FastAPI) -> None:
+    """Make the spec say what 422 answers really hold: ``Problem`` (a message), not FastAPI's default."""
+    from fastapi.openapi.utils import get_openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema:
+            return app.openapi_schema
+        spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+        problem = {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}}
+        for operations in spec.get("paths", {}).values():
+            for op in operations.values():
+                responses = op.setdefault("responses", {})
+                if "422" in responses or op.get("parameters") or op.get("requestBody"):
+                    responses["422"] = {"description": "a parameter has a value storyline cannot use", "content": problem}
+        schemas = spec.get("components", {}).get("schemas", {})
+        for unused in ("HTTPValidationError", "ValidationError"):
+            schemas.pop(unused, None)
+        app.openapi_schema = spec
+        return spec
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def jsonable_errors(err: RequestValidationError) -> list[dict[str, Any]]:
+    return [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in err.errors()]
+
+
+Limit = typing.Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="rows per page")]
+After = typing.Annotated[str | None, Query(description="cursor: next_cursor of the previous page")]
+
+
+def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
+    Article, Entity, Quote, Quantity, Event = records.Article, records.Entity, records.Quote, records.Quantity, records.Event
+
+    @app.get("/health", response_model=Health, tags=["meta"])
+    def health() -> Response:
+        counts = query.counts(store)
+        return JSONResponse({"status": "ok", "version": __version__, "articles": counts.articles, "analysed": counts.analysed})
+
+    @app.get("/api/articles", response_model=record_model(query.ArticlePage), tags=["articles"])
+    def api_articles(
+        site: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        q: typing.Annotated[str | None, Query(description="full-text search within the filters")] = None,
+        originals: bool = False,
+        limit: Limit = 50,
+        after: After = None,
+    ) -> Response:
+        pg = query.articles(
+            store, site=site, since=since, until=until, text=q, include_duplicates=not originals, limit=limit, after=after
+        )
+        return _json(pg)
+
+    @app.get("/api/articles/{article_id}", response_model=record_model(Article), responses=ERRORS, tags=["articles"])
+    def api_article(article_id: str) -> Response:
+        return _json(query.article(store, article_id))
+
+    @app.get(
+        "/api/articles/{article_id}/analysis",
+        response_model=record_model(records.Analysis),
+        responses=ERRORS,
+        tags=["articles"],
+    )
+    def api_analysis(article_id: str) -> Response:
+        art = query.article(store, article_id)
+        found = query.analysis(store, art.id)
+        if found is None:
+            raise NotFound(f"article {art.id} has not been analysed; run `storyline analyze`")
+        return _json(found, lambda _id: art.text)
+
+    @app.post(
+        "/api/articles",
+        response_model=IngestOut,
+        status_code=201,
+        tags=["articles"],
+        responses={413: {"model": Problem, "description": "upload too large"}, 422: {"model": Problem}},
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "multipart/form-data": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+                            "required": ["files"],
+                        }
+                    }
+                },
+            }
+        },
+    )
+    async def api_upload(request: Request, analyze: bool = True) -> Response:
+        """Ingest uploaded files (any format the CLI reads) as `storyline ingest` would."""
+        limit = settings.max_bytes + UPLOAD_OVERHEAD
+        declared = request.headers.get("content-length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            return JSONResponse({"detail": f"upload of {declared} bytes is over the limit of {limit} bytes"}, 413)
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > limit:
+                return JSONResponse({"detail": f"upload is over the limit of {limit} bytes"}, 413)
+        ctype = request.headers.get("content-type", "")
+        if not ctype.lower().startswith("multipart/form-data"):
+            raise InvalidQuery(f"send files as multipart/form-data (field 'files'), not {ctype or 'no content type'}")
+        files = parse_multipart(ctype, bytes(body))
+        if not files:
+            raise InvalidQuery("the upload holds no file: send one or more form fields named 'files' with a filename")
+        return await run_in_threadpool(_ingest_uploads, store, settings, files, analyze)
+
+    @app.get("/api/entities", response_model=record_model(query.Page, records.Entity), tags=["entities"])
+    def api_entities(kind: str | None = None, name: str | None = None, limit: Limit = 50, after: After = None) -> Response:
+        return _json(query.entities(store, kind=kind, name=name, limit=limit, after=after))
+
+    @app.get("/api/entities/{key}", response_model=record_model(query.EntityProfile), responses=ERRORS, tags=["entities"])
+    def api_entity(key: str) -> Response:
+        prof = query.entity(store, key)
+        return _json(prof, _texts(store, _span_articles((*prof.quotes, *prof.events))))
+
+    @app.get("/api/quotes", response_model=record_model(query.Page, Quote), tags=["records"])
+    def api_quotes(
+        speaker: typing.Annotated[str | None, Query(description="entity id, or part of the speaker as written")] = None,
+        stance: str | None = None,
+        q: str | None = None,
+        limit: Limit = 50,
+        after: After = None,
+    ) -> Response:
+        pg = query.quotes(store, speaker=speaker, stance=stance, text=q, limit=limit, after=after)
+        return _json(pg, _texts(store, _span_articles(pg.items)))
+
+    @app.get("/api/figures", response_model=record_model(query.Page, Quantity), tags=["records"])
+    def api_figures(q: str | None = None, unit: str | None = None, limit: Limit = 50, after: After = None) -> Response:
+        pg = query.figures(store, text=q, unit=unit, limit=limit, after=after)
+        return _json(pg, _texts(store, _span_articles(pg.items)))
+
+    @app.get("/api/events", response_model=record_model(query.Page, Event), tags=["records"])
+    def api_events(
+        type: str | None = None,
+        actor: str | None = None,
+        modality: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        limit: Limit = 50,
+        after: After = None,
+    ) -> Response:
+        pg = query.events(store, type=type, actor=actor, modality=modality, since=since, until=until, limit=limit, after=after)
+        return _json(pg, _texts(store, _span_articles(pg.items)))
+
+    @app.get("/api/stories", response_model=record_model(query.Page, StorySummary), tags=["stories"])
+    def api_stories(limit: Limit = 50, after: After = None) -> Response:
+        return _json(query.stories(store, limit=limit, after=after))
+
+    @app.get("/api/stories/{story_id}", response_model=record_model(records.Story), responses=ERRORS, tags=["stories"])
+    def api_story(story_id: str) -> Response:
+        return _json(query.story(store, story_id))
+
+    @app.get(
+        "/api/stories/{story_id}/timeline",
+        response_model=list[record_model(records.TimelineEntry)],  # type: ignore[misc]
+        responses=ERRORS,
+        tags=["stories"],
+    )
+    def api_timeline(story_id: str) -> Response:
+        return _json(query.timeline(store, story_id))
+
+    @app.get("/api/changes", response_model=list[record_model(records.StatusChange)], tags=["stories"])  # type: ignore[misc]
+    def api_changes(story: str | None = None) -> Response:
+        return _json([c for _, c in query.changes(store, story)])
+
+    @app.get("/api/conflicts", response_model=list[record_model(records.Conflict)], tags=["stories"])  # type: ignore[misc]
+    def api_conflicts(story: str | None = None) -> Response:
+        return _json([c for _, c in query.conflicts(store, story)])
+
+    @app.get("/api/search", response_model=record_model(query.SearchResults), tags=["search"])
+    def api_search(q: typing.Annotated[str, Query(min_length=1)], limit: typing.Annotated[int, Query(ge=1, le=100)] = 20) -> Response:
+        found = query.search_all(store, q, limit=limit)
+        return _json(found, _texts(store, _span_articles(found.quotes)))
+
+
+def _ingest_uploads(store: Store, settings: Settings, files: Sequence[tuple[str, bytes]], analyze: bool) -> Response:
+    from storyline.run.local import ingest
+
+    with tempfile.TemporaryDirectory(prefix="storyline-upload-") as tmp:
+        folder = Path(tmp) / "files"
+        folder.mkdir()
+        for i, (name, data) in enumerate(files):
+            (folder / _safe_name(name, i)).write_bytes(data)
+        rejects_file = Path(tmp) / "rejects.tsv"
+        run_settings = dataclasses.replace(settings, rejects=str(rejects_file))
+        summary = ingest([str(folder)], store, run_settings, analyze=analyze)
+        rejects = []
+        if rejects_file.exists():
+            for line in rejects_file.read_text(encoding="utf-8").splitlines()[1:]:
+                origin, kind, reason = (line.split("\t") + ["", "", ""])[:3]
+                rejects.append({"origin": origin.replace(str(folder) + "/", ""), "kind": kind, "reason": reason.replace(str(folder) + "/", "")})
+    return JSONResponse(
+        {
+            "record": "IngestSummary",
+            "read": summary.read,
+            "new": summary.new,
+            "already_stored": summary.already_stored,
+            "exact_duplicates": summary.exact_duplicates,
+            "near_duplicates": summary.near_duplicates,
+            "syndicated": summary.syndicated,
+            "analysed": summary.analysed,
+            "rejected": dict(sorted(summary.rejected.items())),
+            "rejects": rejects,
+            "seconds": round(summary.seconds, 3),
+        },
+        status_code=201,
+    )
+
+
+def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse]) -> None:
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def stories_page(after: str | None = None) -> HTMLResponse:
+        pg = query.stories(store, limit=50, after=after)
+        return page("stories.html", title="Stories", page=pg, counts=query.counts(store))
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(story_id: str) -> HTMLResponse:
+        view = query.story_view(store, story_id)
+        by_event: dict[str, list[records.Event]] = {}
+        for ev in view.events:
+            by_event.setdefault(ev.id, []).append(ev)
+        layout = render.timeline_layout(view.story.timeline, by_event, view.story.first, view.story.last)
+        articles = {a.id: a for a in view.articles}
+        records_by_id: dict[str, Any] = {**{q.id: q for q in view.quotes}, **{n.id: n for n in view.figures}}
+        for ev in view.events:
+            records_by_id.setdefault(ev.id, ev)
+        return page(
+            "story.html", title=view.story.title, view=view, layout=layout, articles=articles,
+            records=records_by_id, axis_width=render.AXIS_WIDTH,
+        )
+
+    @app.get("/entities/{key}", response_class=HTMLResponse, include_in_schema=False)
+    def entity_page(key: str) -> HTMLResponse:
+        prof = query.entity(store, key)
+        arts = {a.id: a for a in store.articles_by_ids(prof.article_ids[:200])}
+        return page("entity.html", title=prof.entity.name, prof=prof, articles=arts)
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str, hl: str | None = None) -> Response:
+        view = query.article_view(store, article_id)
+        if view.article.id != article_id:  # a prefix: redirect to the canonical address
+            suffix = f"?hl={hl}" if hl else ""
+            return RedirectResponse(f"/articles/{view.article.id}{suffix}", status_code=307)
+        highlight = render.parse_highlight(hl)
+        stories = [query.story(store, s) for s in view.story_ids]
+        return page(
+            "article.html", title=view.article.title or view.article.id, view=view,
+            body=render.article_html(view, highlight), highlight=highlight, stories=stories,
+        )
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
+    def search_page(q: str = "") -> HTMLResponse:
+        found = query.search_all(store, q) if q.strip() else None
+        return page("search.html", title="Search", q=q, found=found, snippet=_snippet)
+
+
+def _snippet(text: str) -> Any:
+    """A search snippet with its [[match]] markers as <b>, everything else escaped."""
+    from markupsafe import Markup, escape
+
+    out: list[str] = []
+    rest = text
+    while "[[" in rest and "]]" in rest.split("[[", 1)[1]:
+        head, tail = rest.split("[[", 1)
+        hit, rest = tail.split("]]", 1)
+        out.append(f"{escape(head)}<b>{escape(hit)}</b>")
+    out.append(str(escape(rest)))
+    return Markup("".join(out))

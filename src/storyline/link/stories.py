@@ -1,0 +1,612 @@
+"""Incremental story clustering: each new article joins a story, starts one, or bridges several.
+
+Articles arrive one at a time, so this is single-pass clustering with merges rather than a global
+clustering that would have to be redone as the corpus grows. An article is compared only with the
+few stories an inverted index over distinctive terms and names brings up: posting lists are capped
+and kept in recency order, so the work per article stays flat whether the index holds a thousand or
+a million articles. Similarity mixes content terms (TF-IDF with document frequencies kept as
+articles land) and names (entity keys), damped by the distance in publication date, because a
+report rarely continues a story that went quiet months before.
+
+Story ids are ``record_id`` of the story's first article id (first in arrival order), so the same
+articles added in the same order always give the same stories. When stories merge, the survivor is
+the oldest one and keeps its id; the others are redirected to it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any
+
+from storyline.errors import StorylineError
+from storyline.link.similarity import (
+    content_terms,
+    cosine,
+    entity_keys_from_names,
+    heuristic_entity_keys,
+    idf,
+    lead,
+    name_key,
+    norm,
+    stem,
+    sublinear,
+    top_items,
+    weighted,
+)
+from storyline.records import Mention, Story, record_id
+
+STATE_VERSION = 1
+ENTITY = "e:"  # prefix that keeps name keys apart from content terms in shared tables
+TERM = "t:"
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+
+class StoryStateError(StorylineError):
+    """A saved story index cannot be restored (wrong version or damaged)."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDoc:
+    """What clustering needs of an article. ``entity_keys`` are name keys from the analysis, if any."""
+
+    article_id: str
+    title: str | None
+    text: str
+    published: date | None
+    entity_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryAssignment:
+    """Where one article went and why.
+
+    ``action`` is ``started`` (no story was close enough), ``joined`` or ``merged`` (the article was
+    close to several stories, which became one: ``merged_ids`` are the ids that ceased to exist).
+    ``compared`` is how many full similarity computations the article cost (article-to-story and
+    story-to-story), for checking that lookup stays bounded: at most ``2 * candidates``.
+    """
+
+    story_id: str
+    action: str  # started | joined | merged
+    merged_ids: tuple[str, ...]
+    score: float
+    reason: str
+    compared: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoryCluster:
+    id: str
+    article_ids: tuple[str, ...]
+    title: str
+    first: date | None
+    last: date | None
+
+    def to_record(self) -> Story:
+        return Story(id=self.id, title=self.title, article_ids=self.article_ids, first=self.first, last=self.last)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryParams:
+    """Tuning of the clusterer. Saved with the state so a restored index behaves as it did."""
+
+    # Defaults chosen on ECB+ train topics 1-22 only (benchmarks/ecbplus_stories.py --grid).
+    join_threshold: float = 0.30  # score needed to join a story rather than start one
+    merge_threshold: float = 0.40  # score needed with each of several stories to merge them
+    entity_weight: float = 0.7  # share of names (vs content terms) in the score
+    query_terms: int = 25  # distinctive terms of a new article used for candidate lookup
+    query_entities: int = 15
+    posting_cap: int = 64  # most recent stories kept per term in the inverted index
+    candidates: int = 10  # stories scored in full per new article
+    story_terms_cap: int = 400  # features kept per story (heaviest by TF-IDF)
+    lead_chars: int = 600  # opening characters whose terms and names count double
+    story_merge_threshold: float = 0.5  # centroid similarity at which two stories a new article touches merge
+    grace_days: int = 14  # publication-date distance with no penalty
+    half_life_days: float = 30.0  # beyond the grace period, the score halves every this many days
+
+
+@dataclass(slots=True)
+class _Member:
+    article_id: str
+    seq: int
+    title: str | None
+    published: date | None
+    signature: tuple[str, ...]  # its heaviest terms, to find the most central article for the title
+
+
+@dataclass(slots=True)
+class _Story:
+    id: str
+    seq: int
+    members: list[_Member] = field(default_factory=list)
+    terms: dict[str, float] = field(default_factory=dict)  # summed sublinear tf
+    entities: dict[str, float] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # entity key -> first surface form seen
+    first: date | None = None
+    last: date | None = None
+    # TF-IDF norms as of the story's last change: refreshing them on every lookup would cost a pass
+    # over all its features, and the document frequencies drift slowly.
+    term_norm: float = 0.0
+    entity_norm: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    terms: dict[str, float]  # TF-IDF weighted
+    entities: dict[str, float]
+    names: dict[str, str]
+    term_norm: float
+    entity_norm: float
+    ranked_terms: tuple[str, ...]  # heaviest first, for lookup keys and reasons
+    ranked_entities: tuple[str, ...]
+
+
+class StoryIndex:
+    """The incremental clusterer. Pure state: persist it with ``to_state`` and restore with ``from_state``."""
+
+    def __init__(self, params: StoryParams | None = None) -> None:
+        self.params = params or StoryParams()
+        self._n_docs = 0
+        self._df: dict[str, int] = {}
+        self._stories: dict[str, _Story] = {}
+        self._redirect: dict[str, str] = {}
+        self._postings: dict[str, dict[str, None]] = {}
+        self._article_story: dict[str, str] = {}
+        self._seq = 0
+        self.comparisons = 0  # stories scored in full since this index was made (not persisted)
+
+    # ------------------------------------------------------------------ public API
+
+    def add(self, doc: StoryDoc) -> StoryAssignment:
+        """Place one article. Adding an article id a second time changes nothing."""
+        known = self._article_story.get(doc.article_id)
+        if known is not None:
+            return StoryAssignment(self._resolve(known), "joined", (), 1.0, "already indexed", 0)
+        features = self._features(doc)
+        candidates = self._candidates(features)
+        scored = [(self._score(features, doc.published, self._stories[sid]), sid) for sid in candidates]
+        self.comparisons += len(scored)
+        scored.sort(key=lambda item: (-item[0][0], self._stories[item[1]].seq))
+        p = self.params
+        if not scored or scored[0][0][0] < p.join_threshold:
+            story = self._new_story(doc.article_id)
+            best_score = scored[0][0][0] if scored else 0.0
+            reason = f"started: no story scored {p.join_threshold:.2f} or more" + (
+                f" (best: {scored[0][0][1]})" if scored else " (no story shared a distinctive term or name)"
+            )
+            self._absorb_doc(story, doc, features)
+            return StoryAssignment(story.id, "started", (), round(best_score, 4), reason, len(scored))
+        (best, best_reason), best_id = scored[0]
+        bridged = [sid for (score, _), sid in scored[1:] if score >= p.merge_threshold]
+        story = self._stories[best_id]
+        self._absorb_doc(story, doc, features)
+        # The article may also show that a story it touches is the same as the one it joined: compare
+        # the grown story with them centroid to centroid (a surer test than one article's overlap).
+        close = [
+            sid
+            for _, sid in scored[1:]
+            if sid not in bridged and self._story_similarity(story, self._stories[sid]) >= p.story_merge_threshold
+        ]
+        extra = len(scored) - 1 - len(bridged)  # story-to-story comparisons just made
+        self.comparisons += extra
+        compared = len(scored) + extra
+        if not bridged and not close:
+            return StoryAssignment(story.id, "joined", (), round(best, 4), f"joined: {best_reason}", compared)
+        group = sorted([best_id, *bridged, *close], key=lambda sid: self._stories[sid].seq)
+        survivor = self._stories[group[0]]
+        for sid in group:
+            if sid != survivor.id:
+                self._merge_into(survivor, self._stories[sid])
+        self._article_story[doc.article_id] = survivor.id
+        merged = tuple(sid for sid in group if sid != survivor.id)
+        why = []
+        if bridged:
+            why.append(f"it matches {len(bridged) + 1} stories (next best {scored[1][0][0]:.2f})")
+        if close:
+            why.append(f"{len(close)} other story(ies) it touches became similar to it")
+        reason = f"merged {len(group)} stories: {'; '.join(why)} ({best_reason})"
+        return StoryAssignment(survivor.id, "merged", merged, round(best, 4), reason, compared)
+
+    def story_of(self, article_id: str) -> str | None:
+        sid = self._article_story.get(article_id)
+        return None if sid is None else self._resolve(sid)
+
+    def stories(self) -> list[StoryCluster]:
+        """Live stories in the order they started."""
+        return [self._cluster(s) for s in sorted(self._stories.values(), key=lambda s: s.seq)]
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    # ------------------------------------------------------------------ persistence
+
+    def to_state(self) -> dict[str, Any]:
+        """A JSON-serialisable snapshot; ``from_state`` gives an index that behaves identically."""
+        return {
+            "version": STATE_VERSION,
+            "params": asdict(self.params),
+            "n_docs": self._n_docs,
+            "seq": self._seq,
+            "df": dict(self._df),
+            "redirect": dict(self._redirect),
+            "articles": dict(self._article_story),
+            "postings": {f: list(ids) for f, ids in self._postings.items()},
+            "stories": [
+                {
+                    "id": s.id,
+                    "seq": s.seq,
+                    "members": [
+                        [m.article_id, m.seq, m.title, _iso(m.published), list(m.signature)] for m in s.members
+                    ],
+                    "terms": dict(s.terms),
+                    "entities": dict(s.entities),
+                    "names": dict(s.names),
+                    "first": _iso(s.first),
+                    "last": _iso(s.last),
+                    "norms": [s.term_norm, s.entity_norm],
+                }
+                for s in self._stories.values()
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, state: Mapping[str, Any]) -> StoryIndex:
+        if state.get("version") != STATE_VERSION:
+            raise StoryStateError(
+                f"story index state has version {state.get('version')!r}, this storyline reads version "
+                f"{STATE_VERSION}: rebuild the story index from the stored articles"
+            )
+        try:
+            index = cls(StoryParams(**state["params"]))
+            index._n_docs = int(state["n_docs"])
+            index._seq = int(state["seq"])
+            index._df = {str(k): int(v) for k, v in state["df"].items()}
+            index._redirect = dict(state["redirect"])
+            index._article_story = dict(state["articles"])
+            index._postings = {f: dict.fromkeys(ids) for f, ids in state["postings"].items()}
+            for raw in state["stories"]:
+                story = _Story(
+                    id=raw["id"],
+                    seq=int(raw["seq"]),
+                    members=[_Member(a, int(q), t, _date(p), tuple(sig)) for a, q, t, p, sig in raw["members"]],
+                    terms={k: float(v) for k, v in raw["terms"].items()},
+                    entities={k: float(v) for k, v in raw["entities"].items()},
+                    names=dict(raw["names"]),
+                    first=_date(raw["first"]),
+                    last=_date(raw["last"]),
+                    term_norm=float(raw["norms"][0]),
+                    entity_norm=float(raw["norms"][1]),
+                )
+                index._stories[story.id] = story
+        except (KeyError, TypeError, ValueError) as err:
+            raise StoryStateError(
+                f"story index state is damaged ({err.__class__.__name__}: {err}): rebuild the story index "
+                "from the stored articles"
+            ) from err
+        return index
+
+    # ------------------------------------------------------------------ internals
+
+    def _features(self, doc: StoryDoc) -> _Features:
+        """Counts the article into the document frequencies, then weights its terms and names."""
+        p = self.params
+        terms = content_terms(doc.text, doc.title, lead_chars=p.lead_chars)
+        if doc.entity_keys:
+            raw_names = list(doc.entity_keys)
+        else:
+            raw_names = list(heuristic_entity_keys(doc.text, doc.title))
+        names: dict[str, str] = {}
+        for raw in raw_names:
+            names.setdefault(name_key(raw), raw)
+        ents = Counter(name_key(raw) for raw in raw_names)
+        ents.pop("", None)
+        opening = ((doc.title or "") + "\n" + lead(doc.text, p.lead_chars)).lower()
+        for key, surface in names.items():  # names in the headline or lead are what the story is about
+            if key and surface.lower() in opening:
+                ents[key] += 1
+        self._n_docs += 1
+        for t in terms:
+            self._df[TERM + t] = self._df.get(TERM + t, 0) + 1
+        for e in ents:
+            self._df[ENTITY + e] = self._df.get(ENTITY + e, 0) + 1
+        weighted_terms = self._weigh(sublinear(terms), TERM)
+        weighted_ents = self._weigh(sublinear(ents), ENTITY)
+        return _Features(
+            weighted_terms,
+            weighted_ents,
+            names,
+            norm(weighted_terms),
+            norm(weighted_ents),
+            tuple(t for t, _ in top_items(weighted_terms, max(50, p.query_terms))),
+            tuple(e for e, _ in top_items(weighted_ents, max(50, p.query_entities))),
+        )
+
+    def _weigh(self, tf: Mapping[str, float], prefix: str) -> dict[str, float]:
+        n = self._n_docs
+        return {t: w * idf(self._df.get(prefix + t, 0), n) for t, w in tf.items()}
+
+    def _query(self, features: _Features) -> list[tuple[str, float]]:
+        p = self.params
+        keys = [(TERM + t, features.terms[t]) for t in features.ranked_terms[: p.query_terms]]
+        keys += [(ENTITY + e, features.entities[e]) for e in features.ranked_entities[: p.query_entities]]
+        return keys
+
+    def _candidates(self, features: _Features) -> list[str]:
+        """Stories sharing the new article's heaviest terms and names, best overlap first.
+
+        Each posting list holds at most ``posting_cap`` stories, so this reads a bounded number of
+        entries however large the index is.
+        """
+        overlap: dict[str, float] = {}
+        for key, weight in self._query(features):
+            posting = self._postings.get(key)
+            if not posting:
+                continue
+            seen: set[str] = set()
+            for sid in reversed(posting):
+                live = self._resolve(sid)
+                if live in seen:
+                    continue
+                seen.add(live)
+                overlap[live] = overlap.get(live, 0.0) + weight
+        ranked = sorted(overlap.items(), key=lambda kv: (-kv[1], self._stories[kv[0]].seq))
+        return [sid for sid, _ in ranked[: self.params.candidates]]
+
+    def _score(self, f: _Features, published: date | None, story: _Story) -> tuple[float, str]:
+        p = self.params
+        term_sim = self._similarity(f.terms, f.term_norm, story.terms, story.term_norm, TERM)
+        if f.entities and story.entities:
+            ent_sim = self._similarity(f.entities, f.entity_norm, story.entities, story.entity_norm, ENTITY)
+            score = (1.0 - p.entity_weight) * term_sim + p.entity_weight * ent_sim
+            shared = [story.names.get(e, e) for e in f.ranked_entities if e in story.entities][:3]
+        else:
+            ent_sim = 0.0
+            score = term_sim
+            shared = []
+        factor, gap = self._time_factor(published, story)
+        score *= factor
+        shared_terms = [t for t in f.ranked_terms if t in story.terms][:3]
+        reason = f"score {score:.2f} (terms {term_sim:.2f}, names {ent_sim:.2f}"
+        if gap:
+            reason += f", {gap} days from the story, x{factor:.2f}"
+        reason += ")"
+        if shared:
+            reason += f"; shared names: {', '.join(shared)}"
+        if shared_terms:
+            reason += f"; shared terms: {', '.join(shared_terms)}"
+        return score, reason
+
+    def _similarity(
+        self, doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], story_norm: float, prefix: str
+    ) -> float:
+        """Cosine of the article's TF-IDF vector with the story's, reading only the article's features."""
+        if doc_norm == 0.0 or story_norm == 0.0:
+            return 0.0
+        n, df = self._n_docs, self._df
+        total = sum(w * story[t] * idf(df.get(prefix + t, 0), n) for t, w in doc.items() if t in story)
+        return min(1.0, total / (doc_norm * story_norm))
+
+    def _story_similarity(self, a: _Story, b: _Story) -> float:
+        """Centroid cosine of two stories, names and terms mixed as for an article."""
+        p = self.params
+        term_sim = self._centroid_cosine(a.terms, a.term_norm, b.terms, b.term_norm, TERM)
+        if not (a.entities and b.entities):
+            return term_sim
+        ent_sim = self._centroid_cosine(a.entities, a.entity_norm, b.entities, b.entity_norm, ENTITY)
+        return (1.0 - p.entity_weight) * term_sim + p.entity_weight * ent_sim
+
+    def _centroid_cosine(
+        self, a: Mapping[str, float], a_norm: float, b: Mapping[str, float], b_norm: float, prefix: str
+    ) -> float:
+        if a_norm == 0.0 or b_norm == 0.0:
+            return 0.0
+        if len(a) > len(b):
+            a, b = b, a
+        n, df = self._n_docs, self._df
+        total = sum(w * b[t] * idf(df.get(prefix + t, 0), n) ** 2 for t, w in a.items() if t in b)
+        return min(1.0, total / (a_norm * b_norm))
+
+    def _refresh_norms(self, story: _Story) -> None:
+        story.term_norm = norm(self._weigh(story.terms, TERM))
+        story.entity_norm = norm(self._weigh(story.entities, ENTITY))
+
+    def _time_factor(self, published: date | None, story: _Story) -> tuple[float, int]:
+        if published is None or story.first is None or story.last is None:
+            return 1.0, 0
+        if published < story.first:
+            gap = (story.first - published).days
+        elif published > story.last:
+            gap = (published - story.last).days
+        else:
+            gap = 0
+        excess = gap - self.params.grace_days
+        if excess <= 0:
+            return 1.0, gap
+        return 0.5 ** (excess / self.params.half_life_days), gap
+
+    def _new_story(self, article_id: str) -> _Story:
+        story = _Story(id=record_id(article_id), seq=self._seq)
+        self._stories[story.id] = story
+        return story
+
+    def _absorb_doc(self, story: _Story, doc: StoryDoc, f: _Features) -> None:
+        p = self.params
+        tf_terms = {t: w / idf(self._df.get(TERM + t, 0), self._n_docs) for t, w in f.terms.items()}
+        tf_ents = {e: w / idf(self._df.get(ENTITY + e, 0), self._n_docs) for e, w in f.entities.items()}
+        for t, w in tf_terms.items():
+            story.terms[t] = story.terms.get(t, 0.0) + w
+        for e, w in tf_ents.items():
+            story.entities[e] = story.entities.get(e, 0.0) + w
+        for key, surface in f.names.items():
+            story.names.setdefault(key, surface)
+        self._prune(story)
+        self._refresh_norms(story)
+        signature = f.ranked_terms[:12]
+        story.members.append(_Member(doc.article_id, self._seq, _title_of(doc), doc.published, signature))
+        self._seq += 1
+        if doc.published is not None:
+            story.first = doc.published if story.first is None else min(story.first, doc.published)
+            story.last = doc.published if story.last is None else max(story.last, doc.published)
+        self._article_story[doc.article_id] = story.id
+        for key, _ in self._query(f):
+            posting = self._postings.setdefault(key, {})
+            posting.pop(story.id, None)
+            posting[story.id] = None  # most recent last
+            while len(posting) > p.posting_cap:
+                del posting[next(iter(posting))]
+
+    def _prune(self, story: _Story) -> None:
+        """Keeps a story's feature tables bounded: long-running stories must not slow every lookup."""
+        cap = self.params.story_terms_cap
+        for table, prefix in ((story.terms, TERM), (story.entities, ENTITY)):
+            if len(table) > 2 * cap:
+                keep = top_items(self._weigh(table, prefix), cap)
+                kept = {t: table[t] for t, _ in keep}
+                table.clear()
+                table.update(kept)
+        if len(story.names) > 4 * cap:
+            story.names = {k: v for k, v in story.names.items() if k in story.entities}
+
+    def _merge_into(self, survivor: _Story, other: _Story) -> None:
+        for t, w in other.terms.items():
+            survivor.terms[t] = survivor.terms.get(t, 0.0) + w
+        for e, w in other.entities.items():
+            survivor.entities[e] = survivor.entities.get(e, 0.0) + w
+        for key, surface in other.names.items():
+            survivor.names.setdefault(key, surface)
+        survivor.members = sorted([*survivor.members, *other.members], key=lambda m: m.seq)
+        dates = [d for d in (survivor.first, survivor.last, other.first, other.last) if d is not None]
+        if dates:
+            survivor.first, survivor.last = min(dates), max(dates)
+        self._prune(survivor)
+        self._refresh_norms(survivor)
+        del self._stories[other.id]
+        self._redirect[other.id] = survivor.id
+        for member in other.members:
+            self._article_story[member.article_id] = survivor.id
+
+    def _resolve(self, sid: str) -> str:
+        path = []
+        while sid in self._redirect:
+            path.append(sid)
+            sid = self._redirect[sid]
+        for hop in path[:-1]:  # path compression keeps later lookups one hop long
+            self._redirect[hop] = sid
+        return sid
+
+    def _cluster(self, story: _Story) -> StoryCluster:
+        centre = self._weigh(story.terms, TERM)
+        titled = [(m.title, sum(centre.get(t, 0.0) for t in m.signature)) for m in story.members]
+        names = [story.names.get(e, e) for e, _ in top_items(self._weigh(story.entities, ENTITY), 8)]
+        title = _pick_title(titled, names, [t for t, _ in top_items(centre, 6)], story.members[0].article_id)
+        return StoryCluster(
+            id=story.id,
+            article_ids=tuple(m.article_id for m in story.members),
+            title=title,
+            first=story.first,
+            last=story.last,
+        )
+
+
+# ---------------------------------------------------------------------- titles
+
+
+def story_title(docs: Sequence[StoryDoc]) -> str:
+    """A readable title: the title of the most central article, else its headline-like first line,
+    else the story's main names and terms. Never empty."""
+    if not docs:
+        raise ValueError("story_title needs at least one article")
+    tfs = [sublinear(content_terms(d.text, d.title)) for d in docs]
+    centre: Counter[str] = Counter()
+    for tf in tfs:
+        centre.update(tf)
+    ents: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for d in docs:
+        raw = list(d.entity_keys) or list(heuristic_entity_keys(d.text, d.title))
+        for r in raw:
+            names.setdefault(name_key(r), r)
+        ents.update({name_key(r) for r in raw} - {""})
+    titled = [(_title_of(d), cosine(tf, centre)) for d, tf in zip(docs, tfs, strict=True)]
+    top_names = [names[k] for k, _ in top_items(dict(ents), 8)]
+    return _pick_title(titled, top_names, [t for t, _ in top_items(dict(centre), 6)], docs[0].article_id)
+
+
+def _pick_title(
+    titled: Sequence[tuple[str | None, float]],
+    names: Sequence[str],
+    terms: Sequence[str],
+    first_article: str,
+) -> str:
+    best: str | None = None
+    best_weight = -1.0
+    for title, centrality in titled:  # earliest wins ties: the story's opening report
+        if title and centrality > best_weight:
+            best, best_weight = title, centrality
+    if best:
+        return best
+    chosen: list[str] = []
+    for name in names:  # "Kestrel Motors" makes a bare "Motors" redundant
+        words = set(name_key(name).split())
+        if not any(words <= set(name_key(c).split()) or set(name_key(c).split()) <= words for c in chosen):
+            chosen.append(name)
+    chosen = chosen[:3]
+    in_names = {stem(w) for c in chosen for w in name_key(c).split()}
+    terms = [t for t in terms if t not in in_names][:3]
+    parts = [", ".join(chosen)] if chosen else []
+    if terms:
+        parts.append(" ".join(terms))
+    return ": ".join(parts) if parts else f"Story of article {first_article}"
+
+
+def _title_of(doc: StoryDoc) -> str | None:
+    """The article's title, or its first line when that reads like a headline (short, no final stop)."""
+    if doc.title and doc.title.strip():
+        return " ".join(doc.title.split())
+    first = doc.text.strip().split("\n", 1)[0].strip() if doc.text.strip() else ""
+    words = first.split()
+    if 3 <= len(words) <= 20 and len(first) <= 140 and not first.endswith((".", ",", ";", ":")):
+        return first
+    return None
+
+
+# ---------------------------------------------------------------------- inputs
+
+
+def entity_keys_from_mentions(mentions: Iterable[Mention]) -> tuple[str, ...]:
+    """Name keys from an analysis: the linked entity id where there is one, else the name as written.
+
+    Only name-like labels count; dates, figures and ordinals say nothing about which story it is.
+    """
+    keys: list[str] = []
+    for m in mentions:
+        if m.label not in NAME_LABELS:
+            continue
+        if m.entity_id:
+            keys.append(m.entity_id)
+        else:
+            keys.extend(name_key(n) for n in entity_keys_from_names([m.text]))
+    return tuple(keys)
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+__all__ = [
+    "StoryAssignment",
+    "StoryCluster",
+    "StoryDoc",
+    "StoryIndex",
+    "StoryParams",
+    "StoryStateError",
+    "entity_keys_from_mentions",
+    "story_title",
+]

@@ -1,0 +1,348 @@
+"""Drives ingest -> analyze -> store -> link over a corpus on a Dask cluster (dask.distributed).
+
+The split of work follows from what must be sequential. Reading, cleaning and the duplicate verdicts
+run in the client, in input order, exactly as in the local runner (``run.local``), because whether an
+article is an original or a copy depends on what came before it; that keeps ids and verdicts the
+same whichever engine ran. The expensive part, the spaCy analysis, runs on the workers: articles are
+cut into partitions of ``batch_size``, each partition is one task, and each worker loads the spaCy
+pipeline once (``PipelinePlugin``) and reuses it for every partition it gets.
+
+Where results land:
+- a PostgreSQL store: the workers write (each worker process keeps one store connection), so the
+  client only reads, dedupes and schedules;
+- a SQLite store (one writer at a time): the partition's analyses travel back and the client writes
+  them, in input order.
+
+At most ``window`` partitions are in flight; the client keeps their articles in memory so a later
+near-copy of an in-flight article is still caught, and memory stays bounded by the window, not the
+corpus. A killed worker's partition is re-run by the scheduler on another worker; articles it had
+already stored are skipped (``add_article`` is idempotent), so nothing is lost or stored twice. The
+link stage, where it exists (``storyline.link.run_link``), runs after each partition lands.
+
+Without ``scheduler`` a LocalCluster is started on loopback; ``scheduler="synchronous"`` runs the
+same task graph in-process with Dask's synchronous scheduler (tests, debugging).
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+import dask
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from storyline.config import Settings, rejects_path
+from storyline.errors import ConfigError, InputError, StorylineError
+from storyline.ingest.build import build_article, site_key
+from storyline.ingest.dedupe import fingerprints
+from storyline.ingest.readers import iter_documents
+from storyline.records import Analysis, Article, Reject, record_id
+from storyline.run.local import (
+    IngestSummary,
+    ProgressCallback,
+    _near_duplicate,
+    _other_site,
+    _Pending,
+    _RejectSink,
+    collect_line_stats,
+    source_key,
+)
+from storyline.store.base import Store
+
+SYNCHRONOUS = "synchronous"
+Analyzer = Callable[[Sequence[Article], str], list[Analysis]]
+
+
+# ---------------------------------------------------------------- worker side
+
+
+def default_analyzer(articles: Sequence[Article], model: str) -> list[Analysis]:
+    from storyline.analyze.pipeline import analyze_batch
+
+    return analyze_batch(articles, model)
+
+
+_STORES: dict[str, Store] = {}  # per worker process: one connection per store address
+
+
+def worker_store(db: str) -> Store:
+    """The store a worker writes to, opened on its first partition and kept for the next ones."""
+    if db not in _STORES:
+        from storyline.store import open_store
+
+        _STORES[db] = open_store(db)
+    return _STORES[db]
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the spaCy pipeline once when a worker starts (not once per partition); closes stores."""
+
+    name = "storyline-pipeline"
+
+    def __init__(self, model: str | None) -> None:
+        self.model = model
+
+    def setup(self, worker: Any) -> None:
+        if self.model:
+            from storyline.analyze.nlp import load
+
+            load(self.model)
+
+    def teardown(self, worker: Any) -> None:
+        while _STORES:
+            _STORES.popitem()[1].close()
+
+
+@dataclass(frozen=True, slots=True)
+class Landed:
+    """What one article of a partition became: stored by the worker (``article`` None) or to store."""
+
+    article_id: str
+    new: bool
+    analysed: bool
+    article: Article | None = None
+    analysis: Analysis | None = None
+
+
+def process_partition(
+    items: Sequence[_Pending], model: str, analyze: bool, db: str | None, analyzer: Analyzer
+) -> list[Landed]:
+    """One task: analyse a partition's originals; store them too when ``db`` is given (shared store).
+
+    Safe to run twice (a retry after a killed worker): what is already stored is skipped.
+    """
+    from storyline.analyze.pipeline import with_inferred_date
+
+    originals = [p.article for p in items if analyze and p.article.duplicate_of is None]
+    analyses = iter(analyzer(originals, model) if originals else [])
+    store = worker_store(db) if db else None
+    landed: list[Landed] = []
+    for pending in items:
+        article, analysis = pending.article, None
+        if analyze and article.duplicate_of is None:
+            analysis = next(analyses)
+            article = with_inferred_date(article, analysis)
+        if store is not None:
+            new = store.add_article(article, pending.source_key, pending.fingerprints, analysis)
+            landed.append(Landed(article.id, new, analysis is not None))
+        else:
+            landed.append(Landed(article.id, False, analysis is not None, article, analysis))
+    return landed
+
+
+# ---------------------------------------------------------------- scheduling
+
+
+class _Future(Protocol):
+    def result(self) -> Any: ...
+
+
+class _Done:
+    """A result computed at once (synchronous scheduler), with a future's ``result``."""
+
+    def __init__(self, value: Any = None, error: BaseException | None = None) -> None:
+        self._value, self._error = value, error
+
+    def result(self) -> Any:
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+@contextmanager
+def connect(scheduler: str | None, workers: int, model: str | None) -> Iterator[Client | None]:
+    """A client on ``scheduler``, on a new loopback LocalCluster when None; None when synchronous."""
+    if scheduler == SYNCHRONOUS:
+        yield None
+        return
+    with ExitStack() as stack:
+        if scheduler:
+            try:
+                client = stack.enter_context(Client(scheduler, timeout="30s"))
+            except (OSError, TimeoutError) as err:
+                raise ConfigError(
+                    f"cannot reach the Dask scheduler at {scheduler!r} ({err}); start one with `dask scheduler` "
+                    "and give its address (tcp://host:8786), or leave --scheduler out to use this machine"
+                ) from err
+        else:
+            cluster = stack.enter_context(
+                LocalCluster(
+                    n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    dashboard_address=None, silence_logs=40,
+                )  # fmt: skip
+            )
+            client = stack.enter_context(Client(cluster))
+        client.register_plugin(PipelinePlugin(model))
+        yield client
+
+
+def _link(store: Store, article_ids: list[str]) -> None:
+    """The link stage for what just landed, where this version has one."""
+    if not article_ids:
+        return
+    try:
+        run_link = getattr(importlib.import_module("storyline.link"), "run_link", None)
+    except ImportError:
+        return
+    if run_link is not None:
+        run_link(store, article_ids)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    analyze: bool = True,
+    progress: ProgressCallback | None = None,
+    run_id: str | None = None,
+    scheduler: str | None = None,
+    client: Client | None = None,
+    workers_write: bool | None = None,
+    window: int | None = None,
+    analyzer: Analyzer = default_analyzer,
+) -> IngestSummary:
+    """Ingest every article under ``paths`` into ``store`` on Dask; never raises for a bad input item.
+
+    ``client`` reuses a connected Client; otherwise ``scheduler`` is an address, ``"synchronous"``,
+    or None for a LocalCluster of ``settings.workers`` processes. ``workers_write`` defaults to True
+    for a PostgreSQL store (``settings.db`` must then be an address every worker can reach).
+    """
+    shared = settings.db.startswith(("postgresql://", "postgres://"))
+    if workers_write is None:
+        workers_write = shared
+    if workers_write and not shared:
+        raise ConfigError(
+            f"workers cannot write to {settings.db}: a SQLite store takes one writer; let the client write "
+            "(the default) or use a PostgreSQL store (--db postgresql://...)"
+        )
+    started = time.monotonic()
+    summary = IngestSummary(run_id=run_id or record_id("run", time.time_ns()))
+    sink = _RejectSink(rejects_path(settings))
+    summary.rejects_file = sink.path
+    line_stats, total = (None, None) if settings.raw else collect_line_stats(paths, settings)
+    repeated = line_stats.predicate if line_stats else None
+    db = settings.db if workers_write else None
+
+    with ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(connect(scheduler, max(1, settings.workers), settings.model if analyze else None))
+        n_workers = max(1, len(client.scheduler_info()["workers"])) if client is not None else 1
+        limit = window or max(2, 2 * n_workers)
+        inflight: deque[tuple[_Future, list[_Pending]]] = deque()
+        inflight_ids: dict[str, str] = {}  # article id -> source key, for articles not yet stored
+        aliases: dict[str, list[str]] = {}  # in-flight article id -> other raw inputs that produced it
+        batch: list[_Pending] = []
+        rejects: list[Reject] = []
+
+        def reject(r: Reject) -> None:
+            summary.rejected[r.kind] += 1
+            sink.write(r)
+            rejects.append(r)
+
+        def submit() -> None:
+            if not batch:
+                return
+            items = list(batch)
+            batch.clear()
+            task = dask.delayed(process_partition, pure=False, traverse=False)(
+                items, settings.model, analyze, db, analyzer
+            )
+            if client is None:
+                try:
+                    future: _Future = _Done(task.compute(scheduler=SYNCHRONOUS))
+                except Exception as err:  # noqa: BLE001 - reported per item below, the run goes on
+                    future = _Done(error=err)
+            else:
+                future = client.compute(task, retries=1)
+            inflight.append((future, items))
+            while len(inflight) >= limit:
+                land()
+
+        def land() -> None:
+            """The oldest partition's results: stored (client writes) or counted, then linked."""
+            future, items = inflight.popleft()
+            try:
+                results: list[Landed] = future.result()
+            except Exception as err:  # noqa: BLE001 - a failed partition becomes rejects, not a dead run
+                for pending in items:
+                    inflight_ids.pop(pending.article.id, None)
+                    aliases.pop(pending.article.id, None)
+                    reject(Reject(pending.article.source, f"analysis failed on the cluster: {err!r}; run again", "worker"))
+                return
+            for pending, result in zip(items, results):
+                inflight_ids.pop(pending.article.id, None)
+                new = result.new
+                if result.article is not None:
+                    new = store.add_article(result.article, pending.source_key, pending.fingerprints, result.analysis)
+                summary.new += new
+                summary.analysed += result.analysed
+                for key in aliases.pop(pending.article.id, ()):
+                    store.add_source_alias(key, pending.article.id)
+            _link(store, [r.article_id for r in results if r.analysed])
+            if rejects:
+                store.add_rejects(rejects, summary.run_id)
+                rejects.clear()
+
+        try:
+            done = 0
+            for item in iter_documents(paths, max_bytes=settings.max_bytes):
+                done += 1
+                if progress:
+                    progress("ingest", done, total)
+                if isinstance(item, Reject):
+                    reject(item)
+                    continue
+                summary.read += 1
+                key = source_key(item)
+                if store.seen_source(key) is not None:
+                    summary.already_stored += 1
+                    continue
+                site_repeated = repeated(site_key(item)) if repeated else None
+                try:
+                    article = build_article(item, raw_mode=settings.raw, repeated=site_repeated)
+                except InputError as err:
+                    reject(Reject(err.origin or item.origin, err.reason, err.kind))
+                    continue
+                if article.id in inflight_ids:  # its original waits in a partition: alias it once landed
+                    summary.exact_duplicates += 1
+                    if inflight_ids[article.id] != key:
+                        aliases.setdefault(article.id, []).append(key)
+                    continue
+                if store.has_article(article.id):
+                    summary.exact_duplicates += 1
+                    store.add_source_alias(key, article.id)
+                    continue
+                waiting = [p for _, items in inflight for p in items] + batch
+                prints = tuple(fingerprints(article.text))
+                verdict = _near_duplicate(prints, store, waiting, settings)
+                if verdict is not None:
+                    article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
+                    summary.near_duplicates += 1
+                if article.syndicated_from or (verdict is not None and _other_site(verdict, article, store, waiting)):
+                    summary.syndicated += 1
+                batch.append(_Pending(article, key, prints))
+                inflight_ids[article.id] = key
+                if len(batch) >= settings.batch_size:
+                    submit()
+            submit()
+            while inflight:
+                land()
+        finally:
+            if rejects:
+                try:
+                    store.add_rejects(rejects, summary.run_id)
+                except StorylineError:
+                    pass  # the rejects file has them all
+            sink.close()
+    summary.seconds = time.monotonic() - started
+    if summary.rejected_total == 0:
+        summary.rejects_file = None
+    return summary
+

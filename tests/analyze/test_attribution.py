@@ -1,0 +1,197 @@
+"""Attribution extraction: values, offsets and counts on small hand-built texts."""
+
+from __future__ import annotations
+
+from storyline.analyze.attribution import extract_quotes
+from storyline.analyze.quotes import scan_quotes
+from storyline.records import Mention, Span
+
+AID = "a1"
+
+
+def _mention(text: str, surface: str, label: str, entity: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(surface, start + 1)
+    span = Span(AID, start, start + len(surface))
+    return Mention(id=f"m{start}", span=span, sentence=span, text=surface, label=label, entity_id=entity)
+
+
+def _quotes(nlp, text, mentions=(), outlet="Outlet"):
+    return extract_quotes(nlp(text), AID, list(mentions), outlet)
+
+
+# ---------------------------------------------------------------- quote-mark scanning
+
+
+def test_scan_multi_paragraph_quote_continues_into_next_opening_mark():
+    text = "He said: “First part.\n“Second part,” he added."
+    [r] = scan_quotes(text)
+    assert (r.start, r.inner_start, r.inner_end, r.end) == (9, 10, 34, 36)
+    assert r.paragraphs == 2 and r.closed
+
+
+def test_scan_unbalanced_quote_stops_at_paragraph_end_and_never_raises():
+    text = "She said “this never closes\nNext paragraph ” stray."
+    [r] = scan_quotes(text)
+    assert (r.inner_start, r.inner_end, r.closed) == (10, 27, False)
+
+
+def test_scan_straight_quotes_glued_to_cue():
+    text = 'He said,"We will win." Then he left.'
+    [r] = scan_quotes(text)
+    assert text[r.inner_start : r.inner_end] == "We will win."
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_direct_quote_reversed_cue_with_speaker_entity(nlp):
+    text = "“We did not change anything in our position on the meeting,” Putin stated."
+    men = [_mention(text, "Putin", "PERSON", "e-putin")]
+    [q] = _quotes(nlp, text, men)
+    assert q.kind == "direct"
+    assert (q.span.start, q.span.end) == (1, 58)
+    assert q.text == "We did not change anything in our position on the meeting"
+    assert q.cue_lemma == "state" and q.stance == "neutral"
+    assert q.speaker == "Putin" and q.speaker_entity == "e-putin"
+    assert q.reported_by == "Outlet"
+
+
+def test_direct_quote_continuation_gets_same_speaker(nlp):
+    text = "“We are ready to talk about it,” Putin said. “There is still work to be done.”"
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 2
+    assert [q.speaker for q in quotes] == ["Putin", "Putin"]
+    assert quotes[1].text == "There is still work to be done."
+    assert quotes[1].span.start == text.index("There is")
+    assert quotes[1].cue == quotes[0].cue
+
+
+def test_report_inside_a_quotation_is_kept_as_nested_indirect(nlp):
+    text = "“We said that the talks were useful,” Putin stated."
+    quotes = _quotes(nlp, text)
+    outer = [q for q in quotes if q.cue_lemma == "state"]
+    inner = [q for q in quotes if q.cue_lemma == "say"]
+    assert len(outer) == 1 and len(inner) == 1
+    assert outer[0].kind == "direct" and outer[0].text == "We said that the talks were useful"
+    assert inner[0].kind == "indirect" and inner[0].speaker == "We"
+    assert inner[0].text == "that the talks were useful"
+
+
+def test_multi_paragraph_direct_quote_is_one_quote(nlp):
+    text = "The minister said: “The first point is clear.\n“The second point is also clear,” she added."
+    quotes = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert q.span.start == text.index("The first")
+    assert q.span.end == text.index(",” she")
+    assert q.speaker == "The minister"
+
+
+def test_glued_quote_after_cue_is_found(nlp):
+    text = "Spokeswoman Maria Zakharova said,“The new sanctions will not cause problems for Russia.”"
+    men = [_mention(text, "Maria Zakharova", "PERSON", "e-mz")]
+    [q] = _quotes(nlp, text, men)
+    assert q.kind == "direct"
+    assert q.text == "The new sanctions will not cause problems for Russia."
+    assert q.cue_lemma == "say"
+    assert q.speaker_entity == "e-mz"
+
+
+def test_unbalanced_quote_degrades_without_error(nlp):
+    text = "The mayor said: “We will rebuild the bridge within a year\nTraffic resumed on Monday."
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 1
+    assert quotes[0].text == "We will rebuild the bridge within a year"
+
+
+# ---------------------------------------------------------------- indirect and mixed
+
+
+def test_claimed_that_is_indirect_with_distancing_stance(nlp):
+    text = "Ushakov claimed that the strikes would not affect the battlefield situation."
+    [q] = _quotes(nlp, text)
+    assert q.kind == "indirect"
+    assert q.stance == "distancing" and q.cue_lemma == "claim"
+    assert q.text == "that the strikes would not affect the battlefield situation"
+    assert (q.cue.start, q.cue.end) == (8, 15)
+    assert q.speaker == "Ushakov"
+
+
+def test_told_reporters_on_date_that(nlp):
+    text = "Trump told reporters on October 16 that he will be meeting with Putin soon."
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "tell"
+    assert q.text == "that he will be meeting with Putin soon"
+    assert q.speaker == "Trump"
+
+
+def test_mixed_quote_paraphrase_with_quoted_fragment(nlp):
+    text = "Trump stated that Putin “really did not like the idea” of sending missiles."
+    [q] = _quotes(nlp, text)
+    assert q.kind == "mixed"
+    assert q.text.startswith("that Putin “really")
+
+
+def test_scare_quote_is_not_an_attribution(nlp):
+    text = "Rubio held a “productive” phone call with Lavrov on Monday."
+    assert _quotes(nlp, text) == []
+
+
+def test_according_to_names_the_speaker(nlp):
+    text = "The talks collapsed on Monday, according to Reuters."
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "according to"
+    assert q.speaker == "Reuters"
+    assert q.text == "The talks collapsed on Monday"
+    assert q.relayed_by is None
+
+
+def test_according_to_after_passive_statement_is_the_relayer(nlp):
+    text = (
+        "Moscow will respond to any transfer of missiles. "
+        "This was stated by the Russian Foreign Ministry, according to RIA Novosti."
+    )
+    men = [_mention(text, "Russian Foreign Ministry", "ORG", "e-mfa")]
+    [q] = _quotes(nlp, text, men)
+    assert q.speaker == "the Russian Foreign Ministry" and q.speaker_entity == "e-mfa"
+    assert q.relayed_by == "RIA Novosti"
+    assert q.text == "Moscow will respond to any transfer of missiles"
+
+
+def test_organisation_group_speaker_resolves_to_org_mention(nlp):
+    text = "Analysts from Military Chronicle estimate that the arsenal holds 4,000 missiles."
+    men = [_mention(text, "Military Chronicle", "ORG", "e-mc")]
+    [q] = _quotes(nlp, text, men)
+    assert q.speaker == "Analysts from Military Chronicle"
+    assert q.speaker_entity == "e-mc"
+    assert q.stance == "estimate"
+
+
+def test_pronoun_speaker_resolves_to_nearest_preceding_person(nlp):
+    text = "Mayor Anna Berg visited the site. She said that the repairs would take a month."
+    men = [_mention(text, "Anna Berg", "PERSON", "e-berg")]
+    [q] = _quotes(nlp, text, men)
+    assert q.speaker == "She"
+    assert q.speaker_entity == "e-berg"
+    assert "nearest preceding PERSON" in q.speaker_reason
+
+
+def test_description_speaker_without_mention_has_reason(nlp):
+    text = "A senior official said that the convoy had left the city."
+    [q] = _quotes(nlp, text)
+    assert q.speaker == "A senior official"
+    assert q.speaker_entity is None
+    assert q.speaker_reason
+
+
+def test_denial_stance(nlp):
+    text = "The ministry denied that its forces had struck the hospital."
+    [q] = _quotes(nlp, text)
+    assert q.stance == "denial" and q.cue_lemma == "deny"
+
+
+def test_ids_are_deterministic(nlp):
+    text = "Ushakov claimed that the strikes would not change anything."
+    assert [q.id for q in _quotes(nlp, text)] == [q.id for q in _quotes(nlp, text)]

@@ -1,0 +1,202 @@
+"""Events: type, mode, actors, place, time and trigger offsets on small hand-written sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyze.events import extract_events, trigger_lexicon
+from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
+
+AID = "art1"
+REF = date(2031, 3, 10)
+
+
+def mention(text: str, phrase: str, label: str, entity_id: str | None = None, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return Mention(record_id(AID, "m", start), Span(AID, start, start + len(phrase)), Span(AID, 0, len(text)),
+                   phrase, label, entity_id)
+
+
+def timeref(text: str, phrase: str, value: str, earliest: date, latest: date) -> TimeRef:
+    start = text.index(phrase)
+    return TimeRef(record_id(AID, "t", start), Span(AID, start, start + len(phrase)), Span(AID, 0, len(text)),
+                   phrase, value, "date", earliest=earliest, latest=latest)
+
+
+def run(nlp, text: str, mentions=(), times=(), quotes=()) -> list[Event]:
+    return extract_events(nlp(text), AID, list(mentions), list(times), list(quotes), REF)
+
+
+def only(events: list[Event], type_: str) -> Event:
+    hits = [e for e in events if e.type == type_]
+    assert len(hits) == 1, [(e.type, e.text) for e in events]
+    return hits[0]
+
+
+def test_planned_summit_is_reciprocal_consult_with_place_and_clause_time(nlp):
+    text = "Varga and Okonkwo will meet in Tirelli next week."
+    ms = [mention(text, "Varga", "PERSON", "e:varga"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    ts = [timeref(text, "next week", "2031-W12", date(2031, 3, 17), date(2031, 3, 23))]
+    ev = only(run(nlp, text, ms, ts), "CONSULT")
+    assert (ev.trigger.start, ev.trigger.end, ev.text) == (text.index("meet"), text.index("meet") + 4, "meet")
+    assert ev.modality == "planned"
+    assert ev.source_actors == ("e:varga", "Okonkwo") and ev.target_actors == ("e:varga", "Okonkwo")
+    assert ev.location == "Tirelli"
+    assert ev.when is not None and ev.when.text == "next week" and ev.when_how == "clause"
+    assert ev.sentence == Span(AID, 0, len(text))
+    assert ev.id == record_id(AID, "event", ev.trigger.start, ev.trigger.end, "CONSULT")
+
+
+def test_phone_call_on_a_date_is_happened_phone_consult_with_clause_time(nlp):
+    text = "Varga and Okonkwo spoke on the phone on October 16."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    ts = [timeref(text, "October 16", "2030-10-16", date(2030, 10, 16), date(2030, 10, 16))]
+    ev = only(run(nlp, text, ms, ts), "CONSULT")
+    assert ev.text == "spoke" and ev.trigger.start == text.index("spoke")
+    assert ev.mode == "phone" and ev.modality == "happened"
+    assert set(ev.source_actors) == set(ev.target_actors) == {"Varga", "Okonkwo"}
+    assert ev.when is not None and ev.when.value == "2030-10-16" and ev.when_how == "clause"
+
+
+def test_met_with_makes_both_parties_source_and_target(nlp):
+    text = "Varga met with Okonkwo in Tirelli on Monday."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.source_actors == ev.target_actors == ("Varga", "Okonkwo")
+    assert ev.modality == "happened" and ev.location == "Tirelli"
+    assert ev.when is None and ev.when_how == "article"
+
+
+def test_recommended_cancel_the_meeting_is_cancelled(nlp):
+    text = "Dunmore recommended that Varga cancel the meeting with Okonkwo."
+    ms = [mention(text, "Dunmore", "PERSON"), mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.text == "meeting" and ev.modality == "cancelled"
+    assert "cancel" in ev.reason
+
+
+def test_summit_called_off_is_cancelled(nlp):
+    ev = only(run(nlp, "The Tirelli summit was called off on Friday."), "CONSULT")
+    assert ev.text == "summit" and ev.modality == "cancelled"
+
+
+def test_unlikely_meeting_is_cancelled(nlp):
+    text = "A meeting between Varga and Okonkwo is unlikely in the near future."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.modality == "cancelled"
+    assert set(ev.source_actors) == set(ev.target_actors) == {"Varga", "Okonkwo"}
+
+
+def test_conditional_transfer_is_hypothetical(nlp):
+    text = "If Norland were to transfer missiles to Estovia, Kasmar would respond."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Estovia", "GPE"), mention(text, "Kasmar", "GPE")]
+    ev = only(run(nlp, text, ms), "AID")
+    assert ev.text == "transfer" and ev.modality == "hypothetical"
+    assert ev.source_actors == ("Norland",) and ev.target_actors == ("Estovia",)
+
+
+def test_did_not_attend_is_negated(nlp):
+    text = "Okonkwo did not attend the summit in Tirelli."
+    ms = [mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.text == "summit" and ev.modality == "negated"
+    assert ev.source_actors == ("Okonkwo",)
+
+
+def test_event_inside_distancing_quote_is_claimed_and_attributed(nlp):
+    text = "Dunmore claimed that Estovian forces attacked the village."
+    ms = [mention(text, "Dunmore", "PERSON"), mention(text, "Estovian", "NORP")]
+    start = text.index("Estovian")
+    quote = Quote("q1", Span(AID, start, len(text) - 1), Span(AID, 0, len(text)), text[start:-1],
+                  Span(AID, text.index("claimed"), text.index("claimed") + 7), "claim", "Dunmore", None, None,
+                  "subject", "indirect", "distancing", None)
+    ev = only(run(nlp, text, ms, quotes=[quote]), "ASSAULT")
+    assert ev.text == "attacked" and ev.modality == "claimed" and ev.attributed_to == "q1"
+    assert ev.source_actors == ("Estovian",)
+
+
+def test_neutral_quote_sets_attribution_but_keeps_modality(nlp):
+    text = "Dunmore said that Varga will visit Estovia."
+    ms = [mention(text, "Dunmore", "PERSON"), mention(text, "Varga", "PERSON"), mention(text, "Estovia", "GPE")]
+    start = text.index("Varga")
+    quote = Quote("q2", Span(AID, start, len(text) - 1), Span(AID, 0, len(text)), text[start:-1],
+                  None, "say", "Dunmore", None, None, "subject", "indirect", "neutral", None)
+    ev = only(run(nlp, text, ms, quotes=[quote]), "CONSULT")
+    assert ev.mode == "visit" and ev.modality == "planned" and ev.attributed_to == "q2"
+    assert ev.source_actors == ("Varga",) and ev.target_actors == ("Estovia",)
+
+
+def test_explosion_at_refinery_is_happened_assault_with_place(nlp):
+    text = "An explosion occurred at the Kellan refinery on Sunday."
+    ms = [mention(text, "the Kellan refinery", "FAC")]
+    ev = only(run(nlp, text, ms), "ASSAULT")
+    assert (ev.text, ev.mode, ev.modality) == ("explosion", "explosives", "happened")
+    assert ev.trigger.start == text.index("explosion")
+    assert ev.location == "the Kellan refinery"
+
+
+def test_drones_hit_refinery_is_drone_assault(nlp):
+    text = "Drones hit the Kellan refinery overnight."
+    ms = [mention(text, "the Kellan refinery", "FAC")]
+    ev = only(run(nlp, text, ms), "ASSAULT")
+    assert (ev.text, ev.mode, ev.modality) == ("hit", "drone", "happened")
+    assert ev.target_actors == ("the Kellan refinery",)
+
+
+def test_imposed_sanctions_on_is_sanction_from_carrier_verb(nlp):
+    text = "Norland imposed sanctions on Estovia."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Estovia", "GPE")]
+    ev = only(run(nlp, text, ms), "SANCTION")
+    assert ev.text == "sanctions" and ev.trigger.start == text.index("sanctions")
+    assert ev.source_actors == ("Norland",) and ev.target_actors == ("Estovia",)
+    assert ev.modality == "happened"
+
+
+def test_speak_without_a_partner_is_no_consultation(nlp):
+    assert [e for e in run(nlp, "Varga spoke for an hour.") if e.type == "CONSULT"] == []
+
+
+def test_general_strike_is_protest_not_assault(nlp):
+    ev = run(nlp, "Workers began a general strike in the capital.")
+    assert [(e.type, e.mode) for e in ev] == [("PROTEST", "strike")]
+
+
+def test_trigger_inside_a_name_is_ignored(nlp):
+    text = "Officials in Summit County approved the budget."
+    ms = [mention(text, "Summit County", "GPE")]
+    assert [e for e in run(nlp, text, ms) if e.type == "CONSULT"] == []
+
+
+def test_no_events_and_empty_inputs(nlp):
+    assert run(nlp, "The weather was mild.") == []
+    assert run(nlp, "") == []
+
+
+def test_output_is_deterministic(nlp):
+    text = "Varga and Okonkwo will meet in Tirelli. Norland imposed sanctions on Estovia."
+    assert run(nlp, text) == run(nlp, text)
+
+
+def test_lexicon_types_are_plover_types():
+    from storyline.analyze.events import PLOVER_TYPES
+
+    entries = [e for es in trigger_lexicon().values() for e in es]
+    assert len(entries) > 200
+    assert {e.type for e in entries} == set(PLOVER_TYPES)
+    assert all(0 < e.weight <= 1 for e in entries)
+
+
+@pytest.mark.parametrize("sentence,trigger,type_", [
+    ("Estovian troops shelled the town.", "shelled", "ASSAULT"),
+    ("Police arrested three protesters.", "arrested", "COERCE"),
+    ("The ministry condemned the decision.", "condemned", "ACCUSE"),
+    ("Norland rejected the proposal.", "rejected", "REJECT"),
+])
+def test_verb_triggers_give_their_type(nlp, sentence, trigger, type_):
+    ev = only(run(nlp, sentence), type_)
+    assert ev.text == trigger and ev.trigger.start == sentence.index(trigger)

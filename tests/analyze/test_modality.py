@@ -1,0 +1,102 @@
+"""Modality: each cue family on a small sentence, checked through the trigger token."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from storyline.analyze.modality import MODALITIES, classify, containing_quote, modality_cues
+from storyline.records import Quote, Span, TimeRef
+
+REF = date(2031, 3, 10)
+
+
+def call(nlp, text: str, trigger: str, quotes=(), when=None):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return classify(tok, list(quotes), when, REF)
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    ("Varga met Okonkwo in Tirelli.", "met", "happened"),
+    ("Varga has met Okonkwo twice.", "met", "happened"),
+    ("Estovian troops are shelling the town.", "shelling", "ongoing"),
+    ("Varga will meet Okonkwo.", "meet", "planned"),
+    ("Varga is going to meet Okonkwo.", "meet", "planned"),
+    ("Varga plans to meet Okonkwo.", "meet", "planned"),
+    ("Varga is expected to meet Okonkwo.", "meet", "planned"),
+    ("Varga and Okonkwo agreed to meet in Tirelli.", "meet", "planned"),
+    ("Talks to be held in Tirelli were announced.", "Talks", "planned"),
+    ("The upcoming summit will be short.", "summit", "planned"),
+    ("Varga cancelled the summit.", "summit", "cancelled"),
+    ("The summit was called off.", "summit", "cancelled"),
+    ("The talks were postponed.", "talks", "cancelled"),
+    ("The summit is unlikely.", "summit", "cancelled"),
+    ("The summit won't happen.", "happen", "cancelled"),
+    ("Tirelli was supposed to be the site of the summit.", "summit", "cancelled"),
+    ("If Norland attacked the port, Kasmar would respond.", "attacked", "hypothetical"),
+    ("Norland could strike the port.", "strike", "hypothetical"),
+    ("Norland might attack the port.", "attack", "hypothetical"),
+    ("Varga did not attend the summit.", "summit", "negated"),
+    ("Varga never met Okonkwo.", "met", "negated"),
+    ("Varga refused to meet Okonkwo.", "meet", "negated"),
+    ("No meeting took place.", "meeting", "negated"),
+    ("Dunmore claimed that Norland attacked the port.", "attacked", "claimed"),
+    ("Norland allegedly attacked the port.", "attacked", "claimed"),
+    ("The alleged attack killed two people.", "attack", "claimed"),
+])
+def test_modality_from_parse_cues(nlp, text, trigger, expected):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got.reason
+    assert got.attributed_to is None
+
+
+def test_event_noun_under_unrelated_verb_is_presupposed_happened(nlp):
+    got = call(nlp, "The Tirelli attacks highlight the danger.", "attacks")
+    assert got.value == "happened" and "presupposed" in got.reason
+
+
+def test_future_clause_time_turns_present_noun_event_into_planned(nlp):
+    text = "A meeting on March 20 is on the agenda."
+    doc = nlp(text)
+    start = text.index("March 20")
+    when = TimeRef("t", Span("a", start, start + 8), Span("a", 0, len(text)), "March 20", "2031-03-20", "date",
+                   earliest=date(2031, 3, 20), latest=date(2031, 3, 20))
+    tok = next(t for t in doc if t.text == "meeting")
+    got = classify(tok, [], when, REF)
+    assert got.value == "planned" and "after the reference date" in got.reason
+    assert classify(tok, [], when, None).value == "ongoing"  # no reference date: the present tense stands
+
+
+def _quote(text: str, content: str, stance: str, qid: str) -> Quote:
+    start = text.index(content)
+    return Quote(qid, Span("a", start, start + len(content)), Span("a", 0, len(text)), content, None, None,
+                 None, None, None, "", "indirect", stance, None)
+
+
+def test_distancing_quote_makes_claimed_and_attributes(nlp):
+    text = "Dunmore insisted that Norland shelled the port."
+    got = call(nlp, text, "shelled", [_quote(text, "Norland shelled the port", "distancing", "q9")])
+    assert (got.value, got.attributed_to) == ("claimed", "q9")
+
+
+def test_neutral_quote_attributes_without_changing_modality(nlp):
+    text = "Dunmore said that Varga will meet Okonkwo."
+    got = call(nlp, text, "meet", [_quote(text, "Varga will meet Okonkwo", "neutral", "q3")])
+    assert (got.value, got.attributed_to) == ("planned", "q3")
+
+
+def test_innermost_quote_wins():
+    outer = Quote("outer", Span("a", 0, 50), Span("a", 0, 60), "", None, None, None, None, None, "", "direct", "neutral", None)
+    inner = Quote("inner", Span("a", 10, 20), Span("a", 0, 60), "", None, None, None, None, None, "", "direct", "distancing", None)
+    assert containing_quote(12, [outer, inner]) is inner
+    assert containing_quote(30, [outer, inner]) is outer
+    assert containing_quote(55, [outer, inner]) is None
+
+
+def test_cue_lexicon_only_names_known_modalities():
+    cues = modality_cues()
+    values = set(cues.governor.values()) | set(cues.aux.values()) | set(cues.modifier.values()) | set(cues.adverb.values())
+    assert values <= set(MODALITIES)
+    assert cues.governor["call off"] == "cancelled" and "hold" in cues.support

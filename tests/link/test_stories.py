@@ -1,0 +1,267 @@
+"""Story clustering: grouping, bridging merges, determinism, bounded lookup, persistence, titles."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from storyline.link.similarity import content_terms, entity_keys_from_names, heuristic_entity_keys, stem
+from storyline.link.stories import (
+    StoryDoc,
+    StoryIndex,
+    StoryParams,
+    StoryStateError,
+    entity_keys_from_mentions,
+    story_title,
+)
+from storyline.records import Mention, Span, record_id
+
+FLOOD = [
+    StoryDoc(
+        "flood-1",
+        "River Osk floods Varnholm as levee breaks",
+        "The River Osk burst its levee in Varnholm on Monday, flooding the old town. Mayor Ilse Brandt "
+        "ordered the evacuation of riverside streets and opened the sports hall as a shelter.",
+        date(2024, 3, 4),
+    ),
+    StoryDoc(
+        "flood-2",
+        "Varnholm evacuates riverside streets",
+        "Hundreds of residents left riverside streets in Varnholm after the Osk flooded. Ilse Brandt said "
+        "the levee had been weakened by weeks of rain and the shelter was full.",
+        date(2024, 3, 5),
+    ),
+    StoryDoc(
+        "flood-3",
+        "Osk flood waters recede in Varnholm",
+        "Flood water from the River Osk began to recede in Varnholm. Mayor Brandt said repairs to the levee "
+        "would start once the old town was dry and evacuated residents could return.",
+        date(2024, 3, 8),
+    ),
+]
+
+STRIKE = [
+    StoryDoc(
+        "strike-1",
+        "Kestrel Motors workers walk out",
+        "Workers at the Kestrel Motors plant in Dunmere walked out over pay. The union leader Tomas Reyes "
+        "said the strike would continue until the company raised its wage offer.",
+        date(2024, 3, 4),
+    ),
+    StoryDoc(
+        "strike-2",
+        "Strike halts Kestrel Motors assembly line",
+        "The strike at Kestrel Motors halted the assembly line in Dunmere. Tomas Reyes told members the "
+        "union would reject any wage offer below inflation.",
+        date(2024, 3, 6),
+    ),
+    StoryDoc(
+        "strike-3",
+        "Kestrel Motors improves wage offer",
+        "Kestrel Motors raised its wage offer to striking workers in Dunmere. Union leader Reyes said members "
+        "would vote on the offer and the assembly line could restart next week.",
+        date(2024, 3, 9),
+    ),
+]
+
+UNRELATED = StoryDoc(
+    "recipe-1",
+    "A slow-cooked lentil soup",
+    "Soak the lentils overnight, then simmer them gently with onions, garlic and cumin until tender. "
+    "Season with lemon juice and serve the soup with warm flatbread.",
+    date(2024, 3, 5),
+)
+
+BRIDGE = StoryDoc(
+    "bridge-1",
+    "Varnholm flood and Kestrel Motors strike",
+    "The flood of the River Osk in Varnholm reached Dunmere, where the Kestrel Motors plant is on strike. "
+    "Mayor Ilse Brandt and union leader Tomas Reyes agreed that striking workers would help repair the "
+    "levee, and the evacuation of riverside streets in Varnholm ended. Kestrel Motors said the wage offer "
+    "and the strike vote would wait until the flood water receded.",
+    date(2024, 3, 10),
+)
+
+
+def interleaved() -> list[StoryDoc]:
+    return [FLOOD[0], STRIKE[0], UNRELATED, FLOOD[1], STRIKE[1], FLOOD[2], STRIKE[2]]
+
+
+def build(docs: list[StoryDoc], params: StoryParams | None = None) -> StoryIndex:
+    index = StoryIndex(params)
+    for doc in docs:
+        index.add(doc)
+    return index
+
+
+def test_two_stories_and_an_unrelated_article_give_three_clusters() -> None:
+    index = build(interleaved())
+    clusters = {c.article_ids for c in index.stories()}
+    assert clusters == {
+        ("flood-1", "flood-2", "flood-3"),
+        ("strike-1", "strike-2", "strike-3"),
+        ("recipe-1",),
+    }
+
+
+def test_story_id_is_the_hash_of_its_first_article_and_dates_span_its_articles() -> None:
+    index = build(interleaved())
+    flood = next(c for c in index.stories() if "flood-1" in c.article_ids)
+    assert flood.id == record_id("flood-1")
+    assert (flood.first, flood.last) == (date(2024, 3, 4), date(2024, 3, 8))
+    assert index.story_of("flood-3") == flood.id
+
+
+def test_assignment_actions_and_reasons() -> None:
+    index = StoryIndex()
+    first = index.add(FLOOD[0])
+    second = index.add(FLOOD[1])
+    assert (first.action, first.story_id, first.merged_ids) == ("started", record_id("flood-1"), ())
+    assert second.action == "joined" and second.story_id == first.story_id
+    assert second.score >= index.params.join_threshold
+    assert "varnholm" in second.reason.lower()
+
+
+def test_bridging_article_merges_two_stories_into_the_oldest() -> None:
+    index = build(interleaved())
+    assert len(index) == 3
+    result = index.add(BRIDGE)
+    assert result.action == "merged"
+    assert result.story_id == record_id("flood-1")  # flood-1 arrived before strike-1
+    assert result.merged_ids == (record_id("strike-1"),)
+    clusters = {c.article_ids for c in index.stories()}
+    assert clusters == {
+        ("flood-1", "strike-1", "flood-2", "strike-2", "flood-3", "strike-3", "bridge-1"),
+        ("recipe-1",),
+    }
+    assert index.story_of("strike-2") == record_id("flood-1")
+
+
+def test_same_input_order_gives_identical_state() -> None:
+    a = build([*interleaved(), BRIDGE])
+    b = build([*interleaved(), BRIDGE])
+    assert json.dumps(a.to_state(), sort_keys=True) == json.dumps(b.to_state(), sort_keys=True)
+    assert a.stories() == b.stories()
+
+
+def test_adding_an_article_twice_changes_nothing() -> None:
+    index = build(interleaved())
+    before = json.dumps(index.to_state(), sort_keys=True)
+    again = index.add(FLOOD[1])
+    assert (again.story_id, again.reason) == (record_id("flood-1"), "already indexed")
+    assert json.dumps(index.to_state(), sort_keys=True) == before
+
+
+def test_state_round_trip_through_json_behaves_identically() -> None:
+    index = build(interleaved())
+    state = json.loads(json.dumps(index.to_state()))
+    restored = StoryIndex.from_state(state)
+    assert restored.to_state() == index.to_state()
+    assert restored.stories() == index.stories()
+    assert restored.add(BRIDGE) == index.add(BRIDGE)
+
+
+def test_restoring_a_state_of_another_version_fails_with_advice() -> None:
+    state = build(FLOOD).to_state()
+    state["version"] = 99
+    with pytest.raises(StoryStateError, match="rebuild"):
+        StoryIndex.from_state(state)
+    broken = build(FLOOD).to_state()
+    del broken["df"]
+    with pytest.raises(StoryStateError, match="damaged"):
+        StoryIndex.from_state(broken)
+
+
+def _word(n: int) -> str:
+    """A made-up word per number, letters only, so each synthetic article has its own vocabulary."""
+    consonants, vowels = "bcdfghjklmnpqrstvwxz", "aeiou"
+    return consonants[n % 20] + vowels[n // 20 % 5] + consonants[n // 100 % 20] + vowels[n // 2000 % 5] + "rk"
+
+
+def test_candidate_lookup_scores_a_bounded_number_of_stories() -> None:
+    params = StoryParams(candidates=5, posting_cap=16)
+    index = StoryIndex(params)
+    for n in range(300):
+        name = _word(n).capitalize()
+        index.add(
+            StoryDoc(f"a{n}", None, f"The council of {name} debated the {_word(n + 1000)} {_word(n + 2000)} plan.", None)
+        )
+    assert len(index) >= 250  # distinct stories, all sharing the word "council"
+    before = index.comparisons
+    result = index.add(StoryDoc("probe", None, "The council debated the harbour budget again.", None))
+    assert result.compared <= 5
+    assert index.comparisons - before == result.compared
+    assert index.comparisons <= 2 * 5 * 301
+
+
+def test_time_distance_lowers_the_score() -> None:
+    index = build(FLOOD)
+    text, title = FLOOD[1].text, FLOOD[1].title
+    near = StoryIndex.from_state(index.to_state()).add(StoryDoc("n", title, text, date(2024, 3, 9)))
+    far = StoryIndex.from_state(index.to_state()).add(StoryDoc("f", title, text, date(2025, 3, 9)))
+    assert near.action == "joined"
+    assert far.action == "started"
+    assert far.score < near.score / 100
+    assert "days from the story" in far.reason or far.score == 0.0
+
+
+def test_precomputed_entity_keys_are_used_instead_of_capitalisation() -> None:
+    index = StoryIndex()
+    index.add(StoryDoc("x1", None, "a quiet report on harbour fees rising again", None, ("ent:harbour-board",)))
+    result = index.add(StoryDoc("x2", None, "harbour fees keep rising, officials say", None, ("ent:harbour-board",)))
+    assert result.action == "joined"
+    assert "ent:harbour-board" in result.reason
+
+
+def test_title_is_taken_from_the_most_central_article() -> None:
+    index = build(interleaved())
+    titles = {c.article_ids[0]: c.title for c in index.stories()}
+    assert titles["flood-1"] in {d.title for d in FLOOD}
+    assert titles["strike-1"] in {d.title for d in STRIKE}
+    assert titles["recipe-1"] == "A slow-cooked lentil soup"
+    assert story_title(FLOOD) in {d.title for d in FLOOD}
+
+
+def test_title_without_article_titles_is_built_from_names_and_terms() -> None:
+    docs = [StoryDoc(d.article_id, None, d.text, d.published) for d in STRIKE]
+    title = story_title(docs)
+    assert title.strip()
+    assert "Kestrel Motors" in title
+    index = build(docs)
+    (cluster,) = index.stories()
+    assert "Kestrel Motors" in cluster.title
+    assert story_title([StoryDoc("e", None, "", None)]) == "Story of article e"
+
+
+def test_first_line_that_reads_like_a_headline_serves_as_title() -> None:
+    doc = StoryDoc("h", None, "Quake hits coastal town\n\nA strong earthquake struck the coast on Sunday.", None)
+    assert story_title([doc]) == "Quake hits coastal town"
+
+
+def test_entity_keys_from_mentions_prefer_linked_ids_and_skip_non_names() -> None:
+    span = Span("a", 0, 5)
+    mentions = [
+        Mention("m1", span, span, "Tara Reid", "PERSON"),
+        Mention("m2", span, span, "Malibu", "GPE", entity_id="E42"),
+        Mention("m3", span, span, "Monday", "DATE"),
+    ]
+    assert entity_keys_from_mentions(mentions) == ("tara reid", "reid", "E42")
+
+
+def test_content_terms_fold_plurals_and_drop_numbers_and_calendar_words() -> None:
+    counts = content_terms("Thieves stole 3 watches on Monday in March 2013; the thief's car burned.", "Watch thieves")
+    assert counts["thieve"] == 3  # once in the text, twice from the title
+    assert counts["watch"] == 3
+    assert counts["thief"] == 1
+    assert "monday" not in counts and "march" not in counts and "2013" not in counts
+    assert stem("companies") == "company" and stem("glass") == "glass"
+
+
+def test_heuristic_names_skip_sentence_openers_and_add_surnames() -> None:
+    keys = heuristic_entity_keys("Police said Tara Reid left. Yesterday the Bank of England acted. Reid declined.")
+    assert "Tara Reid" in keys and keys.count("Reid") == 2  # the opener "Reid" is a name seen mid-sentence
+    assert "Bank of England" in keys
+    assert "Police" not in keys and "Yesterday" not in keys
+    assert entity_keys_from_names(["The White House"]) == ("White House", "House")

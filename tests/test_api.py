@@ -1,0 +1,194 @@
+"""The HTTP API and web pages, with the real app over a store holding the hand-built story."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from storyline import query, records
+from storyline.api import create_app, parse_multipart, record_model
+from storyline.config import Settings
+from storyline.store.sqlite import SQLiteStore
+from web.storydata import TEXT_1, StoryFixture, fill_store
+
+
+@pytest.fixture
+def app_db(tmp_path: Path) -> tuple[Settings, StoryFixture]:
+    path = tmp_path / "api.db"
+    store = SQLiteStore(path)
+    fixture = fill_store(store)
+    store.close()
+    return Settings(db=str(path), rejects=str(tmp_path / "rejects.tsv")), fixture
+
+
+@pytest.fixture
+def client(app_db) -> Iterator[tuple[TestClient, StoryFixture]]:
+    settings, fixture = app_db
+    with TestClient(create_app(settings)) as c:
+        yield c, fixture
+
+
+def test_health_reports_counts(client):
+    c, _ = client
+    r = c.get("/health")
+    assert r.status_code == 200
+    assert r.json()["articles"] == 3 and r.json()["status"] == "ok"
+
+
+def test_stories_and_timeline_json_use_the_record_shape(client):
+    c, fx = client
+    body = c.get("/api/stories").json()
+    assert body["record"] == "Page" and body["next_cursor"] is None
+    (s,) = body["items"]
+    assert s["record"] == "StorySummary" and s["article_count"] == 3
+    assert s["latest_change"]["after"] == "cancelled"
+    timeline = c.get(f"/api/stories/{fx.story.id}/timeline").json()
+    assert [e["record"] for e in timeline] == ["TimelineEntry", "TimelineEntry"]
+    assert timeline[0]["earliest"] == "2025-10-20" and timeline[0]["history"][1][1] == "cancelled"
+
+
+def test_quote_spans_carry_text_and_article_id(client):
+    c, fx = client
+    (q,) = c.get("/api/quotes", params={"speaker": fx.voss.id}).json()["items"]
+    assert q["span"] == {"start": TEXT_1.index('"We'), "end": TEXT_1.index('."') + 2, "text": '"We expect a frank exchange."'}
+    assert q["article_id"] == fx.articles[0].id
+    record_model(query.Page, records.Quote).model_validate(c.get("/api/quotes").json())
+
+
+def test_pagination_cursor_over_http(client):
+    c, _ = client
+    first = c.get("/api/events", params={"limit": 2}).json()
+    second = c.get("/api/events", params={"limit": 2, "after": first["next_cursor"]}).json()
+    ids = [e["id"] for e in first["items"] + second["items"]]
+    assert len(ids) == len(set(ids)) == 3 and second["next_cursor"] is None
+
+
+def test_bad_parameters_give_422_with_a_message(client):
+    c, _ = client
+    r = c.get("/api/events", params={"since": "last tuesday"})
+    assert r.status_code == 422 and "since" in r.json()["detail"] and "date" in r.json()["detail"]
+    r = c.get("/api/events", params={"modality": "perhaps"})
+    assert r.status_code == 422 and "modality must be one of" in r.json()["detail"]
+    assert c.get("/api/entities", params={"limit": 0}).status_code == 422
+    assert c.get("/api/quotes", params={"after": "nonsense"}).status_code == 404
+
+
+def test_unknown_ids_give_404(client):
+    c, _ = client
+    for url in ("/api/articles/ffffffffffff", "/api/stories/ffffffffffff", "/api/entities/nobody-here"):
+        r = c.get(url)
+        assert r.status_code == 404, url
+        assert r.json()["detail"]
+    assert c.get("/stories/ffffffffffff").status_code == 404
+    assert "text/html" in c.get("/stories/ffffffffffff").headers["content-type"]
+
+
+def test_entity_profile_json(client):
+    c, fx = client
+    body = c.get(f"/api/entities/{fx.okafor.id}").json()
+    assert body["record"] == "EntityProfile" and body["mention_count"] == 1
+    assert [q["stance"] for q in body["quotes"]] == ["distancing"]
+
+
+def test_article_page_escapes_untrusted_text_and_sets_csp(client):
+    c, fx = client
+    r = c.get(f"/articles/{fx.articles[2].id}")
+    assert r.status_code == 200
+    assert "<script>alert" not in r.text and "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in r.text
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in r.text
+    assert "Protest &lt;script&gt;" in r.text  # the hostile title too
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "default-src 'none'" in csp and "unsafe-inline" not in csp
+    for page in ("/", f"/stories/{fx.story.id}", "/search?q=script"):
+        assert "<script>alert" not in c.get(page).text, page
+
+
+def test_article_page_highlights_the_requested_sentence_and_folds_removals(client):
+    c, fx = client
+    start, end = 0, TEXT_1.index("week.") + 5
+    html = c.get(f"/articles/{fx.articles[0].id}", params={"hl": f"{start}-{end}"}).text
+    assert f'id="s-{start}-{end}"' in html
+    assert '<details class="removed"><summary>removed: boilerplate: call to action</summary>' in html
+    assert f'href="/entities/{fx.voss.id}"' in html  # the mention links to its canonical entity
+
+
+def test_story_page_draws_the_timeline_with_modality_styles(client):
+    c, fx = client
+    html = c.get(f"/stories/{fx.story.id}").text
+    assert html.count('class="tl-row ') == 2
+    assert "m-cancelled approx changed" in html and "planned → cancelled" in html
+    assert "m-happened" in html
+    assert "Sources disagree" in html and "Main actors" in html
+
+
+def test_upload_ingests_files_and_reports_rejects(client):
+    c, _ = client
+    files = [
+        ("files", ("new.txt", b"Ministers met in Lorvik on Monday to discuss the harbour tax.\n", "text/plain")),
+        ("files", ("empty.txt", b"", "text/plain")),
+    ]
+    r = c.post("/api/articles", params={"analyze": "false"}, files=files)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["new"] == 1 and sum(body["rejected"].values()) == 1
+    assert body["rejects"][0]["kind"] == "empty" and "empty.txt" in body["rejects"][0]["origin"]
+    assert c.get("/health").json()["articles"] == 4
+
+
+def test_upload_over_the_size_limit_gives_413(app_db):
+    settings, _ = app_db
+    with TestClient(create_app(replace(settings, max_bytes=100))) as c:
+        big = b"x" * 200_000
+        r = c.post("/api/articles", files=[("files", ("big.txt", big, "text/plain"))])
+    assert r.status_code == 413 and "limit" in r.json()["detail"]
+
+
+def test_upload_without_files_is_a_422(client):
+    c, _ = client
+    assert c.post("/api/articles", data={"note": "x"}).status_code == 422
+
+
+def test_parse_multipart_keeps_bytes_and_names():
+    body = (
+        b"--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../a.txt\"\r\n\r\nline\r\n\x00\xff\r\n--B--\r\n"
+    )
+    assert parse_multipart("multipart/form-data; boundary=B", body) == [("../a.txt", b"line\r\n\x00\xff")]
+
+
+def test_openapi_documents_every_api_route_and_problem_answers(client):
+    c, _ = client
+    spec = c.get("/openapi.json").json()
+    assert {"/api/stories/{story_id}/timeline", "/api/search", "/api/articles", "/health"} <= set(spec["paths"])
+    assert "HTTPValidationError" not in spec["components"]["schemas"]
+    events = spec["paths"]["/api/events"]["get"]
+    assert events["responses"]["422"]["content"]["application/json"]["schema"]["$ref"].endswith("/Problem")
+    assert "multipart/form-data" in spec["paths"]["/api/articles"]["post"]["requestBody"]["content"]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("schemathesis") is None,
+    reason="schemathesis is not installed (add it to the dev dependencies to check responses against the spec)",
+)
+def test_responses_conform_to_the_openapi_spec(app_db):  # pragma: no cover - runs when schemathesis is present
+    import schemathesis
+
+    settings, _ = app_db
+    app = create_app(settings)
+    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
+    failures = []
+    for op in schema.get_all_operations():
+        operation = op.ok()
+        if operation.method.upper() != "GET":
+            continue
+        case = operation.Case()
+        response = case.call()
+        try:
+            case.validate_response(response)
+        except Exception as err:  # collect all, report together
+            failures.append(f"{operation.path}: {err}")
+    assert not failures, "\n".join(failures)

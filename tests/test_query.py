@@ -1,0 +1,161 @@
+"""The query layer over a hand-built story: filters, entity profiles, stories, pagination."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline import query
+from storyline.errors import NotFound
+from storyline.store.sqlite import SQLiteStore
+from web.storydata import TEXT_1, TEXT_2, StoryFixture, fill_store
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Iterator[tuple[SQLiteStore, StoryFixture]]:
+    store = SQLiteStore(tmp_path / "q.db")
+    fixture = fill_store(store)
+    yield store, fixture
+    store.close()
+
+
+def test_quotes_filter_by_speaker_text_entity_id_and_stance(filled):
+    store, fx = filled
+    by_name = query.quotes(store, speaker="okafor").items
+    assert [q.text for q in by_name] == ["about 3,500 troops remain near the border"]
+    assert (by_name[0].span.start, by_name[0].span.end) == (TEXT_2.index("about 3,500"), TEXT_2.index("border") + len("border"))
+    by_entity = query.quotes(store, speaker=fx.voss.id).items
+    assert [q.speaker for q in by_entity] == ["Voss"]
+    assert [q.stance for q in query.quotes(store, stance="distancing").items] == ["distancing"]
+    assert query.quotes(store, speaker="nobody").items == ()
+
+
+def test_events_filter_by_type_actor_modality_and_date_overlap(filled):
+    store, _ = filled
+    assert len(query.events(store).items) == 3
+    assert {e.type for e in query.events(store, type="consult").items} == {"CONSULT"}
+    assert [e.modality for e in query.events(store, modality="cancelled").items] == ["cancelled"]
+    assert {e.text for e in query.events(store, actor="voss").items} == {"meet", "called off"}
+    # the planned meeting spans 20-26 Oct, so it overlaps a range starting on the 24th
+    assert [e.text for e in query.events(store, since=date(2025, 10, 24)).items] == ["meet"]
+    assert {e.text for e in query.events(store, until=date(2025, 10, 20)).items} == {"meet", "marched"}
+
+
+def test_events_reject_unknown_modality_and_reversed_range(filled):
+    store, _ = filled
+    with pytest.raises(query.InvalidQuery, match="modality must be one of"):
+        query.events(store, modality="maybe")
+    with pytest.raises(query.InvalidQuery, match="swap them"):
+        query.events(store, since=date(2025, 11, 1), until=date(2025, 10, 1))
+
+
+def test_record_pages_follow_the_cursor_without_gaps_or_repeats(filled):
+    store, _ = filled
+    seen: list[str] = []
+    after = None
+    pages = 0
+    while True:
+        page = query.events(store, limit=1, after=after)
+        seen.extend(e.id for e in page.items)
+        pages += 1
+        if page.next_cursor is None:
+            break
+        after = page.next_cursor
+    assert pages == 3
+    assert sorted(seen) == sorted(e.id for e in query.events(store, limit=50).items)
+    assert len(set(seen)) == 3
+
+
+def test_bad_cursor_and_limit_are_reported(filled):
+    store, _ = filled
+    with pytest.raises(NotFound, match="page cursor"):
+        query.quotes(store, after="garbage")
+    with pytest.raises(query.InvalidQuery, match="limit must be between"):
+        query.figures(store, limit=0)
+
+
+def test_figures_match_text_or_subject_and_unit(filled):
+    store, _ = filled
+    assert sorted(n.low for n in query.figures(store, text="troops").items) == [3500.0, 4000.0]
+    assert [n.text for n in query.figures(store, text="4,000").items] == ["around 4,000 troops"]
+    assert query.figures(store, unit="dollars").items == ()
+
+
+def test_entities_by_kind_name_alias_and_pages(filled):
+    store, fx = filled
+    assert [e.name for e in query.entities(store).items] == ["Alda Voss", "Bren Okafor", "Corvale"]
+    assert [e.name for e in query.entities(store, kind="gpe").items] == ["Corvale"]
+    assert [e.name for e in query.entities(store, name="okaf").items] == ["Bren Okafor"]
+    first = query.entities(store, limit=2)
+    assert first.next_cursor == fx.okafor.id
+    assert [e.name for e in query.entities(store, limit=2, after=first.next_cursor).items] == ["Corvale"]
+
+
+def test_entity_profile_counts_mentions_through_entity_links(filled):
+    store, fx = filled
+    prof = query.entity(store, "Corvale")
+    assert prof.mention_count == 3
+    assert len(prof.article_ids) == 3
+    assert (prof.first_seen, prof.last_seen) == (date(2025, 10, 17), date(2025, 10, 22))
+    voss = query.entity(store, "voss")  # an alias, any case
+    assert voss.entity.id == fx.voss.id
+    assert [q.text for q in voss.quotes] == ['"We expect a frank exchange."']
+    assert [e.text for e in voss.events] == ["meet"]
+    with pytest.raises(NotFound, match="no entity"):
+        query.entity(store, "Nobody At All")
+
+
+def test_stories_list_summarises_sources_counts_and_latest_change(filled):
+    store, fx = filled
+    (summary,) = query.stories(store).items
+    assert summary.title == "Corvale summit"
+    assert summary.article_count == 3
+    assert summary.sites == ("alpha.example", "beta.example")
+    assert summary.latest_change is not None
+    assert (summary.latest_change.before, summary.latest_change.after) == ("planned", "cancelled")
+
+
+def test_story_timeline_changes_and_conflicts_by_prefix(filled):
+    store, fx = filled
+    prefix = fx.story.id[:8]
+    entries = query.timeline(store, prefix)
+    assert [e.modality for e in entries] == ["cancelled", "happened"]
+    assert entries[0].history[0][1] == "planned"
+    assert [(s, c.after) for s, c in query.changes(store, prefix)] == [(fx.story.id, "cancelled")]
+    ((sid, conflict),) = query.conflicts(store)
+    assert conflict.kind == "figure" and len(conflict.sides) == 2
+    with pytest.raises(NotFound):
+        query.story(store, "ffffffffff")
+
+
+def test_story_view_gathers_articles_events_actors_quotes_figures(filled):
+    store, fx = filled
+    view = query.story_view(store, fx.story.id)
+    assert [a.id for a in view.articles] == list(fx.story.article_ids)
+    assert {e.modality for e in view.events} == {"planned", "cancelled", "happened"}
+    assert view.actors[0][0].name == "Corvale" and view.actors[0][1] == 3
+    assert len(view.quotes) == 2 and len(view.figures) == 2
+
+
+def test_articles_text_filter_uses_full_text_search(filled):
+    store, fx = filled
+    page = query.articles(store, text="troops")
+    assert {a.id for a in page.articles} == {fx.articles[0].id, fx.articles[1].id}
+    assert page.next_cursor is None
+    assert query.articles(store, text="troops", site="beta.example").articles[0].text == TEXT_2
+    assert [a.published for a in query.articles(store, since=date(2025, 10, 20)).articles] == [
+        date(2025, 10, 20), date(2025, 10, 22)
+    ]
+
+
+def test_search_all_finds_stories_entities_articles_and_quotes(filled):
+    store, fx = filled
+    found = query.search_all(store, "Corvale")
+    assert [s.id for s in found.stories] == [fx.story.id]
+    assert [e.name for e in found.entities] == ["Corvale"]
+    assert len(found.articles) == 3
+    assert query.search_all(store, "frank").quotes[0].span.start == TEXT_1.index('"We expect')
+    assert query.search_all(store, "   ").articles == ()
