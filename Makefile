@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 DEMO_DB ?= demo.db
 
-.PHONY: demo test setup clean bench
+.PHONY: demo test setup system-deps clean bench
 
 setup: $(STAMP)
 
@@ -21,7 +21,13 @@ demo: $(STAMP)
 	$(BIN)/storyline ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/storyline articles --db $(DEMO_DB)
 
-test: $(STAMP)
+# PostgreSQL and Chromium come from Debian's packages, installed by the project's scripts when run
+# as root. Without root they say why and the tests that need them skip (or fail, under CI=true).
+system-deps:
+	@sh scripts/install-postgres.sh || echo "note: PostgreSQL not installed; its tests will skip (fail under CI=true)"
+	@sh scripts/install-test-deps.sh || echo "note: Chromium not installed; browser tests will skip (fail under CI=true)"
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -n 2 --dist loadfile
 
 bench: $(STAMP)
