@@ -102,7 +102,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     store = open_store(settings.db)
     try:
         with _spooled_stdin(args.paths) as paths, _Progress(sys.stderr) as progress:
-            summary = ingest(paths, store, settings, analyze=not args.no_analyze, progress=progress)
+            if args.engine == "dask":
+                from storyline.run.dask import ingest as dask_ingest
+
+                summary = dask_ingest(
+                    paths, store, settings, analyze=not args.no_analyze, progress=progress, scheduler=args.scheduler
+                )
+            else:
+                summary = ingest(paths, store, settings, analyze=not args.no_analyze, progress=progress)
     finally:
         store.close()
     if args.json:
@@ -467,7 +474,10 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="storyline", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="storyline",
+        description="News articles in, a sourced record of the story out: timeline, quotes, figures, changes.",
+    )
     parser.add_argument("--version", action="version", version=f"storyline {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -485,6 +495,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--raw", action="store_true", help="keep texts byte-identical (no boilerplate cleaning)")
     p.add_argument("--no-analyze", action="store_true", help="store articles without language analysis")
     p.add_argument("--workers", type=int, help="analysis worker processes (default 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this process and --workers processes; dask: a Dask cluster (see --scheduler)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a running scheduler (tcp://host:8786); default: a local cluster of --workers processes")
     p.add_argument("--max-bytes", type=int, help="reject items larger than this (default 20 MB)")
     p.add_argument("--rejects", help="rejects file (default: next to the store)")
 

@@ -315,3 +315,133 @@ def test_infer_reference_date_from_weekday_and_year_mentions(nlp) -> None:
 
 def test_infer_reference_date_none_without_any_year(nlp) -> None:
     assert infer_reference_date(nlp("They met on Monday and talked for two hours.")) is None
+
+
+# --------------------------------------------------------------------------- financial quarters
+
+FIN_REF = date(1989, 10, 26)  # a report published in the fourth quarter, about the third
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the year-ago quarter", "1988-Q3"),
+        ("the comparable year-earlier third quarter", "1988-Q3"),
+        ("the year-ago period", "1988-Q3"),
+        ("the 1988 second quarter", "1988-Q2"),
+        ("the 1988 quarter", "1988-Q3"),
+        ("this year's third quarter", "1989-Q3"),
+        ("next year's first quarter", "1990-Q1"),
+        ("the corresponding period last year", "1988-Q3"),
+        ("the quarter", "1989-Q3"),
+        ("the latest period", "1989-Q3"),
+    ],
+)
+def test_quarter_phrases_resolve_to_the_quarter_reported_on(text: str, expected: str) -> None:
+    tv = normalize(text, FIN_REF)
+    assert tv is not None and tv.value == expected
+    assert tv.reason.startswith("financial quarter")
+
+
+def test_a_year_earlier_alone_stays_a_year_outside_quarter_talk() -> None:
+    assert value("a year earlier", FIN_REF) == "1988"
+
+
+def test_a_year_earlier_in_a_quarterly_report_is_the_same_quarter_a_year_before(nlp) -> None:
+    text = ("Acme said net income in the second quarter rose 12% to $5 million. "
+            "Sales climbed to $80 million from $71 million a year earlier.")
+    refs = extract_times(nlp(text), "q1", FIN_REF)
+    got = [(r.text, r.value) for r in refs]
+    assert got == [("the second quarter", "1989-Q2"), ("a year earlier", "1988-Q2")]
+    assert refs[1].anchor == "quarter in focus 1989-Q2 in text"
+    assert text[refs[1].span.start:refs[1].span.end] == "a year earlier"
+
+
+def test_the_quarter_takes_the_quarter_named_before(nlp) -> None:
+    text = "Profit fell in the first quarter. During the quarter, the company cut 300 jobs."
+    refs = extract_times(nlp(text), "q2", FIN_REF)
+    assert [(r.text, r.value) for r in refs] == [("the first quarter", "1989-Q1"), ("the quarter", "1989-Q1")]
+
+
+# --------------------------------------------------------------------------- words that are not times here
+
+
+def test_connectives_and_attributive_frequencies_are_not_times(nlp) -> None:
+    text = ("He will leave as soon as possible. Shortly after the attack, police arrived. "
+            "The previously announced plan raised the quarterly dividend. The election was close. "
+            "Talks will resume soon.")
+    refs = extract_times(nlp(text), "n1", REF)
+    assert [(r.text, r.span.start) for r in refs] == [("soon", text.rindex("soon"))]
+
+
+def test_sentence_adverb_previously_is_kept(nlp) -> None:
+    refs = extract_times(nlp("Previously, the company advertised at the $2 million level."), "n2", REF)
+    assert [r.text for r in refs] == ["Previously"]
+
+
+# --------------------------------------------------------------------------- parts of day, tense, composition
+
+
+def test_weekday_with_part_of_day_is_one_expression(nlp) -> None:
+    text = "Protesters marched Friday morning and again at noon Saturday."
+    refs = extract_times(nlp(text), "p1", date(2025, 10, 20))
+    got = [(r.text, r.value) for r in refs]
+    assert got == [("Friday morning", "2025-10-17T05:00/2025-10-17T12:00"), ("noon Saturday", "2025-10-18T12:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("noon Saturday", "2025-10-11T12:00"),
+        ("9 a.m. EST Tuesday", "2025-10-14T09:00"),
+        ("mid-afternoon yesterday", "2025-10-16T12:00/2025-10-16T18:00"),
+        ("the morning of October 20", "2025-10-20T05:00/2025-10-20T12:00"),
+    ],
+)
+def test_clock_and_part_of_day_before_the_day(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expr", "expected"),
+    [
+        ("The father could come to the U.S. as early as Tuesday.", "Tuesday", "2025-10-21"),
+        ("The group might arrive Tuesday.", "Tuesday", "2025-10-21"),
+        ("The split would be paid in January.", "January", "2026-01"),
+        ("They have searched for him since Jan. 13.", "Jan. 13", "2025-01-13"),
+        ("Oneida declared a dividend, payable Dec. 15.", "Dec. 15", "2025-12-15"),
+        ("The case is heard in March.", "March", "2026-03"),
+    ],
+)
+def test_tense_and_governing_words_choose_the_side_of_the_reference(nlp, sentence: str, expr: str,
+                                                                       expected: str) -> None:
+    refs = extract_times(nlp(sentence), "t1", REF)
+    assert [(r.text, r.value) for r in refs] == [(expr, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        ("last Oct. 23", date(1999, 4, 19), "1998-10-23"),
+        ("next June 1", date(1999, 4, 19), "1999-06-01"),
+        ("the day before last Tuesday", date(2000, 2, 24), "2000-02-21"),
+        ("two weeks after May 3, 2023", REF, "2023-05-17"),
+    ],
+)
+def test_dates_composed_with_a_direction_or_an_offset(text: str, ref: date, expected: str) -> None:
+    assert value(text, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("year-end", "", "2025-12-31"),
+        ("year-end", "(past)", "2024-12-31"),
+        ("the nineties", "", "199X"),
+        ("the nineteen-sixties", "", "196X"),
+        ("2 1/2 years", "", "P2Y6M"),
+        ("eight trading days", "", "P8D"),
+    ],
+)
+def test_year_end_decades_in_words_and_counted_durations(text: str, context: str, expected: str) -> None:
+    assert value(text, context=context) == expected

@@ -147,3 +147,11 @@ def test_report_without_actors_joins_at_the_same_named_place_only():
     assert sorted(len(g) for g in groups) == [1, 1, 2]
     (entry,) = [e for e in build_timeline([planned, summit]).entries]
     assert entry.history == (("a1", "planned"), ("a2", "cancelled"))
+
+
+def test_happened_then_ongoing_is_not_a_status_change():
+    a = rep(ev("a1", 1, "ASSAULT", "happened", text="attacks"), OCT17, {"x", "y"})
+    b = rep(ev("a2", 1, "ASSAULT", "ongoing", text="attacks"), OCT23, {"x", "y"})
+    c = rep(ev("a3", 1, "ASSAULT", "negated", text="attacks"), date(2025, 10, 30), {"x", "y"})
+    timeline = build_timeline([a, b, c])
+    assert [(ch.before, ch.after) for ch in timeline.changes] == [("ongoing", "negated")]

@@ -9,6 +9,12 @@ part or dropped, so ages, quantities and the modal "may" never become times.
 Anchoring: deictic expressions ("yesterday", "next week") resolve against the publication date.
 Anaphoric ones ("the next day", "that week", "two days later") resolve against the last day-level
 date the text itself established within a few sentences, and fall back to the publication date.
+Financial reports compare a quarter with the same quarter a year before: inside talk of quarters
+("net rose in the third quarter from a year earlier"), "a year earlier", "year-ago", "the quarter" and
+"the 1988 period" resolve against the last quarter the text named (or the last completed one).
+
+Some words are times only in some positions: "as soon as" and "shortly after X" are connectives,
+"previously announced" and "quarterly dividend" qualify a word, not the clause, so they are dropped.
 """
 
 from __future__ import annotations
@@ -73,6 +79,8 @@ _EXTRA_PATTERNS = [
     r"(?:this|next|last) (?:year|month|week))\b",
     # clock times
     r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
+    r"\b(?:around |about )?year[- ]end\b|\byear's end\b",
+    r"\b(?:the )?(?:nineteen[- ]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     # a day with its part of day or clock word, which spaCy often cuts in two
     rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)\b",
     rf"\b(?:noon|midnight|mid-?afternoon|mid-?morning|midday) (?:on )?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)\b",
@@ -341,7 +349,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             if redo is not None:
                 tv = redo
                 anchor = f"previous date {previous[0].isoformat()} in text"
-        if anchor is None and tv.relative in ("deictic", "anaphoric") and reference is not None:
+        if anchor is None and tv.relative in ("deictic", "anaphoric", "quarter") and reference is not None:
             anchor = f"published {reference.isoformat()}"
         if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
                 and (tv.latest - tv.earliest).days <= (1 if tv.kind == "interval" else 0)

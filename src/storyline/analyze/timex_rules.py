@@ -265,6 +265,8 @@ def _duration(n: float, unit: str) -> str:
         # P1.5Y is legal ISO; keep it, but turn half weeks/days into smaller units for readability
         if designator == "D":
             return f"PT{_fmt(n * 24)}H"
+        if designator == "Y" and (n * 12).is_integer():  # "2 1/2 years": P2Y6M
+            return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M" if int(n) else f"P{int(round(n * 12))}M"
     return f"PT{_fmt(n)}{designator}" if is_time else f"P{_fmt(n)}{designator}"
 
 
@@ -489,8 +491,17 @@ def _year_like(s: str, ref: date | None) -> TimeValue | None:
     if m := re.fullmatch(r"(?:the\s+)?'?([0-9])0'?s", s):
         ref_century = (ref.year // 100) if ref else 20
         dec = int(m[1])
-        century = ref_century - 1 if ref and ref_century * 100 + dec * 10 > ref.year else ref_century
+        century = ref_century - 1 if ref and ref_century * 100 + dec * 10 > ref.year + 10 else ref_century
         return _tv(f"{century}{dec}X", reason="two-digit decade, century from the reference",
+                   relative="deictic" if ref else "absolute")
+    if m := re.fullmatch(r"(?:the\s+)?(?:(nineteen|twenty)[- ]?)?(twenties|thirties|forties|fifties|sixties|seventies|"
+                         r"eighties|nineties)", s):
+        dec = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(m[2]) + 2
+        if m[1]:
+            return _tv(f"{19 if m[1] == 'nineteen' else 20}{dec}X", reason="decade in words")
+        ref_century = (ref.year // 100) if ref else 19
+        century = ref_century - 1 if ref and ref_century * 100 + dec * 10 > ref.year + 10 else ref_century
+        return _tv(f"{century}{dec}X", reason="decade in words, century from the reference",
                    relative="deictic" if ref else "absolute")
     if m := re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century", s):
         return _tv(f"{int(m[1]) - 1:02d}", reason="century")
@@ -634,6 +645,17 @@ def quarter_phrase(text: str, ref: date | None, focus: tuple[int, int] | None = 
         return _tv(f"{fy - 1:04d}-Q{fq}", reason=f"financial quarter: a year before the {why} ('{s}')",
                    relative="quarter")
     return None
+
+
+def _year_end(s: str, ref: date | None, context: str) -> TimeValue | None:
+    """'year-end', "year's end": the last day of the reference's year, or of the year before when
+    the clause looks back ("the change since year-end")."""
+    m = re.fullmatch(r"(?:around\s+|about\s+)?(?:the\s+)?(?:(last|this|next)\s+)?(?:year[- ]end|year's\s+end)", s)
+    if not m or ref is None:
+        return None
+    k = {"last": -1, "this": 0, "next": 1}.get(m[1] or "", -1 if _tense(context) == "past" else 0)
+    d = date(ref.year + k, 12, 31)
+    return _tv(d.isoformat(), approx=True, reason=f"year-end: the last day of {d.year}", relative="deictic")
 
 
 def _month_alone(s: str, ref: date | None, context: str) -> TimeValue | None:
@@ -873,7 +895,8 @@ def _duration_rule(s: str) -> TimeValue | None:
     m = re.fullmatch(
         rf"(?:(?:the|a|an)\s+)?(?:(past|last|next|first|final|coming|previous|following|latest|"
         rf"preceding|prior|subsequent|ensuing|initial|entire|whole|full)\s+)?"
-        rf"({NUM_WORD_RE}|{VAGUE_RE}|{NUM_WORD_RE}\s*(?:to|-|or|and)\s*{NUM_WORD_RE})?[- ]?\s*({UNIT_RE})"
+        rf"({NUM_WORD_RE}|{VAGUE_RE}|{NUM_WORD_RE}\s*(?:to|-|or|and)\s*{NUM_WORD_RE})?[- ]?\s*"
+        rf"(?:(?:trading|business|working|calendar|straight|consecutive|more)\s+)?({UNIT_RE})"
         rf"(?:[- ](long|old|plus))?", s)
     if not m:
         # bare plural units alone are vague durations: "years", "months"
@@ -1161,6 +1184,7 @@ def _core(s: str, ref: date | None, context: str) -> TimeValue | None:
         lambda: _year_like(s, ref),
         lambda: _season_quarter(s, ref, context),
         lambda: quarter_phrase(s, ref),
+        lambda: _year_end(s, ref, context),
         lambda: _anaphoric(s, ref),
         lambda: _relative(s, ref, context),
         lambda: _month_alone(s, ref, context),

@@ -150,6 +150,10 @@ def _history(group: list[ReportedEvent]) -> tuple[tuple[str, str], ...]:
     )
 
 
+# "It happened" and "it is going on" describe the same status of a real event in different tenses;
+# a change between them says nothing new to an analyst.
+_SAME_STATUS = frozenset({"happened", "ongoing"})
+
 _STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
 
 
@@ -164,7 +168,7 @@ def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str
         if r.event.modality == dict(history)[r.article_id] and r.article_id not in by_article:
             by_article[r.article_id] = r
     for (before_article, before), (after_article, after) in zip(history, history[1:]):
-        if before == after:
+        if before == after or {before, after} <= _SAME_STATUS:
             continue
         b, a = by_article[before_article], by_article[after_article]
         changes.append(
