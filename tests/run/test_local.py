@@ -93,6 +93,18 @@ def test_exact_and_near_duplicates_are_recorded_not_stored_twice(tmp_path):
     assert len(rows) == 1
 
 
+def test_copies_that_differ_only_in_boilerplate_in_one_batch_are_exact_duplicates(tmp_path):
+    corpus = make_corpus(tmp_path / "in", 2)
+    text = article_text(7)
+    (corpus / "x1.txt").write_text(text, encoding="utf-8")
+    (corpus / "x2.txt").write_text(text + "\nClick to share on Facebook (Opens in new window)\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    first = run_ingest([corpus], db)
+    assert (first.new, first.exact_duplicates) == (3, 1)
+    second = run_ingest([corpus], db)
+    assert (second.new, second.already_stored) == (0, 4)  # the copy's own raw input is remembered too
+
+
 def test_bad_items_are_reported_with_reason_and_the_rest_lands(tmp_path):
     corpus = make_corpus(tmp_path / "in", 5)
     (corpus / "empty.txt").write_bytes(b"")

@@ -145,6 +145,7 @@ def ingest(
     if analyze and settings.workers > 1:
         pool = ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker, initargs=(settings.model,))
     batch: list[_Pending] = []
+    aliases: list[tuple[str, str]] = []  # (source key, article id) of copies of articles in the batch
     rejects: list[Reject] = []
 
     def reject(r: Reject) -> None:
@@ -165,6 +166,9 @@ def ingest(
                 summary.analysed += 1
             if store.add_article(article, pending.source_key, pending.fingerprints, analysis):
                 summary.new += 1
+        for key, article_id in aliases:
+            store.add_source_alias(key, article_id)
+        aliases.clear()
         batch.clear()
         if rejects:
             store.add_rejects(rejects, summary.run_id)
@@ -190,10 +194,14 @@ def ingest(
             except InputError as err:
                 reject(Reject(err.origin if err.origin else item.origin, err.reason, err.kind))
                 continue
-            if store.has_article(article.id) or any(p.article.id == article.id for p in batch):
+            if store.has_article(article.id):
                 summary.exact_duplicates += 1
-                if not any(p.source_key == key for p in batch):
-                    store.add_source_alias(key, article.id)
+                store.add_source_alias(key, article.id)
+                continue
+            if any(p.article.id == article.id for p in batch):
+                summary.exact_duplicates += 1
+                if not any(p.source_key == key for p in batch) and (key, article.id) not in aliases:
+                    aliases.append((key, article.id))  # written once the original has landed
                 continue
             prints = tuple(fingerprints(article.text))
             verdict = _near_duplicate(prints, store, batch, settings)
