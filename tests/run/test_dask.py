@@ -222,13 +222,23 @@ def test_workers_write_a_postgres_store(tmp_path: Path, pg_url: str) -> None:
 # ---------------------------------------------------------------- a real cluster
 
 
+@pytest.fixture(scope="module")
+def two_workers() -> Iterator[object]:
+    """A real LocalCluster of two worker processes (each under a nanny that restarts it if killed)."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None, silence_logs=50) as cluster, Client(cluster) as client:  # fmt: skip
+        yield client
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_killed_worker_partition_is_retried_without_duplicates(
-    tmp_path: Path, backend: str, request: pytest.FixtureRequest
+    tmp_path: Path, backend: str, request: pytest.FixtureRequest, two_workers: object
 ) -> None:
-    from distributed import Client, LocalCluster
-
+    client = two_workers
+    client.wait_for_workers(2, timeout=60)  # type: ignore[attr-defined]
     if backend == "postgres":
         db = request.getfixturevalue("pg_url")
         empty_database(db)
@@ -236,27 +246,25 @@ def test_killed_worker_partition_is_retried_without_duplicates(
         db = str(tmp_path / "s.db")
     corpus = make_corpus(tmp_path / "in", 24)
     killed: list[int] = []
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=50) as cluster, Client(cluster) as client:  # fmt: skip
-        pids = sorted(client.run(os.getpid).values())
-        assert len(pids) == 2
+    pids = sorted(client.run(os.getpid).values())
+    assert len(pids) == 2
 
-        def kill_one_when_busy() -> None:
-            deadline = time.monotonic() + 30
-            while time.monotonic() < deadline:  # a worker is busy once it holds a task
-                busy = [w for w, tasks in client.processing().items() if tasks]
-                if busy:
-                    pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
-                    time.sleep(0.2)  # mid-partition: each takes about 0.4 s
-                    os.kill(pid, signal.SIGKILL)
-                    killed.append(pid)
-                    return
-                time.sleep(0.05)
+    def kill_one_when_busy() -> None:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:  # a worker is busy once it holds a task
+            busy = [w for w, tasks in client.processing().items() if tasks]
+            if busy:
+                pid = client.run(os.getpid, workers=[busy[0]])[busy[0]]
+                time.sleep(0.2)  # mid-partition: each takes about 0.4 s
+                os.kill(pid, signal.SIGKILL)
+                killed.append(pid)
+                return
+            time.sleep(0.05)
 
-        killer = threading.Thread(target=kill_one_when_busy)
-        killer.start()
-        got = run([corpus], db, client=client, analyzer=slow_analyzer, rejects=str(tmp_path / "r.tsv"))
-        killer.join()
+    killer = threading.Thread(target=kill_one_when_busy)
+    killer.start()
+    got = run([corpus], db, client=client, analyzer=slow_analyzer, rejects=str(tmp_path / "r.tsv"))
+    killer.join()
     assert killed and killed[0] in pids
     assert got.rejected_total == 0 and got.analysed == 24
     if backend == "postgres":

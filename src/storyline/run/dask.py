@@ -186,10 +186,12 @@ def _link(store: Store, article_ids: list[str]) -> None:
     """The link stage for what just landed, where this version has one."""
     if not article_ids:
         return
-    try:
-        run_link = getattr(importlib.import_module("storyline.link"), "run_link", None)
-    except ImportError:
-        return
+    run_link = None
+    for module in ("storyline.link", "storyline.link.runner"):
+        try:
+            run_link = run_link or getattr(importlib.import_module(module), "run_link", None)
+        except ImportError:
+            continue
     if run_link is not None:
         run_link(store, article_ids)
 

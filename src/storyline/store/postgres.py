@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -32,15 +32,8 @@ from storyline.errors import NotFound, SchemaVersionError, StoreError
 from storyline.records import Analysis, Article, Entity, Reject, Story
 from storyline.store import codec
 from storyline.store.base import DuplicateCandidate, SearchHit, StoreCounts
+from storyline.store.reads import ReadQueries
 from storyline.store.sqlite import MAX_POSTING, MIN_ID_PREFIX, schema_sql
-
-try:  # the portable read queries (timeline, entities...) shared with SQLiteStore
-    from storyline.store.reads import ReadQueries
-except ImportError:  # pragma: no cover - until store/reads.py lands
-
-    class ReadQueries:  # type: ignore[no-redef]
-        """Placeholder: the read-query mixin is not part of this checkout yet."""
-
 
 T = TypeVar("T")
 
@@ -358,6 +351,9 @@ class PostgresStore(ReadQueries):
         conn.execute(_insert_sql("analyses", head.keys()), head)
         for table in codec.ANALYSIS_TABLES:
             self._insert_many(conn, table, rows[table])
+        conn.execute(
+            "INSERT INTO pending_links (article_id) VALUES (%s) ON CONFLICT (article_id) DO NOTHING", (aid,)
+        )
 
     def add_source_alias(self, source_key: str, article_id: str, origin: str | None = None) -> None:
         def work(conn: psycopg.Connection[Any]) -> None:
@@ -587,6 +583,63 @@ class PostgresStore(ReadQueries):
         if not rows:
             raise NotFound(f"no entity {entity_id!r} in {self.path}; entities exist once the link stage has run")
         return codec.entity_from_row(rows[0])
+
+    def all_entities(self) -> dict[str, Entity]:
+        """Every canonical entity, by id (the link stage merges new articles' entities into these)."""
+        rows = self._query('SELECT * FROM canonical_entities ORDER BY id COLLATE "C"')
+        return {r["id"]: codec.entity_from_row(r) for r in rows}
+
+    def redirect_entities(self, redirects: Mapping[str, str]) -> None:
+        """Repoint links from entities that turned out to be another (a surname now known in full)."""
+        if not redirects:
+            return
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            for old, new in sorted(redirects.items()):
+                conn.execute("UPDATE entity_links SET global_id = %s WHERE global_id = %s", (new, old))
+                conn.execute("DELETE FROM canonical_entities WHERE id = %s", (old,))
+
+        self._transact(work)
+
+    def pending_links(self, limit: int = 1000, offset: int = 0) -> list[str]:
+        """Analysed articles the link stage has not folded in yet, oldest first."""
+        rows = self._query(
+            "SELECT p.article_id FROM pending_links p JOIN articles a ON a.id = p.article_id "
+            "ORDER BY a.doc LIMIT %s OFFSET %s",
+            (limit, offset),
+        )
+        return [r["article_id"] for r in rows]
+
+    def mark_linked(self, article_ids: Iterable[str], state: Mapping[str, str] | None = None) -> None:
+        """Take articles off the pending list and save the link state, in one transaction."""
+        ids = list(article_ids)
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            for name, text in sorted((state or {}).items()):
+                conn.execute(
+                    "INSERT INTO link_state (name, state) VALUES (%s, %s) "
+                    "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+                    (name, text),
+                )
+            conn.execute("DELETE FROM pending_links WHERE article_id = ANY(%s)", (ids,))
+
+        self._transact(work)
+
+    def get_link_state(self, name: str) -> str | None:
+        rows = self._query("SELECT state FROM link_state WHERE name = %s", (name,))
+        return rows[0]["state"] if rows else None
+
+    def put_link_state(self, name: str, state: str) -> None:
+        self._transact(
+            lambda conn: conn.execute(
+                "INSERT INTO link_state (name, state) VALUES (%s, %s) "
+                "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+                (name, state),
+            )
+        )
+
+    def delete_story(self, story_id: str) -> None:
+        self._transact(lambda conn: conn.execute("DELETE FROM stories WHERE id = %s", (story_id,)))
 
     def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None:
         """(article_id, local entity id, canonical entity id, reason) rows; replaces earlier verdicts."""
