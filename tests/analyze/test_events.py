@@ -200,3 +200,83 @@ def test_lexicon_types_are_plover_types():
 def test_verb_triggers_give_their_type(nlp, sentence, trigger, type_):
     ev = only(run(nlp, sentence), type_)
     assert ev.text == trigger and ev.trigger.start == sentence.index(trigger)
+
+
+# ---------------------------------------------------------------- main event, composition, names, places
+
+
+def test_compound_place_of_event_noun_is_location_not_actor(nlp):
+    text = "Varga and Okonkwo will attend the Tirelli summit."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.text == "summit" and ev.location == "Tirelli"
+    assert "Tirelli" not in ev.source_actors + ev.target_actors
+    assert set(ev.source_actors) == {"Varga", "Okonkwo"} and ev.modality == "planned"
+
+
+def test_cancelled_person_meeting_has_canceller_and_named_party(nlp):
+    text = "Dunmore recommended that Varga cancel the Okonkwo meeting."
+    ms = [mention(text, "Dunmore", "PERSON"), mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.modality == "cancelled"
+    assert set(ev.source_actors) == set(ev.target_actors) == {"Varga", "Okonkwo"}
+    assert "Dunmore" not in ev.source_actors
+
+
+def test_paired_names_before_call_are_both_parties_by_phone(nlp):
+    text = "The Varga-Okonkwo call lasted an hour."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert ev.mode == "phone" and set(ev.source_actors) == {"Varga", "Okonkwo"}
+
+
+def test_call_for_calm_is_request_not_consult(nlp):
+    text = "Varga issued a call for calm after the clashes."
+    ev = only(run(nlp, text, [mention(text, "Varga", "PERSON")]), "REQUEST")
+    assert ev.text == "call" and ev.source_actors == ("Varga",)
+    assert not [e for e in run(nlp, text, [mention(text, "Varga", "PERSON")]) if e.type == "CONSULT"]
+
+
+def test_called_someone_on_a_day_is_not_a_call_on_request(nlp):
+    text = "Varga called Okonkwo on Tuesday."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    assert [e for e in run(nlp, text, ms) if e.type == "REQUEST"] == []
+
+
+def test_called_on_someone_to_act_is_still_a_request(nlp):
+    text = "Varga called on Okonkwo to release the prisoners."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    main = max(run(nlp, text, ms), key=lambda e: e.confidence)
+    assert (main.type, main.text, main.source_actors) == ("REQUEST", "called", ("Varga",))
+
+
+def test_trigger_inside_a_product_name_is_no_event(nlp):
+    text = "Crews flew the Harrow Strike aircraft over Tirelli."
+    ms = [mention(text, "Harrow Strike", "PRODUCT"), mention(text, "Tirelli", "GPE")]
+    assert [e for e in run(nlp, text, ms) if e.text == "Strike"] == []
+
+
+def test_refusing_to_meet_makes_reject_the_main_event(nlp):
+    text = "Varga refused to meet Okonkwo in Tirelli."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    events = run(nlp, text, ms)
+    main = max(events, key=lambda e: e.confidence)
+    assert main.type == "REJECT" and main.text == "refused"
+    meet = only(events, "CONSULT")
+    assert meet.modality == "negated" and meet.confidence < main.confidence
+
+
+def test_halting_aid_is_one_sanction_event(nlp):
+    text = "Norland halted economic aid to Vestria."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Vestria", "GPE")]
+    events = run(nlp, text, ms)
+    assert [e.type for e in events] == ["SANCTION"]
+    assert events[0].text == "halted" and events[0].source_actors == ("Norland",)
+    assert events[0].target_actors == ("Vestria",)
+
+
+def test_lifting_a_curfew_is_retreat_without_a_coerce_event(nlp):
+    text = "The Norland army lifted the curfew on Tirelli."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Tirelli", "GPE")]
+    events = run(nlp, text, ms)
+    assert [(e.type, e.text, e.mode) for e in events] == [("RETREAT", "lifted", "ease")]

@@ -100,3 +100,50 @@ def test_cue_lexicon_only_names_known_modalities():
     values = set(cues.governor.values()) | set(cues.aux.values()) | set(cues.modifier.values()) | set(cues.adverb.values())
     assert values <= set(MODALITIES)
     assert cues.governor["call off"] == "cancelled" and "hold" in cues.support
+
+
+# ---------------------------------------------------------------- claims, cancellations, states
+
+
+def _modality_of(nlp, text: str, word: str) -> str:
+    from storyline.analyze.modality import classify
+
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    return classify(tok, [], None, None).value
+
+
+def test_accused_of_attacking_is_claimed(nlp):
+    assert _modality_of(nlp, "Varga accused Okonkwo of attacking the convoy.", "attacking") == "claimed"
+
+
+def test_accused_after_an_attack_does_not_make_the_attack_claimed(nlp):
+    assert _modality_of(nlp, "Varga accused Okonkwo after rebels attacked the convoy.", "attacked") == "happened"
+
+
+def test_allegedly_on_a_participle_makes_the_noun_claimed(nlp):
+    assert _modality_of(nlp, "Reports of assaults allegedly committed by guards angered Tirelli.", "assaults") == "claimed"
+
+
+def test_negated_plan_governor_is_negated_not_planned(nlp):
+    assert _modality_of(nlp, "Varga does not want to meet Okonkwo.", "meet") == "negated"
+
+
+def test_cancelling_a_plan_overrides_the_plan(nlp):
+    assert _modality_of(nlp, "Varga scrapped plans to visit Tirelli.", "visit") == "cancelled"
+
+
+def test_locked_in_talks_is_ongoing(nlp):
+    assert _modality_of(nlp, "Varga has been locked in talks with Okonkwo for days.", "talks") == "ongoing"
+
+
+def test_past_promise_with_if_clause_is_happened(nlp):
+    assert _modality_of(nlp, "Varga promised aid if Okonkwo wins the vote.", "promised") == "happened"
+
+
+def test_predicate_on_an_agreement_says_nothing_of_it(nlp):
+    assert _modality_of(nlp, "Varga said the agreement isn't good for Tirelli.", "agreement") == "happened"
+
+
+def test_no_longer_accepting_donations_is_cancelled(nlp):
+    assert _modality_of(nlp, "The charity will no longer accept foreign donations.", "donations") == "cancelled"

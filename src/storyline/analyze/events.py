@@ -41,9 +41,11 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
 TIME_KINDS = {"date", "time", "interval"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
-COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement"}
+COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement", "effort", "efforts", "mission", "bid", "initiative", "process", "drive"}
 CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis"}
 CORE_PREPS = {"of", "from"}
+GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
+GOVERNED_FACTOR = 0.7
 
 
 class LexiconError(ValueError):
@@ -90,7 +92,8 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
             context=frozenset() if context == "-" else frozenset(context.split(",")), needs_pair=needs == "pair",
         )
         table.setdefault((entry.lemma, pos), []).append(entry)
-    return {k: tuple(v) for k, v in table.items()}
+    # a word's conditioned readings (particle or context) are tried before its plain one, wherever they stand
+    return {k: tuple(sorted(v, key=lambda e: e.particle is None and not e.context)) for k, v in table.items()}
 
 
 @cache
@@ -128,7 +131,9 @@ def _match(tok: Token) -> TriggerEntry | None:
     entries = trigger_lexicon().get((tok.lemma_.lower(), pos)) or trigger_lexicon().get((tok.lower_, pos))
     if not entries:
         return None
-    child_words = {c.lower_ for c in tok.children if c.dep_ in {"prt", "prep"}}
+    # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
+    child_words = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+        p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
     child_lemmas = {c.lemma_.lower() for c in tok.children}
     for g in tok.children:
         if g.dep_ == "prep":
@@ -143,10 +148,20 @@ def _match(tok: Token) -> TriggerEntry | None:
 
 
 def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
-    """'Summit County', 'Operation Strike': a trigger word that is part of a name is no event."""
+    """'Summit County', 'Compass Call', 'Operation Desert Storm': a trigger word inside a name is no event.
+
+    A named EVENT ("the Tet Offensive") counts only when the word itself is capitalized mid-sentence:
+    "the Paris attacks" may be tagged EVENT too, and those attacks are real events.
+    """
     if tok.ent_type_ in NAME_LABELS:
         return True
-    return any(m.label in NAME_LABELS and m.span.start <= tok.idx < m.span.end for m in mentions)
+    named = tok.text[:1].isupper() and tok.i != tok.sent.start
+    if named and tok.ent_type_ == "EVENT":
+        return True
+    for m in mentions:
+        if m.span.start <= tok.idx < m.span.end and (m.label in NAME_LABELS or (named and m.label == "EVENT")):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- arguments
@@ -195,7 +210,7 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0] if words else head
-            found.append(head.doc.text[first.idx : head.idx + len(head.text)])
+            found.append(head.doc[first.i : head.i + 1].text)
     return list(dict.fromkeys(found))
 
 
@@ -261,6 +276,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
                     how.append(f"'{prep}' object")
     else:
         for child in trigger.children:
+            if child.dep_ == "compound" and _place_modifier(child, mentions) is not None:
+                continue  # "the Geneva talks": where, not who
             if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and child.i < trigger.i):
                 actors = _actors_of(child, mentions, fallback=False)
                 if actors:
@@ -282,9 +299,13 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
         if verb is not None:
             if trigger.dep_ in {"dobj", "attr"}:
                 subj = _subject(verb)
-                if subj is not None and not sources:
+                entry = _match(trigger)
+                # "X cancelled the Y meeting", "X held talks": the one who holds, cancels or postpones a
+                # meeting is a party to it, even when the noun names the other party
+                party = entry is not None and entry.type in RECIPROCAL_TYPES
+                if subj is not None and (not sources or party):
                     sources += _actors_of(subj, mentions)
-                    paired = paired or _plural(subj)
+                    paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")
             for child in verb.children:
                 if child.dep_ == "dative":
@@ -303,7 +324,21 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
     return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
 
 
+def _place_modifier(tok: Token, mentions: Sequence[Mention]) -> str | None:
+    """The place a compound modifier names ("the Budapest summit"), if it names only a place."""
+    hits = [m for m in mentions if m.span.start <= tok.idx < m.span.end]
+    if hits and all(m.label in PLACE_LABELS for m in hits):
+        return _actor(hits[0])
+    return None
+
+
 def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
+    if trigger.pos_ != "VERB":
+        for child in trigger.children:
+            if child.dep_ == "compound" and child.i < trigger.i:
+                place = _place_modifier(child, mentions)
+                if place is not None:
+                    return place
     heads = [trigger]
     verb = _carrier(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
@@ -380,9 +415,29 @@ def _depth(tok: Token) -> int:
 
 
 def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
-    """'sent aid' or 'threatened a threat': a noun that repeats the type of the verb carrying it."""
+    """'sent aid' or 'threatened a threat': a noun that repeats the type of the verb carrying it.
+
+    Also 'halted aid', 'lifted the curfew': the verb's entry names the noun in its context, so the
+    verb and its object are one event (SANCTION, RETREAT) and the noun is no event of its own.
+    """
     head = tok.head
-    return head.i != tok.i and head.i in found and found[head.i].type == entry.type and tok.dep_ in {"dobj", "attr"}
+    if head.i != tok.i and head.i in found and tok.dep_ in {"dobj", "attr"}:
+        verb = found[head.i]
+        return verb.type == entry.type or tok.lemma_.lower() in verb.context
+    return False
+
+
+def _governed(tok: Token, found: dict[int, TriggerEntry]) -> bool:
+    """Whether another trigger governs this one inside its clause ("refused to *meet*", "urged X to
+    *support*", "dismissed an *appeal*"): the governing event is the sentence's main one."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in GOVERNED_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in found:
+            return True
+    return False
 
 
 def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times: Sequence[TimeRef],
@@ -417,6 +472,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         when, when_how = _when(tok, sent, times)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
+        if _governed(tok, found):
+            confidence *= GOVERNED_FACTOR
         key = f"{entry.key}/{entry.pos}"
         if entry.context:
             key += f" with {'/'.join(sorted(entry.context))}"

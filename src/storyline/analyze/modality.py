@@ -130,6 +130,9 @@ def _conditional(tok: Token, cues: ModalityCues) -> str | None:
         if child.dep_ == "mark" and cues.mark.get(child.lower_) == "hypothetical":
             return f"'{child.text}' opens the event's clause"
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and cues.mark.get(g.lower_) == "hypothetical" for g in child.children):
+            modal = any(c.dep_ == "aux" and cues.aux.get(c.lower_) for c in tok.children)
+            if tok.tag_ == "VBD" and not modal:
+                continue  # "promised reform if they win": the condition bears on the promise's content
             return "the event depends on an 'if' clause"
     return None
 
@@ -170,7 +173,7 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     lemmas = {c.lemma_ for c in auxes}
     tags = {c.tag_ for c in auxes}
     if "to" in {c.lower_ for c in auxes}:
-        if tok.dep_ == "acl":  # "talks to be held", "research to be released"
+        if tok.dep_ in {"acl", "relcl"}:  # "talks to be held", "research to be released"
             return "planned", f"infinitive '{tok.text}' describing a noun", True
         return None
     if "have" in lemmas:
@@ -198,11 +201,18 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     for child in tok.children:
         if child.dep_ == "det" and child.lower_ == "no":
             return "negated", f"'no {tok.text}'"
+    for child in tok.children:  # "assaults allegedly committed by...": the claim sits on the participle
+        if child.dep_ in {"acl", "relcl"}:
+            for g in child.children:
+                if g.dep_ == "advmod" and cues.adverb.get(g.lower_) == "claimed":
+                    return "claimed", f"'{g.text} {child.text}' on '{tok.text}'"
     for child in tok.children:
         if child.dep_ in {"amod", "compound", "nmod", "advmod", "npadvmod"}:
             value = cues.modifier.get(child.lower_) or cues.modifier.get(child.lemma_.lower())
             if value:
                 return value, f"modifier '{child.text}' on '{tok.text}'"
+            if child.pos_ not in {"ADJ", "VERB"} and child.tag_ != "VBN":
+                continue
             for g in child.children:  # "long-planned", "much-anticipated"
                 value = cues.modifier.get(g.lower_)
                 if value and g.dep_ in {"amod", "advmod"}:
@@ -218,6 +228,48 @@ def _time_reading(when: TimeRef | None, reference: date | None) -> str | None:
     if when.latest is not None and when.latest < reference:
         return "past"
     return None
+
+
+PREP_GOVERNORS = {"accuse": "of", "suspect": "of"}  # "accused X of attacking": the claim is in the "of" phrase
+STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
+
+
+def _reached_by(key: str, prev: Token | None) -> bool:
+    """Some governors govern only through one preposition ("accused of", "suspected of"), not any clause."""
+    need = PREP_GOVERNORS.get(key)
+    return need is None or (prev is not None and prev.dep_ == "prep" and prev.lower_ == need)
+
+
+def _supports(head: Token, trigger: Token, cues: ModalityCues) -> bool:
+    """Whether the verb an event noun is argument of carries the event ("held talks", "there was an attack").
+
+    "be" with a predicate of its own ("the agreement isn't good") says something about the event,
+    not whether it happened, so it carries nothing.
+    """
+    if _governor_value(head, cues) is not None:
+        return True
+    if head.lemma_.lower() not in cues.support:
+        return False
+    if head.lemma_ == "be":
+        return not any(c.dep_ in {"acomp", "attr"} and c.i != trigger.i for c in head.children)
+    return True
+
+
+def _state_reading(trigger: Token) -> tuple[str, str] | None:
+    """'in talks', 'under attack': an event noun the subject is caught up in, going on unless said to be past."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in {"in", "under"}:
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or (prep.lower_ == "in" and verb.lemma_.lower() not in STATE_HEADS):
+        return None
+    tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if words & PLANNED_AUX or "MD" in tags:
+        return None
+    if tags & {"VBD"} and not tags & {"VBZ", "VBP"}:
+        return "happened", f"'{verb.text} {prep.text} {trigger.text}' in the past"
+    return "ongoing", f"'{verb.text} {prep.text} {trigger.text}': caught up in it"
 
 
 def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
@@ -241,18 +293,33 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if decided and decided[0] == "claimed":
             claimed, decided = decided[1], None
 
+    if is_noun and decided is None:
+        decided = _state_reading(trigger)
+
     node = trigger
+    prev: Token | None = None
+    by_governor = False  # whether ``decided`` came from a governing word (a higher "cancel" may override it)
     for _ in range(MAX_STEPS):
         if node.i != trigger.i:
             gov = _governor_value(node, cues)
-            if gov and _is_governor(node, *gov) and (allowed is None or gov[0] in allowed):
+            if gov and _is_governor(node, *gov) and _reached_by(gov[1], prev) and (allowed is None or gov[0] in allowed):
+                negated = any(c.dep_ == "neg" for c in node.children)
                 if gov[0] == "claimed":
                     claimed = claimed or f"inside the complement of '{gov[1]}'"
+                elif negated and gov[0] in {"planned", "hypothetical", "ongoing"} and (decided is None or by_governor):
+                    # "does not want to offer", "did not agree to meet": the event is denied, not planned
+                    decided, by_governor = ("negated", f"negated governor 'not {gov[1]}'"), True
+                elif negated:
+                    pass  # "did not cancel the talks" says nothing certain about the talks
                 elif decided is None:
-                    decided = (gov[0], f"governed by '{gov[1]}'")
-        for key, _ in _adverb_keys(node):
-            if cues.adverb.get(key) == "claimed":
-                claimed = claimed or f"'{key}' on '{node.text}'"
+                    decided, by_governor = (gov[0], f"governed by '{gov[1]}'"), True
+                elif gov[0] == "cancelled" and decided[0] in {"planned", "hypothetical"}:
+                    # "scrapped plans to attend", "withdrew notices seeking the arrest"
+                    decided = (gov[0], f"governed by '{gov[1]}' over {decided[1]}")
+        if carries or node.i == trigger.i:
+            for key, _ in _adverb_keys(node):
+                if cues.adverb.get(key) == "claimed":
+                    claimed = claimed or f"'{key}' on '{node.text}'"
         if carries:
             conditional = conditional or _conditional(node, cues)
             if decided is None:
@@ -262,12 +329,17 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 if tense is not None and tense[2]:
                     decided = (tense[0], tense[1])
                 elif tense is not None and fallback is None:
+                    if tense[0] == "ongoing" and node.i != trigger.i and node.lemma_.lower() == "have":
+                        # "she has 31 endorsements": possession of the event's result, not an event in progress
+                        tense = ("happened", f"present '{node.text}' of an event noun: already obtained", False)
                     fallback = (tense[0], tense[1])
         head, dep = node.head, node.dep_
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
+        if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(c.lower_ == "to" for c in node.children):
+            break  # "the speech denouncing X", "the attack launched by Y": the noun's reading is not this event's
         if dep in ARGUMENT_DEPS and node.i == trigger.i and is_noun:
-            supports = head.lemma_.lower() in cues.support or _governor_value(head, cues) is not None
+            supports = _supports(head, trigger, cues)
             carries = supports
             if not supports:
                 allowed = {"claimed"}  # "the attacks highlight...": that verb says nothing of the attack
@@ -282,7 +354,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = False
         else:
             break
-        node = head
+        prev, node = node, head
 
     if claimed:
         return ModalityCall("claimed", attributed, claimed)
