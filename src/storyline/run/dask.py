@@ -30,7 +30,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -38,20 +38,17 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from storyline.config import Settings, rejects_path
-from storyline.errors import ConfigError, InputError, StorylineError
-from storyline.ingest.build import build_article, site_key
-from storyline.ingest.dedupe import fingerprints
+from storyline.errors import ConfigError, StorylineError
 from storyline.ingest.readers import iter_documents
 from storyline.records import Analysis, Article, Reject, record_id
 from storyline.run.local import (
     IngestSummary,
     ProgressCallback,
-    _near_duplicate,
-    _other_site,
     _Pending,
     _RejectSink,
     collect_line_stats,
-    source_key,
+    count,
+    prepare,
 )
 from storyline.store.base import Store
 
@@ -302,35 +299,20 @@ def ingest(
                     reject(item)
                     continue
                 summary.read += 1
-                key = source_key(item)
-                if store.seen_source(key) is not None:
-                    summary.already_stored += 1
-                    continue
-                site_repeated = repeated(site_key(item)) if repeated else None
-                try:
-                    article = build_article(item, raw_mode=settings.raw, repeated=site_repeated)
-                except InputError as err:
-                    reject(Reject(err.origin or item.origin, err.reason, err.kind))
-                    continue
-                if article.id in inflight_ids:  # its original waits in a partition: alias it once landed
-                    summary.exact_duplicates += 1
-                    if inflight_ids[article.id] != key:
-                        aliases.setdefault(article.id, []).append(key)
-                    continue
-                if store.has_article(article.id):
-                    summary.exact_duplicates += 1
-                    store.add_source_alias(key, article.id)
-                    continue
                 waiting = [p for _, items in inflight for p in items] + batch
-                prints = tuple(fingerprints(article.text))
-                verdict = _near_duplicate(prints, store, waiting, settings)
-                if verdict is not None:
-                    article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
-                    summary.near_duplicates += 1
-                if article.syndicated_from or (verdict is not None and _other_site(verdict, article, store, waiting)):
-                    summary.syndicated += 1
-                batch.append(_Pending(article, key, prints))
-                inflight_ids[article.id] = key
+                prepared = prepare(item, store, waiting, settings, repeated)
+                count(summary, prepared)
+                if prepared.reject is not None:
+                    reject(prepared.reject)
+                elif prepared.outcome == "copy-of-stored":
+                    store.add_source_alias(prepared.source_key, prepared.article_id)
+                elif prepared.outcome == "copy-of-waiting":  # its original waits in a partition: alias it once landed
+                    if inflight_ids[prepared.article_id] != prepared.source_key:
+                        aliases.setdefault(prepared.article_id, []).append(prepared.source_key)
+                if prepared.pending is None:
+                    continue
+                batch.append(prepared.pending)
+                inflight_ids[prepared.article_id] = prepared.source_key
                 if len(batch) >= settings.batch_size:
                     submit()
             submit()

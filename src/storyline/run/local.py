@@ -61,6 +61,57 @@ class _Pending:
     fingerprints: tuple[int, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What the per-item step decided about one input document, before any analysis.
+
+    ``outcome`` is one of: ``seen`` (this raw input was stored by an earlier run), ``rejected``,
+    ``copy-of-stored`` / ``copy-of-waiting`` (its clean text equals a stored article's, or one still
+    waiting to be stored: ``article_id``), or ``new`` (``pending`` is to be analysed and stored; its
+    article may carry ``duplicate_of`` when it is a near copy).
+    """
+
+    outcome: str
+    source_key: str
+    article_id: str | None = None
+    pending: _Pending | None = None
+    reject: Reject | None = None
+    syndicated: bool = False
+
+
+def prepare(
+    item: RawDocument,
+    store: Store,
+    waiting: Sequence[_Pending],
+    settings: Settings,
+    repeated: Callable[[str | None], Callable[[str], bool]] | None,
+) -> Prepared:
+    """Build and deduplicate one document against the store and the articles not yet stored.
+
+    Both runners call this in input order, so duplicate verdicts (and with them every id) are the
+    same whichever runner stored a corpus and however its run was split.
+    """
+    key = source_key(item)
+    if store.seen_source(key) is not None:
+        return Prepared("seen", key)
+    try:
+        article = build_article(item, raw_mode=settings.raw, repeated=repeated(site_key(item)) if repeated else None)
+    except InputError as err:
+        return Prepared("rejected", key, reject=Reject(err.origin or item.origin, err.reason, err.kind))
+    if any(p.article.id == article.id for p in waiting):
+        return Prepared("copy-of-waiting", key, article.id)
+    if store.has_article(article.id):
+        return Prepared("copy-of-stored", key, article.id)
+    prints = tuple(fingerprints(article.text))
+    verdict = _near_duplicate(prints, store, waiting, settings)
+    if verdict is not None:
+        article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
+    syndicated = bool(article.syndicated_from) or (
+        verdict is not None and _other_site(verdict, article, store, waiting)
+    )
+    return Prepared("new", key, article.id, _Pending(article, key, prints), syndicated=syndicated)
+
+
 def source_key(doc: RawDocument) -> str:
     """Identifies an input item by its raw content (not its path), so moved files are still known."""
     return record_id("raw", doc.url or "", doc.title or "", doc.text if doc.text is not None else doc.html)
@@ -184,33 +235,18 @@ def ingest(
                 reject(item)
                 continue
             summary.read += 1
-            key = source_key(item)
-            if store.seen_source(key) is not None:
-                summary.already_stored += 1
+            prepared = prepare(item, store, batch, settings, repeated)
+            count(summary, prepared)
+            if prepared.reject is not None:
+                reject(prepared.reject)
+            elif prepared.outcome == "copy-of-stored":
+                store.add_source_alias(prepared.source_key, prepared.article_id)
+            elif prepared.outcome == "copy-of-waiting":
+                if not any(p.source_key == prepared.source_key for p in batch):
+                    aliases.append((prepared.source_key, prepared.article_id))  # written once the original lands
+            if prepared.pending is None:
                 continue
-            site_repeated = repeated(site_key(item)) if repeated else None
-            try:
-                article = build_article(item, raw_mode=settings.raw, repeated=site_repeated)
-            except InputError as err:
-                reject(Reject(err.origin if err.origin else item.origin, err.reason, err.kind))
-                continue
-            if store.has_article(article.id):
-                summary.exact_duplicates += 1
-                store.add_source_alias(key, article.id)
-                continue
-            if any(p.article.id == article.id for p in batch):
-                summary.exact_duplicates += 1
-                if not any(p.source_key == key for p in batch) and (key, article.id) not in aliases:
-                    aliases.append((key, article.id))  # written once the original has landed
-                continue
-            prints = tuple(fingerprints(article.text))
-            verdict = _near_duplicate(prints, store, batch, settings)
-            if verdict is not None:
-                article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
-                summary.near_duplicates += 1
-            if article.syndicated_from or (verdict is not None and _other_site(verdict, article, store, batch)):
-                summary.syndicated += 1
-            batch.append(_Pending(article, key, prints))
+            batch.append(prepared.pending)
             if len(batch) >= settings.batch_size:
                 flush()
         flush()
@@ -226,6 +262,17 @@ def ingest(
     if summary.rejected_total == 0:
         summary.rejects_file = None
     return summary
+
+
+def count(summary: IngestSummary, prepared: Prepared) -> None:
+    """Add one per-item decision to the run's summary (rejects are counted where they are written)."""
+    if prepared.outcome == "seen":
+        summary.already_stored += 1
+    elif prepared.outcome in ("copy-of-stored", "copy-of-waiting"):
+        summary.exact_duplicates += 1
+    elif prepared.outcome == "new":
+        summary.near_duplicates += prepared.pending.article.duplicate_of is not None
+        summary.syndicated += prepared.syndicated
 
 
 def _near_duplicate(
