@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     miss_pos: Counter[str] = Counter()
     miss_lemma: Counter[str] = Counter()
     fp_lemma: Counter[str] = Counter()
+    tp_lemma: Counter[str] = Counter()
     src_miss: Counter[str] = Counter()
     con_miss: Counter[str] = Counter()
     examples: list[str] = []
@@ -117,7 +118,9 @@ def main(argv: list[str] | None = None) -> int:
                 if args.role_examples == "content" and len(examples) < args.top:
                     examples.append(_show(text, stem, "CON", g, p))
         for p, lem in zip(pred, lemmas):
-            if not any(overlaps(p.cue, g.cue) for g in gold):
+            if any(overlaps(p.cue, g.cue) for g in gold):
+                tp_lemma[lem] += 1
+            else:
                 fp_lemma[lem] += 1
                 if args.fp_examples and lem == args.fp_examples and len(examples) < args.top:
                     c0, c1 = extent(p.cue)
@@ -134,6 +137,9 @@ def main(argv: list[str] | None = None) -> int:
     print("missed gold cues by text:", ", ".join(f"{k}={v}" for k, v in miss_word.most_common(args.top)))
     print(f"false_positive_cues: {sum(fp_lemma.values())} count")
     print("false positives by lemma:", ", ".join(f"{k}={v}" for k, v in fp_lemma.most_common(args.top)))
+    worst = sorted(fp_lemma, key=lambda k: tp_lemma[k] / (tp_lemma[k] + fp_lemma[k]))
+    print("cue precision by lemma (worst first, >= 5 predictions):", ", ".join(
+        f"{k}={tp_lemma[k]}/{tp_lemma[k] + fp_lemma[k]}" for k in worst if tp_lemma[k] + fp_lemma[k] >= 5)[:3000])
     print("source misses (cue hit) by lemma:", ", ".join(f"{k}={v}" for k, v in src_miss.most_common(args.top)))
     print("content misses (cue hit) by lemma:", ", ".join(f"{k}={v}" for k, v in con_miss.most_common(args.top)))
     for e in examples:

@@ -195,3 +195,79 @@ def test_denial_stance(nlp):
 def test_ids_are_deterministic(nlp):
     text = "Ushakov claimed that the strikes would not change anything."
     assert [q.id for q in _quotes(nlp, text)] == [q.id for q in _quotes(nlp, text)]
+
+
+# ---------------------------------------------------------------- recall rules (PolNeAR error classes)
+
+
+def test_object_content_stops_before_conjoined_cue(nlp):
+    text = "Fields later tweeted a photograph of her bruised forearm and said she had been yanked backward."
+    quotes = _quotes(nlp, text)
+    assert [(q.cue_lemma, q.text) for q in quotes] == [
+        ("tweet", "a photograph of her bruised forearm"),
+        ("say", "she had been yanked backward"),
+    ]
+    assert all(q.speaker == "Fields" for q in quotes)
+
+
+def test_quotation_goes_to_the_nearest_cue(nlp):
+    text = "At one point, a woman asked for a photo and Clinton said, “as long as we’re not violating any election laws.”"
+    quoted = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert len(quoted) == 1
+    q = quoted[0]
+    assert q.cue_lemma == "say" and q.speaker == "Clinton"
+    assert q.span.start == text.index("as long")
+
+
+def test_bare_verbal_complement_is_content(nlp):
+    text = "He said legalizing it could put thousands of people to work in upstate New York."
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "say"
+    assert (q.span.start, q.span.end) == (8, len(text) - 1)
+
+
+def test_naming_verb_with_quoted_description_is_an_attribution(nlp):
+    text = "Jeb Bush called Trump “unhinged.”"
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "call" and q.speaker == "Jeb Bush"
+    assert q.span.start == text.index("Trump")
+
+
+def test_relative_clause_cue_content_follows_the_cue(nlp):
+    text = "The policy changes, which officials said will go into effect in the next few months, will not apply to all Central Americans."
+    [q] = _quotes(nlp, text)
+    assert q.speaker == "officials"
+    assert q.span.start == text.index("will go")
+
+
+def test_prepositional_frame_from_lexicon(nlp):
+    text = "Trump talked about the wall for an hour."
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "talk" and q.text == "about the wall"
+    assert (q.span.start, q.span.end) == (13, 27)
+
+
+def test_clause_only_cue_needs_a_clause(nlp):
+    [q] = _quotes(nlp, "Voters know that the economy is weak.")
+    assert q.cue_lemma == "know" and q.text == "that the economy is weak" and q.speaker == "Voters"
+    assert _quotes(nlp, "I know the answer.") == []
+
+
+def test_object_restricted_cue(nlp):
+    assert _quotes(nlp, "She raised money in Ohio.") == []
+    [q] = _quotes(nlp, "She raised concerns about the deal.")
+    assert q.cue_lemma == "raise" and q.text == "concerns about the deal"
+
+
+def test_headline_colon_names_the_speaker(nlp):
+    text = "Clinton camp: Trump's plan threatens national security."
+    colon = [q for q in _quotes(nlp, text) if q.cue_lemma == ":"]
+    assert len(colon) == 1
+    q = colon[0]
+    assert q.speaker == "Clinton camp" and (q.cue.start, q.cue.end) == (12, 13)
+    assert q.text == "Trump's plan threatens national security"
+
+
+def test_page_furniture_colon_is_not_an_attribution(nlp):
+    text = "Editor's note: The following is part 3 of the series."
+    assert [q for q in _quotes(nlp, text) if q.cue_lemma == ":"] == []

@@ -19,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion, scan_quotes
 from storyline.records import Mention, Quote, Span, record_id
 
@@ -34,6 +35,7 @@ PLURAL = {"they", "we", "them"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
 CONTINUATION_GAP = 160  # chars between a quote and the next quote of the same speaker
 MIN_QUOTE_WORDS = 3  # shorter quoted fragments need a cue of their own (scare-quote guard)
+DEFAULT_CONTENT_PREPS = frozenset({"for", "on", "about"})  # "called for X", "commented on X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +43,28 @@ class Cue:
     lemma: str
     pos: str
     stance: str
+    # Which content frames the cue takes beyond a clause (see cues.tsv): "clause" = a clause or a
+    # quotation only; "prep=a|b" = prepositions whose object is the content ("talk about X").
+    frames: str = ""
+
+    @property
+    def clause_only(self) -> bool:
+        return "clause" in self.frames.split(",")
+
+    @property
+    def preps(self) -> frozenset[str]:
+        for part in self.frames.split(","):
+            if part.startswith("prep="):
+                return frozenset(part[5:].split("|"))
+        return DEFAULT_CONTENT_PREPS
+
+    def allows_object(self, verb: Token) -> bool:
+        """False when the cue lists the objects it takes ("obj=concern|question") and has another."""
+        for part in self.frames.split(","):
+            if part.startswith("obj="):
+                allowed = set(part[4:].split("|"))
+                return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in allowed for c in verb.children)
+        return True
 
 
 @cache
@@ -51,8 +75,10 @@ def cue_lexicon() -> dict[tuple[str, str], Cue]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        lemma, pos, stance = line.split("\t")[:3]
-        table[(lemma, pos)] = Cue(lemma, pos, stance)
+        cols = line.split("\t")
+        lemma, pos, stance = cols[:3]
+        frames = cols[3].strip() if len(cols) > 3 else ""
+        table[(lemma, pos)] = Cue(lemma, pos, stance, frames)
     return table
 
 
@@ -113,8 +139,8 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "at" and not any(g.pos_ == "PROPN" for g in c.children):
             skip.add(c.i)
-    start, end = _clip_to_paragraph(head.doc.text, *_subtree_chars(head, skip), head.idx)
-    return _strip(head.doc.text, start, end, QUOTE_CHARS)
+    start, end = _clip_to_paragraph(doc_text(head.doc), *_subtree_chars(head, skip), head.idx)
+    return _strip(doc_text(head.doc), start, end, QUOTE_CHARS)
 
 
 def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -213,7 +239,7 @@ def _colon_content(verb: Token) -> tuple[int, int] | None:
     sent = verb.sent
     for t in sent:
         if t.i > verb.i and t.text == ":" and t.i < sent.end - 2:
-            return _strip(verb.doc.text, t.idx + 1, sent.end_char)
+            return _strip(doc_text(verb.doc), t.idx + 1, sent.end_char)
     return None
 
 
@@ -222,7 +248,7 @@ def _adjacent_region(
 ) -> QuoteRegion | None:
     """A quoted passage introduced by the cue ('said: "..."', 'said,“The...') or closed just before
     the reporting clause ('"...," Putin said')."""
-    text = doc.text
+    text = doc_text(doc)
     clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
     clause_end = max(verb.idx + len(verb), speaker[1]) if speaker else verb.idx + len(verb)
     sent = verb.sent
@@ -249,31 +275,50 @@ def _adjacent_region(
 
 ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "thank", "call", "remind"}
 # Verbs that take a to-infinitive as a report ("pledged to oppose"), not as an aspect ("continue to").
-NOT_REPORT_XCOMP = {"continue", "decline"}
+NOT_REPORT_XCOMP = {"continue"}
 
 
 def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
     Clinton for ...'), or a prepositional object ('called for more flexibility')."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
+    if cue.clause_only:
+        return None, ""
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if xcomps and cue.lemma not in NOT_REPORT_XCOMP:
         return _strip(text, *_subtree_chars(xcomps[0])), "to-infinitive complement of cue"
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
-    if objs and cue.lemma not in ADDRESSEE_VERBS and objs[0].pos_ != "PRON":
-        right = [t for t in verb.subtree if t.i > verb.i and not any(a.dep_ in {"advcl", "conj", "cc"} and a.head.i == verb.i for a in [t, *t.ancestors] if a.i != verb.i)]
-        right = [t for t in right if t.i >= objs[0].i]
-        if right:
-            end_tok = max(right, key=lambda t: t.i)
-            return _strip(text, objs[0].idx, end_tok.idx + len(end_tok)), "object of cue"
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in {"for", "on", "about"}]
+    # "called Trump unhinged", "called his actions “a crucial step”": naming verbs state a view of
+    # their object through a second complement; without one the object is an addressee.
+    naming = bool(objs) and (
+        any(c.dep_ in {"oprd", "ccomp"} for c in verb.children) or any(c.dep_ == "appos" for c in objs[0].children)
+    )
+    if objs and (cue.lemma not in ADDRESSEE_VERBS or naming) and objs[0].pos_ != "PRON":
+        end_tok = _contiguous_end(verb, objs[0])
+        return _strip(text, objs[0].left_edge.idx, end_tok.idx + len(end_tok)), "object of cue"
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps]
     if preps and any(g.dep_ == "pobj" for g in preps[0].children):
         return _strip(text, *_subtree_chars(preps[0])), f"'{preps[0].lower_}' object of cue"
     return None, ""
 
 
+def _contiguous_end(verb: Token, first: Token) -> Token:
+    """Last token of the run that starts at ``first`` and stays in ``verb``'s own clause: it stops
+    before a conjoined or adverbial clause of the verb ("praised X and said Y"), so one cue's content
+    never swallows the next cue."""
+    stop_deps = {"advcl", "conj", "cc", "punct"}
+    end = first
+    for t in verb.doc[first.i : verb.sent.end]:
+        if t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i:
+            break
+        if not (t.i == verb.i or verb in t.ancestors):
+            break
+        end = t
+    return end
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     lex = cue_lexicon()
     found: list[_Found] = []
     for verb in doc:
@@ -284,6 +329,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             continue
         nested = _region_at(regions, verb.idx) is not None  # a report inside a quotation
         cue = lex[(verb.lemma_.lower(), "VERB")]
+        if not cue.allows_object(verb):
+            continue
         subj, subj_how = _subject(verb)
         speaker = _speaker_chars(subj) if subj is not None else None
         stance = "distancing" if _framed_by_attempt(verb) else cue.stance
@@ -295,6 +342,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             s, e = _subtree_chars(comps[0], skip)
             if len(comps) > 1:
                 e = max(e, _subtree_chars(comps[-1], skip)[1])
+            if s < verb.idx < comps[0].idx:
+                # "which officials said will go...": the relative pronoun heads the complement but
+                # stands before the cue; the content is what follows the cue.
+                s = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else s
             anchor = comps[0].idx
             in_region = _region_at(regions, anchor)
             if in_region is None:
@@ -303,6 +354,13 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # A quoted complement ends where its quotation ends, even when the mark is missing.
                 e = min(e, in_region.inner_end)
             content, how = _strip(text, s, e), "clausal complement of cue"
+        if content is None:
+            bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                    and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}]
+            if bare:
+                # "He said legalizing it could...": the parser made the complement clause an xcomp.
+                s, e = _clip_to_paragraph(text, *_subtree_chars(bare[0]), bare[0].idx)
+                content, how = _strip(text, s, e), "bare verbal complement of cue"
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if content is None and passive_subj and subj is not None and subj_how.startswith("agent"):
             ps = passive_subj[0]
@@ -366,7 +424,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
 
 def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     """'X's position is that ...', 'X's claim that ...': a possessor states the clause."""
-    text = doc.text
+    text = doc_text(doc)
     lex = cue_lexicon()
     found: list[_Found] = []
     for noun in doc:
@@ -406,7 +464,7 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
 
 def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """'according to X': X is the speaker, or the relayer when the clause already has a speaker."""
-    text = doc.text
+    text = doc_text(doc)
     out = list(found)
     for tok in doc:
         if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -454,6 +512,62 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             )
         )
     return out
+
+
+@cache
+def colon_labels() -> frozenset[str]:
+    """Heads of "Label: text" lines that are page furniture, not speakers (lexicons/colon_labels.txt)."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/colon_labels.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+MAX_LABEL_TOKENS = 6
+
+
+def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'Trump: I'm the worst thing...', 'Clinton camp: Trump threatens security': a short name
+    phrase opening a sentence, then a colon, attributes the rest of the sentence (the headline
+    convention). The label must be a noun phrase with a proper noun or a noun and no verb, so
+    "Wait, it gets better:" and "Editor's note:" (see colon_labels.txt) stay out."""
+    text = doc_text(doc)
+    out = list(found)
+    labels = colon_labels()
+    for colon in doc:
+        if colon.text != ":" or _region_at(regions, colon.idx) is not None:
+            continue
+        sent = colon.sent
+        line_start = text.rfind("\n", 0, colon.idx) + 1
+        label = [t for t in doc[sent.start : colon.i] if t.idx >= line_start]
+        if not label or len(label) > MAX_LABEL_TOKENS or not label[0].text[:1].isupper():
+            continue
+        if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} or t.text in {",", ";", "(", ")"} for t in label):
+            continue
+        if not any(t.pos_ in {"PROPN", "NOUN"} for t in label) or label[-1].lower_ in labels:
+            continue
+        if any(t.lower_ in labels for t in label) or _DIGITS.search(text[label[0].idx : colon.idx]):
+            continue
+        line_end = text.find("\n", colon.idx)
+        end = min(sent.end_char, line_end if line_end != -1 else len(text))
+        s, e = _strip(text, colon.idx + 1, end)
+        if len(text[s:e].split()) < MIN_QUOTE_WORDS or any(f.content[0] <= s < f.content[1] for f in out):
+            continue
+        s, e, kind = _classify(text, s, e, regions)
+        out.append(
+            _Found(
+                content=(s, e),
+                cue=(colon.idx, colon.idx + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=_strip(text, label[0].idx, label[-1].idx + len(label[-1])),
+                speaker_head=label[-1].i,
+                kind=kind,
+                reason="name phrase and colon open the sentence (headline convention); speaker: the label",
+            )
+        )
+    return out
+
+
+_DIGITS = re.compile(r"\d")
 
 
 def r_contains(regions: Sequence[QuoteRegion], pos: int) -> bool:
@@ -514,7 +628,7 @@ def _cue_form(word: str) -> Cue | None:
 def _glued_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """A quotation glued to its cue ('said,“The new...') is one token to the tokenizer, so the
     parse misses the cue; find the cue word by its surface form right before the opening mark."""
-    text = doc.text
+    text = doc_text(doc)
     out = list(found)
     for r in regions:
         if any(f.content[0] <= r.inner_start < f.content[1] for f in out):
@@ -619,10 +733,11 @@ def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None
 ) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with offsets into ``doc.text``."""
-    text = doc.text
+    text = doc_text(doc)
     regions = scan_quotes(text)
     found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions)
     found = _according_to(doc, regions, found)
+    found = _colon_speakers(doc, regions, found)
     found = _dedupe(found)
     found = _glued_cues(doc, regions, found)
     found = _continuations(text, regions, found)
@@ -658,8 +773,15 @@ def extract_quotes(
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One attribution per content span; the first cue in text order wins."""
+    """One attribution per content span; the cue nearest to the content wins (in "X asked for a
+    photo and Y said, “...”" the quotation is Y's), then the first in text order."""
+
+    def distance(f: _Found) -> int:
+        if f.cue is None:
+            return 10**12
+        return max(0, f.content[0] - f.cue[1], f.cue[0] - f.content[1])
+
     seen: dict[tuple[int, int], _Found] = {}
-    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, f.cue or (10**12, 0))):
+    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, distance(f), f.cue or (10**12, 0))):
         seen.setdefault(f.content, f)
     return list(seen.values())

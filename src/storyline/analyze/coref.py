@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.names import fold, lexicons, place_key
 
 PRONOUN_GENDER = {
@@ -171,7 +172,7 @@ def resolve_pronouns(
     already referred to as "he".
     """
     genders = dict(genders)
-    text = doc.text
+    text = doc_text(doc)
     everyone = list(anchors)
     starts = starts if starts is not None else sentence_starts(doc)
     subjects = sorted((a for a in anchors if doc[a.root].dep_ in _SUBJECT_DEPS), key=lambda a: a.start)

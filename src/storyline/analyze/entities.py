@@ -24,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
 from storyline.analyze.names import (
     fold,
@@ -483,7 +484,7 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
                     g.roles.append(r)
 
     sentences = _sentence_spans(doc, article_id)
-    full_text = doc.text  # Doc.text rebuilds the string on every access
+    full_text = doc_text(doc)  # Doc.text rebuilds the string on every access
     mentions: list[Mention] = []
     entities: list[Entity] = []
     persons: list[Person] = []

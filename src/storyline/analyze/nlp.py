@@ -12,12 +12,13 @@ import os
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "1"
+EXTRACTORS_REVISION = "2"
 
 
 @functools.cache
@@ -40,3 +41,15 @@ def analyzer_version(model: str) -> str:
     """storyline version + extractor revision + the pipeline's own name and version."""
     meta = load(model).meta
     return f"storyline-{__version__}.{EXTRACTORS_REVISION}+{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '0')}"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc and kept in ``doc.user_data``.
+
+    spaCy's ``Doc.text`` joins every token on each access; extractors that read it inside loops spent
+    most of the analysis time rebuilding the same string.
+    """
+    text = doc.user_data.get("storyline_text")
+    if text is None:
+        text = doc.user_data["storyline_text"] = doc.text
+    return text

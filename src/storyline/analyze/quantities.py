@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.nlp import doc_text
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 UNITS = {
@@ -258,7 +259,7 @@ def _phrase(tok: Token) -> str:
     toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)]
     kept = [t for t in toks if t.i <= tok.i or not any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i)]
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])
-    return tok.doc.text[s:e]
+    return doc_text(tok.doc)[s:e]
 
 
 def extract_quantities(
@@ -325,7 +326,7 @@ def extract_quantities(
                 id=record_id("quantity", article_id, start, end),
                 span=Span(article_id, start, end),
                 sentence=Span(article_id, sent.start_char, sent.end_char),
-                text=doc.text[start:end],
+                text=doc_text(doc)[start:end],
                 low=float(low),
                 high=float(high),
                 approx=approx,

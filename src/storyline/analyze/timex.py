@@ -24,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan
 
+from storyline.analyze.nlp import doc_text
 from storyline.analyze.timex_rules import (
     MONTH_RE,
     NUM_WORD_RE,
@@ -148,7 +149,7 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     A modal with a bare verb ("could come Tuesday", "would be paid") looks forward; a present
     passive ("the case is heard in May") is not past.
     """
-    before = doc.text[max(0, start - 24):start]
+    before = doc_text(doc)[max(0, start - 24):start]
     if _SINCE_BEFORE.search(before):
         return "(past)"
     if _EARLIEST_BEFORE.search(before):
@@ -177,7 +178,7 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
@@ -205,10 +206,10 @@ def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str
     toks = list(span)
     for size in range(len(toks) - 1, 0, -1):
         for i in range(0, len(toks) - size + 1):
-            s, e = _trim(doc.text, toks[i].idx, toks[i + size - 1].idx + len(toks[i + size - 1]))
+            s, e = _trim(doc_text(doc), toks[i].idx, toks[i + size - 1].idx + len(toks[i + size - 1]))
             if s >= e:
                 continue
-            tv = _resolve(doc.text[s:e], ref, context)
+            tv = _resolve(doc_text(doc)[s:e], ref, context)
             if tv is not None:
                 return s, e, tv
     return None
@@ -287,7 +288,7 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
 
 def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[TimeRef]:
     """Every time expression in the document, resolved, in text order, without overlaps."""
-    text = doc.text
+    text = doc_text(doc)
     chosen: list[tuple[int, int, TimeValue, str]] = []
     cands = sorted(_candidates(doc), key=lambda c: (c[0], -(c[1] - c[0]), c[2] != "spacy"))
     resolved: list[tuple[int, int, TimeValue, str]] = []
@@ -413,7 +414,7 @@ def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
     mentions (the first matching year at or after the latest year mentioned). None when the text
     gives no year at all.
     """
-    text = doc.text
+    text = doc_text(doc)
     full = _full_dates(text)
     head = [(pos, d) for pos, d in full if pos < 200 and not text[text.rfind("\n", 0, pos) + 1:pos].strip()]
     if head:
