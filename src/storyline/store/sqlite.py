@@ -30,7 +30,7 @@ from storyline.store.reads import ReadQueries
 MAX_POSTING = 1000  # fingerprints shared by more stored articles than this are boilerplate: skipped
 MIN_ID_PREFIX = 6
 CACHE_KIB = 65536  # page cache per connection
-MMAP_BYTES = 256 * 1024 * 1024
+MMAP_BYTES = 64 * 1024 * 1024  # memory-mapped reads; bounds the file-backed part of RSS
 _PAGE = 200
 
 SQLITE_FTS = """
