@@ -67,5 +67,9 @@ class ConfigError(StorylineError):
     """A setting (flag or STORYLINE_* variable) has a value storyline cannot use."""
 
 
+class LexiconError(StorylineError):
+    """A line of a packaged lexicon (analyze/lexicons/) cannot be read: says which file and line."""
+
+
 class ModelUnavailable(StorylineError):
     """The spaCy pipeline named in the settings is not installed."""

@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.modality import classify
+from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
 PLOVER_TYPES = (
@@ -46,10 +47,6 @@ CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appo
 CORE_PREPS = {"of", "from"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 GOVERNED_FACTOR = 0.7
-
-
-class LexiconError(ValueError):
-    """A line of a packaged lexicon cannot be read (a broken edit): says which file and line."""
 
 
 @dataclass(frozen=True, slots=True)
