@@ -202,3 +202,16 @@ def test_output_is_deterministic(nlp):
 @pytest.mark.parametrize("text", ["", "   \n\n", "12345 67.8 -- !!"])
 def test_empty_or_nameless_text_gives_nothing(nlp, text):
     assert _run(nlp, text) == ([], [])
+
+
+def test_a_sentence_initial_pronoun_tagged_as_a_name_gives_one_mention(nlp):
+    """The small model sometimes tags "He" as PERSON; it must not become a second mention on the same span."""
+    from collections import Counter
+
+    text = "Brian Keller spoke to the council on Monday. He said the plan would fail. His aides agreed."
+    mentions, _ = extract_entities(nlp(text), "a1", None)
+    spans = Counter((m.span.start, m.span.end) for m in mentions)
+    assert max(spans.values()) == 1
+    assert len({m.id for m in mentions}) == len(mentions)
+    he = [m for m in mentions if m.text == "He"]
+    assert len(he) <= 1 and all(m.reason.startswith("pronoun") for m in he)

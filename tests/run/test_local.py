@@ -186,3 +186,22 @@ def test_killed_process_resumes_without_duplicates(tmp_path):
     subprocess.run([*cmd[:-3], "--db", str(whole), "--no-analyze"], check=True, stdout=subprocess.DEVNULL)
     assert store_snapshot(db) == store_snapshot(whole)
     assert len(store_snapshot(db)["articles"]) == 300
+
+
+def test_an_article_the_store_refuses_is_rejected_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from storyline.errors import StoreError
+    from storyline.store import sqlite as sqlite_store
+
+    corpus = make_corpus(tmp_path / "in", 6)
+    real_add = sqlite_store.SQLiteStore.add_article
+
+    def refuse_one(self, article, *args, **kwargs):
+        if article.title == "Headline number 3":
+            raise StoreError("simulated: UNIQUE constraint failed")
+        return real_add(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_store.SQLiteStore, "add_article", refuse_one)
+    summary = run_ingest([corpus], tmp_path / "s.db")
+    assert (summary.new, summary.rejected["store"]) == (5, 1)
+    line = summary.rejects_file.read_text(encoding="utf-8").splitlines()[1]
+    assert line.startswith(str(corpus / "a003.txt")) and "could not be stored" in line

@@ -117,9 +117,16 @@ def is_title_word(word: str) -> bool:
     return word.lower() in lexicons().titles
 
 
+# Capitalised at a sentence start, these get tagged as names by the small model; pronoun resolution
+# handles them instead.
+_PRONOUNS = frozenset("he she his her him hers it its they them their we us our i me my you your".split())
+
+
 def is_junk_name(text: str) -> bool:
-    """Spans that cannot be a name: no letters, URL pieces, all lower case, lists of words."""
+    """Spans that cannot be a name: no letters, pronouns, URL pieces, all lower case, lists of words."""
     if not any(c.isalpha() for c in text):
+        return True
+    if text.lower() in _PRONOUNS and (text.islower() or text.istitle()):  # "He", not the country "US"
         return True
     if "://" in text or "www." in text.lower() or "@" in text:
         return True

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,8 @@ from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
 from storyline.records import Analysis, Article
+
+R = TypeVar("R")
 
 
 def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
@@ -40,16 +43,29 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     return Analysis(
         article_id=article.id,
         analyzer_version=version,
-        mentions=tuple(mentions),
-        entities=tuple(entities),
-        times=tuple(times),
-        quotes=tuple(quotes),
-        quantities=tuple(quantities),
-        events=tuple(events),
+        mentions=_unique(mentions),
+        entities=_unique(entities),
+        times=_unique(times),
+        quotes=_unique(quotes),
+        quantities=_unique(quantities),
+        events=_unique(events),
         reference_date=reference,
         reference_how=how,
         reference_reason=reason,
     )
+
+
+def _unique(records: Sequence[R]) -> tuple[R, ...]:
+    """The records with the first of any repeated id kept: ids key records in the store, and two
+    rules finding the same thing (a name tag and a pronoun rule on one span) must not make an
+    article impossible to store."""
+    seen: set[str] = set()
+    out = []
+    for record in records:
+        if record.id not in seen:
+            seen.add(record.id)
+            out.append(record)
+    return tuple(out)
 
 
 def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 32) -> Iterator[Analysis]:

@@ -38,7 +38,7 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from storyline.config import Settings, rejects_path
-from storyline.errors import ConfigError, StorylineError
+from storyline.errors import ConfigError, StoreError, StorylineError
 from storyline.ingest.readers import iter_documents
 from storyline.records import Analysis, Article, Reject, record_id
 from storyline.run.local import (
@@ -105,6 +105,7 @@ class Landed:
     analysed: bool
     article: Article | None = None
     analysis: Analysis | None = None
+    error: str | None = None  # why the worker could not store it (the rest of the partition landed)
 
 
 def process_partition(
@@ -126,7 +127,11 @@ def process_partition(
             analysis = next(analyses)
             article = with_inferred_date(article, analysis)
         if store is not None:
-            new = store.add_article(article, pending.source_key, pending.fingerprints, analysis)
+            try:
+                new = store.add_article(article, pending.source_key, pending.fingerprints, analysis)
+            except StoreError as err:  # rolled back: this article only
+                landed.append(Landed(article.id, False, False, error=str(err)))
+                continue
             landed.append(Landed(article.id, new, analysis is not None))
         else:
             landed.append(Landed(article.id, False, analysis is not None, article, analysis))
@@ -277,9 +282,15 @@ def ingest(
                 return
             for pending, result in zip(items, results):
                 inflight_ids.pop(pending.article.id, None)
-                new = result.new
+                new, error = result.new, result.error
                 if result.article is not None:
-                    new = store.add_article(result.article, pending.source_key, pending.fingerprints, result.analysis)
+                    try:
+                        new = store.add_article(result.article, pending.source_key, pending.fingerprints, result.analysis)
+                    except StoreError as err:  # rolled back: this article only
+                        new, error = False, str(err)
+                if error is not None:
+                    reject(Reject(pending.article.source, f"could not be stored: {error}", "store"))
+                    continue
                 summary.new += new
                 summary.analysed += result.analysed
                 for key in aliases.pop(pending.article.id, ()):

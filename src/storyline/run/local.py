@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.config import Settings, rejects_path
-from storyline.errors import InputError
+from storyline.errors import InputError, StoreError
 from storyline.ingest.build import batch_line_key, build_article, site_key
 from storyline.ingest.clean import LineStats
 from storyline.ingest.dedupe import DuplicateVerdict, fingerprints, judge
@@ -215,8 +215,11 @@ def ingest(
                 analysis = next(analyses)
                 article = with_inferred_date(article, analysis)
                 summary.analysed += 1
-            if store.add_article(article, pending.source_key, pending.fingerprints, analysis):
-                summary.new += 1
+            try:
+                if store.add_article(article, pending.source_key, pending.fingerprints, analysis):
+                    summary.new += 1
+            except StoreError as err:  # this article's write was rolled back; the batch goes on
+                reject(Reject(article.source, f"could not be stored: {err}", "store"))
         for key, article_id in aliases:
             store.add_source_alias(key, article_id)
         aliases.clear()
