@@ -16,10 +16,17 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	@touch $(STAMP)
 
+# DEMO_SERVE=0 stops after printing the timeline instead of serving the web UI.
+DEMO_SERVE ?= 1
+DEMO_PORT ?= 8000
+
 demo: $(STAMP)
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB:.db=.rejects.tsv)
 	$(BIN)/storyline ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/storyline articles --db $(DEMO_DB)
+	$(BIN)/storyline stories --db $(DEMO_DB)
+	$(BIN)/storyline timeline --top --db $(DEMO_DB)
+	@if [ "$(DEMO_SERVE)" != "0" ]; then $(BIN)/storyline serve --db $(DEMO_DB) --port $(DEMO_PORT) --no-browser; fi
 
 # PostgreSQL and Chromium come from Debian's packages, installed by the project's scripts when run
 # as root. Without root they say why and the tests that need them skip (or fail, under CI=true).

@@ -11,7 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from storyline import query, records
-from storyline.api import create_app, parse_multipart, record_model
+from storyline.api import _safe_name, create_app, record_model
 from storyline.config import Settings
 from storyline.store.sqlite import SQLiteStore
 from web.storydata import TEXT_1, StoryFixture, fill_store
@@ -73,7 +73,7 @@ def test_bad_parameters_give_422_with_a_message(client):
     r = c.get("/api/events", params={"since": "last tuesday"})
     assert r.status_code == 422 and "since" in r.json()["detail"] and "date" in r.json()["detail"]
     r = c.get("/api/events", params={"modality": "perhaps"})
-    assert r.status_code == 422 and "modality must be one of" in r.json()["detail"]
+    assert r.status_code == 422 and r.json()["detail"].startswith("modality: ") and "'cancelled'" in r.json()["detail"]
     assert c.get("/api/entities", params={"limit": 0}).status_code == 422
     assert c.get("/api/quotes", params={"after": "nonsense"}).status_code == 404
 
@@ -117,6 +117,23 @@ def test_article_page_highlights_the_requested_sentence_and_folds_removals(clien
     assert f'href="/entities/{fx.voss.id}"' in html  # the mention links to its canonical entity
 
 
+def test_story_page_lists_status_changes_with_both_sentences_first(client):
+    c, fx = client
+    html = c.get(f"/stories/{fx.story.id}").text
+    changes = html.split('id="changes"', 1)[1].split("</section>", 1)[0]
+    assert html.index('id="changes"') < html.index('id="timeline"')
+    assert "Premier Alda Voss said the two leaders will meet in Corvale next week." in changes
+    assert "The summit in Corvale was called off on Tuesday, Minister Bren Okafor said." in changes
+    assert "alpha.example, 2025-10-17" in changes and "beta.example, 2025-10-22" in changes
+    assert html.count('class="f-toggle"') == len(query.MODALITIES) + 1  # a filter per modality, one for minor entries
+
+
+def test_entity_page_names_event_actors(client):
+    c, fx = client
+    html = c.get(f"/entities/{fx.voss.id}").text
+    assert "CONSULT: “meet”" in html and "Alda Voss" in html
+
+
 def test_story_page_draws_the_timeline_with_modality_styles(client):
     c, fx = client
     html = c.get(f"/stories/{fx.story.id}").text
@@ -153,11 +170,32 @@ def test_upload_without_files_is_a_422(client):
     assert c.post("/api/articles", data={"note": "x"}).status_code == 422
 
 
-def test_parse_multipart_keeps_bytes_and_names():
+def test_upload_keeps_bytes_and_confines_names(client):
+    c, _ = client
+    data = "Ministers met in Lorvik on Tuesday.\r\nThe harbour tax was raised to 4\u00a0%.\n".encode("utf-8")
+    r = c.post("/api/articles", params={"analyze": "false"}, files=[("files", ("../../etc/a.txt", data, "text/plain"))])
+    assert r.status_code == 201 and r.json()["new"] == 1
+    (art,) = [a for a in c.get("/api/articles", params={"q": "Lorvik"}).json()["articles"]]
+    assert "4\u00a0%" in art["text"] and "/etc/" not in art["source"]
+    assert _safe_name("../../etc/a.txt", 3) == "0003-a.txt" and _safe_name("..\\x\\.bashrc", 0) == "0000-bashrc"
+
+
+def test_chunked_upload_over_the_limit_gives_413(app_db):
+    settings, _ = app_db
+    boundary = "B0UNDARY"
     body = (
-        b"--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"../a.txt\"\r\n\r\nline\r\n\x00\xff\r\n--B--\r\n"
+        f"--{boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n\r\n".encode()
+        + b"y" * 300_000 + f"\r\n--{boundary}--\r\n".encode()
     )
-    assert parse_multipart("multipart/form-data; boundary=B", body) == [("../a.txt", b"line\r\n\x00\xff")]
+
+    def chunks():
+        for i in range(0, len(body), 8192):
+            yield body[i : i + 8192]
+
+    with TestClient(create_app(replace(settings, max_bytes=100))) as c:
+        r = c.post("/api/articles", content=chunks(), headers={"content-type": f"multipart/form-data; boundary={boundary}"})
+        assert r.status_code == 413 and "limit" in r.json()["detail"]
+        assert c.get("/health").json()["articles"] == 3
 
 
 def test_openapi_documents_every_api_route_and_problem_answers(client):
@@ -170,25 +208,47 @@ def test_openapi_documents_every_api_route_and_problem_answers(client):
     assert "multipart/form-data" in spec["paths"]["/api/articles"]["post"]["requestBody"]["content"]
 
 
+SPEC_EXAMPLES = 30  # generated requests per GET operation: enough to hit edge values, fast (~20 s in all)
+
+
 @pytest.mark.skipif(
     importlib.util.find_spec("schemathesis") is None,
     reason="schemathesis is not installed (add it to the dev dependencies to check responses against the spec)",
 )
 def test_responses_conform_to_the_openapi_spec(app_db):  # pragma: no cover - runs when schemathesis is present
+    """Every GET operation, fed generated parameters (path ones included), answers as its spec says."""
     import schemathesis
+    from hypothesis import HealthCheck, given, settings
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi import checks
 
-    settings, _ = app_db
-    app = create_app(settings)
-    schema = schemathesis.openapi.from_asgi("/openapi.json", app)
-    failures = []
-    for op in schema.get_all_operations():
-        operation = op.ok()
+    # explicit: the Python API runs only not_a_server_error unless told otherwise
+    conformance = [
+        not_a_server_error, checks.status_code_conformance, checks.content_type_conformance,
+        checks.response_headers_conformance, checks.response_schema_conformance,
+    ]
+
+    app_settings, _ = app_db
+    schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(app_settings))
+    failures: list[str] = []
+    checked: list[str] = []
+    for result in schema.get_all_operations():
+        operation = result.ok()
         if operation.method.upper() != "GET":
             continue
-        case = operation.Case()
-        response = case.call()
+        checked.append(operation.path)
+
+        @settings(
+            max_examples=SPEC_EXAMPLES, deadline=None, derandomize=True, database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+        @given(case=operation.as_strategy())
+        def conforms(case) -> None:
+            case.call_and_validate(checks=conformance)
+
         try:
-            case.validate_response(response)
-        except Exception as err:  # collect all, report together
+            conforms()
+        except (Exception, BaseExceptionGroup) as err:  # collect all, report together
             failures.append(f"{operation.path}: {err}")
+    assert len(checked) >= 12 and "/api/articles/{article_id}" in checked
     assert not failures, "\n".join(failures)

@@ -159,3 +159,8 @@ def test_search_all_finds_stories_entities_articles_and_quotes(filled):
     assert len(found.articles) == 3
     assert query.search_all(store, "frank").quotes[0].span.start == TEXT_1.index('"We expect')
     assert query.search_all(store, "   ").articles == ()
+
+
+def test_biggest_story_is_the_one_with_most_articles(filled):
+    store, fx = filled
+    assert query.biggest_story(store) == fx.story.id

@@ -11,19 +11,18 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+import threading
 import types
 import typing
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import date
-from email.parser import BytesParser
-from email.policy import HTTP
 from functools import cache
 from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import Any, Literal
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, File, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -177,21 +176,6 @@ def _json(value: Any, text_of: Callable[[str], str | None] | None = None, status
     return JSONResponse(out, status_code=status)
 
 
-def parse_multipart(content_type: str, body: bytes) -> list[tuple[str, bytes]]:
-    """(file name, bytes) of every file part of a multipart/form-data body (stdlib parser)."""
-    msg = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode("latin-1") + b"\r\n\r\n" + body)
-    if not msg.is_multipart():
-        raise InvalidQuery("the upload is not a multipart/form-data body; send files as form fields named 'files'")
-    files: list[tuple[str, bytes]] = []
-    for part in msg.iter_parts():
-        filename = part.get_filename()
-        if filename is None:
-            continue
-        payload = part.get_payload(decode=True)
-        files.append((filename, payload if isinstance(payload, bytes) else b""))
-    return files
-
-
 def _safe_name(name: str, index: int) -> str:
     """A file name that cannot leave the upload folder, keeping the extension readers dispatch on."""
     base = PurePosixPath(name.replace("\\", "/")).name
@@ -202,12 +186,92 @@ def _safe_name(name: str, index: int) -> str:
 # ---------------------------------------------------------------- the app
 
 
+class UploadLimit:
+    """ASGI middleware answering 413 to an upload larger than ``limit`` bytes, before it is parsed.
+
+    A declared Content-Length over the limit is refused without reading the body; a body sent
+    without one (chunked) is counted as it streams and cut off at the limit. Either way the
+    multipart parser never holds more than the limit.
+    """
+
+    def __init__(self, app: Any, limit: int, path: str = "/api/articles") -> None:
+        self.app = app
+        self.limit = limit
+        self.path = path
+
+    async def _refuse(self, send: Any, detail: str) -> None:
+        await JSONResponse({"detail": detail}, status_code=413)({"type": "http"}, _no_receive, send)
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != self.path:
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or ()).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            await self._refuse(send, f"upload of {int(declared)} bytes is over the limit of {self.limit} bytes")
+            return
+        seen = 0
+        over = False
+
+        async def counted() -> Any:
+            nonlocal seen, over
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    over = True
+                    return {"type": "http.disconnect"}
+            return message
+
+        async def guarded_send(message: Any) -> None:
+            if not over:
+                await send(message)
+
+        await self.app(scope, counted, guarded_send)
+        if over:
+            await self._refuse(send, f"upload is over the limit of {self.limit} bytes")
+
+
+async def _no_receive() -> Any:
+    return {"type": "http.disconnect"}
+
+
+class ReopeningStore:
+    """The app's store: opened at creation (so a bad ``--db`` fails at once), closed at each lifespan
+    shutdown, and opened again on the next use.
+
+    An ASGI app may see several startup/shutdown cycles in one process (test clients, schemathesis'
+    ASGI transport, embedding servers); a store closed by the first shutdown must not turn every later
+    request into a "closed database" error.
+    """
+
+    def __init__(self, db: str) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        self._store: Store | None = open_store(db)
+
+    def current(self) -> Store:
+        with self._lock:
+            if self._store is None:
+                self._store = open_store(self._db)
+            return self._store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.current(), name)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The API and web UI over the store named by ``settings.db`` (opened once, closed at shutdown)."""
     settings = settings or load_settings()
-    store = open_store(settings.db)
+    store = typing.cast(Store, ReopeningStore(settings.db))
     env = Environment(loader=PackageLoader("storyline.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(source_href=render.source_href, version=__version__)
+    env.globals.update(source_href=render.source_href, outlet=render.outlet, version=__version__)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -270,6 +334,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _register_api(app, store, settings)
     _register_pages(app, store, page)
     _document_errors(app)
+    app.add_middleware(UploadLimit, limit=settings.max_bytes + UPLOAD_OVERHEAD)
     return app
 
 
@@ -287,6 +352,10 @@ def _document_errors(app: FastAPI) -> None:
                 responses = op.setdefault("responses", {})
                 if "422" in responses or op.get("parameters") or op.get("requestBody"):
                     responses["422"] = {"description": "a parameter has a value storyline cannot use", "content": problem}
+                if any(p.get("name") == "after" for p in op.get("parameters", ())):
+                    responses.setdefault(
+                        "404", {"description": "the page cursor names no stored record (start from the first page)", "content": problem}
+                    )
         schemas = spec.get("components", {}).get("schemas", {})
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
@@ -300,6 +369,8 @@ def jsonable_errors(err: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in err.errors()]
 
 
+Modality = Literal["happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed"]
+assert typing.get_args(Modality) == query.MODALITIES, "keep the API's modality enum in step with query.MODALITIES"
 Limit = typing.Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="rows per page")]
 After = typing.Annotated[str | None, Query(description="cursor: next_cursor of the previous page")]
 
@@ -349,40 +420,18 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
         response_model=IngestOut,
         status_code=201,
         tags=["articles"],
-        responses={413: {"model": Problem, "description": "upload too large"}, 422: {"model": Problem}},
-        openapi_extra={
-            "requestBody": {
-                "required": True,
-                "content": {
-                    "multipart/form-data": {
-                        "schema": {
-                            "type": "object",
-                            "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
-                            "required": ["files"],
-                        }
-                    }
-                },
-            }
-        },
+        responses={413: {"model": Problem, "description": "upload too large"}},
     )
-    async def api_upload(request: Request, analyze: bool = True) -> Response:
+    async def api_upload(
+        files: typing.Annotated[list[UploadFile], File(description="one or more files, in any format the CLI reads")],
+        analyze: bool = True,
+    ) -> Response:
         """Ingest uploaded files (any format the CLI reads) as `storyline ingest` would."""
-        limit = settings.max_bytes + UPLOAD_OVERHEAD
-        declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > limit:
-            return JSONResponse({"detail": f"upload of {declared} bytes is over the limit of {limit} bytes"}, 413)
-        body = bytearray()
-        async for chunk in request.stream():
-            body += chunk
-            if len(body) > limit:
-                return JSONResponse({"detail": f"upload is over the limit of {limit} bytes"}, 413)
-        ctype = request.headers.get("content-type", "")
-        if not ctype.lower().startswith("multipart/form-data"):
-            raise InvalidQuery(f"send files as multipart/form-data (field 'files'), not {ctype or 'no content type'}")
-        files = parse_multipart(ctype, bytes(body))
-        if not files:
-            raise InvalidQuery("the upload holds no file: send one or more form fields named 'files' with a filename")
-        return await run_in_threadpool(_ingest_uploads, store, settings, files, analyze)
+        got: list[tuple[str, bytes]] = []
+        for f in files:
+            got.append((f.filename or "upload", await f.read()))
+            await f.close()
+        return await run_in_threadpool(_ingest_uploads, store, settings, got, analyze)
 
     @app.get("/api/entities", response_model=record_model(query.Page, records.Entity), tags=["entities"])
     def api_entities(kind: str | None = None, name: str | None = None, limit: Limit = 50, after: After = None) -> Response:
@@ -413,7 +462,7 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
     def api_events(
         type: str | None = None,
         actor: str | None = None,
-        modality: str | None = None,
+        modality: Modality | None = None,
         since: date | None = None,
         until: date | None = None,
         limit: Limit = 50,
@@ -439,11 +488,11 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
     def api_timeline(story_id: str) -> Response:
         return _json(query.timeline(store, story_id))
 
-    @app.get("/api/changes", response_model=list[record_model(records.StatusChange)], tags=["stories"])  # type: ignore[misc]
+    @app.get("/api/changes", response_model=list[record_model(records.StatusChange)], responses=ERRORS, tags=["stories"])  # type: ignore[misc]
     def api_changes(story: str | None = None) -> Response:
         return _json([c for _, c in query.changes(store, story)])
 
-    @app.get("/api/conflicts", response_model=list[record_model(records.Conflict)], tags=["stories"])  # type: ignore[misc]
+    @app.get("/api/conflicts", response_model=list[record_model(records.Conflict)], responses=ERRORS, tags=["stories"])  # type: ignore[misc]
     def api_conflicts(story: str | None = None) -> Response:
         return _json([c for _, c in query.conflicts(store, story)])
 
@@ -504,16 +553,18 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
         records_by_id: dict[str, Any] = {**{q.id: q for q in view.quotes}, **{n.id: n for n in view.figures}}
         for ev in view.events:
             records_by_id.setdefault(ev.id, ev)
+        changes = render.change_views(view.story.changes, view.story.timeline, {e.id: e for e in view.events})
         return page(
             "story.html", title=view.story.title, view=view, layout=layout, articles=articles,
-            records=records_by_id, axis_width=render.AXIS_WIDTH,
+            records=records_by_id, axis_width=render.AXIS_WIDTH, changes=changes,
+            modalities=query.MODALITIES,
         )
 
     @app.get("/entities/{key}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(key: str) -> HTMLResponse:
         prof = query.entity(store, key)
         arts = {a.id: a for a in store.articles_by_ids(prof.article_ids[:200])}
-        return page("entity.html", title=prof.entity.name, prof=prof, articles=arts)
+        return page("entity.html", title=prof.entity.name, prof=prof, articles=arts, names=_actor_names(store, prof.events))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str, hl: str | None = None) -> Response:
@@ -525,6 +576,7 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
         stories = [query.story(store, s) for s in view.story_ids]
         return page(
             "article.html", title=view.article.title or view.article.id, view=view,
+            names={e.id: e.name for e in view.analysis.entities} if view.analysis else {},
             body=render.article_html(view, highlight), highlight=highlight, stories=stories,
         )
 
@@ -532,6 +584,16 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
     def search_page(q: str = "") -> HTMLResponse:
         found = query.search_all(store, q) if q.strip() else None
         return page("search.html", title="Search", q=q, found=found, snippet=_snippet)
+
+
+def _actor_names(store: Store, events: Sequence[records.Event]) -> dict[str, str]:
+    """Event actors are article-local entity ids: their canonical names, through the link stage."""
+    local_to_canon: dict[str, str] = {}
+    for aid in dict.fromkeys(ev.trigger.article_id for ev in events):
+        local_to_canon.update(store.article_entity_links(aid))
+    wanted = {a for ev in events for a in (*ev.source_actors, *ev.target_actors)} & set(local_to_canon)
+    canon = {e.id: e.name for e in store.entities_by_ids(sorted({local_to_canon[a] for a in wanted}))}
+    return {a: canon[local_to_canon[a]] for a in wanted if local_to_canon[a] in canon}
 
 
 def _snippet(text: str) -> Any:

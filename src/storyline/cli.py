@@ -385,22 +385,52 @@ def cmd_stories(args: argparse.Namespace) -> int:
 def cmd_timeline(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
-        story = query.story(store, args.story)
+        story_id = args.story
+        if args.top or story_id in (None, "-"):
+            top = query.biggest_story(store)
+            if top is None:
+                print("no stories (they appear once the link stage has run)", file=sys.stderr)
+                return 1
+            story_id = top
+        story = query.story(store, story_id)
+        events: dict[str, list] = {}
+        for ev in store.events_by_ids([eid for e in story.timeline for eid in e.event_ids]):
+            events.setdefault(ev.id, []).append(ev)
+        articles = {a.id: a for a in store.articles_by_ids(story.article_ids)}
+        reports = {e.id: e for e in store.events_by_ids([c.before_event for c in story.changes] + [c.after_event for c in story.changes])}
     finally:
         store.close()
     if args.json:
         for entry in story.timeline:
             print(dumps(entry))
         return 0
-    print(f"{story.title}  ({story.first or '?'} to {story.last or '?'}, {len(story.article_ids)} articles)")
-    for e in story.timeline:
+    print(f"{story.title}  ({story.first or '?'} to {story.last or '?'}, {len(story.article_ids)} articles, "
+          f"{len(story.timeline)} entries)  story {story.id}")
+    shown = [e for e in story.timeline if args.all or not query.is_minor(e, events)]
+    for e in shown:
         if e.earliest and e.latest and e.earliest != e.latest:
             when = f"{e.earliest}/{e.latest}"
         else:
             when = str(e.earliest or e.latest or "undated")
         when = ("~" if e.approx else " ") + when
         history = " -> ".join(dict.fromkeys(m for _, m in e.history)) or e.modality
-        print(f"  {when:<23} {e.modality:<12} {_short(e.label, 60):<60} {history if '->' in history else ''}")
+        sources = len(set(e.article_ids))
+        changed = f"  [{history}]" if "->" in history else ""
+        print(f"  {when:<23} {e.modality:<12} {sources:>2} src  {_short(e.label, 64)}{changed}")
+    if len(shown) < len(story.timeline):
+        print(f"  ({len(story.timeline) - len(shown)} minor entries hidden: one report each, dated only by "
+              "their article or low confidence; --all shows them)")
+    if story.changes:
+        print(f"\nstatus changes ({len(story.changes)})")
+        for c in story.changes:
+            print(f"  {c.before} -> {c.after}: {c.reason}")
+            for side, eid, aid in (("before", c.before_event, c.before_article), ("after", c.after_event, c.after_article)):
+                art = articles.get(aid)
+                ev = reports.get(eid)
+                where = (art.site or art.title or art.source) if art else aid
+                date_ = f", {art.published}" if art and art.published else ""
+                sentence = art.text[ev.sentence.start : ev.sentence.end] if art and ev else ""
+                print(f"    {side:<6} {_short(where, 40)}{date_}: {_short(' '.join(sentence.split()), 110)}")
     return 0
 
 
@@ -446,10 +476,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     app = create_app(_settings(args))
     url = f"http://{args.host}:{args.port}/"
-    print(f"serving {url} (Ctrl-C to stop)", file=sys.stderr)
+    server = uvicorn.Server(uvicorn.Config(app, host=args.host, port=args.port, log_level="warning"))
+    print(f"storyline: serving {url} (API docs at {url}docs); press Ctrl-C to stop", flush=True)
     if not args.no_browser:
         threading.Timer(1.0, lambda: webbrowser.open(url)).start()
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    import signal
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C works even if a parent shell ignored it
+    try:
+        server.run()  # uvicorn handles SIGINT/SIGTERM: finishes requests, runs shutdown, returns
+    except KeyboardInterrupt:
+        pass
+    if not server.started:
+        print(f"storyline: could not serve on {args.host}:{args.port} (is the port in use? try --port)", file=sys.stderr)
+        return 2
+    print("storyline: stopped", flush=True)
     return 0
 
 
@@ -557,7 +598,10 @@ def build_parser() -> argparse.ArgumentParser:
     paged(p)
 
     p = command("timeline", cmd_timeline, "a story's timeline: merged events on the time axis, with changes")
-    p.add_argument("story", metavar="STORY", help="story id (or a unique prefix of 6+ characters)")
+    p.add_argument("story", metavar="STORY", nargs="?",
+                   help="story id (or a unique prefix of 6+ characters); '-' or none: the biggest story")
+    p.add_argument("--top", action="store_true", help="the biggest story (most articles), whatever its id")
+    p.add_argument("--all", action="store_true", help="also list minor entries (one report, dated by its article or unsure)")
 
     p = command("changes", cmd_changes, "status changes (planned -> cancelled ...) of one story or all")
     p.add_argument("story", metavar="STORY", nargs="?")

@@ -6,6 +6,8 @@ dataclasses built from records), so the JSON shape is the same whichever interfa
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Generic, TypeVar
@@ -189,12 +191,22 @@ def entity(store: Store, key: str, *, limit: int = 200) -> EntityProfile:
     ent = resolve_entity(store, key)
     stats = store.entity_stats(ent.id)
     said = store.list_quotes(speaker_entity=ent.id, limit=limit)
-    names = {n.lower() for n in (ent.name, *ent.aliases)}
+    names = {n.lower() for n in (ent.name, *ent.aliases) if n.strip()}
     events: list[Event] = []
     if stats.article_ids:
-        for ev in store.list_events(actor=ent.name, article_ids=stats.article_ids, limit=limit):
-            if any(a.lower() in names or ent.name.lower() in a.lower() for a in (*ev.source_actors, *ev.target_actors)):
+        # actors are stored as written ("Putin", "President Vladimir Putin"), so match any name or
+        # alias as whole words rather than asking the store for the canonical name only
+        # ... or as the article-local entity ids the analyzer gave them, mapped here by the link stage
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+        local_ids = {
+            local for aid in stats.article_ids for local, canon in store.article_entity_links(aid).items() if canon == ent.id
+        }
+        for ev in store.list_events(article_ids=stats.article_ids, limit=max(limit * 20, 2000)):
+            actors = (*ev.source_actors, *ev.target_actors)
+            if any(a in local_ids or pattern.search(a.lower()) for a in actors):
                 events.append(ev)
+                if len(events) >= limit:
+                    break
     return EntityProfile(
         entity=ent,
         mention_count=stats.mention_count,
@@ -289,6 +301,19 @@ def stories(store: Store, *, limit: int = 50, after: str | None = None) -> Page[
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(tuple(rows), rows[-1].id if more and rows else None)
+
+
+def biggest_story(store: Store, scan: int = MAX_LIMIT) -> str | None:
+    """The id of the story with the most articles (ties: the most recent, then the id), or None.
+
+    For callers that want "the" story without knowing its id (``storyline timeline --top``, demos).
+    Looks at the ``scan`` most recently updated stories, which keeps it one cheap query.
+    """
+    rows = store.story_summaries(limit=scan, after=None)
+    if not rows:
+        return None
+    best = max(rows, key=lambda s: (s.article_count, s.last or date.min, [-ord(c) for c in s.id]))
+    return best.id
 
 
 def story(store: Store, story_id: str) -> Story:
@@ -398,3 +423,19 @@ def search_all(store: Store, text: str, limit: int = 20) -> SearchResults:
         entities=tuple(store.list_entities(name=text, limit=limit)),
         quotes=tuple(store.list_quotes(text=text, limit=limit)),
     )
+
+
+LOW_CONFIDENCE = 0.5  # below this, a single report of an event is shown only on request
+
+
+def is_minor(entry: TimelineEntry, events: Mapping[str, Sequence[Event]]) -> bool:
+    """A single report that the reader can skip at first: dated only by its article, or unsure.
+
+    Status changes and events reported more than once are never minor.
+    """
+    if len({m for _, m in entry.history}) > 1 or len(entry.event_ids) > 1 or len(entry.article_ids) > 1:
+        return False
+    if entry.when_how != "event":
+        return True
+    found = [ev.confidence for eid in entry.event_ids for ev in events.get(eid, ())]
+    return bool(found) and max(found) < LOW_CONFIDENCE

@@ -445,3 +445,14 @@ def test_dates_composed_with_a_direction_or_an_offset(text: str, ref: date, expe
 )
 def test_year_end_decades_in_words_and_counted_durations(text: str, context: str, expected: str) -> None:
     assert value(text, context=context) == expected
+
+
+def test_in_before_a_quoted_duration_makes_it_a_point_ahead(nlp):
+    text = "He said he will meet the minister in \u201ctwo weeks or so\u201d, his office added."
+    refs = extract_times(nlp(text), "a1", date(2025, 10, 17))
+    (ref,) = [r for r in refs if "weeks" in r.text]
+    assert ref.text == "two weeks or so"
+    assert text[ref.span.start:ref.span.end] == "two weeks or so"
+    assert ref.value == "2025-W44" and ref.approx
+    plain = extract_times(nlp("The talks lasted two weeks or so, officials said."), "a2", date(2025, 10, 17))
+    assert [r.value for r in plain if "weeks" in r.text] == ["P2W"]

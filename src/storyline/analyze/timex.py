@@ -286,6 +286,19 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
     return out
 
 
+_IN_BEFORE_QUOTE = re.compile(r"\b(in|within)\s*[\"\u201c\u2018']\s*$", re.IGNORECASE)
+
+
+def _offset_across_quote(text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
+    """'in “two weeks or so”': a quoted duration after "in" is a point that far ahead, as it is
+    without the quote mark (scraped copy quotes the speaker's own words inside the phrase)."""
+    found = _IN_BEFORE_QUOTE.search(text[max(0, start - 12) : start])
+    if found is None:
+        return None
+    shifted = _resolve(f"{found.group(1)} {text[start:end]}", ref, context)
+    return shifted if shifted is not None and shifted.kind != "duration" else None
+
+
 def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[TimeRef]:
     """Every time expression in the document, resolved, in text order, without overlaps."""
     text = doc_text(doc)
@@ -304,6 +317,8 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             s, e, tv = sub
         if tv is None or _AGE_AFTER.match(text[e:e + 12]):
             continue
+        if tv.kind == "duration":
+            tv = _offset_across_quote(text, s, e, reference, context) or tv
         resolved.append((s, e, tv, context))
     # longest first, then earliest: a covering expression wins over its parts
     for s, e, tv, ctx in sorted(resolved, key=lambda r: (-(r[1] - r[0]), r[0])):

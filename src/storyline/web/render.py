@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-from storyline.query import ArticleView
-from storyline.records import Event, Span, TimelineEntry
+from storyline.query import ArticleView, is_minor
+from storyline.records import Article, Event, Span, StatusChange, TimelineEntry
 
 AXIS_WIDTH = 1000  # SVG user units of the timeline axis
 MIN_BAR = 8  # the narrowest bar, so a one-day event stays clickable
@@ -123,7 +123,9 @@ def highlighted_text(text: str, marks: Sequence[Mark], removals: Iterable[tuple[
         end = bounds[i + 1]
         active = sorted(
             (m for m in marks if m.start <= pos and min(m.end, n) >= end),
-            key=lambda m: (m.start, -m.end, _KIND_ORDER.get(m.kind, 9), m.record_id),
+            # the source sentence is always outermost, so it stays one element (one <mark>) even
+            # when a quote or mention crosses its boundary; those are split instead
+            key=lambda m: (m.kind != "source", m.start, -m.end, _KIND_ORDER.get(m.kind, 9), m.record_id),
         )
         keep = 0
         while keep < len(stack) and keep < len(active) and stack[keep][0] is active[keep]:
@@ -150,25 +152,44 @@ def article_html(view: ArticleView, highlight: tuple[int, int] | None = None) ->
 
 # ---------------------------------------------------------------- timeline
 
+NEAR_DAYS = 45  # entries this close to the story's reports may widen the axis ...
+SHORT_DAYS = 31  # ... if they last at most this long; longer or farther ones are clipped at its edges
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineRow:
     entry: TimelineEntry
-    x: float  # bar start in axis units; None-dated rows are listed apart
+    x: float  # bar start in axis units (clipped to the axis)
     width: float
-    classes: str  # CSS classes: modality, approximate, dated by the report
+    classes: str  # CSS classes: modality, approx, by-report, changed, minor, clip-left/clip-right
     href: str | None  # the sentence of the latest report of it
     history: str  # "planned → cancelled"
     reports: tuple[tuple[str, str, Span], ...]  # (article id, modality, sentence) per report
+    when: str = ""  # "2025-10-20" or "2025-10-20 – 2025-10-26", "~" in front when approximate
+    minor: bool = False  # one report, dated only by its article or of low confidence
+    sources: int = 0  # articles reporting it
+    confidence: float = 0.0  # the highest confidence among its reports
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineGroup:
+    """Entries that share a date (or the same interval), so ~80 entries read as a dozen days."""
+
+    label: str  # "Tue 21 Oct 2025", or the interval
+    rows: tuple[TimelineRow, ...]
+    minor: int  # how many of the rows are minor
+    zone: str = "during"  # before | during | after the axis: background entries are folded away
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineLayout:
     start: date | None
     end: date | None
-    ticks: tuple[tuple[float, str], ...]  # (x, label)
+    ticks: tuple[tuple[float, str], ...]  # (x, label) at the start of a day
     rows: tuple[TimelineRow, ...]  # dated entries, in time order
     undated: tuple[TimelineRow, ...]
+    groups: tuple[TimelineGroup, ...] = ()  # the dated rows by date
+    minor: int = 0  # minor rows in all (dated and undated)
 
 
 def history_text(entry: TimelineEntry) -> str:
@@ -178,6 +199,25 @@ def history_text(entry: TimelineEntry) -> str:
         if not seen or seen[-1] != modality:
             seen.append(modality)
     return " → ".join(seen) if seen else entry.modality
+
+
+def when_text(entry: TimelineEntry) -> str:
+    """The entry's date or interval as an analyst writes it: '~' marks an approximate one."""
+    s, t = entry.earliest or entry.latest, entry.latest or entry.earliest
+    if s is None or t is None:
+        return "undated"
+    text = s.isoformat() if s == t else f"{s.isoformat()} – {t.isoformat()}"
+    return ("~" if entry.approx else "") + text
+
+
+def _day_label(entry: TimelineEntry) -> str:
+    s, t = entry.earliest or entry.latest, entry.latest or entry.earliest
+    assert s is not None and t is not None
+    if s == t:
+        return s.strftime("%a %d %b %Y")
+    if s.year == t.year and (s.month, s.day) == (1, 1) and (t.month, t.day) == (12, 31):
+        return f"{s.year} (whole year)"
+    return f"{s.strftime('%d %b %Y')} – {t.strftime('%d %b %Y')}"
 
 
 def _reports(entry: TimelineEntry, events: Mapping[str, Sequence[Event]]) -> tuple[tuple[str, str, Span], ...]:
@@ -190,24 +230,95 @@ def _reports(entry: TimelineEntry, events: Mapping[str, Sequence[Event]]) -> tup
     return tuple(out)
 
 
+def _axis(entries: Sequence[TimelineEntry], first: date | None, last: date | None) -> tuple[date, date] | None:
+    """The days the axis shows: the story's report dates, widened by short entries near them.
+
+    A story about one week in October that mentions a 2023 offensive must not squeeze that week
+    into a sliver: far or long entries are clipped at the axis edges (and say so) instead.
+    """
+    spans = [(e.earliest or e.latest, e.latest or e.earliest) for e in entries if e.earliest or e.latest]
+    if first is None or last is None:
+        points = [d for s in spans for d in s if d is not None] + [d for d in (first, last) if d is not None]
+        return (min(points), max(points)) if points else None
+    lo, hi = min(first, last), max(first, last)
+    near = timedelta(days=NEAR_DAYS)
+    for s, t in sorted(spans, key=lambda st: (st[0], st[1])):  # type: ignore[arg-type, return-value]
+        assert s is not None and t is not None
+        if (t - s).days <= SHORT_DAYS and s >= lo - near and t <= hi + near:
+            lo, hi = min(lo, s), max(hi, t)
+    return lo, hi
+
+
+def _ticks(lo: date, hi: date) -> tuple[tuple[float, str], ...]:
+    """Ticks at the start of days, about seven of them, on the same scale as the bars."""
+    days = (hi - lo).days + 1
+    step = max(1, -(-days // 7))
+    out = []
+    for k in range(0, days, step):
+        d = lo + timedelta(days=k)
+        out.append((round(k / days * AXIS_WIDTH, 2), d.isoformat()))
+    return tuple(out)
+
+
+def outlet(article: Article | None) -> str:
+    """A short name for where an article came from: its site, its URL's host, else its file name."""
+    if article is None:
+        return "unknown source"
+    if article.site:
+        return article.site
+    if article.url:
+        host = article.url.split("://", 1)[-1].split("/", 1)[0]
+        if host:
+            return host
+    if article.title:
+        title = article.title.strip()
+        return title if len(title) <= 48 else title[:47].rstrip() + "…"
+    name = article.source.replace("\\", "/").rsplit("/", 1)[-1]
+    return name or article.id
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeView:
+    """A status change with what the page shows beside it: the timeline entry and both reports."""
+
+    change: StatusChange
+    label: str
+    before: Event | None
+    after: Event | None
+
+
+def change_views(
+    changes: Sequence[StatusChange], entries: Sequence[TimelineEntry], events: Mapping[str, Event]
+) -> tuple[ChangeView, ...]:
+    by_id = {e.id: e for e in entries}
+    by_event = {eid: e for e in entries for eid in e.event_ids}
+    out = []
+    for c in changes:
+        entry = by_id.get(c.event_key) or by_event.get(c.after_event) or by_event.get(c.before_event)
+        after = events.get(c.after_event)
+        label = entry.label if entry else (f"{after.type}: {after.text}" if after else c.event_key)
+        out.append(ChangeView(c, label, events.get(c.before_event), after))
+    return tuple(out)
+
+
 def timeline_layout(
     entries: Sequence[TimelineEntry],
     events: Mapping[str, Sequence[Event]],
     first: date | None = None,
     last: date | None = None,
 ) -> TimelineLayout:
-    """Places entries on one time axis: x and width from earliest/latest, in whole days."""
+    """Places entries on one time axis (whole days) and groups them by date.
+
+    ``first``/``last`` (the story's report dates) anchor the axis; see ``_axis``.
+    """
     dated = [e for e in entries if e.earliest is not None or e.latest is not None]
-    points = [d for e in dated for d in (e.earliest, e.latest) if d is not None]
-    points += [d for d in (first, last) if d is not None]
-    if points:
-        lo, hi = min(points), max(points)
-    else:
-        lo = hi = None
+    axis = _axis(dated, first, last)
+    lo, hi = axis if axis else (None, None)
     span_days = ((hi - lo).days + 1) if lo and hi else 1
 
     def row(e: TimelineEntry) -> TimelineRow:
         reports = _reports(e, events)
+        minor = is_minor(e, events)
         classes = [f"m-{e.modality}"]
         if e.approx:
             classes.append("approx")
@@ -215,28 +326,58 @@ def timeline_layout(
             classes.append("by-report")
         if len({m for _, m in e.history}) > 1:
             classes.append("changed")
+        if minor:
+            classes.append("minor")
         x = width = 0.0
-        if lo is not None and (e.earliest or e.latest):
+        if lo is not None and hi is not None and (e.earliest or e.latest):
             s = e.earliest or e.latest
             t = e.latest or e.earliest
             assert s is not None and t is not None
+            if s < lo:
+                classes.append("clip-left")
+            if t > hi:
+                classes.append("clip-right")
+            s, t = min(max(s, lo), hi), max(min(t, hi), lo)
             x = (s - lo).days / span_days * AXIS_WIDTH
             width = max(((t - s).days + 1) / span_days * AXIS_WIDTH, MIN_BAR)
             x = min(x, AXIS_WIDTH - width)
         href = source_href(reports[-1][2]) if reports else None
-        return TimelineRow(e, round(x, 2), round(width, 2), " ".join(classes), href, history_text(e), reports)
+        confidence = max((ev.confidence for eid in e.event_ids for ev in events.get(eid, ())), default=0.0)
+        return TimelineRow(
+            e, round(x, 2), round(width, 2), " ".join(classes), href, history_text(e), reports,
+            when_text(e), minor, len(set(e.article_ids)), confidence,
+        )
 
-    ticks: list[tuple[float, str]] = []
-    if lo is not None and hi is not None:
-        steps = max(min(span_days - 1, 6), 1)
-        for k in range(steps + 1):  # evenly spaced, so labels laid out edge to edge line up
-            d = min(lo + timedelta(days=int(k / steps * span_days)), hi)
-            ticks.append((round(k / steps * AXIS_WIDTH, 2), d.isoformat()))
     ordered = sorted(dated, key=lambda e: (e.earliest or e.latest, e.latest or e.earliest, e.id))
+    rows = tuple(row(e) for e in ordered)
+    groups: list[TimelineGroup] = []
+    current: list[TimelineRow] = []
+
+    def group(rs: list[TimelineRow]) -> TimelineGroup:
+        e = rs[0].entry
+        s, t = e.earliest or e.latest, e.latest or e.earliest
+        zone = "during"
+        if lo is not None and t is not None and t < lo:
+            zone = "before"
+        elif hi is not None and s is not None and s > hi:
+            zone = "after"
+        return TimelineGroup(_day_label(e), tuple(rs), sum(x.minor for x in rs), zone)
+
+    for r in rows:
+        if current and _day_label(current[0].entry) != _day_label(r.entry):
+            groups.append(group(current))
+            current = []
+        current.append(r)
+    if current:
+        groups.append(group(current))
+    dated_ids = {e.id for e in dated}
+    undated = tuple(row(e) for e in entries if e.id not in dated_ids)
     return TimelineLayout(
         start=lo,
         end=hi,
-        ticks=tuple(ticks),
-        rows=tuple(row(e) for e in ordered),
-        undated=tuple(row(e) for e in entries if e not in dated),
+        ticks=_ticks(lo, hi) if lo and hi else (),
+        rows=rows,
+        undated=undated,
+        groups=tuple(groups),
+        minor=sum(r.minor for r in (*rows, *undated)),
     )
