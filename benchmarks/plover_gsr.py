@@ -17,7 +17,10 @@ the hostages", "is ready to contribute troops" -> AGREE, CAMEO 03 "express inten
 "would blockade the capital" -> THREATEN, CAMEO 13), while storyline keeps the action's own type and
 marks it planned or hypothetical (so a planned summit stays a CONSULT on the timeline). The mapped
 figure turns a main event with modality planned/hypothetical into AGREE when its type is
-cooperative and THREATEN when it is conflictual (REQUEST, ACCUSE, REJECT, AGREE, THREATEN are kept).
+cooperative (CONSULT, SUPPORT, COOPERATE, AID: manual 3.1), CONCEDE when it is a retreat or
+concession ("announced ... would withdraw troops" is CONCEDE, and RETREAT/CONCEDE + future never
+reduce to AGREE: manual 3.1.1, 3.4.2, 3.7.2), and THREATEN when it is conflictual (REQUEST, ACCUSE,
+REJECT, AGREE, THREATEN are kept).
 type_accuracy stays the headline figure.
 """
 
@@ -40,7 +43,8 @@ LABEL_MAP = {  # PLOVER 0.5b1 -> PLOVER 16 types (SOURCE.txt; INVESTIGATE per CA
     "INVESTIGATE": "ACCUSE",
 }
 STOP = {"the", "a", "an", "of", "'s", "s", "and"}
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+YIELDING = {"CONCEDE", "RETREAT"}
 CONFLICTUAL = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
@@ -49,6 +53,8 @@ def intent_type(type_: str, modality: str) -> str:
     if modality in {"planned", "hypothetical"}:
         if type_ in COOPERATIVE:
             return "AGREE"
+        if type_ in YIELDING:
+            return "CONCEDE"
         if type_ in CONFLICTUAL:
             return "THREATEN"
     return type_

@@ -154,10 +154,13 @@ def test_according_to_after_passive_statement_is_the_relayer(nlp):
         "This was stated by the Russian Foreign Ministry, according to RIA Novosti."
     )
     men = [_mention(text, "Russian Foreign Ministry", "ORG", "e-mfa")]
-    [q] = _quotes(nlp, text, men)
+    q, relay = _quotes(nlp, text, men)
     assert q.speaker == "the Russian Foreign Ministry" and q.speaker_entity == "e-mfa"
     assert q.relayed_by == "RIA Novosti"
     assert q.text == "Moscow will respond to any transfer of missiles"
+    # The relayer's own report is a second attribution: RIA Novosti says the ministry stated it.
+    assert (relay.cue_lemma, relay.speaker, relay.relayed_by) == ("according to", "RIA Novosti", None)
+    assert relay.text == "This was stated by the Russian Foreign Ministry"
 
 
 def test_organisation_group_speaker_resolves_to_org_mention(nlp):
@@ -271,3 +274,106 @@ def test_headline_colon_names_the_speaker(nlp):
 def test_page_furniture_colon_is_not_an_attribution(nlp):
     text = "Editor's note: The following is part 3 of the series."
     assert [q for q in _quotes(nlp, text) if q.cue_lemma == ":"] == []
+
+
+# ---------------------------------------------------------------- recall pass 3: marks, splits, relays
+
+
+def _parsed(nlp, rows: list[tuple[str, str, int, str, str]]):
+    """A Doc with a fixed parse: (word, pos, head index, dep, lemma) per token, space after each
+    but the last. Lets a rule be tested on the parse shapes the model produces on real text
+    (missed sentence breaks, chained reports) independently of the model's mood."""
+    from spacy.tokens import Doc
+
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", ".", ";"} for i in range(len(rows))]
+    return Doc(nlp.vocab, words=words, spaces=spaces, pos=[r[1] for r in rows], heads=[r[2] for r in rows],
+               deps=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+
+
+def test_scan_double_apostrophes_are_a_quote_mark():
+    text = "''We will not retreat,'' the mayor said."
+    [r] = scan_quotes(text)
+    assert (r.start, r.inner_start, r.inner_end, r.end) == (0, 2, 21, 24)
+    assert text[r.inner_start : r.inner_end] == "We will not retreat"
+
+
+def test_scan_straight_opener_closes_at_curly_closer():
+    text = "\"The bridge will reopen next spring,\u201d the engineer said. \u201cWe are ready.\u201d"
+    first, second = scan_quotes(text)
+    assert (first.start, first.inner_end, first.end) == (0, 35, 37)
+    assert text[second.inner_start : second.inner_end] == "We are ready."
+
+
+def test_double_apostrophe_quote_is_direct_and_the_cue_outside_it(nlp):
+    text = "''We will not retreat from the plan,'' the mayor said on Monday."
+    [q] = _quotes(nlp, text)
+    assert (q.span.start, q.span.end, q.kind) == (2, 35, "direct")
+    assert (q.cue_lemma, q.speaker) == ("say", "the mayor")
+
+
+def test_according_to_with_another_cue_gives_both_attributions(nlp):
+    text = "The plant will close in May, the workers said, according to the local radio station."
+    main, relay = _quotes(nlp, text)
+    assert (main.text, main.speaker, main.relayed_by) == ("The plant will close in May", "the workers", "the local radio station")
+    assert (relay.cue_lemma, relay.speaker, relay.relayed_by) == ("according to", "the local radio station", None)
+    assert (relay.span.start, relay.span.end) == (0, 45)  # the relayed report, reporting clause included
+
+
+def test_reporting_clause_appended_mid_sentence_reports_the_whole_clause(nlp):
+    text = "The harbor will reopen in June, the port authority said, and ferries will resume."
+    [q] = _quotes(nlp, text)
+    assert (q.speaker, q.cue_lemma) == ("the port authority", "say")
+    assert (q.span.start, q.span.end) == (0, 80)
+    assert q.reason.startswith("clause the reporting clause is appended to")
+
+
+def test_complement_split_around_the_cue_spans_both_parts(nlp):
+    doc = _parsed(nlp, [
+        ("It", "PRON", 1, "nsubj", "it"), ("is", "AUX", 7, "ccomp", "be"), ("no", "DET", 3, "det", "no"),
+        ("surprise", "NOUN", 1, "attr", "surprise"), (",", "PUNCT", 7, "punct", ","),
+        ("Ms.", "PROPN", 6, "compound", "Ms."), ("Lind", "PROPN", 7, "nsubj", "Lind"),
+        ("said", "VERB", 7, "ROOT", "say"), (",", "PUNCT", 7, "punct", ","),
+        ("that", "SCONJ", 12, "mark", "that"), ("the", "DET", 11, "det", "the"),
+        ("council", "NOUN", 12, "nsubj", "council"), ("lost", "VERB", 7, "ccomp", "lose"), (".", "PUNCT", 7, "punct", "."),
+    ])
+    [q] = extract_quotes(doc, AID, [], None)
+    assert doc.text[q.span.start : q.span.end] == "It is no surprise, Ms. Lind said, that the council lost"
+    assert (q.speaker, q.cue_lemma) == ("Ms. Lind", "say")
+    assert "split around the cue" in q.reason
+
+
+def test_complement_cut_off_by_a_sentence_break_is_not_content(nlp):
+    # The model often misses the break and hangs "grew" on "said" as a second complement.
+    doc = _parsed(nlp, [
+        ("The", "DET", 1, "det", "the"), ("queue", "NOUN", 2, "nsubj", "queue"), ("grew", "VERB", 5, "ccomp", "grow"),
+        (".", "PUNCT", 2, "punct", "."), ("Farmers", "NOUN", 5, "nsubj", "farmer"), ("said", "VERB", 5, "ROOT", "say"),
+        ("rules", "NOUN", 7, "nsubj", "rule"), ("changed", "VERB", 5, "ccomp", "change"), (".", "PUNCT", 5, "punct", "."),
+    ])
+    [q] = extract_quotes(doc, AID, [], None)
+    assert (q.text, q.speaker) == ("rules changed", "Farmers")
+    assert (q.span.start, q.span.end) == (29, 42)
+
+
+def test_chained_reports_after_a_semicolon_stay_two_attributions(nlp):
+    doc = _parsed(nlp, [
+        ("Voters", "NOUN", 1, "nsubj", "voter"), ("said", "VERB", 7, "ccomp", "say"), ("taxes", "NOUN", 3, "nsubj", "tax"),
+        ("were", "AUX", 1, "ccomp", "be"), ("high", "ADJ", 3, "acomp", "high"), (";", "PUNCT", 7, "punct", ";"),
+        ("officials", "NOUN", 7, "nsubj", "official"), ("said", "VERB", 7, "ROOT", "say"),
+        ("prices", "NOUN", 9, "nsubj", "price"), ("rose", "VERB", 7, "ccomp", "rise"), (".", "PUNCT", 7, "punct", "."),
+    ])
+    quotes = extract_quotes(doc, AID, [], None)
+    assert [(q.text, q.speaker) for q in quotes] == [("taxes were high", "Voters"), ("prices rose", "officials")]
+
+
+def test_issued_statement_noun_cue_takes_the_issuer_as_speaker(nlp):
+    text = "The ministry issued a statement that the border would stay closed."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.text) == ("statement", "The ministry", "that the border would stay closed")
+    assert (q.span.start, q.span.end) == (32, 65)
+
+
+def test_noun_cue_object_of_a_rejecting_verb_is_not_the_subjects_statement(nlp):
+    text = "Critics rejected the claim that the border would stay closed."
+    quotes = _quotes(nlp, text)
+    assert [q.cue_lemma for q in quotes] == ["reject"]

@@ -317,6 +317,45 @@ def _contiguous_end(verb: Token, first: Token) -> Token:
     return end
 
 
+_BOUNDARY = re.compile(r"[.!?;]|\n")
+
+
+def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
+    """The cue's clausal complements that form its content, and whether the content is split
+    around the reporting clause.
+
+    A missed sentence break or a semicolon often hangs the previous clause on the cue as a second
+    complement ("... the queue." Farage said the warning...); only the side not cut off by a
+    sentence boundary is content. Complements on both sides with the reporting clause set off by
+    commas ("It is no surprise, Mr. Garin said, that she won") are one split statement: its span
+    covers both parts (and so the interjected clause), which is what a reader needs to see and
+    what one Span can hold. A complement before the cue that is itself a report ("Six in 10 said
+    X; 46 percent said Y") is a separate attribution, never part of this one's content."""
+    lex = cue_lexicon()
+    comps = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in comps if c.i < verb.i and not (
+        (c.lemma_.lower(), "VERB") in lex and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
+    after = [c for c in comps if c.i > verb.i]
+    if not (before and after):
+        return before + after, False
+    text = doc_text(verb.doc)
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    clause_end = max(verb.idx + len(verb), speaker[1]) if speaker else verb.idx + len(verb)
+    left = [t for t in before[-1].subtree if t.idx + len(t) <= clause_start]
+    right = [t for t in after[0].subtree if t.idx >= clause_end]
+    before_end = left[-1].idx + len(left[-1]) if left else before[-1].idx
+    after_start = right[0].idx if right else after[0].idx
+    gap_before = text[before_end:clause_start].strip(" " + QUOTE_CHARS + "'")
+    gap_after = text[clause_end:after_start].strip(" " + QUOTE_CHARS + "'")
+    cut_before = bool(_BOUNDARY.search(gap_before))
+    cut_after = bool(_BOUNDARY.search(gap_after))
+    if cut_after and not cut_before:
+        return before, False
+    if not cut_before and gap_before == "," and gap_after.startswith(","):
+        return before + after, True
+    return after, False
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
@@ -336,7 +375,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         stance = "distancing" if _framed_by_attempt(verb) else cue.stance
         content: tuple[int, int] | None = None
         how = ""
-        comps = [c for c in verb.children if c.dep_ == "ccomp"]
+        comps, split = _complements(verb, speaker)
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
             s, e = _subtree_chars(comps[0], skip)
@@ -354,6 +393,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # A quoted complement ends where its quotation ends, even when the mark is missing.
                 e = min(e, in_region.inner_end)
             content, how = _strip(text, s, e), "clausal complement of cue"
+            if split:
+                how = "clausal complement split around the cue (content spans both parts)"
         if content is None:
             bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                     and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}]
@@ -384,6 +425,14 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             s0, e0 = _subtree_chars(verb.head)
             content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
             how = "clause interrupted by the cue"
+        if (content is None and verb.dep_ == "parataxis" and subj is not None and verb.head.i < verb.i
+                and verb.head.pos_ in {"VERB", "AUX"} and not nested):
+            # "Turnout was high, officials said." / "X had two interviews, officials said, the first
+            # in May": the reporting clause is appended to (or set into) the clause it reports.
+            s0, e0 = _subtree_chars(verb.head, {verb.i})
+            if s0 < (speaker or (verb.idx, 0))[0]:
+                content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
+                how = "clause the reporting clause is appended to"
         if content is None:
             region = _adjacent_region(doc, verb, speaker, regions)
             if region is not None:
@@ -396,7 +445,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 content, how = colon, "statement after a colon"
         if content is None or content[1] <= content[0]:
             continue
-        if speaker is not None and speaker[0] < content[1] and content[0] < speaker[1] and verb.dep_ != "parataxis":
+        if speaker is not None and speaker[0] < content[1] and content[0] < speaker[1] and verb.dep_ != "parataxis" and not split:
             # The parse put the speaker inside its own content; not a usable attribution.
             continue
         if nested:
@@ -422,6 +471,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
     return found
 
 
+# Verbs whose subject is the author of a statement named by their object noun.
+ISSUING_VERBS = frozenset({"make", "issue", "release", "publish", "put", "send", "post", "voice", "repeat", "express"})
+
+
 def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     """'X's position is that ...', 'X's claim that ...': a possessor states the clause."""
     text = doc_text(doc)
@@ -432,6 +485,13 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if cue is None or noun.pos_ != "NOUN" or _region_at(regions, noun.idx) is not None:
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
+        how = "noun cue with possessor and 'that' clause; speaker: possessor"
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+            # "The ministry issued a statement that...", "He made the claim that...": the one who
+            # issues the statement is its speaker. Other governors ("rejected the claim that")
+            # name someone who answers the statement, not its speaker, so they stay out.
+            owners = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+            how = f"noun cue with 'that' clause, object of '{noun.head.lemma_.lower()}'; speaker: its subject"
         if not owners:
             continue
         clause: Token | None = None
@@ -455,7 +515,7 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 speaker=_speaker_chars(owner),
                 speaker_head=owner.i,
                 kind=kind,
-                reason="noun cue with possessor and 'that' clause; speaker: possessor",
+                reason=how,
                 cue_token=noun.i,
             )
         )
@@ -484,11 +544,13 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
              and not (f.content[0] <= tok.idx < f.content[1])),
             None,
         )
+        relays = owner is not None
         if owner is not None:
+            # Both records: the statement keeps its speaker and names the relayer, and the relayer's
+            # own report ("X said Y, according to CNN") is an attribution to the relayer.
             f = out[owner]
             out[owner] = replace(f, relayed_by=text[speaker[0] : speaker[1]], reason=f.reason + "; relayed: 'according to'")
-            continue
-        if any(f.content[0] <= tok.idx < f.content[1] for f in out):
+        elif any(f.content[0] <= tok.idx < f.content[1] for f in out):
             continue  # nested inside another attribution's content: PolNeAR-style flattening keeps the outer
         if phrase[1] >= sent.end_char - 2 or text[phrase[1] : sent.end_char].strip(EDGE_STRIP + ".") == "":
             content = _strip(text, sent.start_char, phrase[0])
@@ -508,7 +570,8 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
                 speaker=speaker,
                 speaker_head=src.i,
                 kind=kind,
-                reason="'according to' names the source of the clause",
+                reason="'according to' names the source of the clause"
+                + ("; it relays another attribution in the sentence" if relays else ""),
             )
         )
     return out
@@ -782,6 +845,11 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         return max(0, f.content[0] - f.cue[1], f.cue[0] - f.content[1])
 
     seen: dict[tuple[int, int], _Found] = {}
-    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, distance(f), f.cue or (10**12, 0))):
+    def adjacency_only(f: _Found) -> bool:
+        # "...: “X,” he says.": the quotation parsed as the complement of "says" is his, not that of
+        # a cue before it that merely stands next to it.
+        return f.reason.startswith("quotation next to the cue")
+
+    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, distance(f), adjacency_only(f), f.cue or (10**12, 0))):
         seen.setdefault(f.content, f)
     return list(seen.values())

@@ -47,6 +47,13 @@ CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appo
 CORE_PREPS = {"of", "from"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 GOVERNED_FACTOR = 0.7
+DEMAND_TYPES = {"REQUEST"}
+TOPIC_TYPES = {"REQUEST", "ACCUSE"}
+CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
+DEMAND_MODALS = {"must", "should"}
+SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
+# relational objects: "X and Y signed a treaty / established ties" binds both of them
+RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,17 @@ def _match(tok: Token) -> TriggerEntry | None:
     for g in tok.children:
         if g.dep_ == "prep":
             child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
+        elif g.dep_ == "dobj":
+            for obj in _with_conjuncts(g):  # "photographs and other intelligence"
+                child_lemmas.add(obj.lemma_.lower())
+                # "a state of emergency", "700 kg of medicine": the "of" noun names what is acted on
+                child_lemmas |= {p.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in c.children if p.dep_ == "pobj"}
+                if obj.lemma_.lower() in COMPOUND_HEADS:
+                    # "ended mediation efforts": the effort's kind is the object that counts
+                    child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if any(e.context & {"@conflict", "@must"} for e in entries):
+        child_lemmas |= _clause_cues(tok)
     for entry in entries:
         if entry.particle is not None and entry.particle not in child_words:
             continue
@@ -142,6 +160,29 @@ def _match(tok: Token) -> TriggerEntry | None:
             continue
         return entry
     return None
+
+
+def _demanded_subject(clause: Token) -> Token | None:
+    """The subject of a that-clause voiced as an obligation ("Y must release Z"), unless it is the speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in SPEAKER_WORDS:
+        return None
+    return subj
+
+
+def _clause_cues(tok: Token) -> set[str]:
+    """Pseudo-lemmas (see plover_triggers.tsv) for what the clause governed by ``tok`` says."""
+    cues: set[str] = set()
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            entry = _match(child)
+            if entry is not None and entry.type in CONFLICT_TYPES:
+                cues.add("@conflict")
+        if child.dep_ == "ccomp" and _demanded_subject(child) is not None:
+            cues.add("@must")
+    return cues
 
 
 def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
@@ -239,14 +280,51 @@ def _plural(tok: Token | None) -> bool:
     return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
 
 
-def _carrier(tok: Token) -> Token | None:
-    """The verb an event noun hangs on ("imposed sanctions", "the summit was called off")."""
-    if tok.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and tok.head.pos_ in {"VERB", "AUX"}:
+def _carried(tok: Token) -> Token:
+    """The noun phrase head that stands for an event noun in its clause: the measure or campaign
+    around it ("25,000 tons *of aid*", "a *mediation* effort"), else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in COMPOUND_HEADS:
         return tok.head
+    return tok
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The verb an event noun hangs on ("imposed sanctions", "the summit was called off"), also
+    through a measure or a campaign ("provided 25,000 tons of aid", "launched a mediation effort")."""
+    node = _carried(tok)
+    if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
     return None
 
 
-def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
+def _object_preps(tok: Token, mentions: Sequence[Mention]) -> list[str]:
+    """Actors in the target prepositions of a non-actor object ("break relations *with X*",
+    "called for sanctions *against X*"): the parser hangs them on the object, not the verb."""
+    return [a for prep, obj in _prep_objects(tok, TARGET_PREPS) if prep != "by" for a in _actors_of(obj, mentions)]
+
+
+def _action_targets(verb: Token, mentions: Sequence[Mention], depth: int = 0) -> list[str]:
+    """Who an intended or refused action is aimed at: "threatened to cut off electricity *to X*",
+    "refused to meet *X*", "offered to hand them over *to X*". The recipient of the intent is the
+    recipient of the action (PLOVER codes the announcement with the action's recipient)."""
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ in TARGET_DEPS:
+            actors = _actors_of(child, mentions)
+            found += actors or _object_preps(child, mentions)
+    for prep, obj in _prep_objects(verb, TARGET_PREPS):
+        if prep != "by":
+            found += _actors_of(obj, mentions) or _object_preps(obj, mentions)
+    if not found and depth < 2:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "conj"} and child.pos_ == "VERB":
+                found += _action_targets(child, mentions, depth + 1)
+    return found
+
+
+def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry | None = None) -> _Args:
     sources: list[str] = []
     targets: list[str] = []
     paired = False
@@ -260,7 +338,12 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
             how.append("subject")
         for child in trigger.children:
             if child.dep_ in TARGET_DEPS or (passive and child.dep_ == "nsubjpass"):
-                targets += _actors_of(child, mentions)
+                actors = _actors_of(child, mentions)
+                if not actors and child.dep_ == "dobj":
+                    actors = _object_preps(child, mentions)
+                    if actors:
+                        how.append("preposition of the object")
+                targets += actors
         for prep, obj in _prep_objects(trigger, TARGET_PREPS):
             actors = _actors_of(obj, mentions)
             if prep == "by":
@@ -271,6 +354,23 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
                 paired = paired or (prep in PAIR_PREPS and bool(actors))
                 if actors:
                     how.append(f"'{prep}' object")
+        if not targets:
+            for prep, obj in _prep_objects(trigger, {"for"}):
+                targets += _object_preps(obj, mentions)  # "called for sanctions against X"
+        if not targets and entry is not None and entry.type in DEMAND_TYPES:
+            for child in trigger.children:  # "demanded that X release Y", "said X must release Y"
+                if child.dep_ == "ccomp":
+                    subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subj is not None and subj.lower_ not in SPEAKER_WORDS:
+                        targets += _actors_of(subj, mentions)
+                        how.append("subject of the demanded clause")
+        if not targets:
+            for child in trigger.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    actors = _action_targets(child, mentions)
+                    if actors:
+                        targets += actors
+                        how.append(f"recipient of '{child.text}'")
     else:
         for child in trigger.children:
             if child.dep_ == "compound" and _place_modifier(child, mentions) is not None:
@@ -280,10 +380,18 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
                 if actors:
                     sources += actors
                     how.append(f"{child.dep_} of the noun")
-        for prep, obj in _prep_objects(trigger, TARGET_PREPS):
+        heads = [trigger]
+        if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in COMPOUND_HEADS:
+            heads.append(trigger.head)  # "a mediation effort between X and Y"
+        reciprocal_type = entry is not None and entry.type in RECIPROCAL_TYPES
+        for prep, obj in [po for h in heads for po in _prep_objects(h, TARGET_PREPS | {"of"})]:
             actors = _actors_of(obj, mentions)
+            if prep == "of" and reciprocal_type:
+                continue  # "a meeting of X and Y" names parties, left to the pair logic below
             if prep == "by":
                 sources += actors
+            elif prep == "between" and entry is not None and entry.mode == "third-party":
+                targets += actors  # "mediation between X and Y": the mediated parties receive it
             elif prep == "between":
                 sources += actors
                 paired = paired or len(actors) >= 2
@@ -294,7 +402,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
                 how.append(f"'{prep}' object of the noun")
         verb = _carrier(trigger)
         if verb is not None:
-            if trigger.dep_ in {"dobj", "attr"}:
+            if _carried(trigger).dep_ in {"dobj", "attr"}:
                 subj = _subject(verb)
                 entry = _match(trigger)
                 # "X cancelled the Y meeting", "X held talks": the one who holds, cancels or postpones a
@@ -306,6 +414,9 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
                     how.append(f"subject of '{verb.text}'")
             for child in verb.children:
                 if child.dep_ == "dative":
+                    targets += _actors_of(child, mentions)
+                elif child.dep_ == "dobj" and _carried(trigger).dep_ in {"nsubj", "nsubjpass"} and not targets:
+                    # "a roadside bombing killed two soldiers": the noun event's victims
                     targets += _actors_of(child, mentions)
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
                 actors = _actors_of(obj, mentions)
@@ -319,6 +430,14 @@ def _arguments(trigger: Token, mentions: Sequence[Mention]) -> _Args:
     sources = list(dict.fromkeys(sources))
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
+
+
+def _binds_pair(verb: Token) -> bool:
+    """'X and Y signed a treaty / upgraded their ties': a relation signed or set up by a conjoined
+    subject binds its members to each other (CAMEO 057, 050), so both are actor and recipient."""
+    subj = _subject(verb) if verb.pos_ == "VERB" else None
+    return subj is not None and bool(subj.conjuncts) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RELATION_OBJECTS for c in verb.children)
 
 
 def _place_modifier(tok: Token, mentions: Sequence[Mention]) -> str | None:
@@ -417,8 +536,9 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
     Also 'halted aid', 'lifted the curfew': the verb's entry names the noun in its context, so the
     verb and its object are one event (SANCTION, RETREAT) and the noun is no event of its own.
     """
-    head = tok.head
-    if head.i != tok.i and head.i in found and tok.dep_ in {"dobj", "attr"}:
+    node = _carried(tok)
+    head = node.head
+    if head.i != node.i and head.i in found and node.dep_ in {"dobj", "attr"}:
         verb = found[head.i]
         return verb.type == entry.type or tok.lemma_.lower() in verb.context
     return False
@@ -433,6 +553,21 @@ def _governed(tok: Token, found: dict[int, TriggerEntry]) -> bool:
             return False
         node = node.head
         if node.i in found:
+            return True
+    return False
+
+
+def _protest_topic(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
+    """'blocked roads *demanding* reforms', 'rallied to *demand*...': the demand voiced by a protest
+    is its topic, not an event of its own (PLOVER manual 3.12.2), so the protest stays the main one."""
+    if entry.type not in TOPIC_TYPES:
+        return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"advcl", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "npadvmod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in found and found[node.i].type == "PROTEST":
             return True
     return False
 
@@ -454,13 +589,14 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         tok = doc[i]
         if _is_duplicate(tok, entry, found):
             continue
-        args = _arguments(tok, mentions)
+        args = _arguments(tok, mentions, entry)
         if entry.needs_pair and not (args.paired or len(args.sources) + len(args.targets) >= 2):
             continue
         sources, targets = args.sources, args.targets
         mode = _mode(tok, entry, [c for c in (_subject(tok) if tok.pos_ == "VERB" else None,) if c is not None])
         reciprocal = False
-        if entry.type in RECIPROCAL_TYPES and mode != "visit":
+        relational = entry.type == "SUPPORT" and not targets and _binds_pair(tok)
+        if (entry.type in RECIPROCAL_TYPES and mode not in {"visit", "third-party"}) or relational:
             parties = tuple(dict.fromkeys(sources + targets))
             if len(parties) >= 2 and (entry.type == "CONSULT" or args.paired or not targets):
                 sources = targets = parties
@@ -469,7 +605,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         when, when_how = _when(tok, sent, times)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
-        if _governed(tok, found):
+        if _governed(tok, found) or _protest_topic(tok, entry, found):
             confidence *= GOVERNED_FACTOR
         key = f"{entry.key}/{entry.pos}"
         if entry.context:

@@ -11,11 +11,14 @@ quotation running over several paragraphs).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}  # “ « „
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
+
+# Two apostrophes stand for a straight double mark in wire and archive text (''We won,'' he said).
+_DOUBLE_APOSTROPHE = re.compile(r"''")
 
 # A paragraph break: a newline (scraped text puts one paragraph per line, sometimes with blank lines).
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -80,10 +83,11 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int | No
                 open_at, open_kind = i, ch
             # A stray closer with nothing open is ignored: it is most likely a lost opener's partner.
         else:
-            if open_kind == STRAIGHT and ch == STRAIGHT:
+            if open_kind == STRAIGHT and (ch == STRAIGHT or ch in CLOSERS):
+                # Scraped text mixes mark styles ("We won,” he said): a curly closer ends a straight quote.
                 pairs.append((open_at, i))
                 open_at = None
-            elif open_kind != STRAIGHT and ch in CLOSERS:
+            elif open_kind != STRAIGHT and (ch in CLOSERS or ch == STRAIGHT and not _straight_is_opener(text, i, start)):
                 pairs.append((open_at, i))
                 open_at = None
             elif open_kind != STRAIGHT and ch in OPENERS:
@@ -104,8 +108,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _normalize_marks(text: str) -> str:
+    """A same-length copy where each ``''`` pair reads as ``"`` plus a space, so offsets found in
+    the copy are offsets into ``text`` and the pair's second apostrophe is never part of the words."""
+    return _DOUBLE_APOSTROPHE.sub('" ', text)
+
+
 def scan_quotes(text: str) -> list[QuoteRegion]:
     """Every quoted passage of ``text``, in order; never raises on unbalanced marks."""
+    original = text
+    text = _normalize_marks(text)
     regions: list[QuoteRegion] = []
     pending: tuple[int, int] | None = None  # (region start, paragraphs so far) of an unclosed quote
     paragraphs = _paragraphs(text)
@@ -141,6 +153,8 @@ def scan_quotes(text: str) -> list[QuoteRegion]:
         end = paragraphs[-1][1] if paragraphs else len(text)
         regions.append(_unclosed(text, pending[0], end, pending[1]))
     regions.sort(key=lambda r: r.start)
+    # A closing ``''`` pair: the region ends after both apostrophes.
+    regions = [replace(r, end=r.end + 1) if r.closed and original[r.end - 1 : r.end + 1] == "''" else r for r in regions]
     return [r for r in regions if r.inner_end > r.inner_start]
 
 

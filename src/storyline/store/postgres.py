@@ -31,9 +31,17 @@ from storyline import __version__
 from storyline.errors import NotFound, SchemaVersionError, StoreError
 from storyline.records import Analysis, Article, Entity, Reject, Story
 from storyline.store import codec
-from storyline.store.base import DuplicateCandidate, SearchHit, StoreCounts
+from storyline.store.base import DuplicateCandidate, LinkInputs, SearchHit, StoreCounts
 from storyline.store.reads import ReadQueries
-from storyline.store.sqlite import MAX_POSTING, MIN_ID_PREFIX, schema_sql
+from storyline.store.sqlite import (
+    ENTITY_KEYS_DDL,
+    MAX_POSTING,
+    MIN_ID_PREFIX,
+    entity_key_rows,
+    read_entities_by_keys,
+    read_link_inputs,
+    schema_sql,
+)
 
 T = TypeVar("T")
 
@@ -212,6 +220,13 @@ class PostgresStore(ReadQueries):
                 "is running, that the database exists and that --db / STORYLINE_DB holds the right address "
                 "(postgresql://user:password@host:port/dbname)."
             ) from err
+        # No server-side prepared statements: psycopg prepares a query after five runs, and the
+        # generic plan PostgreSQL then keeps was made while the tables were nearly empty, so the
+        # near-duplicate lookup went on scanning as the store grew (183 ms a lookup at 300 articles,
+        # measured; 1 ms planned per call).
+        conn.prepare_threshold = None
+        self._inserted = 0
+        self._next_analyze = 256
         try:
             self.schema_version = migrate(conn, migrations, where=self.path)
         except BaseException:
@@ -323,7 +338,25 @@ class PostgresStore(ReadQueries):
                 self._write_analysis(conn, *records)
             return True
 
-        return self._transact(work)
+        added = self._transact(work)
+        if added:
+            self._refresh_statistics()
+        return added
+
+    def _refresh_statistics(self) -> None:
+        """ANALYZE the lookup tables each time this connection's inserts double (256, 512, ...).
+
+        A bulk load into fresh tables outruns autovacuum: with no statistics the planner scanned
+        ``fingerprints`` for every near-duplicate lookup (35 ms a lookup at 1,200 articles, 2.4 ms
+        after ANALYZE, measured). Doubling keeps the number of ANALYZE runs logarithmic.
+        """
+        self._inserted += 1
+        if self._inserted < self._next_analyze:
+            return
+        self._next_analyze *= 2
+        with self._lock:
+            for table in ("fingerprints", "articles", "sources"):
+                self._conn.execute(f"ANALYZE {table}")
 
     @staticmethod
     def _copy_fingerprints(conn: psycopg.Connection[Any], doc: int, hashes: Sequence[int]) -> None:
@@ -665,6 +698,38 @@ class PostgresStore(ReadQueries):
                 self._insert_many(conn, table, rows[table])
 
         self._transact(work)
+
+    def put_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Replace the lookup keys of each given canonical entity, in one transaction."""
+        if not keys:
+            return
+        rows = entity_key_rows(keys)
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            conn.execute("DELETE FROM entity_keys WHERE entity_id = ANY(%s)", (sorted(keys),))
+            self._insert_many(conn, "entity_keys", rows, "ON CONFLICT DO NOTHING")
+
+        self._transact(work)
+
+    def rebuild_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Drop every lookup key and write these (creating the table in a store that predates it)."""
+        rows = entity_key_rows(keys)
+
+        def work(conn: psycopg.Connection[Any]) -> None:
+            for statement in ENTITY_KEYS_DDL:
+                conn.execute(statement)
+            conn.execute("DELETE FROM entity_keys")
+            self._insert_many(conn, "entity_keys", rows, "ON CONFLICT DO NOTHING")
+
+        self._transact(work)
+
+    def entities_by_keys(self, keys: Iterable[str], *, one_per_key: Iterable[str] = ()) -> dict[str, Entity]:
+        """Canonical entities answering to ``keys`` (all of them) and ``one_per_key`` (one each), by id."""
+        return read_entities_by_keys(self._read, keys, one_per_key)
+
+    def link_inputs(self, article_ids: Sequence[str]) -> list[LinkInputs]:
+        """Story-building inputs of the analysed originals among ``article_ids``, by article id."""
+        return read_link_inputs(self._read, article_ids)
 
     def get_story(self, story_id: str) -> Story:
         heads = self._query("SELECT * FROM stories WHERE id = %s", (story_id,))
