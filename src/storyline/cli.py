@@ -321,15 +321,25 @@ def cmd_entity(args: argparse.Namespace) -> int:
     return 0
 
 
+def _source(src: query.Sourcing, article_id: str) -> str:
+    """'outlet or title, date' of the article a record came from."""
+    article = src.articles.get(article_id)
+    if article is None:
+        return article_id[:12]
+    name = article.site or article.title or article.id[:12]
+    return f"{_short(name, 28)}, {article.published or 'undated'}"
+
+
 def cmd_quotes(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         page = query.quotes(store, speaker=args.speaker, stance=args.stance, limit=args.limit, after=args.after)
+        src = query.sourcing(store, [q.span.article_id for q in page.items])
     finally:
         store.close()
     for q in page.items:
-        _emit(q, args, f"{q.span.article_id[:12]} {q.span.start:>6}  {_short(q.speaker or '?', 24):<24} "
-                       f"[{q.stance}] {_short(q.text, 80)}")
+        _emit(q, args, f"{_short(q.speaker or '?', 22):<22} {_short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
+                       f"{_short(q.text, 70):<70}  ({_source(src, q.span.article_id)})")
     _more(page, args)
     return 0
 
@@ -338,12 +348,15 @@ def cmd_figures(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         page = query.figures(store, text=args.text, unit=args.unit, limit=args.limit, after=args.after)
+        src = query.sourcing(store, [n.span.article_id for n in page.items])
     finally:
         store.close()
     for n in page.items:
         value = f"{n.low:g}" if n.low == n.high else f"{n.low:g}-{n.high:g}"
-        _emit(n, args, f"{n.span.article_id[:12]} {n.span.start:>6}  {value:>12} {_short(n.unit, 16):<16} "
-                       f"{_short(n.text, 60)}")
+        claimed = src.speakers.get(n.attributed_to or "", "")
+        counted = n.subject or n.unit or ""
+        _emit(n, args, f"{value:>12} {_short(n.approx or '', 11):<11} {_short(counted, 34):<34} "
+                       f"{_short(claimed or '-', 20):<20} {_short(n.text, 28):<28} ({_source(src, n.span.article_id)})")
     _more(page, args)
     return 0
 
@@ -355,13 +368,16 @@ def cmd_events(args: argparse.Namespace) -> int:
             store, type=args.type, actor=args.actor, modality=args.modality, since=args.since, until=args.until,
             limit=args.limit, after=args.after,
         )
+        src = query.sourcing(store, [ev.trigger.article_id for ev in page.items],
+                             [(ev.trigger.article_id, a) for ev in page.items for a in ev.source_actors + ev.target_actors])
     finally:
         store.close()
     for ev in page.items:
+        aid = ev.trigger.article_id
         when = ev.when.value if ev.when else "-"
-        actors = ", ".join(ev.source_actors) or "?"
-        _emit(ev, args, f"{ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<12} "
-                        f"{when:<12} {_short(actors, 30):<30} {_short(ev.text, 30)}")
+        names = [src.names.get((aid, a), a) for a in dict.fromkeys(ev.source_actors + ev.target_actors)]
+        _emit(ev, args, f"{ev.type:<10} {ev.modality:<12} {when:<23} {_short(', '.join(names) or '?', 34):<34} "
+                        f"{_short(ev.text, 16):<16} ({_source(src, aid)})")
     _more(page, args)
     return 0
 

@@ -439,3 +439,30 @@ def is_minor(entry: TimelineEntry, events: Mapping[str, Sequence[Event]]) -> boo
         return True
     found = [ev.confidence for eid in entry.event_ids for ev in events.get(eid, ())]
     return bool(found) and max(found) < LOW_CONFIDENCE
+
+
+@dataclass(frozen=True, slots=True)
+class Sourcing:
+    """What a one-line listing shows beside a record: its article, and names instead of ids."""
+
+    articles: dict[str, Article]  # by id
+    speakers: dict[str, str]  # quote id -> speaker as written (who a figure is attributed to)
+    names: dict[tuple[str, str], str]  # (article id, article-local entity id) -> canonical name
+
+
+def sourcing(store: Store, article_ids: Sequence[str], actor_ids: Sequence[tuple[str, str]] = ()) -> Sourcing:
+    """Articles, quote speakers and entity names for a page of records, in a few queries."""
+    wanted = list(dict.fromkeys(article_ids))
+    articles = {a.id: a for a in store.articles_by_ids(wanted)}
+    speakers = {q.id: q.speaker for q in store.list_quotes(article_ids=wanted, limit=MAX_LIMIT) if q.speaker}
+    names: dict[tuple[str, str], str] = {}
+    by_article: dict[str, list[str]] = {}
+    for article_id, local in actor_ids:
+        by_article.setdefault(article_id, []).append(local)
+    for article_id, locals_ in by_article.items():
+        links = store.article_entity_links(article_id)
+        found = {e.id: e.name for e in store.entities_by_ids([links[x] for x in locals_ if x in links])}
+        for local in locals_:
+            if links.get(local) in found:
+                names[(article_id, local)] = found[links[local]]
+    return Sourcing(articles, speakers, names)

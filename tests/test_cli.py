@@ -1,0 +1,80 @@
+"""The command line end to end on the bundled sample corpus: what a user types and reads.
+
+The store is built once per test module (ingest with analysis and linking takes a few seconds).
+Assertions are on the facts a user looks for, not on layout.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.cli import main
+
+SAMPLE_CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> str:
+    db = str(tmp_path_factory.mktemp("cli") / "demo.db")
+    assert main(["ingest", str(SAMPLE_CORPUS), "--db", db]) == 0
+    return db
+
+
+def run(capsys, *argv: str) -> str:
+    capsys.readouterr()
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+def test_ingest_summary_counts_and_rerun_adds_nothing(demo_db, capsys):
+    out = run(capsys, "ingest", str(SAMPLE_CORPUS), "--db", demo_db, "--json")
+    summary = json.loads(out)
+    assert (summary["read"], summary["new"], summary["already_stored"]) == (2, 0, 2)
+
+
+def test_timeline_of_the_biggest_story_shows_the_planned_then_cancelled_meeting(demo_db, capsys):
+    out = run(capsys, "timeline", "--top", "--db", demo_db)
+    assert "status changes (1)" in out
+    assert "planned -> cancelled" in out
+    assert "will then meet in Budapest" in out  # the earlier report's own sentence
+    entries = [json.loads(line) for line in run(capsys, "timeline", "--top", "--db", demo_db, "--json").splitlines()]
+    meeting = [e for e in entries if [m for _, m in e["history"]] == ["planned", "cancelled"]]
+    assert len(meeting) == 1 and meeting[0]["location"] == "Budapest"
+    assert meeting[0]["type"] == "CONSULT" and len(meeting[0]["article_ids"]) == 2
+
+
+def test_figures_say_what_is_counted_and_who_claimed_it(demo_db, capsys):
+    out = run(capsys, "figures", "--db", demo_db, "--json")
+    rows = [json.loads(line) for line in out.splitlines()]
+    arsenal = [r for r in rows if r["text"] == "around 4,000"]
+    assert len(arsenal) == 1
+    assert (arsenal[0]["low"], arsenal[0]["high"], arsenal[0]["approx"]) == (4000, 4000, "around")
+    assert "arsenal" in arsenal[0]["subject"]
+    line = [ln for ln in run(capsys, "figures", "--db", demo_db).splitlines() if "around 4,000" in ln][0]
+    assert "Military Chronicle" in line or "analysts" in line
+    assert "2025-10-17" in line
+
+
+def test_quotes_by_speaker_with_stance_cue_and_source_date(demo_db, capsys):
+    out = run(capsys, "quotes", "--db", demo_db, "--speaker", "Ushakov", "--stance", "distancing")
+    lines = out.splitlines()
+    assert len(lines) >= 2
+    assert all(line.startswith("Ushakov") and " claim " in line and "2025-10-17" in line for line in lines)
+
+
+def test_events_list_actor_names_not_ids(demo_db, capsys):
+    out = run(capsys, "events", "--db", demo_db, "--modality", "cancelled")
+    assert "Putin" in out
+    assert not any(len(word) == 16 and all(c in "0123456789abcdef" for c in word) for word in out.split())
+
+
+def test_show_marks_removed_boilerplate_with_its_rule(demo_db, capsys):
+    articles = [json.loads(line) for line in run(capsys, "articles", "--db", demo_db, "--json").splitlines()]
+    later = [a for a in articles if a["title"].startswith("Trump And Putin")][0]
+    out = run(capsys, "show", later["id"][:8], "--db", demo_db)
+    assert "[removed: share-button] Click to share on X (Opens in new window)" in out
+    assert "[removed: legal-disclaimer]" in out
+    assert "republished with permission" in out  # kept: metadata, not boilerplate
