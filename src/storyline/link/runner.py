@@ -5,22 +5,39 @@ entities, its articles are placed into stories by the incremental story index, a
 joined (or merged) get their timeline, status changes and conflicts rebuilt from their own articles.
 The pure logic lives in link/entities.py, stories.py, timeline.py and conflicts.py; this module is
 the edge that reads and writes the store.
+
+The cost of a call must follow the batch, not the store. So entity merging reads only the canonical
+entities the batch can merge with, found through the store's key table (``entity_keys``: every key
+an entity answers to, plus the surname and given-name keys the surname-only rule asks about), and a
+touched story is rebuilt from narrow per-article inputs (``Store.link_inputs``: events, figures,
+local entities and links, no text or mentions), fetched for all touched stories in a few queries.
+What still grows with the store is the story index state, loaded and saved once per call.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from storyline.link.conflicts import ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
-from storyline.link.entities import canonical_key, merge_entities
-from storyline.link.stories import StoryDoc, StoryIndex
+
+# _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
+# ask the store for the same ones, so it imports them rather than restating the rules.
+from storyline.link.entities import _initials, _keys, canonical_key, global_entity_id, merge_entities
+from storyline.link.stories import StoryCluster, StoryDoc, StoryIndex
 from storyline.link.timeline import ReportedEvent, build_timeline
 from storyline.records import Analysis, Article, Entity, Story
+from storyline.store.base import LinkInputs
 
 STORY_STATE = "stories"
+KEYS_STATE = "entity_keys"
+# Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
+# key table from the stored entities once.
+KEYS_VERSION = "1"
+SURNAME = "~surname:"
+GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
 
 
@@ -54,6 +71,7 @@ def run_link(store, article_ids: Iterable[str] | None = None, *, chunk_size: int
     pending list, in one transaction at the end: a call cut short leaves the last saved state and the
     pending list as they were, so the next call redoes the work and reaches the same stories.
     """
+    _ensure_entity_keys(store)
     index = _load_index(store)
     pending = sorted(set(article_ids)) if article_ids is not None else _all_pending(store, chunk_size)
     touched: set[str] = set()
@@ -68,15 +86,97 @@ def run_link(store, article_ids: Iterable[str] | None = None, *, chunk_size: int
     for story_id in sorted(merged_away):
         store.delete_story(story_id)
     changes = conflicts = 0
-    for cluster in index.stories():
-        if cluster.id in touched:
-            story = _build_story(store, cluster.id, cluster.title, cluster.article_ids, cluster.first, cluster.last)
-            store.put_story(story)
-            changes += len(story.changes)
-            conflicts += len(story.conflicts)
+    for story in _build_stories(store, _clusters(index, touched), chunk_size):
+        store.put_story(story)
+        changes += len(story.changes)
+        conflicts += len(story.conflicts)
     state = json.dumps(index.to_state(), sort_keys=True, separators=(",", ":"))
     store.mark_linked(pending, {STORY_STATE: state})
     return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts)
+
+
+# ---------------------------------------------------------------------- entity lookup
+
+
+def entity_lookup_keys(entity: Entity) -> tuple[str, ...]:
+    """The keys a canonical entity is filed under in the store's key table.
+
+    Its canonical keys (what merge_entities indexes it by), and for every full-name key of a person
+    the surname and given-name keys: the surname-only rule needs every full name with a surname,
+    and whether a word is anyone's given name.
+    """
+    keys = list(_keys(entity))
+    if entity.kind == "PERSON":
+        for key in list(keys):
+            words = key.split(":", 1)[1].split()
+            if len(words) >= 2:
+                keys += [SURNAME + words[-1], GIVEN + words[0]]
+    return tuple(dict.fromkeys(keys))
+
+
+def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[str]]:
+    """What to fetch so merge_entities decides for these article entities as it would against every
+    stored entity: (keys whose every holder is needed, keys of which one holder is enough, ids).
+
+    Every holder of the entities' own keys (same or alias key); every full name sharing a surname
+    with a person in the batch, and every surname-only entity with that surname (the batch may make
+    it unambiguous, which redirects it); one holder of a surname-only word's given-name key (it only
+    matters that someone has it); and by id the entities merge_entities would create, which may exist
+    already under keys that are not theirs (the middle-initial variants).
+    """
+    every: set[str] = set()
+    one: set[str] = set()
+    ids: set[str] = set()
+    for e in entities:
+        keys = _keys(e)
+        own = canonical_key(e.name, e.kind)
+        every.update(keys)
+        every.add(own)
+        ids.add(global_entity_id(own))
+        if e.kind != "PERSON":
+            continue
+        for inits in {_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}:
+            ids.add(global_entity_id(f"{own} [{' '.join(sorted(inits))}]"))
+        words = own.split(":", 1)[1].split()
+        if len(words) == 1:
+            every.add(SURNAME + words[0])
+            one.add(GIVEN + words[0])
+        for key in keys:
+            words = key.split(":", 1)[1].split()
+            if len(words) >= 2:
+                every.update((f"person:{words[-1]}", SURNAME + words[-1]))
+    return every, one, ids
+
+
+def entities_to_merge_with(store, entities: Sequence[Entity]) -> dict[str, Entity]:
+    """The stored canonical entities that merging ``entities`` can touch or depends on, by id."""
+    every, one, ids = merge_lookup(entities)
+    known = store.entities_by_keys(sorted(every), one_per_key=sorted(one))
+    known.update({e.id: e for e in store.entities_by_ids(sorted(ids - set(known)))})
+    # A stored surname-only entity is redirected when exactly one full name carries its surname, so
+    # each one found needs all full names with its surname (asked for already unless found by id).
+    asked = set(every)
+    while more := {SURNAME + _surname(e) for e in known.values() if _surname(e)} - asked:
+        asked |= more
+        known.update(store.entities_by_keys(sorted(more)))
+    return dict(sorted(known.items()))
+
+
+def _surname(e: Entity) -> str | None:
+    """The one word of a surname-only person's key, else None."""
+    if e.kind != "PERSON":
+        return None
+    words = canonical_key(e.name, e.kind).split(":", 1)[1].split()
+    return words[0] if len(words) == 1 else None
+
+
+def _ensure_entity_keys(store) -> None:
+    """Files every stored entity under its keys once, in a store linked before the key table was kept
+    (or under an older KEYS_VERSION); later calls only read a one-line state."""
+    if store.get_link_state(KEYS_STATE) == KEYS_VERSION:
+        return
+    store.rebuild_entity_keys({gid: entity_lookup_keys(e) for gid, e in store.all_entities().items()})
+    store.put_link_state(KEYS_STATE, KEYS_VERSION)
 
 
 def _all_pending(store, chunk_size: int) -> list[str]:
@@ -103,8 +203,10 @@ def _analysed(store, article_ids: Iterable[str]) -> list[tuple[Article, Analysis
 
 def _link_entities(store, article_ids: Iterable[str]) -> list[_Linked]:
     pairs = _analysed(store, article_ids)
-    result = merge_entities([(a.id, e) for a, an in pairs for e in an.entities], store.all_entities())
+    local = [(a.id, e) for a, an in pairs for e in an.entities]
+    result = merge_entities(local, entities_to_merge_with(store, [e for _, e in local]))
     store.put_entities(result.entities.values())
+    store.put_entity_keys({gid: entity_lookup_keys(e) for gid, e in result.entities.items()})
     store.put_entity_links(
         (article.id, e.id, result.mapping[e.id], result.reasons.get(e.id, ""))
         for article, analysis in pairs
@@ -141,37 +243,60 @@ def _place_in_stories(index: StoryIndex, linked: list[_Linked], touched: set[str
         merged_away.update(assignment.merged_ids)
 
 
-def _build_story(store, story_id: str, title: str, article_ids, first, last) -> Story:
-    """A story's events, timeline, changes and conflicts, from its articles' stored analyses."""
+def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]:
+    """The touched stories' clusters (ids, members, titles), oldest first.
+
+    ``StoryIndex.stories()`` would title every story in the index, O(store) on each call; it has no
+    public accessor for one story yet, so this reaches for the one it uses per story.
+    """
+    live = [index._stories[sid] for sid in story_ids if sid in index._stories]
+    return [index._cluster(s) for s in sorted(live, key=lambda s: s.seq)]
+
+
+def _build_stories(store, clusters: list[StoryCluster], chunk_size: int) -> Iterable[Story]:
+    """The touched stories rebuilt, their inputs read for about ``chunk_size`` articles at a time."""
+    group: list[StoryCluster] = []
+    size = 0
+    for cluster in [*clusters, None]:
+        if group and (cluster is None or size + len(cluster.article_ids) > chunk_size):
+            inputs = {x.article_id: x for x in store.link_inputs([a for c in group for a in c.article_ids])}
+            gids = sorted({g for x in inputs.values() for _, g in x.links})
+            entities = {e.id: e for e in store.entities_by_ids(gids)}
+            for c in group:
+                yield build_story(c, [inputs[a] for a in sorted(set(c.article_ids)) if a in inputs], entities)
+            group, size = [], 0
+        if cluster is not None:
+            group.append(cluster)
+            size += len(cluster.article_ids)
+
+
+def build_story(cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> Story:
+    """A story's events, timeline, changes and conflicts from its members' inputs (in article id
+    order) and the canonical entities they link to. Pure: the same inputs give the same story."""
     reported: list[ReportedEvent] = []
     figures: list[ReportedFigure] = []
-    entities: dict[str, Entity] = {}
-    for article, analysis in _analysed(store, article_ids):
-        to_global = store.entity_links(article.id)
-        local = {e.id: e for e in analysis.entities}
-        published = article.published or analysis.reference_date
-        for gid in set(to_global.values()) - set(entities):
-            try:
-                entities[gid] = store.get_entity(gid)
-            except Exception:  # an entity redirected away since: the link points elsewhere now
-                continue
-        for event in analysis.events:
+    for member in members:
+        to_global = dict(member.links)
+        local = {e.id: e for e in member.entities}
+        for event in member.events:
             actors, names = _actors(event.source_actors + event.target_actors, local, to_global, entities)
             place_keys, place_names = _actors((event.location,) if event.location else (), local, to_global, entities)
             location = next(iter(place_keys), None)
-            reported.append(ReportedEvent(event, published, actors, names, location, place_names[0] if place_names else None))
-        speakers = {q.id: q.speaker for q in analysis.quotes}
-        for quantity in analysis.quantities:
-            figures.append(ReportedFigure(quantity, published, speakers.get(quantity.attributed_to)))
+            reported.append(
+                ReportedEvent(event, member.published, actors, names, location, place_names[0] if place_names else None)
+            )
+        speakers = dict(member.speakers)
+        for quantity in member.quantities:
+            figures.append(ReportedFigure(quantity, member.published, speakers.get(quantity.attributed_to)))
     timeline = build_timeline(reported)
     conflicts = figure_conflicts(figures) + date_conflicts(reported) + claim_conflicts(timeline.entries)
     return Story(
-        id=story_id,
-        title=title,
-        article_ids=tuple(article_ids),
+        id=cluster.id,
+        title=cluster.title,
+        article_ids=tuple(cluster.article_ids),
         event_ids=tuple(r.event.id for r in sorted(reported, key=lambda r: (r.article_id, r.event.trigger.start))),
-        first=first,
-        last=last,
+        first=cluster.first,
+        last=cluster.last,
         changes=timeline.changes,
         conflicts=tuple(conflicts),
         timeline=timeline.entries,

@@ -7,7 +7,7 @@ so an interrupted ingest leaves either the whole article or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
@@ -72,6 +72,23 @@ class StorySummary:
     article_count: int
     sites: tuple[str, ...]
     latest_change: StatusChange | None  # the change reported last, if any
+
+
+@dataclass(frozen=True, slots=True)
+class LinkInputs:
+    """What the link stage needs of one analysed original to rebuild the story it belongs to.
+
+    Only the records a timeline and its conflicts are built from (no text, no mentions, no times),
+    so rebuilding a story reads a few narrow rows per member instead of whole analyses.
+    """
+
+    article_id: str
+    published: date | None  # the article's date, else its analysis's reference date
+    entities: tuple[Entity, ...]  # article-local, in analysis order
+    links: tuple[tuple[str, str], ...]  # (local entity id, canonical entity id), by local id
+    events: tuple[Event, ...]  # in analysis order
+    quantities: tuple[Quantity, ...]  # in analysis order
+    speakers: tuple[tuple[str, str | None], ...]  # (quote id, speaker as written), by quote id
 
 
 class Store(Protocol):
@@ -140,6 +157,19 @@ class Store(Protocol):
     def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None: ...
 
     def put_story(self, story: Story) -> None: ...
+
+    def put_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Replace the lookup keys of each given canonical entity (entity id -> its keys)."""
+
+    def rebuild_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Drop every lookup key and write these: for stores linked before keys were kept."""
+
+    def entities_by_keys(self, keys: Iterable[str], *, one_per_key: Iterable[str] = ()) -> dict[str, Entity]:
+        """Canonical entities by id: every one answering to any of ``keys``, plus, for each key in
+        ``one_per_key``, the one with the smallest id (enough to tell that the key is in use)."""
+
+    def link_inputs(self, article_ids: Sequence[str]) -> list[LinkInputs]:
+        """The story-building inputs of those articles that are analysed originals, by article id."""
 
     def get_story(self, story_id: str) -> Story:
         """Raises NotFound."""

@@ -310,6 +310,17 @@ CREATE TABLE entity_links (
 );
 CREATE INDEX entity_links_global ON entity_links (global_id);
 
+-- Every key a canonical entity answers to, so the link stage fetches only the entities a new batch
+-- can merge with instead of all of them: its canonical keys (link.entities), and for full-name people
+-- ``~surname:<word>`` and ``~given:<word>`` (the surname-only rule asks who carries a surname, and
+-- whether a word is anyone's given name). Written by the link stage; gone with its entity.
+CREATE TABLE entity_keys (
+    key       TEXT NOT NULL,
+    entity_id TEXT NOT NULL REFERENCES canonical_entities (id) ON DELETE CASCADE,
+    PRIMARY KEY (key, entity_id)
+) /*SQLITE: WITHOUT ROWID*/;
+CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+
 -- State the incremental link stage keeps between runs (e.g. the story index), as JSON text.
 CREATE TABLE link_state (
     name  TEXT PRIMARY KEY,

@@ -14,7 +14,7 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date
 from importlib import resources
@@ -24,7 +24,7 @@ from storyline import __version__
 from storyline.errors import NotFound, SchemaVersionError, StoreError, StorylineError
 from storyline.records import Analysis, Article, Entity, Reject, Story
 from storyline.store import codec
-from storyline.store.base import DuplicateCandidate, SearchHit, StoreCounts
+from storyline.store.base import DuplicateCandidate, LinkInputs, SearchHit, StoreCounts
 from storyline.store.reads import ReadQueries
 
 MAX_POSTING = 1000  # fingerprints shared by more stored articles than this are boilerplate: skipped
@@ -185,6 +185,86 @@ def fts_query(text: str) -> str | None:
             term += "*"
         parts.append(term)
     return " ".join(parts) or None
+
+
+# ---------------------------------------------------------------- link-stage reads (portable SQL)
+
+_IN_CHUNK = 500  # values per IN (...) list: far below every dialect's parameter limit
+Reader = Callable[[str, Sequence[Any]], list[dict[str, Any]]]
+
+
+def _rows_in(read: Reader, sql: str, values: Iterable[str], tail: str = "") -> list[dict[str, Any]]:
+    """``sql`` (ending in ``WHERE ... column``) run with ``IN (...)`` over ``values``, a chunk at a time."""
+    unique = sorted(set(values))
+    rows: list[dict[str, Any]] = []
+    for i in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[i : i + _IN_CHUNK]
+        rows.extend(read(f"{sql} IN ({', '.join('?' for _ in chunk)}) {tail}", chunk))
+    return rows
+
+
+def read_entities_by_keys(read: Reader, keys: Iterable[str], one_per_key: Iterable[str] = ()) -> dict[str, Entity]:
+    """Store.entities_by_keys over any backend's portable ``read``: index lookups, never a scan."""
+    ids = {r["entity_id"] for r in _rows_in(read, "SELECT DISTINCT entity_id FROM entity_keys WHERE key", keys)}
+    ids |= {
+        r["entity_id"]
+        for r in _rows_in(read, "SELECT key, MIN(entity_id) AS entity_id FROM entity_keys WHERE key", one_per_key,
+                          "GROUP BY key")
+    }  # fmt: skip
+    rows = _rows_in(read, "SELECT * FROM canonical_entities WHERE id", ids)
+    return {r["id"]: codec.entity_from_row(r) for r in sorted(rows, key=lambda r: r["id"])}
+
+
+def read_link_inputs(read: Reader, article_ids: Sequence[str]) -> list[LinkInputs]:
+    """Store.link_inputs over any backend's portable ``read``: six narrow queries per 500 articles."""
+    out: list[LinkInputs] = []
+    unique = sorted(set(article_ids))
+    for i in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[i : i + _IN_CHUNK]
+        heads = _rows_in(
+            read,
+            "SELECT a.id AS id, a.published AS published, n.reference_date AS reference_date FROM articles a "
+            "JOIN analyses n ON n.article_id = a.id WHERE a.duplicate_of IS NULL AND a.id",
+            chunk,
+        )
+        ids = [h["id"] for h in heads]
+        order = "ORDER BY article_id, seq"
+        by_article: dict[str, dict[str, list[Any]]] = {a: {} for a in ids}
+        for table, decode in (("entities", codec.entity_from_row), ("events", codec.event_from_row),
+                              ("quantities", codec.quantity_from_row)):  # fmt: skip
+            for r in _rows_in(read, f"SELECT * FROM {table} WHERE article_id", ids, order):
+                by_article[r["article_id"]].setdefault(table, []).append(decode(r))
+        for r in _rows_in(read, "SELECT article_id, local_id, global_id FROM entity_links WHERE article_id", ids,
+                          "ORDER BY article_id, local_id"):  # fmt: skip
+            by_article[r["article_id"]].setdefault("links", []).append((r["local_id"], r["global_id"]))
+        for r in _rows_in(read, "SELECT article_id, id, speaker FROM quotes WHERE article_id", ids,
+                          "ORDER BY article_id, id"):  # fmt: skip
+            by_article[r["article_id"]].setdefault("speakers", []).append((r["id"], r["speaker"]))
+        for h in sorted(heads, key=lambda h: h["id"]):
+            got = by_article[h["id"]]
+            out.append(
+                LinkInputs(
+                    article_id=h["id"],
+                    published=codec.parse_date(h["published"] or h["reference_date"]),
+                    entities=tuple(got.get("entities", ())),
+                    links=tuple(got.get("links", ())),
+                    events=tuple(got.get("events", ())),
+                    quantities=tuple(got.get("quantities", ())),
+                    speakers=tuple(got.get("speakers", ())),
+                )
+            )
+    return out
+
+
+ENTITY_KEYS_DDL = (
+    "CREATE TABLE IF NOT EXISTS entity_keys (key TEXT NOT NULL, entity_id TEXT NOT NULL REFERENCES "
+    "canonical_entities (id) ON DELETE CASCADE, PRIMARY KEY (key, entity_id))",
+    "CREATE INDEX IF NOT EXISTS entity_keys_entity ON entity_keys (entity_id)",
+)  # as in schema.sql: rebuild_entity_keys creates it in stores written before it existed
+
+
+def entity_key_rows(keys: Mapping[str, Sequence[str]]) -> list[dict[str, str]]:
+    return [{"key": k, "entity_id": gid} for gid in sorted(keys) for k in sorted(set(keys[gid]))]
 
 
 # ---------------------------------------------------------------- the store
@@ -613,6 +693,30 @@ class SQLiteStore(ReadQueries):
             conn.execute("DELETE FROM stories WHERE id = ?", (story.id,))  # children cascade
             for table in ("stories", *codec.STORY_TABLES):
                 self._insert_many(conn, table, rows[table])
+
+    def put_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Replace the lookup keys of each given canonical entity, in one transaction."""
+        if not keys:
+            return
+        with self._write() as conn:
+            conn.executemany("DELETE FROM entity_keys WHERE entity_id = ?", [(gid,) for gid in sorted(keys)])
+            self._insert_many(conn, "entity_keys", entity_key_rows(keys), "ON CONFLICT DO NOTHING")
+
+    def rebuild_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:
+        """Drop every lookup key and write these (creating the table in a store that predates it)."""
+        with self._write() as conn:
+            for statement in ENTITY_KEYS_DDL:
+                conn.execute(statement)
+            conn.execute("DELETE FROM entity_keys")
+            self._insert_many(conn, "entity_keys", entity_key_rows(keys), "ON CONFLICT DO NOTHING")
+
+    def entities_by_keys(self, keys: Iterable[str], *, one_per_key: Iterable[str] = ()) -> dict[str, Entity]:
+        """Canonical entities answering to ``keys`` (all of them) and ``one_per_key`` (one each), by id."""
+        return read_entities_by_keys(self._read, keys, one_per_key)
+
+    def link_inputs(self, article_ids: Sequence[str]) -> list[LinkInputs]:
+        """Story-building inputs of the analysed originals among ``article_ids``, by article id."""
+        return read_link_inputs(self._read, article_ids)
 
     def get_story(self, story_id: str) -> Story:
         heads = self._read("SELECT * FROM stories WHERE id = ?", (story_id,))

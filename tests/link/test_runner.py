@@ -1,0 +1,222 @@
+"""The link runner: entity lookup through the key table, incremental stories, and batch independence."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from storyline.analyze.nlp import analyzer_version
+from storyline.analyze.pipeline import analyze_doc
+from storyline.config import Settings
+from storyline.link import runner
+from storyline.link.entities import merge_entities
+from storyline.link.runner import (
+    GIVEN,
+    SURNAME,
+    entities_to_merge_with,
+    entity_lookup_keys,
+    merge_lookup,
+    run_link,
+)
+from storyline.link.stories import StoryIndex
+from storyline.records import Article, Entity, text_id
+from storyline.store.sqlite import SQLiteStore
+
+# ---------------------------------------------------------------------- entity lookup (no spaCy)
+
+
+def _e(local_id: str, name: str, kind: str = "PERSON", *aliases: str) -> Entity:
+    return Entity(local_id, name, kind, tuple(aliases) or (name,))
+
+
+def test_entity_lookup_keys_file_full_names_under_surname_and_given_name() -> None:
+    keys = entity_lookup_keys(_e("g1", "Jane Q. Doe", "PERSON", "Jane Q. Doe", "Janet Doe-Ray"))
+    assert keys[0] == "person:jane doe"
+    assert {SURNAME + "doe", GIVEN + "jane", SURNAME + "ray", "person:janet doe ray"} <= set(keys)
+    assert entity_lookup_keys(_e("g2", "Acme Corp", "ORG")) == ("org:acme corp",)
+    # A surname-only person is filed under its one-word key only: it has no given name to offer.
+    assert entity_lookup_keys(_e("g3", "Doe")) == ("person:doe",)
+
+
+def test_merge_lookup_asks_for_surname_holders_and_one_given_name_holder() -> None:
+    every, one, ids = merge_lookup([_e("l1", "Okafor"), _e("l2", "Ruth Bader", "PERSON"), _e("l3", "Oslo", "GPE")])
+    assert {"person:okafor", SURNAME + "okafor", "person:bader", SURNAME + "bader", "place:oslo"} <= every
+    assert one == {GIVEN + "okafor"}
+    assert len(ids) == 3
+
+
+# Stored corpus: a batch that leaves one full name per surname, an ambiguous surname, a stored
+# surname-only entity with no full name yet, a given name, and entities no later batch touches.
+BATCH_1 = [
+    ("a1", _e("a1-1", "Maria Okafor")),
+    ("a1", _e("a1-2", "Lagos", "GPE")),
+    ("a2", _e("a2-1", "Peter Lind")),
+    ("a2", _e("a2-2", "Ann Lind")),
+    ("a2", _e("a2-3", "Brandt")),
+    ("a3", _e("a3-1", "George W. Tate")),
+    ("a3", _e("a3-2", "Tomas Reyes")),
+    *[("a4", _e(f"a4-{i}", f"Unrelated Org {i}", "ORG")) for i in range(20)],
+]
+BATCH_2 = [
+    ("b1", _e("b1-1", "Okafor")),  # one full name: joins Maria Okafor
+    ("b1", _e("b1-2", "Lind")),  # two full names: kept apart
+    ("b1", _e("b1-3", "Lagos", "LOC")),  # GPE/LOC are one place
+    ("b2", _e("b2-1", "Ilse Brandt")),  # makes the stored "Brandt" unambiguous: redirected
+    ("b2", _e("b2-2", "George H. Tate")),  # middle initials differ: a person of its own
+    ("b2", _e("b2-3", "Tomas")),  # a given name in the corpus: no evidence
+    ("b3", _e("b3-1", "Maria Okafor-Bell", "PERSON", "Maria Okafor")),  # alias key
+]
+
+
+@pytest.fixture
+def linked_store(tmp_path: Path):
+    store = SQLiteStore(tmp_path / "s.db")
+    first = merge_entities(BATCH_1)
+    store.put_entities(first.entities.values())
+    store.put_entity_keys({gid: entity_lookup_keys(e) for gid, e in first.entities.items()})
+    yield store
+    store.close()
+
+
+def test_lookup_merges_exactly_as_against_every_stored_entity(linked_store: SQLiteStore) -> None:
+    known = entities_to_merge_with(linked_store, [e for _, e in BATCH_2])
+    assert merge_entities(BATCH_2, known) == merge_entities(BATCH_2, linked_store.all_entities())
+    # ... while reading a fraction of the store: none of the unrelated organisations.
+    assert len(linked_store.all_entities()) == 27
+    assert {e.name for e in known.values()} == {"Maria Okafor", "Lagos", "Peter Lind", "Ann Lind", "Brandt",
+                                                "George W. Tate", "Tomas Reyes"}  # fmt: skip
+
+
+def test_lookup_outcomes_follow_the_surname_rules(linked_store: SQLiteStore) -> None:
+    result = merge_entities(BATCH_2, entities_to_merge_with(linked_store, [e for _, e in BATCH_2]))
+    names = {lid: result.entities[gid].name if gid in result.entities else gid for lid, gid in result.mapping.items()}
+    okafor = next(gid for gid, e in linked_store.all_entities().items() if e.name == "Maria Okafor")
+    assert result.mapping["b1-1"] == okafor and result.mapping["b3-1"] == okafor  # surname, then alias key
+    assert names["b1-2"] == "Lind"
+    assert names["b2-2"] == "George H. Tate"
+    assert names["b2-3"] == "Tomas"
+    assert len(result.redirects) == 1 and names["b2-1"] == "Ilse Brandt"
+
+
+def test_redirected_entity_leaves_the_key_table(linked_store: SQLiteStore) -> None:
+    result = merge_entities(BATCH_2, entities_to_merge_with(linked_store, [e for _, e in BATCH_2]))
+    linked_store.put_entities(result.entities.values())
+    linked_store.put_entity_keys({gid: entity_lookup_keys(e) for gid, e in result.entities.items()})
+    linked_store.redirect_entities(result.redirects)
+    assert linked_store.entities_by_keys(["person:brandt"]) == {}  # its keys went with it
+    assert [e.name for e in linked_store.entities_by_keys([SURNAME + "brandt"]).values()] == ["Ilse Brandt"]
+
+
+def test_one_per_key_reads_a_single_holder(linked_store: SQLiteStore) -> None:
+    linked_store.put_entities([_e("zz1", "Ann Other"), _e("zz2", "Ann Else")])
+    linked_store.put_entity_keys({"zz1": [GIVEN + "ann"], "zz2": [GIVEN + "ann"]})
+    every = linked_store.entities_by_keys([GIVEN + "ann"])
+    one = linked_store.entities_by_keys([], one_per_key=[GIVEN + "ann"])
+    assert len(every) == 3 and len(one) == 1  # Ann Lind, Ann Other, Ann Else; one of them
+
+
+# ---------------------------------------------------------------------- end to end (spaCy)
+
+ARTICLES = [  # (published, title, text): two stories, each reported before and after a batch boundary
+    (date(2024, 5, 6), "Varnholm and Dunmere leaders to meet in Osk",
+     "Mayor Ilse Brandt of Varnholm will meet Mayor Tomas Reyes of Dunmere in Osk on Friday to discuss the "
+     "flood levee, officials said. Brandt said about 400 homes were still flooded."),
+    (date(2024, 5, 6), "Kestrel Motors strike halts Dunmere plant",
+     "Workers at the Kestrel Motors plant in Dunmere walked out over pay on Monday. The union said 1,200 "
+     "workers joined the strike and the company refused to raise its wage offer."),
+    (date(2024, 5, 9), "Varnholm and Dunmere leaders cancel meeting in Osk",
+     "Mayor Ilse Brandt of Varnholm cancelled her meeting with Mayor Tomas Reyes of Dunmere in Osk on the "
+     "flood levee, officials said on Thursday. Brandt said 650 homes were still flooded."),
+    (date(2024, 5, 10), "Kestrel Motors strike enters fifth day",
+     "The strike at Kestrel Motors in Dunmere entered its fifth day. The union said 900 workers were still "
+     "on strike and Kestrel Motors rejected the wage demands."),
+]
+
+
+def _analysed_articles(nlp) -> list[tuple[Article, object]]:
+    version = analyzer_version(Settings().model)
+    out = []
+    for published, title, text in ARTICLES:
+        article = Article(text_id(text), "test", text, title=title, published=published, published_how="metadata")
+        out.append((article, analyze_doc(nlp(text), article, version)))
+    return out
+
+
+def _store(path: Path, pairs) -> SQLiteStore:  # type: ignore[no-untyped-def]
+    store = SQLiteStore(path)
+    for article, analysis in pairs:
+        store.add_article(article, article.id, [], analysis)
+    return store
+
+
+def _stories(store: SQLiteStore) -> dict[str, object]:
+    return {s.id: store.get_story(s.id) for s in store.story_summaries(limit=100)}
+
+
+def test_two_batches_store_the_same_stories_as_one(nlp, tmp_path: Path) -> None:
+    pairs = _analysed_articles(nlp)
+    ids = [a.id for a, _ in pairs]
+    one = _store(tmp_path / "one.db", pairs)
+    run_link(one, ids)
+    two = _store(tmp_path / "two.db", pairs)
+    first = run_link(two, ids[:2])
+    second = run_link(two, ids[2:])
+    assert (first.articles, second.articles) == (2, 2)
+    stories = _stories(one)
+    assert len(stories) == 2 and sorted(len(s.article_ids) for s in stories.values()) == [2, 2]
+    changes = [(c.before, c.after) for s in stories.values() for c in s.changes]
+    assert changes == [("planned", "cancelled")]  # the meeting, across the batch boundary
+    assert sorted(c.kind for s in stories.values() for c in s.conflicts) == ["figure", "figure"]
+    assert _stories(two) == stories
+    assert two.all_entities() == one.all_entities()
+    assert [two.article_entity_links(i) for i in ids] == [one.article_entity_links(i) for i in ids]
+
+
+def test_run_link_reads_neither_every_entity_nor_every_story(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _analysed_articles(nlp)
+    store = _store(tmp_path / "s.db", pairs)
+    run_link(store, [pairs[0][0].id])  # files the key table; later calls must not need the whole store
+
+    def whole_store(*_: object) -> None:
+        raise AssertionError("O(store) read in the link stage")
+
+    monkeypatch.setattr(SQLiteStore, "all_entities", whole_store)
+    monkeypatch.setattr(StoryIndex, "stories", whole_store)
+    summary = run_link(store, [a.id for a, _ in pairs[1:]])
+    assert summary.articles == 3 and summary.stories_touched == 2
+
+
+def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) -> None:
+    pairs = _analysed_articles(nlp)
+    ids = [a.id for a, _ in pairs]
+    reference = _store(tmp_path / "ref.db", pairs)
+    run_link(reference, ids[:2])
+    run_link(reference, ids[2:])
+    old = _store(tmp_path / "old.db", pairs)
+    run_link(old, ids[:2])
+    old._conn.execute("DROP TABLE entity_keys")  # as written before the key table existed
+    old._conn.execute("DELETE FROM link_state WHERE name = ?", (runner.KEYS_STATE,))
+    run_link(old, ids[2:])
+    assert old.get_link_state(runner.KEYS_STATE) == runner.KEYS_VERSION
+    assert _stories(old) == _stories(reference)
+    assert old.all_entities() == reference.all_entities()
+
+
+def test_link_inputs_carry_what_the_analysis_holds(nlp, tmp_path: Path) -> None:
+    pairs = _analysed_articles(nlp)
+    store = _store(tmp_path / "s.db", pairs)
+    copy = Article(text_id("copy"), "test", pairs[0][0].text, duplicate_of=pairs[0][0].id)
+    store.add_article(copy, "copy", [])
+    run_link(store, [a.id for a, _ in pairs])
+    inputs = store.link_inputs([copy.id, *reversed([a.id for a, _ in pairs])])
+    assert [x.article_id for x in inputs] == sorted(a.id for a, _ in pairs)  # originals only, by id
+    for x in inputs:
+        article, analysis = next(p for p in pairs if p[0].id == x.article_id)
+        assert x.published == article.published
+        assert x.events == analysis.events and x.quantities == analysis.quantities
+        assert x.entities == analysis.entities
+        assert dict(x.links) == store.article_entity_links(x.article_id) and len(x.links) == len(analysis.entities)
+        assert dict(x.speakers) == {q.id: q.speaker for q in analysis.quotes}
+    assert sum(len(x.events) for x in inputs) > 0 and sum(len(x.quantities) for x in inputs) >= 4
