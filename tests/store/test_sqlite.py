@@ -619,4 +619,4 @@ def test_entity_links_are_replaced_not_duplicated(store):
     store.add_article(Article(id="a" * 16, source="x", text="Some text here."), "k1", [])
     store.put_entity_links([("a" * 16, "loc1", "g1", "exact name")])
     store.put_entity_links([("a" * 16, "loc1", "g2", "surname match"), ("a" * 16, "loc2", "g3", "exact name")])
-    assert store.entity_links("a" * 16) == {"loc1": "g2", "loc2": "g3"}
+    assert store.article_entity_links("a" * 16) == {"loc1": "g2", "loc2": "g3"}

@@ -50,7 +50,6 @@ TSV_CHARS = 200_000  # text beyond this is not indexed: a tsvector is capped at 
 SNIPPET_OPTIONS = 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
 MIGRATION_LOCK = 0x5707_11E0  # pg_advisory_xact_lock key: two processes opening a new store migrate once
 RETRIES = 5
-_PAGE = 200
 
 POSTGRES_EXTRA = f"""
 CREATE SEQUENCE articles_doc_seq OWNED BY articles.doc;
@@ -488,56 +487,6 @@ class PostgresStore(ReadQueries):
             )
         return self._with_removals(rows)[0]
 
-    def list_articles(
-        self,
-        *,
-        site: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        include_duplicates: bool = True,
-        limit: int = 50,
-        after: str | None = None,
-    ) -> list[Article]:
-        """Undated articles come first; ``since``/``until`` (inclusive) leave undated articles out."""
-        if limit <= 0:
-            return []
-        where: list[str] = []
-        params: dict[str, Any] = {"limit": limit}
-        if site is not None:
-            where.append("site = %(site)s")
-            params["site"] = site
-        if since is not None:
-            where.append("published >= %(since)s")
-            params["since"] = since.isoformat()
-        if until is not None:
-            where.append("published <= %(until)s")
-            params["until"] = until.isoformat()
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
-        if after is not None:
-            cursor = self._query("SELECT COALESCE(published, '') AS k FROM articles WHERE id = %s", (after,))
-            if not cursor:
-                raise NotFound(
-                    f"page cursor {after!r} is not a stored article id; start again from the first page"
-                )
-            where.append("(COALESCE(published, ''), id) > (%(after_key)s, %(after_id)s)")
-            params.update(after_key=cursor[0]["k"], after_id=after)
-        sql = "SELECT * FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY COALESCE(published, ''), id LIMIT %(limit)s"
-        return self._with_removals(self._query(sql, params))
-
-    def iter_articles(self, *, include_duplicates: bool = False) -> Iterator[Article]:
-        """Every article in listing order, fetched a page at a time (no long-lived read cursor)."""
-        after: str | None = None
-        while True:
-            page = self.list_articles(include_duplicates=include_duplicates, limit=_PAGE, after=after)
-            yield from page
-            if len(page) < _PAGE:
-                return
-            after = page[-1].id
-
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Originals only (duplicates are not indexed); ``rank`` is ts_rank_cd: higher is better.
 
@@ -682,11 +631,6 @@ class PostgresStore(ReadQueries):
         )
         if rows:
             self._transact(lambda conn: self._insert_many(conn, "entity_links", rows, conflict))
-
-    def entity_links(self, article_id: str) -> dict[str, str]:
-        """Article-local entity id -> canonical entity id, for one article."""
-        rows = self._query("SELECT local_id, global_id FROM entity_links WHERE article_id = %s", (article_id,))
-        return {r["local_id"]: r["global_id"] for r in rows}
 
     def put_story(self, story: Story) -> None:
         """Replace one story with its article and event lists, status changes and conflicts."""

@@ -9,7 +9,7 @@ as the first and a page does not shift when rows are added before it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -17,6 +17,8 @@ from storyline.errors import NotFound
 from storyline.records import Article, Conflict, Entity, Event, Mention, Quantity, Quote, StatusChange
 from storyline.store import codec
 from storyline.store.base import EntityStats, StorySummary
+
+ARTICLE_PAGE = 200  # articles fetched per query when iterating over a whole store
 
 _CHUNK = 500  # ids per IN (...) list: far below every dialect's parameter limit
 
@@ -388,6 +390,56 @@ class ReadQueries:
             [like_pattern(text), limit],
         )
         return self._summaries(heads)
+
+    def list_articles(
+        self,
+        *,
+        site: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        include_duplicates: bool = True,
+        limit: int = 50,
+        after: str | None = None,
+    ) -> list[Article]:
+        """Undated articles come first; ``since``/``until`` (inclusive) leave undated articles out."""
+        if limit <= 0:
+            return []
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit}
+        if site is not None:
+            where.append("site = :site")
+            params["site"] = site
+        if since is not None:
+            where.append("published >= :since")
+            params["since"] = since.isoformat()
+        if until is not None:
+            where.append("published <= :until")
+            params["until"] = until.isoformat()
+        if not include_duplicates:
+            where.append("duplicate_of IS NULL")
+        if after is not None:
+            cursor = self._read("SELECT COALESCE(published, '') AS k FROM articles WHERE id = ?", (after,))
+            if not cursor:
+                raise NotFound(
+                    f"page cursor {after!r} is not a stored article id; start again from the first page"
+                )
+            where.append("(COALESCE(published, ''), id) > (:after_key, :after_id)")
+            params.update(after_key=cursor[0]["k"], after_id=after)
+        sql = "SELECT * FROM articles"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY COALESCE(published, ''), id LIMIT :limit"
+        return self._with_removals(self._read(sql, params))
+
+    def iter_articles(self, *, include_duplicates: bool = False) -> Iterator[Article]:
+        """Every article in listing order, fetched a page at a time (no long-lived read cursor)."""
+        after: str | None = None
+        while True:
+            page = self.list_articles(include_duplicates=include_duplicates, limit=ARTICLE_PAGE, after=after)
+            yield from page
+            if len(page) < ARTICLE_PAGE:
+                return
+            after = page[-1].id
 
 
 def _change_from_row(r: dict[str, Any]) -> StatusChange:

@@ -31,7 +31,6 @@ MAX_POSTING = 1000  # fingerprints shared by more stored articles than this are 
 MIN_ID_PREFIX = 6
 CACHE_KIB = 65536  # page cache per connection
 MMAP_BYTES = 64 * 1024 * 1024  # memory-mapped reads; bounds the file-backed part of RSS
-_PAGE = 200
 
 SQLITE_FTS = """
 CREATE VIRTUAL TABLE articles_fts USING fts5(
@@ -520,56 +519,6 @@ class SQLiteStore(ReadQueries):
             )
         return self._with_removals(rows)[0]
 
-    def list_articles(
-        self,
-        *,
-        site: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        include_duplicates: bool = True,
-        limit: int = 50,
-        after: str | None = None,
-    ) -> list[Article]:
-        """Undated articles come first; ``since``/``until`` (inclusive) leave undated articles out."""
-        if limit <= 0:
-            return []
-        where: list[str] = []
-        params: dict[str, Any] = {"limit": limit}
-        if site is not None:
-            where.append("site = :site")
-            params["site"] = site
-        if since is not None:
-            where.append("published >= :since")
-            params["since"] = since.isoformat()
-        if until is not None:
-            where.append("published <= :until")
-            params["until"] = until.isoformat()
-        if not include_duplicates:
-            where.append("duplicate_of IS NULL")
-        if after is not None:
-            cursor = self._read("SELECT COALESCE(published, '') AS k FROM articles WHERE id = ?", (after,))
-            if not cursor:
-                raise NotFound(
-                    f"page cursor {after!r} is not a stored article id; start again from the first page"
-                )
-            where.append("(COALESCE(published, ''), id) > (:after_key, :after_id)")
-            params.update(after_key=cursor[0]["k"], after_id=after)
-        sql = "SELECT * FROM articles"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY COALESCE(published, ''), id LIMIT :limit"
-        return self._with_removals(self._read(sql, params))
-
-    def iter_articles(self, *, include_duplicates: bool = False) -> Iterator[Article]:
-        """Every article in listing order, fetched a page at a time (no long-lived read cursor)."""
-        after: str | None = None
-        while True:
-            page = self.list_articles(include_duplicates=include_duplicates, limit=_PAGE, after=after)
-            yield from page
-            if len(page) < _PAGE:
-                return
-            after = page[-1].id
-
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         """Originals only (duplicates are copies of a hit); ``rank`` is -bm25: higher is better."""
         match = fts_query(query)
@@ -680,11 +629,6 @@ class SQLiteStore(ReadQueries):
         rows = [{"article_id": a, "local_id": l, "global_id": g, "reason": r} for a, l, g, r in links]
         with self._write() as conn:
             self._insert_many(conn, "entity_links", rows, on_conflict="ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id, reason = excluded.reason")
-
-    def entity_links(self, article_id: str) -> dict[str, str]:
-        """Article-local entity id -> canonical entity id, for one article."""
-        rows = self._read("SELECT local_id, global_id FROM entity_links WHERE article_id = ?", (article_id,))
-        return {r["local_id"]: r["global_id"] for r in rows}
 
     def put_story(self, story: Story) -> None:
         """Replace one story with its article and event lists, status changes and conflicts."""
