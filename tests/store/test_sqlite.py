@@ -245,6 +245,36 @@ def test_failure_midway_leaves_nothing(store: Store) -> None:
     assert store.add_article(a, "key-a", [5, 6, 7], full_analysis(a)) is True  # and it can land later
 
 
+def test_write_batch_commits_once_and_a_failed_write_rolls_back_alone(open_same_store: Callable[[], Store]) -> None:
+    writer, reader = open_same_store(), open_same_store()
+    good = [article(f"talks resumed in round {i}") for i in range(3)]
+    bad = article("this one carries a broken analysis")
+    broken = full_analysis(bad)
+    broken = replace(broken, mentions=broken.mentions + broken.mentions[:1])  # a repeated record id
+    with writer.write_batch():
+        assert writer.add_article(good[0], "k0", [1, 2]) is True
+        with pytest.raises(StoreError):
+            writer.add_article(bad, "kb", [3], broken)
+        with writer.write_batch():  # nested: joins the outer batch
+            assert writer.add_article(good[1], "k1", [4]) is True
+        assert writer.add_article(good[2], "k2", [5], full_analysis(good[2])) is True
+        writer.add_source_alias("k2-copy", good[2].id)
+        assert writer.has_article(good[0].id)  # the batch sees its own writes
+        assert reader.counts().articles == 0  # nothing is visible before the commit
+    assert reader.counts().articles == 3
+    assert not reader.has_article(bad.id) and reader.seen_source("kb") is None
+    assert reader.seen_source("k2-copy") == good[2].id
+    assert reader.get_analysis(good[2].id) == full_analysis(good[2])
+
+
+def test_an_exception_in_a_write_batch_stores_none_of_it(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.write_batch():
+        store.add_article(article("first of a batch that dies"), "k1", [1])
+        raise RuntimeError("the runner died mid-batch")
+    assert store.counts().articles == 0
+    assert store.add_article(article("first of a batch that dies"), "k1", [1]) is True
+
+
 def test_span_into_another_article_is_refused(store: Store) -> None:
     a = article()
     bad = Analysis(a.id, "v", mentions=(Mention("m1", Span("ffffffffffffffff", 0, 4), Span(a.id, 0, 9), "x", "ORG"),))
@@ -468,6 +498,35 @@ def test_two_connections_racing_store_each_article_once(open_same_store: Callabl
     assert sum(results[0]) + sum(results[1]) == 40
     assert first.counts().articles == 40 and second.counts().analysed == 40
     assert len(list(second.iter_articles())) == 40
+
+
+def test_two_connections_racing_with_batches_store_each_article_once(open_same_store: Callable[[], Store]) -> None:
+    """What two concurrent ingests do: overlapping batches written through run.local.write_batch."""
+    from storyline.run.local import _Pending, write_batch
+
+    stores = (open_same_store(), open_same_store())
+    arts = [article(f"report {i} on the border talks") for i in range(48)]
+    batches = {0: [arts[i : i + 8] for i in range(0, 48, 8)], 1: [arts[i : i + 6][::-1] for i in range(0, 48, 6)]}
+    new: dict[int, int] = {0: 0, 1: 0}
+    errors: list[str] = []
+    barrier = threading.Barrier(2)
+
+    def work(n: int) -> None:
+        barrier.wait()
+        for batch in batches[n]:
+            items = [(_Pending(a, f"{n}-{a.id}", (len(a.text), n)), a, full_analysis(a)) for a in batch]
+            for w in write_batch(stores[n], items):
+                new[n] += w.new
+                errors.extend([w.error] if w.error else [])
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in (0, 1)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert new[0] + new[1] == 48
+    assert stores[0].counts().articles == 48 and stores[1].counts().analysed == 48
 
 
 def _race_worker(path: str, n: int, texts: list[str]) -> int:

@@ -62,6 +62,44 @@ class _Pending:
 
 
 @dataclass(frozen=True, slots=True)
+class Written:
+    """What storing one article of a batch did: ``new`` False when it was stored already."""
+
+    article_id: str
+    new: bool
+    error: str | None = None  # why it could not be stored (the rest of the batch landed)
+
+
+def write_batch(
+    store: Store,
+    items: Sequence[tuple[_Pending, Article, Analysis | None]],
+    aliases: Sequence[tuple[str, str]] = (),
+) -> list[Written]:
+    """Store a batch of articles (and source aliases of them) in one transaction; one result per item,
+    in the order given.
+
+    Written in article id order, so that two ingests writing overlapping batches at once take their
+    row locks in the same order and cannot deadlock. A write that fails rolls back alone; a failed
+    commit leaves none of the batch stored and marks every item with the error (a re-run stores them).
+    """
+    results: dict[str, Written] = {}
+    try:
+        with store.write_batch():
+            for pending, article, analysis in sorted(items, key=lambda x: x[1].id):
+                try:
+                    new = store.add_article(article, pending.source_key, pending.fingerprints, analysis)
+                    results[article.id] = Written(article.id, new)
+                except StoreError as err:  # this article's write was rolled back; the batch goes on
+                    results[article.id] = Written(article.id, False, str(err))
+            for key, article_id in aliases:
+                if article_id in results and results[article_id].error is None:
+                    store.add_source_alias(key, article_id)
+    except StoreError as err:
+        results = {a.id: Written(a.id, False, f"{err}; run the ingest again") for _, a, _ in items}
+    return [results[article.id] for _, article, _ in items]
+
+
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """What the per-item step decided about one input document, before any analysis.
 
@@ -207,6 +245,7 @@ def ingest(
     def flush() -> None:
         to_analyse = [p.article for p in batch if p.article.duplicate_of is None] if analyze else []
         analyses = iter(_analyses(to_analyse, settings, pool))
+        items: list[tuple[_Pending, Article, Analysis | None]] = []
         for pending in batch:
             article, analysis = pending.article, None
             if analyze and article.duplicate_of is None:
@@ -215,13 +254,11 @@ def ingest(
                 analysis = next(analyses)
                 article = with_inferred_date(article, analysis)
                 summary.analysed += 1
-            try:
-                if store.add_article(article, pending.source_key, pending.fingerprints, analysis):
-                    summary.new += 1
-            except StoreError as err:  # this article's write was rolled back; the batch goes on
-                reject(Reject(article.source, f"could not be stored: {err}", "store"))
-        for key, article_id in aliases:
-            store.add_source_alias(key, article_id)
+            items.append((pending, article, analysis))
+        for (_, article, _), written in zip(items, write_batch(store, items, aliases)):
+            summary.new += written.new
+            if written.error is not None:
+                reject(Reject(article.source, f"could not be stored: {written.error}", "store"))
         aliases.clear()
         batch.clear()
         if rejects:

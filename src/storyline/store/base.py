@@ -7,6 +7,8 @@ so an interrupted ingest leaves either the whole article or nothing.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -115,6 +117,13 @@ class Store(Protocol):
 
     def add_source_alias(self, source_key: str, article_id: str) -> None:
         """Remember that another raw input produced an article already stored (exact duplicate)."""
+
+    def write_batch(self) -> AbstractContextManager[None]:
+        """Writes inside join one transaction, committed when the block ends (one commit per article
+        batch instead of one per article). Each write keeps its own savepoint, so a write that fails
+        raises StoreError and rolls back alone while the batch goes on. If the commit itself fails,
+        StoreError is raised on leaving the block and none of the batch is stored. Nested blocks
+        join the outer one."""
 
     def put_analysis(self, analysis: Analysis) -> None:
         """Replace the stored analysis of one article (all record kinds) in one transaction."""

@@ -18,6 +18,7 @@ import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -226,6 +227,7 @@ class PostgresStore(ReadQueries):
         conn.prepare_threshold = None
         self._inserted = 0
         self._next_analyze = 256
+        self._in_batch = False
         try:
             self.schema_version = migrate(conn, migrations, where=self.path)
         except BaseException:
@@ -248,8 +250,24 @@ class PostgresStore(ReadQueries):
 
     # ---- plumbing
 
+    @contextmanager
+    def write_batch(self) -> Iterator[None]:
+        with self._lock:
+            if self._in_batch:
+                yield
+                return
+            self._in_batch = True
+            try:
+                with self._conn.transaction():
+                    yield
+            except psycopg.Error as err:
+                raise StoreError(f"{self.path}: the batch could not be committed and was rolled back: {err}") from err
+            finally:
+                self._in_batch = False
+
     def _transact(self, work: Callable[[psycopg.Connection[dict[str, Any]]], T]) -> T:
-        """Run ``work`` in one transaction: all of it lands or none; retried on deadlock."""
+        """Run ``work`` in one transaction (a savepoint inside ``write_batch``): all of it lands or
+        none; retried on deadlock."""
         with self._lock:
             for attempt in range(RETRIES):
                 try:

@@ -323,6 +323,7 @@ class SQLiteStore(ReadQueries):
             raise
         conn.row_factory = _dict_row
         self._conn = conn
+        self._in_batch = False
 
     def close(self) -> None:
         with self._lock:
@@ -340,24 +341,58 @@ class SQLiteStore(ReadQueries):
     # ---- plumbing
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction holding the write lock: all of the block lands, or none of it."""
+    def write_batch(self) -> Iterator[None]:
         with self._lock:
-            conn = self._conn
+            if self._in_batch:
+                yield
+                return
+            conn = self._begin()
+            self._in_batch = True
             try:
-                conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error as err:
-                raise StoreError(f"{self.path}: cannot start a write ({err}); is another process stuck?") from err
-            try:
-                yield conn
-            except sqlite3.Error as err:
-                conn.execute("ROLLBACK")
-                raise StoreError(f"{self.path}: write failed and was rolled back: {err}") from err
+                yield
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
             else:
-                conn.execute("COMMIT")
+                try:
+                    conn.execute("COMMIT")
+                except sqlite3.Error as err:
+                    conn.execute("ROLLBACK")
+                    raise StoreError(f"{self.path}: the batch could not be committed and was rolled back: {err}") from err
+            finally:
+                self._in_batch = False
+
+    def _begin(self) -> sqlite3.Connection:
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as err:
+            raise StoreError(f"{self.path}: cannot start a write ({err}); is another process stuck?") from err
+        return self._conn
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction holding the write lock (a savepoint inside ``write_batch``): all of the
+        block lands, or none of it."""
+        with self._lock:
+            nested = self._in_batch
+            conn = self._conn
+            if nested:
+                conn.execute("SAVEPOINT w")
+            else:
+                self._begin()
+            rollback = ("ROLLBACK TO w", "RELEASE w") if nested else ("ROLLBACK",)
+            try:
+                yield conn
+            except sqlite3.Error as err:
+                for statement in rollback:
+                    conn.execute(statement)
+                raise StoreError(f"{self.path}: write failed and was rolled back: {err}") from err
+            except BaseException:
+                for statement in rollback:
+                    conn.execute(statement)
+                raise
+            else:
+                conn.execute("RELEASE w" if nested else "COMMIT")
 
     def _read(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with self._lock:
