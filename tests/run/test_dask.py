@@ -18,10 +18,10 @@ from pathlib import Path
 import cloudpickle
 import pytest
 
-import storyline.link
 from pg_server import Cluster, empty_database, must_have_postgres, start_or_explain
 from storyline.config import load_settings
 from storyline.errors import ConfigError
+from storyline.link.runner import LinkSummary
 from storyline.records import Analysis, Article
 from storyline.run import dask as dask_runner
 from storyline.run.local import ingest as local_ingest
@@ -166,13 +166,25 @@ def test_failed_partition_becomes_rejects_and_the_run_goes_on(tmp_path: Path) ->
     assert again.new == 4  # the failed partition was not recorded as seen: a re-run picks it up
 
 
-def test_link_stage_runs_after_each_partition(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_link_stage_runs_once_a_window_has_landed_and_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
-    monkeypatch.setattr(storyline.link, "run_link", lambda store, ids: calls.append(list(ids)), raising=False)
+
+    def fake_link(store: object, ids: list[str]) -> LinkSummary:
+        calls.append(list(ids))
+        return LinkSummary(len(ids), 0, 1, 0, 0, 0)
+
+    monkeypatch.setattr(dask_runner, "run_link", fake_link)
     corpus = make_corpus(tmp_path / "in", 10)
-    run([corpus], str(tmp_path / "s.db"), scheduler="synchronous", analyzer=fake_analyzer, batch_size=4)
-    assert [len(c) for c in calls] == [4, 4, 2]
+    summary = run([corpus], str(tmp_path / "s.db"), scheduler="synchronous", analyzer=fake_analyzer, batch_size=4)
+    # one process: partitions of 4, a window of 2 partitions, so a link call per 8 landed, then the rest
+    assert [len(c) for c in calls] == [8, 2]
     assert len({i for c in calls for i in c}) == 10
+    assert summary.link == LinkSummary(10, 0, 2, 0, 0, 0)
+
+
+@pytest.mark.parametrize(("batch", "workers", "size"), [(64, 1, 64), (64, 2, 32), (64, 8, 16), (8, 4, 8), (100, 3, 34)])
+def test_partitions_spread_a_batch_over_the_workers(batch: int, workers: int, size: int) -> None:
+    assert dask_runner.partition_size(batch, workers) == size
 
 
 def test_workers_cannot_write_sqlite(tmp_path: Path) -> None:

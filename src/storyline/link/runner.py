@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 
 from storyline.link.conflicts import ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
@@ -49,6 +49,10 @@ class LinkSummary:
     stories_merged: int
     status_changes: int
     conflicts: int
+
+    def plus(self, later: LinkSummary) -> LinkSummary:
+        """Two calls' summaries as one (a story touched by both counts twice)."""
+        return LinkSummary(*(a + b for a, b in zip(astuple(self), astuple(later))))
 
 
 @dataclass(frozen=True, slots=True)

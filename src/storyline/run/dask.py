@@ -4,8 +4,9 @@ The split of work follows from what must be sequential. Reading, cleaning and th
 run in the client, in input order, exactly as in the local runner (``run.local``), because whether an
 article is an original or a copy depends on what came before it; that keeps ids and verdicts the
 same whichever engine ran. The expensive part, the spaCy analysis, runs on the workers: articles are
-cut into partitions of ``batch_size``, each partition is one task, and each worker loads the spaCy
-pipeline once (``PipelinePlugin``) and reuses it for every partition it gets.
+cut into partitions (a batch spread over the workers, ``partition_size``), each partition is one
+task, and each worker loads the spaCy pipeline once (``PipelinePlugin``) and reuses it for every
+partition it gets.
 
 Where results land:
 - a PostgreSQL store: the workers write (each worker process keeps one store connection), so the
@@ -17,7 +18,8 @@ At most ``window`` partitions are in flight; the client keeps their articles in 
 near-copy of an in-flight article is still caught, and memory stays bounded by the window, not the
 corpus. A killed worker's partition is re-run by the scheduler on another worker; articles it had
 already stored are skipped (``add_article`` is idempotent), so nothing is lost or stored twice. The
-link stage, where it exists (``storyline.link.run_link``), runs after each partition lands.
+link stage (``storyline.link.runner.run_link``) runs on what landed once a window of partitions has
+landed, and on the rest at the end.
 
 Without ``scheduler`` a LocalCluster is started on loopback; ``scheduler="synchronous"`` runs the
 same task graph in-process with Dask's synchronous scheduler (tests, debugging).
@@ -25,7 +27,7 @@ same task graph in-process with Dask's synchronous scheduler (tests, debugging).
 
 from __future__ import annotations
 
-import importlib
+import math
 import time
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -40,6 +42,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 from storyline.config import Settings, rejects_path
 from storyline.errors import ConfigError, StoreError, StorylineError
 from storyline.ingest.readers import iter_documents
+from storyline.link.runner import run_link
 from storyline.records import Analysis, Article, Reject, record_id
 from storyline.run.local import (
     IngestSummary,
@@ -49,10 +52,12 @@ from storyline.run.local import (
     collect_line_stats,
     count,
     prepare,
+    write_batch,
 )
 from storyline.store.base import Store
 
 SYNCHRONOUS = "synchronous"
+MIN_PARTITION = 16
 Analyzer = Callable[[Sequence[Article], str], list[Analysis]]
 
 
@@ -119,23 +124,20 @@ def process_partition(
 
     originals = [p.article for p in items if analyze and p.article.duplicate_of is None]
     analyses = iter(analyzer(originals, model) if originals else [])
-    store = worker_store(db) if db else None
-    landed: list[Landed] = []
+    done: list[tuple[_Pending, Article, Analysis | None]] = []
     for pending in items:
         article, analysis = pending.article, None
         if analyze and article.duplicate_of is None:
             analysis = next(analyses)
             article = with_inferred_date(article, analysis)
-        if store is not None:
-            try:
-                new = store.add_article(article, pending.source_key, pending.fingerprints, analysis)
-            except StoreError as err:  # rolled back: this article only
-                landed.append(Landed(article.id, False, False, error=str(err)))
-                continue
-            landed.append(Landed(article.id, new, analysis is not None))
-        else:
-            landed.append(Landed(article.id, False, analysis is not None, article, analysis))
-    return landed
+        done.append((pending, article, analysis))
+    if not db:
+        return [Landed(a.id, False, an is not None, a, an) for _, a, an in done]
+    written = write_batch(worker_store(db), done)
+    return [
+        Landed(w.article_id, w.new, an is not None and w.error is None, error=w.error)
+        for (_, _, an), w in zip(done, written)
+    ]
 
 
 # ---------------------------------------------------------------- scheduling
@@ -184,18 +186,12 @@ def connect(scheduler: str | None, workers: int, model: str | None) -> Iterator[
         yield client
 
 
-def _link(store: Store, article_ids: list[str]) -> None:
-    """The link stage for what just landed, where this version has one."""
-    if not article_ids:
-        return
-    run_link = None
-    for module in ("storyline.link", "storyline.link.runner"):
-        try:
-            run_link = run_link or getattr(importlib.import_module(module), "run_link", None)
-        except ImportError:
-            continue
-    if run_link is not None:
-        run_link(store, article_ids)
+def partition_size(batch_size: int, workers: int) -> int:
+    """Articles per task: a batch spread over the workers, as the local runner splits it over its
+    processes. Whole batches per task left one worker idle at the tail of a small corpus (four tasks
+    of 64, 64, 64 and 8 articles on two workers); below MIN_PARTITION the per-task overhead and
+    the shorter ``nlp.pipe`` batches cost more than the balance gains."""
+    return max(min(batch_size, MIN_PARTITION), math.ceil(batch_size / max(1, workers)))
 
 
 def ingest(
@@ -239,6 +235,9 @@ def ingest(
             client = stack.enter_context(connect(scheduler, max(1, settings.workers), settings.model if analyze else None))
         n_workers = max(1, len(client.scheduler_info()["workers"])) if client is not None else 1
         limit = window or max(2, 2 * n_workers)
+        part_size = partition_size(settings.batch_size, n_workers)
+        link_every = part_size * limit  # about one link call per window of partitions
+        unlinked: list[str] = []
         inflight: deque[tuple[_Future, list[_Pending]]] = deque()
         inflight_ids: dict[str, str] = {}  # article id -> source key, for articles not yet stored
         aliases: dict[str, list[str]] = {}  # in-flight article id -> other raw inputs that produced it
@@ -269,6 +268,14 @@ def ingest(
             while len(inflight) >= limit:
                 land()
 
+        def link(final: bool = False) -> None:
+            """Link what landed once a window's worth has: each call rebuilds the stories it touches,
+            so a call per partition would rebuild a growing story once per partition."""
+            if unlinked and (final or len(unlinked) >= link_every):
+                done = run_link(store, unlinked)
+                summary.link = done if summary.link is None else summary.link.plus(done)
+                unlinked.clear()
+
         def land() -> None:
             """The oldest partition's results: stored (client writes) or counted, then linked."""
             future, items = inflight.popleft()
@@ -280,22 +287,24 @@ def ingest(
                     aliases.pop(pending.article.id, None)
                     reject(Reject(pending.article.source, f"analysis failed on the cluster: {err!r}; run again", "worker"))
                 return
+            to_write = [(p, r.article, r.analysis) for p, r in zip(items, results) if r.article is not None]
+            written = iter(write_batch(store, to_write))
             for pending, result in zip(items, results):
                 inflight_ids.pop(pending.article.id, None)
                 new, error = result.new, result.error
                 if result.article is not None:
-                    try:
-                        new = store.add_article(result.article, pending.source_key, pending.fingerprints, result.analysis)
-                    except StoreError as err:  # rolled back: this article only
-                        new, error = False, str(err)
+                    w = next(written)
+                    new, error = w.new, w.error
                 if error is not None:
                     reject(Reject(pending.article.source, f"could not be stored: {error}", "store"))
                     continue
                 summary.new += new
                 summary.analysed += result.analysed
+                if result.analysed:
+                    unlinked.append(result.article_id)
                 for key in aliases.pop(pending.article.id, ()):
                     store.add_source_alias(key, pending.article.id)
-            _link(store, [r.article_id for r in results if r.analysed])
+            link()
             if rejects:
                 store.add_rejects(rejects, summary.run_id)
                 rejects.clear()
@@ -324,11 +333,12 @@ def ingest(
                     continue
                 batch.append(prepared.pending)
                 inflight_ids[prepared.article_id] = prepared.source_key
-                if len(batch) >= settings.batch_size:
+                if len(batch) >= part_size:
                     submit()
             submit()
             while inflight:
                 land()
+            link(final=True)
         finally:
             if rejects:
                 try:
