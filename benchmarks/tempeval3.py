@@ -17,15 +17,18 @@ Product ISO values are mapped to TimeML conventions HERE, not in the product:
   decade 199X as is (gold 199 -> 199X)  part-of-day interval 2013-03-22T05:00/... -> 2013-03-22TMO (AF, EV, NI)
   fuzzy part interval ("fuzzy late part of 2023") -> 2023 (TimeML keeps the part in mod=)
   weekend Sat/Sun interval -> 2013-W12-WE   "night of" interval -> date + TNI
+  "financial year to date" interval (the first nine months of 1988: 1988-01/1988-09) -> 1988
   "window of" interval ("within two weeks": 2013-03-22/P2W) -> its duration P2W
   other intervals (ranges) -> their start
-  set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1
+  set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1   yearly R/2013-SU/P1Y -> XXXX-SU
   datetimes drop ":00" seconds; values compare case-insensitively.
 Spans: TimeML tags the two ends of a range as two TIMEX3 ("between <1994> and <1997>", "from <May> to
 <July>", "April <24> and <25>"); the product keeps one interval TimeRef, which is what a user wants. The
 scorer splits a product range joined by a word (and/to/until/through/till) into its two ends, each with
 its end of the interval as value, and drops the leading "between"/"from" as TimeML does.
-Gold values are normalised too: PnDE -> P(10n)Y, PnCE -> P(100n)Y, FY1989 -> 1989, T..:..:00 -> T..:..
+Gold values are normalised too: PnDE (PnE) -> P(10n)Y, PnCE (PnC) -> P(100n)Y, PXDE/PXCE -> PXY (the
+product counts vague decades in years), PnQ -> P(3n)M, FY1989 -> 1989,
+T..:..:00 -> T..:.., an hour alone T17 -> T17:00, century 19XX -> 19 (the same values, spelled two ways).
 The platinum split (Evaluation/) is the held-out test: tune on --split training only. Each platinum
 run is counted in ~/.cache/storyline/tempeval3_platinum_runs and the count is printed.
 """
@@ -107,6 +110,8 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
     if kind == "set":
         if m := re.fullmatch(r"R/(\d{4}-\d{2}-\d{2})/P1W", value):
             return f"XXXX-WXX-{date.fromisoformat(m[1]).isoweekday()}"
+        if m := re.fullmatch(r"R/\d{4}-(SP|SU|FA|WI|\d{2})/P1Y", value):
+            return f"XXXX-{m[1]}"
         return value[2:] if value.startswith("R/") else value
     if "/" in value:
         a, b = value.split("/", 1)
@@ -118,6 +123,8 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
             return f"{a[:10]}TNI"
         if reason.startswith("window of"):
             return b
+        if m := re.search(r"^financial year to date: the first \d+ months of (\d{4})", reason):
+            return m[1]
         if m := re.search(r"fuzzy \w+ part of (?:decade )?(\S+)", reason):
             return m[1]
         if reason.startswith("weekend"):
@@ -129,10 +136,17 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
 
 def norm_gold(value: str) -> str:
     v = value.upper()
-    if m := re.fullmatch(r"P(\d+)DE", v):
+    if m := re.fullmatch(r"P(\d+)D?E", v):  # decades, also spelled PnE
         return f"P{int(m[1]) * 10}Y"
-    if m := re.fullmatch(r"P(\d+)CE", v):
-        return f"P{int(m[1]) * 100}Y"
+    if m := re.fullmatch(r"P(\d+)C?E|P(\d+)C", v):  # centuries, also spelled PnC
+        return f"P{int(m[1] or m[2]) * 100}Y"
+    if re.fullmatch(r"PX(?:DE|E|CE|C|L)", v):  # an unknown number of decades / centuries / millennia
+        return "PXY"
+    if m := re.fullmatch(r"P(\d+)Q", v):
+        return f"P{int(m[1]) * 3}M"
+    if m := re.fullmatch(r"(\d{2})XX", v):
+        return m[1]  # a century: ISO 8601 reduced precision writes 19
+    v = re.sub(r"(T\d{2})$", r"\1:00", v)
     v = re.sub(r"^FY", "", v)
     v = re.sub(r"-W(\d)(?!\d)", r"-W0\1", v)
     if re.fullmatch(r"\d{3}", v):

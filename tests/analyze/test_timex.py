@@ -456,3 +456,307 @@ def test_in_before_a_quoted_duration_makes_it_a_point_ahead(nlp):
     assert ref.value == "2025-W44" and ref.approx
     plain = extract_times(nlp("The talks lasted two weeks or so, officials said."), "a2", date(2025, 10, 17))
     assert [r.value for r in plain if "weeks" in r.text] == ["P2W"]
+
+
+# --------------------------------------------------------------------------- holidays, day parts, weekends, vague counts
+
+FRI_2013 = date(2013, 3, 22)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Good Friday", "2013-03-29"),
+        ("Palm Sunday", "2013-03-24"),
+        ("Easter Sunday", "2013-03-31"),
+        ("Thanksgiving", "2012-11-22"),
+        ("Memorial Day", "2013-05-27"),
+        ("St. Patrick's Day", "2013-03-17"),
+        ("last Christmas", "2012-12-25"),
+        ("Christmas 2010", "2010-12-25"),
+        ("Labor Day 2013", "2013-09-02"),
+    ],
+)
+def test_holidays_from_the_lexicon_resolve_to_their_day(text: str, expected: str) -> None:
+    assert value(text, FRI_2013) == expected
+
+
+def test_capitalised_holidays_are_found_in_text(nlp) -> None:
+    text = "Pilgrims gathered for Palm Sunday. He had a new year of growth ahead."
+    refs = extract_times(nlp(text), "h1", FRI_2013)
+    assert [(r.text, r.value, r.span.start) for r in refs] == [("Palm Sunday", "2013-03-24", text.index("Palm"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "reason"),
+    [
+        ("early Friday", "2013-03-22T00:00/2013-03-22T08:00", "fuzzy early part of 2013-03-22"),
+        ("late Thursday", "2013-03-21T18:00/2013-03-21T23:59", "fuzzy late part of 2013-03-21"),
+        ("late yesterday", "2013-03-21T18:00/2013-03-21T23:59", "fuzzy late part of 2013-03-21"),
+        ("early Friday morning", "2013-03-22T05:00/2013-03-22T12:00", "part of day morning"),
+    ],
+)
+def test_early_and_late_on_one_day_are_hours_of_it(text: str, expected: str, reason: str) -> None:
+    tv = normalize(text, FRI_2013)
+    assert tv is not None and tv.value == expected and tv.approx and tv.reason.startswith(reason)
+
+
+def test_early_weekday_is_one_expression_in_text(nlp) -> None:
+    text = "The quake struck early Friday, officials said."
+    refs = extract_times(nlp(text), "e1", FRI_2013)
+    assert [(r.text, r.span.start, r.value) for r in refs] == [
+        ("early Friday", text.index("early"), "2013-03-22T00:00/2013-03-22T08:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "context", "expected"),
+    [
+        ("this weekend", FRI_2013, "", "2013-03-23/2013-03-24"),
+        ("this coming weekend", FRI_2013, "", "2013-03-23/2013-03-24"),
+        ("last weekend", FRI_2013, "", "2013-03-16/2013-03-17"),
+        ("the weekend", FRI_2013, "will meet", "2013-03-23/2013-03-24"),
+        ("the weekend", FRI_2013, "met (past)", "2013-03-16/2013-03-17"),
+        ("the weekend", date(2013, 3, 24), "met (past)", "2013-03-23/2013-03-24"),
+    ],
+)
+def test_weekends_count_from_the_reference_week(text: str, ref: date, context: str, expected: str) -> None:
+    assert value(text, ref, context) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("years ago", "P10Y/2013-03-22"),
+        ("months ago", "P1Y/2013-03-22"),
+        ("weeks ago", "P2M/2013-03-22"),
+    ],
+)
+def test_uncounted_distance_back_is_a_vague_past_sized_by_its_unit(text: str, expected: str) -> None:
+    tv = normalize(text, FRI_2013)
+    assert tv is not None and tv.value == expected and tv.reason.startswith("vague past")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1400 GMT", "2013-03-22T14:00"),
+        ("0930 GMT Friday", "2013-03-22T09:30"),
+        ("4 in the morning", "2013-03-22T04:00"),
+        ("8 o'clock at night", "2013-03-22T20:00"),
+    ],
+)
+def test_wire_clock_and_hours_in_words(text: str, expected: str) -> None:
+    assert value(text, FRI_2013) == expected
+
+
+def test_the_year_is_the_reference_year_and_the_week_of_a_date_its_week() -> None:
+    assert value("the year", FRI_2013) == "2013"
+    assert value("the fiscal year", FRI_2013) == "2013"
+    assert value("the week of March 6", FRI_2013) == "2013-W10"
+
+
+def test_the_year_ended_a_date_is_a_one_year_period(nlp) -> None:
+    text = "Revenue was $76 million for the year ended March 31. For the year, volume was flat."
+    refs = extract_times(nlp(text), "y1", FRI_2013)
+    got = [(r.text, r.value, r.kind, r.span.start) for r in refs]
+    assert got == [
+        ("the year", "P1Y", "duration", text.index("the year")),
+        ("March 31", "2013-03-31", "date", text.index("March 31")),
+        ("the year", "2013", "date", text.rindex("the year")),
+    ]
+
+
+def test_current_as_a_modifier_is_the_present_but_not_in_fixed_terms(nlp) -> None:
+    text = "Based on current prices, the current account deficit grew. The current was strong."
+    refs = extract_times(nlp(text), "c1", FRI_2013)
+    assert [(r.text, r.span.start, r.reason.split(" (")[0]) for r in refs] == [
+        ("current", text.index("current"), "vague present")]
+
+
+def test_this_year_before_a_possessive_keeps_its_determiner(nlp) -> None:
+    text = "This year's results included a gain."
+    refs = extract_times(nlp(text), "t1", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("This year", "2013")]
+
+
+def test_in_the_morning_is_a_part_of_the_day_in_focus(nlp) -> None:
+    text = "Shares fell on March 20. Dealers placed heavy orders in the morning."
+    refs = extract_times(nlp(text), "m1", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [
+        ("March 20", "2013-03-20"), ("the morning", "2013-03-20T05:00/2013-03-20T12:00")]
+
+
+def test_deadline_weekday_is_the_nearest_one(nlp) -> None:
+    text = "The agency gave the relatives until 9 a.m. Tuesday to sign."
+    refs = extract_times(nlp(text), "d1", date(2000, 4, 3))
+    assert [(r.text, r.value) for r in refs] == [("9 a.m. Tuesday", "2000-04-04T09:00")]
+
+
+def test_holiday_and_wire_clock_survive_the_name_filter(nlp) -> None:
+    text = "He will return after Easter. The strike ended at 0400 GMT."
+    refs = extract_times(nlp(text), "z1", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Easter", "2013-03-31"), ("0400 GMT", "2013-03-22T04:00")]
+
+
+def test_the_year_as_part_of_a_title_is_not_a_time(nlp) -> None:
+    assert extract_times(nlp("She was named Person of the Year by the magazine."), "t2", FRI_2013) == []
+
+
+def test_the_year_before_is_anaphoric() -> None:
+    tv = normalize("the year before", FRI_2013)
+    assert tv is not None and tv.value == "2012" and tv.relative == "anaphoric"
+
+
+def test_the_past_decade_is_a_length_and_the_last_decade_a_decade() -> None:
+    assert value("the past decade", FRI_2013) == "P10Y"
+    assert value("the past century", FRI_2013) == "P100Y"
+    assert value("the last decade", FRI_2013) == "200X"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the first two quarters of 1990", "1990-H1"),
+        ("the last half of 1989", "1989-H2"),
+        ("the full year", "2013"),
+        ("January nineteen ninety-seven", "1997-01"),
+        ("the winter of nineteen ninety-four", "1994-WI"),
+    ],
+)
+def test_halves_full_year_and_years_in_words_after_a_month(text: str, expected: str) -> None:
+    assert value(text, FRI_2013) == expected
+
+
+def test_coming_quarters_is_a_vague_future() -> None:
+    tv = normalize("coming quarters", FRI_2013)
+    assert tv is not None and tv.value == "2013-03-22/P6M" and tv.reason.startswith("vague future")
+
+
+def test_the_quarter_ended_a_date_is_the_calendar_quarter_ending_nearest_it(nlp) -> None:
+    text = "Sales rose in the quarter ended July 31. Profit fell in the quarter ended Sept. 30."
+    refs = extract_times(nlp(text), "q3", FIN_REF)
+    got = [(r.text, r.value) for r in refs if "quarter" in r.text]
+    assert got == [("the quarter", "1989-Q2"), ("the quarter", "1989-Q3")]
+
+
+def test_a_forecast_quarter_does_not_become_the_quarter_in_focus(nlp) -> None:
+    text = ("Profit fell in the third quarter. Analysts expect losses through the third quarter of 1990. "
+            "In the year-ago period, the company earned $101 million.")
+    refs = extract_times(nlp(text), "q4", FIN_REF)
+    assert [(r.text, r.value) for r in refs][-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_a_year_earlier_after_the_nine_months_is_those_months_a_year_before(nlp) -> None:
+    text = ("Net rose in the third quarter. For the nine months, net was $254 million, up from "
+            "$163 million a year earlier.")
+    refs = extract_times(nlp(text), "y9", FIN_REF)
+    last = refs[-1]
+    assert (last.text, last.value, last.kind) == ("a year earlier", "1988-01/1988-09", "interval")
+    assert last.reason.startswith("financial year to date")
+
+
+def test_that_year_takes_the_year_of_the_last_time_named(nlp) -> None:
+    text = "She fled to Florida in June 1998 and returned to Cuba later that year."
+    refs = extract_times(nlp(text), "ty", date(2000, 1, 28))
+    assert [(r.text, r.value) for r in refs] == [("June 1998", "1998-06"), ("later that year", "1998")]
+    assert refs[1].anchor == "previous time 1998-06-01 in text"
+
+
+def test_a_future_verb_before_a_deadline_still_looks_ahead(nlp) -> None:
+    refs = extract_times(nlp("Banks will remain closed until Tuesday, the central bank said."), "d2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-26")]
+
+
+def test_parts_of_a_decade_and_the_early_hours_of_a_day() -> None:
+    assert value("the last half of the '80s", FRI_2013) == "1985-01-01/1989-12-31"
+    tv = normalize("the early hours of Thursday morning", FRI_2013)
+    assert tv is not None and tv.value == "2013-03-21T00:00/2013-03-21T08:00" and tv.approx
+
+
+def test_spacy_run_together_expressions_are_split_into_their_parts(nlp) -> None:
+    text = "The economy grew by 0.3% in the last three months of 2012, official figures showed."
+    refs = extract_times(nlp(text), "sp", FRI_2013)
+    assert [(r.text, r.value, r.span.start) for r in refs] == [
+        ("the last three months", "P3M", text.index("the last")), ("2012", "2012", text.index("2012"))]
+
+
+def test_overnight_is_the_night_before_unless_ahead(nlp) -> None:
+    assert value("overnight", FRI_2013) == "2013-03-21T21:00/2013-03-22T04:00"
+    assert value("overnight", FRI_2013, "will drop") == "2013-03-22T21:00/2013-03-23T04:00"
+
+
+def test_a_gerund_takes_the_tense_of_the_verb_it_completes(nlp) -> None:
+    text = "The cardinals will begin voting on Tuesday afternoon, the Vatican said."
+    refs = extract_times(nlp(text), "g1", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday afternoon", "2013-03-26T12:00/2013-03-26T18:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("each Thursday", "R/2013-03-28/P1W"),
+        ("every summer", "R/2013-SU/P1Y"),
+        ("each July", "R/2013-07/P1Y"),
+    ],
+)
+def test_recurring_weekdays_seasons_and_months_start_at_the_next_one(text: str, expected: str) -> None:
+    tv = normalize(text, FRI_2013)
+    assert tv is not None and tv.value == expected and tv.kind == "set"
+
+
+def test_each_weekday_is_found_whole(nlp) -> None:
+    text = "A third flight will depart each Thursday from August 6."
+    refs = extract_times(nlp(text), "s1", FRI_2013)
+    assert ("each Thursday", "R/2013-03-28/P1W") in [(r.text, r.value) for r in refs]
+
+
+def test_a_quoted_programme_title_is_not_a_time(nlp) -> None:
+    refs = extract_times(nlp('Baker said on ABC\'s "This Week" that talks would go on.'), "q1", FRI_2013)
+    assert [r.text for r in refs] == []
+
+
+def test_a_bare_to_between_times_of_different_grain_is_not_a_range() -> None:
+    assert normalize("Friday to December", FRI_2013) is None
+    assert value("Monday to Friday", FRI_2013) == "2013-03-18/2013-03-22"
+
+
+def test_a_year_earlier_in_a_sentence_about_a_month_is_that_month_a_year_before(nlp) -> None:
+    text = "Exports rose 5 percent in February from a year earlier, the agency said."
+    refs = extract_times(nlp(text), "m2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("February", "2013-02"), ("a year earlier", "2012-02")]
+
+
+def test_the_reported_quarter_stays_in_focus_across_an_earnings_story(nlp) -> None:
+    filler = " ".join(f"The unit cut {n} jobs." for n in range(2, 8))
+    text = f"Net rose in the third quarter. {filler} A year earlier, net was $2 million."
+    refs = extract_times(nlp(text), "q8", FIN_REF)
+    assert [(r.text, r.value) for r in refs][-1] == ("A year earlier", "1988-Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "context", "expected"),
+    [
+        ("this winter", "", "2012-WI"),
+        ("this summer", "was (past)", "2013-SU"),
+        ("the summer", "was (past)", "2012-SU"),
+        ("the summer", "will", "2013-SU"),
+    ],
+)
+def test_this_season_is_the_nearest_and_a_bare_one_follows_tense(text: str, context: str, expected: str) -> None:
+    assert value(text, FRI_2013, context) == expected
+
+
+def test_a_second_before_a_noun_is_an_ordinal(nlp) -> None:
+    refs = extract_times(nlp("Shares in Asia fell for a second day on Friday."), "o1", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Friday", "2013-03-22")]
+
+
+def test_within_hours_is_a_window_from_the_reference() -> None:
+    tv = normalize("within 24 hours", FRI_2013)
+    assert tv is not None and tv.value == "2013-03-22/PT24H" and tv.reason.startswith("window of")
+
+
+def test_later_in_the_day_is_the_day_in_focus(nlp) -> None:
+    text = "She landed in Nairobi on March 20 and left later in the day."
+    refs = extract_times(nlp(text), "ld", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("March 20", "2013-03-20"), ("later in the day", "2013-03-20")]

@@ -9,9 +9,17 @@ part or dropped, so ages, quantities and the modal "may" never become times.
 Anchoring: deictic expressions ("yesterday", "next week") resolve against the publication date.
 Anaphoric ones ("the next day", "that week", "two days later") resolve against the last day-level
 date the text itself established within a few sentences, and fall back to the publication date.
+Anaphoric expressions counted in months or years ("later that year", "the following month") take
+the last time the text named at any grain up to a year ("in June 1998" anchors "that year").
 Financial reports compare a quarter with the same quarter a year before: inside talk of quarters
 ("net rose in the third quarter from a year earlier"), "a year earlier", "year-ago", "the quarter" and
-"the 1988 period" resolve against the last quarter the text named (or the last completed one).
+"the 1988 period" resolve against the last completed quarter the text named (or the last completed
+one before publication); after "for the nine months", they are those months a year before; "the
+quarter ended Sept. 30" is the calendar quarter ending nearest that date.
+
+Named days come from ``lexicons/timex_holidays.tsv`` and dating adjectives ("current prices") from
+``lexicons/timex_adjectives.tsv``. A spaCy entity that runs two expressions together ("the first
+nine months of 1997") is split into the parts that resolve.
 
 Some words are times only in some positions: "as soon as" and "shortly after X" are connectives,
 "previously announced" and "quarterly dividend" qualify a word, not the clause, so they are dropped.
@@ -20,7 +28,9 @@ Some words are times only in some positions: "as soon as" and "shortly after X" 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan
 
@@ -33,10 +43,15 @@ from storyline.analyze.timex_rules import (
     WEEKDAY_RE,
     WEEKDAYS,
     MONTHS,
+    YEAR_TO_DATE,
     TimeValue,
+    holidays,
+    latest_quarter,
     normalize,
     quarter_phrase,
+    year_to_date_phrase,
 )
+from storyline.errors import LexiconError
 from storyline.records import Span, TimeRef, record_id
 
 __all__ = ["TimeValue", "extract_times", "infer_reference_date", "normalize"]
@@ -45,9 +60,28 @@ __all__ = ["TimeValue", "extract_times", "infer_reference_date", "normalize"]
 ANAPHORA_SENTENCES = 3
 # How many sentences back a quarter named in the text still makes "a year earlier" mean that quarter
 # a year before (financial reports compare a quarter with the same quarter of the previous year).
-QUARTER_SENTENCES = 3
+QUARTER_SENTENCES = 8
 _QUARTER_WORD = re.compile(r"\bquarter(?:ly|s)?\b|\b(?:first|second|third|fourth)-quarter\b", re.I)
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+
+
+@cache
+def temporal_adjectives() -> dict[str, frozenset[str]]:
+    """Adjectives that date what they modify, each with the head nouns that make it a fixed term
+    (``lexicons/timex_adjectives.tsv``), read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_adjectives.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or parts[1].strip() not in ("past", "present", "future"):
+            raise LexiconError(f"lexicons/timex_adjectives.tsv line {n}: expected 'word<TAB>past|present|future"
+                               f"[<TAB>nouns]', got {line!r}")
+        nouns = parts[2].strip().split("|") if len(parts) > 2 and parts[2].strip() else []
+        table[parts[0].strip().lower()] = frozenset(nouns)
+    return table
+
 
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
@@ -62,7 +96,7 @@ _EXTRA_PATTERNS = [
     # anaphoric
     r"\b(?:the (?:next|following|previous|preceding|same) (?:day|morning|evening|night|week|month|year)|"
     r"the day (?:before|after)|that (?:same )?(?:day|night|morning|evening|week|month|year)|"
-    r"later that (?:day|week|month|year)|earlier that (?:day|week|month|year))\b",
+    r"later that (?:day|week|month|year)|earlier that (?:day|week|month|year)|(?:later|earlier|early|late) in the day)\b",
     # offsets
     rf"\b(?:in|within) [\u201c\"]?(?:about |around |roughly )?(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE}(?: or so)?\b",
     rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE} (?:ago|later|earlier)\b",
@@ -78,33 +112,57 @@ _EXTRA_PATTERNS = [
     # fuzzy parts of a year/month
     rf"\b(?:early|mid|late|the (?:beginning|start|middle|end) of)[- ](?:\d{{4}}|{MONTH_RE}(?: \d{{4}})?|"
     r"(?:this|next|last) (?:year|month|week))\b",
-    # clock times
+    # clock times, including the wire services' "1400 GMT"
     r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
+    r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC|hrs|hours|local time)\b",
+    # "this year('s results)", "last quarter": spaCy often keeps the noun and drops the determiner
+    r"\b(?:this|last|next|that) (?:year|quarter|month|week|weekend|decade|century|spring|summer|fall|autumn|winter)\b",
+    r"\bmid-?\s?(?:morning|afternoon)\b",
+    r"\b\d{1,2}(?::\d{2})?\s+(?:o'clock\s+)?(?:in the (?:morning|afternoon|evening)|at night)\b",
+    # the year / week a story is set in, and "the week of March 6"
+    # (lower-case nouns only: "Person of the Year" is a title)
+    r"\b(?-i:[Tt]he (?:(?:current|present) )?(?:fiscal )?(?:year|month|week))\b(?![- ](?:\d|ago|earlier|end|long|old|before|after|"
+    r"two|one|of\b))",
+    rf"\bthe week of {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # an uncounted distance back: "months ago", "years earlier"
+    r"\b(?:days|weeks|months|years|decades) (?:ago|back)\b",
     r"\b(?:around |about )?year[- ]end\b|\byear's end\b",
     r"\b(?:the )?(?:nineteen[- ]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
+    # "early Friday", "late Thursday night", "early this morning": spaCy often keeps only the day
+    rf"\b(?:early|late)\s+(?:(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?:this|last)\s+(?:morning|afternoon|evening|night)|tonight)\b",
     # a day with its part of day or clock word, which spaCy often cuts in two
     rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)\b",
     rf"\b(?:noon|midnight|mid-?afternoon|mid-?morning|midday) (?:on )?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)\b",
     # deictic days and recurring adverbs spaCy sometimes leaves out
-    r"\b(?:today|yesterday|tomorrow|tonight)\b",
+    r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:day|week|month|year|morning|night))\b",
-    r"\b(?:Thanksgiving|Christmas|Easter|Election)(?: Day| Eve)?\b",
+    rf"\b(?:every|each) (?:{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
+    rf"\b{WEEKDAY_RE}s\b",
     # quarters named relative to the one a financial report is about
-    r"\b(?:the|that) (?:(?:latest|same|most recent) )?(?:fiscal )?quarter\b|\bthe latest (?:fiscal )?period\b",
+    r"\b(?:the|that) (?:(?:latest|same|most recent) )?(?:fiscal )?quarter\b(?!-)|\bthe latest (?:fiscal )?period\b",
     r"\b(?:the )?(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)"
     r"(?: (?:first|second|third|fourth))?[- ](?:fiscal )?(?:quarter|period)\b",
     r"\b(?:the )?(?:19|20)\d\d (?:(?:first|second|third|fourth) )?(?:fiscal )?(?:quarter|period)\b",
     r"\b(?:this|last|next) year'?s (?:(?:first|second|third|fourth)[- ])?(?:fiscal )?(?:quarter|period)\b",
     r"\bthe (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)\b",
 ]
+_EXTRA_PATTERNS.append(r"\b(?:" + "|".join(re.escape(w) for w in temporal_adjectives()) + r")\b")
 _EXTRA_RE = re.compile("|".join(f"(?:{p})" for p in _EXTRA_PATTERNS), re.I)
+# Named days from the holiday lexicon, capitalised as names are ("Good Friday", not "a new year"):
+# the first letter is matched as a capital, which also keeps the scan cheap.
+_HOLIDAY_RE = re.compile(
+    r"\b(?:(?i:last|next|this)\s+)?(?:"
+    + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")"
+               for n in sorted(holidays(), key=len, reverse=True))
+    + r")(?:,?\s+\d{4})?(?![\w'])")
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day)-old\b", re.I)
 # What may stand between two candidates that together make one expression ("Friday morning",
 # "9 a.m. Tuesday", "June last year", "noon Thursday").
 _JOIN = re.compile(r"^(?:\s+|,\s*|\s+(?:at|on|of)\s+)$")
 
 # Words spaCy sometimes puts at the edge of a DATE entity that are never part of the time.
-_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|from|of|during|for|and|or|as of)\s+", re.I)
+_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|to|through|from|of|during|for|and|or|as of)\s+", re.I)
 _EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
@@ -145,7 +203,8 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
 
     A word right before the expression can settle it first: "since" points back, "as early as"
     forward, and "payable", "effective", "until" name a deadline that is as often ahead of the
-    reference as behind it, whatever the tense of the clause (no tense: the nearest date wins).
+    reference as behind it, whatever the past or present tense of the clause ("(deadline)": the
+    nearest date wins); only a future verb ("banks will stay closed until Tuesday") still counts.
     A modal with a bare verb ("could come Tuesday", "would be paid") looks forward; a present
     passive ("the case is heard in May") is not past.
     """
@@ -155,7 +214,13 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     if _EARLIEST_BEFORE.search(before):
         return "(future)"
     if _DEADLINE_BEFORE.search(before):
-        return ""
+        verb = _governing_verb_group(doc, start, end)
+        return verb if set(verb.lower().split()) & _FUTURE_AUX else "(deadline)"
+    return _governing_verb_group(doc, start, end)
+
+
+def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
+    """The auxiliaries and verb that govern [start, end), with a tense tag where one is plain."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
@@ -165,6 +230,10 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
             break
         tok = tok.head
     words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    # "will begin voting on Tuesday": a gerund complement takes its tense from the verb it completes
+    while tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not words and tok.head is not tok:
+        tok = tok.head
+        words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lower = {w.lower() for w in words}
     if lower & _MODAL_AUX and not lower & _PERFECT_AUX:
         return " ".join(words + [tok.text, "(future)"])
@@ -189,6 +258,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         s, e = _trim(text, m.start(), m.end())
         if s < e:
             found.append((s, e, "pattern"))
+    for m in _HOLIDAY_RE.finditer(text):
+        name = re.sub(r"^(?:last|next|this)\s+", "", m.group(0), flags=re.I)
+        if name[:1].isupper():
+            found.append((m.start(), m.end(), "holiday"))
     return found
 
 
@@ -215,13 +288,17 @@ def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str
     return None
 
 
+# Time zones, which the small model often tags as organisations ("1400 GMT").
+_ZONE = re.compile(r"GMT|UTC|[A-Z]{1,2}[SD]T|local")
+
+
 def _is_name_like(doc: Doc, start: int, end: int) -> bool:
     """'May' as a surname or first name: a capitalised month word inside a PERSON entity or right
     before/after a proper noun that is not a number."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") for t in span):
+    if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") and not _ZONE.fullmatch(t.text) for t in span):
         return True
     if len(span) == 1 and span[0].lower_ in ("may", "march") :
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -238,7 +315,7 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_FREQUENCY_ADJ = {"daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually", "nightly",
+_FREQUENCY_ADJ = {"overnight", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually", "nightly",
                   "hourly", "biweekly", "semiannual", "biannual"}
 _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b", re.I)
 
@@ -247,10 +324,28 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     """Words that look like time expressions but, where they stand, are not one.
 
     "as soon as" and "soon/shortly after X" are connectives (the time is X, an event); "previously
-    announced" qualifies a participle, not the clause; "quarterly dividend" and "daily volume" name a
-    kind of thing, not a time; a bare "election" is an event, only "Election Day" is a date.
+    announced" qualifies a participle, not the clause; "quarterly dividend", "daily volume" and
+    "overnight stay" name a kind of thing, not a time; a bare "election" is an event, only "Election
+    Day" is a date; "Person of the Year" and ABC's "This Week" are titles.
     """
+    if re.fullmatch(r"the\s+(?:[A-Z]\w*\s+)*(?:Year|Month|Week|Day)", text[start:end]) and start > 0 \
+            and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, start - 3):start]):
+        return True  # a title inside a sentence: "Person of the Year"
+    if re.fullmatch(r"(?:The|This|Next|Last)\s+(?:Year|Month|Week|Weekend|Day)", text[start:end]) \
+            and re.search(r"[\"\u201c\u2018']\s*$", text[max(0, start - 2):start]):
+        return True  # a quoted title: ABC's "This Week"
     word = text[start:end].lower()
+    adjectives = temporal_adjectives()
+    if word in adjectives:
+        # "current prices", "recent gains": a time only as a modifier, and not in fixed terms
+        # ("current account"); a noun "current" or a predicate "is recent" is not one
+        tok_span = doc.char_span(start, end, alignment_mode="expand")
+        if tok_span is None or len(tok_span) != 1:
+            return True
+        tok = tok_span[0]
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        fixed_term = tok.head.lower_ in adjectives[word] or after in adjectives[word]
+        return not (tok.dep_ == "amod" and tok.pos_ == "ADJ" and not fixed_term)
     if word in ("soon", "shortly", "sooner"):
         if re.search(r"\bas\s+$", text[max(0, start - 4):start], re.I) or _CONNECTIVE_AFTER.match(text[end:end + 14]):
             return True
@@ -299,14 +394,86 @@ def _offset_across_quote(text: str, start: int, end: int, ref: date | None, cont
     return shifted if shifted is not None and shifted.kind != "duration" else None
 
 
+_QUARTER_ENDED_AFTER = re.compile(rf"^\s+(?:that\s+|which\s+)?(?:ended|ending|ends)\s+(?:on\s+)?"
+                                  rf"({MONTH_RE}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)", re.I)
+
+
+def _quarter_ended(text: str, start: int, end: int, reference: date | None, context: str) -> TimeValue | None:
+    """'the quarter ended Sept. 30': the calendar quarter whose last day is nearest the date given
+    (a fiscal quarter ending July 31 is reported as the calendar second quarter it mostly covers).
+    Only for "the quarter" without an ordinal: "the fiscal fourth quarter ended June 30" keeps the
+    company's own label."""
+    if not re.fullmatch(r"(?:the|that|its)\s+(?:(?:latest|most\s+recent|fiscal)\s+)*quarter", text[start:end], re.I):
+        return None
+    m = _QUARTER_ENDED_AFTER.match(text[end:end + 40])
+    if m is None or (day := _resolve(m[1], reference, context)) is None or day.earliest is None:
+        return None
+    d = day.earliest
+    ends = [(d.year - 1, 4, date(d.year - 1, 12, 31))] + [
+        (d.year, q, date(d.year, 3 * q, 31 if q in (1, 4) else 30)) for q in (1, 2, 3, 4)]
+    y, q, _ = min(ends, key=lambda c: abs((c[2] - d).days))
+    return TimeValue(f"{y:04d}-Q{q}", "date", False, date(y, 3 * q - 2, 1), date(y, 3 * q, 31 if q in (1, 4) else 30),
+                     f"financial quarter: the calendar quarter ending nearest {d.isoformat()} (its stated end)",
+                     "absolute")
+
+
+def _month_a_year_before(month: str, text: str) -> TimeValue:
+    """The month a comparison "a year earlier" looks back to, when its sentence is about a month."""
+    y, m = int(month[:4]) - 1, int(month[5:7])
+    lo = date(y, m, 1)
+    hi = (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
+    return TimeValue(f"{y:04d}-{m:02d}", "date", False, lo, hi,
+                     f"a year before the month in focus {month} ('{text}')", "deictic")
+
+
+def _ordinal_second(doc: Doc, text: str, start: int, end: int) -> bool:
+    """"for a second day", "the second time": the ordinal, not one second of time."""
+    if not re.fullmatch(r"(?:a|the)\s+second", text[start:end], re.I):
+        return False
+    nxt = doc.char_span(end, len(text), alignment_mode="expand")
+    return nxt is not None and len(nxt) > 0 and nxt[0].pos_ in ("NOUN", "ADJ", "NUM", "PROPN")
+
+
+def _year_to_date_months(text: str) -> int | None:
+    """How many months a span of the year to date covers ("the nine months": 9, "the first half": 6)."""
+    m = YEAR_TO_DATE.fullmatch(text)
+    if m is None:
+        return None
+    return 6 if m[2] else {"three": 3, "six": 6, "nine": 9}.get(m[1].lower()) or int(m[1])
+
+
+# Anaphoric expressions counted in a calendar unit ("that year", "the following month"), and how many
+# days a time named earlier may span and still anchor them.
+_ANAPHORIC_UNIT = re.compile(r"\b(year|month|week)\b", re.I)
+_UNIT_DAYS = {"year": 366, "month": 31, "week": 7}
+
+_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b", re.I)
+
+
+def _period_ending(text: str, start: int, end: int, tv: TimeValue) -> TimeValue:
+    """'the year ended March 31', 'the fiscal year ending tomorrow': a reporting period named by its
+    length, whose end is the date that follows; the expression itself is that length (P1Y), not the
+    current year."""
+    unit = re.fullmatch(r"the\s+(?:fiscal\s+)?(year|month|week)", text[start:end], re.I)
+    if unit is None or not _PERIOD_ENDING_AFTER.match(text[end:end + 24]):
+        return tv
+    word = unit[1].lower()
+    iso = {"year": "P1Y", "month": "P1M", "week": "P1W"}[word]
+    return TimeValue(iso, "duration", False, None, None,
+                     f"duration: a {word}-long period ending on the date that follows", "absolute")
+
+
 def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[TimeRef]:
     """Every time expression in the document, resolved, in text order, without overlaps."""
     text = doc_text(doc)
     chosen: list[tuple[int, int, TimeValue, str]] = []
     cands = sorted(_candidates(doc), key=lambda c: (c[0], -(c[1] - c[0]), c[2] != "spacy"))
     resolved: list[tuple[int, int, TimeValue, str]] = []
-    for s, e, source in cands:
-        if _is_name_like(doc, s, e) or _AGE_AFTER.match(text[e:e + 12]) or _not_a_time(doc, text, s, e):
+    pending = list(reversed(cands))
+    while pending:
+        s, e, source = pending.pop()
+        if ((source != "holiday" and _is_name_like(doc, s, e)) or _AGE_AFTER.match(text[e:e + 12])
+                or _not_a_time(doc, text, s, e)):
             continue
         context = _verb_context(doc, s, e)
         tv = _resolve(text[s:e], reference, context)
@@ -314,11 +481,18 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             sub = _best_subspan(doc, s, e, reference, context)
             if sub is None:
                 continue
+            # what spaCy ran together around the part that resolves may hold another expression:
+            # "the first nine months of 1997" is a length and a year
+            for rs, re_ in ((s, sub[0]), (sub[1], e)):
+                rs, re_ = _trim(text, rs, re_)
+                if rs < re_:
+                    pending.append((rs, re_, "spacy"))
             s, e, tv = sub
-        if tv is None or _AGE_AFTER.match(text[e:e + 12]):
+        if tv is None or _AGE_AFTER.match(text[e:e + 12]) or _ordinal_second(doc, text, s, e):
             continue
         if tv.kind == "duration":
             tv = _offset_across_quote(text, s, e, reference, context) or tv
+        tv = _period_ending(text, s, e, tv)
         resolved.append((s, e, tv, context))
     # longest first, then earliest: a covering expression wins over its parts
     for s, e, tv, ctx in sorted(resolved, key=lambda r: (-(r[1] - r[0]), r[0])):
@@ -342,8 +516,11 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         return lo
 
     out: list[TimeRef] = []
-    previous: tuple[date, int] | None = None  # last day-level date in the text, with its sentence
+    previous: tuple[date, int, int] | None = None  # last day-level date in the text: day, sentence, offset
+    coarse: tuple[date, int, int, int] | None = None  # last time of any grain to a year: start, days, sentence, offset
     focus_q: tuple[int, int, int] | None = None  # last quarter the text named: year, quarter, sentence
+    ytd: tuple[int, int] | None = None  # last span of the year to date the text named: months, sentence
+    month_focus: tuple[str, int] | None = None  # last month the text named: value, sentence
     for s, e, tv, ctx in chosen:
         si = sent_index(s) if sent_starts else 0
         anchor: str | None = None
@@ -358,9 +535,33 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                     tv = qtv
                     if focus_q is not None:
                         anchor = f"quarter in focus {focus_q[0]}-Q{focus_q[1]} in text"
-            if (qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter":
+            if ytd is not None and si - ytd[1] <= 1 and (focus_q is None or ytd[1] >= focus_q[2]):
+                focus_year = focus_q[0] if focus_q is not None else latest_quarter(reference)[0]
+                if (ytv := year_to_date_phrase(text[s:e], ytd[0], focus_year)) is not None:
+                    tv, anchor = ytv, f"first {ytd[0]} months of {focus_year} in focus in text"
+            if (months := _year_to_date_months(text[s:e])) is not None:
+                ytd = (months, si)
+            tv = _quarter_ended(text, s, e, reference, ctx) or tv
+            if month_focus is not None and month_focus[1] == si and tv.reason.startswith("offset -1 year"):
+                # "exports rose in February from a year earlier": February a year before
+                tv, anchor = _month_a_year_before(month_focus[0], text[s:e]), f"month in focus {month_focus[0]} in text"
+            if re.fullmatch(r"\d{4}-\d{2}", tv.value) and tv.relative != "anaphoric":
+                month_focus = (tv.value, si)
+            if ((qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter"
+                    and tv.latest is not None and tv.latest < reference):
+                # only a completed quarter is one a report is about; the current or a later one is a forecast
                 focus_q = (int(qm[1]), int(qm[2]), si)
-        if tv.relative == "anaphoric" and previous is not None and si - previous[1] <= ANAPHORA_SENTENCES:
+        unit = _ANAPHORIC_UNIT.search(text[s:e])
+        if (tv.relative == "anaphoric" and unit is not None and coarse is not None
+                and si - coarse[2] <= ANAPHORA_SENTENCES and coarse[1] <= _UNIT_DAYS[unit[1].lower()]
+                and (previous is None or coarse[3] >= previous[2])):
+            # "later that year" after "in June 1998": the year of the last time the text named,
+            # whatever its grain, as long as it fits in that unit
+            redo = _resolve(text[s:e], coarse[0], ctx)
+            if redo is not None:
+                tv = redo
+                anchor = f"previous time {coarse[0].isoformat()} in text"
+        elif tv.relative == "anaphoric" and previous is not None and si - previous[1] <= ANAPHORA_SENTENCES:
             redo = _resolve(text[s:e], previous[0], ctx)
             if redo is not None:
                 tv = redo
@@ -370,7 +571,11 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
                 and (tv.latest - tv.earliest).days <= (1 if tv.kind == "interval" else 0)
                 and not tv.reason.startswith("vague")):
-            previous = (tv.earliest, si)
+            previous = (tv.earliest, si, s)
+        if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
+                and (tv.latest - tv.earliest).days < 366 and tv.relative not in ("anaphoric", "quarter")
+                and not tv.reason.startswith("vague")):
+            coarse = (tv.earliest, (tv.latest - tv.earliest).days + 1, si, s)
         ss, se = sent_spans[si] if sent_spans else (0, len(text))
         out.append(TimeRef(
             id=record_id("TimeRef", article_id, s, e, tv.value),

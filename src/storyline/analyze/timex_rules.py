@@ -17,6 +17,13 @@ Value conventions where ISO 8601 has no single spelling:
 * set ("every week") -> ``R/P1W``; a weekday set ("every Monday") -> ``R/<first Monday>/P1W``.
 * vague counts ("several years", "a few days") -> a duration with a guessed count (``P3Y``),
   ``approx`` set and the reason starting ``vague count``.
+* an uncounted distance back ("months ago") -> a vague past window sized by the unit (``P1Y/...``).
+* "early Friday" / "late Thursday" -> the hours of that day (``...T00:00/...T08:00``, ``...T18:00/
+  ...T23:59``), approx, reason ``fuzzy early|late part of <date>``.
+* yearly sets ("every summer", "each July") -> ``R/2013-SU/P1Y`` (repeating from the next one).
+* a span of the year to date compared a year back ("the 1988 period" after "the nine months") ->
+  ``1988-01/1988-09``, reason ``financial year to date``.
+* named days (Easter, Thanksgiving, Good Friday...) follow the rules in ``lexicons/timex_holidays.tsv``.
 """
 
 from __future__ import annotations
@@ -25,8 +32,12 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
+from importlib import resources
 
 from dateutil.relativedelta import relativedelta
+
+from storyline.errors import LexiconError
 
 # --------------------------------------------------------------------------- result type
 
@@ -341,7 +352,8 @@ def _year_for(month: int, day: int | None, ref: date, context: str) -> tuple[int
 
 def _weekday_date(ref: date, wd: int, direction: str) -> date:
     """direction: past (on/before ref), future (on/after ref), last (strictly before, previous
-    week's for 'last'), next (strictly after), this (in the reference's week)."""
+    week's for 'last'), next (strictly after), this (in the reference's week), nearest (within three
+    days either side: a deadline, which is as often ahead of the reference as behind it)."""
     delta = wd - ref.weekday()
     if direction == "this":
         return ref + timedelta(days=delta)
@@ -349,6 +361,8 @@ def _weekday_date(ref: date, wd: int, direction: str) -> date:
         return ref + timedelta(days=delta - 7 if delta > 0 else delta)
     if direction == "future":
         return ref + timedelta(days=delta + 7 if delta < 0 else delta)
+    if direction == "nearest":  # within three days either side, ahead on a tie
+        return ref + timedelta(days=(delta + 3) % 7 - 3)
     if direction == "last":
         return ref + timedelta(days=delta - 7 if delta >= 0 else delta)
     return ref + timedelta(days=delta + 7 if delta <= 0 else delta)  # next
@@ -546,7 +560,9 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
                 and _tense(context) != "future":
             y -= 1
         return _tv(f"{y:04d}-Q{q}", reason="quarter", relative=rel)
-    if m := re.fullmatch(r"(?:the\s+)?(first|second|1st|2nd)\s+half(?:\s+of)?(?:\s+(\d{4}))?", s):
+    # halves: "the first half (of 2023)", "the last half", "the first two quarters of 1990"
+    if m := re.fullmatch(r"(?:the\s+)?(first|second|1st|2nd|last|latter)\s+(?:half|two\s+quarters)(?:\s+of)?"
+                         r"(?:\s+(?:(\d{4})|the\s+year|this\s+year))?", s):
         if not m[2] and ref is None:
             return None
         y = int(m[2]) if m[2] else ref.year  # type: ignore[union-attr]
@@ -566,12 +582,20 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
             y = max(y for y, (lo, hi) in cands if hi < ref)
         elif which in ("next", "coming"):
             y = min(y for y, (lo, hi) in cands if lo > ref)
-        elif which == "this":
-            cur = [y for y, (lo, hi) in cands if lo <= ref <= hi]
-            y = cur[0] if cur else ref.year
         else:
+            # "this winter", "the spring": the one the reference falls in; else "this" is the nearest
+            # (in March, "this winter" has just ended and "this summer" is ahead) and a bare season
+            # the one the tense points to, or the nearest
             cur = [y for y, (lo, hi) in cands if lo <= ref <= hi]
-            y = cur[0] if cur else min(cands, key=lambda c: abs((c[1][0] - ref).days))[0]
+            tense = _tense(context) if which != "this" else "unknown"
+            if cur:
+                y = cur[0]
+            elif tense == "past":
+                y = max(y for y, (lo, hi) in cands if hi < ref)
+            elif tense == "future":
+                y = min(y for y, (lo, hi) in cands if lo > ref)
+            else:
+                y = min(cands, key=lambda c: min(abs((c[1][0] - ref).days), abs((c[1][1] - ref).days)))[0]
         return _tv(f"{y}-{code}", reason=f"season ({which or 'bare'}) relative to the reference",
                    relative="deictic")
     return None
@@ -647,6 +671,28 @@ def quarter_phrase(text: str, ref: date | None, focus: tuple[int, int] | None = 
     return None
 
 
+# A span of a fiscal year reported to date: "the nine months", "the first six months", "the first half".
+YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+|latest\s+)?(three|six|nine|3|6|9)\s+months|(?:the\s+)?first\s+(half)", re.I)
+_YTD_COMPARISON = re.compile(
+    r"(?:(?:just|about|nearly)\s+)?a\s+year\s+(?:ago|earlier|before)|"
+    r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<ago>year[- ](?:ago|earlier))|(?P<y>(?:19|20)\d\d))"
+    r"(?:\s+(?:period|results|(?:first\s+)?(?:three|six|nine)\s+months|half))?")
+
+
+def year_to_date_phrase(text: str, months: int, focus_year: int) -> TimeValue | None:
+    """A comparison made while the text reports a span of the year to date ("For the nine months, net
+    rose 5% from a year earlier"): the same months of the year before (or of the year it names:
+    "the 1988 period"), not the quarter. ``months``: the length of the span in focus."""
+    s = clean(text)
+    m = _YTD_COMPARISON.fullmatch(s)
+    if m is None or (m["y"] is None and m["ago"] is None and not s.startswith(("a year", "just", "about", "nearly"))):
+        return None
+    y = int(m["y"]) if m["y"] else focus_year - 1
+    lo, hi = date(y, 1, 1), _month_bounds(y, months)[1]
+    return TimeValue(f"{y:04d}-01/{y:04d}-{months:02d}", "interval", False, lo, hi,
+                     f"financial year to date: the first {months} months of {y} ('{s}')", "quarter")
+
+
 def _year_end(s: str, ref: date | None, context: str) -> TimeValue | None:
     """'year-end', "year's end": the last day of the reference's year, or of the year before when
     the clause looks back ("the change since year-end")."""
@@ -676,53 +722,66 @@ def _month_alone(s: str, ref: date | None, context: str) -> TimeValue | None:
                relative="deictic")
 
 
+@cache
+def holidays() -> dict[str, str]:
+    """Named days and the rule that dates them (``lexicons/timex_holidays.tsv``), read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_holidays.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2 or not re.fullmatch(r"\d\d-\d\d|easter[+-]\d+|nth:-?\d:\d:\d\d|election", parts[1].strip()):
+            raise LexiconError(f"lexicons/timex_holidays.tsv line {n}: expected 'name<TAB>rule', got {line!r}; "
+                               "see the rules in the file's header")
+        table[parts[0].strip().lower()] = parts[1].strip()
+    return table
+
+
+def _holiday_date(rule: str, y: int) -> date | None:
+    """The day a holiday rule (see the lexicon's header) gives in year ``y``."""
+    if m := re.fullmatch(r"(\d\d)-(\d\d)", rule):
+        return _date_or_none(y, int(m[1]), int(m[2]))
+    if m := re.fullmatch(r"easter([+-]\d+)", rule):
+        from dateutil.easter import easter
+        return easter(y) + timedelta(days=int(m[1]))
+    if m := re.fullmatch(r"nth:(-?\d):(\d):(\d\d)", rule):
+        n, wd, mo = int(m[1]), int(m[2]), int(m[3])
+        if n > 0:
+            first = date(y, mo, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+        last = _month_bounds(y, mo)[1]
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    if rule == "election":  # US: the Tuesday after the first Monday of November
+        first = date(y, 11, 1)
+        return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+    return None
+
+
 def _holiday(s: str, ref: date | None) -> TimeValue | None:
-    fixed = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1),
-             "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
-             "boxing day": (12, 26), "may day": (5, 1)}
-    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z' ]+?)(?:\s+(\d{4}))?", s)
-    if not m:
+    """A named day ("Good Friday", "Thanksgiving", "Christmas Eve 2012"): with a year, that year's;
+    after "last"/"next", the one before/after the reference; alone, the one nearest the reference."""
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z'. ]+?)(?:,?\s+(\d{4}))?", s)
+    if not m or (rule := holidays().get(m[2])) is None:
         return None
-    name = re.sub(r"\s+day$", "", m[2]) if m[2] in ("thanksgiving day", "easter day", "election day") else m[2]
-    if name in ("thanksgiving", "easter", "election"):
-        y0 = int(m[3]) if m[3] else (ref.year if ref else None)
-        if y0 is None:
-            return None
-
-        def moveable(y: int) -> date:
-            if name == "easter":
-                from dateutil.easter import easter
-                return easter(y)
-            first = date(y, 11, 1)
-            if name == "thanksgiving":  # US: fourth Thursday of November
-                return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-            return first + timedelta(days=(0 - first.weekday()) % 7 + 1)  # US election: Tuesday after 1st Monday
-
-        cands = [moveable(y) for y in ((y0,) if m[3] else (y0 - 1, y0, y0 + 1))]
-        if m[3]:
-            d = cands[0]
-        elif m[1] == "last":
-            d = max(c for c in cands if c < ref)  # type: ignore[operator]
-        elif m[1] == "next":
-            d = min(c for c in cands if c > ref)  # type: ignore[operator]
-        else:
-            d = min(cands, key=lambda c: abs((c - ref).days))  # type: ignore[operator]
-        return _tv(d.isoformat(), reason=f"holiday {name}", relative="absolute" if m[3] else "deictic")
-    if m[2] not in fixed:
-        return None
-    mo, d = fixed[m[2]]
     if m[3]:
-        y = int(m[3])
-    elif ref is None:
+        d = _holiday_date(rule, int(m[3]))
+        return _tv(d.isoformat(), reason=f"holiday {m[2]}") if d else None
+    if ref is None:
         return None
-    elif m[1] == "last":
-        y = ref.year if date(ref.year, mo, d) < ref else ref.year - 1
+    cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _holiday_date(rule, y)) is not None]
+    if m[1] == "last":
+        before = [c for c in cands if c < ref]
+        d = max(before) if before else None
     elif m[1] == "next":
-        y = ref.year if date(ref.year, mo, d) > ref else ref.year + 1
+        after = [c for c in cands if c > ref]
+        d = min(after) if after else None
     else:
-        y = _nearest_year(mo, d, ref)
-    return _tv(date(y, mo, d).isoformat(), reason=f"holiday {m[2]}", relative="absolute" if m[3] else "deictic")
+        d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+    if d is None:
+        return None
+    return _tv(d.isoformat(), reason=f"holiday {m[2]} ({m[1] or 'nearest'}) relative to the reference",
+               relative="deictic")
 
 
 _RELATIVE_WORDS = {
@@ -738,6 +797,9 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         return None
     day_words = {"today": 0, "this day": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
                  "the day before yesterday": -2, "the day after tomorrow": 2}
+    if s == "overnight":
+        # news published in the day reports the night before it; future talk means the coming night
+        return _part_of_day(ref - timedelta(days=0 if _future(context) else 1), "night", s)
     if s in day_words:
         d = ref + timedelta(days=day_words[s])
         if s == "tonight":
@@ -757,12 +819,15 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
                      "this coming": "next", "coming": "next", "this": "this"}.get(which)
         if direction is None:
-            direction = "future" if _future(context) else "past"
+            direction = "future" if _future(context) else "nearest" if "(deadline)" in context else "past"
         d = _weekday_date(ref, wd, direction)
         if m[3]:
             return _part_of_day(d, m[3], s)
         return _tv(d.isoformat(), reason=f"weekday ({which or direction}) relative to the reference",
                    relative="deictic")
+    # "the past decade": the ten years up to the reference, a length (the duration rule), not the 2000s
+    if re.fullmatch(r"(?:the\s+)?past\s+(?:decade|century)", s):
+        return None
     # this/last/next unit
     if m := re.fullmatch(r"(?:the\s+)?(this past|this coming|last|past|previous|next|coming|following|this|current|upcoming)\s+"
                          r"(week|month|year|quarter|decade|century|weekend|fiscal year)", s):
@@ -770,13 +835,23 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         rel = "anaphoric" if m[1] in ("following", "previous") and "the" in s.split()[:1] else "deictic"
         unit = "year" if m[2] == "fiscal year" else m[2]
         if unit == "weekend":
-            return _weekend(ref, k if k else (0 if not _future(context) and ref.weekday() >= 5 else (1 if _future(context) else -1)), s)
+            return _weekend(ref, _weekend_offset(m[1], ref, context), s)
         value, lo, hi, kind = _shift(ref, k, unit)
         return _tv(value, kind, reason=f"'{m[1]} {unit}' relative to the reference", relative=rel, lo=lo, hi=hi)
-    if s in ("the weekend", "weekend", "this weekend"):
-        if ref.weekday() >= 5 and s == "this weekend":
-            return _weekend(ref, 0, s)
-        return _weekend(ref, 1 if (_future(context) or s == "this weekend") else -1, s)
+    if s in ("the weekend", "weekend", "over the weekend"):
+        return _weekend(ref, _weekend_offset("", ref, context), s)
+    # "the year", "the fiscal year", "the week": in news, the one the story is set in (the reference's)
+    if m := re.fullmatch(r"the\s+(?:(?:current|present|full|whole|entire)\s+)?(?:fiscal\s+)?(year|month|week)", s):
+        value, lo, hi, kind = _shift(ref, 0, m[1])
+        return _tv(value, kind, reason=f"'{s}': the {m[1]} the reference falls in", relative="deictic", lo=lo, hi=hi)
+    # "the week of March 6": the calendar week holding that date
+    if m := re.fullmatch(r"the\s+week\s+of\s+(.+)", s):
+        base = _absolute_date(m[1], ref, context)
+        if base is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
+            d = date.fromisoformat(base.value)
+            lo, hi = _week_bounds(d)
+            return _tv(_iso_week(d), reason=f"the week of {base.value} ({base.reason})", relative=base.relative,
+                       lo=lo, hi=hi)
     # N units ago / from now / hence
     if m := re.fullmatch(rf"({NUM_WORD_RE}|{VAGUE_RE})\s+({UNIT_RE})(\s+or so)?\s+(ago|from now|hence|back|earlier|later|before|after|since)", s):
         m = re.fullmatch(rf"({NUM_WORD_RE}|{VAGUE_RE})\s+({UNIT_RE})\s+(?:or so\s+)?(ago|from now|hence|back|earlier|later|before|after|since)", s)
@@ -811,6 +886,20 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
     return None
 
 
+def _weekend_offset(which: str, ref: date, context: str) -> int:
+    """Which weekend, counted from the one of the reference's week (0; on a Saturday or Sunday, the
+    current one). "this"/"coming" weekend is that one; "last"/"this past" the one before; "next" the
+    one after. A bare "the weekend" is the current or coming one in future talk or when the reference
+    falls on it, and the one just past otherwise (news reports what happened)."""
+    if which in ("last", "past", "this past", "previous", "preceding", "prior"):
+        return -1
+    if which == "next":
+        return 1
+    if which in ("this", "current", "coming", "this coming", "upcoming", "following"):
+        return 0
+    return 0 if ref.weekday() >= 5 or _future(context) else -1
+
+
 def _weekend(ref: date, k: int, s: str) -> TimeValue:
     sat = ref + timedelta(days=5 - ref.weekday()) + timedelta(weeks=k)
     if ref.weekday() == 6 and k == 0:
@@ -829,7 +918,7 @@ def _part_of_day(d: date, part: str, s: str) -> TimeValue:
 
 _VAGUE_PAST = {"recently", "recent", "lately", "the past", "in the past", "previously", "formerly",
                "earlier", "once", "in recent times", "recent times", "of late", "a while ago",
-               "some time ago", "long ago", "years ago", "the other day", "not long ago", "in years past",
+               "some time ago", "long ago", "the other day", "not long ago", "in years past",
                "in the recent past", "the recent past", "historically", "in past years", "past years"}
 _VAGUE_PRESENT = {"now", "right now", "currently", "at present", "the present", "presently",
                   "nowadays", "these days", "at the moment", "at this moment", "at this time",
@@ -864,8 +953,14 @@ def _vague(s: str, ref: date | None) -> TimeValue | None:
         window = "P10Y" if "long" in s or "future" in s and "near" not in s else "P3M"
         return _tv(f"{iso}/{window}", "interval", approx=True, relative="deictic",
                    reason=f"vague future ('{s}'): the {window[1:]} after the reference")
-    if m := re.fullmatch(r"(?:in\s+)?(?:the\s+)?(recent|coming|next few|past few|last few|coming few|upcoming|"
-                         r"following|subsequent|preceding|previous)\s+(days|weeks|months|years|decades)", s):
+    if m := re.fullmatch(r"(?:(?:some|many|several|a\s+few|just|only)\s+)?(days|weeks|months|years|decades)\s+(?:ago|back|earlier)", s):
+        # "months ago", "years earlier": an uncounted distance back, a window sized by the unit
+        unit = _unit_key(m[1])
+        window = {"day": "P10D", "week": "P2M", "month": "P1Y", "year": "P10Y", "decade": "P30Y"}[unit]
+        return _tv(f"{window}/{iso}", "interval", approx=True, relative="deictic",
+                   reason=f"vague past ('{s}'): within the {window[1:]} up to the reference")
+    if m := re.fullmatch(r"(?:in\s+)?(?:the\s+)?(recent|coming|next few|past few|last few|coming few|upcoming|future|"
+                         r"following|subsequent|preceding|previous)\s+(days|weeks|months|quarters|years|decades)", s):
         n = VAGUE_COUNTS["a few"]
         unit = _unit_key(m[2])
         des = _duration(n, unit)[-1]
@@ -963,6 +1058,17 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
                "every season": "P3M", "each season": "P3M", "every quarter": "P3M", "each quarter": "P3M",
                "every summer": "P1Y", "every winter": "P1Y", "every spring": "P1Y", "every fall": "P1Y",
                "every weekend": "P1W", "weekends": "P1W", "each summer": "P1Y", "each winter": "P1Y"}
+    # "every summer", "each July": yearly, from the next one (ISO repeating interval with its start)
+    if ref is not None and (m := re.fullmatch(rf"(?:every|each)\s+((?:spring|summer|fall|autumn|winter)|{MONTH_RE})", s)):
+        if m[1] in SEASONS:
+            code = SEASONS[m[1]]
+            y = ref.year if _season_bounds(ref.year, code)[1] >= ref else ref.year + 1
+            first = f"{y}-{code}"
+        else:
+            mo = MONTHS[m[1].rstrip(".")]
+            y = ref.year if _month_bounds(ref.year, mo)[1] >= ref else ref.year + 1
+            first = f"{y}-{mo:02d}"
+        return _tv(f"R/{first}/P1Y", "set", reason=f"recurring yearly ('{s}')", relative="deictic")
     if s in adverbs:
         if s in ("a day", "a year", "a week", "a month", "an hour", "annual"):
             return None  # ambiguous with durations; the extractor passes "twice a year" whole
@@ -988,7 +1094,17 @@ _TIME_RE = re.compile(
 )
 
 
+# Wire-service 24-hour clock without a colon, always followed by its zone or "hours": "1400 GMT".
+_MILITARY_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc|hrs|hours|local time)\b)")
+
+
+# "4 in the morning", "8 o'clock at night": an hour with its half of the day in words.
+_HOUR_IN_WORDS = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s+(?:o'clock\s+)?(?:in\s+the\s+(morning)|in\s+the\s+(?:afternoon|evening)|at\s+night)")
+
+
 def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
+    s = _MILITARY_CLOCK.sub(r"\1:\2", s)
+    s = _HOUR_IN_WORDS.sub(lambda m: f"{m[1]} {'a.m.' if m[2] else 'p.m.'}", s)
     m = _TIME_RE.search(s)
     if not m:
         return None
@@ -1032,23 +1148,39 @@ _PART_WORDS = {
     "start of": "early", "the early part of": "early", "mid": "mid", "mid-": "mid", "the middle of": "mid",
     "middle of": "mid", "midway through": "mid", "late": "late", "the end of": "late", "end of": "late",
     "the latter part of": "late", "the close of": "late", "the later part of": "late", "the tail end of": "late",
-    "the first half of": "h1", "the second half of": "h2", "the latter half of": "h2", "first half of": "h1",
+    "the first half of": "h1", "the second half of": "h2", "the latter half of": "h2", "the last half of": "h2",
+    "last half of": "h2", "first half of": "h1",
     "second half of": "h2",
 }
 _PART_RE = re.compile(r"^(the beginning of|the start of|beginning of|start of|the early part of|the middle of|"
                       r"middle of|midway through|the end of|end of|the latter part of|the later part of|the close of|"
-                      r"the tail end of|the first half of|the second half of|the latter half of|first half of|"
+                      r"the tail end of|the first half of|the second half of|the latter half of|the last half of|last half of|first half of|"
                       r"second half of|early|late|mid-|mid)\s*")
+
+
+# Hours that "early"/"late" pick out of one day: news writes "early Friday" for the small hours and
+# "late Thursday" for the evening and night.
+DAY_PARTS = {"early": ("00:00", "08:00"), "late": ("18:00", "23:59")}
 
 
 def _apply_part(part: str, base: TimeValue, s: str) -> TimeValue | None:
     lo, hi = base.earliest, base.latest
+    if base.reason.startswith("part of day") and part in ("early", "late", "mid"):
+        # "early Friday morning", "late last night": the part of day stays the value, made approximate
+        return TimeValue(base.value, base.kind, True, lo, hi, f"{base.reason}; {part} in it", base.relative)
     if lo is None or hi is None or base.kind not in ("date",) or "/" in base.value:
         return None
     span_days = (hi - lo).days + 1
     if span_days <= 1:
-        return None
-    if part in ("h1", "h2"):
+        if part not in DAY_PARTS or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value):
+            return None
+        a_t, b_t = DAY_PARTS[part]
+        return TimeValue(f"{base.value}T{a_t}/{base.value}T{b_t}", "time", True, lo, hi,
+                         f"fuzzy {part} part of {base.value} ({base.reason})", base.relative)
+    if part in ("h1", "h2") and re.fullmatch(r"\d{3}X", base.value):  # decades: whole years, 0-4 / 5-9
+        y0 = lo.year + (0 if part == "h1" else 5)
+        a, b = date(y0, 1, 1), date(y0 + 4, 12, 31)
+    elif part in ("h1", "h2"):
         half = span_days // 2
         a, b = (lo, lo + timedelta(days=half - 1)) if part == "h1" else (lo + timedelta(days=half), hi)
     else:
@@ -1067,9 +1199,15 @@ def _apply_part(part: str, base: TimeValue, s: str) -> TimeValue | None:
                      f"fuzzy {part} part of {base.value} ({base.reason})", base.relative)
 
 
+def _grain(value: str) -> str:
+    """The calendar grain of an ISO value: its shape with the digits abstracted ("9999-99-99")."""
+    return re.sub(r"\d", "9", value.split("/")[0].split("T")[0])
+
+
 def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
     """'between X and Y', 'from X to Y', 'X-Y', 'October 20-21, 2025', '19 to 25 October'."""
     night = False
+    bare = False  # "X to Y" without "from"/"between"
     borrowed: tuple[str, int] | None = None
     if m := re.match(r"^(?:the\s+)?(?:night|overnight)\s+(?:of|on|from|between)\s+", s):
         night, s = True, s[m.end():]
@@ -1089,6 +1227,7 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
     elif m := re.fullmatch(r"between\s+(.+?)\s+and\s+(.+)|from\s+(.+?)\s+(?:to|until|till|through|into)\s+(.+)|"
                            r"(.+?)\s+(?:to|through|until|till)\s+(.+)", s):
         left, right = (m[1], m[2]) if m[1] else (m[3], m[4]) if m[3] else (m[5], m[6])
+        bare = m[5] is not None
         # the left side may borrow the year of the right: "from May to July 2023"
         if ry := re.search(r",?\s+(\d{4})$", right):
             if not re.search(r"\d{4}$", left) and not re.fullmatch(r"\d{4}", right):
@@ -1100,6 +1239,11 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
     b = _normalize_clean(clean(right), ref, context)
     if a is None or b is None or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
+    if bare:
+        # a bare "X to Y" is a range only between times of one grain ("Monday to Friday", "May to
+        # July"); "a revision Friday to December's figures" is two times and a preposition
+        if _grain(a.value) != _grain(b.value):
+            return None
     if a.earliest and b.latest and b.latest < a.earliest and borrowed is not None:
         # "from December to February 2024": the left side is in the year before
         earlier = _normalize_clean(clean(f"{borrowed[0]} {borrowed[1] - 1}"), ref, context)
@@ -1131,6 +1275,7 @@ def _anaphoric(s: str, ref: date | None) -> TimeValue | None:
         "the prior day": -1, "a day before": -1, "that day": 0, "the same day": 0, "that same day": 0,
         "the next morning": 1, "the following morning": 1, "the next night": 1, "that night": 0,
         "that evening": 0, "that morning": 0, "that afternoon": 0, "the night before": -1,
+        "later in the day": 0, "earlier in the day": 0, "early in the day": 0, "late in the day": 0,
         "the following night": 1, "the next evening": 1, "the evening before": -1, "on that day": 0,
     }
     if s in table:
@@ -1139,9 +1284,16 @@ def _anaphoric(s: str, ref: date | None) -> TimeValue | None:
             tv = _part_of_day(d, s.split()[-1], s)
             return TimeValue(tv.value, tv.kind, tv.approx, tv.earliest, tv.latest, tv.reason, "anaphoric")
         return _tv(d.isoformat(), reason=f"'{s}' relative to the previous date", relative="anaphoric")
+    # "in the morning", "by mid-afternoon": a part of the day the text is talking about
+    if m := re.fullmatch(r"(?:the\s+(?:early\s+|late\s+)?|mid-?\s*)(morning|afternoon|evening)", s):
+        tv = _part_of_day(ref, m[1], s)
+        return TimeValue(tv.value, tv.kind, True, tv.earliest, tv.latest, tv.reason, "anaphoric")
     units = {"week": "week", "month": "month", "year": "year"}
     if m := re.fullmatch(r"(?:later|earlier|early|late)?\s*(?:that|the same)\s+(week|month|year)", s):
         value, lo, hi, kind = _shift(ref, 0, units[m[1]])
+        return _tv(value, kind, reason=f"'{s}' relative to the previous date", relative="anaphoric", lo=lo, hi=hi)
+    if m := re.fullmatch(r"the\s+(week|month|year)\s+(before|after)", s):
+        value, lo, hi, kind = _shift(ref, 1 if m[2] == "after" else -1, m[1])
         return _tv(value, kind, reason=f"'{s}' relative to the previous date", relative="anaphoric", lo=lo, hi=hi)
     if m := re.fullmatch(r"the\s+(following|next|previous|preceding|prior)\s+(week|month|year)", s):
         k = 1 if m[1] in ("following", "next") else -1
@@ -1165,6 +1317,12 @@ def _future_offset(s: str, ref: date | None) -> TimeValue | None:
     if n is None:
         n = VAGUE_COUNTS.get((m[3] or "a few").strip(), 3)
     unit = _unit_key(m[4])
+    if unit in ("hour", "minute", "second") and m[1] == "within" and not vague:
+        # "within 24 hours": a window that long from the reference (the reference has no clock time)
+        dur = _duration(n, unit)
+        end = ref + _duration_delta(dur)
+        return TimeValue(f"{ref.isoformat()}/{dur}", "interval", True, ref, end,
+                         f"window of {dur[1:]} after the reference ('{s}')", "deictic")
     if unit in ("hour", "minute", "second"):
         return _tv(ref.isoformat(), reason=f"'{s}' within the reference date", relative="deictic", approx=True)
     if m[1] == "within" or vague:
@@ -1220,7 +1378,21 @@ def normalize(text: str, reference: date | None, *, context: str = "") -> TimeVa
     return _normalize_clean(s, reference, context)
 
 
+_YEAR_IN_WORDS_END = re.compile(r"(?<=[a-z.,])\s+(?:of\s+)?((?:nineteen|twenty)[- ]\w+(?:[- ]\w+)?|two thousand(?:\s+and)?(?:[- ]\w+)?)$")
+
+
+def _digits_for_year_words(s: str) -> str:
+    """"january nineteen ninety-seven" -> "january 1997": a year spoken in words after a month or
+    season (broadcast transcripts), so the calendar rules see digits."""
+    m = _YEAR_IN_WORDS_END.search(s)
+    if m is None or not re.search(rf"(?:{MONTH_RE}|spring|summer|fall|autumn|winter)$", s[: m.start()]):
+        return s
+    year = _year_like(m[1], None)
+    return f"{s[: m.start()]} {year.value}" if year is not None and re.fullmatch(r"\d{4}", year.value) else s
+
+
 def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None:
+    s = _digits_for_year_words(s)
     # leading prepositions never change the value
     while (m := _LEAD_PREP.match(s)) and not re.match(
         rf"^(?:from\s+.+\s+(?:to|until|till|through|into)\s|(?:in|within)\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -1262,6 +1434,14 @@ def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None
                 value, lo, hi, kind = _shift(d0, sign * n, m[2])
             return _tv(value, kind, reason=f"{m[3]} {base.value} ({base.reason})", relative=base.relative,
                        lo=lo, hi=hi)
+    # "the early hours of Thursday (morning)": the first hours of that day
+    if m := re.fullmatch(r"(?:the\s+)?(?:early|small|wee)\s+hours\s+(?:of\s+)?(.+)", s):
+        base = _normalize_clean(m[1], ref, context)
+        if base is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", base.value[:10]) and base.earliest is not None:
+            day = base.earliest.isoformat()
+            a_t, b_t = DAY_PARTS["early"]
+            return TimeValue(f"{day}T{a_t}/{day}T{b_t}", "time", True, base.earliest, base.earliest,
+                             f"fuzzy early part of {day} (the early hours; {base.reason})", base.relative)
     # a leading part of day before its day: "mid-afternoon yesterday", "the morning of October 20"
     if m := re.fullmatch(r"(?:the\s+)?(?:early\s+|late\s+|mid-?)?(morning|afternoon|evening|night)\s+(?:of\s+|on\s+)?(.+)", s):
         base = _core(m[2], ref, context)
