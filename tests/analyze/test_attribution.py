@@ -377,3 +377,292 @@ def test_noun_cue_object_of_a_rejecting_verb_is_not_the_subjects_statement(nlp):
     text = "Critics rejected the claim that the border would stay closed."
     quotes = _quotes(nlp, text)
     assert [q.cue_lemma for q in quotes] == ["reject"]
+
+
+# ---------------------------------------------------------------- PolNeAR-style coverage
+
+
+def _by_cue(quotes, lemma):
+    [q] = [q for q in quotes if q.cue_lemma == lemma]
+    return q
+
+
+def test_participle_naming_cue_takes_pronoun_object_and_governing_subject(nlp):
+    text = "Speaking in Salem, Trump went after Bush, calling him “a total stiff.”"
+    q = _by_cue(_quotes(nlp, text), "call")
+    assert q.speaker == "Trump" and q.stance == "neutral"
+    assert q.span.start == text.index("him") and q.text.startswith("him “a total stiff")
+
+
+def test_call_for_with_infinitive_clause_is_the_demand(nlp):
+    text = "Clinton is calling for the United States to step up military efforts."
+    [q] = _quotes(nlp, text)
+    assert (q.speaker, q.stance) == ("Clinton", "demand")
+    assert q.text == "the United States to step up military efforts"
+    assert (q.span.start, q.span.end) == (23, 68)
+
+
+def test_as_reporting_clause_vouches_for_the_main_clause(nlp):
+    text = "As Breitbart News reported, the White House was refusing to call the attack terrorism."
+    q = _by_cue(_quotes(nlp, text), "report")
+    assert q.speaker == "Breitbart News"
+    assert q.text == "the White House was refusing to call the attack terrorism"
+    assert q.span.start == text.index("the White House")
+
+
+def test_asked_if_clause_and_one_word_answer(nlp):
+    text = "Asked if he was ever bullied, the candidate said no."
+    quotes = _quotes(nlp, text)
+    asked, said = _by_cue(quotes, "ask"), _by_cue(quotes, "say")
+    assert (asked.text, asked.stance) == ("if he was ever bullied", "question")
+    assert (asked.span.start, asked.span.end) == (6, 28)
+    assert (said.text, said.speaker) == ("no", "the candidate")
+    assert (said.span.start, said.span.end) == (49, 51)
+
+
+def test_speaker_named_between_quotation_and_cue_when_parse_hangs_cue_on_the_quote(nlp):
+    text = "“We were tremendously wrong to not have confronted him,” Ramos, 58, told AFP in an interview."
+    [q] = _quotes(nlp, text)
+    assert q.kind == "direct" and q.cue_lemma == "tell"
+    assert q.speaker.startswith("Ramos")
+    assert q.text == "We were tremendously wrong to not have confronted him"
+
+
+def test_appearance_verb_reports_an_impression_without_speaker(nlp):
+    text = "Trump's supporters seemed equally unperturbed."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.stance) == ("seem", None, "estimate")
+    assert (q.span.start, q.span.end) == (0, 45)
+
+
+def test_attitude_adjective_predicated_of_subject(nlp):
+    text = "Republicans have been critical of Clinton's use of personal email."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.stance) == ("critical", "Republicans", "criticism")
+    assert q.text == "Clinton's use of personal email"
+    assert q.span.start == text.index("Clinton")
+
+
+def test_attributive_attitude_adjective_is_no_cue(nlp):
+    assert _quotes(nlp, "It was a critical moment for the campaign.") == []
+
+
+def test_noun_cue_with_possessor_and_infinitive(nlp):
+    text = "Trump's rhetoric, including his recent call to ban all Muslim immigrants, could galvanize extremists."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.stance) == ("call", "his", "demand")
+    assert q.text == "to ban all Muslim immigrants"
+
+
+def test_transcript_label_owns_its_paragraph(nlp):
+    text = "TAPPER: Do you think Donald Trump has campaigned as a racial healer? Tell us.\nFALLIN: I do."
+    q = _by_cue(_quotes(nlp, text), ":")
+    assert q.speaker == "TAPPER"
+    assert q.text == "Do you think Donald Trump has campaigned as a racial healer? Tell us"
+
+
+def test_coordinated_second_cue_is_a_second_report_not_content(nlp):
+    text = "The mayor said the city was safe and added that the water would be tested again."
+    quotes = _quotes(nlp, text)
+    said, added = _by_cue(quotes, "say"), _by_cue(quotes, "add")
+    assert said.text == "the city was safe" and (said.span.start, said.span.end) == (15, 32)
+    assert added.text == "that the water would be tested again" and added.speaker == "The mayor"
+
+
+def test_short_quotation_opening_its_sentence_is_an_utterance(nlp):
+    text = "“Okay,” I said, attempting to regroup."
+    [q] = _quotes(nlp, text)
+    assert (q.kind, q.text, q.speaker) == ("direct", "Okay", "I")
+
+
+def test_report_inside_quotation_ends_with_the_quotation(nlp):
+    text = "“The draft platform is telling loyal supporters that they are no longer welcome in the party,” said Pavone."
+    quotes = _quotes(nlp, text)
+    said, telling = _by_cue(quotes, "say"), _by_cue(quotes, "tell")
+    assert said.speaker == "Pavone" and said.kind == "direct"
+    assert telling.kind == "indirect" and telling.span.end == text.index(",”")
+    assert telling.text == "that they are no longer welcome in the party"
+
+
+def test_naming_cue_with_folded_object(nlp):
+    text = "Graham called both Trump and Clinton “crazy” and left the stage."
+    [q] = _quotes(nlp, text)
+    assert (q.speaker, q.stance) == ("Graham", "neutral")
+    assert q.text.startswith("both Trump and Clinton “crazy") and q.span.start == 14
+
+
+def test_light_verb_cue_counts_only_with_a_view_object(nlp):
+    [q] = _quotes(nlp, "Trump also offered his early assessment of the Super Bowl.")
+    assert (q.cue_lemma, q.speaker, q.text) == ("offer", "Trump", "his early assessment of the Super Bowl")
+    assert _quotes(nlp, "The company offered him a job in Boston.") == []
+
+
+def test_received_stance_names_holders_as_speaker_and_subject_as_content(nlp):
+    text = "Rubio has won overwhelming support from members of Congress."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.text, q.stance) == ("support", "members of Congress", "Rubio", "support")
+    assert (q.span.start, q.span.end) == (0, 5)
+
+
+def test_in_support_of_phrase_takes_the_verbs_subject(nlp):
+    text = "Sen. Graham has come out in support of Cruz."
+    [q] = _quotes(nlp, text)
+    assert (q.speaker, q.text) == ("Sen. Graham", "Cruz")
+    assert q.span.start == text.index("Cruz")
+
+
+def test_in_possessors_view_frames_the_clause(nlp):
+    text = "It's an across-the-board failure, in Bolton's view."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.stance) == ("view", "estimate")
+    assert q.speaker.startswith("Bolton")
+    assert (q.text, q.span.start, q.span.end) == ("It's an across-the-board failure", 0, 32)
+
+
+def test_noun_cue_with_proper_name_modifier(nlp):
+    text = "The DOJ demand that the law not be implemented angered the governor."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.text) == ("demand", "DOJ", "that the law not be implemented")
+
+
+def test_markup_tag_name_is_no_cue(nlp):
+    assert _quotes(nlp, '<tweet author="x">Praying for the victims.</tweet>') == []
+
+
+def test_cue_verb_mistagged_as_noun_with_that_clause(nlp):
+    text = "Trump predicts that many of their supporters will switch to his side."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.stance) == ("predict", "Trump", "estimate")
+    assert (q.span.start, q.span.end) == (15, 68)
+
+
+def test_cue_under_appearance_verb_or_adjective_borrows_the_subject(nlp):
+    [q] = _quotes(nlp, "She appeared to imply that Trump could lead to more upheaval.")
+    assert (q.cue_lemma, q.speaker, q.text) == ("imply", "She", "that Trump could lead to more upheaval")
+    [q] = _quotes(nlp, "Democratic voters were more likely to say that Clinton represents their positions.")
+    assert (q.cue_lemma, q.speaker) == ("say", "Democratic voters")
+
+
+def test_passive_participle_cue_does_not_take_the_addressee_as_speaker(nlp):
+    text = "Asked about her own vote, she replied that she was undecided."
+    quotes = _quotes(nlp, text)
+    asked, replied = _by_cue(quotes, "ask"), _by_cue(quotes, "reply")
+    assert asked.speaker is None and asked.stance == "question"
+    assert (replied.speaker, replied.text) == ("she", "that she was undecided")
+
+
+def test_complement_across_a_paragraph_break_is_not_content(nlp):
+    text = "The crowd booed when he spoke.\nParty leaders hope that Sanders will tone down his attacks."
+    quotes = _quotes(nlp, text)
+    assert [q.cue_lemma for q in quotes] == ["hope"]
+    assert quotes[0].speaker == "Party leaders"
+
+
+def test_chained_participle_report_is_cut_out_and_keeps_the_first_speaker(nlp):
+    text = "Trump insisted that he has “expanded the Republican party,” claiming that he is responsible for higher voter turnout."
+    quotes = _quotes(nlp, text)
+    insisted, claiming = _by_cue(quotes, "insist"), _by_cue(quotes, "claim")
+    assert insisted.text == "that he has “expanded the Republican party" and insisted.kind == "mixed"
+    assert (claiming.speaker, claiming.stance) == ("Trump", "distancing")
+    assert claiming.text == "that he is responsible for higher voter turnout"
+
+
+def test_made_clear_that_clause(nlp):
+    [q] = _quotes(nlp, "Clinton made clear that she would not quit.")
+    assert (q.cue_lemma, q.speaker, q.text) == ("clear", "Clinton", "that she would not quit")
+    assert _quotes(nlp, "It is clear that the plan failed.") == []
+
+
+def test_prepositional_content_may_be_a_gerund_clause(nlp):
+    text = "In an interview, she joked about moving to New Zealand if Trump is elected."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker) == ("joke", "she")
+    assert q.text == "about moving to New Zealand if Trump is elected"
+
+
+def test_apposition_after_the_cue_is_not_part_of_the_speaker(nlp):
+    text = "Every day, Francis spoke of the malaise in Mexican society, the lack of jobs and education for the young."
+    [q] = _quotes(nlp, text)
+    assert q.speaker == "Francis" and q.text.startswith("of the malaise")
+
+
+def test_clause_running_on_after_a_closed_quotation_is_a_mixed_quote(nlp):
+    text = "“I held and hugged” grieving family members before laying flowers at a memorial, he said."
+    [q] = _quotes(nlp, text)
+    assert (q.kind, q.speaker) == ("mixed", "he")
+    assert (q.span.start, q.span.end) == (1, 79)
+
+
+def test_cue_word_used_as_a_plain_verb_in_the_reported_clause(nlp):
+    text = "As a woman, Ms. Malik likely raised less suspicion, Mr. Verdery said."
+    [q] = _quotes(nlp, text)
+    assert (q.speaker, q.text) == ("Mr. Verdery", "As a woman, Ms. Malik likely raised less suspicion")
+
+
+def test_embedded_post_signature_attributes_the_post(nlp):
+    text = ('<tweet author="@bj">While Trump talks on stage his campaign has booked Mike Tyson '
+            '— Ben Jacobs (@Bencjacobs) June 28, 2016</tweet>.')
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker) == ("\u2014", "Ben Jacobs (@Bencjacobs)")
+    assert q.text == "While Trump talks on stage his campaign has booked Mike Tyson"
+    assert q.span.start == text.index("While")
+    assert _quotes(nlp, "The vote was 52-48 -- a narrow margin for the bill.") == []
+
+
+def test_digest_line_names_its_source_after_a_dash(nlp):
+    text = "Pollsters agree - Carl Bialik: “One lesson was simple: keep on contacting voters as late as possible.”"
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.kind) == (":", "Carl Bialik", "direct")
+    assert q.text == "One lesson was simple: keep on contacting voters as late as possible."
+
+
+def test_cue_with_an_object_that_makes_it_an_act_is_no_report(nlp):
+    assert _quotes(nlp, "Bernie Sanders won the Minnesota caucus, claiming his third victory of the night.") == []
+    assert _quotes(nlp, "He is more willing to present himself as a pragmatist when speaking Spanish.") == []
+
+
+def test_report_inside_an_unattributed_quotation_is_dropped(nlp):
+    text = "The sign read: “I think we should all go home now,” and nobody knew who wrote it."
+    assert [q.cue_lemma for q in _quotes(nlp, text)] == ["know"]
+    quotes = _quotes(nlp, "“I think the talks were useful,” Putin said.")
+    assert sorted(q.cue_lemma for q in quotes) == ["say", "think"]
+
+
+def test_poll_phrase_opening_the_clause_is_the_speaker_when_the_parse_has_no_subject(nlp):
+    text = "About 4 in 10 say they want the next president to have more liberal policies."
+    q = _by_cue(_quotes(nlp, text), "say")
+    assert q.speaker == "About 4 in 10"
+    assert q.text == "they want the next president to have more liberal policies"
+
+
+def test_as_clause_inside_the_sentence_leaves_the_opening_conjunction_out(nlp):
+    text = "But, as we learned in Iowa, his lead could be tenuous and fall apart in the actual voting."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker) == ("learn", "we")
+    assert q.text == "his lead could be tenuous and fall apart in the actual voting"
+    assert q.span.start == text.index("his lead")
+
+
+def test_object_gap_of_a_relative_clause_is_the_cues_object(nlp):
+    text = "Big legislation eludes him, from bank regulation to the increase he seeks to the minimum wage."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.text) == ("seek", "he", "the increase")
+
+
+def test_participle_introducing_a_quotation_takes_the_sentence_subject(nlp):
+    text = ("Clinton seemed to be ready to riff on the incident in Iowa, telling the crowd, "
+            "“Some people get a little carried away, have you noticed that?”")
+    quotes = _quotes(nlp, text)
+    telling = _by_cue(quotes, "tell")
+    assert (telling.speaker, telling.kind) == ("Clinton", "direct")
+    assert telling.text == "Some people get a little carried away, have you noticed that?"
+    seem = _by_cue(quotes, "seem")
+    assert seem.span.end < telling.cue.start  # the impression ends before the second report
+
+
+def test_report_in_a_nonrestrictive_relative_clause_ends_the_first_content(nlp):
+    text = "He said Trump would have a path to nomination, which he declared “a total disaster” for his party."
+    quotes = _quotes(nlp, text)
+    said, declared = _by_cue(quotes, "say"), _by_cue(quotes, "declare")
+    assert said.text == "Trump would have a path to nomination"
+    assert declared.speaker == "he" and declared.span.start > said.span.end

@@ -6,6 +6,13 @@ is deliberately conservative about quote marks: a quoted fragment becomes an att
 a cue or a preceding quote of the same speaker claims it, so scare quotes (a "productive" call)
 never turn into statements nobody made.
 
+Beyond reporting verbs, news attributes positions and attitudes (PolNeAR annotates them as
+attributions): cue nouns ("his call to ban...", "in Bolton's view"), attitude adjectives ("was
+critical of X"), stances received by the subject ("won support from governors"), appearance verbs
+("seemed unperturbed", no speaker) and the signature lines of embedded posts. Annotation is
+univocal, so a second report chained onto a first ("said X and added Y", "..., claiming Y") ends
+the first one's content.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -35,7 +42,7 @@ PLURAL = {"they", "we", "them"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
 CONTINUATION_GAP = 160  # chars between a quote and the next quote of the same speaker
 MIN_QUOTE_WORDS = 3  # shorter quoted fragments need a cue of their own (scare-quote guard)
-DEFAULT_CONTENT_PREPS = frozenset({"for", "on", "about"})  # "called for X", "commented on X"
+DEFAULT_CONTENT_PREPS = frozenset({"for", "on", "about", "against"})  # "called for X", "argued against X"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +59,18 @@ class Cue:
         return "clause" in self.frames.split(",")
 
     @property
+    def raising(self) -> bool:
+        """'seem'/'appear': the grammatical subject is part of what is judged, not a speaker
+        ("The speaker appeared closer to an endorsement" reports an impression with no source)."""
+        return "raising" in self.frames.split(",")
+
+    @property
+    def needs_as(self) -> bool:
+        """'cast Clinton as part of the establishment', 'regards Jerusalem as its capital': verbs
+        that state a view only with an "as" predicate ("cast votes", "paint a fence" are acts)."""
+        return "as" in self.frames.split(",")
+
+    @property
     def preps(self) -> frozenset[str]:
         for part in self.frames.split(","):
             if part.startswith("prep="):
@@ -59,12 +78,21 @@ class Cue:
         return DEFAULT_CONTENT_PREPS
 
     def allows_object(self, verb: Token) -> bool:
-        """False when the cue lists the objects it takes ("obj=concern|question") and has another."""
+        """False when the cue lists the objects it takes ("obj=concern|question") and has another,
+        or lists objects that make it an act, not a statement ("notobj=victory": "claimed victory")."""
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         for part in self.frames.split(","):
             if part.startswith("obj="):
-                allowed = set(part[4:].split("|"))
-                return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in allowed for c in verb.children)
+                return any(o in set(part[4:].split("|")) for o in objects)
+            if part.startswith("notobj="):
+                return not any(o in set(part[7:].split("|")) for o in objects)
         return True
+
+    @property
+    def prep_only(self) -> bool:
+        """'spoke about X', never 'spoke Spanish': the content is a prepositional object or a
+        clause, never a plain object or an infinitive."""
+        return "preponly" in self.frames.split(",")
 
 
 @cache
@@ -133,6 +161,8 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
         c.i
         for c in head.children
         if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS) or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
+        # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
+        or c.dep_ in {"ccomp", "parataxis"}
     }
     # "at a press briefing" after a name is the occasion, but "at Harvard" names an affiliation:
     # keep "at" only when its object is a proper noun.
@@ -206,19 +236,49 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 return objs[0], "agent of passive cue"
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-                return verb.head, "noun the relative clause describes"
-            return c, "subject of cue"
+    text = doc_text(verb.doc)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # A subject across a paragraph break ("7:00 p.m.\n\nNevada's estimates are showing") is a
+    # parse running a dateline into the sentence: use the last noun of its phrase on the verb's side.
+    subjects = [_same_paragraph_head(c, verb, text) for c in subjects]
+    subjects = [c for c in subjects if c is not None]
+    if not subjects and verb.pos_ == "NOUN":
+        # A cue verb mistagged as a noun ("Trump predicts that..."): its compound is the subject.
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if subjects:
+        # "Speaking in Salem, New Hampshire, Trump went after Bush": a place name misparsed as a
+        # second subject stands further from the verb than the real one.
+        before = [c for c in subjects if c.i < verb.i]
+        c = before[-1] if before else subjects[0]
+        if c.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            return verb.head, "noun the relative clause describes"
+        return c, "subject of cue"
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
+        # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
+        # one addressed by a passive participle, not its speaker (an agent is handled above).
+        return None, "passive participle: the governing subject is the one addressed"
     cur = verb
     for _ in range(3):
-        if cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
-            if cur.dep_ == "ccomp":
-                break
-            cur = cur.head
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            # "began by saying", "punctuated his list by saying": the subject of the verb the
+            # preposition attaches to says it.
+            cur = cur.head.head
             for c in cur.children:
                 if c.dep_ in SUBJECT_DEPS:
+                    return c, f"subject of governing verb '{cur.text}'"
+        elif cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
+            if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
+                break
+            via_xcomp = cur.dep_ == "xcomp"
+            cur = cur.head
+            if via_xcomp and cur.pos_ == "ADJ" and cur.dep_ in {"acomp", "oprd"}:
+                # "voters were more likely to say...", "was quick to embrace": the adjective's
+                # subject is the copula's.
+                cur = cur.head
+            for c in cur.children:
+                if c.dep_ in SUBJECT_DEPS or (via_xcomp and c.dep_ == "nsubjpass"):
+                    # "is expected to endorse": the passive subject of a raising verb is the one
+                    # whose stance the infinitive reports.
                     return c, f"subject of governing verb '{cur.text}'"
         elif cur.dep_ == "relcl":
             return cur.head, "noun modified by the relative clause"
@@ -226,7 +286,41 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             return cur.head, "noun modified by the participle"
         else:
             break
+    lead = _leading_noun_phrase(verb)
+    if lead is not None:
+        return lead, "noun phrase opening the clause (no subject in the parse)"
     return None, "no subject"
+
+
+SUBJECT_CHUNK_POS = {"NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "PRON"}
+
+
+def _leading_noun_phrase(verb: Token) -> Token | None:
+    """'About 4 in 10 say they want...': poll phrasings often come out of the parser with no
+    subject. When everything between the clause opening and a finite cue is one noun phrase, that
+    phrase is the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "ccomp", "dep"}:
+        return None
+    toks = list(verb.doc[verb.sent.start : verb.i])
+    cut = max((k for k, t in enumerate(toks) if t.is_punct or t.is_space or t.pos_ in {"CCONJ", "SCONJ"}), default=-1)
+    chunk = toks[cut + 1 :]
+    if not chunk or len(chunk) > 8:
+        return None
+    if not all(t.pos_ in SUBJECT_CHUNK_POS or t.lower_ in {"of", "in"} for t in chunk[1:]) or chunk[0].pos_ not in SUBJECT_CHUNK_POS:
+        return None
+    heads = [t for t in chunk if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return heads[-1] if heads else None
+
+
+def _same_paragraph_head(subj: Token, verb: Token, text: str) -> Token | None:
+    """``subj`` when it stands in the verb's paragraph; otherwise the last noun of its phrase that
+    does, or None."""
+    lo, hi = sorted((subj.idx, verb.idx))
+    if "\n" not in text[lo:hi]:
+        return subj
+    para_start = text.rfind("\n", 0, verb.idx) + 1
+    inside = [t for t in subj.subtree if para_start <= t.idx < verb.idx and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return inside[-1] if inside else None
 
 
 def _framed_by_attempt(verb: Token) -> bool:
@@ -256,7 +350,7 @@ def _adjacent_region(
     if before:
         r = before[-1]
         gap = text[r.end : clause_start]
-        if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS:
+        if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS and not _utterance(text, r, sent.start_char):
             gap = "x"
         if not gap.strip(EDGE_STRIP + ".") and "\n" not in gap:
             return r
@@ -266,14 +360,37 @@ def _adjacent_region(
         if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS and not text[clause_end : r.start].rstrip().endswith(":"):
             return None
         gap = text[clause_end : r.start]
-        if r.start < sent.end_char + 2 and "\n" not in gap and len(gap) <= 60:
+        # A sentence split right before an opening mark that follows a comma or colon is the
+        # parser's, not the writer's ('telling the crowd, “Some people...”').
+        introduced = gap.rstrip().endswith((",", ":"))
+        if (r.start < sent.end_char + 2 or introduced) and "\n" not in gap and len(gap) <= 60:
             stripped = gap.strip(EDGE_STRIP + ".")
             if not stripped or gap.rstrip().endswith((":", ",")):
                 return r
     return None
 
 
-ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "thank", "call", "remind"}
+def _as_predicate(verb: Token) -> bool:
+    """'described himself as a pro-life Catholic': an "as" phrase after the object predicates a
+    view of it (on the verb or, in some parses, on the object)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    holders = [verb] + objs[:1]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i for h in holders for c in h.children)
+
+
+def _utterance(text: str, r: QuoteRegion, sent_start: int) -> bool:
+    """'"Okay," I said': a short quotation that opens its sentence and ends in the punctuation of
+    speech inside the marks is something said, not a scare-quoted word inside a sentence."""
+    opens = not text[sent_start : r.start].strip()
+    return opens and any(ch in ",?!" for ch in text[r.inner_end : r.end])
+
+
+ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "call", "remind"}
+# Object pronouns that name a person or group judged by a support/criticism cue ("denounced him").
+# "it", "this" and "that" are left out: they stand for an earlier statement far more often than for
+# a target, and a bare demonstrative is no usable content.
+PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
+JUDGING_STANCES = {"support", "criticism"}
 # Verbs that take a to-infinitive as a report ("pledged to oppose"), not as an aspect ("continue to").
 NOT_REPORT_XCOMP = {"continue"}
 
@@ -282,8 +399,14 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
     Clinton for ...'), or a prepositional object ('called for more flexibility')."""
     text = doc_text(verb.doc)
-    if cue.clause_only:
+    if cue.clause_only and not (_as_predicate(verb) or any(c.dep_ == "oprd" for c in verb.children)):
+        return None, ""  # "see the campaign as unfair", "deemed the emails top secret" still state a view
+    if verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "Declared 2016 Presidential Candidates", "an ad focused on immigration": a participle
+        # describing a noun states no one's view of an object.
         return None, ""
+    if cue.prep_only:
+        return _prep_content(verb, cue)
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if xcomps and cue.lemma not in NOT_REPORT_XCOMP:
         return _strip(text, *_subtree_chars(xcomps[0])), "to-infinitive complement of cue"
@@ -292,13 +415,57 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     # their object through a second complement; without one the object is an addressee.
     naming = bool(objs) and (
         any(c.dep_ in {"oprd", "ccomp"} for c in verb.children) or any(c.dep_ == "appos" for c in objs[0].children)
+        or _as_predicate(verb)
     )
-    if objs and (cue.lemma not in ADDRESSEE_VERBS or naming) and objs[0].pos_ != "PRON":
+    gap = _object_gap(verb)
+    if gap is not None:
+        return gap, "noun the relative clause is about (the cue's object)"
+    oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if oprds and not objs:
+        # "called both Trump and Clinton “crazy”", "called her “third-rate”": the parser often
+        # folds the object into the predicate; the words from the cue to the end of the predicate
+        # name who is called what.
+        last = oprds[-1].right_edge
+        return _strip(text, verb.doc[verb.i + 1].idx, last.idx + len(last), "\u201c\""), "object and predicate of naming cue"
+    usable = bool(objs) and (
+        objs[0].pos_ != "PRON" or naming or (cue.stance in JUDGING_STANCES and objs[0].lower_ in PERSON_OBJECTS)
+    )
+    if usable and (cue.lemma not in ADDRESSEE_VERBS or naming):
         end_tok = _contiguous_end(verb, objs[0])
-        return _strip(text, objs[0].left_edge.idx, end_tok.idx + len(end_tok)), "object of cue"
+        how = "object and predicate of naming cue" if naming else "object of cue"
+        return _strip(text, objs[0].left_edge.idx, end_tok.idx + len(end_tok)), how
+    purposes = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and "for" in cue.preps
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if purposes:
+        # "called for the US to step up its efforts": the parser hangs "for X to do Y" on the cue as
+        # an adverbial clause; what is called for is that clause, without its "for".
+        words = [t for t in purposes[0].subtree if not (t.dep_ == "mark" and t.head.i == purposes[0].i and t.lower_ == "for")]
+        return _strip(text, words[0].idx, words[-1].idx + len(words[-1])), "'for ... to' clause of cue"
+    return _prep_content(verb, cue)
+
+
+def _object_gap(verb: Token) -> tuple[int, int] | None:
+    """'the increase he seeks', 'his businesses, which he defended': in a relative clause with its
+    own subject, the cue's object is the noun the clause modifies (through the relative pronoun)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+    if rel is None and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    text = doc_text(verb.doc)
+    last = rel if rel is not None else head
+    return _clip_to_paragraph(text, *_strip(text, head.left_edge.idx, last.idx + len(last)), head.idx)
+
+
+def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    """The object of one of the cue's content prepositions ("talked about X", "argued against X")."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps]
-    if preps and any(g.dep_ == "pobj" for g in preps[0].children):
-        return _strip(text, *_subtree_chars(preps[0])), f"'{preps[0].lower_}' object of cue"
+    if preps and any(g.dep_ in {"pobj", "pcomp"} for g in preps[0].children):
+        return _strip(doc_text(verb.doc), *_subtree_chars(preps[0])), f"'{preps[0].lower_}' object of cue"
     return None, ""
 
 
@@ -320,6 +487,44 @@ def _contiguous_end(verb: Token, first: Token) -> Token:
 _BOUNDARY = re.compile(r"[.!?;]|\n")
 
 
+def _runs_on(text: str, region: QuoteRegion, end: int, verb: Token, speaker: tuple[int, int] | None) -> bool:
+    """Whether a clause that opens with a closed quotation goes on past it as one clause (a mixed
+    quote): no sentence boundary after the closing mark, and, for a clause before the cue, no
+    overlap with the reporting clause."""
+    if not region.closed or end <= region.end or _BOUNDARY.search(text[region.end : end]):
+        return False
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    return region.start > verb.idx or end <= clause_start
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause opened by the conjunction "that" (attached as a noun's clause when the cue verb is
+    mistagged as a noun: "Trump predicts that ...")."""
+    return tok.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+_TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
+
+
+def _drop_trailing_coordinator(text: str, start: int, end: int) -> tuple[int, int]:
+    """'the city was safe and': a complement whose conjoined verb the parser moved elsewhere keeps
+    the dangling coordinator; it belongs to no statement."""
+    m = _TRAILING_COORDINATOR.search(text, start, end)
+    return (start, m.start()) if m and m.end() == end else (start, end)
+
+
+def _coordinated_cue(tok: Token) -> bool:
+    """'The mayor said the city was safe and added that...': the parser often makes the second
+    cue a complement of the first; a subjectless cue verb right after "and"/"but" is a second
+    report by the same speaker, never part of the first one's content."""
+    if (tok.lemma_.lower(), "VERB") not in cue_lexicon() or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in tok.children):
+        return False
+    prev = tok.i - 1
+    while prev >= 0 and tok.doc[prev].pos_ in {"ADV", "AUX", "PART"}:
+        prev -= 1
+    return prev >= 0 and tok.doc[prev].pos_ == "CCONJ"
+
+
 def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
     """The cue's clausal complements that form its content, and whether the content is split
     around the reporting clause.
@@ -329,16 +534,26 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     sentence boundary is content. Complements on both sides with the reporting clause set off by
     commas ("It is no surprise, Mr. Garin said, that she won") are one split statement: its span
     covers both parts (and so the interjected clause), which is what a reader needs to see and
-    what one Span can hold. A complement before the cue that is itself a report ("Six in 10 said
-    X; 46 percent said Y") is a separate attribution, never part of this one's content."""
+    what one Span can hold. A complement before the cue that is itself a report with its own
+    content ("Six in 10 said X; 46 percent said Y") is a separate attribution, never part of this
+    one's content. A second cue coordinated after the first ("said X and added Y") is a second
+    report, never part of the first one's content."""
     lex = cue_lexicon()
-    comps = [c for c in verb.children if c.dep_ == "ccomp"]
-    before = [c for c in comps if c.i < verb.i and not (
-        (c.lemma_.lower(), "VERB") in lex and any(g.dep_ in SUBJECT_DEPS for g in c.children))]
-    after = [c for c in comps if c.i > verb.i]
+    text = doc_text(verb.doc)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" or (verb.pos_ == "NOUN" and _that_clause(c))]
+
+    def own_report(c: Token) -> bool:
+        # A cue verb that takes its own content ("Six in 10 said X; 46 percent said Y") is its own
+        # attribution; a cue word used otherwise ("Malik likely raised less suspicion, Mr. Verdery
+        # said") is just a verb of the reported clause.
+        cue = lex.get((c.lemma_.lower(), "VERB"))
+        return (cue is not None and cue.allows_object(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and any(g.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children))
+
+    before = [c for c in comps if c.i < verb.i and not own_report(c)]
+    after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)]
     if not (before and after):
         return before + after, False
-    text = doc_text(verb.doc)
     clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
     clause_end = max(verb.idx + len(verb), speaker[1]) if speaker else verb.idx + len(verb)
     left = [t for t in before[-1].subtree if t.idx + len(t) <= clause_start]
@@ -356,6 +571,109 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     return after, False
 
 
+MAX_SPEAKER_TOKENS = 6
+
+
+def _speaker_after_quote(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) -> Token | None:
+    """'"We were wrong," Ramos, 58, told AFP': a quotation before the reporting clause often wrecks
+    the parse (the cue hangs on the quoted verb, its subject is a word of the quotation). The name
+    phrase between the closing mark and the cue is the speaker; an apposition after a comma ("58",
+    "the party's nominee") is left out. Returns the head of that name phrase."""
+    before = [r for r in regions if r.end <= verb.idx]
+    if not before:
+        return None
+    r = before[-1]
+    words = [t for t in doc[verb.sent.start : verb.i] if t.idx >= r.end and not t.is_space]
+    while words and (words[0].is_punct or words[0].lower_ in {"said", "says"}):
+        words.pop(0)
+    chunk: list[Token] = []
+    for t in words:
+        if t.text in {",", "(", "\u2014", "\u2013"}:
+            break
+        chunk.append(t)
+    if not chunk or len(chunk) > MAX_SPEAKER_TOKENS or "\n" in doc_text(doc)[r.end : verb.idx]:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or t.is_punct for t in chunk):
+        return None
+    heads = [t for t in chunk if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return heads[-1] if heads else None
+
+
+def _raising_content(verb: Token) -> tuple[int, int] | None:
+    """'Trump's supporters seemed equally unperturbed': the subject plus the complement of an
+    appearance verb is the impression reported (PolNeAR: content, no source)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "attr"} and c.i > verb.i), None)
+    if subj is None or comp is None or subj.lower_ in DEMONSTRATIVES | {"there"}:
+        return None
+    if (comp.lemma_.lower(), "VERB") in cue_lexicon() and comp.pos_ == "VERB":
+        return None  # "She appeared to imply that...": the report is the inner cue's, with her as speaker
+    text = doc_text(verb.doc)
+    start = subj.left_edge.idx
+    end_tok = comp.right_edge
+    return _clip_to_paragraph(text, *_strip(text, start, end_tok.idx + len(end_tok)), verb.idx)
+
+
+def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
+    "as" vouches for the main clause it modifies, which is its content."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None, ""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None, ""
+    if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None, ""  # "as X said that...", "as she described the plan": the clause has its own content
+    text = doc_text(verb.doc)
+    s, e = _subtree_chars(verb.head, {verb.i})
+    as0, as1 = _subtree_chars(verb)
+    # The main clause is what stands on the far side of the "as" clause ("But, as we learned in
+    # Iowa, his lead could be tenuous": not the "But").
+    s, e = (max(s, as1), e) if as1 <= verb.head.idx else (s, min(e, as0))
+    s, e = _clip_to_paragraph(text, *_strip(text, s, e), verb.head.idx)
+    if e <= s:
+        return None, ""
+    return (s, e), "main clause of an 'as' reporting clause"
+
+
+ANSWER_WORDS = {"yes", "no", "so"}
+
+
+def _question_or_answer(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'Asked if he was ever bullied' (an if/whether clause the parser made adverbial) and 'said no',
+    'said so' (a one-word answer standing for a clause)."""
+    text = doc_text(verb.doc)
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children):
+            s, e = _subtree_chars(c)
+            return _clip_to_paragraph(text, *_strip(text, s, e), c.idx), "if/whether clause of cue"
+    if verb.lemma_.lower() in {"say", "answer", "reply"}:
+        for c in verb.children:
+            if c.i == verb.i + 1 and c.lower_ in ANSWER_WORDS and c.dep_ in {"intj", "dobj", "advmod", "ccomp"}:
+                return (c.idx, c.idx + len(c)), "one-word answer of cue"
+    return None, ""
+
+
+def _stray_that_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'is telling customers at a popular breakfast spot that "I need you"': after a long
+    addressee phrase the parser often hangs the that-clause on the last noun as a relative clause.
+    A clause opened by the conjunction "that" (a relative clause has the pronoun "that", never the
+    mark) inside the cue's own noun and prepositional phrases is the cue's content."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in {"relcl", "acl", "ccomp"}:
+            continue
+        if not any(g.dep_ == "mark" and g.lower_ == "that" and g.i < t.i for g in t.children):
+            continue
+        path, cur = [], t.head
+        while cur.i != verb.i:
+            path.append(cur)
+            cur = cur.head
+        if all(p.dep_ in {"dobj", "prep", "pobj", "appos", "compound", "npadvmod"} for p in path):
+            text = doc_text(verb.doc)
+            s, e = _subtree_chars(t)
+            return _clip_to_paragraph(text, *_strip(text, s, e), t.idx), "'that' clause hung on the cue's addressee"
+    return None, ""
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
@@ -363,19 +681,60 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
     for verb in doc:
         if (verb.lemma_.lower(), "VERB") not in lex:
             continue
-        mistagged = verb.dep_ == "ROOT" and verb.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children)
+        # "Trump predicts that...": a headline-style present tense is often tagged as a plural noun,
+        # with the subject as its compound; a clause after it shows it is the verb.
+        mistagged = verb.dep_ == "ROOT" and verb.pos_ == "NOUN" and (
+            any(c.dep_ == "nsubj" for c in verb.children)
+            or (any(c.dep_ == "ccomp" or _that_clause(c) for c in verb.children)
+                and any(c.dep_ == "compound" and c.i < verb.i for c in verb.children))
+        )
         if verb.pos_ not in {"VERB", "AUX"} and not mistagged:
             continue
+        if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
+            continue  # the name of a markup tag left in scraped text ("<tweet author=...>")
         nested = _region_at(regions, verb.idx) is not None  # a report inside a quotation
         cue = lex[(verb.lemma_.lower(), "VERB")]
         if not cue.allows_object(verb):
             continue
+        if cue.needs_as and not _as_predicate(verb):
+            continue
         subj, subj_how = _subject(verb)
+        if not nested and (subj is None or _region_at(regions, subj.idx) is not None):
+            after = _speaker_after_quote(doc, verb, regions)
+            if after is not None:
+                subj, subj_how = after, "name between the quotation and the cue"
+            elif subj is not None:
+                # A word of a quotation is never the speaker of a cue outside it.
+                subj, subj_how = None, "the parse offered only a word inside a quotation as subject"
+            if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+                # "Clinton seemed ready to riff on it, telling the crowd, '...'": a participle
+                # clause shares the subject of the sentence it is attached to in the text.
+                root_subj = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i
+                             and _region_at(regions, c.idx) is None]
+                if root_subj:
+                    subj, subj_how = root_subj[-1], "subject of the sentence the participle clause follows"
         speaker = _speaker_chars(subj) if subj is not None else None
+        if speaker is not None and subj.i < verb.i and speaker[1] > verb.idx:
+            # An apposition the parser hung on the subject after the cue ("Francis spoke of the
+            # malaise, the lack of jobs") is content, not part of the speaker.
+            before = [t for t in subj.subtree if t.i < verb.i]
+            speaker = _strip(text, before[0].idx, before[-1].idx + len(before[-1]), QUOTE_CHARS)
         stance = "distancing" if _framed_by_attempt(verb) else cue.stance
         content: tuple[int, int] | None = None
         how = ""
+        if cue.raising:
+            judged = _raising_content(verb)
+            if judged is not None:
+                found.append(
+                    _Found(content=judged, cue=(verb.idx, verb.idx + len(verb)), cue_lemma=cue.lemma,
+                           stance=cue.stance, speaker=None, speaker_head=None, kind="indirect",
+                           reason="subject and complement of an appearance verb; no speaker (an impression)",
+                           cue_token=verb.i)
+                )
+                continue
         comps, split = _complements(verb, speaker)
+        if comps and _region_at(regions, comps[0].idx) is None and "\n" in text[min(verb.idx, comps[0].idx) : max(verb.idx, comps[0].idx)]:
+            comps = []  # a parse running across a paragraph break: the clause is not this cue's
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
             s, e = _subtree_chars(comps[0], skip)
@@ -389,10 +748,14 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             in_region = _region_at(regions, anchor)
             if in_region is None:
                 s, e = _clip_to_paragraph(text, s, e, anchor)
-            elif s >= in_region.start - 2:
-                # A quoted complement ends where its quotation ends, even when the mark is missing.
+            elif s >= in_region.start - 2 and not _runs_on(text, in_region, e, verb, speaker):
+                # A quoted complement ends where its quotation ends, even when the mark is missing;
+                # a closed quotation that the clause runs on from ('"I held and hugged" grieving
+                # families, he said') is a mixed quote and keeps the whole clause.
                 e = min(e, in_region.inner_end)
-            content, how = _strip(text, s, e), "clausal complement of cue"
+            elif s >= in_region.start - 2:
+                s, e = _clip_to_paragraph(text, s, e, anchor)
+            content, how = _drop_trailing_coordinator(text, *_strip(text, s, e)), "clausal complement of cue"
             if split:
                 how = "clausal complement split around the cue (content spans both parts)"
         if content is None:
@@ -414,7 +777,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 content, how = _strip(text, *_subtree_chars(ps)), "subject of passive cue"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if content is None and objs and cue.stance == "estimate" and any(
-            c.dep_ == "prep" and c.i > objs[0].i for c in verb.children
+            c.dep_ == "prep" and c.i > objs[0].i and (not cue.clause_only or c.lower_ == "at") for c in verb.children
         ):
             # "estimate the arsenal at around 4,000 units": object plus its valuation is the content.
             right = [t for t in verb.subtree if t.i > verb.i]
@@ -433,12 +796,23 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             if s0 < (speaker or (verb.idx, 0))[0]:
                 content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
                 how = "clause the reporting clause is appended to"
+        if content is None and not nested:
+            content, how = _reported_main_clause(verb)
         if content is None:
-            region = _adjacent_region(doc, verb, speaker, regions)
+            content, how = _question_or_answer(verb)
+        if content is None:
+            # A subject borrowed from the governing verb ("he said, referring to X") does not make the
+            # quotation next to that verb this cue's content.
+            own = None if subj_how.startswith("subject of governing verb") else speaker
+            region = _adjacent_region(doc, verb, own, regions)
             if region is not None:
                 content, how = (region.inner_start, region.inner_end), "quotation next to the cue"
         if content is None and not nested:
             content, how = _object_content(verb, cue)
+            if how.startswith("object and predicate of naming"):
+                stance = "neutral"  # "called him a loser" characterises; "called for X" demands
+        if content is None and not nested and not cue.clause_only:
+            content, how = _stray_that_clause(verb)
         if content is None:
             colon = _colon_content(verb)
             if colon is not None and colon[1] > colon[0]:
@@ -449,8 +823,12 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # The parse put the speaker inside its own content; not a usable attribution.
             continue
         if nested:
-            # A report inside someone's quotation: its content stays the clause, never the quotation.
-            s, e = _strip(text, *content, QUOTE_CHARS)
+            # A report inside someone's quotation: its content stays the clause, never the quotation,
+            # and ends where the quotation ends (the parse often runs it on into "... ," she said).
+            outer = _region_at(regions, verb.idx)
+            s, e = _strip(text, max(content[0], outer.inner_start), min(content[1], outer.inner_end), QUOTE_CHARS)
+            if e <= s:
+                continue
             kind = "indirect"
             how += " (reported inside a quotation)"
         else:
@@ -472,7 +850,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
 
 
 # Verbs whose subject is the author of a statement named by their object noun.
-ISSUING_VERBS = frozenset({"make", "issue", "release", "publish", "put", "send", "post", "voice", "repeat", "express"})
+ISSUING_VERBS = frozenset({"make", "issue", "release", "publish", "put", "send", "post", "voice", "repeat", "express",
+                           "deliver", "launch", "unleash", "take", "level", "lodge", "renew", "offer"})
 
 
 def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
@@ -486,12 +865,43 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
         how = "noun cue with possessor and 'that' clause; speaker: possessor"
+        if not owners:
+            # "the DOJ demand that...", "a White House statement that...": a proper name modifying
+            # the cue noun is its author.
+            owners = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i][-1:]
+            how = "noun cue with a name modifier and 'that' clause; speaker: the name"
         if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
             # "The ministry issued a statement that...", "He made the claim that...": the one who
             # issues the statement is its speaker. Other governors ("rejected the claim that")
             # name someone who answers the statement, not its speaker, so they stay out.
             owners = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
             how = f"noun cue with 'that' clause, object of '{noun.head.lemma_.lower()}'; speaker: its subject"
+        if owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue.stance == "estimate" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "in Bolton's view, ...", "in her assessment, ...": the possessor vouches for the
+            # clause the phrase modifies.
+            clause_head = noun.head.head
+            s0, e0 = _subtree_chars(clause_head, {noun.head.i})
+            pp0, pp1 = _subtree_chars(noun.head)
+            s0, e0 = (s0, min(e0, pp0)) if pp0 > s0 else (max(s0, pp1), e0)
+            s0, e0 = _clip_to_paragraph(text, *_strip(text, s0, e0), clause_head.idx)
+            if e0 > s0:
+                s0, e0, kind = _classify(text, s0, e0, regions)
+                found.append(_Found(content=(s0, e0), cue=(noun.idx, noun.idx + len(noun)), cue_lemma=cue.lemma,
+                                    stance=cue.stance, speaker=_speaker_chars(owners[0]), speaker_head=owners[0].i,
+                                    kind=kind, reason="'in <possessor>'s view' frames the clause; speaker: possessor",
+                                    cue_token=noun.i))
+            continue
+        if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+            # "has come out in support of Cruz", "spoke in defense of the plan": the subject of the
+            # verb the phrase modifies takes the position.
+            subj, _ = _subject(noun.head.head)
+            owners = [subj] if subj is not None else []
+            how = "noun cue in an 'in ... of' phrase; speaker: subject of the verb it modifies"
+        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and "prep=" in cue.frames:
+            received = _received_stance(noun, cue, regions)
+            if received is not None:
+                found.append(received)
+            continue
         if not owners:
             continue
         clause: Token | None = None
@@ -502,8 +912,13 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if clause is None:
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
         if clause is None:
-            continue
-        s, e = _strip(text, *_subtree_chars(clause))
+            span, what = _noun_complement(noun, cue)
+            if span is None:
+                continue
+            how = how.replace("'that' clause", what)
+            s, e = span
+        else:
+            s, e = _strip(text, *_subtree_chars(clause))
         s, e, kind = _classify(text, s, e, regions)
         owner = owners[0]
         found.append(
@@ -520,6 +935,116 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             )
         )
     return found
+
+
+def _adjective_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
+    """'Republicans have been critical of Clinton's email use', 'She is not sure she can vote for
+    him': an attitude adjective predicated of a subject states that subject's position on the
+    prepositional object or clause. Only adjectives in the lexicon (POS ADJ) count, and only as the
+    complement of a verb with a subject, so attributive uses ("a critical moment") stay out."""
+    text = doc_text(doc)
+    lex = cue_lexicon()
+    found: list[_Found] = []
+    for adj in doc:
+        cue = lex.get((adj.lemma_.lower(), "ADJ"))
+        if cue is None or adj.pos_ != "ADJ" or _region_at(regions, adj.idx):
+            continue
+        # "made (it) clear that ...": the adjective is the complement of "make".
+        if not (adj.dep_ in {"acomp", "oprd"} or (adj.dep_ == "ccomp" and adj.head.lemma_.lower() == "make")):
+            continue
+        subj, subj_how = _subject(adj.head)
+        if subj is None or subj.lower_ in DEMONSTRATIVES | {"there"}:
+            continue
+        span: tuple[int, int] | None = None
+        how = ""
+        clause = next((c for c in adj.children if c.i > adj.i and (c.dep_ in {"ccomp", "xcomp"} or (
+            c.dep_ in {"advcl", "csubj"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)))), None)
+        if clause is not None:
+            span, how = _subtree_chars(clause), "clause of attitude adjective"
+        else:
+            prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in cue.preps), None)
+            objs = [g for g in prep.children if g.dep_ in {"pobj", "pcomp"}] if prep is not None else []
+            if objs:
+                span, how = _subtree_chars(objs[0]), f"'{prep.lower_}' object of attitude adjective"
+        if span is None:
+            continue
+        s, e = _clip_to_paragraph(text, *_strip(text, *span), adj.idx)
+        if e <= s:
+            continue
+        s, e, kind = _classify(text, s, e, regions)
+        found.append(
+            _Found(
+                content=(s, e),
+                cue=(adj.idx, adj.idx + len(adj)),
+                cue_lemma=cue.lemma,
+                stance=cue.stance,
+                speaker=_speaker_chars(subj),
+                speaker_head=subj.i,
+                kind=kind,
+                reason=f"{how}; speaker: {subj_how}",
+                cue_token=adj.i,
+            )
+        )
+    return found
+
+
+# Verbs whose subject is the target of a stance named by their object ("Rubio has won
+# overwhelming support from governors", "The proposal has drawn harsh criticism from rivals").
+RECEIVING_VERBS = frozenset({"win", "receive", "draw", "enjoy", "garner"})
+HOLDER_PREPS = {"from", "of", "among"}
+
+
+def _received_stance(noun: Token, cue: Cue, regions: Sequence[QuoteRegion]) -> _Found | None:
+    """A stance the subject receives: the holders (after "from"/"of"/"among") are the speaker and
+    the subject is what the stance is about; without holders the speaker stays empty."""
+    verb = noun.head
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or subj.lower_ in DEMONSTRATIVES:
+        return None
+    text = doc_text(noun.doc)
+    holder = None
+    for h in (noun, verb):
+        prep = next((c for c in h.children if c.dep_ == "prep" and c.lower_ in HOLDER_PREPS and c.i > noun.i), None)
+        objs = [g for g in prep.children if g.dep_ == "pobj"] if prep is not None else []
+        if objs:
+            holder = objs[0]
+            break
+    s, e = _clip_to_paragraph(text, *_subtree_chars(subj), noun.idx)
+    s, e, kind = _classify(text, *_strip(text, s, e), regions)
+    return _Found(
+        content=(s, e),
+        cue=(noun.idx, noun.idx + len(noun)),
+        cue_lemma=cue.lemma,
+        stance=cue.stance,
+        speaker=_speaker_chars(holder) if holder is not None else None,
+        speaker_head=holder.i if holder is not None else None,
+        kind=kind,
+        reason=f"stance received by the subject of '{verb.lemma_.lower()}'; speaker: "
+        + ("the holders named after it" if holder is not None else "none named"),
+        cue_token=noun.i,
+    )
+
+
+def _noun_complement(noun: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    """What a nominal cue is about when it has no clause: a to-infinitive ("his call to ban all
+    Muslim immigrants") or the object of a preposition the cue lists ("his criticism of the deal",
+    "a call for a special prosecutor"). Only cues with an explicit ``prep=`` frame take a
+    prepositional object: "position on" or "statement at the briefing" would otherwise read an
+    occasion as content."""
+    text = doc_text(noun.doc)
+    for c in noun.children:
+        if c.dep_ in {"acl", "relcl"} and c.i > noun.i and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < c.i for g in c.children):
+            s, e = _subtree_chars(c)
+            return _clip_to_paragraph(text, *_strip(text, s, e), c.idx), "to-infinitive"
+    if "prep=" not in cue.frames:
+        return None, ""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.i > noun.i and c.lower_ in cue.preps:
+            objs = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                s, e = _subtree_chars(objs[0])
+                return _clip_to_paragraph(text, *_strip(text, s, e), objs[0].idx), f"'{c.lower_}' object"
+    return None, ""
 
 
 def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
@@ -601,6 +1126,11 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
         sent = colon.sent
         line_start = text.rfind("\n", 0, colon.idx) + 1
         label = [t for t in doc[sent.start : colon.i] if t.idx >= line_start]
+        dashes = [k for k, t in enumerate(label) if t.text in {"-", "\u2014", "\u2013"} and t.whitespace_]
+        if dashes:
+            # "Pollsters agree - Carl Bialik: “...”": a digest line names its source after a dash.
+            label = label[dashes[-1] + 1 :]
+            line_start = label[0].idx if label else line_start
         if not label or len(label) > MAX_LABEL_TOKENS or not label[0].text[:1].isupper():
             continue
         if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} or t.text in {",", ";", "(", ")"} for t in label):
@@ -610,7 +1140,10 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
         if any(t.lower_ in labels for t in label) or _DIGITS.search(text[label[0].idx : colon.idx]):
             continue
         line_end = text.find("\n", colon.idx)
-        end = min(sent.end_char, line_end if line_end != -1 else len(text))
+        line_end = line_end if line_end != -1 else len(text)
+        # A label opening its line ("TAPPER: Do you think...?") owns the whole paragraph, the
+        # transcript convention; one inside a line owns the rest of its sentence.
+        end = line_end if label[0].idx == line_start else min(sent.end_char, line_end)
         s, e = _strip(text, colon.idx + 1, end)
         if len(text[s:e].split()) < MIN_QUOTE_WORDS or any(f.content[0] <= s < f.content[1] for f in out):
             continue
@@ -631,6 +1164,42 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
 
 
 _DIGITS = re.compile(r"\d")
+
+# An embedded social-media post as scraped text renders it: the post, a dash, the author's name and
+# handle ("Iron Mike Tyson was not asked to speak ... — Donald J. Trump (@realDonaldTrump) June 29").
+_EMBEDDED_POST = re.compile(
+    r"(?:^|(?<=>))[ \t]*(?P<content>[^<>\n]*?\S)[ \t]+(?P<cue>[\u2014\u2013]|--?)[ \t]+"
+    r"(?P<speaker>[^<>\n()\u2014]{1,60}?[ \t]*\(@\w{1,30}\))",
+    re.MULTILINE,
+)
+
+
+def _embedded_posts(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'<post> — Name (@handle) date': the signature line of an embedded post attributes the post
+    to its author (the cue is the dash, as the colon is for headline labels)."""
+    text = doc_text(doc)
+    out = list(found)
+    for m in _EMBEDDED_POST.finditer(text):
+        s, e = _strip(text, m.start("content"), m.end("content"))
+        if len(text[s:e].split()) < MIN_QUOTE_WORDS or any(f.content[0] <= s < f.content[1] for f in out):
+            continue
+        name_end = m.start("speaker") + len(m.group("speaker").split("(")[0].rstrip())
+        names = [t.i for t in doc if m.start("speaker") <= t.idx < name_end]
+        head = names[-1] if names else None
+        s, e, kind = _classify(text, s, e, regions)
+        out.append(
+            _Found(
+                content=(s, e),
+                cue=(m.start("cue"), m.end("cue")),
+                cue_lemma="\u2014",
+                stance="neutral",
+                speaker=(m.start("speaker"), m.end("speaker")),
+                speaker_head=head,
+                kind=kind,
+                reason="signature line of an embedded post (text, dash, author and handle); speaker: the author",
+            )
+        )
+    return out
 
 
 def r_contains(regions: Sequence[QuoteRegion], pos: int) -> bool:
@@ -798,13 +1367,16 @@ def extract_quotes(
     """Every attribution in ``doc``, in text order, with offsets into ``doc.text``."""
     text = doc_text(doc)
     regions = scan_quotes(text)
-    found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions)
+    found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
     found = _according_to(doc, regions, found)
     found = _colon_speakers(doc, regions, found)
+    found = _embedded_posts(doc, regions, found)
     found = _dedupe(found)
     found = _glued_cues(doc, regions, found)
     found = _continuations(text, regions, found)
     found = _dedupe(found)
+    found = _cut_before_inner_reports(doc, regions, found)
+    found = _drop_unclaimed_nested(regions, found)
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
@@ -833,6 +1405,107 @@ def extract_quotes(
             )
         )
     return quotes
+
+
+# Words left dangling at the end of a paraphrase cut before an inner report ("... and", "while").
+DANGLING = {"that", "which", "who", "and", "but", "or", "as", "while", "though", "although", "whereas"}
+# Markers of a clause that adds a second statement to the first ("while Sanders suggests...").
+CONTRAST_MARKS = {"while", "though", "although", "whereas"}
+# Stances of speech acts: a chained cue of this kind is a second statement; a chained attitude
+# verb ("... and expects to win", "and wants a candidate who...") is part of the first.
+SPEECH_STANCES = {"neutral", "distancing", "argument", "question", "denial", "concession", "warning", "criticism"}
+
+
+def _chained_report(tok: Token) -> bool:
+    """A cue that continues a statement with a second one: a conjoined verb ("... and called his
+    standing 'unheard of'"), a participle ("..., adding that ..."), a contrast clause ("while
+    Sanders suggests ..."), or a relative clause set off by a comma ("..., which he declared 'a
+    total disaster'"). Restrictive relative clauses ("those who said", "the halls which he said
+    could not be corrupted") are part of what the outer speaker states."""
+    while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i:
+        tok = tok.head  # "though voters are more likely to say": the clause is headed higher up
+    if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+        return True
+    if tok.dep_ == "relcl":
+        first = tok.left_edge
+        return first.i > 0 and tok.doc[first.i - 1].text == ","
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in tok.children):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+
+
+def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """A paraphrase ends where a chained second report begins: in "He said he found Trump 'very
+    charming' and called his standing 'unheard of'" the parser often hangs "called" inside the
+    first content, yet it is a second statement with its own cue (annotation is univocal: each
+    word has one role in one attribution). Direct quotations keep their words whole."""
+    text = doc_text(doc)
+    out = []
+    speakers: dict[int, _Found] = {}  # index of a chained report -> the report it continues
+    for f in found:
+        if f.kind == "direct":
+            out.append(f)
+            continue
+        starts = []
+        for gi, g in enumerate(found):
+            if g is f or g.cue is None or g.cue_token is None or not (f.content[0] < g.cue[0] < f.content[1]):
+                continue
+            if _region_at(regions, g.cue[0]) is not None or not _chained_report(doc[g.cue_token]):
+                continue
+            if g.stance not in SPEECH_STANCES:
+                continue  # "said X and expects Y", "and he feels Y": an attitude the speaker states
+            begin = min(g.cue[0], g.content[0])
+            own_subject = g.speaker_head is not None and doc[g.speaker_head].head.i == g.cue_token
+            if own_subject and g.speaker is not None and f.content[0] < g.speaker[0] < begin:
+                begin = g.speaker[0]  # "..., and he railed against": the inner subject starts it
+            if begin > f.content[0] and _region_at(regions, begin) is None:
+                starts.append(begin)
+                if not own_subject and g.speaker is not None and f.content[0] <= g.speaker[0] < f.content[1]:
+                    speakers[gi] = f  # its borrowed subject came from inside the first statement
+        if not starts:
+            out.append(f)
+            continue
+        s, e = f.content[0], min(starts)
+        while True:
+            s, e = _strip(text, s, e)
+            words = text[s:e].split()
+            if not words or words[-1].lower() not in DANGLING:
+                break
+            e = s + text[s:e].rfind(words[-1])
+        if len(text[s:e].split()) < 2:
+            out.append(f)
+            continue
+        s, e, kind = _classify(text, s, e, regions)
+        out.append(replace(f, content=(s, e), kind=kind, reason=f.reason + "; ends before a chained report"))
+    # "Trump insisted that he has X, claiming Y": the chained cue hangs on a verb of the first
+    # statement and borrowed that verb's subject; its speaker is the first statement's.
+    for gi, f in speakers.items():
+        g = found[gi]
+        k = next((i for i, o in enumerate(out) if o.cue == g.cue and o.content[0] == g.content[0]), None)
+        if k is None:
+            continue
+        out[k] = replace(out[k], speaker=f.speaker, speaker_head=f.speaker_head,
+                         reason=out[k].reason.split("; speaker:")[0] + "; speaker: that of the statement it continues")
+    return out
+
+
+def _drop_unclaimed_nested(regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """A report inside a quotation is kept (nested) only when the quotation itself is attributed:
+    in a quotation nobody is found to have said, its "I think ..." has no one to stand for and
+    the quotation's words are not the paper's own statement either."""
+    def nested_in(f: _Found) -> QuoteRegion | None:
+        return _region_at(regions, f.cue[0]) if f.cue is not None else None
+
+    claimed = [f.content for f in found if nested_in(f) is None]
+    out = []
+    for f in found:
+        r = nested_in(f)
+        if r is not None and f.reason.find("inside a quotation") != -1 and not any(
+            s < r.inner_end and r.inner_start < e for s, e in claimed
+        ):
+            continue
+        out.append(f)
+    return out
 
 
 def _dedupe(found: list[_Found]) -> list[_Found]:
