@@ -199,10 +199,14 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
         for k in keys:
             index.setdefault(k, mapping[e.id])
 
+    # The index is complete from here on: who carries each surname is read once, not per mention.
+    by_surname: dict[str, set[str]] = {}
+    for k, gid in index.items():
+        if k.startswith("person:") and len(k.split()) >= 2:
+            by_surname.setdefault(k.split()[-1], set()).add(gid)
+
     def full_names_with(surname: str) -> list[str]:
-        gids = {gid for k, gid in index.items()
-                if k.startswith("person:") and len(k.split()) >= 2 and k.split()[-1] == surname}
-        return sorted(gids)
+        return sorted(by_surname.get(surname, ()))
 
     given = {k.split(":", 1)[1].split()[0] for k in index if k.startswith("person:") and len(k.split()) >= 2}
     for article_id, e in surname_only:
