@@ -94,13 +94,18 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
     where it matches some member and clashes with none (a dated and an undated report must not pull two
     differently dated events into one entry)."""
     groups: list[list[ReportedEvent]] = []
+    # Only events of one type and mode can match (_compatible), so each is compared with its own
+    # kind's groups alone: a long story's hundreds of events no longer meet every other event.
+    by_kind: dict[tuple[str, str | None], list[list[ReportedEvent]]] = {}
     for r in sorted(reported, key=_report_order):
-        for group in groups:
+        kind = by_kind.setdefault((r.event.type, r.event.mode), [])
+        for group in kind:
             if any(_same_event(r, other) for other in group) and all(_compatible(r, other) for other in group):
                 group.append(r)
                 break
         else:
-            groups.append([r])
+            kind.append([r])
+            groups.append(kind[-1])
     return groups
 
 
