@@ -1,13 +1,21 @@
-"""Story clustering: grouping, bridging merges, determinism, bounded lookup, persistence, titles."""
+"""Story clustering: grouping, bridging merges, determinism, bounded lookup, persistence, titles, figures and years."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from storyline.link.similarity import content_terms, entity_keys_from_names, heuristic_entity_keys, stem
+from storyline.link.similarity import (
+    content_terms,
+    entity_keys_from_names,
+    figure_terms,
+    heuristic_entity_keys,
+    stem,
+    year_terms,
+)
 from storyline.link.stories import (
     StoryDoc,
     StoryIndex,
@@ -265,3 +273,102 @@ def test_heuristic_names_skip_sentence_openers_and_add_surnames() -> None:
     assert "Bank of England" in keys
     assert "Police" not in keys and "Yesterday" not in keys
     assert entity_keys_from_names(["The White House"]) == ("White House", "House")
+
+
+# ---------------------------------------------------------------------- figures and years
+
+
+QUAKE_2008 = [
+    StoryDoc(
+        "q08-1",
+        None,
+        "A 5.6 magnitude earthquake struck Qeshm island off southern Iran on Sunday, injuring 5 people "
+        "and damaging 200 homes in 2 villages, the provincial governor said.",
+        None,
+    ),
+    StoryDoc(
+        "q08-2",
+        None,
+        "An earthquake measuring 5.6 shook Qeshm island in southern Iran on Sunday. Officials said 5 "
+        "people were hurt and 200 homes damaged in 2 villages near the coast.",
+        None,
+    ),
+]
+QUAKE_2005 = StoryDoc(
+    "q05-1",
+    None,
+    "Rescuers searched the rubble of 7 villages on Qeshm island, Iran, after the 6.1 quake "
+    "killed 10 people, the Red Crescent said. Tents were handed out in November 2005.",
+    None,
+)
+QUAKE_2008_LATE = StoryDoc(
+    "q08-3",
+    None,
+    "Rescuers on Qeshm island in southern Iran checked 200 damaged homes after the 5.6 magnitude "
+    "earthquake on Sunday that hurt 5 people in 2 villages.",
+    None,
+)
+
+
+def test_figure_and_year_terms_are_read_from_digits_only() -> None:
+    text = "A 5.6 quake hurt 1,500 people on Nov. 12, 2011; the 2010-11 season and a 45-7-2 record."
+    assert year_terms(text) == {"2011": 1}
+    assert figure_terms(text) == {"5.6": 1, "1500": 1, "12": 1, "45": 1}
+    assert year_terms("Quake in 2005", "Quake of 2005", title_weight=2) == {"2005": 3}
+    assert figure_terms("2,000 homes, 2000 votes, at 19:09 on 12/16/08") == {"2000": 1}  # "2000" reads as a year
+    assert year_terms("2,000 homes, 2000 votes, at 19:09 on 12/16/2008") == {"2000": 1}
+    assert content_terms(text)["quake"] == 1 and "2011" not in content_terms(text)
+
+
+def test_same_kind_of_event_with_other_figures_starts_its_own_story() -> None:
+    # The place and the kind of event match; the figures (magnitude, toll, villages) do not.
+    params = StoryParams(join_threshold=0.35)
+    index = build([*interleaved(), *QUAKE_2008], params)
+    other = StoryIndex.from_state(index.to_state()).add(QUAKE_2005)
+    same = StoryIndex.from_state(index.to_state()).add(QUAKE_2008_LATE)
+    assert other.action == "started"
+    assert "figures 0.00" in other.reason and "shared names: Iran, Qeshm" in other.reason
+    assert same.action == "joined" and same.story_id == record_id("q08-1")
+    assert "figures 0.87" in same.reason  # 5.6, 5, 200 and 2 all agree
+    # Judged on words and names alone, the other earthquake would have joined the story.
+    blind = build([*interleaved(), *QUAKE_2008], replace(params, figure_weight=0.0, year_weight=0.0))
+    joined = blind.add(QUAKE_2005)
+    assert joined.action == "joined" and joined.story_id == record_id("q08-1")
+    assert other.score == pytest.approx(joined.score * 0.7 / 1.0, abs=0.01)  # figures hold 0.3 of the weight
+
+
+def test_feature_sets_one_side_lacks_are_left_out_of_the_score() -> None:
+    index = build(FLOOD)  # no figures or years in the flood reports
+    result = StoryIndex.from_state(index.to_state()).add(
+        StoryDoc("f4", FLOOD[1].title, FLOOD[1].text + " The levee was built in 1998.", date(2024, 3, 9))
+    )
+    plain = StoryIndex.from_state(index.to_state()).add(StoryDoc("f5", FLOOD[1].title, FLOOD[1].text, date(2024, 3, 9)))
+    assert "years" not in result.reason and "figures" not in result.reason
+    assert result.action == plain.action == "joined"
+
+
+def test_a_lone_shared_year_counts_less_than_full_agreement() -> None:
+    first = StoryDoc("y1", None, "Harbour fees rose at Port Selby in 2019, the board said.", None)
+    second = StoryDoc("y2", None, "Harbour fees at Port Selby rose in 2019, the board said.", None)
+    damped = build([first]).add(second)
+    plain = build([first], StoryParams(evidence_prior=0.0)).add(second)
+    assert "years 0.42" in damped.reason  # the evidence prior: one shared year of low IDF is weak evidence
+    assert "years 1.00" in plain.reason  # a bare cosine over one feature is all or nothing
+
+
+def test_version_1_state_is_read_and_scores_as_it_did() -> None:
+    v1_params = StoryParams(entity_weight=0.7, term_weight=0.3, figure_weight=0.0, year_weight=0.0, evidence_prior=0.0)
+    index = build(interleaved(), v1_params)
+    state = json.loads(json.dumps(index.to_state()))
+    state["version"] = 1
+    for field in ("term_weight", "figure_weight", "year_weight", "evidence_prior"):
+        del state["params"][field]
+    for story in state["stories"]:
+        tables, norms = story.pop("tables"), story.pop("norms")
+        story["terms"], story["entities"] = tables["t:"], tables["e:"]
+        story["norms"] = [norms["t:"], norms["e:"]]
+    restored = StoryIndex.from_state(state)
+    assert restored.params == v1_params
+    assert restored.stories() == index.stories()
+    assert restored.add(BRIDGE) == index.add(BRIDGE)
+    assert restored.to_state()["version"] == 2

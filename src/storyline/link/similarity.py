@@ -7,6 +7,15 @@ reports, and would let unrelated stories from the same week cluster together. Na
 organisations) are the strongest signal that two reports are about the same real-world event, so
 they are kept as a separate feature set; when the caller has no entity keys (no analysis yet) a
 capitalisation heuristic stands in for a named-entity recogniser.
+
+Figures and years are kept too, but as feature sets of their own rather than as content terms. Two
+reports of the same kind of event (two earthquakes, two pirate attacks) share their vocabulary and
+often their places; what tells them apart is who, where, when and how many: "26 pirates", "magnitude
+5.6", "in 2011". Scored as a separate set, a shared figure or year is evidence for one event and
+disjoint ones are evidence against, while an article that states none is judged on its other
+features alone. Kept apart from the words, they cannot swamp the vocabulary; and because a set of
+one or two common features is weak evidence (the current year is in most of a week's articles), the
+clusterer damps such sets by an evidence prior rather than trusting their bare cosine.
 """
 
 from __future__ import annotations
@@ -86,10 +95,7 @@ def content_terms(
     first ``lead_chars`` characters once more, because headline and lead state the event itself
     while the rest of an article often recalls background shared with other stories."""
     counts: Counter[str] = Counter()
-    sources = [(text, 1), (title or "", title_weight)]
-    if lead_chars > 0:
-        sources.append((lead(text, lead_chars), 1))
-    for source, weight in sources:
+    for source, weight in _sources(text, title, title_weight, lead_chars):
         for match in _WORD.finditer(source):
             word = match.group()
             if len(word) < 3:
@@ -98,6 +104,53 @@ def content_terms(
             if len(term) < 3 or term in STOPWORDS:
                 continue
             counts[term] += weight
+    return counts
+
+
+# A year an event report would cite: 1900-2099 standing alone, not inside a longer number, a time, a
+# slashed date or a range ("1,2011", "20:11", "12/16/2011" and "2011-12" give none).
+_YEAR = re.compile(r"(?<![\w.,:/-])(?:19|20)\d\d(?![\w.,:/-]\d|\w)")
+# A figure written in digits, thousands separators and a decimal part allowed: "26", "1,500", "5.6".
+# Not a part of a time, a slashed date, a range or a score ("19:09", "12/16", "45-7-2" gives 45 only):
+# those are page furniture or too loosely tied to the event.
+_FIGURE = re.compile(
+    r"(?<![\w.,:/])(?<!\d-)(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\w|[.,:/]\d)"
+)
+
+
+def _sources(text: str, title: str | None, title_weight: int, lead_chars: int) -> list[tuple[str, int]]:
+    sources = [(text, 1), (title or "", title_weight)]
+    if lead_chars > 0:
+        sources.append((lead(text, lead_chars), 1))
+    return sources
+
+
+def year_terms(text: str, title: str | None = None, title_weight: int = 2, lead_chars: int = 0) -> Counter[str]:
+    """Counts of the years an article mentions, weighted like ``content_terms`` (title and lead count more).
+
+    A year is the most robust "when" a text carries without date resolution: background years (the
+    last quake in 2005) dilute it, which is why it is one weighted feature set among several and not
+    a hard filter.
+    """
+    counts: Counter[str] = Counter()
+    for source, weight in _sources(text, title, title_weight, lead_chars):
+        for match in _YEAR.finditer(source):
+            counts[match.group()] += weight
+    return counts
+
+
+def figure_terms(text: str, title: str | None = None, title_weight: int = 2, lead_chars: int = 0) -> Counter[str]:
+    """Counts of the figures written in digits, years left out (``year_terms`` has them).
+
+    Thousands separators are folded ("1,500" and "1500" are one figure). Small figures are common to
+    many articles, and the document frequency, not a list, decides how little they weigh.
+    """
+    counts: Counter[str] = Counter()
+    for source, weight in _sources(text, title, title_weight, lead_chars):
+        for match in _FIGURE.finditer(source):
+            if _YEAR.fullmatch(match.group()):  # "2011" is a year; "2,011" is a figure
+                continue
+            counts[match.group().replace(",", "")] += weight
     return counts
 
 

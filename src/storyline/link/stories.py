@@ -4,9 +4,13 @@ Articles arrive one at a time, so this is single-pass clustering with merges rat
 clustering that would have to be redone as the corpus grows. An article is compared only with the
 few stories an inverted index over distinctive terms and names brings up: posting lists are capped
 and kept in recency order, so the work per article stays flat whether the index holds a thousand or
-a million articles. Similarity mixes content terms (TF-IDF with document frequencies kept as
-articles land) and names (entity keys), damped by the distance in publication date, because a
-report rarely continues a story that went quiet months before.
+a million articles. Similarity mixes four feature sets, each a TF-IDF cosine with document
+frequencies kept as articles land: content terms (what kind of event), names (who and where),
+figures and years (how many and when). Reports of two different earthquakes share their words and
+often their places; their figures and years are what differ. A set counts only when both sides have
+it, so an article that states no figure is judged on the others. The score is damped by the
+distance in publication date, because a report rarely continues a story that went quiet months
+before.
 
 Story ids are ``record_id`` of the story's first article id (first in arrival order), so the same
 articles added in the same order always give the same stories. When stories merge, the survivor is
@@ -15,6 +19,7 @@ the oldest one and keeps its id; the others are redirected to it.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -26,6 +31,7 @@ from storyline.link.similarity import (
     content_terms,
     cosine,
     entity_keys_from_names,
+    figure_terms,
     heuristic_entity_keys,
     idf,
     lead,
@@ -34,13 +40,17 @@ from storyline.link.similarity import (
     stem,
     sublinear,
     top_items,
-    weighted,
+    year_terms,
 )
 from storyline.records import Mention, Story, record_id
 
-STATE_VERSION = 1
-ENTITY = "e:"  # prefix that keeps name keys apart from content terms in shared tables
+STATE_VERSION = 2  # 2: figure and year tables; version 1 states are still read (see from_state)
+ENTITY = "e:"  # prefixes that keep the feature sets apart in shared tables (document frequencies)
 TERM = "t:"
+FIGURE = "n:"
+YEAR = "y:"
+KINDS = (TERM, ENTITY, FIGURE, YEAR)
+_KIND_LABELS = {TERM: "terms", ENTITY: "names", FIGURE: "figures", YEAR: "years"}
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -94,9 +104,18 @@ class StoryParams:
     """Tuning of the clusterer. Saved with the state so a restored index behaves as it did."""
 
     # Defaults chosen on ECB+ train topics 1-22 only (benchmarks/ecbplus_stories.py --grid).
-    join_threshold: float = 0.30  # score needed to join a story rather than start one
-    merge_threshold: float = 0.40  # score needed with each of several stories to merge them
-    entity_weight: float = 0.7  # share of names (vs content terms) in the score
+    join_threshold: float = 0.29  # score needed to join a story rather than start one
+    merge_threshold: float = 0.39  # score needed with each of several stories to merge them
+    # Weights of the feature sets in the score; a set that one side lacks is left out and the others
+    # share its weight, so the score stays a weighted mean of cosines.
+    entity_weight: float = 0.4  # names
+    term_weight: float = 0.3  # content terms
+    figure_weight: float = 0.3  # figures written in digits
+    year_weight: float = 0.2  # years mentioned
+    # A pseudo-feature of this TF-IDF weight that never matches, added to every norm: a cosine over
+    # one or two features (a lone year, a lone figure) is 1.0 on any match, however common the
+    # feature; with the prior, a match counts in proportion to the evidence (IDF) behind it.
+    evidence_prior: float = 2.0
     query_terms: int = 25  # distinctive terms of a new article used for candidate lookup
     query_entities: int = 15
     posting_cap: int = 64  # most recent stories kept per term in the inverted index
@@ -122,26 +141,40 @@ class _Story:
     id: str
     seq: int
     members: list[_Member] = field(default_factory=list)
-    terms: dict[str, float] = field(default_factory=dict)  # summed sublinear tf
-    entities: dict[str, float] = field(default_factory=dict)
+    # Per feature set (TERM, ENTITY, FIGURE, YEAR): feature -> summed sublinear tf of the members.
+    tables: dict[str, dict[str, float]] = field(default_factory=lambda: {k: {} for k in KINDS})
     names: dict[str, str] = field(default_factory=dict)  # entity key -> first surface form seen
     first: date | None = None
     last: date | None = None
-    # TF-IDF norms as of the story's last change: refreshing them on every lookup would cost a pass
-    # over all its features, and the document frequencies drift slowly.
-    term_norm: float = 0.0
-    entity_norm: float = 0.0
+    # TF-IDF norms per feature set as of the story's last change: refreshing them on every lookup
+    # would cost a pass over all its features, and the document frequencies drift slowly.
+    norms: dict[str, float] = field(default_factory=lambda: dict.fromkeys(KINDS, 0.0))
+
+    @property
+    def terms(self) -> dict[str, float]:
+        return self.tables[TERM]
+
+    @property
+    def entities(self) -> dict[str, float]:
+        return self.tables[ENTITY]
 
 
 @dataclass(frozen=True, slots=True)
 class _Features:
-    terms: dict[str, float]  # TF-IDF weighted
-    entities: dict[str, float]
+    tf: dict[str, dict[str, float]]  # per feature set: sublinear tf (what a story sums)
+    vectors: dict[str, dict[str, float]]  # per feature set: TF-IDF weighted
+    norms: dict[str, float]
     names: dict[str, str]
-    term_norm: float
-    entity_norm: float
     ranked_terms: tuple[str, ...]  # heaviest first, for lookup keys and reasons
     ranked_entities: tuple[str, ...]
+
+    @property
+    def terms(self) -> dict[str, float]:
+        return self.vectors[TERM]
+
+    @property
+    def entities(self) -> dict[str, float]:
+        return self.vectors[ENTITY]
 
 
 class StoryIndex:
@@ -241,12 +274,11 @@ class StoryIndex:
                     "members": [
                         [m.article_id, m.seq, m.title, _iso(m.published), list(m.signature)] for m in s.members
                     ],
-                    "terms": dict(s.terms),
-                    "entities": dict(s.entities),
+                    "tables": {kind: dict(table) for kind, table in s.tables.items()},
                     "names": dict(s.names),
                     "first": _iso(s.first),
                     "last": _iso(s.last),
-                    "norms": [s.term_norm, s.entity_norm],
+                    "norms": dict(s.norms),
                 }
                 for s in self._stories.values()
             ],
@@ -254,13 +286,20 @@ class StoryIndex:
 
     @classmethod
     def from_state(cls, state: Mapping[str, Any]) -> StoryIndex:
-        if state.get("version") != STATE_VERSION:
+        """Restores a saved index, which then behaves as the saved one did.
+
+        A version 1 state (terms and names only) is read too, with the tuning that reproduces its
+        scores: names and terms weighted as then, figures and years off (their tables stay empty).
+        The new feature sets take effect when the story index is rebuilt from the stored articles.
+        """
+        version = state.get("version")
+        if version not in (1, STATE_VERSION):
             raise StoryStateError(
-                f"story index state has version {state.get('version')!r}, this storyline reads version "
+                f"story index state has version {version!r}, this storyline reads versions 1 and "
                 f"{STATE_VERSION}: rebuild the story index from the stored articles"
             )
         try:
-            index = cls(StoryParams(**state["params"]))
+            index = cls(_params_from_state(state["params"], version))
             index._n_docs = int(state["n_docs"])
             index._seq = int(state["seq"])
             index._df = {str(k): int(v) for k, v in state["df"].items()}
@@ -268,17 +307,20 @@ class StoryIndex:
             index._article_story = dict(state["articles"])
             index._postings = {f: dict.fromkeys(ids) for f, ids in state["postings"].items()}
             for raw in state["stories"]:
+                if version == 1:
+                    tables = {TERM: raw["terms"], ENTITY: raw["entities"]}
+                    norms = {TERM: raw["norms"][0], ENTITY: raw["norms"][1]}
+                else:
+                    tables, norms = raw["tables"], raw["norms"]
                 story = _Story(
                     id=raw["id"],
                     seq=int(raw["seq"]),
                     members=[_Member(a, int(q), t, _date(p), tuple(sig)) for a, q, t, p, sig in raw["members"]],
-                    terms={k: float(v) for k, v in raw["terms"].items()},
-                    entities={k: float(v) for k, v in raw["entities"].items()},
+                    tables={k: {f: float(v) for f, v in tables.get(k, {}).items()} for k in KINDS},
                     names=dict(raw["names"]),
                     first=_date(raw["first"]),
                     last=_date(raw["last"]),
-                    term_norm=float(raw["norms"][0]),
-                    entity_norm=float(raw["norms"][1]),
+                    norms={k: float(norms.get(k, 0.0)) for k in KINDS},
                 )
                 index._stories[story.id] = story
         except (KeyError, TypeError, ValueError) as err:
@@ -291,9 +333,8 @@ class StoryIndex:
     # ------------------------------------------------------------------ internals
 
     def _features(self, doc: StoryDoc) -> _Features:
-        """Counts the article into the document frequencies, then weights its terms and names."""
+        """Counts the article into the document frequencies, then weights its four feature sets."""
         p = self.params
-        terms = content_terms(doc.text, doc.title, lead_chars=p.lead_chars)
         if doc.entity_keys:
             raw_names = list(doc.entity_keys)
         else:
@@ -307,26 +348,34 @@ class StoryIndex:
         for key, surface in names.items():  # names in the headline or lead are what the story is about
             if key and surface.lower() in opening:
                 ents[key] += 1
+        counts = {
+            TERM: content_terms(doc.text, doc.title, lead_chars=p.lead_chars),
+            ENTITY: ents,
+            FIGURE: figure_terms(doc.text, doc.title, lead_chars=p.lead_chars),
+            YEAR: year_terms(doc.text, doc.title, lead_chars=p.lead_chars),
+        }
         self._n_docs += 1
-        for t in terms:
-            self._df[TERM + t] = self._df.get(TERM + t, 0) + 1
-        for e in ents:
-            self._df[ENTITY + e] = self._df.get(ENTITY + e, 0) + 1
-        weighted_terms = self._weigh(sublinear(terms), TERM)
-        weighted_ents = self._weigh(sublinear(ents), ENTITY)
+        for kind, table in counts.items():
+            for f in table:
+                self._df[kind + f] = self._df.get(kind + f, 0) + 1
+        tf = {kind: sublinear(table) for kind, table in counts.items()}
+        vectors = {kind: self._weigh(table, kind) for kind, table in tf.items()}
         return _Features(
-            weighted_terms,
-            weighted_ents,
+            tf,
+            vectors,
+            {kind: norm(vector) for kind, vector in vectors.items()},
             names,
-            norm(weighted_terms),
-            norm(weighted_ents),
-            tuple(t for t, _ in top_items(weighted_terms, max(50, p.query_terms))),
-            tuple(e for e, _ in top_items(weighted_ents, max(50, p.query_entities))),
+            tuple(t for t, _ in top_items(vectors[TERM], max(50, p.query_terms))),
+            tuple(e for e, _ in top_items(vectors[ENTITY], max(50, p.query_entities))),
         )
 
     def _weigh(self, tf: Mapping[str, float], prefix: str) -> dict[str, float]:
         n = self._n_docs
         return {t: w * idf(self._df.get(prefix + t, 0), n) for t, w in tf.items()}
+
+    def _weights(self) -> dict[str, float]:
+        p = self.params
+        return {TERM: p.term_weight, ENTITY: p.entity_weight, FIGURE: p.figure_weight, YEAR: p.year_weight}
 
     def _query(self, features: _Features) -> list[tuple[str, float]]:
         p = self.params
@@ -338,7 +387,8 @@ class StoryIndex:
         """Stories sharing the new article's heaviest terms and names, best overlap first.
 
         Each posting list holds at most ``posting_cap`` stories, so this reads a bounded number of
-        entries however large the index is.
+        entries however large the index is. Figures and years take no part in lookup: they are too
+        common to find a story by, and serve only to tell apart the stories found.
         """
         overlap: dict[str, float] = {}
         for key, weight in self._query(features):
@@ -356,28 +406,39 @@ class StoryIndex:
         return [sid for sid, _ in ranked[: self.params.candidates]]
 
     def _score(self, f: _Features, published: date | None, story: _Story) -> tuple[float, str]:
-        p = self.params
-        term_sim = self._similarity(f.terms, f.term_norm, story.terms, story.term_norm, TERM)
-        if f.entities and story.entities:
-            ent_sim = self._similarity(f.entities, f.entity_norm, story.entities, story.entity_norm, ENTITY)
-            score = (1.0 - p.entity_weight) * term_sim + p.entity_weight * ent_sim
-            shared = [story.names.get(e, e) for e in f.ranked_entities if e in story.entities][:3]
-        else:
-            ent_sim = 0.0
-            score = term_sim
-            shared = []
+        sims = {
+            kind: self._similarity(f.vectors[kind], f.norms[kind], story.tables[kind], story.norms[kind], kind)
+            for kind in self._compared_kinds(f.vectors, story.tables)
+        }
+        score = self._mix(sims)
         factor, gap = self._time_factor(published, story)
         score *= factor
+        shared = [story.names.get(e, e) for e in f.ranked_entities if e in story.entities][:3]
         shared_terms = [t for t in f.ranked_terms if t in story.terms][:3]
-        reason = f"score {score:.2f} (terms {term_sim:.2f}, names {ent_sim:.2f}"
+        parts = ", ".join(f"{_KIND_LABELS[kind]} {sim:.2f}" for kind, sim in sims.items())
+        reason = f"score {score:.2f} ({parts}"
         if gap:
             reason += f", {gap} days from the story, x{factor:.2f}"
         reason += ")"
-        if shared:
+        if shared and ENTITY in sims:
             reason += f"; shared names: {', '.join(shared)}"
         if shared_terms:
             reason += f"; shared terms: {', '.join(shared_terms)}"
         return score, reason
+
+    def _compared_kinds(self, a: Mapping[str, Mapping[str, float]], b: Mapping[str, Mapping[str, float]]) -> list[str]:
+        """The feature sets a score is made of: content terms always, the others only when both sides
+        have some (an article that names no figure says nothing for or against a story's figures)."""
+        weights = self._weights()
+        return [k for k in KINDS if k == TERM or (weights[k] > 0.0 and a[k] and b[k])]
+
+    def _mix(self, sims: Mapping[str, float]) -> float:
+        """Weighted mean of the per-set cosines, over the sets compared."""
+        weights = self._weights()
+        total = sum(weights[k] for k in sims)
+        if total <= 0.0:
+            return sims.get(TERM, 0.0)
+        return sum(weights[k] * sim for k, sim in sims.items()) / total
 
     def _similarity(
         self, doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], story_norm: float, prefix: str
@@ -387,16 +448,15 @@ class StoryIndex:
             return 0.0
         n, df = self._n_docs, self._df
         total = sum(w * story[t] * idf(df.get(prefix + t, 0), n) for t, w in doc.items() if t in story)
-        return min(1.0, total / (doc_norm * story_norm))
+        return min(1.0, total / (self._damped(doc_norm) * self._damped(story_norm)))
 
     def _story_similarity(self, a: _Story, b: _Story) -> float:
-        """Centroid cosine of two stories, names and terms mixed as for an article."""
-        p = self.params
-        term_sim = self._centroid_cosine(a.terms, a.term_norm, b.terms, b.term_norm, TERM)
-        if not (a.entities and b.entities):
-            return term_sim
-        ent_sim = self._centroid_cosine(a.entities, a.entity_norm, b.entities, b.entity_norm, ENTITY)
-        return (1.0 - p.entity_weight) * term_sim + p.entity_weight * ent_sim
+        """Centroid cosine of two stories, the feature sets mixed as for an article."""
+        sims = {
+            kind: self._centroid_cosine(a.tables[kind], a.norms[kind], b.tables[kind], b.norms[kind], kind)
+            for kind in self._compared_kinds(a.tables, b.tables)
+        }
+        return self._mix(sims)
 
     def _centroid_cosine(
         self, a: Mapping[str, float], a_norm: float, b: Mapping[str, float], b_norm: float, prefix: str
@@ -407,11 +467,15 @@ class StoryIndex:
             a, b = b, a
         n, df = self._n_docs, self._df
         total = sum(w * b[t] * idf(df.get(prefix + t, 0), n) ** 2 for t, w in a.items() if t in b)
-        return min(1.0, total / (a_norm * b_norm))
+        return min(1.0, total / (self._damped(a_norm) * self._damped(b_norm)))
+
+    def _damped(self, vector_norm: float) -> float:
+        """A norm with the evidence prior added (see ``StoryParams.evidence_prior``)."""
+        prior = self.params.evidence_prior
+        return vector_norm if prior <= 0.0 else math.sqrt(vector_norm * vector_norm + prior * prior)
 
     def _refresh_norms(self, story: _Story) -> None:
-        story.term_norm = norm(self._weigh(story.terms, TERM))
-        story.entity_norm = norm(self._weigh(story.entities, ENTITY))
+        story.norms = {kind: norm(self._weigh(table, kind)) for kind, table in story.tables.items()}
 
     def _time_factor(self, published: date | None, story: _Story) -> tuple[float, int]:
         if published is None or story.first is None or story.last is None:
@@ -434,12 +498,10 @@ class StoryIndex:
 
     def _absorb_doc(self, story: _Story, doc: StoryDoc, f: _Features) -> None:
         p = self.params
-        tf_terms = {t: w / idf(self._df.get(TERM + t, 0), self._n_docs) for t, w in f.terms.items()}
-        tf_ents = {e: w / idf(self._df.get(ENTITY + e, 0), self._n_docs) for e, w in f.entities.items()}
-        for t, w in tf_terms.items():
-            story.terms[t] = story.terms.get(t, 0.0) + w
-        for e, w in tf_ents.items():
-            story.entities[e] = story.entities.get(e, 0.0) + w
+        for kind, tf in f.tf.items():
+            table = story.tables[kind]
+            for t, w in tf.items():
+                table[t] = table.get(t, 0.0) + w
         for key, surface in f.names.items():
             story.names.setdefault(key, surface)
         self._prune(story)
@@ -461,7 +523,7 @@ class StoryIndex:
     def _prune(self, story: _Story) -> None:
         """Keeps a story's feature tables bounded: long-running stories must not slow every lookup."""
         cap = self.params.story_terms_cap
-        for table, prefix in ((story.terms, TERM), (story.entities, ENTITY)):
+        for prefix, table in story.tables.items():
             if len(table) > 2 * cap:
                 keep = top_items(self._weigh(table, prefix), cap)
                 kept = {t: table[t] for t, _ in keep}
@@ -471,10 +533,10 @@ class StoryIndex:
             story.names = {k: v for k, v in story.names.items() if k in story.entities}
 
     def _merge_into(self, survivor: _Story, other: _Story) -> None:
-        for t, w in other.terms.items():
-            survivor.terms[t] = survivor.terms.get(t, 0.0) + w
-        for e, w in other.entities.items():
-            survivor.entities[e] = survivor.entities.get(e, 0.0) + w
+        for kind, table in other.tables.items():
+            into = survivor.tables[kind]
+            for t, w in table.items():
+                into[t] = into.get(t, 0.0) + w
         for key, surface in other.names.items():
             survivor.names.setdefault(key, surface)
         survivor.members = sorted([*survivor.members, *other.members], key=lambda m: m.seq)
@@ -509,6 +571,20 @@ class StoryIndex:
             first=story.first,
             last=story.last,
         )
+
+
+def _params_from_state(saved: Mapping[str, Any], version: int) -> StoryParams:
+    """The saved tuning; for a version 1 state, the fields it lacks set so that it scores as it did
+    (then the score was ``(1 - entity_weight) * terms + entity_weight * names``)."""
+    known = StoryParams.__dataclass_fields__
+    values = {k: v for k, v in saved.items() if k in known}
+    if version == 1:
+        names = float(values.get("entity_weight", StoryParams.entity_weight))
+        values.setdefault("term_weight", round(1.0 - names, 9))
+        values.setdefault("figure_weight", 0.0)
+        values.setdefault("year_weight", 0.0)
+        values.setdefault("evidence_prior", 0.0)
+    return StoryParams(**values)
 
 
 # ---------------------------------------------------------------------- titles
