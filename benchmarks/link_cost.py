@@ -25,7 +25,6 @@ How the copies stay realistic (stories of about ``--group`` articles, not one st
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -43,8 +42,7 @@ from corpus import data_dir, polnear_texts  # noqa: E402
 
 from storyline.analyze.pipeline import analyze_articles  # noqa: E402
 from storyline.config import Settings  # noqa: E402
-from storyline.link.runner import STORY_STATE, run_link  # noqa: E402
-from storyline.link.stories import StoryIndex  # noqa: E402
+from storyline.link.runner import run_link  # noqa: E402
 from storyline.records import Analysis, Article, record_id, text_id  # noqa: E402
 from storyline.store import codec  # noqa: E402
 from storyline.store.sqlite import SQLiteStore  # noqa: E402
@@ -118,15 +116,6 @@ def fill(store: SQLiteStore, items: Iterator[tuple[Article, Analysis]]) -> list[
     return ids
 
 
-def state_seconds(store: SQLiteStore) -> tuple[float, float]:
-    """Seconds to load and save the story index state once (the part of a call that grows), and MB."""
-    t0 = time.perf_counter()
-    raw = store.get_link_state(STORY_STATE) or "{}"
-    index = StoryIndex.from_state(json.loads(raw))
-    json.dumps(index.to_state(), sort_keys=True, separators=(",", ":"))
-    return time.perf_counter() - t0, len(raw.encode()) / 1e6
-
-
 def measure(base: list[tuple[Article, Analysis]], size: int, batch: int, group: int, folder: Path,
             link: Callable[..., object]) -> float:  # fmt: skip
     store = SQLiteStore(folder / f"store_{size}.db")
@@ -145,11 +134,9 @@ def measure(base: list[tuple[Article, Analysis]], size: int, batch: int, group: 
         summary = link(store, added)
         seconds = time.perf_counter() - t0
         per_1000 = seconds * 1000 / len(added)
-        state_s, state_mb = state_seconds(store)
         print(f"link_seconds_per_1000_at_{size}: {per_1000:.2f} s")
-        print(f"state_load_save_seconds_at_{size}: {state_s:.2f} s")
-        print(f"link_seconds_per_1000_without_state_at_{size}: {(seconds - state_s) * 1000 / len(added):.2f} s")
-        print(f"story_state_size_at_{size}: {state_mb:.1f} MB")
+        index_rows = store._conn.execute("SELECT COUNT(*) AS n FROM story_index").fetchone()["n"]
+        print(f"story_index_rows_at_{size}: {index_rows} rows (read on demand)")
         print(f"stories_at_{size}: {stories_before} stories")
         print(f"stories_touched_by_batch_at_{size}: {getattr(summary, 'stories_touched', -1)} stories")
         touched = {sid for a in added for sid in store.story_ids_of_article(a)}

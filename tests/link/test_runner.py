@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -202,6 +203,30 @@ def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) ->
     assert old.get_link_state(runner.KEYS_STATE) == runner.KEYS_VERSION
     assert _stories(old) == _stories(reference)
     assert old.all_entities() == reference.all_entities()
+
+
+def test_story_index_kept_as_one_json_document_moves_to_rows_once(nlp, tmp_path: Path) -> None:
+    pairs = _analysed_articles(nlp)
+    ids = [a.id for a, _ in pairs]
+    reference = _store(tmp_path / "ref.db", pairs)
+    run_link(reference, ids[:2])
+    run_link(reference, ids[2:])
+    old = _store(tmp_path / "old.db", pairs)
+    run_link(old, ids[:2])
+    # turn its rows into the single JSON document an earlier version kept in link_state
+    everything = old._conn.execute("SELECT part, name FROM story_index").fetchall()
+    index = StoryIndex.stored(old.story_index_rows)
+    assert index is not None
+    for part, table in (("df", index._df), ("story", index._stories), ("redirect", index._redirect),
+                        ("posting", index._postings), ("article", index._article_story)):  # fmt: skip
+        table.prefetch(r["name"] for r in everything if r["part"] == part)
+    old.put_link_state(runner.STORY_STATE, json.dumps(index.to_state()))
+    old._conn.execute("DELETE FROM story_index")
+    run_link(old, ids[2:])
+    assert old.get_link_state(runner.STORY_STATE) == ""
+    assert _stories(old) == _stories(reference)
+    rows = "SELECT part, name, value FROM story_index ORDER BY part, name"
+    assert old._conn.execute(rows).fetchall() == reference._conn.execute(rows).fetchall()
 
 
 def test_link_inputs_carry_what_the_analysis_holds(nlp, tmp_path: Path) -> None:

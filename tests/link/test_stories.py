@@ -372,3 +372,95 @@ def test_version_1_state_is_read_and_scores_as_it_did() -> None:
     assert restored.stories() == index.stories()
     assert restored.add(BRIDGE) == index.add(BRIDGE)
     assert restored.to_state()["version"] == 2
+
+
+# ---------------------------------------------------------------------- stored index (rows read on demand)
+
+
+class RowStore:
+    """What a Store keeps of a story index: rows by (part, name), counting the rows read."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, str], str] = {}
+        self.read_names: list[tuple[str, str]] = []
+
+    def read(self, part: str, names: list[str]) -> dict[str, str]:
+        self.read_names += [(part, n) for n in names]
+        return {n: self.rows[(part, n)] for n in names if (part, n) in self.rows}
+
+    def write(self, rows: dict[str, dict[str, str | None]]) -> None:
+        for part, named in rows.items():
+            for name, value in named.items():
+                if value is None:
+                    self.rows.pop((part, name), None)
+                else:
+                    self.rows[(part, name)] = value
+
+
+def add_stored(rows: RowStore, docs: list[StoryDoc]) -> list[StoryAssignment]:
+    """One link call: restore the index from rows, add the docs, write back what changed."""
+    index = StoryIndex.stored(rows.read)
+    index = StoryIndex(read=rows.read) if index is None else index
+    out = [index.add(doc) for doc in docs]
+    rows.write(index.take_rows())
+    return out
+
+
+def test_stored_index_over_several_calls_places_articles_as_one_in_memory_index() -> None:
+    docs = interleaved()
+    memory = StoryIndex()
+    expected = [memory.add(doc) for doc in docs]
+    rows = RowStore()
+    got = add_stored(rows, docs[:2]) + add_stored(rows, docs[2:5]) + add_stored(rows, docs[5:])
+    assert got == expected
+    again = StoryIndex.stored(rows.read)
+    assert again is not None and again.story_of(FLOOD[2].article_id) == memory.story_of(FLOOD[2].article_id)
+    assert len(again) == len(memory) == 3
+    assert {k for k, _ in rows.rows} == {"df", "posting", "story", "article", "meta"}
+    assert sum(1 for part, _ in rows.rows if part == "story") == len(memory)
+
+
+def test_a_call_writes_back_only_what_it_changed() -> None:
+    rows = RowStore()
+    add_stored(rows, interleaved())
+    index = StoryIndex.stored(rows.read)
+    assert index is not None
+    index.add(StoryDoc("flood-4", FLOOD[0].title, FLOOD[0].text, date(2024, 3, 11)))
+    written = index.take_rows()
+    assert list(written["story"]) == [index.story_of(FLOOD[0].article_id)]  # the scored strike story is not rewritten
+    assert list(written["article"]) == ["flood-4"]
+    assert index.take_rows()["story"] == {}  # nothing new since
+
+
+def test_merged_story_rows_are_deleted_and_redirected() -> None:
+    rows = RowStore()
+    add_stored(rows, interleaved())
+    (result,) = add_stored(rows, [BRIDGE])
+    assert result.action == "merged" and result.merged_ids == (record_id("strike-1"),)
+    live = {name for part, name in rows.rows if part == "story"}
+    assert live == {record_id("flood-1"), record_id("recipe-1")}
+    assert rows.rows[("redirect", record_id("strike-1"))] == json.dumps(record_id("flood-1"))
+    index = StoryIndex.stored(rows.read)
+    assert index is not None and len(index) == 2
+    assert index.story_of("strike-2") == record_id("flood-1")
+
+
+def test_stored_index_reads_a_bounded_slice_per_article() -> None:
+    rows = RowStore()
+    docs = [StoryDoc(f"a{i}", None, f"{_word(i)} {_word(i + 1)} {_word(i * 7)} harbour strike talks", date(2024, 1, 1 + i % 28))
+            for i in range(300)]  # fmt: skip
+    for start in range(0, 300, 50):
+        add_stored(rows, docs[start : start + 50])
+    rows.read_names.clear()
+    add_stored(rows, [StoryDoc("new", None, f"{_word(5)} {_word(6)} harbour strike talks", date(2024, 1, 9))])
+    stories_read = [n for part, n in rows.read_names if part == "story"]
+    assert 0 < len(stories_read) <= StoryParams().candidates
+    assert len(rows.read_names) < 200  # df of its terms, their postings, redirects, candidates: not the store
+
+
+def test_stored_index_of_another_version_fails_with_advice() -> None:
+    rows = RowStore()
+    add_stored(rows, FLOOD)
+    rows.rows[("meta", "version")] = "99"
+    with pytest.raises(StoryStateError, match="rebuild the story index"):
+        StoryIndex.stored(rows.read)

@@ -15,7 +15,7 @@ from storyline.errors import SchemaVersionError, StoreError
 from storyline.records import Article, text_id
 from storyline.store import open_store
 from storyline.store.base import DuplicateCandidate
-from storyline.store.postgres import PostgresStore, describe, to_pyformat, tsquery_parts
+from storyline.store.postgres import SCHEMA_VERSION, PostgresStore, describe, to_pyformat, tsquery_parts
 
 
 def article(text: str, **fields: object) -> Article:
@@ -66,7 +66,7 @@ def test_unreachable_server_raises_store_error_without_password() -> None:
 def test_open_store_picks_postgres(pg_dsn: str) -> None:
     store = open_store(pg_dsn)
     try:
-        assert isinstance(store, PostgresStore) and store.schema_version == 1
+        assert isinstance(store, PostgresStore) and store.schema_version == SCHEMA_VERSION == 2
     finally:
         store.close()
 
@@ -129,7 +129,7 @@ def test_newer_schema_raises_schema_version_error(pg_dsn: str) -> None:
             PostgresStore(pg_dsn)
     finally:
         with psycopg.connect(pg_dsn, autocommit=True) as conn:
-            conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+            conn.execute("UPDATE meta SET value = %s WHERE key = 'schema_version'", (str(SCHEMA_VERSION),))
 
 
 def _open_fresh(dsn: str) -> int:
@@ -141,7 +141,7 @@ def test_two_processes_creating_one_new_store_migrate_it_once(pg_cluster) -> Non
     dsn = pg_cluster.database()
     try:
         with multiprocessing.get_context("spawn").Pool(2) as pool:
-            assert pool.map(_open_fresh, [dsn, dsn]) == [1, 1]
+            assert pool.map(_open_fresh, [dsn, dsn]) == [SCHEMA_VERSION, SCHEMA_VERSION]
         assert scalar(dsn, "SELECT COUNT(*) FROM meta WHERE key = 'schema_version'") == 1
     finally:
         pg_cluster.drop(dsn)

@@ -597,10 +597,11 @@ def test_store_applies_newer_steps_in_order(tmp_path: Path) -> None:
 
     path = tmp_path / "s.db"
     SQLiteStore(path).close()
-    steps = [*MIGRATIONS, (3, "UPDATE articles SET byline = 'step3' || COALESCE(byline, '')"),
-             (2, "ALTER TABLE articles ADD COLUMN extra TEXT")]  # fmt: skip
+    after, later = SCHEMA_VERSION + 1, SCHEMA_VERSION + 2
+    steps = [*MIGRATIONS, (later, "UPDATE articles SET byline = 'step3' || COALESCE(byline, '')"),
+             (after, "ALTER TABLE articles ADD COLUMN extra TEXT")]  # fmt: skip
     store = SQLiteStore(path, migrations=steps)
-    assert store.schema_version == 3
+    assert store.schema_version == later
     assert store._conn.execute("SELECT extra FROM articles").fetchall() == []
     store.close()
 

@@ -11,7 +11,9 @@ entities the batch can merge with, found through the store's key table (``entity
 an entity answers to, plus the surname and given-name keys the surname-only rule asks about), and a
 touched story is rebuilt from narrow per-article inputs (``Store.link_inputs``: events, figures,
 local entities and links, no text or mentions), fetched for all touched stories in a few queries.
-What still grows with the store is the story index state, loaded and saved once per call.
+The story index is read the same way: the rows of it an article needs (document frequencies of its
+terms, their posting lists, the candidate stories) are read on demand, and only the rows a call
+changed are written back (``Store.story_index_rows``, ``mark_linked``).
 """
 
 from __future__ import annotations
@@ -71,12 +73,12 @@ class _Linked:
 def run_link(store, article_ids: Iterable[str] | None = None, *, chunk_size: int = 1000) -> LinkSummary:
     """Fold articles into entities and stories: the given ones, or every article still pending.
 
-    The story index stays in memory for the whole call and is saved, with the articles taken off the
-    pending list, in one transaction at the end: a call cut short leaves the last saved state and the
-    pending list as they were, so the next call redoes the work and reaches the same stories.
+    What the call changes in the story index stays in memory and is saved, with the articles taken off
+    the pending list, in one transaction at the end: a call cut short leaves the last saved index and
+    the pending list as they were, so the next call redoes the work and reaches the same stories.
     """
     _ensure_entity_keys(store)
-    index = _load_index(store)
+    index, moved = _load_index(store)
     pending = sorted(set(article_ids)) if article_ids is not None else _all_pending(store, chunk_size)
     touched: set[str] = set()
     merged_away: set[str] = set()
@@ -94,8 +96,8 @@ def run_link(store, article_ids: Iterable[str] | None = None, *, chunk_size: int
         store.put_story(story)
         changes += len(story.changes)
         conflicts += len(story.conflicts)
-    state = json.dumps(index.to_state(), sort_keys=True, separators=(",", ":"))
-    store.mark_linked(pending, {STORY_STATE: state})
+    # A store linked by a version that kept the index as one JSON document gets it as rows once.
+    store.mark_linked(pending, {STORY_STATE: ""} if moved else None, index.take_rows(everything=moved))
     return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts)
 
 
@@ -226,13 +228,20 @@ def _link_entities(store, article_ids: Iterable[str]) -> list[_Linked]:
     ]
 
 
-def _load_index(store) -> StoryIndex:
+def _load_index(store) -> tuple[StoryIndex, bool]:
+    """The stored story index, read lazily; (index, True) when it was still one JSON document."""
+    index = StoryIndex.stored(store.story_index_rows)
+    if index is not None:
+        return index, False
     state = store.get_link_state(STORY_STATE)
-    return StoryIndex.from_state(json.loads(state)) if state else StoryIndex()
+    if state:
+        return StoryIndex.from_state(json.loads(state)), True
+    return StoryIndex(read=store.story_index_rows), False
 
 
 def _place_in_stories(index: StoryIndex, linked: list[_Linked], touched: set[str], merged_away: set[str]) -> None:
     """Add the articles to the story index in publication order, noting the stories touched and merged."""
+    index.prefetch_articles(item.article.id for item in linked)
     for item in sorted(linked, key=lambda x: (x.published or date.max, x.article.id)):
         if index.story_of(item.article.id) is not None:
             continue  # linked by an earlier call that was cut short after saving

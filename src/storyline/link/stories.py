@@ -19,14 +19,16 @@ the oldest one and keeps its id; the others are redirected to it.
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
 from storyline.errors import StorylineError
+from storyline.link.lazy import LazyTable
 from storyline.link.similarity import (
     content_terms,
     cosine,
@@ -45,6 +47,9 @@ from storyline.link.similarity import (
 from storyline.records import Mention, Story, record_id
 
 STATE_VERSION = 2  # 2: figure and year tables; version 1 states are still read (see from_state)
+# The parts of a stored index (Store.story_index_rows): name -> JSON value in each.
+DF, POSTING, STORY, ARTICLE, REDIRECT, META = "df", "posting", "story", "article", "redirect", "meta"
+RowReader = Callable[[str, list[str]], dict[str, str]]  # (part, names) -> stored JSON by name
 ENTITY = "e:"  # prefixes that keep the feature sets apart in shared tables (document frequencies)
 TERM = "t:"
 FIGURE = "n:"
@@ -180,16 +185,69 @@ class _Features:
 class StoryIndex:
     """The incremental clusterer. Pure state: persist it with ``to_state`` and restore with ``from_state``."""
 
-    def __init__(self, params: StoryParams | None = None) -> None:
+    def __init__(self, params: StoryParams | None = None, read: RowReader | None = None) -> None:
+        """An empty in-memory index, or with ``read`` one whose tables are read from a store on demand
+        (``stored`` restores one; ``take_rows`` gives what to write back)."""
         self.params = params or StoryParams()
         self._n_docs = 0
-        self._df: dict[str, int] = {}
-        self._stories: dict[str, _Story] = {}
-        self._redirect: dict[str, str] = {}
-        self._postings: dict[str, dict[str, None]] = {}
-        self._article_story: dict[str, str] = {}
         self._seq = 0
+        self._live = 0
+
+        def loader(part: str, decode: Callable[[Any], Any]) -> Callable[[list[str]], dict[str, Any]] | None:
+            if read is None:
+                return None
+            return lambda names: {n: decode(json.loads(v)) for n, v in read(part, names).items()}
+
+        self._df: LazyTable[int] = LazyTable(loader(DF, int))
+        self._stories: LazyTable[_Story] = LazyTable(loader(STORY, _story_from_state))
+        self._redirect: LazyTable[str] = LazyTable(loader(REDIRECT, str))
+        # story id -> that story's seq, most recent last (the seq breaks ties without loading the story)
+        self._postings: LazyTable[dict[str, int]] = LazyTable(loader(POSTING, lambda pairs: dict(map(tuple, pairs))))
+        self._article_story: LazyTable[str] = LazyTable(loader(ARTICLE, str))
         self.comparisons = 0  # stories scored in full since this index was made (not persisted)
+
+    @classmethod
+    def stored(cls, read: RowReader) -> StoryIndex | None:
+        """The index kept as rows by ``take_rows``, read lazily through ``read``; None if none is stored."""
+        meta = {n: json.loads(v) for n, v in read(META, ["version", "params", "n_docs", "seq", "live"]).items()}
+        if not meta:
+            return None
+        if meta.get("version") != STATE_VERSION:
+            raise StoryStateError(
+                f"stored story index has version {meta.get('version')!r}, this storyline reads version "
+                f"{STATE_VERSION}: rebuild the story index from the stored articles"
+            )
+        index = cls(_params_from_state(meta["params"], STATE_VERSION), read)
+        index._n_docs, index._seq, index._live = int(meta["n_docs"]), int(meta["seq"]), int(meta["live"])
+        return index
+
+    def take_rows(self, everything: bool = False) -> dict[str, dict[str, str | None]]:
+        """What changed since the last call, as story index rows (part -> name -> JSON, None = delete).
+        ``everything`` gives every row in memory (moving an in-memory index into a store)."""
+        rows: dict[str, dict[str, str | None]] = {}
+        tables: list[tuple[str, LazyTable[Any], Callable[[Any], Any]]] = [
+            (DF, self._df, lambda v: v),
+            (STORY, self._stories, _story_to_state),
+            (REDIRECT, self._redirect, lambda v: v),
+            (POSTING, self._postings, lambda v: [[sid, seq] for sid, seq in v.items()]),
+            (ARTICLE, self._article_story, lambda v: v),
+        ]
+        for part, table, encode in tables:
+            if everything:
+                table.changed.update(table)
+            changed, deleted = table.take_changes()
+            out: dict[str, str | None] = {n: _json(encode(v)) for n, v in changed.items()}
+            out.update(dict.fromkeys(deleted))
+            rows[part] = out
+        rows[META] = {
+            "version": _json(STATE_VERSION), "params": _json(asdict(self.params)),
+            "n_docs": _json(self._n_docs), "seq": _json(self._seq), "live": _json(self._live),
+        }  # fmt: skip
+        return rows
+
+    def prefetch_articles(self, article_ids: Iterable[str]) -> None:
+        """Read which stories these articles are in, in one round trip (before adding a batch)."""
+        self._article_story.prefetch(article_ids)
 
     # ------------------------------------------------------------------ public API
 
@@ -252,12 +310,14 @@ class StoryIndex:
         return [self._cluster(s) for s in sorted(self._stories.values(), key=lambda s: s.seq)]
 
     def __len__(self) -> int:
-        return len(self._stories)
+        """Live stories (counted, not read: a stored index holds only the stories it has read)."""
+        return self._live
 
     # ------------------------------------------------------------------ persistence
 
     def to_state(self) -> dict[str, Any]:
-        """A JSON-serialisable snapshot; ``from_state`` gives an index that behaves identically."""
+        """A JSON-serialisable snapshot of an in-memory index; ``from_state`` gives an index that
+        behaves identically. (A stored index is saved with ``take_rows`` instead.)"""
         return {
             "version": STATE_VERSION,
             "params": asdict(self.params),
@@ -266,22 +326,8 @@ class StoryIndex:
             "df": dict(self._df),
             "redirect": dict(self._redirect),
             "articles": dict(self._article_story),
-            "postings": {f: list(ids) for f, ids in self._postings.items()},
-            "stories": [
-                {
-                    "id": s.id,
-                    "seq": s.seq,
-                    "members": [
-                        [m.article_id, m.seq, m.title, _iso(m.published), list(m.signature)] for m in s.members
-                    ],
-                    "tables": {kind: dict(table) for kind, table in s.tables.items()},
-                    "names": dict(s.names),
-                    "first": _iso(s.first),
-                    "last": _iso(s.last),
-                    "norms": dict(s.norms),
-                }
-                for s in self._stories.values()
-            ],
+            "postings": {f: [[sid, seq] for sid, seq in ids.items()] for f, ids in self._postings.items()},
+            "stories": [_story_to_state(s) for s in self._stories.values()],
         }
 
     @classmethod
@@ -302,27 +348,18 @@ class StoryIndex:
             index = cls(_params_from_state(state["params"], version))
             index._n_docs = int(state["n_docs"])
             index._seq = int(state["seq"])
-            index._df = {str(k): int(v) for k, v in state["df"].items()}
-            index._redirect = dict(state["redirect"])
-            index._article_story = dict(state["articles"])
-            index._postings = {f: dict.fromkeys(ids) for f, ids in state["postings"].items()}
+            index._df.update({str(k): int(v) for k, v in state["df"].items()})
+            index._redirect.update(state["redirect"])
+            index._article_story.update(state["articles"])
+            for f, ids in state["postings"].items():
+                # version-1 snapshots before seqs were kept list bare ids: their order is all that counts
+                index._postings[f] = {sid: int(seq) for sid, seq in ids} if ids and isinstance(ids[0], list) else {
+                    sid: 0 for sid in ids
+                }
             for raw in state["stories"]:
-                if version == 1:
-                    tables = {TERM: raw["terms"], ENTITY: raw["entities"]}
-                    norms = {TERM: raw["norms"][0], ENTITY: raw["norms"][1]}
-                else:
-                    tables, norms = raw["tables"], raw["norms"]
-                story = _Story(
-                    id=raw["id"],
-                    seq=int(raw["seq"]),
-                    members=[_Member(a, int(q), t, _date(p), tuple(sig)) for a, q, t, p, sig in raw["members"]],
-                    tables={k: {f: float(v) for f, v in tables.get(k, {}).items()} for k in KINDS},
-                    names=dict(raw["names"]),
-                    first=_date(raw["first"]),
-                    last=_date(raw["last"]),
-                    norms={k: float(norms.get(k, 0.0)) for k in KINDS},
-                )
+                story = _story_from_state(raw, version)
                 index._stories[story.id] = story
+            index._live = len(index._stories)
         except (KeyError, TypeError, ValueError) as err:
             raise StoryStateError(
                 f"story index state is damaged ({err.__class__.__name__}: {err}): rebuild the story index "
@@ -355,6 +392,7 @@ class StoryIndex:
             YEAR: year_terms(doc.text, doc.title, lead_chars=p.lead_chars),
         }
         self._n_docs += 1
+        self._df.prefetch([kind + f for kind, table in counts.items() for f in table])
         for kind, table in counts.items():
             for f in table:
                 self._df[kind + f] = self._df.get(kind + f, 0) + 1
@@ -390,20 +428,27 @@ class StoryIndex:
         entries however large the index is. Figures and years take no part in lookup: they are too
         common to find a story by, and serve only to tell apart the stories found.
         """
+        query = self._query(features)
+        self._postings.prefetch(key for key, _ in query)
+        postings = [(self._postings.get(key), weight) for key, weight in query]
+        self._redirect.prefetch(sid for posting, _ in postings for sid in posting or ())
         overlap: dict[str, float] = {}
-        for key, weight in self._query(features):
-            posting = self._postings.get(key)
+        order: dict[str, int] = {}  # the smallest seq seen for a story: breaks ties, oldest first
+        for posting, weight in postings:
             if not posting:
                 continue
             seen: set[str] = set()
-            for sid in reversed(posting):
+            for sid, seq in reversed(posting.items()):
                 live = self._resolve(sid)
+                order[live] = min(seq, order.get(live, seq))
                 if live in seen:
                     continue
                 seen.add(live)
                 overlap[live] = overlap.get(live, 0.0) + weight
-        ranked = sorted(overlap.items(), key=lambda kv: (-kv[1], self._stories[kv[0]].seq))
-        return [sid for sid, _ in ranked[: self.params.candidates]]
+        ranked = sorted(overlap.items(), key=lambda kv: (-kv[1], order[kv[0]]))
+        chosen = [sid for sid, _ in ranked[: self.params.candidates]]
+        self._stories.prefetch(chosen)
+        return chosen
 
     def _score(self, f: _Features, published: date | None, story: _Story) -> tuple[float, str]:
         sims = {
@@ -493,7 +538,8 @@ class StoryIndex:
 
     def _new_story(self, article_id: str) -> _Story:
         story = _Story(id=record_id(article_id), seq=self._seq)
-        self._stories[story.id] = story
+        self._stories[story.id] = story  # marked changed: it is new
+        self._live += 1
         return story
 
     def _absorb_doc(self, story: _Story, doc: StoryDoc, f: _Features) -> None:
@@ -512,13 +558,15 @@ class StoryIndex:
         if doc.published is not None:
             story.first = doc.published if story.first is None else min(story.first, doc.published)
             story.last = doc.published if story.last is None else max(story.last, doc.published)
+        self._stories.mark(story.id)
         self._article_story[doc.article_id] = story.id
         for key, _ in self._query(f):
             posting = self._postings.setdefault(key, {})
             posting.pop(story.id, None)
-            posting[story.id] = None  # most recent last
+            posting[story.id] = story.seq  # most recent last
             while len(posting) > p.posting_cap:
                 del posting[next(iter(posting))]
+            self._postings.mark(key)
 
     def _prune(self, story: _Story) -> None:
         """Keeps a story's feature tables bounded: long-running stories must not slow every lookup."""
@@ -545,7 +593,9 @@ class StoryIndex:
             survivor.first, survivor.last = min(dates), max(dates)
         self._prune(survivor)
         self._refresh_norms(survivor)
+        self._stories.mark(survivor.id)
         del self._stories[other.id]
+        self._live -= 1
         self._redirect[other.id] = survivor.id
         for member in other.members:
             self._article_story[member.article_id] = survivor.id
@@ -666,6 +716,41 @@ def entity_keys_from_mentions(mentions: Iterable[Mention]) -> tuple[str, ...]:
         else:
             keys.extend(name_key(n) for n in entity_keys_from_names([m.text]))
     return tuple(keys)
+
+
+def _story_to_state(s: _Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "seq": s.seq,
+        "members": [[m.article_id, m.seq, m.title, _iso(m.published), list(m.signature)] for m in s.members],
+        "tables": {kind: dict(table) for kind, table in s.tables.items()},
+        "names": dict(s.names),
+        "first": _iso(s.first),
+        "last": _iso(s.last),
+        "norms": dict(s.norms),
+    }
+
+
+def _story_from_state(raw: Mapping[str, Any], version: int = STATE_VERSION) -> _Story:
+    if version == 1:
+        tables = {TERM: raw["terms"], ENTITY: raw["entities"]}
+        norms = {TERM: raw["norms"][0], ENTITY: raw["norms"][1]}
+    else:
+        tables, norms = raw["tables"], raw["norms"]
+    return _Story(
+        id=raw["id"],
+        seq=int(raw["seq"]),
+        members=[_Member(a, int(q), t, _date(p), tuple(sig)) for a, q, t, p, sig in raw["members"]],
+        tables={k: {f: float(v) for f, v in tables.get(k, {}).items()} for k in KINDS},
+        names=dict(raw["names"]),
+        first=_date(raw["first"]),
+        last=_date(raw["last"]),
+        norms={k: float(norms.get(k, 0.0)) for k in KINDS},
+    )
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 
 
 def _iso(value: date | None) -> str | None:

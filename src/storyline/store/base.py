@@ -177,6 +177,25 @@ class Store(Protocol):
         """Canonical entities by id: every one answering to any of ``keys``, plus, for each key in
         ``one_per_key``, the one with the smallest id (enough to tell that the key is in use)."""
 
+    def pending_links(self, limit: int = 1000, offset: int = 0) -> list[str]:
+        """Analysed originals the link stage has not folded in yet, by id."""
+
+    def mark_linked(
+        self,
+        article_ids: Iterable[str],
+        state: Mapping[str, str] | None = None,
+        index_rows: Mapping[str, Mapping[str, str | None]] | None = None,
+    ) -> None:
+        """Take articles off the pending list and save named link state and story index rows (part ->
+        name -> JSON value, None deletes), all in one transaction."""
+
+    def story_index_rows(self, part: str, names: Iterable[str]) -> dict[str, str]:
+        """The stored story index rows of one part with these names (name -> JSON value)."""
+
+    def get_link_state(self, name: str) -> str | None: ...
+
+    def put_link_state(self, name: str, state: str) -> None: ...
+
     def link_inputs(self, article_ids: Sequence[str]) -> list[LinkInputs]:
         """The story-building inputs of those articles that are analysed originals, by article id."""
 

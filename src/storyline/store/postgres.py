@@ -41,7 +41,9 @@ from storyline.store.sqlite import (
     entity_key_rows,
     read_entities_by_keys,
     read_link_inputs,
+    read_story_index,
     schema_sql,
+    schema_step_sql,
 )
 
 T = TypeVar("T")
@@ -70,7 +72,7 @@ def postgres_schema() -> str:
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema())]
+MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2))]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 
@@ -610,8 +612,14 @@ class PostgresStore(ReadQueries):
         )
         return [r["article_id"] for r in rows]
 
-    def mark_linked(self, article_ids: Iterable[str], state: Mapping[str, str] | None = None) -> None:
-        """Take articles off the pending list and save the link state, in one transaction."""
+    def mark_linked(
+        self,
+        article_ids: Iterable[str],
+        state: Mapping[str, str] | None = None,
+        index_rows: Mapping[str, Mapping[str, str | None]] | None = None,
+    ) -> None:
+        """Take articles off the pending list and save the link state and story index rows (a None
+        value deletes the row), in one transaction."""
         ids = list(article_ids)
 
         def work(conn: psycopg.Connection[Any]) -> None:
@@ -621,9 +629,22 @@ class PostgresStore(ReadQueries):
                     "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
                     (name, text),
                 )
+            with conn.cursor() as cur:
+                for part, rows in sorted((index_rows or {}).items()):
+                    gone = [n for n, v in sorted(rows.items()) if v is None]
+                    if gone:
+                        cur.execute("DELETE FROM story_index WHERE part = %s AND name = ANY(%s)", (part, gone))
+                    cur.executemany(
+                        "INSERT INTO story_index (part, name, value) VALUES (%s, %s, %s) "
+                        "ON CONFLICT (part, name) DO UPDATE SET value = excluded.value",
+                        [(part, n, v) for n, v in sorted(rows.items()) if v is not None],
+                    )
             conn.execute("DELETE FROM pending_links WHERE article_id = ANY(%s)", (ids,))
 
         self._transact(work)
+
+    def story_index_rows(self, part: str, names: Iterable[str]) -> dict[str, str]:
+        return read_story_index(self._read, part, names)
 
     def get_link_state(self, name: str) -> str | None:
         rows = self._query("SELECT state FROM link_state WHERE name = %s", (name,))

@@ -63,8 +63,17 @@ def sqlite_schema() -> str:
     return schema_sql().replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID") + SQLITE_FTS
 
 
+def schema_step_sql(version: int) -> str:
+    """A later schema step (schema_v<N>.sql), portable like schema.sql."""
+    return resources.files("storyline.store").joinpath(f"schema_v{version}.sql").read_text(encoding="utf-8")
+
+
+def sqlite_step(version: int) -> str:
+    return schema_step_sql(version).replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID")
+
+
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema())]
+MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema()), (2, sqlite_step(2))]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 
@@ -212,6 +221,17 @@ def read_entities_by_keys(read: Reader, keys: Iterable[str], one_per_key: Iterab
     }  # fmt: skip
     rows = _rows_in(read, "SELECT * FROM canonical_entities WHERE id", ids)
     return {r["id"]: codec.entity_from_row(r) for r in sorted(rows, key=lambda r: r["id"])}
+
+
+def read_story_index(read: Reader, part: str, names: Iterable[str]) -> dict[str, str]:
+    """Store.story_index_rows over any backend's portable ``read``: primary-key lookups only."""
+    unique = sorted(set(names))
+    out: dict[str, str] = {}
+    for i in range(0, len(unique), _IN_CHUNK):
+        chunk = unique[i : i + _IN_CHUNK]
+        sql = f"SELECT name, value FROM story_index WHERE part = ? AND name IN ({', '.join('?' for _ in chunk)})"
+        out.update((r["name"], r["value"]) for r in read(sql, [part, *chunk]))
+    return out
 
 
 def read_link_inputs(read: Reader, article_ids: Sequence[str]) -> list[LinkInputs]:
@@ -633,8 +653,14 @@ class SQLiteStore(ReadQueries):
         )
         return [r["article_id"] for r in rows]
 
-    def mark_linked(self, article_ids: Iterable[str], state: Mapping[str, str] | None = None) -> None:
-        """Take articles off the pending list and save the link state, in one transaction."""
+    def mark_linked(
+        self,
+        article_ids: Iterable[str],
+        state: Mapping[str, str] | None = None,
+        index_rows: Mapping[str, Mapping[str, str | None]] | None = None,
+    ) -> None:
+        """Take articles off the pending list and save the link state and story index rows (a None
+        value deletes the row), in one transaction."""
         with self._write() as conn:
             for name, text in sorted((state or {}).items()):
                 conn.execute(
@@ -642,7 +668,20 @@ class SQLiteStore(ReadQueries):
                     "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
                     (name, text),
                 )
+            for part, rows in sorted((index_rows or {}).items()):
+                conn.executemany(
+                    "DELETE FROM story_index WHERE part = ? AND name = ?",
+                    [(part, n) for n, v in sorted(rows.items()) if v is None],
+                )
+                conn.executemany(
+                    "INSERT INTO story_index (part, name, value) VALUES (?, ?, ?) "
+                    "ON CONFLICT (part, name) DO UPDATE SET value = excluded.value",
+                    [(part, n, v) for n, v in sorted(rows.items()) if v is not None],
+                )
             conn.executemany("DELETE FROM pending_links WHERE article_id = ?", [(a,) for a in article_ids])
+
+    def story_index_rows(self, part: str, names: Iterable[str]) -> dict[str, str]:
+        return read_story_index(self._read, part, names)
 
     def get_link_state(self, name: str) -> str | None:
         rows = self._read("SELECT state FROM link_state WHERE name = ?", (name,))
