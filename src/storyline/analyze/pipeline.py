@@ -8,6 +8,7 @@ events need all three (actors, time, and whether they are only someone's claim).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -23,6 +24,7 @@ from storyline.analyze.timex import extract_times, infer_reference_date
 from storyline.records import Analysis, Article
 
 R = TypeVar("R")
+_WARMED: set[str] = set()  # models this process has run one batch of outside a memory zone
 
 
 def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
@@ -75,9 +77,17 @@ def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 
     pending: list[Article] = []
 
     def flush() -> Iterator[Analysis]:
-        for article, doc in zip(pending, nlp.pipe([a.text for a in pending], batch_size=batch_size)):
-            yield analyze_doc(doc, article, version)
+        # Every new word, name and number a feed brings would stay in the pipeline's vocabulary for
+        # good, so a long ingest would grow without bound; inside spaCy's memory zone a batch's new
+        # strings are freed when it ends. The Docs never leave the zone: records are plain data. The
+        # process's first batch runs outside one, so the tokenizer cache is warmed for good.
+        zone = nlp.memory_zone() if model in _WARMED else contextlib.nullcontext()
+        with zone:
+            docs = nlp.pipe([a.text for a in pending], batch_size=batch_size)
+            done = [analyze_doc(doc, article, version) for article, doc in zip(pending, docs)]
+        _WARMED.add(model)
         pending.clear()
+        yield from done
 
     for article in articles:
         pending.append(article)
