@@ -10,6 +10,8 @@ Articles are distinct recombinations of real articles' paragraphs (benchmarks/co
 - memory (run it alone, --skip speed,query: peak RSS is per process, so a speed phase before it
   would set the peak): one ingest (Dask runner, synchronous scheduler, --no-analyze) of the largest size; peak RSS
   of the process is read when each size in --memory-sizes is reached. Flat = no growth with size.
+  --memory-analyze runs the whole path (analysis in-process, linking after each window): at a few
+  articles a second, sizes in the thousands.
 - query: latency (median and p95) of search, a story's timeline, a story page and the story list,
   through the query layer, on a SQLite and a PostgreSQL store of --query-articles articles with
   analyses, stories and timelines written straight through the store (benchmarks/synthetic_store.py;
@@ -100,14 +102,14 @@ def speed(articles, count: int, tmp: Path) -> None:  # type: ignore[no-untyped-d
         print(f"{engine}_1_vs_bare_spacy: {one / bare:.2f} ratio")
 
 
-def memory(articles, sizes: list[int], tmp: Path) -> None:  # type: ignore[no-untyped-def]
+def memory(articles, sizes: list[int], tmp: Path, analyze: bool = False) -> None:  # type: ignore[no-untyped-def]
     from storyline.run import dask as dask_runner
 
     total = max(sizes)
     feed = tmp / "memory.jsonl"
     write_feed(feed, variants(articles, total, seed=7))
     db = tmp / "memory.db"
-    settings = load_settings(env={}, db=str(db), batch_size=256)
+    settings = load_settings(env={}, db=str(db), batch_size=256 if not analyze else 64)
     peaks: dict[int, int] = {}
     current: dict[int, int] = {}
     wanted = set(sizes)
@@ -118,8 +120,8 @@ def memory(articles, sizes: list[int], tmp: Path) -> None:  # type: ignore[no-un
 
     with open_store(settings.db) as store:  # type: ignore[attr-defined]
         before = rss_kib()[0]
-        summary = dask_runner.ingest([feed], store, settings, analyze=False, scheduler="synchronous", progress=progress)
-    print(f"memory_run_articles: {summary.new} articles (no analysis)")
+        summary = dask_runner.ingest([feed], store, settings, analyze=analyze, scheduler="synchronous", progress=progress)
+    print(f"memory_run_articles: {summary.new} articles ({'analysed and linked' if analyze else 'no analysis'})")
     print(f"memory_run_rate: {summary.new / summary.seconds:.1f} articles/s")
     print(f"rss_before_ingest: {before / 1024:.1f} MiB")
     for size in sorted(sizes):
@@ -193,6 +195,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?")
     parser.add_argument("--speed-articles", type=int, default=200)
     parser.add_argument("--memory-sizes", default="10000,50000,100000")
+    parser.add_argument("--memory-analyze", action="store_true", help="memory run with analysis and linking (slow: use sizes in the thousands)")
     parser.add_argument("--query-articles", type=int, default=100_000)
     parser.add_argument("--pg", default="auto", help="postgresql://... of an empty database, auto, or none")
     parser.add_argument("--skip", default="", help="comma-separated: speed, memory, query")
@@ -206,7 +209,7 @@ def main() -> None:
         if "speed" not in skip:
             speed(articles, args.speed_articles, tmp)
         if "memory" not in skip:
-            memory(articles, sizes, tmp)
+            memory(articles, sizes, tmp, analyze=args.memory_analyze)
         if "query" not in skip:
             query(args.query_articles, args.pg, tmp)
 
