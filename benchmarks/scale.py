@@ -18,18 +18,27 @@ Articles are distinct recombinations of real articles' paragraphs (benchmarks/co
   real analysis of 100,000 articles would take hours on a laptop and latency depends on table sizes
   and indexes, not on the prose).
 --pg auto starts a throwaway PostgreSQL cluster (tests/pg_server.py); none skips PostgreSQL.
+
+Every process runs its numeric kernels on one thread, as Dask workers do by default: otherwise the
+one-process runs borrow the second core through BLAS threads and "1 vs 2 workers" stops comparing
+processes (set the variables yourself to override).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
-import statistics
-import sys
-import tempfile
-import time
-from pathlib import Path
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import random  # noqa: E402
+import statistics  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
