@@ -11,7 +11,8 @@ How the copies stay realistic (stories of about ``--group`` articles, not one st
 - a group is ``--group`` copies of one base article: one story, as several reports of one event;
 - each group gets its own letter substitution applied to its person/organisation/facility/event
   names, in the text (same length, so every offset stays valid) and in its mention and entity
-  records, so groups do not share people. Places and nationalities (GPE, LOC, NORP) are left as
+  records, so groups do not share people; and its own digit substitution over the whole text, so
+  groups do not share figures and years either (the clusterer compares those too). Places and nationalities (GPE, LOC, NORP) are left as
   they are: real news repeats them across stories, and the entity lookup must cope with that;
 - each copy ends with one added line (its group's made-up words and a copy number), which makes the
   texts, and so the article ids, distinct without moving any offset; every record id is re-hashed
@@ -62,6 +63,13 @@ def cipher(group: int) -> Callable[[str], str]:
     return lambda s: s.translate(table)
 
 
+def digits(group: int) -> dict[int, int]:
+    """A per-group digit substitution (a translate table): the group's own figures and years."""
+    shuffled = list("0123456789")
+    random.Random(-1 - group).shuffle(shuffled)
+    return str.maketrans("0123456789", "".join(shuffled))
+
+
 def made_up_words(group: int, n: int = 6) -> str:
     rng = random.Random(10_000 + group)
     return " ".join("".join(rng.choice(_LETTERS) for _ in range(rng.randint(5, 9))) for _ in range(n))
@@ -74,7 +82,7 @@ def copy_of(article: Article, analysis: Analysis, group: int, copy: int, publish
     for m in analysis.mentions:
         if m.label in GROUP_LABELS:
             chars[m.span.start : m.span.end] = rename(article.text[m.span.start : m.span.end])
-    text = "".join(chars) + f"\nReport {group}-{copy}: {made_up_words(group)}\n"
+    text = "".join(chars).translate(digits(group)) + f"\nReport {group}-{copy}: {made_up_words(group)}\n"
     new_id = text_id(text)
     renamed = replace(
         analysis,

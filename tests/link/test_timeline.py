@@ -155,3 +155,38 @@ def test_happened_then_ongoing_is_not_a_status_change():
     c = rep(ev("a3", 1, "ASSAULT", "negated", text="attacks"), date(2025, 10, 30), {"x", "y"})
     timeline = build_timeline([a, b, c])
     assert [(ch.before, ch.after) for ch in timeline.changes] == [("ongoing", "negated")]
+
+
+def _all_pairs_merge(reported):
+    """The plain definition merge_events must keep: first group (in creation order) with a matching
+    member and no clash, every group tried."""
+    from storyline.link.timeline import _compatible, _report_order, _same_event
+
+    groups = []
+    for r in sorted(reported, key=_report_order):
+        for group in groups:
+            if any(_same_event(r, o) for o in group) and all(_compatible(r, o) for o in group):
+                group.append(r)
+                break
+        else:
+            groups.append([r])
+    return groups
+
+
+def test_indexed_grouping_equals_trying_every_group():
+    import random
+
+    rng = random.Random(5)
+    actors = ["e:a", "e:b", "e:c", "e:d", "e:e"]
+    places = [None, None, "paris", "rome"]
+    reported = []
+    for i in range(400):
+        day = date(2025, 10, 1 + rng.randrange(20))
+        when = t(f"a{i}", day.isoformat(), day) if rng.random() < 0.5 else None
+        event = ev(f"a{i % 60}", i, rng.choice(["CONSULT", "ASSAULT"]), rng.choice(["planned", "happened"]),
+                   mode=rng.choice([None, "meet"]), when=when, eid=f"e{i}")
+        reported.append(rep(event, date(2025, 10, 1 + i % 25), set(rng.sample(actors, rng.randrange(3))),
+                            location=rng.choice(places)))
+    expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
+    assert [[r.event.id for r in g] for g in merge_events(reported)] == expected
+    assert 20 < len(expected) < 400  # the sample both merges and keeps apart

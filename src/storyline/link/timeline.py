@@ -92,20 +92,31 @@ def _report_order(r: ReportedEvent) -> tuple:
 def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]:
     """Greedy grouping in report order (so independent of input order): an event joins the first group
     where it matches some member and clashes with none (a dated and an undated report must not pull two
-    differently dated events into one entry)."""
+    differently dated events into one entry).
+
+    A match needs the same type and mode and a shared actor or the same named place (_same_event), so
+    an event is tried only against the groups of its kind holding one of its actors or its place:
+    a story of thousands of reports costs about as many tests as it has reports, not their square.
+    """
     groups: list[list[ReportedEvent]] = []
-    # Only events of one type and mode can match (_compatible), so each is compared with its own
-    # kind's groups alone: a long story's hundreds of events no longer meet every other event.
-    by_kind: dict[tuple[str, str | None], list[list[ReportedEvent]]] = {}
+    holding: dict[tuple[str, str | None, str], list[int]] = {}  # (type, mode, actor or place) -> groups
     for r in sorted(reported, key=_report_order):
-        kind = by_kind.setdefault((r.event.type, r.event.mode), [])
-        for group in kind:
-            if any(_same_event(r, other) for other in group) and all(_compatible(r, other) for other in group):
-                group.append(r)
-                break
-        else:
-            kind.append([r])
-            groups.append(kind[-1])
+        kind = (r.event.type, r.event.mode)
+        keys = [(*kind, "a:" + a) for a in sorted(r.actors)] + ([(*kind, "p:" + r.location)] if r.location else [])
+        candidates = sorted({g for key in keys for g in holding.get(key, ())})
+        target = next(
+            (g for g in candidates
+             if any(_same_event(r, other) for other in groups[g]) and all(_compatible(r, other) for other in groups[g])),
+            None,
+        )  # fmt: skip
+        if target is None:
+            target = len(groups)
+            groups.append([])
+        groups[target].append(r)
+        for key in keys:
+            listed = holding.setdefault(key, [])
+            if not listed or listed[-1] != target:
+                listed.append(target)
     return groups
 
 
