@@ -189,7 +189,8 @@ def test_run_link_reads_neither_every_entity_nor_every_story(nlp, tmp_path: Path
     assert summary.articles == 3 and summary.stories_touched == 2
 
 
-def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) -> None:
+def _linked_and_half_linked(nlp, tmp_path: Path) -> tuple[list[str], SQLiteStore, SQLiteStore]:  # type: ignore[no-untyped-def]
+    """(article ids, a store linked in two calls, a store of the same articles after the first call)."""
     pairs = _analysed_articles(nlp)
     ids = [a.id for a, _ in pairs]
     reference = _store(tmp_path / "ref.db", pairs)
@@ -197,6 +198,11 @@ def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) ->
     run_link(reference, ids[2:])
     old = _store(tmp_path / "old.db", pairs)
     run_link(old, ids[:2])
+    return ids, reference, old
+
+
+def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) -> None:
+    ids, reference, old = _linked_and_half_linked(nlp, tmp_path)
     old._conn.execute("DROP TABLE entity_keys")  # as written before the key table existed
     old._conn.execute("DELETE FROM link_state WHERE name = ?", (runner.KEYS_STATE,))
     run_link(old, ids[2:])
@@ -206,13 +212,7 @@ def test_store_linked_before_the_key_table_is_filed_once(nlp, tmp_path: Path) ->
 
 
 def test_story_index_kept_as_one_json_document_moves_to_rows_once(nlp, tmp_path: Path) -> None:
-    pairs = _analysed_articles(nlp)
-    ids = [a.id for a, _ in pairs]
-    reference = _store(tmp_path / "ref.db", pairs)
-    run_link(reference, ids[:2])
-    run_link(reference, ids[2:])
-    old = _store(tmp_path / "old.db", pairs)
-    run_link(old, ids[:2])
+    ids, reference, old = _linked_and_half_linked(nlp, tmp_path)
     # turn its rows into the single JSON document an earlier version kept in link_state
     everything = old._conn.execute("SELECT part, name FROM story_index").fetchall()
     index = StoryIndex.stored(old.story_index_rows)
