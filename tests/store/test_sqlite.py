@@ -275,6 +275,20 @@ def test_an_exception_in_a_write_batch_stores_none_of_it(store: Store) -> None:
     assert store.add_article(article("first of a batch that dies"), "k1", [1]) is True
 
 
+def test_pending_links_come_in_publication_order_and_leave_when_linked(store: Store) -> None:
+    dated = [("late report on the talks", date(2025, 10, 23)), ("undated note on the talks", None),
+             ("early report on the talks", date(2025, 10, 17)), ("middle report on the talks", date(2025, 10, 20))]  # fmt: skip
+    ids = {}
+    for text, published in dated:
+        a = article(text, published=published, published_how="metadata" if published else "none")
+        store.add_article(a, text, [], Analysis(a.id, "v"))
+        ids[text.split()[0]] = a.id
+    assert store.pending_links() == [ids["early"], ids["middle"], ids["late"], ids["undated"]]
+    assert store.pending_links(limit=2, offset=1) == [ids["middle"], ids["late"]]
+    store.mark_linked([ids["middle"]])
+    assert store.pending_links() == [ids["early"], ids["late"], ids["undated"]]
+
+
 def test_span_into_another_article_is_refused(store: Store) -> None:
     a = article()
     bad = Analysis(a.id, "v", mentions=(Mention("m1", Span("ffffffffffffffff", 0, 4), Span(a.id, 0, 9), "x", "ORG"),))

@@ -604,10 +604,11 @@ class PostgresStore(ReadQueries):
         self._transact(work)
 
     def pending_links(self, limit: int = 1000, offset: int = 0) -> list[str]:
-        """Analysed articles the link stage has not folded in yet, oldest first."""
+        """Analysed articles the link stage has not folded in yet, in publication order (undated last,
+        then arrival): a backfill of an archive read in any order is placed in stories as it happened."""
         rows = self._query(
             "SELECT p.article_id FROM pending_links p JOIN articles a ON a.id = p.article_id "
-            "ORDER BY a.doc LIMIT %s OFFSET %s",
+            "ORDER BY (a.published IS NULL), a.published, a.doc LIMIT %s OFFSET %s",
             (limit, offset),
         )
         return [r["article_id"] for r in rows]
