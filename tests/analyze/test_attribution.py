@@ -628,6 +628,16 @@ def test_report_inside_an_unattributed_quotation_is_dropped(nlp):
     assert sorted(q.cue_lemma for q in quotes) == ["say", "think"]
 
 
+def test_named_speaker_inside_an_unattributed_block_quote_is_kept(nlp):
+    text = ("The rationale is a blind faith in the president's word:\n\n\"As we have explained before, the only "
+            "figure close to it is an announcement in September by Secretary of State John Kerry. "
+            "Then, in 2017, Kerry said that 100,000 would be accepted.\n\n\"That adds up to 185,000.\"")
+    q = _by_cue(_quotes(nlp, text), "say")
+    assert q.speaker == "Kerry"
+    assert q.text == "that 100,000 would be accepted"
+    assert text[q.span.start : q.span.end] == q.text
+
+
 def test_poll_phrase_opening_the_clause_is_the_speaker_when_the_parse_has_no_subject(nlp):
     text = "About 4 in 10 say they want the next president to have more liberal policies."
     q = _by_cue(_quotes(nlp, text), "say")

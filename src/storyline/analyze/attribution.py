@@ -40,6 +40,7 @@ QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
 PERSONAL = {"he", "she", "him", "her"}
 PLURAL = {"they", "we", "them"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
+_QUOTATION_VOICE = {"i", "we", "you", "me", "us"}  # speakers that are a quotation's own voice
 CONTINUATION_GAP = 160  # chars between a quote and the next quote of the same speaker
 MIN_QUOTE_WORDS = 3  # shorter quoted fragments need a cue of their own (scare-quote guard)
 DEFAULT_CONTENT_PREPS = frozenset({"for", "on", "about", "against"})  # "called for X", "argued against X"
@@ -1376,7 +1377,7 @@ def extract_quotes(
     found = _continuations(text, regions, found)
     found = _dedupe(found)
     found = _cut_before_inner_reports(doc, regions, found)
-    found = _drop_unclaimed_nested(regions, found)
+    found = _drop_unclaimed_nested(text, regions, found)
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
@@ -1489,10 +1490,12 @@ def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: l
     return out
 
 
-def _drop_unclaimed_nested(regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
-    """A report inside a quotation is kept (nested) only when the quotation itself is attributed:
-    in a quotation nobody is found to have said, its "I think ..." has no one to stand for and
-    the quotation's words are not the paper's own statement either."""
+def _drop_unclaimed_nested(text: str, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """A report inside a quotation nobody is found to have said is dropped when its speaker is the
+    quotation's own voice ("I think ...", "we believe ..."): that voice has no one to stand for,
+    and the words are not the paper's own statement either. A named third party inside such a
+    quotation ("Kerry said that 100,000 would be accepted", in a block quote from another paper) is
+    still that party's report, and is kept."""
     def nested_in(f: _Found) -> QuoteRegion | None:
         return _region_at(regions, f.cue[0]) if f.cue is not None else None
 
@@ -1500,7 +1503,8 @@ def _drop_unclaimed_nested(regions: Sequence[QuoteRegion], found: list[_Found]) 
     out = []
     for f in found:
         r = nested_in(f)
-        if r is not None and f.reason.find("inside a quotation") != -1 and not any(
+        own_voice = f.speaker is None or text[f.speaker[0] : f.speaker[1]].lower() in _QUOTATION_VOICE
+        if r is not None and own_voice and f.reason.find("inside a quotation") != -1 and not any(
             s < r.inner_end and r.inner_start < e for s, e in claimed
         ):
             continue
