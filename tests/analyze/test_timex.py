@@ -760,3 +760,14 @@ def test_later_in_the_day_is_the_day_in_focus(nlp) -> None:
     text = "She landed in Nairobi on March 20 and left later in the day."
     refs = extract_times(nlp(text), "ld", FRI_2013)
     assert [(r.text, r.value) for r in refs] == [("March 20", "2013-03-20"), ("later in the day", "2013-03-20")]
+
+
+def test_a_date_span_run_into_the_next_paragraph_ends(nlp):
+    """spaCy ran "Thursday, Aug." into the next paragraph; the remainder after "Aug" re-expanded to
+    the "Aug." token and was pushed back for ever (found by the 3,000-article memory benchmark)."""
+    text = "Clinton spoke during a speech in Warren, Michigan on Thursday, Aug.\n\nInstead of stopping, the driver fled."
+    doc = nlp(text)
+    assert any(e.label_ == "DATE" and "Instead" in e.text for e in doc.ents)  # the span this is about
+    times = extract_times(doc, "a", date(2016, 8, 12))
+    assert [(t.text, t.value) for t in times] == [("Thursday", "2016-08-11"), ("Aug", "2016-08")]
+    assert [text[t.span.start : t.span.end] for t in times] == ["Thursday", "Aug"]

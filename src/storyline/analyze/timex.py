@@ -280,8 +280,8 @@ def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str
     for size in range(len(toks) - 1, 0, -1):
         for i in range(0, len(toks) - size + 1):
             s, e = _trim(doc_text(doc), toks[i].idx, toks[i + size - 1].idx + len(toks[i + size - 1]))
-            if s >= e:
-                continue
+            if s >= e or s < start or e > end:
+                continue  # the expanded span reaches past [start, end): "Aug." before ".\n\nInstead"
             tv = _resolve(doc_text(doc)[s:e], ref, context)
             if tv is not None:
                 return s, e, tv
@@ -470,8 +470,12 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
     cands = sorted(_candidates(doc), key=lambda c: (c[0], -(c[1] - c[0]), c[2] != "spacy"))
     resolved: list[tuple[int, int, TimeValue, str]] = []
     pending = list(reversed(cands))
+    tried: set[tuple[int, int, str]] = set()  # a remainder pushed back twice is not tried twice
     while pending:
         s, e, source = pending.pop()
+        if (s, e, source) in tried:
+            continue
+        tried.add((s, e, source))
         if ((source != "holiday" and _is_name_like(doc, s, e)) or _AGE_AFTER.match(text[e:e + 12])
                 or _not_a_time(doc, text, s, e)):
             continue
