@@ -190,3 +190,25 @@ def test_indexed_grouping_equals_trying_every_group():
     expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
     assert [[r.event.id for r in g] for g in merge_events(reported)] == expected
     assert 20 < len(expected) < 400  # the sample both merges and keeps apart
+
+
+def test_repeated_figures_make_one_conflict_per_pair_of_values():
+    arsenal = "the arsenal of missiles"
+    figures = [ReportedFigure(q(f"a{i:02}", f"q{i}", 4000, 4000, "units", arsenal, text="4,000"), OCT17, None) for i in range(50)]
+    figures += [ReportedFigure(q(f"b{i:02}", f"r{i}", 5000, 5000, "units", arsenal, text="5,000"), OCT23, None) for i in range(10)]
+    (conflict,) = figure_conflicts(figures)
+    assert conflict.sides == ("q0", "r0") and conflict.articles == ("a00", "b00")
+    # an article giving both values still conflicts with another article giving one of them
+    both = [ReportedFigure(q("a1", "x1", 4000, 4000, "units", arsenal), OCT17, None),
+            ReportedFigure(q("a1", "x2", 5000, 5000, "units", arsenal), OCT17, None),
+            ReportedFigure(q("a2", "x3", 5000, 5000, "units", arsenal), OCT23, None)]
+    assert [c.sides for c in figure_conflicts(both)] == [("x1", "x3")]
+
+
+def test_many_dissenting_reports_are_one_claim_conflict_each_and_bounded():
+    reports = [rep(ev(f"h{i:03}", 1, "ASSAULT", "happened", text="strike"), OCT17, {"x", "y"}) for i in range(40)]
+    reports += [rep(ev(f"n{i:03}", 1, "ASSAULT", "negated", text="strike"), OCT23, {"x", "y"}) for i in range(40)]
+    conflicts = claim_conflicts(build_timeline(reports).entries)
+    assert len(conflicts) == 25  # one per denying article, at most 25 per happening
+    assert {c.articles[0] for c in conflicts} == {"h000"}
+    assert [c.articles[1] for c in conflicts] == [f"n{i:03}" for i in range(25)]
