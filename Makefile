@@ -21,7 +21,7 @@ DEMO_SERVE ?= 1
 DEMO_PORT ?= 8000
 
 demo: $(STAMP)
-	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB:.db=.rejects.tsv)
+	@rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).link-lock $(DEMO_DB:.db=.rejects.tsv)
 	$(BIN)/storyline ingest examples/corpus --db $(DEMO_DB)
 	$(BIN)/storyline articles --db $(DEMO_DB)
 	$(BIN)/storyline stories --db $(DEMO_DB)

@@ -543,6 +543,26 @@ def test_two_connections_racing_with_batches_store_each_article_once(open_same_s
     assert stores[0].counts().articles == 48 and stores[1].counts().analysed == 48
 
 
+def test_link_lock_lets_one_handle_link_at_a_time(open_same_store: Callable[[], Store]) -> None:
+    first, second = open_same_store(), open_same_store()
+    order: list[str] = []
+
+    def other() -> None:
+        with second.link_lock():
+            order.append("second")
+
+    with first.link_lock():
+        thread = threading.Thread(target=other)
+        thread.start()
+        thread.join(timeout=0.5)
+        assert thread.is_alive()  # waiting for the first handle
+        order.append("first")
+    thread.join(timeout=10)
+    assert order == ["first", "second"]
+    with first.link_lock():  # released, and can be taken again
+        pass
+
+
 def _race_worker(path: str, n: int, texts: list[str]) -> int:
     """Runs in a child process: add every text, return how many this process stored first."""
     store = SQLiteStore(path)

@@ -77,6 +77,11 @@ def run_link(store, article_ids: Iterable[str] | None = None, *, chunk_size: int
     the pending list, in one transaction at the end: a call cut short leaves the last saved index and
     the pending list as they were, so the next call redoes the work and reaches the same stories.
     """
+    with store.link_lock():
+        return _run_link(store, article_ids, chunk_size)
+
+
+def _run_link(store, article_ids: Iterable[str] | None, chunk_size: int) -> LinkSummary:
     _ensure_entity_keys(store)
     index, moved = _load_index(store)
     pending = sorted(set(article_ids)) if article_ids is not None else _all_pending(store, chunk_size)

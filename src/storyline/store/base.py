@@ -194,6 +194,10 @@ class Store(Protocol):
 
     def get_link_state(self, name: str) -> str | None: ...
 
+    def link_lock(self) -> AbstractContextManager[None]:
+        """Held for a whole link call: one link call at a time per store, across processes (two
+        ingests linking at once would otherwise interleave their story index updates)."""
+
     def put_link_state(self, name: str, state: str) -> None: ...
 
     def link_inputs(self, article_ids: Sequence[str]) -> list[LinkInputs]:

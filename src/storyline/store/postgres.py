@@ -48,6 +48,7 @@ from storyline.store.sqlite import (
 
 T = TypeVar("T")
 
+LINK_LOCK_KEY = 0x5709_11E5  # advisory lock id of the link stage (any constant no other tool uses)
 TEXT_CONFIG = "english"  # PostgreSQL's text-search configuration: stemming and stop words like FTS5 porter
 TSV_CHARS = 200_000  # text beyond this is not indexed: a tsvector is capped at 1 MB
 SNIPPET_OPTIONS = 'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
@@ -251,6 +252,18 @@ class PostgresStore(ReadQueries):
         return f"PostgresStore({self.path!r})"
 
     # ---- plumbing
+
+    @contextmanager
+    def link_lock(self) -> Iterator[None]:
+        # A session-level advisory lock: held across the link call's many transactions, and
+        # released by the server if this process dies.
+        with self._lock:
+            self._conn.execute("SELECT pg_advisory_lock(%s)", (LINK_LOCK_KEY,))
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._conn.execute("SELECT pg_advisory_unlock(%s)", (LINK_LOCK_KEY,))
 
     @contextmanager
     def write_batch(self) -> Iterator[None]:

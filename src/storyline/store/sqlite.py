@@ -9,6 +9,7 @@ article store it once. The portable schema comes from ``schema.sql``; the SQLite
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -359,6 +360,17 @@ class SQLiteStore(ReadQueries):
         return f"SQLiteStore({self.path!r})"
 
     # ---- plumbing
+
+    @contextmanager
+    def link_lock(self) -> Iterator[None]:
+        # An advisory lock on a file beside the store: SQLite's own lock lasts one transaction, and
+        # a link call is many.
+        with open(self.path + ".link-lock", "a+") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     @contextmanager
     def write_batch(self) -> Iterator[None]:
