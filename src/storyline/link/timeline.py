@@ -10,8 +10,9 @@ both sources, and one StatusChange.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
@@ -89,35 +90,84 @@ def _report_order(r: ReportedEvent) -> tuple:
     return (r.published or date.max, r.article_id, r.event.trigger.start)
 
 
+@dataclass(slots=True)
+class _Group:
+    """One timeline entry being built, with what decides whether a report can join it, kept as it
+    grows so the test costs the same for a group of two reports as for one of two thousand.
+
+    Equivalent to testing every member (``_same_event`` with one, ``_compatible`` with all): members
+    share type and mode; a report is compatible with all of them when no member names another place
+    and its time window is within the slack of every bounded member's; it is the same event as some
+    member when they share two actors, or one where either side names that actor alone, or (when
+    either side names no actor) the same place."""
+
+    reports: list[ReportedEvent] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)  # every member's place
+    actorless_places: set[str] = field(default_factory=set)  # places of members naming no actor
+    actors: set[str] = field(default_factory=set)  # every member's actors
+    lone_actors: set[str] = field(default_factory=set)  # actors of members naming exactly one
+    actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
+    min_latest: date | None = None  # over members with both bounds
+    max_earliest: date | None = None
+
+    def add(self, r: ReportedEvent) -> None:
+        self.reports.append(r)
+        if r.location:
+            self.places.add(r.location)
+            if not r.actors:
+                self.actorless_places.add(r.location)
+        self.actors |= r.actors
+        if len(r.actors) == 1:
+            self.lone_actors |= r.actors
+        self.actor_pairs.update(frozenset(p) for p in combinations(sorted(r.actors), 2))
+        a0, a1 = _bounds(r)
+        if a0 is not None and a1 is not None:
+            self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
+            self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
+
+    def takes(self, r: ReportedEvent) -> bool:
+        if r.location and self.places - {r.location}:
+            return False  # a member names another place
+        a0, a1 = _bounds(r)
+        if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
+            if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
+                return False
+        if not r.actors:
+            return r.location is not None and r.location in self.places
+        if r.location is not None and r.location in self.actorless_places:
+            return True
+        if len(r.actors) == 1:
+            return bool(r.actors & self.actors)
+        return bool(r.actors & self.lone_actors) or any(
+            frozenset(p) in self.actor_pairs for p in combinations(sorted(r.actors), 2)
+        )
+
+
 def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]:
     """Greedy grouping in report order (so independent of input order): an event joins the first group
     where it matches some member and clashes with none (a dated and an undated report must not pull two
     differently dated events into one entry).
 
     A match needs the same type and mode and a shared actor or the same named place (_same_event), so
-    an event is tried only against the groups of its kind holding one of its actors or its place:
-    a story of thousands of reports costs about as many tests as it has reports, not their square.
+    an event is tried only against the groups of its kind holding one of its actors or its place,
+    and each try reads the group's summary (_Group), not its members.
     """
-    groups: list[list[ReportedEvent]] = []
+    groups: list[_Group] = []
     holding: dict[tuple[str, str | None, str], list[int]] = {}  # (type, mode, actor or place) -> groups
     for r in sorted(reported, key=_report_order):
         kind = (r.event.type, r.event.mode)
         keys = [(*kind, "a:" + a) for a in sorted(r.actors)] + ([(*kind, "p:" + r.location)] if r.location else [])
         candidates = sorted({g for key in keys for g in holding.get(key, ())})
-        target = next(
-            (g for g in candidates
-             if any(_same_event(r, other) for other in groups[g]) and all(_compatible(r, other) for other in groups[g])),
-            None,
-        )  # fmt: skip
+        target = next((g for g in candidates if groups[g].takes(r)), None)
         if target is None:
             target = len(groups)
-            groups.append([])
-        groups[target].append(r)
+            groups.append(_Group())
+        groups[target].add(r)
         for key in keys:
             listed = holding.setdefault(key, [])
             if not listed or listed[-1] != target:
                 listed.append(target)
-    return groups
+    return [g.reports for g in groups]
 
 
 def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, bool, str]:
