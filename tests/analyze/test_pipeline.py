@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from storyline.analyze.nlp import load
 from storyline.analyze.pipeline import analyze_articles
 from storyline.config import Settings
@@ -33,3 +35,50 @@ def test_new_words_of_a_long_stream_do_not_stay_in_the_vocabulary() -> None:
     assert len(strings) == before
     again = list(analyze_articles(_articles(0), model, batch_size=10))
     assert again == first  # inside the memory zone the records are the same
+
+
+# Pieces that stress the extractors' boundary handling: abbreviations with periods, paragraph breaks
+# inside what spaCy takes for one entity, ranges, quotes left open, numbers next to dates.
+_PIECES = ["Aug.", "Sept.", "Thursday", "Thursday,", "on", "the", "night", "of", "October", "20-21,", "2025",
+           "\n\n", "Instead", "between", "and", "19", "25", "next", "week", "late", "early", "last", "year",
+           "around", "4,000", "missiles", "Ushakov", "claimed", "that", "“", "”", '"', "said,", "he", "said.",
+           "Mr.", "Putin", "from", "May", "to", "July", "two-hour", "talks", "in", "Budapest", ".", ",", "-",
+           "U.S.", "a", "couple", "thousand", "percent", "1400", "GMT", "(", ")", ":", "He", "told", "reporters"]  # fmt: skip
+
+
+def test_any_arrangement_of_awkward_pieces_is_analysed_with_valid_spans() -> None:
+    """Every extractor ends and every span lies inside the text, whatever the input (a DATE span run
+    into the next paragraph once made the time normaliser loop for ever)."""
+    from datetime import date
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    model = Settings().model
+
+    @settings(max_examples=300, deadline=5000, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+    @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40))
+    def check(pieces: list[str]) -> None:
+        text = " ".join(pieces)
+        article = Article(id="fuzz", source="test", text=text, published=date(2025, 10, 17), published_how="metadata")
+        signal.alarm(10)  # a loop fails the example instead of hanging the suite
+        try:
+            (analysis,) = analyze_articles([article], model)
+        finally:
+            signal.alarm(0)
+        spans = [r.span for r in (*analysis.mentions, *analysis.times, *analysis.quotes, *analysis.quantities)]
+        spans += [s for e in analysis.events for s in (e.trigger, e.sentence)]
+        for span in spans:
+            assert 0 <= span.start <= span.end <= len(text)
+            assert span.article_id == "fuzz"
+        for t in analysis.times:
+            assert text[t.span.start : t.span.end] == t.text
+
+    def timed_out(*_: object) -> None:
+        raise TimeoutError("analysis of one short text ran past 10 s")
+
+    previous = signal.signal(signal.SIGALRM, timed_out)
+    try:
+        check()
+    finally:
+        signal.signal(signal.SIGALRM, previous)
