@@ -40,7 +40,7 @@ import dask
 from distributed import Client, LocalCluster, WorkerPlugin
 
 from storyline.config import Settings, rejects_path
-from storyline.errors import ConfigError, StoreError, StorylineError
+from storyline.errors import ConfigError, StorylineError
 from storyline.ingest.readers import iter_documents
 from storyline.link.runner import run_link
 from storyline.records import Analysis, Article, Reject, record_id
@@ -52,6 +52,7 @@ from storyline.run.local import (
     collect_line_stats,
     count,
     prepare,
+    with_analyses,
     write_batch,
 )
 from storyline.store.base import Store
@@ -120,17 +121,8 @@ def process_partition(
 
     Safe to run twice (a retry after a killed worker): what is already stored is skipped.
     """
-    from storyline.analyze.pipeline import with_inferred_date
-
     originals = [p.article for p in items if analyze and p.article.duplicate_of is None]
-    analyses = iter(analyzer(originals, model) if originals else [])
-    done: list[tuple[_Pending, Article, Analysis | None]] = []
-    for pending in items:
-        article, analysis = pending.article, None
-        if analyze and article.duplicate_of is None:
-            analysis = next(analyses)
-            article = with_inferred_date(article, analysis)
-        done.append((pending, article, analysis))
+    done = with_analyses(items, analyzer(originals, model) if originals else [])
     if not db:
         return [Landed(a.id, False, an is not None, a, an) for _, a, an in done]
     written = write_batch(worker_store(db), done)

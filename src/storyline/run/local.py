@@ -70,6 +70,24 @@ class Written:
     error: str | None = None  # why it could not be stored (the rest of the batch landed)
 
 
+def with_analyses(
+    batch: Sequence[_Pending], analyses: Sequence[Analysis]
+) -> list[tuple[_Pending, Article, Analysis | None]]:
+    """Each pending article with its analysis (originals only, in batch order, as analysed) and the
+    publication date the analysis inferred when the article had none."""
+    from storyline.analyze.pipeline import with_inferred_date
+
+    queue = iter(analyses)
+    out: list[tuple[_Pending, Article, Analysis | None]] = []
+    for pending in batch:
+        article, analysis = pending.article, None
+        if analyses and article.duplicate_of is None:
+            analysis = next(queue)
+            article = with_inferred_date(article, analysis)
+        out.append((pending, article, analysis))
+    return out
+
+
 def write_batch(
     store: Store,
     items: Sequence[tuple[_Pending, Article, Analysis | None]],
@@ -244,17 +262,8 @@ def ingest(
 
     def flush() -> None:
         to_analyse = [p.article for p in batch if p.article.duplicate_of is None] if analyze else []
-        analyses = iter(_analyses(to_analyse, settings, pool))
-        items: list[tuple[_Pending, Article, Analysis | None]] = []
-        for pending in batch:
-            article, analysis = pending.article, None
-            if analyze and article.duplicate_of is None:
-                from storyline.analyze.pipeline import with_inferred_date
-
-                analysis = next(analyses)
-                article = with_inferred_date(article, analysis)
-                summary.analysed += 1
-            items.append((pending, article, analysis))
+        items = with_analyses(batch, _analyses(to_analyse, settings, pool))
+        summary.analysed += len(to_analyse)
         for (_, article, _), written in zip(items, write_batch(store, items, aliases)):
             summary.new += written.new
             if written.error is not None:
