@@ -61,7 +61,7 @@ def schema_sql() -> str:
 
 def sqlite_schema() -> str:
     """schema.sql with SQLite's table options switched on, plus the FTS5 index and its triggers."""
-    return schema_sql().replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID") + SQLITE_FTS
+    return sqlite_options(schema_sql()) + SQLITE_FTS
 
 
 def schema_step_sql(version: int) -> str:
@@ -69,12 +69,13 @@ def schema_step_sql(version: int) -> str:
     return resources.files("storyline.store").joinpath(f"schema_v{version}.sql").read_text(encoding="utf-8")
 
 
-def sqlite_step(version: int) -> str:
-    return schema_step_sql(version).replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID")
+def sqlite_options(sql: str) -> str:
+    """Portable schema text with its SQLite-only table options (kept in comments) switched on."""
+    return sql.replace("/*SQLITE: WITHOUT ROWID*/", "WITHOUT ROWID")
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema()), (2, sqlite_step(2))]
+MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema()), (2, sqlite_options(schema_step_sql(2)))]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 
