@@ -153,10 +153,14 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         with _Progress(sys.stderr) as progress:
-            n = reanalyze(store, settings, progress=progress)
+            done = reanalyze(store, settings, progress=progress)
     finally:
         store.close()
-    print(f"re-analysed {n} articles in {settings.db}")
+    print(f"re-analysed {done.analysed} articles in {settings.db}")
+    for failure in done.failed:
+        print(f"  not re-analysed: {failure.article_id}: {failure.reason}", file=sys.stderr)
+    if done.failed:
+        print(f"  {len(done.failed)} failed; they keep their earlier records", file=sys.stderr)
     return 0
 
 
@@ -165,7 +169,8 @@ def cmd_analyze_text(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     text = sys.stdin.read() if args.file == "-" else path.read_text(encoding="utf-8")
-    result = analyze_text(text, _settings(args).model, published=args.published)
+    settings = _settings(args)
+    result = analyze_text(text, settings.model, published=args.published, timeout=settings.analysis_timeout)
     if args.json:
         print(dumps(result, lambda _id: text))
         return 0

@@ -21,6 +21,7 @@ class Settings:
     workers: int = 1
     batch_size: int = 64
     rejects: str | None = None  # where the rejects file goes; default: next to the store
+    analysis_timeout: float = 120.0  # seconds of extractor time per article before it is given up (0: none)
 
 
 def _coerce(name: str, raw: str, default: object) -> object:

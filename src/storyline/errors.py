@@ -73,3 +73,11 @@ class LexiconError(StorylineError):
 
 class ModelUnavailable(StorylineError):
     """The spaCy pipeline named in the settings is not installed."""
+
+
+class AnalysisTimeout(StorylineError):
+    """The extractors ran past the per-article time budget (``analysis_timeout``)."""
+
+
+class AnalysisFailed(StorylineError):
+    """One text could not be analysed (``storyline analyze-text``); the message says why."""

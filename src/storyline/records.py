@@ -232,6 +232,19 @@ class Analysis:
     reference_reason: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class AnalysisFailure:
+    """An article the extractors could not finish (an exception, or past its time budget).
+
+    The article is still stored, without records, and the failure is reported as a reject; a later
+    ``storyline analyze`` tries it again. One pathological text must not stop, or stall, a batch.
+    """
+
+    article_id: str
+    reason: str  # what went wrong and where, fit to show a user and to paste into a bug report
+    kind: str = "analysis"  # analysis (an extractor raised) | timeout (ran past the budget)
+
+
 # ---------------------------------------------------------------- corpus level
 
 

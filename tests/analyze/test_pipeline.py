@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import signal
+import time
+from datetime import date
 
+import pytest
+
+import storyline.analyze.pipeline as pipeline
 from storyline.analyze.nlp import load
-from storyline.analyze.pipeline import analyze_articles
+from storyline.analyze.pipeline import analyze_articles, analyze_text, time_budget
 from storyline.config import Settings
-from storyline.records import Article
+from storyline.errors import AnalysisFailed, AnalysisTimeout
+from storyline.records import Analysis, AnalysisFailure, Article
 
 
 def _articles(batch: int, n: int = 20) -> list[Article]:
@@ -66,6 +72,7 @@ def test_any_arrangement_of_awkward_pieces_is_analysed_with_valid_spans() -> Non
             (analysis,) = analyze_articles([article], model)
         finally:
             signal.alarm(0)
+        assert isinstance(analysis, Analysis), analysis.reason
         spans = [r.span for r in (*analysis.mentions, *analysis.times, *analysis.quotes, *analysis.quantities)]
         spans += [s for e in analysis.events for s in (e.trigger, e.sentence)]
         for span in spans:
@@ -82,3 +89,65 @@ def test_any_arrangement_of_awkward_pieces_is_analysed_with_valid_spans() -> Non
         check()
     finally:
         signal.signal(signal.SIGALRM, previous)
+
+
+def _runs_away_on(word: str, real):  # type: ignore[no-untyped-def]
+    """An extractor that loops for ever on texts holding ``word`` (as the time normaliser once did)."""
+
+    def extract(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        while word in doc.text:
+            time.sleep(0.01)
+        return real(doc, *args, **kwargs)
+
+    return extract
+
+
+def test_an_article_whose_extractors_run_away_is_given_up_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "extract_events", _runs_away_on("Zanzibar", pipeline.extract_events))
+    texts = ["The minister met envoys in Zanzibar on Monday.", "The minister met envoys in Lagos on Monday."]
+    articles = [Article(id=f"a{i}", source="test", text=t, published=date(2025, 10, 17)) for i, t in enumerate(texts)]
+    handler = signal.getsignal(signal.SIGALRM)
+    started = time.monotonic()
+    stuck, fine = analyze_articles(articles, Settings().model, timeout=0.3)
+    assert time.monotonic() - started < 10
+    assert stuck == AnalysisFailure("a0", "the extractors ran past 0.3 s (analysis_timeout)", "timeout")
+    assert isinstance(fine, Analysis) and fine.article_id == "a1"
+    assert "Lagos" in {m.text for m in fine.mentions}  # the next article of the batch is analysed in full
+    assert signal.getsignal(signal.SIGALRM) is handler and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+def test_an_extractor_that_raises_costs_only_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.extract_quotes
+
+    def fails_on_lagos(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "Lagos" in doc.text:
+            raise KeyError("speaker")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_quotes", fails_on_lagos)
+    texts = ["Officials in Lagos said 12 people died.", '"We will rebuild," the mayor of Kano said.']
+    failed, fine = analyze_articles([Article(id=f"a{i}", source="t", text=t) for i, t in enumerate(texts)], Settings().model)
+    assert isinstance(failed, AnalysisFailure) and failed.kind == "analysis"
+    assert failed.reason.startswith("KeyError: 'speaker' at test_pipeline.py:")
+    assert isinstance(fine, Analysis) and len(fine.quotes) == 1
+    with pytest.raises(AnalysisFailed, match="analysis failed: KeyError"):
+        analyze_text(texts[0], Settings().model)
+
+
+def test_time_budget_leaves_an_alarm_set_by_the_caller_alone() -> None:
+    def outer(*_: object) -> None:
+        raise TimeoutError("outer")
+
+    previous = signal.signal(signal.SIGALRM, outer)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 5)
+        with time_budget(0.05):
+            time.sleep(0.2)  # no budget of its own: the caller's alarm is in charge
+        assert signal.getsignal(signal.SIGALRM) is outer and signal.getitimer(signal.ITIMER_REAL)[0] > 4
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    with pytest.raises(AnalysisTimeout), time_budget(0.05):
+        time.sleep(1)
+    with time_budget(0):  # 0 means no budget
+        time.sleep(0.06)

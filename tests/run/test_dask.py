@@ -22,7 +22,7 @@ from pg_server import Cluster, empty_database, must_have_postgres, start_or_expl
 from storyline.config import load_settings
 from storyline.errors import ConfigError
 from storyline.link.runner import LinkSummary
-from storyline.records import Analysis, Article
+from storyline.records import Analysis, AnalysisFailure, Article
 from storyline.run import dask as dask_runner
 from storyline.run.local import ingest as local_ingest
 from storyline.store import open_store
@@ -80,6 +80,12 @@ def poisoned_analyzer(articles: Sequence[Article], model: str) -> list[Analysis]
     if any("POISON" in a.text for a in articles):
         raise RuntimeError("extractor crashed")
     return fake_analyzer(articles, model)
+
+
+def one_failing_analyzer(articles: Sequence[Article], model: str) -> list[Analysis | AnalysisFailure]:
+    """What the pipeline returns when one article's extractors fail: a failure in its place."""
+    return [AnalysisFailure(a.id, "ValueError: bad unit at quantities.py:1") if "POISON" in a.text
+            else Analysis(a.id, "fake-1") for a in articles]  # fmt: skip
 
 
 def run(paths: list[Path], db: str, **kw: object):  # type: ignore[no-untyped-def]
@@ -164,6 +170,17 @@ def test_failed_partition_becomes_rejects_and_the_run_goes_on(tmp_path: Path) ->
     assert "extractor crashed" in (tmp_path / "rejects.tsv").read_text()
     again = run([corpus], str(db), scheduler="synchronous", analyzer=fake_analyzer, batch_size=4)
     assert again.new == 4  # the failed partition was not recorded as seen: a re-run picks it up
+
+
+def test_an_article_whose_analysis_failed_lands_without_records(tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path / "in", 8, {"a003.txt": text(3) + "\nPOISON\n"})
+    db = tmp_path / "s.db"
+    got = run([corpus], str(db), scheduler="synchronous", analyzer=one_failing_analyzer, batch_size=4,
+              rejects=str(tmp_path / "rejects.tsv"))  # fmt: skip
+    assert (got.new, got.analysed, dict(got.rejected)) == (8, 7, {"analysis": 1})
+    (line,) = (tmp_path / "rejects.tsv").read_text().splitlines()[1:]
+    assert line.startswith(str(corpus / "a003.txt")) and "ValueError: bad unit" in line
+    assert len(snapshot(db)["analyses"]) == 7
 
 
 def test_link_stage_runs_once_a_window_has_landed_and_at_the_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

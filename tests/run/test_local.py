@@ -205,3 +205,38 @@ def test_an_article_the_store_refuses_is_rejected_and_the_batch_goes_on(tmp_path
     assert (summary.new, summary.rejected["store"]) == (5, 1)
     line = summary.rejects_file.read_text(encoding="utf-8").splitlines()[1]
     assert line.startswith(str(corpus / "a003.txt")) and "could not be stored" in line
+
+
+def test_an_article_whose_analysis_fails_lands_without_records_and_is_reported(tmp_path, monkeypatch):
+    """An extractor that raises on one text costs that article its records, not the batch its run;
+    `storyline analyze` later gives it its records."""
+    import storyline.analyze.pipeline as pipeline
+    from storyline.run.local import reanalyze
+
+    real = pipeline.extract_quantities
+
+    def crashes_on_district_3(doc, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "district 3," in doc.text:
+            raise ValueError("no such unit")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "extract_quantities", crashes_on_district_3)
+    corpus = make_corpus(tmp_path / "in", 6)
+    db = tmp_path / "s.db"
+    rejects = tmp_path / "rejects.tsv"
+    settings = load_settings(env={}, db=str(db), batch_size=4, rejects=str(rejects))
+    with open_store(str(db)) as store:
+        summary = ingest([str(corpus)], store, settings)
+        assert (summary.new, summary.analysed, dict(summary.rejected)) == (6, 5, {"analysis": 1})
+        analysed = {Path(a.source).name: store.get_analysis(a.id) for a in store.iter_articles()}
+    assert analysed["a003.txt"] is None
+    assert all(analysis is not None for name, analysis in analysed.items() if name != "a003.txt")
+    (line,) = rejects.read_text(encoding="utf-8").splitlines()[1:]
+    assert line.startswith(str(corpus / "a003.txt")) and "\tanalysis\t" in line
+    assert "ValueError: no such unit at test_local.py:" in line and "storyline analyze" in line
+
+    monkeypatch.setattr(pipeline, "extract_quantities", real)
+    with open_store(str(db)) as store:
+        again = reanalyze(store, settings)
+        assert (again.analysed, again.failed) == (6, [])
+        assert all(store.get_analysis(a.id) is not None for a in store.iter_articles())

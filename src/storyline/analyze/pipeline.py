@@ -9,6 +9,9 @@ events need all three (actors, time, and whether they are only someone's claim).
 from __future__ import annotations
 
 import contextlib
+import signal
+import threading
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -21,10 +24,12 @@ from storyline.analyze.events import extract_events
 from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
-from storyline.records import Analysis, Article
+from storyline.errors import AnalysisFailed, AnalysisTimeout
+from storyline.records import Analysis, AnalysisFailure, Article
 
 R = TypeVar("R")
 _WARMED: set[str] = set()  # models this process has run one batch of outside a memory zone
+DEFAULT_TIMEOUT = 120.0  # seconds of extractor time per article; the parse itself is not counted
 
 
 def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
@@ -70,8 +75,64 @@ def _unique(records: Sequence[R]) -> tuple[R, ...]:
     return tuple(out)
 
 
-def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 32) -> Iterator[Analysis]:
-    """Analyses in input order, parsing with ``nlp.pipe`` so spaCy can batch."""
+def analyze_guarded(doc: Doc, article: Article, version: str, timeout: float) -> Analysis | AnalysisFailure:
+    """``analyze_doc``, with any failure of one article's extractors turned into a record.
+
+    The rule-based extractors meet text nobody tested them on; one exception, or one rule that runs
+    away on a strange input, must cost that article its records, not the batch its run.
+    """
+    try:
+        with time_budget(timeout):
+            return analyze_doc(doc, article, version)
+    except AnalysisTimeout:
+        return AnalysisFailure(article.id, f"the extractors ran past {timeout:g} s (analysis_timeout)", "timeout")
+    except Exception as err:  # noqa: BLE001 - any extractor bug becomes a reported failure
+        return AnalysisFailure(article.id, _describe(err))
+
+
+def _describe(err: Exception) -> str:
+    """The exception and the line it was raised at, enough for a bug report."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+    return f"{type(err).__name__}: {err}{where}"
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise ``AnalysisTimeout`` in this code if it runs longer than ``seconds``.
+
+    A real-time alarm can only interrupt Python code on a process's main thread, which is where the
+    local runner, its worker processes and ``analyze-text`` run. Elsewhere (Dask runs tasks on
+    worker threads), or where a caller already set an alarm, or with ``seconds`` <= 0, there is no
+    budget.
+    """
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
+    )
+    if not usable:
+        yield
+        return
+
+    def expired(_signum: int, _frame: object) -> None:
+        raise AnalysisTimeout(f"ran past {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def analyze_articles(
+    articles: Iterable[Article], model: str, batch_size: int = 32, timeout: float = DEFAULT_TIMEOUT
+) -> Iterator[Analysis | AnalysisFailure]:
+    """Analyses in input order, parsing with ``nlp.pipe`` so spaCy can batch; an article whose
+    extractors fail or run past ``timeout`` seconds yields an ``AnalysisFailure`` in its place."""
     nlp = load(model)
     version = analyzer_version(model)
     pending: list[Article] = []
@@ -84,7 +145,7 @@ def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 
         zone = nlp.memory_zone() if model in _WARMED else contextlib.nullcontext()
         with zone:
             docs = nlp.pipe([a.text for a in pending], batch_size=batch_size)
-            done = [analyze_doc(doc, article, version) for article, doc in zip(pending, docs)]
+            done = [analyze_guarded(doc, article, version, timeout) for article, doc in zip(pending, docs)]
         _WARMED.add(model)
         pending.clear()
         yield from done
@@ -96,9 +157,9 @@ def analyze_articles(articles: Iterable[Article], model: str, batch_size: int = 
     yield from flush()
 
 
-def with_inferred_date(article: Article, analysis: Analysis) -> Article:
+def with_inferred_date(article: Article, analysis: Analysis | AnalysisFailure) -> Article:
     """The article with the publication date the analysis inferred, when it had none of its own."""
-    if article.published is None and analysis.reference_how == "inferred":
+    if article.published is None and isinstance(analysis, Analysis) and analysis.reference_how == "inferred":
         return replace(
             article,
             published=analysis.reference_date,
@@ -108,8 +169,10 @@ def with_inferred_date(article: Article, analysis: Analysis) -> Article:
     return article
 
 
-def analyze_text(text: str, model: str, *, article_id: str = "text", published=None) -> Analysis:
-    """Analyse one text without a store (``storyline analyze-text``)."""
+def analyze_text(
+    text: str, model: str, *, article_id: str = "text", published=None, timeout: float = DEFAULT_TIMEOUT
+) -> Analysis:
+    """Analyse one text without a store (``storyline analyze-text``); raises ``AnalysisFailed``."""
     article = Article(
         id=article_id,
         source="-",
@@ -118,9 +181,14 @@ def analyze_text(text: str, model: str, *, article_id: str = "text", published=N
         published_how="metadata" if published else "none",
         published_reason="given on the command line" if published else "",
     )
-    return next(analyze_articles([article], model, batch_size=1))
+    result = next(analyze_articles([article], model, batch_size=1, timeout=timeout))
+    if isinstance(result, AnalysisFailure):
+        raise AnalysisFailed(f"{article_id}: analysis failed: {result.reason}")
+    return result
 
 
-def analyze_batch(articles: Sequence[Article], model: str) -> list[Analysis]:
+def analyze_batch(
+    articles: Sequence[Article], model: str, timeout: float = DEFAULT_TIMEOUT
+) -> list[Analysis | AnalysisFailure]:
     """A picklable entry point for worker processes: one batch in, its analyses out, in order."""
-    return list(analyze_articles(articles, model, batch_size=max(1, len(articles))))
+    return list(analyze_articles(articles, model, batch_size=max(1, len(articles)), timeout=timeout))

@@ -43,7 +43,7 @@ from storyline.config import Settings, rejects_path
 from storyline.errors import ConfigError, StorylineError
 from storyline.ingest.readers import iter_documents
 from storyline.link.runner import run_link
-from storyline.records import Analysis, Article, Reject, record_id
+from storyline.records import Analysis, AnalysisFailure, Article, Reject, record_id
 from storyline.run.local import (
     IngestSummary,
     ProgressCallback,
@@ -51,6 +51,7 @@ from storyline.run.local import (
     _RejectSink,
     collect_line_stats,
     count,
+    failure_rejects,
     prepare,
     with_analyses,
     write_batch,
@@ -59,13 +60,15 @@ from storyline.store.base import Store
 
 SYNCHRONOUS = "synchronous"
 MIN_PARTITION = 16
-Analyzer = Callable[[Sequence[Article], str], list[Analysis]]
+Analyzer = Callable[[Sequence[Article], str], list[Analysis | AnalysisFailure]]
 
 
 # ---------------------------------------------------------------- worker side
 
 
-def default_analyzer(articles: Sequence[Article], model: str) -> list[Analysis]:
+def default_analyzer(articles: Sequence[Article], model: str) -> list[Analysis | AnalysisFailure]:
+    """Tasks run on worker threads, where no time budget can interrupt an extractor (see
+    ``pipeline.time_budget``); an extractor that raises still costs only its article."""
     from storyline.analyze.pipeline import analyze_batch
 
     return analyze_batch(articles, model)
@@ -98,8 +101,13 @@ class PipelinePlugin(WorkerPlugin):
             load(self.model)
 
     def teardown(self, worker: Any) -> None:
-        while _STORES:
-            _STORES.popitem()[1].close()
+        close_worker_stores()
+
+
+def close_worker_stores() -> None:
+    """Close the stores this process opened as a worker (a synchronous run opens them in the client)."""
+    while _STORES:
+        _STORES.popitem()[1].close()
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +120,7 @@ class Landed:
     article: Article | None = None
     analysis: Analysis | None = None
     error: str | None = None  # why the worker could not store it (the rest of the partition landed)
+    failed: Reject | None = None  # its analysis failed: it is stored without records
 
 
 def process_partition(
@@ -122,13 +131,15 @@ def process_partition(
     Safe to run twice (a retry after a killed worker): what is already stored is skipped.
     """
     originals = [p.article for p in items if analyze and p.article.duplicate_of is None]
-    done = with_analyses(items, analyzer(originals, model) if originals else [])
+    analyses = analyzer(originals, model) if originals else []
+    done = with_analyses(items, analyses)
+    failed = failure_rejects(originals, analyses)
     if not db:
-        return [Landed(a.id, False, an is not None, a, an) for _, a, an in done]
+        return [Landed(a.id, False, an is not None, a, an, failed=failed.get(a.id)) for _, a, an in done]
     written = write_batch(worker_store(db), done)
     return [
-        Landed(w.article_id, w.new, an is not None and w.error is None, error=w.error)
-        for (_, _, an), w in zip(done, written)
+        Landed(w.article_id, w.new, an is not None and w.error is None, error=w.error, failed=failed.get(a.id))
+        for (_, a, an), w in zip(done, written)
     ]
 
 
@@ -290,6 +301,8 @@ def ingest(
                 if error is not None:
                     reject(Reject(pending.article.source, f"could not be stored: {error}", "store"))
                     continue
+                if result.failed is not None:
+                    reject(result.failed)
                 summary.new += new
                 summary.analysed += result.analysed
                 if result.analysed:
@@ -338,6 +351,8 @@ def ingest(
                 except StorylineError:
                     pass  # the rejects file has them all
             sink.close()
+            if client is None:
+                close_worker_stores()
     summary.seconds = time.monotonic() - started
     if summary.rejected_total == 0:
         summary.rejects_file = None

@@ -26,7 +26,7 @@ from storyline.ingest.clean import LineStats
 from storyline.ingest.dedupe import DuplicateVerdict, fingerprints, judge
 from storyline.ingest.readers import iter_documents
 from storyline.link.runner import LinkSummary, run_link
-from storyline.records import Analysis, Article, RawDocument, Reject, record_id
+from storyline.records import Analysis, AnalysisFailure, Article, RawDocument, Reject, record_id
 from storyline.store.base import DuplicateCandidate, Store
 
 ProgressCallback = Callable[[str, int, int | None], None]  # (phase, done, total)
@@ -71,10 +71,11 @@ class Written:
 
 
 def with_analyses(
-    batch: Sequence[_Pending], analyses: Sequence[Analysis]
+    batch: Sequence[_Pending], analyses: Sequence[Analysis | AnalysisFailure]
 ) -> list[tuple[_Pending, Article, Analysis | None]]:
     """Each pending article with its analysis (originals only, in batch order, as analysed) and the
-    publication date the analysis inferred when the article had none."""
+    publication date the analysis inferred when the article had none. An article whose analysis
+    failed is paired with None: it is stored without records (see ``failure_rejects``)."""
     from storyline.analyze.pipeline import with_inferred_date
 
     queue = iter(analyses)
@@ -82,10 +83,28 @@ def with_analyses(
     for pending in batch:
         article, analysis = pending.article, None
         if analyses and article.duplicate_of is None:
-            analysis = next(queue)
-            article = with_inferred_date(article, analysis)
+            result = next(queue)
+            article = with_inferred_date(article, result)
+            analysis = result if isinstance(result, Analysis) else None
         out.append((pending, article, analysis))
     return out
+
+
+def failure_rejects(
+    articles: Sequence[Article], analyses: Sequence[Analysis | AnalysisFailure]
+) -> dict[str, Reject]:
+    """By article id, a reject for each article whose analysis failed, saying the article landed."""
+    failed = {a.article_id: a for a in analyses if isinstance(a, AnalysisFailure)}
+    return {
+        article.id: Reject(
+            article.source,
+            f"analysis failed ({failed[article.id].reason}); the article is stored without records, "
+            "and `storyline analyze` tries it again",
+            failed[article.id].kind,
+        )
+        for article in articles
+        if article.id in failed
+    }
 
 
 def write_batch(
@@ -206,17 +225,20 @@ class _RejectSink:
             self._handle.close()
 
 
-def _analyses(articles: list[Article], settings: Settings, pool: ProcessPoolExecutor | None) -> list[Analysis]:
+def _analyses(
+    articles: list[Article], settings: Settings, pool: ProcessPoolExecutor | None
+) -> list[Analysis | AnalysisFailure]:
     from storyline.analyze.pipeline import analyze_batch
 
     if not articles:
         return []
     if pool is None:
-        return analyze_batch(articles, settings.model)
+        return analyze_batch(articles, settings.model, settings.analysis_timeout)
     per_worker = max(1, -(-len(articles) // settings.workers))
     chunks = [articles[i : i + per_worker] for i in range(0, len(articles), per_worker)]
-    results: list[Analysis] = []
-    for part in pool.map(analyze_batch, chunks, [settings.model] * len(chunks)):
+    results: list[Analysis | AnalysisFailure] = []
+    n = len(chunks)
+    for part in pool.map(analyze_batch, chunks, [settings.model] * n, [settings.analysis_timeout] * n):
         results.extend(part)
     return results
 
@@ -262,12 +284,15 @@ def ingest(
 
     def flush() -> None:
         to_analyse = [p.article for p in batch if p.article.duplicate_of is None] if analyze else []
-        items = with_analyses(batch, _analyses(to_analyse, settings, pool))
-        summary.analysed += len(to_analyse)
-        for (_, article, _), written in zip(items, write_batch(store, items, aliases)):
+        analyses = _analyses(to_analyse, settings, pool)
+        items = with_analyses(batch, analyses)
+        for (_, article, analysis), written in zip(items, write_batch(store, items, aliases)):
             summary.new += written.new
+            summary.analysed += analysis is not None and written.error is None
             if written.error is not None:
                 reject(Reject(article.source, f"could not be stored: {written.error}", "store"))
+        for failure in failure_rejects(to_analyse, analyses).values():
+            reject(failure)
         aliases.clear()
         batch.clear()
         if rejects:
@@ -350,16 +375,27 @@ def _other_site(verdict: DuplicateVerdict, article: Article, store: Store, batch
     return bool(original.site and article.site and original.site != article.site)
 
 
-def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | None = None) -> int:
-    """Re-run analysis over stored originals (e.g. after an upgrade); returns how many were analysed."""
+@dataclass(slots=True)
+class ReanalyzeSummary:
+    analysed: int = 0
+    failed: list[AnalysisFailure] = field(default_factory=list)  # kept with their old records, if any
+
+
+def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | None = None) -> ReanalyzeSummary:
+    """Re-run analysis over stored originals (e.g. after an upgrade). An article whose analysis fails
+    keeps what it had and is listed in the summary."""
     from storyline.analyze.pipeline import analyze_articles
 
-    done = 0
-    for analysis in analyze_articles(_counting(store.iter_articles(), progress), settings.model, settings.batch_size):
-        store.put_analysis(analysis)
-        done += 1
+    summary = ReanalyzeSummary()
+    articles = _counting(store.iter_articles(), progress)
+    for result in analyze_articles(articles, settings.model, settings.batch_size, settings.analysis_timeout):
+        if isinstance(result, AnalysisFailure):
+            summary.failed.append(result)
+            continue
+        store.put_analysis(result)
+        summary.analysed += 1
     run_link(store)
-    return done
+    return summary
 
 
 def _counting(articles: Iterable[Article], progress: ProgressCallback | None) -> Iterator[Article]:
