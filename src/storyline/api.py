@@ -117,6 +117,7 @@ class IngestOut(BaseModel):
     already_stored: int
     exact_duplicates: int
     near_duplicates: int
+    fuller_versions: int
     syndicated: int
     analysed: int
     rejected: dict[str, int]
@@ -526,6 +527,7 @@ def _ingest_uploads(store: Store, settings: Settings, files: Sequence[tuple[str,
             "already_stored": summary.already_stored,
             "exact_duplicates": summary.exact_duplicates,
             "near_duplicates": summary.near_duplicates,
+            "fuller_versions": summary.fuller_versions,
             "syndicated": summary.syndicated,
             "analysed": summary.analysed,
             "rejected": dict(sorted(summary.rejected.items())),

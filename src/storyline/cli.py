@@ -119,7 +119,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(f"  read        {summary.read}")
     print(f"  new         {summary.new}  (analysed {summary.analysed})")
     print(f"  already in  {summary.already_stored}")
-    print(f"  duplicates  {summary.exact_duplicates} exact, {summary.near_duplicates} near")
+    print(f"  duplicates  {summary.exact_duplicates} exact, {summary.near_duplicates} near"
+          + (f"; {summary.fuller_versions} fuller versions of stored articles (analysed)" if summary.fuller_versions else ""))
     print(f"  syndicated  {summary.syndicated}")
     reasons = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.rejected.items()))
     print(f"  rejected    {summary.rejected_total}" + (f"  ({reasons}; see {summary.rejects_file})" if reasons else ""))
@@ -137,6 +138,7 @@ def _summary_dict(summary) -> dict:
         "already_stored": summary.already_stored,
         "exact_duplicates": summary.exact_duplicates,
         "near_duplicates": summary.near_duplicates,
+        "fuller_versions": summary.fuller_versions,
         "syndicated": summary.syndicated,
         "analysed": summary.analysed,
         "rejected": dict(sorted(summary.rejected.items())),
@@ -228,6 +230,8 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"syndicated from {article.syndicated_from}")
     if article.duplicate_of:
         print(f"copy of {article.duplicate_of} (containment {article.duplicate_score:.2f})")
+    if article.expands:
+        print(f"fuller version of {article.expands} (holds its text whole; both are analysed)")
     print()
     for text, removal in query.text_with_removals(article):
         if removal is None:

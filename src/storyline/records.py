@@ -91,6 +91,7 @@ class Article:
     syndicated_from: str | None = None
     duplicate_of: str | None = None
     duplicate_score: float | None = None
+    expands: str | None = None  # a shorter stored article this text holds whole (a fuller version); both analysed
     removed: tuple[Removal, ...] = ()
 
 

@@ -93,6 +93,31 @@ def test_exact_and_near_duplicates_are_recorded_not_stored_twice(tmp_path):
     assert len(rows) == 1
 
 
+def test_a_fuller_version_of_a_stored_article_is_kept_as_an_original_and_analysed(tmp_path):
+    """A later version that holds an earlier text whole plus new paragraphs is not a copy: what it adds
+    (here the cancellation) is often the news, so it is analysed; ``expands`` names the earlier text."""
+    first, later = tmp_path / "first", tmp_path / "later"
+    first.mkdir()
+    later.mkdir()
+    brief = article_text(4)
+    (first / "brief.txt").write_text(brief, encoding="utf-8")
+    update = ("UPDATE: Officials in Valparaiso said on Friday that the harbour vote was called off after "
+              "a court in Santiago suspended the budget.")  # fmt: skip
+    (later / "full.txt").write_text(brief + "\n" + update + "\n", encoding="utf-8")
+    db = tmp_path / "s.db"
+    settings = load_settings(env={}, db=str(db))
+    with open_store(str(db)) as store:
+        ingest([str(first)], store, settings)
+        summary = ingest([str(later)], store, settings)
+        assert (summary.new, summary.near_duplicates, summary.fuller_versions, summary.analysed) == (1, 0, 1, 1)
+        by_name = {Path(a.source).name: a for a in store.iter_articles()}
+        full, short = by_name["full.txt"], by_name["brief.txt"]
+        assert (full.expands, full.duplicate_of, short.expands) == (short.id, None, None)
+        analysis = store.get_analysis(full.id)
+        assert {"Valparaiso", "Santiago"} <= {m.text for m in analysis.mentions}
+        assert store.get_article(full.id).expands == short.id  # kept by the store
+
+
 def test_copies_that_differ_only_in_boilerplate_in_one_batch_are_exact_duplicates(tmp_path):
     corpus = make_corpus(tmp_path / "in", 2)
     text = article_text(7)

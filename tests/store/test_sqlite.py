@@ -197,6 +197,7 @@ def test_article_round_trip_keeps_every_field(store: Store) -> None:
         published_reason="article:published_time",
         language="en",
         syndicated_from="Reuters",
+        expands="0123456789abcdef",
         removed=(Removal(0, "Subscribe now", "newsletter"), Removal(77, "Advertisement", "ad")),
     )
     store.add_article(a, "key-a", [])
@@ -637,6 +638,21 @@ def test_store_applies_newer_steps_in_order(tmp_path: Path) -> None:
     store = SQLiteStore(path, migrations=steps)
     assert store.schema_version == later
     assert store._conn.execute("SELECT extra FROM articles").fetchall() == []
+    store.close()
+
+
+def test_a_version_2_store_gains_the_expands_column_and_keeps_its_articles(tmp_path: Path) -> None:
+    from storyline.store.sqlite import MIGRATIONS
+
+    path = tmp_path / "s.db"
+    SQLiteStore(path, migrations=MIGRATIONS[:2]).close()
+    with sqlite3.connect(path) as conn:  # an article as version 2 wrote it (no expands column)
+        conn.execute("INSERT INTO articles (id, doc, source, text, published_how, published_reason, fingerprint_count) "
+                     "VALUES ('abc123456789', 1, 'a.txt', 'Text.', 'none', '', 0)")  # fmt: skip
+    store = SQLiteStore(path)
+    assert store.schema_version == 3
+    got = store.get_article("abc123456789")
+    assert got is not None and (got.text, got.expands) == ("Text.", None)
     store.close()
 
 

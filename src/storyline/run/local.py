@@ -39,6 +39,7 @@ class IngestSummary:
     already_stored: int = 0
     exact_duplicates: int = 0
     near_duplicates: int = 0
+    fuller_versions: int = 0  # new texts holding a stored one whole: kept as originals, analysed
     syndicated: int = 0
     analysed: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
@@ -143,7 +144,8 @@ class Prepared:
     ``outcome`` is one of: ``seen`` (this raw input was stored by an earlier run), ``rejected``,
     ``copy-of-stored`` / ``copy-of-waiting`` (its clean text equals a stored article's, or one still
     waiting to be stored: ``article_id``), or ``new`` (``pending`` is to be analysed and stored; its
-    article may carry ``duplicate_of`` when it is a near copy).
+    article may carry ``duplicate_of`` when it is a near copy, or ``expands`` when it holds a shorter
+    stored text whole: a fuller or updated version is analysed, since what it adds is often the news).
     """
 
     outcome: str
@@ -179,7 +181,9 @@ def prepare(
         return Prepared("copy-of-stored", key, article.id)
     prints = tuple(fingerprints(article.text))
     verdict = _near_duplicate(prints, store, waiting, settings)
-    if verdict is not None:
+    if verdict is not None and verdict.direction == "contains":
+        article = replace(article, expands=verdict.original_id)
+    elif verdict is not None:
         article = replace(article, duplicate_of=verdict.original_id, duplicate_score=verdict.containment)
     syndicated = bool(article.syndicated_from) or (
         verdict is not None and _other_site(verdict, article, store, waiting)
@@ -346,6 +350,7 @@ def count(summary: IngestSummary, prepared: Prepared) -> None:
         summary.exact_duplicates += 1
     elif prepared.outcome == "new":
         summary.near_duplicates += prepared.pending.article.duplicate_of is not None
+        summary.fuller_versions += prepared.pending.article.expands is not None
         summary.syndicated += prepared.syndicated
 
 

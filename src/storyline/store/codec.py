@@ -45,7 +45,7 @@ ANALYSIS_TABLES: tuple[str, ...] = ("mentions", "entities", "times", "quotes", "
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "doc", "source", "text", "title", "site", "url", "byline", "published", "published_how",
     "published_reason", "language", "syndicated_from", "duplicate_of", "duplicate_score",
-    "fingerprint_count",
+    "fingerprint_count", "expands",
 )  # fmt: skip
 
 
@@ -132,6 +132,7 @@ def article_row(article: Article, *, doc: int, fingerprint_count: int) -> dict[s
         "duplicate_of": article.duplicate_of,
         "duplicate_score": article.duplicate_score,
         "fingerprint_count": fingerprint_count,
+        "expands": article.expands,
     }
 
 
@@ -159,6 +160,7 @@ def article_from_row(row: Row, removals: Sequence[Row] = ()) -> Article:
         syndicated_from=row["syndicated_from"],
         duplicate_of=row["duplicate_of"],
         duplicate_score=row["duplicate_score"],
+        expands=row["expands"],
         removed=tuple(Removal(at=r["at"], text=r["text"], reason=r["reason"]) for r in removals),
     )
 

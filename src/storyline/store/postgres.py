@@ -73,7 +73,7 @@ def postgres_schema() -> str:
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2))]
+MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2)), (3, schema_step_sql(3))]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 

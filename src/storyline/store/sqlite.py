@@ -75,7 +75,11 @@ def sqlite_options(sql: str) -> str:
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, sqlite_schema()), (2, sqlite_options(schema_step_sql(2)))]
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, sqlite_schema()),
+    (2, sqlite_options(schema_step_sql(2))),
+    (3, sqlite_options(schema_step_sql(3))),
+]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 
