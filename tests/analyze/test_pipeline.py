@@ -151,3 +151,12 @@ def test_time_budget_leaves_an_alarm_set_by_the_caller_alone() -> None:
         time.sleep(1)
     with time_budget(0):  # 0 means no budget
         time.sleep(0.06)
+
+
+def test_quotes_are_credited_to_the_site_else_to_the_agency_a_dateline_names() -> None:
+    text = '"We will rebuild the bridge," the mayor of Kano told reporters on Monday.'
+    plain = Article(id="p", source="p.txt", text=text, syndicated_from="Reuters")
+    on_site = Article(id="s", source="s.html", text=text, site="example.com", syndicated_from="Reuters")
+    got = {a.article_id: a for a in analyze_articles([plain, on_site], Settings().model)}
+    assert [q.reported_by for q in got["p"].quotes] == ["Reuters"]
+    assert [q.reported_by for q in got["s"].quotes] == ["example.com"]

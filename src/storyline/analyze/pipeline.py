@@ -44,7 +44,8 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
             how, reason = "none", "no publication date in metadata or text; relative times left unresolved"
     mentions, entities = extract_entities(doc, article.id, reference)
     times = extract_times(doc, article.id, reference)
-    quotes = extract_quotes(doc, article.id, mentions, article.site)
+    # The outlet an analyst cites: the site it was read on, else the agency a dateline credits it to.
+    quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from)
     quantities = extract_quantities(doc, article.id, quotes, times)
     events = extract_events(doc, article.id, mentions, times, quotes, reference)
     return Analysis(
