@@ -1,0 +1,7 @@
+"""``python -m storyline.cli``: the same as the ``storyline`` command."""
+
+import sys
+
+from storyline.cli import main
+
+sys.exit(main())

@@ -1,0 +1,180 @@
+"""Commands that read articles and their records: articles, show, search, entities, entity, quotes,
+figures, events. Each prints one line per record, or one JSON object per line with ``--json``."""
+
+from __future__ import annotations
+
+import argparse
+
+from storyline import query
+from storyline.cli.common import emit, more, open_store_for, short, source_line
+from storyline.serialize import dumps
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        page = query.articles(
+            store, site=args.site, since=args.since, until=args.until, limit=args.limit, after=args.after,
+            include_duplicates=not args.originals,
+        )
+    finally:
+        store.close()
+    for a in page.articles:
+        if args.json:
+            print(dumps({"record": "ArticleSummary", "id": a.id, "title": a.title, "site": a.site,
+                         "published": a.published, "source": a.source, "duplicate_of": a.duplicate_of}))
+        else:
+            dup = f"  (copy of {a.duplicate_of[:8]})" if a.duplicate_of else ""
+            print(f"{a.id[:12]}  {a.published or '----------'}  {short(a.site, 18):<18}  {short(a.title, 60)}{dup}")
+    if page.next_cursor and not args.json:
+        print(f"more: --after {page.next_cursor}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        article = query.article(store, args.id)
+    finally:
+        store.close()
+    if args.json:
+        print(dumps(article))
+        return 0
+    print(f"{article.title or '(untitled)'}")
+    print(f"id {article.id}  source {article.source}")
+    print(f"site {article.site or '-'}  published {article.published or '-'} ({article.published_how})"
+          f"  byline {article.byline or '-'}")
+    if article.syndicated_from:
+        print(f"syndicated from {article.syndicated_from}")
+    if article.duplicate_of:
+        print(f"copy of {article.duplicate_of} (containment {article.duplicate_score:.2f})")
+    if article.expands:
+        print(f"fuller version of {article.expands} (holds its text whole; both are analysed)")
+    print()
+    for text, removal in query.text_with_removals(article):
+        if removal is None:
+            print(text, end="")
+        else:
+            for line in text.splitlines():
+                print(f"[removed: {removal.reason}] {line}")
+    print()
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        hits = query.search(store, args.query, limit=args.limit)
+    finally:
+        store.close()
+    for hit in hits:
+        a = hit.article
+        if args.json:
+            print(dumps({"record": "SearchHit", "id": a.id, "title": a.title, "published": a.published,
+                         "snippet": hit.snippet, "rank": hit.rank}))
+        else:
+            print(f"{a.id[:12]}  {a.published or '----------'}  {short(a.title, 60)}")
+            print(f"    {short(hit.snippet, 110)}")
+    if not hits and not args.json:
+        print(f"no article matches {args.query!r}")
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        page = query.entities(store, kind=args.kind, name=args.name, limit=args.limit, after=args.after)
+    finally:
+        store.close()
+    for e in page.items:
+        aliases = f"  (also {', '.join(e.aliases[:4])})" if e.aliases else ""
+        emit(e, args, f"{e.id}  {e.kind:<8} {short(e.name, 50)}{aliases}")
+    if not page.items and not args.json:
+        print("no entities (they appear once the link stage has run)")
+    more(page, args)
+    return 0
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        prof = query.entity(store, args.name)
+    finally:
+        store.close()
+    if args.json:
+        import json as _json
+
+        from storyline.export import record_json
+
+        out = record_json(prof)
+        out["quotes"] = [record_json(q) for q in prof.quotes]
+        out["events"] = [record_json(e) for e in prof.events]
+        print(_json.dumps(out, ensure_ascii=False))
+        return 0
+    e = prof.entity
+    print(f"{e.name}  [{e.kind}]  id {e.id}")
+    if e.aliases:
+        print(f"also called  {', '.join(e.aliases)}")
+    for role in e.roles:
+        print(f"role         {role.title}" + (f" (as of {role.as_of})" if role.as_of else ""))
+    print(f"mentions     {prof.mention_count} in {len(prof.article_ids)} articles, "
+          f"seen {prof.first_seen or '?'} to {prof.last_seen or '?'}")
+    print(f"\nquotes ({len(prof.quotes)})")
+    for q in prof.quotes:
+        print(f"  {q.span.article_id[:12]} {q.span.start:>6}  [{q.stance}] {short(q.text, 90)}")
+    print(f"\nevents ({len(prof.events)})")
+    for ev in prof.events:
+        print(f"  {ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<10} {short(ev.text, 40)}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        page = query.quotes(store, speaker=args.speaker, stance=args.stance, limit=args.limit, after=args.after)
+        src = query.sourcing(store, [q.span.article_id for q in page.items])
+    finally:
+        store.close()
+    for q in page.items:
+        emit(q, args, f"{short(q.speaker or '?', 22):<22} {short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
+                       f"{short(q.text, 70):<70}  ({source_line(src, q.span.article_id)})")
+    more(page, args)
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        page = query.figures(store, text=args.text, unit=args.unit, limit=args.limit, after=args.after)
+        src = query.sourcing(store, [n.span.article_id for n in page.items])
+    finally:
+        store.close()
+    for n in page.items:
+        value = f"{n.low:g}" if n.low == n.high else f"{n.low:g}-{n.high:g}"
+        claimed = src.speakers.get(n.attributed_to or "", "")
+        counted = n.subject or n.unit or ""
+        emit(n, args, f"{value:>12} {short(n.approx or '', 11):<11} {short(counted, 34):<34} "
+                       f"{short(claimed or '-', 20):<20} {short(n.text, 28):<28} ({source_line(src, n.span.article_id)})")
+    more(page, args)
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        page = query.events(
+            store, type=args.type, actor=args.actor, modality=args.modality, since=args.since, until=args.until,
+            limit=args.limit, after=args.after,
+        )
+        src = query.sourcing(store, [ev.trigger.article_id for ev in page.items],
+                             [(ev.trigger.article_id, a) for ev in page.items for a in ev.source_actors + ev.target_actors])
+    finally:
+        store.close()
+    for ev in page.items:
+        aid = ev.trigger.article_id
+        when = ev.when.value if ev.when else "-"
+        names = [src.names.get((aid, a), a) for a in dict.fromkeys(ev.source_actors + ev.target_actors)]
+        emit(ev, args, f"{ev.type:<10} {ev.modality:<12} {when:<23} {short(', '.join(names) or '?', 34):<34} "
+                        f"{short(ev.text, 16):<16} ({source_line(src, aid)})")
+    more(page, args)
+    return 0
