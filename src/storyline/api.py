@@ -522,17 +522,8 @@ def _ingest_uploads(store: Store, settings: Settings, files: Sequence[tuple[str,
     return JSONResponse(
         {
             "record": "IngestSummary",
-            "read": summary.read,
-            "new": summary.new,
-            "already_stored": summary.already_stored,
-            "exact_duplicates": summary.exact_duplicates,
-            "near_duplicates": summary.near_duplicates,
-            "fuller_versions": summary.fuller_versions,
-            "syndicated": summary.syndicated,
-            "analysed": summary.analysed,
-            "rejected": dict(sorted(summary.rejected.items())),
+            **summary.counts(),
             "rejects": rejects,
-            "seconds": round(summary.seconds, 3),
         },
         status_code=201,
     )

@@ -50,20 +50,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def summary_dict(summary) -> dict:
-    return {
-        "read": summary.read,
-        "new": summary.new,
-        "already_stored": summary.already_stored,
-        "exact_duplicates": summary.exact_duplicates,
-        "near_duplicates": summary.near_duplicates,
-        "fuller_versions": summary.fuller_versions,
-        "syndicated": summary.syndicated,
-        "analysed": summary.analysed,
-        "rejected": dict(sorted(summary.rejected.items())),
-        "rejects_file": str(summary.rejects_file) if summary.rejects_file else None,
-        "seconds": round(summary.seconds, 3),
-        "link": summary.link,
-    }
+    rejects_file = str(summary.rejects_file) if summary.rejects_file else None
+    return {**summary.counts(), "rejects_file": rejects_file, "link": summary.link}
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -52,6 +52,21 @@ class IngestSummary:
     def rejected_total(self) -> int:
         return sum(self.rejected.values())
 
+    def counts(self) -> dict[str, object]:
+        """What the run did, as the JSON outputs (CLI --json, HTTP API) show it."""
+        return {
+            "read": self.read,
+            "new": self.new,
+            "already_stored": self.already_stored,
+            "exact_duplicates": self.exact_duplicates,
+            "near_duplicates": self.near_duplicates,
+            "fuller_versions": self.fuller_versions,
+            "syndicated": self.syndicated,
+            "analysed": self.analysed,
+            "rejected": dict(sorted(self.rejected.items())),
+            "seconds": round(self.seconds, 3),
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class _Pending:
