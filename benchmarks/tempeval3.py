@@ -26,7 +26,7 @@ Spans: TimeML tags the two ends of a range as two TIMEX3 ("between <1994> and <1
 <July>", "April <24> and <25>"); the product keeps one interval TimeRef, which is what a user wants. The
 scorer splits a product range joined by a word (and/to/until/through/till) into its two ends, each with
 its end of the interval as value, and drops the leading "between"/"from" as TimeML does.
-Gold values are normalised too: PnDE (PnE) -> P(10n)Y, PnCE (PnC) -> P(100n)Y, PXDE/PXCE -> PXY (the
+Gold values are normalised too: PnDE (PnE) -> P(10n)Y, PnCE (PnC) -> P(100n)Y, PnL -> P(1000n)Y, PXDE/PXCE -> PXY (the
 product counts vague decades in years), PnQ -> P(3n)M, FY1989 -> 1989,
 T..:..:00 -> T..:.., an hour alone T17 -> T17:00, century 19XX -> 19 (the same values, spelled two ways).
 The platinum split (Evaluation/) is the held-out test: tune on --split training only. Each platinum
@@ -142,6 +142,8 @@ def norm_gold(value: str) -> str:
         return f"P{int(m[1] or m[2]) * 100}Y"
     if re.fullmatch(r"PX(?:DE|E|CE|C|L)", v):  # an unknown number of decades / centuries / millennia
         return "PXY"
+    if m := re.fullmatch(r"P(\d+)L", v):  # millennia
+        return f"P{int(m[1]) * 1000}Y"
     if m := re.fullmatch(r"P(\d+)Q", v):
         return f"P{int(m[1]) * 3}M"
     if m := re.fullmatch(r"(\d{2})XX", v):

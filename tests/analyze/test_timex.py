@@ -367,11 +367,17 @@ def test_the_quarter_takes_the_quarter_named_before(nlp) -> None:
 
 
 def test_connectives_and_attributive_frequencies_are_not_times(nlp) -> None:
-    text = ("He will leave as soon as possible. Shortly after the attack, police arrived. "
+    text = ("He will leave as soon as the talks end. Shortly after the attack, police arrived. "
             "The previously announced plan raised the quarterly dividend. The election was close. "
             "Talks will resume soon.")
     refs = extract_times(nlp(text), "n1", REF)
     assert [(r.text, r.span.start) for r in refs] == [("soon", text.rindex("soon"))]
+
+
+def test_as_soon_as_possible_is_a_time_not_a_connective(nlp) -> None:
+    # "as soon as <clause>" joins two events; "as soon as possible" is a whole adverbial of time
+    refs = extract_times(nlp("He will leave as soon as possible."), "n2", REF)
+    assert [(r.text, r.value) for r in refs] == [("as soon as possible", "2025-10-17/P3M")]
 
 
 def test_sentence_adverb_previously_is_kept(nlp) -> None:
@@ -771,3 +777,158 @@ def test_a_date_span_run_into_the_next_paragraph_ends(nlp):
     times = extract_times(doc, "a", date(2016, 8, 12))
     assert [(t.text, t.value) for t in times] == [("Thursday", "2016-08-11"), ("Aug", "2016-08")]
     assert [text[t.span.start : t.span.end] for t in times] == ["Thursday", "Aug"]
+
+
+# --------------------------------------------------------------------------- tense and reference time
+
+MON_2013 = date(2013, 3, 25)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "expected"),
+    [
+        ("The trial begins Monday.", "Monday", "2013-03-25"),
+        ("Lawmakers vote Saturday on the measure.", "Saturday", "2013-03-23"),
+        ("The deadline is Tuesday.", "Tuesday", "2013-03-26"),
+        ("The two leaders are meeting Wednesday in Rome.", "Wednesday", "2013-03-27"),
+        # a possessive dates its noun, not the clause: the present of "is" says nothing about it
+        ("Its share before Tuesday's purchases is far below that.", "Tuesday", "2013-03-19"),
+        # nor when the day dates the subject
+        ("The attack on Tuesday is the latest in a series of bombings.", "Tuesday", "2013-03-19"),
+        # verbs whose past is spelled like the present, and the historical present of saying
+        ("Prices hit a record low Tuesday.", "Tuesday", "2013-03-19"),
+    ],
+)
+def test_a_present_tense_verb_schedules_a_bare_weekday_ahead(nlp, text: str, expr: str, expected: str) -> None:
+    refs = extract_times(nlp(text), "pt", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [(expr, expected)]
+
+
+def test_a_past_verb_right_before_the_day_governs_it(nlp) -> None:
+    # the parser hangs "on Thursday" on "attack", whose modal would read as future
+    refs = extract_times(nlp("North Korea said on Thursday it would attack U.S. bases."), "av", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Thursday", "2013-03-21")]
+
+
+def test_a_weekday_in_reported_speech_is_resolved_against_the_day_of_the_saying(nlp) -> None:
+    text = "He said on Monday that the company had sold the unit on Friday."
+    refs = extract_times(nlp(text), "rs", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Monday", "2013-03-18"), ("Friday", "2013-03-15")]
+    assert refs[1].anchor == "reported speech dated 2013-03-18 in text"
+    text = "The bank said Tuesday that it would vote on the plan on Friday."
+    refs = extract_times(nlp(text), "rs2", MON_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-19"), ("Friday", "2013-03-22")]
+
+
+def test_a_weekday_outside_the_reported_clause_keeps_the_publication_date(nlp) -> None:
+    text = "Police said Monday that the suspect fled. The trial begins Friday."
+    refs = extract_times(nlp(text), "rs3", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]
+
+
+def test_years_later_counts_from_the_year_the_text_named(nlp) -> None:
+    text = "He moved to Paris in 1975. Three years later he married."
+    refs = extract_times(nlp(text), "yl", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("1975", "1975"), ("Three years later", "1978")]
+    assert refs[1].anchor == "previous time 1975-01-01 in text"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Castro spoke at what has become a daily rally in Havana.", [("daily", "R/P1D")]),
+        ("Clinton said in his weekly radio address that he was resolute.", [("weekly", "R/P1W")]),
+        ("Average hourly earnings rose 4 cents.", [("hourly", "R/PT1H")]),
+        ("The firm raised its quarterly dividend.", []),
+        ("That is 5% of the average daily volume.", []),
+    ],
+)
+def test_a_frequency_adjective_is_a_set_unless_it_classifies_its_noun(nlp, text: str, expected: list) -> None:
+    refs = extract_times(nlp(text), "fa", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the past half century", "P50Y"),
+        ("a half-century", "P50Y"),
+        ("a quarter century", "P25Y"),
+        ("two thousand years", "P2000Y"),
+        ("two hundred years", "P200Y"),
+        ("twenty-five years", "P25Y"),
+        ("thirty-one days", "P31D"),
+        ("two to three weeks", "P3W"),
+        ("at least 20 more years", "P20Y"),
+        ("three additional months", "P3M"),
+        ("an additional year", "P1Y"),
+        ("the fiscal second quarter", "2012-Q2"),
+        ("19th-century", "18"),
+    ],
+)
+def test_counts_in_words_and_lengths_with_more(text: str, expected: str) -> None:
+    assert value(text, FRI_2013) == expected
+
+
+def test_lengths_with_more_and_the_early_hours_of_a_day_are_found_whole(nlp) -> None:
+    text = "He will stay for two more weeks. He was arrested in the early hours of Sunday."
+    refs = extract_times(nlp(text), "mw", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [
+        ("two more weeks", "P2W"), ("the early hours of Sunday", "2013-03-17T00:00/2013-03-17T08:00")]
+    assert refs[1].span.start == text.index("the early hours")
+
+
+def test_a_month_modifying_a_noun_ignores_an_infinitive_in_its_clause(nlp) -> None:
+    text = "Poughkeepsie said it is continuing to try to sell itself under a June agreement."
+    refs = extract_times(nlp(text), "nm", date(1989, 10, 27))
+    assert [(r.text, r.value) for r in refs] == [("June", "1989-06")]
+
+
+def test_a_gerund_takes_the_tense_of_the_clause_it_depends_on(nlp) -> None:
+    text = "South Sudan split off in July after voting for secession in a January referendum."
+    refs = extract_times(nlp(text), "gc", date(2011, 11, 11))
+    assert [(r.text, r.value) for r in refs] == [("July", "2011-07"), ("January", "2011-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "expected"),
+    [
+        ("LaRue could not be reached Wednesday.", "Wednesday", "2013-03-20"),
+        ("A decision could come Tuesday.", "Tuesday", "2013-03-26"),
+        ("A provisional trial date was set for October 28.", "October 28", "2013-10-28"),
+    ],
+)
+def test_a_refusal_looks_back_and_a_date_set_for_looks_ahead(nlp, text: str, expr: str, expected: str) -> None:
+    refs = extract_times(nlp(text), "cn", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [(expr, expected)]
+
+
+def test_midnight_is_the_end_of_the_day_it_names() -> None:
+    assert value("midnight Friday", FRI_2013) == "2013-03-22T24:00"
+    assert value("midnight on Monday", FRI_2013, "will expire") == "2013-03-25T24:00"
+
+
+def test_vague_futures_spacy_leaves_out_are_found(nlp) -> None:
+    text = ("It may seek financing at a later date. He wants to placate holders in the short term. "
+            "The long-term outlook is good.")
+    refs = extract_times(nlp(text), "vf", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [
+        ("a later date", "2013-03-22/P3M"), ("the short term", "2013-03-22/P3M")]
+    assert all(r.reason.startswith("vague future") for r in refs)
+
+
+def test_a_clock_time_takes_the_day_named_after_it(nlp) -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    refs = extract_times(nlp(text), "ck", date(2013, 3, 23))
+    assert [(r.text, r.value) for r in refs] == [
+        ("about 10:35 a.m.", "2013-03-22T10:35"), ("0735 GMT", "2013-03-22T07:35"), ("Friday", "2013-03-22")]
+    refs = extract_times(nlp("The meeting starts at 9 a.m. The vote is Friday."), "ck2", FRI_2013)
+    assert refs[0].value == "2013-03-22T09:00" and refs[0].reason == "clock time on the reference date"
+
+
+def test_in_weeks_time_is_in_weeks_and_a_british_night_is_found_whole(nlp) -> None:
+    assert value("in two weeks' time", FRI_2013) == "2013-W14"
+    assert value("in a week's time", FRI_2013) == "2013-W13"
+    text = "The storm hit on the night of 21-22 March."
+    refs = extract_times(nlp(text), "bn", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("the night of 21-22 March", "2013-03-21/2013-03-22")]

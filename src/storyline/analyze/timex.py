@@ -22,7 +22,18 @@ Named days come from ``lexicons/timex_holidays.tsv`` and dating adjectives ("cur
 nine months of 1997") is split into the parts that resolve.
 
 Some words are times only in some positions: "as soon as" and "shortly after X" are connectives,
-"previously announced" and "quarterly dividend" qualify a word, not the clause, so they are dropped.
+"previously announced" and "quarterly dividend" qualify a word, not the clause, so they are dropped;
+"a daily rally" is a set (``lexicons/timex_frequency_adjectives.tsv`` lists the nouns that make a
+frequency adjective a classifier instead).
+
+Tense picks the side of the reference a bare weekday or month lies on. It is read from the verb that
+governs the expression: a simple past right before it ("said Thursday") wins over the parse; a
+gerund takes the tense of the clause it depends on; a present-tense verb schedules ("the trial begins
+Monday": ahead) unless it is a verb of saying or one whose past looks like its present
+(``lexicons/timex_tense_verbs.tsv``); a time that dates a noun ("Friday's purchases", "a June
+agreement", "the attack on Tuesday is...") takes only a plain past or future from its clause. In
+reported speech the reference time is the day of the saying: "He said on Monday that the unit was
+sold on Friday" is the Friday before that Monday, not before the publication.
 """
 
 from __future__ import annotations
@@ -32,7 +43,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.timex_rules import (
@@ -83,6 +94,25 @@ def temporal_adjectives() -> dict[str, frozenset[str]]:
     return table
 
 
+@cache
+def tenseless_verbs() -> dict[str, str]:
+    """Lemmas whose present tense does not make a bare weekday look ahead, each with its kind:
+    ``reporting`` (verbs of saying: the historical present of reports; their past also dates what
+    they report) or ``samepast`` (the past is spelled like the present), from
+    ``lexicons/timex_tense_verbs.tsv``, read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_tense_verbs.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1].strip() not in ("reporting", "samepast"):
+            raise LexiconError(f"lexicons/timex_tense_verbs.tsv line {n}: expected 'lemma<TAB>reporting|samepast', "
+                               f"got {line!r}")
+        table[parts[0].strip().lower()] = parts[1].strip()
+    return table
+
+
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
@@ -92,7 +122,8 @@ _EXTRA_PATTERNS = [
     r"\b(?:pretty |very )?soon\b|\bshortly\b|\brecently\b|\blately\b|\bcurrently\b|\bnowadays\b|"
     r"\bpreviously\b|\bformerly\b|\bat present\b|\bthese days\b|\bright now\b|\bnow\b|"
     r"\bin the (?:near |distant )?future\b|\bthe (?:near |foreseeable )?future\b|\bin the past\b|"
-    r"\bin recent (?:days|weeks|months|years)\b|\bin the coming (?:days|weeks|months|years)\b",
+    r"\bin recent (?:days|weeks|months|years)\b|\bin the coming (?:days|weeks|months|years)\b|"
+    r"\bthe (?:near|short|long|longer) term\b(?![- ])|\bas soon as possible\b|\ba later date\b",
     # anaphoric
     r"\b(?:the (?:next|following|previous|preceding|same) (?:day|morning|evening|night|week|month|year)|"
     r"the day (?:before|after)|that (?:same )?(?:day|night|morning|evening|week|month|year)|"
@@ -103,6 +134,8 @@ _EXTRA_PATTERNS = [
     # nights over two dates, and ranges spaCy cuts in two
     rf"\b(?:the )?(?:night|overnight) (?:of|on|from|between) (?:{WEEKDAY_RE},? )?{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?"
     rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? \d{{4}})?",
+    rf"\b(?:the )?(?:night|overnight) (?:of|on|from|between) (?:{WEEKDAY_RE},? )?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)? {MONTH_RE}(?:,? \d{{4}})?",
     rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     # "last Oct. 23": spaCy often keeps "last Oct." and drops the day
@@ -124,6 +157,10 @@ _EXTRA_PATTERNS = [
     r"\b(?-i:[Tt]he (?:(?:current|present) )?(?:fiscal )?(?:year|month|week))\b(?![- ](?:\d|ago|earlier|end|long|old|before|after|"
     r"two|one|of\b))",
     rf"\bthe week of {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # lengths spaCy leaves out when a word stands between the count and the unit: "two more weeks",
+    # "an additional year"
+    rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE})\s+(?:more|additional|extra|further)\s+{UNIT_RE}\b",
+    rf"\b(?:an additional|an extra|a further)\s+{UNIT_RE}\b",
     # an uncounted distance back: "months ago", "years earlier"
     r"\b(?:days|weeks|months|years|decades) (?:ago|back)\b",
     r"\b(?:around |about )?year[- ]end\b|\byear's end\b",
@@ -134,6 +171,9 @@ _EXTRA_PATTERNS = [
     # a day with its part of day or clock word, which spaCy often cuts in two
     rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)\b",
     rf"\b(?:noon|midnight|mid-?afternoon|mid-?morning|midday) (?:on )?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)\b",
+    # "the early hours of Sunday": spaCy tags "the early hours" and the day apart
+    rf"\bthe (?:early|small|wee) hours of (?:(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?: morning)?|"
+    rf"{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)",
     # deictic days and recurring adverbs spaCy sometimes leaves out
     r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:day|week|month|year|morning|night))\b",
@@ -168,7 +208,9 @@ _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
 _PERFECT_AUX = {"have", "has", "had", "'ve"}
 _PRESENT_AUX = {"is", "are", "am", "be", "being", "'s", "'re"}
-_EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$", re.I)
+_EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$|"
+                             r"\b(?:set|scheduled|slated|planned|penciled in|pencilled in)\s+"
+                             r"(?:for|to (?:begin|start|open|take place|end|close) (?:on|in))\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|shortly after|just after)\s+)?(?:the\s+)?$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|expir\w*|record|deadline(?: of)?)\s+(?:on\s+)?$",
                               re.I)
@@ -201,14 +243,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _verb_context(doc: Doc, start: int, end: int) -> str:
     """The governing verb group of the expression (auxiliaries + verb): enough to tell tense.
 
-    A word right before the expression can settle it first: "since" points back, "as early as"
-    forward, and "payable", "effective", "until" name a deadline that is as often ahead of the
-    reference as behind it, whatever the past or present tense of the clause ("(deadline)": the
-    nearest date wins); only a future verb ("banks will stay closed until Tuesday") still counts.
-    A modal with a bare verb ("could come Tuesday", "would be paid") looks forward; a present
-    passive ("the case is heard in May") is not past.
+    A word right before the expression can settle it first: "since" points back, "as early as" and
+    "scheduled for" / "set for" forward, and "payable", "effective", "until" name a deadline that is
+    as often ahead of the reference as behind it, whatever the past or present tense of the clause
+    ("(deadline)": the nearest date wins); only a future verb ("banks will stay closed until
+    Tuesday") still counts. A simple past right before the expression is its verb. A modal with a
+    bare verb ("could come Tuesday", "would be paid") looks forward, unless negated ("could not be
+    reached"); a present passive ("the case is heard in May") is not past; a present active
+    schedules ("the trial begins Monday").
     """
-    before = doc_text(doc)[max(0, start - 24):start]
+    before = doc_text(doc)[max(0, start - 40):start]
     if _SINCE_BEFORE.search(before):
         return "(past)"
     if _EARLIEST_BEFORE.search(before):
@@ -216,7 +260,38 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     if _DEADLINE_BEFORE.search(before):
         verb = _governing_verb_group(doc, start, end)
         return verb if set(verb.lower().split()) & _FUTURE_AUX else "(deadline)"
+    if (adjacent := _adjacent_past_verb(doc, start)) is not None:
+        return adjacent
     return _governing_verb_group(doc, start, end)
+
+
+def _adjacent_past_verb(doc: Doc, start: int) -> str | None:
+    """A simple-past verb right before the expression ("said Thursday", "died on Monday") is the verb
+    it modifies: an adverbial that directly follows its verb belongs to it. The parser often hangs
+    "on Thursday" on a later clause instead ("said on Thursday it would attack"), whose modal then
+    reads as future."""
+    tok_span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok_span is None or len(tok_span) == 0 or tok_span[0].i == 0:
+        return None
+    prev = doc[tok_span[0].i - 1]
+    if prev.lower_ in ("on", "at", "early", "late") and prev.i > 0:
+        prev = doc[prev.i - 1]
+    if prev.tag_ == "VBD" and prev.pos_ in ("VERB", "AUX") and prev.lower_ not in _MODAL_AUX:
+        return f"{prev.text} (past)"
+    return None
+
+
+def _governor(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the expression hangs from (at most six steps up the parse), or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            break
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
 def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
@@ -224,26 +299,67 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return ""
-    tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
-        tok = tok.head
+    root = span.root
+    tok = _governor(doc, start, end) or root
+    noun_modifier = _dates_a_noun(doc, root, tok)
     words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    # "will begin voting on Tuesday": a gerund complement takes its tense from the verb it completes
-    while tok.dep_ == "xcomp" and tok.tag_ == "VBG" and not words and tok.head is not tok:
-        tok = tok.head
+    # "will begin voting on Tuesday", "split off after voting in a January referendum": a gerund
+    # without auxiliaries has no tense of its own and takes that of the verb it depends on
+    for _ in range(4):
+        if tok.tag_ != "VBG" or words or tok.dep_ in ("ROOT", "relcl", "ccomp"):
+            break
+        up = tok.head
+        while up.pos_ not in ("VERB", "AUX") and up.head is not up and up.dep_ in ("prep", "pcomp", "pobj", "mark"):
+            up = up.head
+        if up is tok or up.pos_ not in ("VERB", "AUX"):
+            break
+        tok = up
         words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
     lower = {w.lower() for w in words}
-    if lower & _MODAL_AUX and not lower & _PERFECT_AUX:
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    if lower & _MODAL_AUX and not lower & _PERFECT_AUX and not (negated and lower & {"could", "would"}):
+        # "could not be reached Tuesday", "would not comment Friday": a refusal or failure already
+        # reported, not a prospect
         return " ".join(words + [tok.text, "(future)"])
     if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX:
         if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
             return " ".join(words + [tok.text])  # present passive
         return " ".join(words + [tok.text, "(past)"])
+    if noun_modifier:
+        return " ".join(words + [tok.text])
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         words.append("plans to")
+    elif _scheduled_present(tok, lower):
+        return " ".join(words + [tok.text, "(present)"])
     return " ".join(words + [tok.text])
+
+
+def _dates_a_noun(doc: Doc, root: Token, verb: Token) -> bool:
+    """The expression dates a noun, not its clause: "Friday's purchases", "a June agreement", "the
+    attack on Tuesday is the latest" (the subject's time). Only a plain past or future of the clause
+    then says on which side of the reference the noun lies; its present or an infinitive does not."""
+    if root.dep_ == "poss" or (root.i + 1 < len(doc) and doc[root.i + 1].tag_ == "POS"):
+        return True
+    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    up, steps = root.head, 0
+    while up is not verb and up.head is not up and steps < 6:
+        if up.pos_ in ("NOUN", "PROPN") and up.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        up, steps = up.head, steps + 1
+    return False
+
+
+def _scheduled_present(tok: Token, aux: set[str]) -> bool:
+    """A present-tense verb with a time adverbial states a schedule ("the trial begins Monday", "the
+    deadline is Tuesday", "the leaders are meeting Friday"): the time is ahead, not behind. Verbs of
+    saying in the present are the reporter's historical present ("says"), not a schedule, and a verb
+    whose past looks like its present ("hit", "cut") may be past (``lexicons/timex_tense_verbs.tsv``)."""
+    if tok.lemma_.lower() in tenseless_verbs() or tok.lower_ in tenseless_verbs():
+        return False
+    if tok.tag_ in ("VBZ", "VBP") and not aux:
+        return True
+    return tok.tag_ == "VBG" and bool(aux) and aux <= _PRESENT_AUX
 
 
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
@@ -315,8 +431,35 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-_FREQUENCY_ADJ = {"overnight", "daily", "weekly", "monthly", "quarterly", "yearly", "annual", "annually", "nightly",
-                  "hourly", "biweekly", "semiannual", "biannual"}
+@cache
+def frequency_adjectives() -> dict[str, frozenset[str] | None]:
+    """Frequency adjectives, each with the head nouns that make it a classifier ("average daily
+    volume"), None where it always is one ("quarterly dividend"), from
+    ``lexicons/timex_frequency_adjectives.tsv``, read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_frequency_adjectives.tsv").read_text("utf-8")
+    table: dict[str, frozenset[str] | None] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or not parts[1].strip():
+            raise LexiconError(f"lexicons/timex_frequency_adjectives.tsv line {n}: expected 'adjective<TAB>nouns|*', "
+                               f"got {line!r}")
+        nouns = parts[1].strip()
+        table[parts[0].strip().lower()] = None if nouns == "*" else frozenset(nouns.split("|"))
+    return table
+
+
+def _frequency_classifier(tok: Token, nxt: Token | None) -> bool:
+    """A frequency adjective before a noun that names a kind of thing ("quarterly dividend", "average
+    daily volume"), not how often it happens ("a daily rally", "the party daily Granma")."""
+    nouns = frequency_adjectives()[tok.lower_]
+    head = tok.head if tok.dep_ == "amod" else nxt
+    if nouns is None or head is None:
+        return True
+    return head.lower_ in nouns or (nxt is not None and nxt.lower_ in nouns)
+
+
 _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b", re.I)
 
 
@@ -358,9 +501,9 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if word in ("previously", "formerly") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ"):
         return True
-    if word in _FREQUENCY_ADJ and (tok.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
-                                                          and tok.pos_ == "ADJ")):
-        return True
+    if word in frequency_adjectives() and (tok.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
+                                                                  and tok.pos_ == "ADJ")):
+        return _frequency_classifier(tok, nxt)
     return False
 
 
@@ -378,6 +521,36 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
                     out[-1] = (ps, e, joined, pctx)
                     continue
         out.append(item)
+    return out
+
+
+# What may stand between a clock time and the day that follows it: "at 10:35 a.m. (0735 GMT) Friday".
+_CLOCK_GAP = re.compile(r"[\s(),]*(?:on\s+)?")
+_BARE_CLOCK = "clock time on the reference date"
+
+
+def _date_bare_clocks(text: str,
+                      chosen: list[tuple[int, int, TimeValue, str]]) -> list[tuple[int, int, TimeValue, str]]:
+    """A clock time without a day takes the day named right after it, past a parenthetical time zone
+    ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), not the
+    publication date."""
+    out = list(chosen)
+    for i, (s, e, tv, ctx) in enumerate(out):
+        if not tv.reason.startswith(_BARE_CLOCK):
+            continue
+        end = e
+        for s2, e2, tv2, _ in out[i + 1:i + 4]:
+            if not _CLOCK_GAP.fullmatch(text[end:s2]):
+                break
+            if tv2.reason.startswith(_BARE_CLOCK):
+                end = e2
+                continue
+            if (tv2.earliest is not None and tv2.earliest == tv2.latest and tv2.kind in ("date", "time")
+                    and re.match(r"\d{4}-\d{2}-\d{2}(?:T|$)", tv2.value) and "/" not in tv2.value):
+                day = tv2.earliest
+                out[i] = (s, e, TimeValue(day.isoformat() + tv.value[10:], tv.kind, tv.approx, day, day,
+                                          f"clock time on the day named after it ({tv2.reason})", tv2.relative), ctx)
+            break
     return out
 
 
@@ -442,9 +615,9 @@ def _year_to_date_months(text: str) -> int | None:
     return 6 if m[2] else {"three": 3, "six": 6, "nine": 9}.get(m[1].lower()) or int(m[1])
 
 
-# Anaphoric expressions counted in a calendar unit ("that year", "the following month"), and how many
-# days a time named earlier may span and still anchor them.
-_ANAPHORIC_UNIT = re.compile(r"\b(year|month|week)\b", re.I)
+# Anaphoric expressions counted in a calendar unit ("that year", "the following month", "three years
+# later"), and how many days a time named earlier may span and still anchor them.
+_ANAPHORIC_UNIT = re.compile(r"\b(year|month|week)s?\b", re.I)
 _UNIT_DAYS = {"year": 366, "month": 31, "week": 7}
 
 _PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b", re.I)
@@ -504,7 +677,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             continue
         chosen.append((s, e, tv, ctx))
     chosen.sort(key=lambda r: r[0])
-    chosen = _merge_adjacent(text, chosen, reference)
+    chosen = _date_bare_clocks(text, _merge_adjacent(text, chosen, reference))
 
     sent_starts = [sent.start_char for sent in doc.sents]
     sent_spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
@@ -525,6 +698,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
     focus_q: tuple[int, int, int] | None = None  # last quarter the text named: year, quarter, sentence
     ytd: tuple[int, int] | None = None  # last span of the year to date the text named: months, sentence
     month_focus: tuple[str, int] | None = None  # last month the text named: value, sentence
+    speech: tuple[date, int, int] | None = None  # last dated verb of saying: its day, token index, sentence
     for s, e, tv, ctx in chosen:
         si = sent_index(s) if sent_starts else 0
         anchor: str | None = None
@@ -555,6 +729,13 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                     and tv.latest is not None and tv.latest < reference):
                 # only a completed quarter is one a report is about; the current or a later one is a forecast
                 focus_q = (int(qm[1]), int(qm[2]), si)
+        gov = _governor(doc, s, e)
+        if speech is not None and speech[2] == si and gov is not None and (
+                redo := _reported_weekday(text[s:e], tv, gov, speech, ctx)) is not None:
+            tv, anchor = redo, f"reported speech dated {speech[0].isoformat()} in text"
+        if (gov is not None and tenseless_verbs().get(gov.lemma_.lower()) == "reporting" and tv.kind == "date"
+                and tv.earliest is not None and tv.earliest == tv.latest):
+            speech = (tv.earliest, gov.i, si)
         unit = _ANAPHORIC_UNIT.search(text[s:e])
         if (tv.relative == "anaphoric" and unit is not None and coarse is not None
                 and si - coarse[2] <= ANAPHORA_SENTENCES and coarse[1] <= _UNIT_DAYS[unit[1].lower()]
@@ -595,6 +776,22 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             reason=tv.reason,
         ))
     return out
+
+
+def _reported_weekday(expr: str, tv: TimeValue, gov: Token, speech: tuple[date, int, int],
+                      context: str) -> TimeValue | None:
+    """A bare weekday inside what a dated verb of saying reports ("He said on Monday that the unit was
+    sold on Friday"): its reference time is the day of the saying, not the publication (TimeML's
+    reference time of reported speech), so a past event is the Friday before that Monday and a
+    planned one ("said Thursday it would vote Friday") the Friday after that Thursday. Only a weekday
+    whose verb lies in the clause the verb of saying governs is moved."""
+    if not tv.reason.startswith("weekday (") or tv.reason.startswith(
+            ("weekday (last", "weekday (next", "weekday (this")):
+        return None  # "last Friday", "next Friday" are counted from the publication
+    if gov.i == speech[1] or speech[1] not in {a.i for a in gov.ancestors}:
+        return None
+    redo = _resolve(expr, speech[0], context)
+    return redo if redo is not None and redo.value != tv.value else None
 
 
 # --------------------------------------------------------------------------- reference date

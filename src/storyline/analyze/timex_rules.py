@@ -24,6 +24,7 @@ Value conventions where ISO 8601 has no single spelling:
 * a span of the year to date compared a year back ("the 1988 period" after "the nine months") ->
   ``1988-01/1988-09``, reason ``financial year to date``.
 * named days (Easter, Thanksgiving, Good Friday...) follow the rules in ``lexicons/timex_holidays.tsv``.
+* midnight belongs to the day that is ending (news style): "midnight Friday" -> ``<Friday>T24:00``.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a couple of": 2, "a couple": 2, "couple of": 2,
-    "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
+    "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5,
+    "a quarter": 0.25, "a quarter of a": 0.25, "a quarter of an": 0.25, "thousand": 1000, "a thousand": 1000,
 }
 # Vague quantities: a guessed count, always approx.
 VAGUE_COUNTS = {"a few": 3, "few": 3, "several": 3, "many": 5, "some": 3, "a number of": 3,
@@ -90,10 +92,11 @@ ORDINALS = {
     "final": 4, "latest": 0, "current": 0,
 }
 NUM_WORD_RE = (
-    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|a couple of|a couple|couple of|a dozen|half an?|an?|one|two|three|four|five|"
+    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|a couple of|a couple|couple of|a dozen|half an?|a half|half|"
+    r"a quarter(?: of an?)?(?=[- ](?:century|centuries|hour))|a thousand|an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?: and a half)?"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?(?:[- ](?:hundred|thousand))?(?: and a half)?"
 )
 VAGUE_RE = r"(?:a few|few|several|many|a number of|dozens of|hundreds of)"
 
@@ -251,6 +254,8 @@ def _num(word: str) -> float | None:
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w] + half
     parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in ("hundred", "thousand"):
+        return NUMBER_WORDS[parts[0]] * NUMBER_WORDS[parts[1]] + half  # "two thousand": a product
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]] + half
     return None
@@ -379,7 +384,7 @@ def _tv(value: str, kind: str = "date", reason: str = "", approx: bool = False,
 
 _TRAIL = re.compile(r"[\s,;:!?)\]\"'”’]+$|(?<!\b[ap]\.m)(?<!\b[ap]\.m\.)(?<![ap]\.m)\.$")
 _LEAD_PREP = re.compile(
-    r"^(?:on|in|at|by|since|until|till|til|during|throughout|through|within|as of|as early as|"
+    r"^(?:on|in|at(?!\s+(?:least|most)\b)|by|since|until|till|til|during|throughout|through|within|as of|as early as|"
     r"as late as|as recently as|of|for|before|after|around the|beginning|starting|effective|"
     r"from|to)\s+"
 )
@@ -517,7 +522,7 @@ def _year_like(s: str, ref: date | None) -> TimeValue | None:
         century = ref_century - 1 if ref and ref_century * 100 + dec * 10 > ref.year + 10 else ref_century
         return _tv(f"{century}{dec}X", reason="decade in words, century from the reference",
                    relative="deictic" if ref else "absolute")
-    if m := re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century", s):
+    if m := re.fullmatch(r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century", s):
         return _tv(f"{int(m[1]) - 1:02d}", reason="century")
     if m := re.fullmatch(r"(?:the\s+)?(\w+)\s+century", s):
         if m[1] in ("twentieth", "nineteenth", "twenty-first", "eighteenth"):
@@ -529,7 +534,7 @@ def _year_like(s: str, ref: date | None) -> TimeValue | None:
 def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | None:
     # quarters: "the third quarter [of 2023]", "q3 2023", "third-quarter", "the fourth quarter of last year"
     qm = re.fullmatch(
-        r"(?:the\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)[- ](?:fiscal[- ])?quarter|q([1-4]))"
+        r"(?:the\s+)?(?:fiscal\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current)[- ](?:fiscal[- ])?quarter|q([1-4]))"
         r"(?:\s+(?:of\s+)?(?:(\d{4})|(this|last|next|the)\s+year|fiscal\s+(\d{4})))?", s)
     if qm:
         word = qm[1]
@@ -819,7 +824,9 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         direction = {"last": "last", "this past": "last", "past": "last", "next": "next",
                      "this coming": "next", "coming": "next", "this": "this"}.get(which)
         if direction is None:
-            direction = "future" if _future(context) else "nearest" if "(deadline)" in context else "past"
+            # a present-tense verb states a schedule ("the trial begins Monday"): the day ahead
+            direction = ("future" if _future(context) or "(present)" in context
+                         else "nearest" if "(deadline)" in context else "past")
         d = _weekday_date(ref, wd, direction)
         if m[3]:
             return _part_of_day(d, m[3], s)
@@ -897,7 +904,7 @@ def _weekend_offset(which: str, ref: date, context: str) -> int:
         return 1
     if which in ("this", "current", "coming", "this coming", "upcoming", "following"):
         return 0
-    return 0 if ref.weekday() >= 5 or _future(context) else -1
+    return 0 if ref.weekday() >= 5 or _future(context) or "(present)" in context else -1
 
 
 def _weekend(ref: date, k: int, s: str) -> TimeValue:
@@ -930,6 +937,7 @@ _VAGUE_FUTURE = {"soon", "pretty soon", "very soon", "shortly", "the future", "i
                  "the long term", "in the long term", "the coming period", "the foreseeable future",
                  "for the foreseeable future", "in the coming period", "down the road", "next", "the longer term",
                  "in the short term", "the short term", "the near term", "in the near term", "any day now",
+                 "a later date", "at a later date",
                  "as soon as possible"}
 
 
@@ -991,7 +999,7 @@ def _duration_rule(s: str) -> TimeValue | None:
         rf"(?:(?:the|a|an)\s+)?(?:(past|last|next|first|final|coming|previous|following|latest|"
         rf"preceding|prior|subsequent|ensuing|initial|entire|whole|full)\s+)?"
         rf"({NUM_WORD_RE}|{VAGUE_RE}|{NUM_WORD_RE}\s*(?:to|-|or|and)\s*{NUM_WORD_RE})?[- ]?\s*"
-        rf"(?:(?:trading|business|working|calendar|straight|consecutive|more)\s+)?({UNIT_RE})"
+        rf"(?:(?:trading|business|working|calendar|straight|consecutive|more|additional|extra|further)\s+)?({UNIT_RE})"
         rf"(?:[- ](long|old|plus))?", s)
     if not m:
         # bare plural units alone are vague durations: "years", "months"
@@ -1022,7 +1030,8 @@ def _duration_rule(s: str) -> TimeValue | None:
         return _tv(_duration(n, unit_k), "duration", reason=f"duration ('{s}')")
     approx = False
     reason = "duration"
-    if rm := re.fullmatch(rf"({NUM_WORD_RE})\s*(?:to|-|or|and)\s*({NUM_WORD_RE})", count):
+    # "twenty-five" is one number, not the range twenty to five
+    if _num(count) is None and (rm := re.fullmatch(rf"({NUM_WORD_RE})\s*(?:to|-|or|and)\s*({NUM_WORD_RE})", count)):
         lo_n, hi_n = _num(rm[1]), _num(rm[2])
         if lo_n is None or hi_n is None:
             return None
@@ -1109,7 +1118,9 @@ def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
     if not m:
         return None
     if m[6]:
-        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[m[6]]
+        # midnight belongs to the day that is ending ("the offer expires at midnight Friday": the end
+        # of Friday), written 24:00 on that day as ISO 8601 allows and TimeML does
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m[6]]
     elif m[3]:
         hh, mm = int(m[1]), int(m[2] or 0)
         if hh > 12 or mm > 59:
@@ -1393,6 +1404,8 @@ def _digits_for_year_words(s: str) -> str:
 
 def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None:
     s = _digits_for_year_words(s)
+    # "in two weeks' time", "in a week's time" say the same as "in two weeks"
+    s = re.sub(rf"(?<=\s)({UNIT_RE})'s?\s+time$", r"\1", s)
     # leading prepositions never change the value
     while (m := _LEAD_PREP.match(s)) and not re.match(
         rf"^(?:from\s+.+\s+(?:to|until|till|through|into)\s|(?:in|within)\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -1411,6 +1424,8 @@ def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None
         mod, s2 = m.group(0).strip(), s[: m.start()]
     else:
         s2 = None
+    if s2 and mod in ("another", "an additional", "a full", "a whole") and re.fullmatch(UNIT_RE, s2.strip()):
+        s2 = f"a {s2.strip()}"  # "an additional year": one more year, a duration
     if s2:
         tv = _normalize_clean(s2.strip(), ref, context)
         if tv is None:
