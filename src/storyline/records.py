@@ -170,8 +170,8 @@ class Quote:
     text: str
     cue: Span | None
     cue_lemma: str | None
-    speaker: str | None  # the speaker as written
-    speaker_span: Span | None
+    speaker: str | None  # the speaker as written (for "who"/"which", the antecedent the pronoun stands for)
+    speaker_span: Span | None  # where the source stands in the clause: the relative pronoun itself, if one
     speaker_entity: str | None  # entity id once resolved
     speaker_reason: str
     kind: str  # direct | indirect | mixed

@@ -676,3 +676,285 @@ def test_report_in_a_nonrestrictive_relative_clause_ends_the_first_content(nlp):
     said, declared = _by_cue(quotes, "say"), _by_cue(quotes, "declare")
     assert said.text == "Trump would have a path to nomination"
     assert declared.speaker == "he" and declared.span.start > said.span.end
+
+
+# ---------------------------------------------------------------- relative pronouns, headlines, naming
+
+
+def test_relative_pronoun_is_the_source_span_and_the_antecedent_the_speaker(nlp):
+    text = "The bill was opposed by Senator Smith, who said the cuts would hurt families."
+    men = [_mention(text, "Senator Smith", "PERSON", "e-smith")]
+    q = next(q for q in _quotes(nlp, text, men) if q.cue_lemma == "say")
+    assert (q.speaker_span.start, q.speaker_span.end) == (39, 42)  # "who", the word in the clause
+    assert text[q.speaker_span.start : q.speaker_span.end] == "who"
+    assert q.speaker == "Senator Smith"  # shown and searched as the antecedent
+    assert q.speaker_entity == "e-smith"
+    assert q.speaker_reason.startswith("relative pronoun 'who' -> 'Smith'")
+    assert (q.text, q.span.start, q.span.end) == ("the cuts would hurt families", 48, 76)
+
+
+def test_quotation_parsed_as_complement_beats_a_cue_it_merely_follows(nlp):
+    text = "Footage of the cleric again appears. “The West will turn against its citizens,” he says."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.kind) == ("say", "he", "direct")
+    assert (q.span.start, q.span.end) == (38, 77)
+
+
+def test_quotation_ending_in_a_full_stop_is_not_claimed_by_the_next_sentence(nlp):
+    text = "Rubio, who he dubbed “the little senator.” He mocked Rubio for not having won a single state."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "mock")
+    assert (q.text, q.span.start, q.span.end) == ("Rubio for not having won a single state", 53, 92)
+    assert (q.speaker, q.stance) == ("He", "criticism")
+
+
+def test_cue_noun_without_possessor_takes_its_that_clause_and_no_speaker(nlp):
+    text = "There are fears that the virus will spread during the festival."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.stance, q.speaker, q.speaker_span) == ("fear", "warning", None, None)
+    assert (q.cue.start, q.cue.end) == (10, 15)
+    assert (q.text, q.span.start, q.span.end) == ("that the virus will spread during the festival", 16, 62)
+
+
+def test_cue_noun_without_possessor_takes_the_holder_after_by_or_from(nlp):
+    text = "There was criticism from Democrats that the plan was rushed."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.text) == ("criticism", "Democrats", "that the plan was rushed")
+    assert (q.speaker_span.start, q.speaker_span.end, q.span.start, q.span.end) == (25, 34, 35, 59)
+
+
+def test_headline_with_inflected_cue_verb_is_attributed_to_the_name_before_it(nlp):
+    text = "Glenn Beck Blasts Drudge for Mocking His Fast"
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "blast")
+    assert (q.cue.start, q.cue.end) == (11, 17)
+    assert (q.speaker, q.speaker_span.start, q.speaker_span.end) == ("Glenn Beck", 0, 10)
+    assert (q.text, q.span.start, q.span.end, q.stance) == ("Drudge for Mocking His Fast", 18, 45, "criticism")
+
+
+def test_passive_naming_participle_reports_the_name_without_a_speaker(nlp):
+    text = "Trump took the string of contests known as Super Tuesday."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.cue.start, q.cue.end) == ("know", 34, 39)
+    assert (q.text, q.span.start, q.span.end, q.speaker) == ("Super Tuesday", 43, 56, None)
+
+
+def test_rebuffing_verb_and_attitude_adjective_from_the_lexicon(nlp):
+    [q] = _quotes(nlp, "The senator balked at the proposal to raise taxes.")
+    assert (q.cue_lemma, q.stance, q.speaker, q.text) == ("balk", "denial", "The senator", "at the proposal to raise taxes")
+    [q] = _quotes(nlp, "Voters are concerned about the rising cost of health care.")
+    assert (q.cue_lemma, q.stance, q.speaker) == ("concerned", "warning", "Voters")
+    assert (q.text, q.span.start, q.span.end) == ("the rising cost of health care", 27, 57)
+
+
+def test_only_statement_cues_vouch_for_the_main_clause_of_an_as_clause(nlp):
+    text = "Clinton is targeting Latino and black voters as she campaigns across the state."
+    assert "campaign" not in [q.cue_lemma for q in _quotes(nlp, text)]
+
+
+def test_participle_inside_a_noun_phrase_introduces_no_colon_statement(nlp):
+    text = "Clinton took a moment to reach out to Spanish-speaking voters: they deserve a fair hearing on immigration."
+    assert _quotes(nlp, text) == []
+
+
+def test_quotation_closed_with_a_comma_belongs_to_the_reporting_clause_after_it(nlp):
+    text = "Most analysts agree. “The race is far from over,” said Greenberg, a pollster."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.cue.start, q.cue.end) == ("say", 50, 54)
+    assert (q.text, q.span.start, q.span.end, q.kind) == ("The race is far from over", 22, 47, "direct")
+
+
+def test_quotation_after_a_mixed_quote_continues_the_same_speaker(nlp):
+    text = ("America needs leaders “who understand that bombastic comments cause more turbulence,” Clinton said. "
+            "“And that’s why steady leadership is so important.”")
+    said = [q for q in _quotes(nlp, text) if q.cue_lemma == "say"]
+    assert [(q.span.start, q.span.end, q.kind, q.speaker) for q in said] == [
+        (0, 83, "mixed", "Clinton"), (101, 150, "direct", "Clinton")]
+
+
+def test_bare_reporting_clause_after_a_full_stop_quotation_still_claims_it(nlp):
+    text = "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "say")
+    assert (q.span.start, q.span.end, q.speaker, q.kind) == (1, 68, "Trump", "direct")
+
+
+def test_cue_noun_after_with_is_stated_by_the_clause_subject(nlp):
+    text = "Last June he stirred controversy with an assertion that the migrants are criminals."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.cue.start, q.cue.end, q.speaker) == ("assertion", 41, 50, "he")
+    assert (q.text, q.span.start, q.span.end) == ("that the migrants are criminals", 51, 82)
+
+
+def test_conjoined_commitment_is_a_second_statement(nlp):
+    text = "He announced that he was undergoing therapy and vowed to focus on being a better father."
+    by_cue = {q.cue_lemma: q for q in _quotes(nlp, text)}
+    assert (by_cue["announce"].span.start, by_cue["announce"].span.end) == (13, 43)
+    assert by_cue["announce"].text == "that he was undergoing therapy"
+    assert (by_cue["vow"].text, by_cue["vow"].speaker, by_cue["vow"].stance) == (
+        "to focus on being a better father", "He", "commitment")
+
+
+def test_reporting_clause_after_a_comma_reports_a_clause_that_holds_a_report(nlp):
+    text = "In one such email, Carter discussed how he had placed a note card in a burn bag, the Times reported."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "report")
+    assert (q.speaker, q.span.start, q.span.end) == ("the Times", 0, 79)
+
+
+def test_warning_takes_its_of_object(nlp):
+    [q] = _quotes(nlp, "In a later vote, he warned of the dangers of technology.")
+    assert (q.cue_lemma, q.stance, q.speaker, q.text) == ("warn", "warning", "he", "of the dangers of technology")
+    assert (q.span.start, q.span.end) == (27, 55)
+
+
+def test_clause_opening_before_a_quotation_stops_at_the_paragraph_end(nlp):
+    text = ("Dean Johnson says Cruz will “leave here with momentum.”\n\n"
+            "Joe Bateman, who traveled from Illinois, says there’s a long road ahead.")
+    first, second = _quotes(nlp, text)
+    assert (first.span.start, first.span.end, first.speaker) == (18, 54, "Dean Johnson")
+    assert (second.text, second.speaker) == ("there’s a long road ahead", "Joe Bateman")
+
+
+def test_speaker_is_never_taken_from_another_paragraph(nlp):
+    text = "The Latest: Trump delivers defense of values\n\nsaying the city embodied the bravery of America."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "say")
+    assert (q.speaker, q.speaker_span) == (None, None)
+    assert (q.text, q.span.start, q.span.end) == ("the city embodied the bravery of America", 53, 93)
+
+
+def test_quotation_after_a_second_cue_is_not_the_first_cues_content(nlp):
+    text = ("Madeleine Albright recently urged women to vote for Hillary Clinton, saying, "
+            "“There’s a special place in hell for women who don’t help each other.”")
+    by_cue = {q.cue_lemma: q for q in _quotes(nlp, text)}
+    assert (by_cue["urge"].text, by_cue["urge"].speaker) == ("to vote for Hillary Clinton", "Madeleine Albright")
+    assert (by_cue["urge"].span.start, by_cue["urge"].span.end) == (40, 67)
+    assert (by_cue["say"].span.start, by_cue["say"].kind) == (78, "direct")
+
+
+def test_accusation_of_a_pronoun_object_takes_the_object_and_its_of_phrase(nlp):
+    text = "Sanders called him divisive and accused him of preventing Americans from being able to stand together."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "accuse")
+    assert (q.speaker, q.stance, q.span.start, q.span.end) == ("Sanders", "distancing", 40, 101)
+    assert q.text == "him of preventing Americans from being able to stand together"
+
+
+def test_any_verb_in_the_reporting_clause_after_an_opening_quotation_is_a_cue(nlp):
+    text = "Supporters gathered at the door. “This is fantastic!” beamed Donald Hartley of Madison, Alabama."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.cue.start, q.cue.end, q.kind) == ("beam", 54, 60, "direct")
+    assert (q.text, q.span.start, q.span.end) == ("This is fantastic!", 34, 52)
+    assert (q.speaker, q.speaker_span.start, q.speaker_span.end) == ("Donald Hartley", 61, 75)
+    text = "The journalist had not been called on. “Go back to Univision,” Trump barked and a guard escorted him out."
+    [q] = [q for q in _quotes(nlp, text) if q.kind == "direct"]
+    assert (q.cue_lemma, q.speaker, q.text) == ("bark", "Trump", "Go back to Univision")
+
+
+def test_quoted_phrase_inside_a_sentence_gets_no_reporting_clause_from_the_next_one(nlp):
+    text = "The mayor praised a city of “honesty and straight talk.” The governor largely eschewed politics."
+    assert [q.cue_lemma for q in _quotes(nlp, text)] == ["praise"]
+
+
+def test_neutral_cue_noun_without_holder_or_clause_is_not_a_statement(nlp):
+    text = "The hashtag spread quickly and accompanied descriptions of loved ones sought."
+    assert "description" not in [q.cue_lemma for q in _quotes(nlp, text)]
+
+
+def test_statement_containing_an_appearance_verb_is_the_speakers(nlp):
+    text = "Rep. Elijah Cummings, chair of the committee, said Clinton didn’t appear concerned about working with the senator."
+    q = next(q for q in _quotes(nlp, text) if (q.span.start, q.span.end) == (51, 113))
+    assert (q.cue_lemma, q.speaker) == ("say", "Rep. Elijah Cummings, chair of the committee")
+
+
+def test_reporting_clause_set_into_a_verbless_parse_reports_the_sentence(nlp):
+    text = "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions of loved ones sought."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.span.start, q.span.end) == ("say", "Mr. Abboud", 0, 91)
+
+
+def test_participle_on_an_issued_document_speaks_for_the_issuer(nlp):
+    [q] = _quotes(nlp, "His office put out a statement saying the senator would not attend.")
+    assert (q.cue_lemma, q.speaker, q.speaker_span.start, q.speaker_span.end) == ("say", "His office", 0, 10)
+    assert (q.text, q.span.start, q.span.end) == ("the senator would not attend", 38, 66)
+    assert "who issued the 'statement'" in q.reason
+
+
+def test_colon_ending_a_paragraph_introduces_the_quotation_opening_the_next(nlp):
+    text = ("The Times made these allegations in February, and Breitbart News responded:\n\n"
+            "“If there are people who pose a threat, the solution is not to punish everyone.”")
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "respond")
+    assert (q.speaker, q.kind) == ("Breitbart News", "direct")
+    assert q.text == "If there are people who pose a threat, the solution is not to punish everyone."
+
+
+def test_participle_between_a_number_and_its_noun_is_an_adjective_not_a_cue(nlp):
+    text = "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press."
+    assert "pledge" not in [q.cue_lemma for q in _quotes(nlp, text)]
+
+
+def test_warning_noun_naming_a_danger_is_not_a_statement(nlp):
+    assert _quotes(nlp, "Officials try to mitigate the threat of terrorism while keeping borders open.") == []
+
+
+def test_having_a_stance_noun_holds_it_unless_holders_follow(nlp):
+    [q] = _quotes(nlp, "If you have any doubt that my sentence was severe, compare my case to his.")
+    assert (q.cue_lemma, q.speaker, q.text, q.span.start, q.span.end) == (
+        "doubt", "you", "that my sentence was severe", 22, 49)
+    [q] = _quotes(nlp, "Clinton has the support of women and older voters.")
+    assert (q.cue_lemma, q.speaker, q.text) == ("support", "women and older voters", "Clinton")
+
+
+def test_making_a_case_or_an_observation_states_the_clause(nlp):
+    text = "Christie has been making the case for weeks that Rubio isn't ready for the White House."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.span.start, q.span.end) == ("case", "Christie", 44, 86)
+    text = "Cruz urged the party to coalesce and tried to make the case that the fight was still early."
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "case")
+    assert (q.speaker, q.text) == ("Cruz", "that the fight was still early")
+    [q] = _quotes(nlp, "He made the observation that there was no real disagreement.")
+    assert (q.cue_lemma, q.speaker, q.text) == ("observation", "He", "that there was no real disagreement")
+
+
+def test_made_clear_takes_the_that_clause_hung_on_make(nlp):
+    q = next(q for q in _quotes(nlp, "But he made clear Tuesday night that he intends to use it.") if q.cue_lemma == "clear")
+    assert (q.speaker, q.text, q.span.start, q.span.end) == ("he", "that he intends to use it", 32, 57)
+
+
+def test_according_to_phrase_runs_to_the_end_of_its_object(nlp):
+    text = "Clinton leads Sanders by 271 delegates according to a count by The Associated Press."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker) == ("according to", "a count by The Associated Press")
+    assert (q.text, q.span.start, q.span.end) == ("Clinton leads Sanders by 271 delegates", 0, 38)
+
+
+def test_agentless_passive_judgement_reports_what_is_judged_without_a_speaker(nlp):
+    text = "Clinton was booed at Thursday night’s debate."
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.stance, q.speaker, q.text, q.span.start, q.span.end) == (
+        "boo", "criticism", None, "Clinton", 0, 7)
+
+
+def test_case_made_to_an_addressee_takes_the_that_clause_hung_on_the_addressee(nlp):
+    text = ("Vermont Sen. Bernie Sanders is making an impassioned case to a New York gathering of black "
+            "leaders that he’s the Democrat who can best address the nation’s problems.")
+    [q] = _quotes(nlp, text)
+    assert (q.cue_lemma, q.speaker, q.span.start, q.span.end) == ("case", "Vermont Sen. Bernie Sanders", 99, 164)
+
+
+def test_name_right_before_a_subjectless_cue_is_the_speaker_with_its_party_label(nlp):
+    text = ("Saturday at the party convention Sen. Elizabeth Warren (D-MA) said Donald Trump "
+            "was a “proven failure” in business.")
+    [q] = _quotes(nlp, text)
+    assert q.cue_lemma == "say"
+    assert q.speaker is not None and q.speaker.endswith("Elizabeth Warren (D-MA)")
+    assert text[q.speaker_span.start : q.speaker_span.end] == q.speaker
+
+
+def test_any_verb_ending_in_a_colon_before_a_quotation_is_its_cue(nlp):
+    text = "Trump gestured to stop the ruckus, then leaned in and boomed:\n\n“Let’s defeat her in November.”"
+    q = next(q for q in _quotes(nlp, text) if q.kind == "direct")
+    assert (q.cue_lemma, q.speaker, q.text) == ("boom", "Trump", "Let’s defeat her in November.")
+    assert (q.cue.start, q.cue.end) == (text.index("boomed"), text.index("boomed") + 6)
+
+
+def test_reporting_clause_after_a_quotation_drops_the_speakers_apposition(nlp):
+    text = ("The actress spoke on Monday. “That’s a legitimate concern, because they’re very passionate,” "
+            "Sarandon, 69, told MSNBC Monday.")
+    q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "tell")
+    assert (q.speaker, q.kind, q.text) == ("Sarandon", "direct", "That’s a legitimate concern, because they’re very passionate")

@@ -13,27 +13,37 @@ critical of X"), stances received by the subject ("won support from governors"),
 univocal, so a second report chained onto a first ("said X and added Y", "..., claiming Y") ends
 the first one's content.
 
+A relative pronoun subject ("Smith, who said ...") is kept as the speaker span (the word the text
+gives), while the speaker shown and resolved is its antecedent. Headlines set in title case, whose
+verbs the tagger reads as proper nouns, are read by the surface form of their cue verb. Beyond the
+lexicon, the slot itself makes a reporting verb: a short "name + verb" clause right after a
+quotation that opens its sentence ("“Go back,” Trump barked"), or a clause ending in a colon right
+before one ("then leaned in and boomed: “...”"). Passive naming participles ("the
+contests known as Super Tuesday") report the name; cue nouns with no possessor report their clause
+("fears that the virus will spread"), with the holder named after "by"/"from" when there is one.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion, scan_quotes
 from storyline.records import Mention, Quote, Span, record_id
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
-# Prepositions that name who the speaker is ("analysts from X", "a spokesman for X"); others
+# Prepositions that name who the speaker is ("analysts from X", "a spokesman for X", "a poll by X"); others
 # ("at a briefing", "on Tuesday") describe the occasion and stay out of the speaker phrase.
-SPEAKER_PREPS = {"from", "of", "for", "with", "at"}
+SPEAKER_PREPS = {"from", "of", "for", "with", "at", "by"}
 OCCASION_PREPS_AT_HEAD = {"in", "on", "during", "after", "before", "at"}
 EDGE_STRIP = " \t\n,;:\u2014\u2013-\u00a0\ufeff"
 QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
@@ -88,6 +98,12 @@ class Cue:
             if part.startswith("notobj="):
                 return not any(o in set(part[7:].split("|")) for o in objects)
         return True
+
+    @property
+    def naming(self) -> bool:
+        """'the contests known as Super Tuesday', 'a group called the We The People Foundation':
+        the passive participle names what it modifies; the name is what is said."""
+        return "naming" in self.frames.split(",")
 
     @property
     def prep_only(self) -> bool:
@@ -170,8 +186,12 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     for c in head.children:
         if c.dep_ == "prep" and c.lower_ == "at" and not any(g.pos_ == "PROPN" for g in c.children):
             skip.add(c.i)
-    start, end = _clip_to_paragraph(doc_text(head.doc), *_subtree_chars(head, skip), head.idx)
-    return _strip(doc_text(head.doc), start, end, QUOTE_CHARS)
+    text = doc_text(head.doc)
+    start, end = _clip_to_paragraph(text, *_subtree_chars(head, skip), head.idx)
+    start, end = _strip(text, start, end, QUOTE_CHARS)
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # "Sen. Elizabeth Warren (D-MA)": keep the party label's closing bracket
+    return start, end
 
 
 def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -251,8 +271,17 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         # second subject stands further from the verb than the real one.
         before = [c for c in subjects if c.i < verb.i]
         c = before[-1] if before else subjects[0]
-        if c.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
-            return verb.head, "noun the relative clause describes"
+        if c.ent_type_ in {"DATE", "TIME"} and c.i < verb.i:
+            # "Saturday at the party convention Sen. Elizabeth Warren said": a date is never the
+            # speaker; the name standing between it and the cue is.
+            name = _name_before(verb)
+            if name is None:
+                return None, "the parse offered only a date as subject"
+            return name, "name between a date read as subject and the cue"
+        if _relative_antecedent(c) is not None:
+            # "Smith, who said ...": the source in the text is the pronoun; the speaker it stands
+            # for (the antecedent) is resolved from it (see _relative_antecedent).
+            return c, "relative pronoun subject of cue"
         return c, "subject of cue"
     if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
@@ -284,13 +313,62 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         elif cur.dep_ == "relcl":
             return cur.head, "noun modified by the relative clause"
         elif cur.dep_ == "acl" and cur.tag_ == "VBG":
+            issuer = cur.head.head
+            if cur.head.dep_ == "dobj" and issuer.lemma_.lower() in ISSUING_VERBS:
+                # "His office put out a statement saying ...": the statement speaks for whoever
+                # issued it.
+                by = next((c for c in issuer.children if c.dep_ in SUBJECT_DEPS), None)
+                if by is not None:
+                    return by, f"subject of '{issuer.text}', who issued the '{cur.head.text}'"
             return cur.head, "noun modified by the participle"
         else:
             break
     lead = _leading_noun_phrase(verb)
     if lead is not None:
         return lead, "noun phrase opening the clause (no subject in the parse)"
+    if verb.tag_ in {"VBD", "VBZ"} and verb.dep_ in {"ROOT", "ccomp"}:
+        name = _name_before(verb)
+        if name is not None:
+            return name, "person or organisation named right before the cue (no subject in the parse)"
     return None, "no subject"
+
+
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _name_before(verb: Token) -> Token | None:
+    """'... at the party convention Sen. Elizabeth Warren (D-MA) said ...': the person or
+    organisation name ending right before a finite cue (a parenthetical such as a party label
+    skipped) when the parser attached it elsewhere. Returns the last token of the name."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in SPEAKER_ENTITY_TYPES:
+        return None
+    return doc[k]
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Smith" in "Smith, who said ..."), or None when
+    ``tok`` is not a relative pronoun. The pronoun is the source as the text gives it (annotation
+    marks the word in the clause); the antecedent is who actually speaks, so speaker resolution and
+    the speaker shown to users use it."""
+    if tok.tag_ not in {"WP", "WDT"} or tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "relcl" and cur.head.i < tok.i and cur.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return cur.head
+        if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
+            return None
+        cur = cur.head
+    return None
 
 
 SUBJECT_CHUNK_POS = {"NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "PRON"}
@@ -353,6 +431,11 @@ def _adjacent_region(
         gap = text[r.end : clause_start]
         if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS and not _utterance(text, r, sent.start_char):
             gap = "x"
+        if _ends_sentence(text, r) and any(c.dep_ in OWN_CONTENT_DEPS and c.i > verb.i for c in verb.children):
+            # 'who he dubbed “the little senator.” He mocked Rubio for ...': a quotation closed by a
+            # full stop ends its own sentence when the clause after it has content of its own
+            # (a bare '“... missing.” Trump said.' still reports the quotation).
+            gap = "x"
         if not gap.strip(EDGE_STRIP + ".") and "\n" not in gap:
             return r
     after = [r for r in regions if r.start >= clause_end]
@@ -364,11 +447,37 @@ def _adjacent_region(
         # A sentence split right before an opening mark that follows a comma or colon is the
         # parser's, not the writer's ('telling the crowd, “Some people...”').
         introduced = gap.rstrip().endswith((",", ":"))
-        if (r.start < sent.end_char + 2 or introduced) and "\n" not in gap and len(gap) <= 60:
+        between = [t for t in doc[verb.i + 1 : verb.i + 40] if clause_end <= t.idx < r.start]
+        if any(t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in cue_lexicon() for t in between):
+            return None  # 'urged women to vote, saying, “...”': the quotation is the nearer cue's
+        head, _, tail = gap.partition("\n")
+        # 'Breitbart News responded:¶“If there are people ...”': a colon ending the paragraph
+        # introduces the quotation that opens the next one.
+        colon_paragraph = head.rstrip().endswith(":") and not tail.strip() and len(head) <= 60
+        if colon_paragraph or (r.start < sent.end_char + 2 or introduced) and "\n" not in gap and len(gap) <= 60:
             stripped = gap.strip(EDGE_STRIP + ".")
             if not stripped or gap.rstrip().endswith((":", ",")):
                 return r
     return None
+
+
+OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """Whether the reporting clause of ``verb`` (its subtree) stands between two commas."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left].text if doc[left].text == "," else (doc[left - 1].text if left > 0 else "")
+    after = doc[right].text if doc[right].text == "," else (doc[right + 1].text if right + 1 < len(doc) else "")
+    return before == "," and after == ","
+
+
+def _ends_sentence(text: str, r: QuoteRegion) -> bool:
+    """A quotation whose last word inside the marks is followed by a full stop (the reporting
+    clause of a quotation takes a comma: '“We won,” he said')."""
+    inner = text[r.inner_start : r.end].rstrip(QUOTE_CHARS + "'\u2019 ")
+    return inner.endswith(".") and not inner.endswith("..")
 
 
 def _as_predicate(verb: Token) -> bool:
@@ -408,6 +517,8 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         return None, ""
     if cue.prep_only:
         return _prep_content(verb, cue)
+    if _adjectival_participle(verb):
+        return None, ""  # "271 pledged delegates": a participle used as an adjective, misparsed as a verb
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if xcomps and cue.lemma not in NOT_REPORT_XCOMP:
         return _strip(text, *_subtree_chars(xcomps[0])), "to-infinitive complement of cue"
@@ -428,8 +539,12 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         # name who is called what.
         last = oprds[-1].right_edge
         return _strip(text, verb.doc[verb.i + 1].idx, last.idx + len(last), "\u201c\""), "object and predicate of naming cue"
+    # "accused him of endangering ...": a person pronoun followed by the cue's own preposition
+    # (an explicit prep= frame) is who the statement is about, and the phrase is what is said.
+    charged = bool(objs) and objs[0].lower_ in PERSON_OBJECTS and "prep=" in cue.frames and any(
+        c.dep_ == "prep" and c.lower_ in cue.preps and c.i > objs[0].i for c in list(verb.children) + list(objs[0].children))
     usable = bool(objs) and (
-        objs[0].pos_ != "PRON" or naming or (cue.stance in JUDGING_STANCES and objs[0].lower_ in PERSON_OBJECTS)
+        objs[0].pos_ != "PRON" or naming or (cue.stance in JUDGING_STANCES and objs[0].lower_ in PERSON_OBJECTS) or charged
     )
     if usable and (cue.lemma not in ADDRESSEE_VERBS or naming):
         end_tok = _contiguous_end(verb, objs[0])
@@ -444,6 +559,19 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         words = [t for t in purposes[0].subtree if not (t.dep_ == "mark" and t.head.i == purposes[0].i and t.lower_ == "for")]
         return _strip(text, words[0].idx, words[-1].idx + len(words[-1])), "'for ... to' clause of cue"
     return _prep_content(verb, cue)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """'271 pledged delegates', 'the convention's pledged delegates': an -ed form between a
+    number, determiner or possessive and the common noun it describes is an adjective, even when
+    the parser makes the noun its object."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return (prev.pos_ in {"NUM", "DET"} or prev.tag_ in {"POS", "PRP$"}) and nxt.tag_ in {"NN", "NNS"} and nxt.head.i == verb.i
 
 
 def _object_gap(verb: Token) -> tuple[int, int] | None:
@@ -547,10 +675,14 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
         # A cue verb that takes its own content ("Six in 10 said X; 46 percent said Y") is its own
         # attribution; a cue word used otherwise ("Malik likely raised less suspicion, Mr. Verdery
         # said") is just a verb of the reported clause.
+        # A reporting clause set off by a comma after it ("Carter discussed how ..., the Times
+        # reported.") still reports the whole clause, reports included.
         cue = lex.get((c.lemma_.lower(), "VERB"))
         return (cue is not None and cue.allows_object(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                and any(g.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children))
+                and any(g.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children) and not appended)
 
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    appended = text[:clause_start].rstrip(" " + QUOTE_CHARS + "'\u2019").endswith(",")
     before = [c for c in comps if c.i < verb.i and not own_report(c)]
     after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)]
     if not (before and after):
@@ -600,6 +732,44 @@ def _speaker_after_quote(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) 
     return heads[-1] if heads else None
 
 
+AS_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})  # "as a lifeboat", "as empowering", "as impossible"
+
+
+def _passive_naming(verb: Token) -> tuple[int, int] | None:
+    """The name given by a passive participle of a naming cue: the object of its "as" phrase
+    ("known as Super Tuesday", "referred to as the deadliest sniper") or its predicate ("a group
+    called the We The People Foundation"). None for active uses ("called him a liar" is handled as
+    a naming object) and for participles without a name."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
+        return None
+    passive = verb.dep_ in {"acl", "advcl"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if not passive:
+        return None
+    name: Token | None = None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            name = next((g for g in c.children if g.dep_ in AS_OBJECTS), None)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            name = next((g for g in inner.children if g.dep_ in AS_OBJECTS), None) if inner is not None else name
+        elif c.dep_ in {"oprd", "attr"}:
+            name = c
+        if name is not None:
+            break
+    if name is None:
+        return None
+    text = doc_text(verb.doc)
+    s, e = _subtree_chars(name)
+    judged = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if judged is not None and _relative_antecedent(judged) is None and judged.lower_ not in DEMONSTRATIVES:
+        # "Mr. Sanders is seen as empowering regular voters": the view is of the subject, so the
+        # content runs from the subject to the end of the name it is given.
+        s = judged.left_edge.idx
+    return _clip_to_paragraph(text, *_strip(text, s, e), name.idx)
+
+
 def _raising_content(verb: Token) -> tuple[int, int] | None:
     """'Trump's supporters seemed equally unperturbed': the subject plus the complement of an
     appearance verb is the impression reported (PolNeAR: content, no source)."""
@@ -635,6 +805,10 @@ def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
         return None, ""
     return (s, e), "main clause of an 'as' reporting clause"
 
+
+# Stances of cues that vouch for a clause in "As X reported/noted/predicted, ...": statements and
+# findings. "As she campaigns across the state" and "as voters backed him" are times, not sources.
+VOUCHING_STANCES = frozenset({"neutral", "distancing", "estimate", "evidence", "argument", "warning", "concession"})
 
 ANSWER_WORDS = {"yes", "no", "so"}
 
@@ -697,7 +871,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         cue = lex[(verb.lemma_.lower(), "VERB")]
         if not cue.allows_object(verb):
             continue
-        if cue.needs_as and not _as_predicate(verb):
+        named = _passive_naming(verb) if cue.naming else None
+        if cue.needs_as and not _as_predicate(verb) and named is None:
             continue
         subj, subj_how = _subject(verb)
         if not nested and (subj is None or _region_at(regions, subj.idx) is not None):
@@ -714,6 +889,13 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                              and _region_at(regions, c.idx) is None]
                 if root_subj:
                     subj, subj_how = root_subj[-1], "subject of the sentence the participle clause follows"
+        crosses = subj is not None and "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]
+        if crosses and not subj_how.startswith("relative"):
+            # "The Latest: Trump delivers defense ...\n\nDonald Trump has ..., saying": a speaker
+            # found across a paragraph break (a headline or dateline the parse ran into the
+            # sentence) is kept only as far as its phrase reaches into the cue's paragraph.
+            subj = _same_paragraph_head(subj, verb, text)
+            subj_how = subj_how if subj is not None else "the only subject stood in another paragraph"
         speaker = _speaker_chars(subj) if subj is not None else None
         if speaker is not None and subj.i < verb.i and speaker[1] > verb.idx:
             # An apposition the parser hung on the subject after the cue ("Francis spoke of the
@@ -733,6 +915,18 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                            cue_token=verb.i)
                 )
                 continue
+        if named is not None and not nested:
+            # Only an agent ("seen by organizers as ...") names who calls it so.
+            agent = subj if subj is not None and subj_how.startswith("agent") else None
+            s0, e0, kind = _classify(text, *named, regions)
+            found.append(
+                _Found(content=(s0, e0), cue=(verb.idx, verb.idx + len(verb)), cue_lemma=cue.lemma,
+                       stance="neutral", speaker=_speaker_chars(agent) if agent is not None else None,
+                       speaker_head=agent.i if agent is not None else None, kind=kind,
+                       reason="name given by a passive naming participle; speaker: "
+                       + ("its agent" if agent is not None else "none named"), cue_token=verb.i)
+            )
+            continue
         comps, split = _complements(verb, speaker)
         if comps and _region_at(regions, comps[0].idx) is None and "\n" in text[min(verb.idx, comps[0].idx) : max(verb.idx, comps[0].idx)]:
             comps = []  # a parse running across a paragraph break: the clause is not this cue's
@@ -754,7 +948,9 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # a closed quotation that the clause runs on from ('"I held and hugged" grieving
                 # families, he said') is a mixed quote and keeps the whole clause.
                 e = min(e, in_region.inner_end)
-            elif s >= in_region.start - 2:
+            else:
+                # Also a clause that opens before the quotation ('Cruz will “leave here with
+                # momentum.”'): it never runs on into the next paragraph.
                 s, e = _clip_to_paragraph(text, s, e, anchor)
             content, how = _drop_trailing_coordinator(text, *_strip(text, s, e)), "clausal complement of cue"
             if split:
@@ -769,13 +965,26 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if content is None and passive_subj and subj is not None and subj_how.startswith("agent"):
             ps = passive_subj[0]
-            if ps.lower_ in DEMONSTRATIVES:
+            antecedent = _relative_antecedent(ps)
+            if antecedent is not None:
+                # "a plan that was rejected by the council": what is judged is the noun the
+                # relative pronoun stands for, not an earlier sentence.
+                content, how = _speaker_chars(antecedent), "antecedent of the relative subject of passive cue"
+            elif ps.lower_ in DEMONSTRATIVES:
                 prev = [s for s in doc.sents if s.end <= verb.sent.start]
                 if prev:
                     content = _strip(text, prev[-1].start_char, prev[-1].end_char)
                     how = "passive cue with a demonstrative subject: content is the previous sentence"
             else:
                 content, how = _strip(text, *_subtree_chars(ps)), "subject of passive cue"
+        if (content is None and passive_subj and subj is None and cue.stance in JUDGING_STANCES
+                and any(c.dep_ == "auxpass" for c in verb.children) and not nested):
+            # "Clinton was booed at the debate", "a candidate who was lambasted": a judgement
+            # received with no one named; what is judged is the passive subject.
+            ps = passive_subj[0]
+            judged = _relative_antecedent(ps) or ps
+            if judged.lower_ not in DEMONSTRATIVES:
+                content, how = _speaker_chars(judged), "subject of agentless passive judgement"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         if content is None and objs and cue.stance == "estimate" and any(
             c.dep_ == "prep" and c.i > objs[0].i and (not cue.clause_only or c.lower_ == "at") for c in verb.children
@@ -797,8 +1006,17 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             if s0 < (speaker or (verb.idx, 0))[0]:
                 content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
                 how = "clause the reporting clause is appended to"
+        if (content is None and verb.dep_ == "parataxis" and subj is not None and verb.head.i < verb.i
+                and not nested and _set_off_by_commas(verb)):
+            # "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions ...": a
+            # reporting clause set into a sentence the parser could not build around a verb; the
+            # sentence around it is what is reported (one span over both parts, as for a split).
+            s0, e0 = _subtree_chars(verb.head, {verb.i})
+            content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
+            how = "sentence the reporting clause is set into"
         if content is None and not nested:
-            content, how = _reported_main_clause(verb)
+            if cue.stance in VOUCHING_STANCES:
+                content, how = _reported_main_clause(verb)
         if content is None:
             content, how = _question_or_answer(verb)
         if content is None:
@@ -814,7 +1032,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 stance = "neutral"  # "called him a loser" characterises; "called for X" demands
         if content is None and not nested and not cue.clause_only:
             content, how = _stray_that_clause(verb)
-        if content is None:
+        if content is None and verb.dep_ not in {"amod", "compound"}:
+            # "Spanish-speaking voters: ..." - a participle inside a noun phrase introduces nothing.
             colon = _colon_content(verb)
             if colon is not None and colon[1] > colon[0]:
                 content, how = colon, "statement after a colon"
@@ -852,7 +1071,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
 
 # Verbs whose subject is the author of a statement named by their object noun.
 ISSUING_VERBS = frozenset({"make", "issue", "release", "publish", "put", "send", "post", "voice", "repeat", "express",
-                           "deliver", "launch", "unleash", "take", "level", "lodge", "renew", "offer"})
+                           "deliver", "launch", "unleash", "take", "level", "lodge", "renew", "offer",
+                           "avoid", "carry", "rattle"})
+# Prepositions by which a clause's subject states something through a cue noun: "stirred
+# controversy with an assertion that ...", "made several statements, including a call for ...".
+STATING_PREPS = frozenset({"with", "including"})
 
 
 def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
@@ -871,12 +1094,26 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # the cue noun is its author.
             owners = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i][-1:]
             how = "noun cue with a name modifier and 'that' clause; speaker: the name"
-        if not owners and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        holding = noun.head.lemma_.lower() in HOLDING_VERBS and not any(
+            c.dep_ == "prep" and c.lower_ in HOLDER_PREPS for c in noun.children)
+        if not owners and noun.dep_ == "dobj" and (noun.head.lemma_.lower() in ISSUING_VERBS or holding):
             # "The ministry issued a statement that...", "He made the claim that...": the one who
             # issues the statement is its speaker. Other governors ("rejected the claim that")
             # name someone who answers the statement, not its speaker, so they stay out.
             owners = [c for c in noun.head.children if c.dep_ in SUBJECT_DEPS]
+            if not owners:
+                # "tried to make the case that ...": the subject of the verb it depends on.
+                subj, subj_how = _subject(noun.head)
+                owners = [subj] if subj is not None and subj_how.startswith("subject of governing") else []
             how = f"noun cue with 'that' clause, object of '{noun.head.lemma_.lower()}'; speaker: its subject"
+        if not owners and noun.dep_ == "pobj" and noun.head.lower_ in STATING_PREPS and not _noun_holders(noun):
+            holder_verb = noun.head.head
+            if holder_verb.dep_ == "dobj" and holder_verb.head.lemma_.lower() in ISSUING_VERBS:
+                holder_verb = holder_verb.head  # "made statements, including a call for": the maker
+            if holder_verb.pos_ in {"VERB", "AUX"}:
+                subj, _ = _subject(holder_verb)
+                owners = [subj] if subj is not None and subj.lower_ not in DEMONSTRATIVES | {"there"} else []
+                how = f"noun cue after '{noun.head.lower_}'; speaker: subject of '{holder_verb.text}'"
         if owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and cue.stance == "estimate" and noun.head.head.pos_ in {"VERB", "AUX"}:
             # "in Bolton's view, ...", "in her assessment, ...": the possessor vouches for the
             # clause the phrase modifies.
@@ -903,33 +1140,53 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             if received is not None:
                 found.append(received)
             continue
-        if not owners:
-            continue
+        ownerless = not owners
+        if ownerless and _governed_by_cue(noun):
+            continue  # "Critics rejected the claim that ...": the claim is what the outer cue is about
+        if ownerless:
+            # "calls from her opponents to break up the banks", "fears that the virus will spread":
+            # a cue noun with no possessor still reports a statement when it takes a clause; its
+            # holder is named after "by"/"from", or not at all.
+            owners = _noun_holders(noun)
+            how = "noun cue with 'that' clause; speaker: " + ("the holder after 'by'/'from'" if owners else "none named")
         clause: Token | None = None
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             clause = next((c for c in noun.head.children if c.dep_ in {"ccomp", "attr"} and c.i > noun.i), None)
-            if clause is not None and clause.dep_ == "attr" and not any(g.dep_ == "mark" for g in clause.subtree):
-                clause = None
+            if clause is not None and clause.dep_ == "attr" and not any(g.dep_ == "mark" for g in clause.children):
+                clause = None  # "One sticking point is a demand ... that": the that-clause is the demand's
         if clause is None:
             clause = next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
-        if clause is None:
+        if clause is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+            # "has been making the case for weeks that ...": the parser hangs the clause on the verb.
+            clause = next((c for c in noun.head.children if c.dep_ in {"ccomp", "advcl"} and c.i > noun.i
+                           and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+        stray = None
+        if clause is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+            # "is making an impassioned case to a gathering of black leaders that he's ...": the
+            # parser hangs the that-clause on the addressee.
+            stray, _ = _stray_that_clause(noun.head)
+        if clause is None and stray is None:
+            if ownerless and not owners and cue.stance not in OWNERLESS_PREP_STANCES:
+                continue  # "accompanied descriptions of loved ones": a plain noun, not a stance
             span, what = _noun_complement(noun, cue)
             if span is None:
                 continue
             how = how.replace("'that' clause", what)
             s, e = span
+        elif clause is None:
+            s, e = stray
         else:
-            s, e = _strip(text, *_subtree_chars(clause))
+            s, e = _clip_to_paragraph(text, *_strip(text, *_subtree_chars(clause)), clause.idx)
         s, e, kind = _classify(text, s, e, regions)
-        owner = owners[0]
+        owner = owners[0] if owners else None
         found.append(
             _Found(
                 content=(s, e),
                 cue=(noun.idx, noun.idx + len(noun)),
                 cue_lemma=cue.lemma,
                 stance=cue.stance,
-                speaker=_speaker_chars(owner),
-                speaker_head=owner.i,
+                speaker=_speaker_chars(owner) if owner is not None else None,
+                speaker_head=owner.i if owner is not None else None,
                 kind=kind,
                 reason=how,
                 cue_token=noun.i,
@@ -960,6 +1217,10 @@ def _adjective_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_F
         how = ""
         clause = next((c for c in adj.children if c.i > adj.i and (c.dep_ in {"ccomp", "xcomp"} or (
             c.dep_ in {"advcl", "csubj"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)))), None)
+        if clause is None and adj.head.lemma_.lower() == "make":
+            # "made clear Tuesday night that he intends ...": the clause hangs on "make".
+            clause = next((c for c in adj.head.children if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl"
+                           and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children))), None)
         if clause is not None:
             span, how = _subtree_chars(clause), "clause of attitude adjective"
         else:
@@ -991,7 +1252,10 @@ def _adjective_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_F
 
 # Verbs whose subject is the target of a stance named by their object ("Rubio has won
 # overwhelming support from governors", "The proposal has drawn harsh criticism from rivals").
-RECEIVING_VERBS = frozenset({"win", "receive", "draw", "enjoy", "garner"})
+RECEIVING_VERBS = frozenset({"win", "receive", "draw", "enjoy", "garner", "have"})
+# Verbs whose subject holds the stance their object names ("have doubts that ...", "shares his
+# concern about ..."), unless holders are named after it ("has the support of women" is received).
+HOLDING_VERBS = frozenset({"have", "harbor", "share"})
 HOLDER_PREPS = {"from", "of", "among"}
 
 
@@ -1024,6 +1288,33 @@ def _received_stance(noun: Token, cue: Cue, regions: Sequence[QuoteRegion]) -> _
         + ("the holders named after it" if holder is not None else "none named"),
         cue_token=noun.i,
     )
+
+
+NOUN_HOLDER_PREPS = {"by", "from"}
+# Stances whose cue noun states a position even with no holder named ("calls for a special
+# prosecutor", "criticism of the deal"); neutral nouns ("descriptions of", "mention of") and
+# warnings ("the threat of terrorism" names a danger, not a statement) need a clause or a holder.
+OWNERLESS_PREP_STANCES = frozenset({"demand", "criticism", "support", "denial", "commitment", "distancing"})
+
+
+def _governed_by_cue(noun: Token) -> bool:
+    """Whether a noun is the object of a cue verb (directly or through a preposition): then the
+    noun phrase is that cue's content, not a second attribution."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return noun.dep_ in {"dobj", "pobj"} and (head.lemma_.lower(), "VERB") in cue_lexicon()
+
+
+def _noun_holders(noun: Token) -> list[Token]:
+    """Who holds the stance a cue noun names when no possessor does: "a demand, by Pelosi, that
+    ...", "calls from her opponents to ..."."""
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_HOLDER_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[:1]
+    return []
 
 
 def _noun_complement(noun: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
@@ -1063,7 +1354,11 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             continue
         src = objs[0]
         speaker = _speaker_chars(src)
-        phrase = (tok.idx, speaker[1])
+        # The phrase runs to the end of its object ("according to a count by The Associated
+        # Press"), even where the speaker stops short of it.
+        last = src.right_edge
+        end = max(speaker[1], last.idx + len(last))
+        phrase = (tok.idx, end if "\n" not in text[speaker[1] : end] else speaker[1])
         sent = tok.sent
         owner = next(
             (i for i, f in enumerate(out) if f.cue_token is not None and doc[f.cue_token].sent.start == sent.start
@@ -1218,12 +1513,20 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[_Found
             continue
         if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS:
             continue
-        prev = [f for f in out if f.kind == "direct" and f.content[1] <= r.start and not (f.cue and r_contains(regions, f.cue[0]))]
+        # A mixed quote whose words end with its quotation ('America needs leaders “who ...,”
+        # Clinton said.') is continued by the next quotation just as a direct one is.
+        # A quotation opening the paragraph right after a paraphrase that ends its own paragraph
+        # ('Ramos said the country is divided.¶“So I think ...”') goes on with that speaker too.
+        prev = [f for f in out if (f.kind == "direct" or f.kind == "mixed" and any(o.inner_end == f.content[1] for o in regions)
+                                   or f.kind == "indirect" and f.stance in SPEECH_STANCES)
+                and f.content[1] <= r.start and not (f.cue and r_contains(regions, f.cue[0]))]
         if not prev:
             continue
         last = max(prev, key=lambda f: f.content[1])
         end_of_prev = max(last.content[1], last.cue[1] if last.cue else 0, last.speaker[1] if last.speaker else 0)
         gap = text[end_of_prev : r.start]
+        if last.kind == "indirect" and (gap.strip(EDGE_STRIP + ".") or "\n" not in gap):
+            continue
         if len(gap) > CONTINUATION_GAP or any(ch in QUOTE_CHARS for ch in gap.strip(QUOTE_CHARS + " ,.")):
             continue
         if any(o.content[0] >= end_of_prev and o.content[0] < r.start for o in out if o is not last and not (o.cue and r_contains(regions, o.cue[0]))):
@@ -1234,6 +1537,85 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[_Found
                 content=(r.inner_start, r.inner_end),
                 kind="direct",
                 reason="quotation continuing the previous quote of the same speaker",
+            )
+        )
+        claimed.append((r.inner_start, r.inner_end))
+    return out
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+CLAUSE_BREAKS = frozenset({".", ";", "!", "?", "\u2014", "\u2013", "(", ":"})
+SPEAKER_CHUNK_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "PART"})
+
+
+def _inverted_reporting_clauses(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'“Go back to Univision,” Trump barked', '“This is fantastic!” beamed Donald Hartley': a
+    quotation that opens its sentence and is followed by a short clause of a name and a finite verb
+    (either order) with nothing else to say is that speaker's, whatever the verb (barked, beamed,
+    shot back): the slot makes it a reporting verb. Quotations already claimed are left alone."""
+    text = doc_text(doc)
+    out = list(found)
+    claimed = [f.content for f in found]
+    starts = [t.idx for t in doc]
+    for r in regions:
+        if not r.closed or len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS:
+            continue
+        if any(s < r.inner_end and r.inner_start < e for s, e in claimed):
+            continue
+        line_start = text.rfind("\n", 0, r.start) + 1
+        before = text[line_start : r.start].rstrip()
+        if before and not before.endswith((".", "!", "?", ":", "\u2014")):
+            continue  # a quotation inside a sentence is a quoted phrase, not an utterance
+        words = []
+        first = bisect_left(starts, r.end)
+        for t in doc[first : first + 3 * MAX_SPEAKER_TOKENS]:
+            if t.is_space and "\n" in t.text or t.text in CLAUSE_BREAKS or len(words) > MAX_SPEAKER_TOKENS + 2:
+                break
+            words.append(t)
+        while words and words[0].is_punct and words[0].text not in {"\u2014", "\u2013"}:
+            words.pop(0)
+        if not words or words[0].is_punct:
+            continue  # a dash after the quotation opens an aside, not a reporting clause
+        # The tagger often reads a past tense after a quotation as a participle ("Trump barked").
+        verbs = [k for k, t in enumerate(words) if t.pos_ == "VERB" and (t.tag_ in FINITE_TAGS or t.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in t.children))]
+        if not verbs:
+            continue
+        k = verbs[0]
+        verb = words[k]
+        own = {"ccomp", "xcomp", "attr", "acomp"} | ({"dobj"} if verb.lemma_.lower() not in ADDRESSEE_VERBS else set())
+        if any(c.dep_ in own and c.i > verb.i for c in verb.children):
+            continue  # "“...” Trump then signed the bill": a new statement, not a reporting clause
+        name = words[:k] if k > 0 else []
+        commas = [j for j, t in enumerate(name) if t.text == ","]
+        subjects = [j for j, t in enumerate(name) if t.dep_ in SUBJECT_DEPS and t.head.i == verb.i]
+        if commas and subjects and subjects[0] > commas[0]:
+            continue  # "measure'' income, he said": the words before the comma run the quotation on
+        if commas and all(t.pos_ in SPEAKER_CHUNK_POS or t.is_punct for t in name[commas[0] :]):
+            name = name[: commas[0]]  # "Sarandon, 69, told MSNBC": the apposition is not the name
+        if not name:
+            name = []
+            for t in words[k + 1 :]:
+                if t.text == "," or t.pos_ not in SPEAKER_CHUNK_POS:
+                    break
+                name.append(t)
+        elif not all(t.pos_ in SPEAKER_CHUNK_POS or t.pos_ == "ADV" for t in name):
+            continue  # words between the quotation and the name ('measure'' income, he said') run the quote on
+        heads = [t for t in name if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+        if not heads or len(name) > MAX_SPEAKER_TOKENS:
+            continue
+        speaker = _strip(text, name[0].idx, name[-1].idx + len(name[-1]))
+        out.append(
+            _Found(
+                content=(r.inner_start, r.inner_end),
+                cue=(verb.idx, verb.idx + len(verb)),
+                cue_lemma=verb.lemma_.lower(),
+                stance="neutral",
+                speaker=speaker,
+                speaker_head=heads[-1].i,
+                kind="direct",
+                reason="reporting clause (name and verb) right after a quotation that opens its sentence; speaker: the name",
+                cue_token=verb.i,
             )
         )
         claimed.append((r.inner_start, r.inner_end))
@@ -1256,6 +1638,129 @@ def _cue_form(word: str) -> Cue | None:
         if (c, "VERB") in lex:
             return lex[(c, "VERB")]
     return None
+
+
+def _colon_introduced_quotes(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'... then leaned in and boomed:¶“Let's defeat her in November.”', 'Article 33 affirms: “No
+    Contracting State shall ...”': a clause that ends in a colon right before a quotation
+    introduces it, whatever its verb; the verb is the cue and its subject the speaker. Quotations
+    already claimed are left alone, and so are colons after a noun phrase (labels, handled by
+    _colon_speakers) or a copula ("The question is:")."""
+    text = doc_text(doc)
+    out = list(found)
+    claimed = [f.content for f in found]
+    starts = [t.idx for t in doc]
+    for r in regions:
+        if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS:
+            continue
+        if any(s < r.inner_end and r.inner_start < e for s, e in claimed):
+            continue
+        before = text[: r.start].rstrip()
+        if not before.endswith(":") or text.count("\n", len(before), r.start) > 2:
+            continue  # at most a paragraph break between the colon and the quotation
+        k = bisect_left(starts, len(before) - 1)
+        if k >= len(doc) or doc[k].text != ":":
+            continue
+        verb = doc[k].head
+        while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and verb.pos_ != "VERB":
+            verb = verb.head
+        if verb.pos_ != "VERB" or verb.i > k or _region_at(regions, verb.idx) is not None:
+            continue
+        subj, how = _subject(verb)
+        top = verb
+        while subj is None and top.dep_ in {"conj", "dep"} and top.head.i != top.i:
+            # "Trump gestured ..., then leaned in and boomed:": verbs chained to the sentence's first
+            # share its subject.
+            top = top.head
+            subj = next((c for c in top.children if c.dep_ in SUBJECT_DEPS and c.i < top.i), None)
+            how = f"subject of '{top.text}', the verb the cue is chained to"
+        if subj is None or subj.lower_ in DEMONSTRATIVES | {"there", "it"} or "\n" in text[subj.idx : verb.idx]:
+            continue
+        out.append(
+            _Found(
+                content=(r.inner_start, r.inner_end),
+                cue=(verb.idx, verb.idx + len(verb)),
+                cue_lemma=verb.lemma_.lower(),
+                stance="neutral",
+                speaker=_speaker_chars(subj),
+                speaker_head=subj.i,
+                kind="direct",
+                reason=f"quotation introduced by a clause ending in a colon; speaker: {how}",
+                cue_token=verb.i,
+            )
+        )
+        claimed.append((r.inner_start, r.inner_end))
+    return out
+
+
+# Short words a title-case headline leaves in lower case ("Refuses to Disavow", "Call for Action").
+HEADLINE_MINOR = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for",
+                            "by", "with", "from", "as", "over", "into", "up", "off", "vs", "via"})
+MAX_HEADLINE_WORDS = 20
+_HEADLINE_STOP = re.compile(r"[:;,\u2014\u2013]|\s-\s")
+
+
+def _is_headline(words: list[str]) -> bool:
+    """A line set in title case or capitals ("Ted Cruz Refuses to Disavow Lindsey Graham
+    Endorsement"): the tagger reads its verbs as proper nouns, so its cues need the surface form."""
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in HEADLINE_MINOR]
+    if len(words) < 3 or len(words) > MAX_HEADLINE_WORDS or len(content) < 3:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _headline_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'Glenn Beck Blasts Drudge for Mocking His Fast': in a headline, a name phrase then an
+    inflected cue verb ("Blasts", "Praises", "Said") attributes the rest of the headline (up to a
+    colon, comma or dash) to that name. Only inflected forms count: a bare form ("Support") is as
+    often a noun in a headline as a verb."""
+    text = doc_text(doc)
+    out = list(found)
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = line.split()
+        if not _is_headline(words):
+            continue
+        span = doc.char_span(start, start + len(line), alignment_mode="expand")
+        toks = [t for t in span if not t.is_space] if span is not None else []
+        for k, tok in enumerate(toks):
+            if k == 0 or _region_at(regions, tok.idx) is not None or not tok.text[:1].isupper():
+                continue
+            form = tok.text.lower()
+            cue = _cue_form(form)
+            if cue is None or form == cue.lemma or cue.clause_only or cue.needs_as or cue.raising:
+                continue
+            subject = toks[:k]
+            if len(subject) > MAX_SPEAKER_TOKENS or not all(t.text[:1].isupper() or t.text in {"’s", "'s"} for t in subject):
+                continue
+            if any(_cue_form(t.text.lower()) is not None and t.text.lower() != t.lemma_.lower() for t in subject):
+                continue  # an earlier cue word: the name phrase is not a plain subject
+            if any(f.cue is not None and f.cue[0] <= tok.idx < f.cue[1] or f.content[0] <= tok.idx < f.content[1] for f in out):
+                continue
+            c0 = tok.idx + len(tok)
+            stop = _HEADLINE_STOP.search(text, c0, start + len(line))
+            c1 = stop.start() if stop else start + len(line)
+            c0, c1 = _strip(text, c0, c1, ".")
+            if len(text[c0:c1].split()) < 1:
+                continue
+            c0, c1, kind = _classify(text, c0, c1, regions)
+            speaker = _strip(text, subject[0].idx, subject[-1].idx + len(subject[-1]))
+            out.append(
+                _Found(
+                    content=(c0, c1),
+                    cue=(tok.idx, tok.idx + len(tok)),
+                    cue_lemma=cue.lemma,
+                    stance=cue.stance,
+                    speaker=speaker,
+                    speaker_head=subject[-1].i,
+                    kind=kind,
+                    reason="headline: name phrase, inflected cue verb, then what is said; speaker: the name phrase",
+                    cue_token=tok.i,
+                )
+            )
+            break
+    return out
 
 
 def _glued_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
@@ -1318,6 +1823,11 @@ def _resolve_speaker(
     """Entity id of the speaker and why; None with the reason when it cannot be pinned down."""
     if f.speaker is None:
         return None, "no speaker in the text (impersonal or agentless cue)"
+    antecedent = _speaker_antecedent(doc, f)
+    if antecedent is not None:
+        as_antecedent = replace(f, speaker=_speaker_chars(antecedent), speaker_head=antecedent.i)
+        entity, why = _resolve_speaker(doc, as_antecedent, mentions, previous)
+        return entity, f"relative pronoun '{doc[f.speaker_head].text}' -> '{antecedent.text}'; {why}"
     s, e = f.speaker
     head = doc[f.speaker_head] if f.speaker_head is not None else None
     inside = [m for m in mentions if m.span.start < e and m.span.end > s]
@@ -1331,6 +1841,16 @@ def _resolve_speaker(
             return None, f"{how} ('{best.text}') is not linked to an entity"
         return best.entity_id, f"{how} ('{best.text}')"
     return None, "speaker is a description with no named mention"
+
+
+def _speaker_antecedent(doc: Doc, f: _Found) -> Token | None:
+    """The antecedent when the speaker span is exactly a relative pronoun ("who", "which")."""
+    if f.speaker is None or f.speaker_head is None:
+        return None
+    head = doc[f.speaker_head]
+    if (head.idx, head.idx + len(head)) != f.speaker:
+        return None
+    return _relative_antecedent(head)
 
 
 def _resolve_pronoun(
@@ -1362,6 +1882,19 @@ def _resolve_pronoun(
 # ---------------------------------------------------------------- public
 
 
+def _speaker_as_written(doc: Doc, f: _Found) -> str | None:
+    """The speaker as users read it: the text of the speaker span, except that a relative pronoun
+    ("who said") shows the phrase it stands for ("Smith"), so a search for the name finds the
+    quote while ``speaker_span`` still points at the pronoun in the sentence."""
+    if f.speaker is None:
+        return None
+    text = doc_text(doc)
+    antecedent = _speaker_antecedent(doc, f)
+    s, e = _speaker_chars(antecedent) if antecedent is not None else f.speaker
+    return text[s:e]
+
+
+
 def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None
 ) -> list[Quote]:
@@ -1372,10 +1905,13 @@ def extract_quotes(
     found = _according_to(doc, regions, found)
     found = _colon_speakers(doc, regions, found)
     found = _embedded_posts(doc, regions, found)
-    found = _dedupe(found)
+    found = _dedupe(found, text)
     found = _glued_cues(doc, regions, found)
+    found = _headline_cues(doc, regions, found)
+    found = _inverted_reporting_clauses(doc, regions, found)
+    found = _colon_introduced_quotes(doc, regions, found)
     found = _continuations(text, regions, found)
-    found = _dedupe(found)
+    found = _dedupe(found, text)
     found = _cut_before_inner_reports(doc, regions, found)
     found = _drop_unclaimed_nested(text, regions, found)
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
@@ -1394,7 +1930,7 @@ def extract_quotes(
                 text=text[s:e],
                 cue=cue_span,
                 cue_lemma=f.cue_lemma,
-                speaker=text[f.speaker[0] : f.speaker[1]] if f.speaker else None,
+                speaker=_speaker_as_written(doc, f),
                 speaker_span=Span(article_id, *f.speaker) if f.speaker else None,
                 speaker_entity=entity,
                 speaker_reason=why,
@@ -1414,7 +1950,8 @@ DANGLING = {"that", "which", "who", "and", "but", "or", "as", "while", "though",
 CONTRAST_MARKS = {"while", "though", "although", "whereas"}
 # Stances of speech acts: a chained cue of this kind is a second statement; a chained attitude
 # verb ("... and expects to win", "and wants a candidate who...") is part of the first.
-SPEECH_STANCES = {"neutral", "distancing", "argument", "question", "denial", "concession", "warning", "criticism"}
+SPEECH_STANCES = {"neutral", "distancing", "argument", "question", "denial", "concession", "warning", "criticism",
+                  "commitment", "demand", "support"}
 
 
 def _chained_report(tok: Token) -> bool:
@@ -1435,6 +1972,13 @@ def _chained_report(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
+def _conjoined(tok: Token) -> bool:
+    """Whether a cue joins the statement as a conjoined verb (climbing raising complements)."""
+    while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "conj"
+
+
 def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """A paraphrase ends where a chained second report begins: in "He said he found Trump 'very
     charming' and called his standing 'unheard of'" the parser often hangs "called" inside the
@@ -1453,8 +1997,11 @@ def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: l
                 continue
             if _region_at(regions, g.cue[0]) is not None or not _chained_report(doc[g.cue_token]):
                 continue
-            if g.stance not in SPEECH_STANCES:
-                continue  # "said X and expects Y", "and he feels Y": an attitude the speaker states
+            if g.stance not in SPEECH_STANCES and _conjoined(doc[g.cue_token]):
+                # "said X and expects Y", "and he feels Y": an attitude the speaker states. An
+                # attitude in a clause set off from the statement (", which he believes will ...")
+                # is a second statement all the same.
+                continue
             begin = min(g.cue[0], g.content[0])
             own_subject = g.speaker_head is not None and doc[g.speaker_head].head.i == g.cue_token
             if own_subject and g.speaker is not None and f.content[0] < g.speaker[0] < begin:
@@ -1512,9 +2059,12 @@ def _drop_unclaimed_nested(text: str, regions: Sequence[QuoteRegion], found: lis
     return out
 
 
-def _dedupe(found: list[_Found]) -> list[_Found]:
-    """One attribution per content span; the cue nearest to the content wins (in "X asked for a
-    photo and Y said, “...”" the quotation is Y's), then the first in text order."""
+def _dedupe(found: list[_Found], text: str) -> list[_Found]:
+    """One attribution per content span: a quotation closed with a comma belongs to the reporting
+    clause right after it; otherwise a cue whose parse gives it the content beats one that only
+    stands next to a quotation ('Footage of X appears. “...,” he says.' is his); then the cue
+    nearest to the content wins (in "X asked for a photo and Y said, “...”" the quotation is Y's),
+    then the first in text order."""
 
     def distance(f: _Found) -> int:
         if f.cue is None:
@@ -1527,6 +2077,20 @@ def _dedupe(found: list[_Found]) -> list[_Found]:
         # a cue before it that merely stands next to it.
         return f.reason.startswith("quotation next to the cue")
 
-    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, distance(f), adjacency_only(f), f.cue or (10**12, 0))):
+    def reporting_clause_after(f: _Found) -> bool:
+        # '“...,” Mr. Sanders said': a quotation closed with a comma is introduced by the reporting
+        # clause right after it, whatever cue stands before it ("Most agree. “...,” said X").
+        if f.cue is None or f.kind != "direct" or f.cue[0] < f.content[1] or "\n" in text[f.content[0] : f.content[1]]:
+            return False  # a quotation run over paragraphs belongs to the cue that opened it
+        gap = text[f.content[1] : f.cue[0]]
+        return gap.lstrip().startswith(",") and "\n" not in gap and len(gap) <= 60
+
+    def impression(f: _Found) -> bool:
+        # 'Cummings said Clinton didn't appear concerned': the clause is Cummings' statement; the
+        # appearance verb inside it only frames part of what he said.
+        return f.reason.startswith("subject and complement of an appearance verb")
+
+    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, not reporting_clause_after(f), adjacency_only(f),
+                                          impression(f), distance(f), f.cue or (10**12, 0))):
         seen.setdefault(f.content, f)
     return list(seen.values())
