@@ -1,0 +1,107 @@
+"""Who said what: attributions (direct, indirect and mixed quotes) with cue, speaker and stance.
+
+Rules over the dependency parse, driven by a cue lexicon (``lexicons/cues.tsv``) so that analysts
+can see and extend what counts as a reporting verb and how each frames its content. The extractor
+is deliberately conservative about quote marks: a quoted fragment becomes an attribution only when
+a cue or a preceding quote of the same speaker claims it, so scare quotes (a "productive" call)
+never turn into statements nobody made.
+
+Beyond reporting verbs, news attributes positions and attitudes (PolNeAR annotates them as
+attributions): cue nouns ("his call to ban...", "in Bolton's view"), attitude adjectives ("was
+critical of X"), stances received by the subject ("won support from governors"), appearance verbs
+("seemed unperturbed", no speaker) and the signature lines of embedded posts. Annotation is
+univocal, so a second report chained onto a first ("said X and added Y", "..., claiming Y") ends
+the first one's content.
+
+A relative pronoun subject ("Smith, who said ...") is kept as the speaker span (the word the text
+gives), while the speaker shown and resolved is its antecedent. Headlines set in title case, whose
+verbs the tagger reads as proper nouns, are read by the surface form of their cue verb. Beyond the
+lexicon, the slot itself makes a reporting verb: a short "name + verb" clause right after a
+quotation that opens its sentence ("“Go back,” Trump barked"), or a clause ending in a colon right
+before one ("then leaned in and boomed: “...”"). Passive naming participles ("the
+contests known as Super Tuesday") report the name; cue nouns with no possessor report their clause
+("fears that the virus will spread"), with the holder named after "by"/"from" when there is one.
+
+Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from storyline.analyze.attribution.boundaries import (
+    _cut_before_inner_reports,
+    _dedupe,
+    _drop_unclaimed_nested,
+)
+from storyline.analyze.attribution.common import _sentence_bounds
+from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.attribution.constructions import (
+    _according_to,
+    _colon_introduced_quotes,
+    _colon_speakers,
+    _continuations,
+    _embedded_posts,
+    _glued_cues,
+    _headline_cues,
+    _inverted_reporting_clauses,
+)
+from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
+from storyline.analyze.attribution.speakers import _resolve_speaker, _speaker_as_written
+from storyline.analyze.attribution.verbs import _verb_attributions
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import scan_quotes
+from storyline.records import Mention, Quote, Span, record_id
+
+__all__ = ["cue_lexicon", "extract_quotes"]
+
+
+def extract_quotes(
+    doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None
+) -> list[Quote]:
+    """Every attribution in ``doc``, in text order, with offsets into ``doc.text``."""
+    text = doc_text(doc)
+    regions = scan_quotes(text)
+    found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
+    found = _according_to(doc, regions, found)
+    found = _colon_speakers(doc, regions, found)
+    found = _embedded_posts(doc, regions, found)
+    found = _dedupe(found, text)
+    found = _glued_cues(doc, regions, found)
+    found = _headline_cues(doc, regions, found)
+    found = _inverted_reporting_clauses(doc, regions, found)
+    found = _colon_introduced_quotes(doc, regions, found)
+    found = _continuations(text, regions, found)
+    found = _dedupe(found, text)
+    found = _cut_before_inner_reports(doc, regions, found)
+    found = _drop_unclaimed_nested(text, regions, found)
+    found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
+    quotes: list[Quote] = []
+    mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    for f in found:
+        entity, why = _resolve_speaker(doc, f, mentions, quotes)
+        s, e = f.content
+        cue_span = Span(article_id, *f.cue) if f.cue else None
+        sent = _sentence_bounds(doc, min(s, f.cue[0] if f.cue else s), max(e, f.cue[1] if f.cue else e))
+        quotes.append(
+            Quote(
+                id=record_id("quote", article_id, s, e, f.cue),
+                span=Span(article_id, s, e),
+                sentence=Span(article_id, *sent),
+                text=text[s:e],
+                cue=cue_span,
+                cue_lemma=f.cue_lemma,
+                speaker=_speaker_as_written(doc, f),
+                speaker_span=Span(article_id, *f.speaker) if f.speaker else None,
+                speaker_entity=entity,
+                speaker_reason=why,
+                kind=f.kind,
+                stance=f.stance,
+                reported_by=reported_by,
+                relayed_by=f.relayed_by,
+                reason=f.reason,
+            )
+        )
+    return quotes

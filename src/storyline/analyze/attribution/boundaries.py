@@ -1,0 +1,170 @@
+"""Where one attribution's content ends: reports chained onto a first one, nested reports nobody
+claims, and duplicates found by two rules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.attribution.common import (
+    SPEECH_STANCES,
+    _Found,
+    _QUOTATION_VOICE,
+    _classify,
+    _region_at,
+    _strip,
+)
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import QuoteRegion
+
+
+# Words left dangling at the end of a paraphrase cut before an inner report ("... and", "while").
+DANGLING = {"that", "which", "who", "and", "but", "or", "as", "while", "though", "although", "whereas"}
+
+
+# Markers of a clause that adds a second statement to the first ("while Sanders suggests...").
+CONTRAST_MARKS = {"while", "though", "although", "whereas"}
+
+
+def _chained_report(tok: Token) -> bool:
+    """A cue that continues a statement with a second one: a conjoined verb ("... and called his
+    standing 'unheard of'"), a participle ("..., adding that ..."), a contrast clause ("while
+    Sanders suggests ..."), or a relative clause set off by a comma ("..., which he declared 'a
+    total disaster'"). Restrictive relative clauses ("those who said", "the halls which he said
+    could not be corrupted") are part of what the outer speaker states."""
+    while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i:
+        tok = tok.head  # "though voters are more likely to say": the clause is headed higher up
+    if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
+        return True
+    if tok.dep_ == "relcl":
+        first = tok.left_edge
+        return first.i > 0 and tok.doc[first.i - 1].text == ","
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in tok.children):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+
+
+def _conjoined(tok: Token) -> bool:
+    """Whether a cue joins the statement as a conjoined verb (climbing raising complements)."""
+    while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "conj"
+
+
+def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """A paraphrase ends where a chained second report begins: in "He said he found Trump 'very
+    charming' and called his standing 'unheard of'" the parser often hangs "called" inside the
+    first content, yet it is a second statement with its own cue (annotation is univocal: each
+    word has one role in one attribution). Direct quotations keep their words whole."""
+    text = doc_text(doc)
+    out = []
+    speakers: dict[int, _Found] = {}  # index of a chained report -> the report it continues
+    for f in found:
+        if f.kind == "direct":
+            out.append(f)
+            continue
+        starts = []
+        for gi, g in enumerate(found):
+            if g is f or g.cue is None or g.cue_token is None or not (f.content[0] < g.cue[0] < f.content[1]):
+                continue
+            if _region_at(regions, g.cue[0]) is not None or not _chained_report(doc[g.cue_token]):
+                continue
+            if g.stance not in SPEECH_STANCES and _conjoined(doc[g.cue_token]):
+                # "said X and expects Y", "and he feels Y": an attitude the speaker states. An
+                # attitude in a clause set off from the statement (", which he believes will ...")
+                # is a second statement all the same.
+                continue
+            begin = min(g.cue[0], g.content[0])
+            own_subject = g.speaker_head is not None and doc[g.speaker_head].head.i == g.cue_token
+            if own_subject and g.speaker is not None and f.content[0] < g.speaker[0] < begin:
+                begin = g.speaker[0]  # "..., and he railed against": the inner subject starts it
+            if begin > f.content[0] and _region_at(regions, begin) is None:
+                starts.append(begin)
+                if not own_subject and g.speaker is not None and f.content[0] <= g.speaker[0] < f.content[1]:
+                    speakers[gi] = f  # its borrowed subject came from inside the first statement
+        if not starts:
+            out.append(f)
+            continue
+        s, e = f.content[0], min(starts)
+        while True:
+            s, e = _strip(text, s, e)
+            words = text[s:e].split()
+            if not words or words[-1].lower() not in DANGLING:
+                break
+            e = s + text[s:e].rfind(words[-1])
+        if len(text[s:e].split()) < 2:
+            out.append(f)
+            continue
+        s, e, kind = _classify(text, s, e, regions)
+        out.append(replace(f, content=(s, e), kind=kind, reason=f.reason + "; ends before a chained report"))
+    # "Trump insisted that he has X, claiming Y": the chained cue hangs on a verb of the first
+    # statement and borrowed that verb's subject; its speaker is the first statement's.
+    for gi, f in speakers.items():
+        g = found[gi]
+        k = next((i for i, o in enumerate(out) if o.cue == g.cue and o.content[0] == g.content[0]), None)
+        if k is None:
+            continue
+        out[k] = replace(out[k], speaker=f.speaker, speaker_head=f.speaker_head,
+                         reason=out[k].reason.split("; speaker:")[0] + "; speaker: that of the statement it continues")
+    return out
+
+
+def _drop_unclaimed_nested(text: str, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """A report inside a quotation nobody is found to have said is dropped when its speaker is the
+    quotation's own voice ("I think ...", "we believe ..."): that voice has no one to stand for,
+    and the words are not the paper's own statement either. A named third party inside such a
+    quotation ("Kerry said that 100,000 would be accepted", in a block quote from another paper) is
+    still that party's report, and is kept."""
+    def nested_in(f: _Found) -> QuoteRegion | None:
+        return _region_at(regions, f.cue[0]) if f.cue is not None else None
+
+    claimed = [f.content for f in found if nested_in(f) is None]
+    out = []
+    for f in found:
+        r = nested_in(f)
+        own_voice = f.speaker is None or text[f.speaker[0] : f.speaker[1]].lower() in _QUOTATION_VOICE
+        if r is not None and own_voice and f.reason.find("inside a quotation") != -1 and not any(
+            s < r.inner_end and r.inner_start < e for s, e in claimed
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _dedupe(found: list[_Found], text: str) -> list[_Found]:
+    """One attribution per content span: a quotation closed with a comma belongs to the reporting
+    clause right after it; otherwise a cue whose parse gives it the content beats one that only
+    stands next to a quotation ('Footage of X appears. “...,” he says.' is his); then the cue
+    nearest to the content wins (in "X asked for a photo and Y said, “...”" the quotation is Y's),
+    then the first in text order."""
+
+    def distance(f: _Found) -> int:
+        if f.cue is None:
+            return 10**12
+        return max(0, f.content[0] - f.cue[1], f.cue[0] - f.content[1])
+
+    seen: dict[tuple[int, int], _Found] = {}
+    def adjacency_only(f: _Found) -> bool:
+        # "...: “X,” he says.": the quotation parsed as the complement of "says" is his, not that of
+        # a cue before it that merely stands next to it.
+        return f.reason.startswith("quotation next to the cue")
+
+    def reporting_clause_after(f: _Found) -> bool:
+        # '“...,” Mr. Sanders said': a quotation closed with a comma is introduced by the reporting
+        # clause right after it, whatever cue stands before it ("Most agree. “...,” said X").
+        if f.cue is None or f.kind != "direct" or f.cue[0] < f.content[1] or "\n" in text[f.content[0] : f.content[1]]:
+            return False  # a quotation run over paragraphs belongs to the cue that opened it
+        gap = text[f.content[1] : f.cue[0]]
+        return gap.lstrip().startswith(",") and "\n" not in gap and len(gap) <= 60
+
+    def impression(f: _Found) -> bool:
+        # 'Cummings said Clinton didn't appear concerned': the clause is Cummings' statement; the
+        # appearance verb inside it only frames part of what he said.
+        return f.reason.startswith("subject and complement of an appearance verb")
+
+    for f in sorted(found, key=lambda f: ("inside a quotation" in f.reason, not reporting_clause_after(f), adjacency_only(f),
+                                          impression(f), distance(f), f.cue or (10**12, 0))):
+        seen.setdefault(f.content, f)
+    return list(seen.values())

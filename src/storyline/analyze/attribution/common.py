@@ -1,0 +1,179 @@
+"""Shared pieces of the attribution rules: the record a rule finds (_Found), span helpers, word sets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import QuoteRegion
+
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+
+
+# Prepositions that name who the speaker is ("analysts from X", "a spokesman for X", "a poll by X"); others
+# ("at a briefing", "on Tuesday") describe the occasion and stay out of the speaker phrase.
+SPEAKER_PREPS = {"from", "of", "for", "with", "at", "by"}
+
+
+OCCASION_PREPS_AT_HEAD = {"in", "on", "during", "after", "before", "at"}
+
+
+EDGE_STRIP = " \t\n,;:\u2014\u2013-\u00a0\ufeff"
+
+
+QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"
+
+
+PERSONAL = {"he", "she", "him", "her"}
+
+
+PLURAL = {"they", "we", "them"}
+
+
+DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
+
+
+_QUOTATION_VOICE = {"i", "we", "you", "me", "us"}  # speakers that are a quotation's own voice
+
+
+CONTINUATION_GAP = 160  # chars between a quote and the next quote of the same speaker
+
+
+MIN_QUOTE_WORDS = 3  # shorter quoted fragments need a cue of their own (scare-quote guard)
+
+
+DEFAULT_CONTENT_PREPS = frozenset({"for", "on", "about", "against"})  # "called for X", "argued against X"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """An attribution before ids and speaker resolution: plain offsets."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str | None
+    stance: str
+    speaker: tuple[int, int] | None
+    speaker_head: int | None  # token index of the speaker's head, for pronoun resolution
+    kind: str
+    reason: str
+    relayed_by: str | None = None
+    cue_token: int | None = None
+
+
+def _strip(text: str, start: int, end: int, extra: str = "") -> tuple[int, int]:
+    chars = EDGE_STRIP + extra
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _subtree_chars(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
+    """Char extent of ``tok``'s subtree, leaving out the subtrees rooted at ``skip`` tokens at the edges."""
+    skip = skip or set()
+    kept = []
+    for t in tok.subtree:
+        cur, blocked = t, False
+        while cur.i != tok.i:
+            if cur.i in skip:
+                blocked = True
+                break
+            cur = cur.head
+        if not blocked:
+            kept.append(t)
+    if not kept:
+        return tok.idx, tok.idx + len(tok)
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _speaker_chars(head: Token) -> tuple[int, int]:
+    skip = {
+        c.i
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS) or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
+        # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
+        or c.dep_ in {"ccomp", "parataxis"}
+    }
+    # "at a press briefing" after a name is the occasion, but "at Harvard" names an affiliation:
+    # keep "at" only when its object is a proper noun.
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "at" and not any(g.pos_ == "PROPN" for g in c.children):
+            skip.add(c.i)
+    text = doc_text(head.doc)
+    start, end = _clip_to_paragraph(text, *_subtree_chars(head, skip), head.idx)
+    start, end = _strip(text, start, end, QUOTE_CHARS)
+    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+        end += 1  # "Sen. Elizabeth Warren (D-MA)": keep the party label's closing bracket
+    return start, end
+
+
+def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
+    """Keep ``[start, end)`` inside the paragraph holding ``anchor``: parses of scraped text often
+    run a sentence across a line break into a caption or link, which is never part of it."""
+    nl = text.rfind("\n", start, anchor)
+    if nl != -1:
+        start = nl + 1
+    nl = text.find("\n", anchor, end)
+    if nl != -1:
+        end = nl
+    return start, end
+
+
+def _region_at(regions: Sequence[QuoteRegion], pos: int) -> QuoteRegion | None:
+    for r in regions:
+        if r.start <= pos < r.end:
+            return r
+    return None
+
+
+def _sentence_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    sents = [s for s in doc.sents if s.start_char < max(end, start + 1) and s.end_char > start]
+    if not sents:
+        return start, end
+    return sents[0].start_char, sents[-1].end_char
+
+
+def _classify(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -> tuple[int, int, str]:
+    """Direct when the content is a quoted passage (widened to the whole passage), mixed when it
+    carries a quoted fragment, indirect otherwise."""
+    s, e = _strip(text, start, end, QUOTE_CHARS)
+    if e - s > 1 and text[e - 1] == "." and not text[e - 2].isupper():
+        e -= 1  # the sentence's full stop is not part of a paraphrase
+    if e <= s:
+        return start, end, "indirect"
+    for r in regions:
+        if r.inner_start - 2 <= s and e <= r.inner_end + 2:
+            return r.inner_start, r.inner_end, "direct"
+    inside = [r for r in regions if r.start < e and r.end > s]
+    if not inside:
+        return s, e, "indirect"
+    lo = min([s] + [r.inner_start for r in inside if r.start < s])
+    hi = max([e] + [r.inner_end for r in inside if r.end > e])
+    if lo < s:
+        # The paraphrase starts inside a quote that began earlier: reach back to its opening mark.
+        s = lo
+    if hi > e:
+        e = hi
+    return s, e, "mixed"
+
+
+# Verbs whose subject is the author of a statement named by their object noun.
+ISSUING_VERBS = frozenset({"make", "issue", "release", "publish", "put", "send", "post", "voice", "repeat", "express",
+                           "deliver", "launch", "unleash", "take", "level", "lodge", "renew", "offer",
+                           "avoid", "carry", "rattle"})
+
+
+def r_contains(regions: Sequence[QuoteRegion], pos: int) -> bool:
+    return _region_at(regions, pos) is not None
+
+
+# Stances of speech acts: a chained cue of this kind is a second statement; a chained attitude
+# verb ("... and expects to win", "and wants a candidate who...") is part of the first.
+SPEECH_STANCES = {"neutral", "distancing", "argument", "question", "denial", "concession", "warning", "criticism",
+                  "commitment", "demand", "support"}

@@ -1,0 +1,107 @@
+"""The cue lexicon (lexicons/cues.tsv, colon labels) and cue lookup by a word's surface form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+from storyline.analyze.attribution.common import DEFAULT_CONTENT_PREPS
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    pos: str
+    stance: str
+    # Which content frames the cue takes beyond a clause (see cues.tsv): "clause" = a clause or a
+    # quotation only; "prep=a|b" = prepositions whose object is the content ("talk about X").
+    frames: str = ""
+
+    @property
+    def clause_only(self) -> bool:
+        return "clause" in self.frames.split(",")
+
+    @property
+    def raising(self) -> bool:
+        """'seem'/'appear': the grammatical subject is part of what is judged, not a speaker
+        ("The speaker appeared closer to an endorsement" reports an impression with no source)."""
+        return "raising" in self.frames.split(",")
+
+    @property
+    def needs_as(self) -> bool:
+        """'cast Clinton as part of the establishment', 'regards Jerusalem as its capital': verbs
+        that state a view only with an "as" predicate ("cast votes", "paint a fence" are acts)."""
+        return "as" in self.frames.split(",")
+
+    @property
+    def preps(self) -> frozenset[str]:
+        for part in self.frames.split(","):
+            if part.startswith("prep="):
+                return frozenset(part[5:].split("|"))
+        return DEFAULT_CONTENT_PREPS
+
+    def allows_object(self, verb: Token) -> bool:
+        """False when the cue lists the objects it takes ("obj=concern|question") and has another,
+        or lists objects that make it an act, not a statement ("notobj=victory": "claimed victory")."""
+        objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for part in self.frames.split(","):
+            if part.startswith("obj="):
+                return any(o in set(part[4:].split("|")) for o in objects)
+            if part.startswith("notobj="):
+                return not any(o in set(part[7:].split("|")) for o in objects)
+        return True
+
+    @property
+    def naming(self) -> bool:
+        """'the contests known as Super Tuesday', 'a group called the We The People Foundation':
+        the passive participle names what it modifies; the name is what is said."""
+        return "naming" in self.frames.split(",")
+
+    @property
+    def prep_only(self) -> bool:
+        """'spoke about X', never 'spoke Spanish': the content is a prepositional object or a
+        clause, never a plain object or an infinitive."""
+        return "preponly" in self.frames.split(",")
+
+
+@cache
+def cue_lexicon() -> dict[tuple[str, str], Cue]:
+    """(lemma, POS) -> Cue, read once from the packaged TSV."""
+    table: dict[tuple[str, str], Cue] = {}
+    text = resources.files("storyline.analyze").joinpath("lexicons/cues.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        lemma, pos, stance = cols[:3]
+        frames = cols[3].strip() if len(cols) > 3 else ""
+        table[(lemma, pos)] = Cue(lemma, pos, stance, frames)
+    return table
+
+
+@cache
+def colon_labels() -> frozenset[str]:
+    """Heads of "Label: text" lines that are page furniture, not speakers (lexicons/colon_labels.txt)."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/colon_labels.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
+             "writes": "write", "thought": "think", "found": "find", "shown": "show"}
+
+
+def _cue_form(word: str) -> Cue | None:
+    """The verb cue a surface form belongs to, without a parse (for tokens the tokenizer glued)."""
+    lex = cue_lexicon()
+    w = word.lower()
+    candidates = [IRREGULAR.get(w, w)]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("d", "")):
+        if w.endswith(suffix):
+            candidates.append(w[: len(w) - len(suffix)] + repl)
+    for c in candidates:
+        if (c, "VERB") in lex:
+            return lex[(c, "VERB")]
+    return None
