@@ -426,3 +426,23 @@ def test_measure_of_aid_takes_the_providing_verbs_recipient(nlp):
     events = run(nlp, text, ms)
     assert [(e.type, e.text) for e in events] == [("AID", "provided")]  # the noun is part of the verb's event
     assert events[0].source_actors == ("Norland",) and events[0].target_actors == ("Vestria",)
+
+
+def test_harm_named_by_its_result_is_an_assault(nlp):
+    text = "Rebels wounded two Varnish soldiers and stabbed a guard near Tirelli."
+    ms = [mention(text, "Varnish", "NORP"), mention(text, "Tirelli", "GPE")]
+    events = run(nlp, text, ms)
+    wounded, stabbed = (next(e for e in events if e.text == w) for w in ("wounded", "stabbed"))
+    assert (wounded.type, wounded.source_actors, wounded.target_actors) == ("ASSAULT", ("Rebels",), ("Varnish",))
+    assert (stabbed.type, stabbed.mode, stabbed.target_actors) == ("ASSAULT", "beat", ("guard",))
+
+
+def test_an_event_noun_setting_the_scene_shares_its_clause_participants(nlp):
+    text = "Rebels wounded two Varnish soldiers in a bomb attack on Thursday."
+    attack = next(e for e in run(nlp, text, [mention(text, "Varnish", "NORP")]) if e.text == "attack")
+    assert (attack.source_actors, attack.target_actors) == (("Rebels",), ("Varnish",))
+    assert "participants of 'wounded'" in attack.reason
+    # a clause that names no doer lends none: the dying are not the crackdown's authors
+    text = "Protesters died in a police crackdown in Tirelli."
+    crackdown = next(e for e in run(nlp, text, [mention(text, "Tirelli", "GPE")]) if e.text == "crackdown")
+    assert (crackdown.source_actors, crackdown.target_actors) == ((), ())

@@ -427,9 +427,41 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     paired = paired or (prep in PAIR_PREPS and bool(actors))
                 if actors:
                     how.append(f"'{prep}' object of '{verb.text}'")
+        if not sources and not targets:
+            sources, targets, inherited = _adjunct_participants(trigger, mentions)
+            how += inherited
     sources = list(dict.fromkeys(sources))
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
+
+
+CIRCUMSTANCE_PREPS = {"in", "during"}
+
+
+def _adjunct_participants(noun: Token, mentions: Sequence[Mention]) -> tuple[list[str], list[str], list[str]]:
+    """The participants of an event noun that sets the scene of a clause: "guerrillas wounded two
+    soldiers *in a bomb attack*", "two soldiers were wounded in an attack *by* guerrillas". The noun
+    names the same act as its clause, so it shares the clause's doer and done-to. Only for a clause
+    that says who did what to whom (active with an object, or passive): "protesters died in a
+    crackdown" names no doer, and the dying are not the crackdown's authors."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in CIRCUMSTANCE_PREPS or prep.head.pos_ != "VERB":
+        return [], [], []
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is not None and obj is not None:
+        doers, done_to = _actors_of(subject, mentions), _actors_of(obj, mentions)
+    elif passive is not None:
+        agents = [o for p, o in _prep_objects(verb, set()) if p == "by"]
+        doers = [a for o in agents for a in _actors_of(o, mentions)]
+        done_to = _actors_of(passive, mentions)
+    else:
+        return [], [], []
+    if not doers and not done_to:
+        return [], [], []
+    return doers, done_to, [f"participants of '{verb.text}', whose circumstances it names"]
 
 
 def _binds_pair(verb: Token) -> bool:
