@@ -31,20 +31,78 @@ def polnear_texts(root: Path) -> Iterator[tuple[str, str]]:
             yield path.name, path.read_text(encoding="utf-8")
 
 
-_SPACE_BEFORE = re.compile(r" ([,.;:!?%)\]'](?:\s|$)|n't|'s)")
+# Tokens that attach to the word before them ("said ," -> "said,") or after them ("( June" -> "(June").
+_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|\.\.\.|''|'|n't|'(?:s|re|ve|ll|d|m)|’s)$", re.IGNORECASE)
+_NO_SPACE_AFTER = re.compile(r"^(?:[(\[{$#`]|``|US\$|£|€)$")
+_DIGIT_END = re.compile(r"\d$")
+_NUMBER_GROUP = re.compile(r"^[^\d\s]*\d{1,3}(?:,\d{3})*$")  # "5", "$380": may take a ",000" group after it
+_THOUSANDS = re.compile(r"^\d{3}(?!\d)")  # "000", "500 " but not "2013"
+_TWO_DIGITS = re.compile(r"^\d\d(?!\d)")  # the minutes of "1:32", "5:03pm"
+
+
+def _glued(previous: str, separator: str, following: str) -> bool:
+    """Whether ``separator`` between two tokens was inside one number in the original text.
+
+    The ECB+ tokeniser split "27.5", "5,000", "1:32" and "12/16/08" at their punctuation. Within one
+    sentence a full stop between digits is a decimal point; a comma is a thousands separator only
+    when a group of exactly three digits follows a group of at most three ("May 5, 2013" stays).
+    """
+    previous = previous.split()[-1] if previous.strip() else previous
+    if not _DIGIT_END.search(previous) or not following[:1].isdigit():
+        return False
+    if separator == ".":
+        return True
+    if separator == ",":
+        return bool(_NUMBER_GROUP.match(previous) and _THOUSANDS.match(following))
+    if separator == ":":
+        return bool(_TWO_DIGITS.match(following))
+    return separator in ("/", "-")
+
+
+def detokenise(tokens: list[str]) -> str:
+    """One sentence from its tokens, spaced as the original text most likely was.
+
+    Punctuation attaches to the word before it, opening brackets and currency signs to the word
+    after, straight double quotes alternately open and close, and the pieces of numbers split by the
+    tokeniser are joined again, so "$27. 5" comes out as "$27.5" and figures read as written.
+    """
+    out: list[str] = []
+    attach_next = False
+    open_quote = False
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if out and i + 1 < len(tokens) and _glued(out[-1], token, tokens[i + 1]):
+            out[-1] += token + tokens[i + 1]
+            i += 2
+            continue
+        if token == '"':
+            open_quote = not open_quote
+            no_space = not open_quote  # a closing quote attaches to what it closes
+        else:
+            no_space = bool(_NO_SPACE_BEFORE.match(token))
+        if out and not attach_next and not no_space:
+            out.append(" " + token)
+        elif out:
+            out[-1] += token
+        else:
+            out.append(token)
+        attach_next = bool(_NO_SPACE_AFTER.match(token)) or (token == '"' and open_quote)
+        i += 1
+    return "".join(out)
 
 
 def ecb_text(path: Path) -> str:
-    """An ECB+ document's text: tokens joined by spaces, one line per sentence, the URL line dropped."""
+    """An ECB+ document's text: one line per sentence rebuilt from its tokens, the URL line dropped."""
     sentences: dict[int, list[str]] = {}
     for token in ET.parse(path).getroot().iter("token"):
         sentences.setdefault(int(token.get("sentence", "0")), []).append(token.text or "")
     lines = []
     for number in sorted(sentences):
-        line = " ".join(sentences[number])
+        line = detokenise(sentences[number])
         if number == 0 and path.name.endswith("ecbplus.xml") and line.startswith("http"):
             continue
-        lines.append(_SPACE_BEFORE.sub(r"\1", line))
+        lines.append(line)
     return "\n\n".join(lines) + "\n"
 
 

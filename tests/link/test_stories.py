@@ -14,6 +14,7 @@ from storyline.link.similarity import (
     figure_terms,
     heuristic_entity_keys,
     stem,
+    weekday_terms,
     year_terms,
 )
 from storyline.link.stories import (
@@ -354,6 +355,65 @@ def test_a_lone_shared_year_counts_less_than_full_agreement() -> None:
     plain = build([first], StoryParams(evidence_prior=0.0)).add(second)
     assert "years 0.42" in damped.reason  # the evidence prior: one shared year of low IDF is weak evidence
     assert "years 1.00" in plain.reason  # a bare cosine over one feature is all or nothing
+
+
+HEIST = [
+    StoryDoc(
+        "h1",
+        None,
+        "Armed robbers raided a jewellery store on the Rue Verlaine in Lenmark on Thursday, escaping with rings "
+        "and watches, police said.",
+        None,
+    ),
+    StoryDoc(
+        "h2",
+        None,
+        "Police in Lenmark hunted the armed robbers who raided a jewellery store on the Rue Verlaine on Thursday "
+        "and fled with rings and watches.",
+        None,
+    ),
+]
+HEIST_MONDAY = StoryDoc(
+    "h3",
+    None,
+    "Robbers raided a jewellery store in Lenmark on Monday, escaping with watches and rings after smashing the "
+    "window, police said.",
+    None,
+)
+HEIST_THURSDAY = replace(HEIST_MONDAY, article_id="h4", text=HEIST_MONDAY.text.replace("Monday", "Thursday"))
+
+
+def test_weekday_terms_count_named_days_but_not_habits() -> None:
+    text = "The quake struck on Sunday. SUNDAY'S quake was the worst; markets close on Sundays and on Friday."
+    assert weekday_terms(text) == {"sunday": 2, "friday": 1}
+    assert weekday_terms("Talks resumed", "Talks resume on Monday", title_weight=2) == {"monday": 2}
+    assert "sunday" not in content_terms(text)  # a stop word among the content terms
+
+
+def test_same_kind_of_event_on_another_weekday_starts_its_own_story() -> None:
+    # Same city, same kind of raid, the same loot: only the day named differs.
+    params = StoryParams(join_threshold=0.5)
+    index = build([*interleaved(), *HEIST], params)
+    other = StoryIndex.from_state(index.to_state()).add(HEIST_MONDAY)
+    same = StoryIndex.from_state(index.to_state()).add(HEIST_THURSDAY)
+    assert other.action == "started" and "weekdays 0.00" in other.reason
+    assert same.action == "joined" and same.story_id == record_id("h1") and "weekdays 0.76" in same.reason
+    blind = build([*interleaved(), *HEIST], replace(params, weekday_weight=0.0)).add(HEIST_MONDAY)
+    assert blind.action == "joined" and "weekdays" not in blind.reason
+    # terms and names hold 0.7 of the weight; the weekday set adds 0.1 that, here, agrees on nothing
+    assert other.score == pytest.approx(blind.score * 0.7 / 0.8, abs=0.01)
+
+
+def test_state_saved_before_weekdays_scores_as_it_did() -> None:
+    before = StoryParams(weekday_weight=0.0)
+    index = build([*interleaved(), *HEIST], before)
+    state = json.loads(json.dumps(index.to_state()))
+    del state["params"]["weekday_weight"]
+    for story in state["stories"]:
+        del story["tables"]["d:"], story["norms"]["d:"]
+    restored = StoryIndex.from_state(state)
+    assert restored.params == before
+    assert restored.add(HEIST_MONDAY) == index.add(HEIST_MONDAY)
 
 
 def test_version_1_state_is_read_and_scores_as_it_did() -> None:

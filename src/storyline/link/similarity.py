@@ -15,7 +15,8 @@ often their places; what tells them apart is who, where, when and how many: "26 
 disjoint ones are evidence against, while an article that states none is judged on its other
 features alone. Kept apart from the words, they cannot swamp the vocabulary; and because a set of
 one or two common features is weak evidence (the current year is in most of a week's articles), the
-clusterer damps such sets by an evidence prior rather than trusting their bare cosine.
+clusterer damps such sets by an evidence prior rather than trusting their bare cosine. Weekdays
+("struck on Sunday") are kept the same way, for the same reason: see ``weekday_terms``.
 """
 
 from __future__ import annotations
@@ -151,6 +152,29 @@ def figure_terms(text: str, title: str | None = None, title_weight: int = 2, lea
             if _YEAR.fullmatch(match.group()):  # "2011" is a year; "2,011" is a figure
                 continue
             counts[match.group().replace(",", "")] += weight
+    return counts
+
+
+# A weekday named as a word: "on Sunday", "Sunday's quake", "WEDNESDAY, MARCH 4". Plurals ("on
+# Sundays") are habits, not the day of an event, and the word boundary leaves them out.
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def weekday_terms(
+    text: str, title: str | None = None, title_weight: int = 2, lead_chars: int = 0
+) -> Counter[str]:
+    """Counts of the weekdays an article names, weighted like ``content_terms``.
+
+    News dates an event by its weekday ("struck on Sunday", "late Friday"), and every report of the
+    event, follow-ups included ("Sunday's quake"), keeps naming that same day, while another event
+    of the same kind most likely fell on another one. Weekdays are stop words among the content
+    terms (they would join unrelated stories of one week); as a feature set of their own, compared
+    only between stories that words and names already found alike, they tell two such events apart.
+    """
+    counts: Counter[str] = Counter()
+    for source, weight in _sources(text, title, title_weight, lead_chars):
+        for match in _WEEKDAY.finditer(source):
+            counts[match.group().lower()] += weight
     return counts
 
 

@@ -4,13 +4,13 @@ Articles arrive one at a time, so this is single-pass clustering with merges rat
 clustering that would have to be redone as the corpus grows. An article is compared only with the
 few stories an inverted index over distinctive terms and names brings up: posting lists are capped
 and kept in recency order, so the work per article stays flat whether the index holds a thousand or
-a million articles. Similarity mixes four feature sets, each a TF-IDF cosine with document
+a million articles. Similarity mixes five feature sets, each a TF-IDF cosine with document
 frequencies kept as articles land: content terms (what kind of event), names (who and where),
-figures and years (how many and when). Reports of two different earthquakes share their words and
-often their places; their figures and years are what differ. A set counts only when both sides have
-it, so an article that states no figure is judged on the others. The score is damped by the
-distance in publication date, because a report rarely continues a story that went quiet months
-before.
+figures (how many), and years and weekdays (when). Reports of two different earthquakes share their
+words and often their places; their figures, years and the day they name are what differ. A set
+counts only when both sides have it, so an article that states no figure is judged on the others.
+The score is damped by the distance in publication date, because a report rarely continues a story
+that went quiet months before.
 
 Story ids are ``record_id`` of the story's first article id (first in arrival order), so the same
 articles added in the same order always give the same stories. When stories merge, the survivor is
@@ -42,11 +42,12 @@ from storyline.link.similarity import (
     stem,
     sublinear,
     top_items,
+    weekday_terms,
     year_terms,
 )
 from storyline.records import Mention, Story, record_id
 
-STATE_VERSION = 2  # 2: figure and year tables; version 1 states are still read (see from_state)
+STATE_VERSION = 2  # 2: figure, year (later also weekday) tables; version 1 states are still read
 # The parts of a stored index (Store.story_index_rows): name -> JSON value in each.
 DF, POSTING, STORY, ARTICLE, REDIRECT, META = "df", "posting", "story", "article", "redirect", "meta"
 RowReader = Callable[[str, list[str]], dict[str, str]]  # (part, names) -> stored JSON by name
@@ -54,8 +55,9 @@ ENTITY = "e:"  # prefixes that keep the feature sets apart in shared tables (doc
 TERM = "t:"
 FIGURE = "n:"
 YEAR = "y:"
-KINDS = (TERM, ENTITY, FIGURE, YEAR)
-_KIND_LABELS = {TERM: "terms", ENTITY: "names", FIGURE: "figures", YEAR: "years"}
+WEEKDAY = "d:"
+KINDS = (TERM, ENTITY, FIGURE, YEAR, WEEKDAY)
+_KIND_LABELS = {TERM: "terms", ENTITY: "names", FIGURE: "figures", YEAR: "years", WEEKDAY: "weekdays"}
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
@@ -117,6 +119,7 @@ class StoryParams:
     term_weight: float = 0.3  # content terms
     figure_weight: float = 0.3  # figures written in digits
     year_weight: float = 0.2  # years mentioned
+    weekday_weight: float = 0.1  # weekdays named (the day of the event: see similarity.weekday_terms)
     # A pseudo-feature of this TF-IDF weight that never matches, added to every norm: a cosine over
     # one or two features (a lone year, a lone figure) is 1.0 on any match, however common the
     # feature; with the prior, a match counts in proportion to the evidence (IDF) behind it.
@@ -146,7 +149,7 @@ class _Story:
     id: str
     seq: int
     members: list[_Member] = field(default_factory=list)
-    # Per feature set (TERM, ENTITY, FIGURE, YEAR): feature -> summed sublinear tf of the members.
+    # Per feature set (TERM, ENTITY, FIGURE, YEAR, WEEKDAY): feature -> summed sublinear tf of the members.
     tables: dict[str, dict[str, float]] = field(default_factory=lambda: {k: {} for k in KINDS})
     names: dict[str, str] = field(default_factory=dict)  # entity key -> first surface form seen
     first: date | None = None
@@ -390,6 +393,7 @@ class StoryIndex:
             ENTITY: ents,
             FIGURE: figure_terms(doc.text, doc.title, lead_chars=p.lead_chars),
             YEAR: year_terms(doc.text, doc.title, lead_chars=p.lead_chars),
+            WEEKDAY: weekday_terms(doc.text, doc.title, lead_chars=p.lead_chars),
         }
         self._n_docs += 1
         self._df.prefetch([kind + f for kind, table in counts.items() for f in table])
@@ -413,7 +417,10 @@ class StoryIndex:
 
     def _weights(self) -> dict[str, float]:
         p = self.params
-        return {TERM: p.term_weight, ENTITY: p.entity_weight, FIGURE: p.figure_weight, YEAR: p.year_weight}
+        return {
+            TERM: p.term_weight, ENTITY: p.entity_weight, FIGURE: p.figure_weight, YEAR: p.year_weight,
+            WEEKDAY: p.weekday_weight,
+        }  # fmt: skip
 
     def _query(self, features: _Features) -> list[tuple[str, float]]:
         p = self.params
@@ -634,6 +641,9 @@ def _params_from_state(saved: Mapping[str, Any], version: int) -> StoryParams:
         values.setdefault("figure_weight", 0.0)
         values.setdefault("year_weight", 0.0)
         values.setdefault("evidence_prior", 0.0)
+    # Signals added within version 2 are off in a state saved before them, so it scores as it did
+    # (its stories have no tables for them either).
+    values.setdefault("weekday_weight", 0.0)
     return StoryParams(**values)
 
 
