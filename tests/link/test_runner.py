@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from storyline.analyze.nlp import analyzer_version
 from storyline.analyze.pipeline import analyze_doc
 from storyline.config import Settings
-from storyline.link import runner
+from storyline.link import runner, story_build
 from storyline.link.entities import merge_entities
 from storyline.link.runner import (
     GIVEN,
@@ -245,3 +246,177 @@ def test_link_inputs_carry_what_the_analysis_holds(nlp, tmp_path: Path) -> None:
         assert dict(x.links) == store.article_entity_links(x.article_id) and len(x.links) == len(analysis.entities)
         assert dict(x.speakers) == {q.id: q.speaker for q in analysis.quotes}
     assert sum(len(x.events) for x in inputs) > 0 and sum(len(x.quantities) for x in inputs) >= 4
+
+
+# ---------------------------------------------------------------------- incremental stories (spaCy)
+
+LATER_ARTICLES = [  # the same two stories, reported on after ARTICLES
+    (date(2024, 5, 13), "Varnholm and Dunmere leaders meet in Osk after all",
+     "Mayor Ilse Brandt of Varnholm met Mayor Tomas Reyes of Dunmere in Osk on Monday to discuss the flood "
+     "levee, officials said. Brandt said 300 homes were still flooded."),
+    (date(2024, 5, 14), "Kestrel Motors strike ends in Dunmere",
+     "The strike at Kestrel Motors in Dunmere ended on Tuesday. The union said 1,100 workers returned to the "
+     "plant after Kestrel Motors agreed to raise its wage offer."),
+    (date(2024, 5, 15), "Osk levee talks continue",
+     "Mayor Tomas Reyes of Dunmere said the talks with Mayor Ilse Brandt of Varnholm on the Osk flood levee "
+     "would continue. Reyes said 250 homes were still flooded."),
+]
+
+
+def _all_articles(nlp) -> list[tuple[Article, object]]:
+    version = analyzer_version(Settings().model)
+    out = _analysed_articles(nlp)
+    for published, title, text in LATER_ARTICLES:
+        article = Article(text_id(text), "test", text, title=title, published=published, published_how="metadata")
+        out.append((article, analyze_doc(nlp(text), article, version)))
+    return out
+
+
+def _spy(monkeypatch) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """Counts of stories rebuilt whole and stories updated from their kept state."""
+    calls = {"whole": 0, "kept": 0}
+    build, rebuild, from_state = runner.build_story, runner.rebuild_story, runner.story_from_state
+
+    def whole(*args):  # type: ignore[no-untyped-def]
+        calls["whole"] += 1
+        return build(*args)
+
+    def whole_and_state(*args):  # type: ignore[no-untyped-def]
+        calls["whole"] += 1
+        return rebuild(*args)
+
+    def kept(*args):  # type: ignore[no-untyped-def]
+        calls["kept"] += 1
+        return from_state(*args)
+
+    monkeypatch.setattr(runner, "build_story", whole)
+    monkeypatch.setattr(runner, "rebuild_story", whole_and_state)
+    monkeypatch.setattr(runner, "story_from_state", kept)
+    return calls
+
+
+def _linked_in(path: Path, pairs, batches: list[list[str]], incremental: bool, monkeypatch) -> SQLiteStore:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(runner, "INCREMENTAL", incremental)
+    store = _store(path, pairs)
+    for batch in batches:
+        run_link(store, batch)
+    monkeypatch.setattr(runner, "INCREMENTAL", True)
+    return store
+
+
+def test_stories_linked_in_three_batches_in_publication_order_equal_one_link(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _all_articles(nlp)
+    ids = [a.id for a, _ in sorted(pairs, key=lambda p: (p[0].published, p[0].id))]
+    one = _store(tmp_path / "one.db", pairs)
+    run_link(one, ids)
+    calls = _spy(monkeypatch)
+    three = _store(tmp_path / "three.db", pairs)
+    run_link(three, ids[:2])
+    assert calls == {"whole": 2, "kept": 0}  # the two stories start: no state yet
+    run_link(three, ids[2:4])
+    assert calls == {"whole": 2, "kept": 2}  # each grows by one later report: updated from its state
+    run_link(three, ids[4:])
+    assert calls == {"whole": 2, "kept": 4}
+    stories = _stories(one)
+    assert sorted(len(s.article_ids) for s in stories.values()) == [3, 4]
+    changes = sorted((c.before, c.after) for s in stories.values() for c in s.changes)
+    assert changes == [("cancelled", "ongoing"), ("planned", "cancelled")]  # across both batch boundaries
+    assert sorted(c.kind for s in stories.values() for c in s.conflicts) == ["date", *["figure"] * 9]
+    assert _stories(three) == stories
+    states = three.story_index_rows(runner.STORY_STATE_PART, list(stories))
+    assert sorted(states) == sorted(stories)
+    for sid, text in states.items():
+        state = runner.StoryState.from_json(text)
+        assert state is not None and state.articles == set(stories[sid].article_ids)
+
+
+def test_an_older_article_arriving_late_rebuilds_its_story_whole(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _all_articles(nlp)
+    by_date = [a.id for a, _ in sorted(pairs, key=lambda p: (p[0].published, p[0].id))]
+    late = by_date[2]  # the cancellation, linked after the reports that follow it
+    batches = [by_date[:2], [a for a in by_date[2:5] if a != late], [late], by_date[5:]]
+    reference = _linked_in(tmp_path / "whole.db", pairs, batches, False, monkeypatch)
+    assert reference.story_index_rows(runner.STORY_STATE_PART, [s for s in _stories(reference)]) == {}
+    store = _store(tmp_path / "kept.db", pairs)
+    calls = _spy(monkeypatch)
+    for batch in batches[:2]:
+        run_link(store, batch)
+    before = dict(calls)
+    refused: list[bool] = []
+    extend = runner.StoryState.extend
+
+    def noted(self, members, entities):  # type: ignore[no-untyped-def]
+        done = extend(self, members, entities)
+        refused.append(not done)
+        return done
+
+    monkeypatch.setattr(runner.StoryState, "extend", noted)
+    run_link(store, batches[2])
+    assert refused[0]  # the kept state refused the older article, then the rebuild's fresh state took all
+    assert calls["whole"] == before["whole"] + 1 and calls["kept"] == before["kept"]
+    run_link(store, batches[3])
+    assert calls["kept"] > before["kept"]  # the state saved by the rebuild is extended again
+    assert _stories(store) == _stories(reference)
+
+
+def test_kept_state_of_another_version_is_rebuilt_whole(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _all_articles(nlp)
+    by_date = [a.id for a, _ in sorted(pairs, key=lambda p: (p[0].published, p[0].id))]
+    reference = _linked_in(tmp_path / "whole.db", pairs, [by_date[:4], by_date[4:]], False, monkeypatch)
+    store = _store(tmp_path / "kept.db", pairs)
+    run_link(store, by_date[:4])
+    monkeypatch.setattr(story_build, "STORY_STATE_VERSION", story_build.STORY_STATE_VERSION + 1)
+    calls = _spy(monkeypatch)
+    run_link(store, by_date[4:])
+    assert calls["kept"] == 0 and calls["whole"] >= 1
+    assert _stories(store) == _stories(reference)
+
+
+def test_a_reanalysed_member_drops_its_storys_kept_state(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _all_articles(nlp)
+    by_date = [a.id for a, _ in sorted(pairs, key=lambda p: (p[0].published, p[0].id))]
+    old_id = by_date[2]  # the cancellation
+    analysis = next(an for a, an in pairs if a.id == old_id)
+    fewer = replace(analysis, events=analysis.events[1:], quantities=())
+
+    def linked(path: Path, incremental: bool) -> SQLiteStore:
+        monkeypatch.setattr(runner, "INCREMENTAL", incremental)
+        store = _store(path, pairs)
+        run_link(store, by_date[:4])
+        store.put_analysis(fewer)  # pending again, already in its story
+        run_link(store)
+        run_link(store, by_date[4:])
+        monkeypatch.setattr(runner, "INCREMENTAL", True)
+        return store
+
+    reference = linked(tmp_path / "whole.db", False)
+    calls = _spy(monkeypatch)
+    store = linked(tmp_path / "kept.db", True)
+    (story_id,) = store.story_ids_of_article(old_id)
+    assert calls["whole"] == 3  # the two new stories, and the re-analysed one when next touched
+    assert _stories(store) == _stories(reference)
+    assert set(store.get_story(story_id).event_ids) >= {e.id for e in fewer.events}
+    assert not {e.id for e in analysis.events[:1]} & set(store.get_story(story_id).event_ids)
+
+
+def test_a_renamed_entity_rebuilds_the_stories_that_name_it(nlp, tmp_path: Path, monkeypatch) -> None:
+    pairs = _all_articles(nlp)
+    by_date = [a.id for a, _ in sorted(pairs, key=lambda p: (p[0].published, p[0].id))]
+
+    def linked(path: Path, incremental: bool) -> SQLiteStore:
+        monkeypatch.setattr(runner, "INCREMENTAL", incremental)
+        store = _store(path, pairs)
+        run_link(store, by_date[:4])
+        named = sorted({a for s in _stories(store).values() for e in s.timeline for a in e.actors})
+        entity = store.get_entity(named[0])  # as a later merge may rename a canonical entity
+        store.put_entities([replace(entity, name=entity.name + " Senior")])
+        run_link(store, by_date[4:])
+        monkeypatch.setattr(runner, "INCREMENTAL", True)
+        return store
+
+    reference = linked(tmp_path / "whole.db", False)
+    calls = _spy(monkeypatch)
+    store = linked(tmp_path / "kept.db", True)
+    assert calls["whole"] >= 3  # the two new stories, and at least one naming the renamed entity
+    assert _stories(store) == _stories(reference)
+    assert any("Senior" in e.label for s in _stories(store).values() for e in s.timeline)

@@ -3,6 +3,10 @@ source saying an event happened while another says it did not.
 
 Only disagreements between different articles count: within one article, two figures for similar
 nouns are usually two different things (a stock and a per-target need), not a dispute.
+
+``FigureLedger`` and ``DateLedger`` keep, between link calls, only what the figure and date passes
+look at (the first two reports of each value); extended with later reports they give the same
+conflicts as the passes over every report.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass, field
 from datetime import date
 from itertools import combinations
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
@@ -62,8 +66,11 @@ def figure_key(q: Quantity) -> tuple[str, str] | None:
 
 
 def _range(q: Quantity) -> tuple[float, float]:
-    low, high = q.low, q.high
-    if q.approx:
+    return _widened(q.low, q.high, bool(q.approx))
+
+
+def _widened(low: float, high: float, approx: bool) -> tuple[float, float]:
+    if approx:
         low, high = low * (1 - _APPROX_SLACK), high * (1 + _APPROX_SLACK)
     return low, high
 
@@ -104,7 +111,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
 
 
 _PER_SUBJECT = 25  # disagreements kept per subject (figures) or per happening (dates), first reported first
-T = TypeVar("T", ReportedFigure, ReportedEvent)
+T = TypeVar("T", ReportedFigure, ReportedEvent, "FigureSide", "DateSide")
 
 
 def _first_reports(reports: Sequence[T], value: Callable[[T], Hashable]) -> list[list[T]]:
@@ -195,3 +202,171 @@ def claim_conflicts(entries: Sequence[TimelineEntry]) -> list[Conflict]:
                     )
                 )
     return conflicts
+
+
+# ---------------------------------------------------------------------- kept between link calls
+#
+# figure_conflicts and date_conflicts only ever look at the first two reports (from different
+# articles) of each distinct value of a subject, in report order. A ledger keeps just those, so a
+# story's conflicts are recomputed from its ledger plus the reports of a new batch that all come
+# after the kept ones in report order, giving the same conflicts as a pass over every report.
+
+
+@dataclass(frozen=True, slots=True)
+class FigureSide:
+    """What a figure conflict says of one of its sides, and the value it disagrees by."""
+
+    quantity_id: str
+    article_id: str
+    text: str
+    claimed_by: str | None
+    low: float
+    high: float
+    approx: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DateSide:
+    """What a date conflict says of one of its sides, and the dates it disagrees by."""
+
+    event_id: str
+    article_id: str
+    text: str
+    type: str
+    actor_names: tuple[str, ...]
+    when_value: str
+    when_text: str
+    earliest: date
+    latest: date | None
+    modality: str
+
+
+def _keep(kept: list[Any], side: Any) -> None:
+    """``_first_reports`` one report at a time: at most two, from different articles."""
+    if len(kept) < 2 and all(k.article_id != side.article_id for k in kept):
+        kept.append(side)
+
+
+@dataclass(slots=True)
+class FigureLedger:
+    """Per subject of figure_conflicts, per distinct value in order of first report, its first reports."""
+
+    subjects: dict[tuple[str, str], dict[tuple[float, float, bool], list[FigureSide]]] = field(default_factory=dict)
+
+    def extend(self, figures: Sequence[ReportedFigure]) -> None:
+        """Add figures that all come after the kept ones in report order."""
+        for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start)):
+            key = figure_key(f.quantity)
+            if key is None:
+                continue
+            q = f.quantity
+            value = (q.low, q.high, bool(q.approx))
+            kept = self.subjects.setdefault(key, {}).setdefault(value, [])
+            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value))
+
+    def conflicts(self) -> list[Conflict]:
+        out: list[Conflict] = []
+        for (unit, subject), values in sorted(self.subjects.items()):
+            for a, b in _disagreeing_pairs(list(values.values()), _sides_disagree):
+                out.append(
+                    Conflict(
+                        kind="figure",
+                        subject=subject if subject == unit else f"{subject} ({unit})",
+                        sides=(a.quantity_id, b.quantity_id),
+                        articles=(a.article_id, b.article_id),
+                        reason=f"{a.text!r}{_claimed(a.claimed_by)} vs {b.text!r}{_claimed(b.claimed_by)}",
+                    )
+                )
+        return out
+
+    def to_json(self) -> list[Any]:
+        return [[unit, subject, [list(astuple(s)) for kept in values.values() for s in kept]]
+                for (unit, subject), values in self.subjects.items()]  # fmt: skip
+
+    @classmethod
+    def from_json(cls, raw: Sequence[Any]) -> FigureLedger:
+        ledger = cls()
+        for unit, subject, sides in raw:
+            values = ledger.subjects.setdefault((unit, subject), {})
+            for s in sides:
+                side = FigureSide(*s)
+                values.setdefault((side.low, side.high, side.approx), []).append(side)
+        return ledger
+
+
+def _sides_disagree(a: FigureSide, b: FigureSide) -> bool:
+    a0, a1 = _widened(a.low, a.high, a.approx)
+    b0, b1 = _widened(b.low, b.high, b.approx)
+    return a1 < b0 or b1 < a0
+
+
+def _claimed(by: str | None) -> str:
+    return f" ({by})" if by else ""
+
+
+@dataclass(slots=True)
+class DateLedger:
+    """Per happening of date_conflicts, per distinct (dates, modality) in order of first report, its
+    first reports."""
+
+    happenings: dict[tuple[Any, ...], dict[tuple[Any, ...], list[DateSide]]] = field(default_factory=dict)
+
+    def extend(self, reported: Sequence[ReportedEvent]) -> None:
+        """Add reports that all come after the kept ones in report order."""
+        for r in sorted(reported, key=lambda r: (r.published or date.max, r.article_id, r.event.trigger.start)):
+            e = r.event
+            if e.when is None or not e.when.earliest or len(r.actors) < 2:
+                continue
+            key = (e.type, e.mode or "", e.text.casefold(), tuple(sorted(r.actors)))
+            value = (e.when.earliest, e.when.latest, e.modality)
+            kept = self.happenings.setdefault(key, {}).setdefault(value, [])
+            side = DateSide(e.id, r.article_id, e.text, e.type, r.actor_names, e.when.value, e.when.text, *value)
+            _keep(kept, side)
+
+    def conflicts(self) -> list[Conflict]:
+        out: list[Conflict] = []
+        for _, values in sorted(self.happenings.items(), key=lambda kv: str(kv[0])):
+            for a, b in _disagreeing_pairs(list(values.values()), _sides_misdated):
+                out.append(
+                    Conflict(
+                        kind="date",
+                        subject=f"{a.text} ({a.type.lower()}): {', '.join(a.actor_names)}",
+                        sides=(a.event_id, b.event_id),
+                        articles=(a.article_id, b.article_id),
+                        reason=f"{a.when_value} ({a.when_text!r}) vs {b.when_value} ({b.when_text!r})",
+                    )
+                )
+        return out
+
+    def to_json(self) -> list[Any]:
+        return [
+            [list(key[:3]), list(key[3]), [_date_side_json(s) for kept in values.values() for s in kept]]
+            for key, values in self.happenings.items()
+        ]
+
+    @classmethod
+    def from_json(cls, raw: Sequence[Any]) -> DateLedger:
+        ledger = cls()
+        for head, actors, sides in raw:
+            values = ledger.happenings.setdefault((*head, tuple(actors)), {})
+            for s in sides:
+                side = DateSide(
+                    s[0], s[1], s[2], s[3], tuple(s[4]), s[5], s[6], date.fromisoformat(s[7]),
+                    None if s[8] is None else date.fromisoformat(s[8]), s[9],
+                )  # fmt: skip
+                values.setdefault((side.earliest, side.latest, side.modality), []).append(side)
+        return ledger
+
+
+def _date_side_json(s: DateSide) -> list[Any]:
+    return [s.event_id, s.article_id, s.text, s.type, list(s.actor_names), s.when_value, s.when_text,
+            s.earliest.isoformat(), None if s.latest is None else s.latest.isoformat(), s.modality]  # fmt: skip
+
+
+def _sides_misdated(a: DateSide, b: DateSide) -> bool:
+    """``_misdated`` on kept sides."""
+    if "happened" not in (a.modality, b.modality):
+        return False
+    a1, b1 = a.latest or a.earliest, b.latest or b.earliest
+    apart = max((b.earliest - a1).days, (a.earliest - b1).days)
+    return 0 < apart <= _DATE_WINDOW_DAYS

@@ -3,8 +3,8 @@
 Only what the batch touches is recomputed: its articles' entities are merged into the canonical
 entities, its articles are placed into stories by the incremental story index, and the stories they
 joined (or merged) get their timeline, status changes and conflicts rebuilt from their own articles.
-The pure logic lives in link/entities.py, stories.py, timeline.py and conflicts.py; this module is
-the edge that reads and writes the store.
+The pure logic lives in link/entities.py, stories.py, story_build.py, timeline.py and conflicts.py;
+this module is the edge that reads and writes the store.
 
 The cost of a call must follow the batch, not the store. So entity merging reads only the canonical
 entities the batch can merge with, found through the store's key table (``entity_keys``: every key
@@ -14,22 +14,30 @@ local entities and links, no text or mentions), fetched for all touched stories 
 The story index is read the same way: the rows of it an article needs (document frequencies of its
 terms, their posting lists, the candidate stories) are read on demand, and only the rows a call
 changed are written back (``Store.story_index_rows``, ``mark_linked``).
+
+A touched story is not rebuilt whole when it need not be: each story keeps a small state between
+calls (``StoryState``: the timeline's group summaries and entry fields, the first reports of each
+figure and date value, its event ids; no reports), saved as story index rows with the index. When a
+story's new articles all come after its kept ones in report order, it did not merge, and the
+canonical entities its kept reports name are unchanged, the story is updated from its state and the
+new articles' inputs only, so the cost of touching a long-running story follows the batch. Anything
+else (an older article arriving late, a merge, a renamed or redirected entity, a missing state or
+one of another STORY_STATE_VERSION) falls back to ``build_story``, which stays the definition.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 from datetime import date
-
-from storyline.link.conflicts import ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
+from typing import Any
 
 # _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
 # ask the store for the same ones, so it imports them rather than restating the rules.
 from storyline.link.entities import _initials, _keys, canonical_key, global_entity_id, merge_entities
 from storyline.link.stories import StoryCluster, StoryDoc, StoryIndex
-from storyline.link.timeline import ReportedEvent, build_timeline
+from storyline.link.story_build import StoryState, build_story, rebuild_story, story_from_state
 from storyline.records import Analysis, Article, Entity, Story
 from storyline.store.base import LinkInputs
 
@@ -41,6 +49,10 @@ KEYS_VERSION = "1"
 SURNAME = "~surname:"
 GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
+# Each story's incremental state: story index rows of this part, named by story id.
+STORY_STATE_PART = "story_state"
+# Switch for the incremental path; False rebuilds every touched story whole (and saves no state).
+INCREMENTAL = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,22 +99,28 @@ def _run_link(store, article_ids: Iterable[str] | None, chunk_size: int) -> Link
     pending = sorted(set(article_ids)) if article_ids is not None else _all_pending(store, chunk_size)
     touched: set[str] = set()
     merged_away: set[str] = set()
+    whole: set[str] = set()  # stories whose kept state cannot be extended: merged, or a member re-analysed
     entities = linked_count = 0
     for start in range(0, len(pending), chunk_size):
         linked = _link_entities(store, pending[start : start + chunk_size])
         linked_count += len(linked)
         entities += sum(len(x.to_global) for x in linked)
-        _place_in_stories(index, linked, touched, merged_away)
+        _place_in_stories(index, linked, touched, merged_away, whole)
     touched -= merged_away
     for story_id in sorted(merged_away):
         store.delete_story(story_id)
+    # Saved with the index, so a call cut short leaves states and index as they were together.
+    states: dict[str, str | None] = dict.fromkeys(sorted(merged_away | whole))
     changes = conflicts = 0
-    for story in _build_stories(store, _clusters(index, touched), chunk_size):
+    for story, state in _build_stories(store, _clusters(index, touched), chunk_size, whole):
         store.put_story(story)
+        states[story.id] = state.to_json() if state is not None else None
         changes += len(story.changes)
         conflicts += len(story.conflicts)
+    rows = index.take_rows(everything=moved)
+    rows[STORY_STATE_PART] = states
     # A store linked by a version that kept the index as one JSON document gets it as rows once.
-    store.mark_linked(pending, {STORY_STATE: ""} if moved else None, index.take_rows(everything=moved))
+    store.mark_linked(pending, {STORY_STATE: ""} if moved else None, rows)
     return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts)
 
 
@@ -244,12 +262,19 @@ def _load_index(store) -> tuple[StoryIndex, bool]:
     return StoryIndex(read=store.story_index_rows), False
 
 
-def _place_in_stories(index: StoryIndex, linked: list[_Linked], touched: set[str], merged_away: set[str]) -> None:
-    """Add the articles to the story index in publication order, noting the stories touched and merged."""
+def _place_in_stories(
+    index: StoryIndex, linked: list[_Linked], touched: set[str], merged_away: set[str], whole: set[str] | None = None
+) -> None:
+    """Add the articles to the story index in publication order, noting the stories touched and merged,
+    and in ``whole`` those whose kept state no longer holds: the survivors of a merge, and the story of
+    an article pending again while already placed (re-analysed: its kept reports are out of date)."""
+    whole = set() if whole is None else whole
     index.prefetch_articles(item.article.id for item in linked)
     for item in sorted(linked, key=lambda x: (x.published or date.max, x.article.id)):
-        if index.story_of(item.article.id) is not None:
-            continue  # linked by an earlier call that was cut short after saving
+        placed = index.story_of(item.article.id)
+        if placed is not None:
+            whole.add(placed)
+            continue  # re-analysed, or linked by an earlier call that was cut short after saving
         keys = tuple(
             item.to_global[m.entity_id]
             for m in item.analysis.mentions
@@ -259,6 +284,8 @@ def _place_in_stories(index: StoryIndex, linked: list[_Linked], touched: set[str
         assignment = index.add(doc)
         touched.add(assignment.story_id)
         merged_away.update(assignment.merged_ids)
+        if assignment.merged_ids:
+            whole.add(assignment.story_id)
 
 
 def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]:
@@ -271,70 +298,63 @@ def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]
     return [index._cluster(s) for s in sorted(live, key=lambda s: s.seq)]
 
 
-def _build_stories(store, clusters: list[StoryCluster], chunk_size: int) -> Iterable[Story]:
-    """The touched stories rebuilt, their inputs read for about ``chunk_size`` articles at a time."""
-    group: list[StoryCluster] = []
-    size = 0
-    for cluster in [*clusters, None]:
-        if group and (cluster is None or size + len(cluster.article_ids) > chunk_size):
-            inputs = {x.article_id: x for x in store.link_inputs([a for c in group for a in c.article_ids])}
-            gids = sorted({g for x in inputs.values() for _, g in x.links})
-            entities = {e.id: e for e in store.entities_by_ids(gids)}
-            for c in group:
-                yield build_story(c, [inputs[a] for a in sorted(set(c.article_ids)) if a in inputs], entities)
-            group, size = [], 0
-        if cluster is not None:
-            group.append(cluster)
-            size += len(cluster.article_ids)
-
-
-def build_story(cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> Story:
-    """A story's events, timeline, changes and conflicts from its members' inputs (in article id
-    order) and the canonical entities they link to. Pure: the same inputs give the same story."""
-    reported: list[ReportedEvent] = []
-    figures: list[ReportedFigure] = []
-    for member in members:
-        to_global = dict(member.links)
-        local = {e.id: e for e in member.entities}
-        for event in member.events:
-            actors, names = _actors(event.source_actors + event.target_actors, local, to_global, entities)
-            place_keys, place_names = _actors((event.location,) if event.location else (), local, to_global, entities)
-            location = next(iter(place_keys), None)
-            reported.append(
-                ReportedEvent(event, member.published, actors, names, location, place_names[0] if place_names else None)
-            )
-        speakers = dict(member.speakers)
-        for quantity in member.quantities:
-            figures.append(ReportedFigure(quantity, member.published, speakers.get(quantity.attributed_to)))
-    timeline = build_timeline(reported)
-    conflicts = figure_conflicts(figures) + date_conflicts(reported) + claim_conflicts(timeline.entries)
-    return Story(
-        id=cluster.id,
-        title=cluster.title,
-        article_ids=tuple(cluster.article_ids),
-        event_ids=tuple(r.event.id for r in sorted(reported, key=lambda r: (r.article_id, r.event.trigger.start))),
-        first=cluster.first,
-        last=cluster.last,
-        changes=timeline.changes,
-        conflicts=tuple(conflicts),
-        timeline=timeline.entries,
-    )
-
-
-def _actors(
-    raw: Iterable[str], local: Mapping[str, Entity], to_global: Mapping[str, str], entities: Mapping[str, Entity]
-) -> tuple[frozenset[str], tuple[str, ...]]:
-    """Canonical actor keys and readable names: linked entities by id, anything else by its folded name."""
-    keys: list[str] = []
-    names: list[str] = []
-    for actor in raw:
-        gid = to_global.get(actor)
-        if gid is not None:
-            key, name = gid, (entities[gid].name if gid in entities else local[actor].name)
+def _build_stories(
+    store, clusters: list[StoryCluster], chunk_size: int, whole: Collection[str] = ()
+) -> Iterable[tuple[Story, StoryState | None]]:
+    """The touched stories with their new states: updated from their kept state and the new articles'
+    inputs where that is allowed (``StoryState.extend``), else rebuilt whole, their inputs read for
+    about ``chunk_size`` articles at a time."""
+    rebuild: list[StoryCluster] = []
+    kept = _stored_states(store, [c.id for c in clusters if c.id not in whole]) if INCREMENTAL else {}
+    current = {e.id: e for e in store.entities_by_ids(sorted({g for st in kept.values() for g in st.names}))}
+    extendable: list[tuple[StoryCluster, StoryState, list[str]]] = []
+    for c in clusters:
+        state = kept.get(c.id)
+        members = set(c.article_ids)
+        if state is None or not state.articles <= members or not state.names_hold(current):
+            rebuild.append(c)
         else:
-            name = local[actor].name if actor in local else actor
-            key = canonical_key(name, local[actor].kind if actor in local else "PERSON")
-        if key not in keys:
-            keys.append(key)
-            names.append(name)
-    return frozenset(keys), tuple(names)
+            extendable.append((c, state, sorted(members - state.articles)))
+    for group in _chunks(extendable, lambda item: len(item[2]), chunk_size):
+        inputs, entities = _inputs(store, [a for _, _, new in group for a in new])
+        for c, state, new in group:
+            if state.extend([inputs[a] for a in new if a in inputs], entities):
+                yield story_from_state(c, state), state
+            else:
+                rebuild.append(c)  # an article older than the kept ones: the greedy pass must start over
+    for group in _chunks(rebuild, lambda c: len(c.article_ids), chunk_size):
+        inputs, entities = _inputs(store, [a for c in group for a in c.article_ids])
+        for c in group:
+            members = [inputs[a] for a in sorted(set(c.article_ids)) if a in inputs]
+            if INCREMENTAL:
+                yield rebuild_story(c, members, entities)
+            else:
+                yield build_story(c, members, entities), None
+
+
+def _chunks(items: Sequence[Any], size: Callable[[Any], int], limit: int) -> Iterable[list[Any]]:
+    """Consecutive groups of items whose sizes add up to about ``limit`` (an item larger stays whole)."""
+    group: list[Any] = []
+    total = 0
+    for item in items:
+        if group and total + size(item) > limit:
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += size(item)
+    if group:
+        yield group
+
+
+def _inputs(store, article_ids: Sequence[str]) -> tuple[dict[str, LinkInputs], dict[str, Entity]]:
+    """Link inputs by article id, and the canonical entities they link to, in a few queries."""
+    inputs = {x.article_id: x for x in store.link_inputs(article_ids)} if article_ids else {}
+    gids = sorted({g for x in inputs.values() for _, g in x.links})
+    return inputs, {e.id: e for e in store.entities_by_ids(gids)}
+
+
+def _stored_states(store, story_ids: Sequence[str]) -> dict[str, StoryState]:
+    """The kept states of these stories that this version can extend, in one read."""
+    rows = store.story_index_rows(STORY_STATE_PART, story_ids) if story_ids else {}
+    states = {sid: StoryState.from_json(text) for sid, text in rows.items()}
+    return {sid: st for sid, st in states.items() if st is not None}

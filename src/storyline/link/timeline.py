@@ -5,14 +5,19 @@ report meets "Vladimir Putin" in another), do not name different places, and the
 overlap. Each entry keeps every report's modality in report order, which is what makes a status
 change visible: a meeting *planned* in one report and *cancelled* in a later one is one entry with
 both sources, and one StatusChange.
+
+Grouping is one greedy pass in report order, so a story's timeline can be kept between link calls
+without its reports (``TimelineState``: each group's summary and entry fields) and extended with
+reports that come after all kept ones, giving the timeline ``build_timeline`` gives over all of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Any
 
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
@@ -112,6 +117,10 @@ class _Group:
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
+        self.note(r)
+
+    def note(self, r: ReportedEvent) -> None:
+        """Fold a report into the summary only (a kept entry between link calls holds no reports)."""
         if r.location:
             self.places.add(r.location)
             if not r.actors:
@@ -230,8 +239,9 @@ def _strength(modality: str) -> int:
 def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[StatusChange]:
     changes: list[StatusChange] = []
     by_article = {}
+    final = dict(history)
     for r in sorted(group, key=_report_order):
-        if r.event.modality == dict(history)[r.article_id] and r.article_id not in by_article:
+        if r.event.modality == final[r.article_id] and r.article_id not in by_article:
             by_article[r.article_id] = r
     for (before_article, before), (after_article, after) in zip(history, history[1:]):
         if before == after or {before, after} <= _SAME_STATUS:
@@ -255,9 +265,20 @@ def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str
 
 def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
     """Entries ordered by time (undated last), with the status changes found across reports."""
+    return _timeline_of(merge_events(reported))
+
+
+def timeline_and_state(reported: Sequence[ReportedEvent]) -> tuple[Timeline, TimelineState]:
+    """``build_timeline``, and the state that ``TimelineState.extend`` would have reached over the same
+    reports, from one grouping pass (a story rebuilt whole keeps its state without grouping twice)."""
+    groups = merge_events(reported)
+    return _timeline_of(groups), TimelineState.from_groups(groups)
+
+
+def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
     entries: list[TimelineEntry] = []
     changes: list[StatusChange] = []
-    for group in merge_events(reported):
+    for group in groups:
         head = group[0]
         entry_id = record_id("entry", head.event.id)
         earliest, latest, approx, how = _entry_time(group)
@@ -286,3 +307,225 @@ def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
         changes.extend(_changes(entry_id, group, history))
     entries.sort(key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id))
     return Timeline(tuple(entries), tuple(changes))
+
+
+# ---------------------------------------------------------------------- kept between link calls
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One article's final word on an entry (a history item) and the report that says it first:
+    what ``_changes`` needs of the article once its reports are all in."""
+
+    article_id: str
+    modality: str
+    event_id: str
+    published: date | None
+
+
+@dataclass(slots=True)
+class _Entry:
+    """One timeline entry as kept between link calls: the ``_Group`` summary that decides whether a
+    later report joins it (its ``reports`` stay empty), and what the entry's fields are made of.
+
+    Later reports only append (they come after every kept one in report order), so the head, the
+    place, the first five actor names and each finished article's history item never change once
+    set, and the narrowest time only gives way to a strictly narrower one (a tie goes to the earlier
+    report); an article's history item is finished when the group sees another article or the batch
+    ends (an article's reports are contiguous in report order)."""
+
+    summary: _Group
+    head_id: str
+    type: str
+    mode: str | None
+    text: str
+    actors: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # the first five distinct: the label shows four and "…"
+    place: str | None = None
+    best_time: tuple[int, date, date, bool] | None = None  # (width in days, earliest, latest, approx)
+    first_published: date | None = None
+    event_ids: list[str] = field(default_factory=list)
+    history: list[_Said] = field(default_factory=list)
+    open: list[ReportedEvent] = field(default_factory=list)  # reports of the article not yet finished
+
+    def add(self, r: ReportedEvent) -> None:
+        if self.open and self.open[0].article_id != r.article_id:
+            self.finish()
+        self.open.append(r)
+        # before note(): the summary's actor set is then exactly the actors listed so far
+        self.actors.extend(a for a in sorted(r.actors) if a not in self.summary.actors)
+        self.summary.note(r)
+        self.event_ids.append(r.event.id)
+        for name in r.actor_names:
+            if len(self.names) < 5 and name not in self.names:
+                self.names.append(name)
+        if self.place is None and r.location:
+            self.place = r.place or r.location
+        when = r.event.when
+        if when is not None and when.earliest is not None:
+            latest = when.latest or when.earliest
+            width = (latest - when.earliest).days
+            if self.best_time is None or width < self.best_time[0]:  # a tie goes to the earlier report
+                self.best_time = (width, when.earliest, latest, when.approx)
+        if r.published is not None and (self.first_published is None or r.published < self.first_published):
+            self.first_published = r.published
+
+    def finish(self) -> None:
+        """Close the open article: its modality by the same vote as ``_history``."""
+        if not self.open:
+            return
+        tally: dict[str, float] = {}
+        for r in self.open:
+            tally[r.event.modality] = tally.get(r.event.modality, 0.0) + r.event.confidence
+        modality = max(tally, key=lambda m: (round(tally[m], 6), _strength(m), m))
+        first = next(r for r in self.open if r.event.modality == modality)
+        self.history.append(_Said(first.article_id, modality, first.event.id, first.published))
+        self.open = []
+
+    def entry(self) -> TimelineEntry:
+        if self.best_time is not None:
+            _, earliest, latest, approx = self.best_time
+            how = "event"
+        else:
+            earliest = latest = self.first_published
+            approx, how = True, "article"
+        label = f"{self.text} ({self.type.lower()})"
+        if self.names:
+            label += ": " + ", ".join(self.names[:4]) + (" …" if len(self.names) > 4 else "")
+        history = tuple((h.article_id, h.modality) for h in self.history)
+        return TimelineEntry(
+            id=record_id("entry", self.head_id),
+            label=label + (f" in {self.place}" if self.place else ""),
+            type=self.type,
+            mode=self.mode,
+            actors=tuple(self.actors),
+            location=self.place,
+            earliest=earliest,
+            latest=latest,
+            approx=approx,
+            when_how=how,
+            modality=history[-1][1],
+            history=history,
+            event_ids=tuple(self.event_ids),
+            article_ids=tuple(h.article_id for h in self.history),
+        )
+
+    def changes(self) -> list[StatusChange]:
+        """``_changes`` over the kept history items."""
+        entry_id = record_id("entry", self.head_id)
+        out: list[StatusChange] = []
+        for b, a in zip(self.history, self.history[1:]):
+            if b.modality == a.modality or {b.modality, a.modality} <= _SAME_STATUS:
+                continue
+            out.append(
+                StatusChange(
+                    event_key=entry_id,
+                    before=b.modality,
+                    after=a.modality,
+                    before_event=b.event_id,
+                    after_event=a.event_id,
+                    before_article=b.article_id,
+                    after_article=a.article_id,
+                    reason=f"{self.type} reported as {b.modality} ({b.published or 'undated'}), "
+                    f"then as {a.modality} ({a.published or 'undated'})",
+                )
+            )
+        return out
+
+
+@dataclass(slots=True)
+class TimelineState:
+    """A story's timeline between link calls, without its reports: ``extend`` with reports that all
+    come after the kept ones in report order gives the same timeline as ``build_timeline`` over all
+    of them, because ``merge_events`` is a greedy pass in report order and this is where it stopped."""
+
+    entries: list[_Entry] = field(default_factory=list)  # in the order merge_events makes its groups
+    holding: dict[tuple[str, str | None, str], set[int]] = field(default_factory=dict)  # as in merge_events
+
+    def extend(self, reported: Sequence[ReportedEvent]) -> None:
+        for r in sorted(reported, key=_report_order):
+            kind = (r.event.type, r.event.mode)
+            keys = [(*kind, "a:" + a) for a in sorted(r.actors)] + ([(*kind, "p:" + r.location)] if r.location else [])
+            candidates = sorted({g for key in keys for g in self.holding.get(key, ())})
+            target = next((g for g in candidates if self.entries[g].summary.takes(r)), None)
+            if target is None:
+                target = len(self.entries)
+                self.entries.append(_Entry(_Group(), r.event.id, r.event.type, r.event.mode, r.event.text))
+            self.entries[target].add(r)
+            for key in keys:
+                self.holding.setdefault(key, set()).add(target)
+        for entry in self.entries:
+            entry.finish()
+
+    @classmethod
+    def from_groups(cls, groups: Sequence[Sequence[ReportedEvent]]) -> TimelineState:
+        """The state after ``extend`` over the reports ``merge_events`` grouped so, without retrying
+        any group: each group's reports replayed into its entry (they are in report order)."""
+        state = cls()
+        for g, reports in enumerate(groups):
+            head = reports[0].event
+            entry = _Entry(_Group(), head.id, head.type, head.mode, head.text)
+            for r in reports:
+                entry.add(r)
+                kind = (r.event.type, r.event.mode)
+                keys = [(*kind, "a:" + a) for a in r.actors] + ([(*kind, "p:" + r.location)] if r.location else [])
+                for key in keys:
+                    state.holding.setdefault(key, set()).add(g)
+            entry.finish()
+            state.entries.append(entry)
+        return state
+
+    def timeline(self) -> Timeline:
+        entries = sorted(
+            (e.entry() for e in self.entries), key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id)
+        )
+        return Timeline(tuple(entries), tuple(c for e in self.entries for c in e.changes()))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entries": [_entry_to_json(e) for e in self.entries],
+            "holding": sorted(
+                ([t, m, k, sorted(g)] for (t, m, k), g in self.holding.items()),
+                key=lambda x: (x[0], x[1] or "", x[1] is None, x[2]),
+            ),
+        }
+
+    @classmethod
+    def from_json(cls, raw: Mapping[str, Any]) -> TimelineState:
+        return cls([_entry_from_json(e) for e in raw["entries"]], {(t, m, k): set(g) for t, m, k, g in raw["holding"]})
+
+
+def _iso(d: date | None) -> str | None:
+    return None if d is None else d.isoformat()
+
+
+def _day(s: str | None) -> date | None:
+    return None if s is None else date.fromisoformat(s)
+
+
+def _entry_to_json(e: _Entry) -> dict[str, Any]:
+    g, t = e.summary, e.best_time
+    return {
+        "places": sorted(g.places), "actorless_places": sorted(g.actorless_places),
+        "lone_actors": sorted(g.lone_actors), "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
+        "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
+        "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
+        "place": e.place,
+        "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
+        "first_published": _iso(e.first_published), "events": e.event_ids,
+        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published)] for h in e.history],
+    }  # fmt: skip
+
+
+def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
+    summary = _Group(
+        places=set(raw["places"]), actorless_places=set(raw["actorless_places"]), actors=set(raw["actors"]),
+        lone_actors=set(raw["lone_actors"]), actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
+        min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
+    )  # fmt: skip
+    t = raw["time"]
+    return _Entry(
+        summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
+        raw["place"], None if t is None else (t[0], _day(t[1]), _day(t[2]), t[3]), _day(raw["first_published"]),
+        list(raw["events"]), [_Said(a, m, ev, _day(p)) for a, m, ev, p in raw["history"]],
+    )  # fmt: skip

@@ -1,0 +1,231 @@
+"""A story from its members' link inputs: built whole (``build_story``, the definition), or updated
+from the state it kept at its last link call (``StoryState``) when the new articles all come after
+the kept ones in report order. Pure functions and records; the store edge is link/runner.py.
+
+The state is small next to the reports: ids, the timeline's group summaries and entry fields, and per
+conflict subject the first reports of each value (link/timeline.py ``TimelineState``, link/conflicts.py
+ledgers); the event and entity records themselves are not kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from storyline.link.conflicts import (
+    DateLedger,
+    FigureLedger,
+    ReportedFigure,
+    claim_conflicts,
+    date_conflicts,
+    figure_conflicts,
+)
+from storyline.link.entities import canonical_key
+from storyline.link.stories import StoryCluster
+from storyline.link.timeline import ReportedEvent, Timeline, TimelineState, build_timeline, timeline_and_state
+from storyline.records import Entity, Story
+from storyline.store.base import LinkInputs
+
+# Bump when anything a story is built from changes its rules or shape (timeline grouping, entry
+# fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
+# story rebuilt whole once, which saves a state of the new version.
+STORY_STATE_VERSION = 1
+
+
+def _reports(
+    members: Sequence[LinkInputs], entities: Mapping[str, Entity], names: dict[str, str] | None = None
+) -> tuple[list[ReportedEvent], list[ReportedFigure]]:
+    """The members' events and figures with canonical actors; ``names`` collects, for every canonical
+    entity named, the name the reports carry (what a later rename would change)."""
+    reported: list[ReportedEvent] = []
+    figures: list[ReportedFigure] = []
+    for member in members:
+        to_global = dict(member.links)
+        local = {e.id: e for e in member.entities}
+        for event in member.events:
+            actors, names_ = _actors(event.source_actors + event.target_actors, local, to_global, entities, names)
+            place = (event.location,) if event.location else ()
+            place_keys, place_names = _actors(place, local, to_global, entities, names)
+            location = next(iter(place_keys), None)
+            reported.append(
+                ReportedEvent(event, member.published, actors, names_, location, place_names[0] if place_names else None)
+            )
+        speakers = dict(member.speakers)
+        for quantity in member.quantities:
+            figures.append(ReportedFigure(quantity, member.published, speakers.get(quantity.attributed_to)))
+    return reported, figures
+
+
+def build_story(cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> Story:
+    """A story's events, timeline, changes and conflicts from its members' inputs (in article id
+    order) and the canonical entities they link to. Pure: the same inputs give the same story."""
+    reported, figures = _reports(members, entities)
+    return _assemble(cluster, reported, figures, build_timeline(reported))
+
+
+def rebuild_story(
+    cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]
+) -> tuple[Story, StoryState]:
+    """``build_story``, and the state that lets later articles be folded in, from one grouping pass."""
+    names: dict[str, str] = {}
+    reported, figures = _reports(members, entities, names)
+    timeline, grouped = timeline_and_state(reported)
+    state = StoryState(timeline=grouped)
+    state.take(members, reported, figures, names, grouped=True)
+    return _assemble(cluster, reported, figures, timeline), state
+
+
+def _assemble(
+    cluster: StoryCluster, reported: Sequence[ReportedEvent], figures: Sequence[ReportedFigure], timeline: Timeline
+) -> Story:
+    conflicts = figure_conflicts(figures) + date_conflicts(reported) + claim_conflicts(timeline.entries)
+    return Story(
+        id=cluster.id,
+        title=cluster.title,
+        article_ids=tuple(cluster.article_ids),
+        event_ids=tuple(r.event.id for r in sorted(reported, key=lambda r: (r.article_id, r.event.trigger.start))),
+        first=cluster.first,
+        last=cluster.last,
+        changes=timeline.changes,
+        conflicts=tuple(conflicts),
+        timeline=timeline.entries,
+    )
+
+
+@dataclass(slots=True)
+class StoryState:
+    """What a story keeps between link calls so that articles reported after all of its members can be
+    folded in without reading the members again (see the module docstring for when that is allowed).
+
+    Small next to the reports: ids, the timeline's group summaries and entry fields, and per conflict
+    subject the first reports of each value; the event and entity records themselves are not kept."""
+
+    articles: set[str] = field(default_factory=set)  # members folded in
+    last: tuple[date, str] | None = None  # the latest (report date or date.max, article id) folded in
+    events: dict[str, list[str]] = field(default_factory=dict)  # article id -> its event ids by offset
+    names: dict[str, str] = field(default_factory=dict)  # canonical entity id -> the name reports carry
+    timeline: TimelineState = field(default_factory=TimelineState)
+    figures: FigureLedger = field(default_factory=FigureLedger)
+    dates: DateLedger = field(default_factory=DateLedger)
+
+    def extend(self, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> bool:
+        """Fold in new members (in article id order); False, and nothing changed, unless every one of
+        their reports comes after every kept one in report order."""
+        if any(m.article_id in self.articles for m in members):
+            return False
+        names: dict[str, str] = {}
+        reported, figures = _reports(members, entities, names)
+        order = [(r.published or date.max, r.article_id) for r in reported]
+        order += [(f.published or date.max, f.article_id) for f in figures]
+        if self.last is not None and order and min(order) <= self.last:
+            return False
+        self.take(members, reported, figures, names)
+        return True
+
+    def take(
+        self,
+        members: Sequence[LinkInputs],
+        reported: Sequence[ReportedEvent],
+        figures: Sequence[ReportedFigure],
+        names: Mapping[str, str],
+        grouped: bool = False,
+    ) -> None:
+        """Fold in members known to come after the kept ones (``grouped``: the timeline has them)."""
+        order = [(r.published or date.max, r.article_id) for r in reported]
+        order += [(f.published or date.max, f.article_id) for f in figures]
+        self.articles.update(m.article_id for m in members)
+        self.last = max([*order, *([self.last] if self.last else [])], default=None)
+        for r in sorted(reported, key=lambda r: (r.article_id, r.event.trigger.start)):
+            self.events.setdefault(r.article_id, []).append(r.event.id)
+        self.names.update(names)
+        if not grouped:
+            self.timeline.extend(reported)
+        self.figures.extend(figures)
+        self.dates.extend(reported)
+
+    def names_hold(self, entities: Mapping[str, Entity]) -> bool:
+        """Whether every canonical entity the kept reports name still exists under the same name (a
+        redirect deletes one; a merge may rename one): else the kept labels and groups are stale."""
+        return all(gid in entities and entities[gid].name == name for gid, name in self.names.items())
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "version": STORY_STATE_VERSION,
+                "articles": sorted(self.articles),
+                "last": None if self.last is None else [self.last[0].isoformat(), self.last[1]],
+                "events": self.events,
+                "names": self.names,
+                "timeline": self.timeline.to_json(),
+                "figures": self.figures.to_json(),
+                "dates": self.dates.to_json(),
+            },
+            separators=(",", ":"),
+            sort_keys=True,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> StoryState | None:
+        """The state saved by ``to_json``; None when it is of another version or unreadable."""
+        try:
+            raw = json.loads(text)
+            if raw.get("version") != STORY_STATE_VERSION:
+                return None
+            last = raw["last"]
+            return cls(
+                articles=set(raw["articles"]),
+                last=None if last is None else (date.fromisoformat(last[0]), last[1]),
+                events={a: list(ids) for a, ids in raw["events"].items()},
+                names=dict(raw["names"]),
+                timeline=TimelineState.from_json(raw["timeline"]),
+                figures=FigureLedger.from_json(raw["figures"]),
+                dates=DateLedger.from_json(raw["dates"]),
+            )
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError):
+            return None
+
+
+def story_from_state(cluster: StoryCluster, state: StoryState) -> Story:
+    """The story ``build_story`` gives for the members folded into ``state``."""
+    timeline = state.timeline.timeline()
+    conflicts = state.figures.conflicts() + state.dates.conflicts() + claim_conflicts(timeline.entries)
+    return Story(
+        id=cluster.id,
+        title=cluster.title,
+        article_ids=tuple(cluster.article_ids),
+        event_ids=tuple(e for a in sorted(state.events) for e in state.events[a]),
+        first=cluster.first,
+        last=cluster.last,
+        changes=timeline.changes,
+        conflicts=tuple(conflicts),
+        timeline=timeline.entries,
+    )
+
+
+def _actors(
+    raw: Iterable[str],
+    local: Mapping[str, Entity],
+    to_global: Mapping[str, str],
+    entities: Mapping[str, Entity],
+    used: dict[str, str] | None = None,
+) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Canonical actor keys and readable names: linked entities by id, anything else by its folded name.
+    ``used`` collects canonical id -> name for the linked ones (a name not from the store is kept as
+    "", which never matches a stored entity's, so such a state is never extended)."""
+    keys: list[str] = []
+    names: list[str] = []
+    for actor in raw:
+        gid = to_global.get(actor)
+        if gid is not None:
+            key, name = gid, (entities[gid].name if gid in entities else local[actor].name)
+            if used is not None:
+                used[gid] = entities[gid].name if gid in entities else ""
+        else:
+            name = local[actor].name if actor in local else actor
+            key = canonical_key(name, local[actor].kind if actor in local else "PERSON")
+        if key not in keys:
+            keys.append(key)
+            names.append(name)
+    return frozenset(keys), tuple(names)

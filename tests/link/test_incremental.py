@@ -1,0 +1,249 @@
+"""The incremental story path: a story kept as a StoryState and extended batch by batch equals the
+story build_story makes from all of its members at once (the reference definition)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from storyline.link.story_build import STORY_STATE_VERSION, StoryState, build_story, rebuild_story, story_from_state
+from storyline.link.stories import StoryCluster
+from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline
+from storyline.records import Entity, Event, Quantity, Span, TimeRef
+from storyline.store.base import LinkInputs
+
+TYPES = ["CONSULT", "ASSAULT", "ACCUSE"]
+MODES = [None, "meet", "call"]
+MODALITIES = ["happened", "ongoing", "planned", "cancelled", "negated", "claimed", "hypothetical"]
+NAMES = ["Ann Lee", "Bo Park", "Cy Diaz", "Dee Moss", "Eve Hart", "Fay Kim", "Gus Roy"]
+PLACES = ["Lakeside", "Harbour", "Ridge"]
+UNITS = [("people", "dead"), ("people", "wounded"), ("troops", None), ("percent", None), ("missiles", "the arsenal"),
+         ("tanks", None), ("people", "refugees"), ("dollars", "aid"), ("drones", None), ("ships", None)]
+DAY0 = date(2025, 3, 1)
+
+
+def _gid(name: str) -> str:
+    return "g:" + name.casefold().replace(" ", "-")
+
+
+def _canonical() -> dict[str, Entity]:
+    out = {_gid(n): Entity(_gid(n), n, "PERSON", (n,)) for n in NAMES}
+    out.update({_gid(p): Entity(_gid(p), p, "GPE", (p,)) for p in PLACES})
+    return out
+
+
+def _article(rng: random.Random, n: int, published: date | None) -> LinkInputs:
+    """One article's inputs: a few events over a small pool of actors, places, times and modalities
+    (so reports merge, change status and disagree), and a few figures over a small pool of subjects."""
+    aid = f"a{n:04d}"
+    entities: list[Entity] = []
+    links: list[tuple[str, str]] = []
+
+    def local(name: str, kind: str, linked: bool = True) -> str:
+        lid = f"{aid}-{len(entities)}"
+        entities.append(Entity(lid, name, kind, (name,)))
+        if linked:
+            links.append((lid, _gid(name)))
+        return lid
+
+    events: list[Event] = []
+    for k in range(rng.randrange(0, 5)):
+        start = 10 * k + rng.randrange(3)
+        cast = rng.sample(NAMES[:3] if rng.random() < 0.6 else NAMES, rng.choice([0, 1, 2, 2, 2, 3]))
+        actors = tuple(local(c, "PERSON", linked=rng.random() < 0.9) for c in cast)
+        place = local(rng.choice(PLACES), "GPE") if rng.random() < 0.4 else None
+        when = None
+        if rng.random() < 0.6:
+            day = DAY0 + timedelta(days=rng.randrange(20))
+            wide = rng.random() < 0.3
+            latest = day + timedelta(days=rng.randrange(1, 8)) if wide else (day if rng.random() < 0.8 else None)
+            when = TimeRef(id=f"t{aid}{k}", span=Span(aid, start, start + 3), sentence=Span(aid, 0, 90),
+                           text=day.strftime("%B %d"), value=day.isoformat(), kind="date",
+                           approx=rng.random() < 0.2, earliest=day, latest=latest)  # fmt: skip
+        type_ = rng.choice(TYPES)
+        events.append(
+            Event(
+                id=f"{aid}-e{k}", type=type_, mode=rng.choice([*MODES, None]), source_actors=actors[:1], target_actors=actors[1:],
+                location=place, when=when, when_how="clause" if when else "article", modality=rng.choice(MODALITIES),
+                trigger=Span(aid, start, start + 4), sentence=Span(aid, 0, 90), text=rng.choice(["meet", "meet", "meet", "talks", "strike"]),
+                attributed_to=None, confidence=rng.choice([0.4, 0.5, 0.8]), reason="test",
+            )  # fmt: skip
+        )
+    quantities: list[Quantity] = []
+    speakers: list[tuple[str, str | None]] = []
+    for k in range(rng.randrange(0, 4)):
+        unit, subject = rng.choice(UNITS)
+        low = float(rng.choice([100, 105, 110, 120, 200, 4000, 4200, 5000]))
+        high = low if rng.random() < 0.8 else low * 1.5
+        quote = f"{aid}-q{k}" if rng.random() < 0.5 else None
+        if quote:
+            speakers.append((quote, rng.choice(["officials", None, "the ministry"])))
+        quantities.append(
+            Quantity(id=f"{aid}-n{k}", span=Span(aid, 5 * k + rng.randrange(2), 5 * k + 4), sentence=Span(aid, 0, 90),
+                     text=f"{low:g} {unit}", low=low, high=high, approx=rng.choice([None, "around", "more than"]),
+                     unit=unit, subject=subject, attributed_to=quote, as_of=None)  # fmt: skip
+        )
+    return LinkInputs(aid, published, tuple(entities), tuple(sorted(links)), tuple(events), tuple(quantities),
+                      tuple(sorted(speakers, key=lambda s: s[0])))  # fmt: skip
+
+
+def _corpus(seed: int, n: int = 100) -> list[LinkInputs]:
+    """Articles in report order (date, id); a few undated ones, which come last."""
+    rng = random.Random(seed)
+    arts = []
+    for i in range(n):
+        published = None if rng.random() < 0.05 else DAY0 + timedelta(days=rng.randrange(45))
+        arts.append(_article(rng, i, published))
+    return sorted(arts, key=lambda m: (m.published or date.max, m.article_id))
+
+
+def _cluster(members: list[LinkInputs]) -> StoryCluster:
+    dated = [m.published for m in members if m.published]
+    return StoryCluster("s1", tuple(m.article_id for m in members), "t", min(dated, default=None), max(dated, default=None))
+
+
+def _by_id(members: list[LinkInputs]) -> list[LinkInputs]:
+    return sorted(members, key=lambda m: m.article_id)
+
+
+def _extended(arts: list[LinkInputs], entities: dict[str, Entity]) -> StoryState:
+    state = StoryState()
+    assert state.extend(_by_id(arts), entities)
+    return state
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_story_extended_in_batches_equals_the_story_built_whole(seed: int) -> None:
+    arts = _corpus(seed)
+    entities = _canonical()
+    rng = random.Random(1000 + seed)
+    cuts = sorted(rng.sample(range(1, len(arts)), 3))
+    state = StoryState()
+    for lo, hi in zip([0, *cuts], [*cuts, len(arts)]):
+        if lo == 0 and seed % 2:  # the state a whole rebuild leaves, or one extended from nothing
+            story, state = rebuild_story(_cluster(arts[:hi]), _by_id(arts[:hi]), entities)
+            assert story == build_story(_cluster(arts[:hi]), _by_id(arts[:hi]), entities)
+            assert state.to_json() == _extended(arts[:hi], entities).to_json()
+        else:
+            assert state.extend(_by_id(arts[lo:hi]), entities)
+        state = StoryState.from_json(state.to_json())  # kept between calls as JSON
+        assert state is not None
+        so_far = arts[:hi]
+        expected = build_story(_cluster(so_far), _by_id(so_far), entities)
+        got = story_from_state(_cluster(so_far), state)
+        assert got.timeline == expected.timeline
+        assert got.changes == expected.changes
+        assert got.conflicts == expected.conflicts
+        assert got.event_ids == expected.event_ids
+        assert got == expected
+    # the random stories exercise what they must
+    kinds = {c.kind for c in expected.conflicts}
+    assert expected.changes and {"figure", "claim"} <= kinds and any(len(e.event_ids) > 2 for e in expected.timeline)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_report_at_a_time_equals_build_timeline_and_the_conflict_passes(seed: int) -> None:
+    arts = _corpus(seed, 40)
+    entities = _canonical()
+    from storyline.link.story_build import _reports
+
+    reported, figures = _reports(_by_id(arts), entities)
+    order = sorted(reported, key=lambda r: (r.published or date.max, r.article_id, r.event.trigger.start))
+    timeline, dates, ledger = TimelineState(), DateLedger(), FigureLedger()
+    for article in dict.fromkeys(r.article_id for r in order):
+        timeline = TimelineState.from_json(timeline.to_json())
+        timeline.extend([r for r in reported if r.article_id == article])
+        dates.extend([r for r in reported if r.article_id == article])
+    for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id)):
+        ledger.extend([f])
+    assert timeline.timeline() == build_timeline(reported)
+    assert DateLedger.from_json(dates.to_json()).conflicts() == date_conflicts(reported)
+    assert FigureLedger.from_json(ledger.to_json()).conflicts() == figure_conflicts(figures)
+
+
+def test_an_article_older_than_the_kept_ones_is_refused_and_changes_nothing() -> None:
+    arts = _corpus(3)
+    entities = _canonical()
+    state = StoryState()
+    assert state.extend(_by_id(arts[10:]), entities)
+    before = state.to_json()
+    late = [a for a in arts[:10] if a.events or a.quantities][:1]
+    assert not state.extend(late, entities)
+    assert state.to_json() == before
+    assert not state.extend(_by_id(arts[12:13]), entities)  # already folded in
+    assert state.to_json() == before
+
+
+def test_state_of_another_version_or_damaged_is_not_used() -> None:
+    state = StoryState()
+    state.extend(_by_id(_corpus(1, 5)), _canonical())
+    text = state.to_json()
+    assert StoryState.from_json(text) is not None
+    assert StoryState.from_json(text.replace(f'"version":{STORY_STATE_VERSION}', '"version":-1')) is None
+    assert StoryState.from_json("{not json") is None
+
+
+def test_renamed_or_redirected_entity_invalidates_the_kept_names() -> None:
+    entities = _canonical()
+    state = StoryState()
+    state.extend(_by_id(_corpus(2, 20)), entities)
+    assert state.names and state.names_hold(entities)
+    gid = sorted(state.names)[0]
+    renamed = dict(entities)
+    renamed[gid] = Entity(gid, entities[gid].name + " Jr", "PERSON", ())
+    assert not state.names_hold(renamed)
+    assert not state.names_hold({k: v for k, v in entities.items() if k != gid})
+
+
+def test_a_status_change_across_batches_is_found_from_the_kept_history() -> None:
+    def art(aid: str, day: int, modality: str) -> LinkInputs:
+        ev = Event(id=f"{aid}-e", type="CONSULT", mode="meet", source_actors=(f"{aid}-1",), target_actors=(f"{aid}-2",),
+                   location=None, when=None, when_how="article", modality=modality, trigger=Span(aid, 3, 7),
+                   sentence=Span(aid, 0, 40), text="meet", attributed_to=None, confidence=0.8, reason="test")  # fmt: skip
+        ents = (Entity(f"{aid}-1", "Ann Lee", "PERSON", ()), Entity(f"{aid}-2", "Bo Park", "PERSON", ()))
+        links = ((f"{aid}-1", _gid("Ann Lee")), (f"{aid}-2", _gid("Bo Park")))
+        return LinkInputs(aid, DAY0 + timedelta(days=day), ents, links, (ev,), (), ())
+
+    entities = _canonical()
+    state = StoryState()
+    assert state.extend([art("x1", 0, "planned")], entities)
+    assert state.extend([art("x2", 3, "cancelled")], entities)
+    story = story_from_state(StoryCluster("s", ("x1", "x2"), "t", None, None), state)
+    (entry,) = story.timeline
+    assert entry.history == (("x1", "planned"), ("x2", "cancelled"))
+    assert entry.label == "meet (consult): Ann Lee, Bo Park"
+    assert entry.earliest == DAY0 and entry.when_how == "article"
+    (change,) = story.changes
+    assert (change.before, change.after, change.before_event, change.after_event) == ("planned", "cancelled", "x1-e", "x2-e")
+    assert change.reason == "CONSULT reported as planned (2025-03-01), then as cancelled (2025-03-04)"
+    assert story.event_ids == ("x1-e", "x2-e")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_date_ledger_fed_in_batches_equals_date_conflicts(seed: int) -> None:
+    """Dense happenings (two actor pairs, one trigger word, dates and intervals a few days apart), so
+    that misdated pairs, the per-happening cap and repeated values all occur."""
+    rng = random.Random(seed)
+    reported = []
+    for i in range(150):
+        aid = f"d{i:04d}"
+        day = DAY0 + timedelta(days=rng.randrange(12))
+        latest = rng.choice([day, day, None, day + timedelta(days=rng.randrange(1, 4))])
+        when = TimeRef(id=f"t{i}", span=Span(aid, 0, 3), sentence=Span(aid, 0, 50), text=f"day {i}",
+                       value=day.isoformat(), kind="date", earliest=day, latest=latest)  # fmt: skip
+        event = Event(id=f"{aid}-e", type="ASSAULT", mode=rng.choice([None, "air"]), source_actors=(), target_actors=(),
+                      location=None, when=when, when_how="clause", modality=rng.choice(["happened", "happened", "planned"]),
+                      trigger=Span(aid, 5, 10), sentence=Span(aid, 0, 50), text=rng.choice(["Strike", "strike"]),
+                      attributed_to=None, confidence=0.8, reason="test")  # fmt: skip
+        cast = rng.choice([("g:a", "g:b"), ("g:b", "g:c")])
+        published = None if rng.random() < 0.05 else DAY0 + timedelta(days=rng.randrange(20))
+        reported.append(ReportedEvent(event, published, frozenset(cast), cast, None))
+    reported.sort(key=lambda r: (r.published or date.max, r.article_id))
+    ledger = DateLedger()
+    for lo in range(0, len(reported), 37):
+        ledger = DateLedger.from_json(ledger.to_json())
+        ledger.extend(reported[lo : lo + 37])
+        assert ledger.conflicts() == date_conflicts(reported[: lo + 37])
+    assert len(date_conflicts(reported)) > 25
