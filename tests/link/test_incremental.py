@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from storyline.link.conflicts import DateLedger, FigureLedger, date_conflicts, figure_conflicts
 from storyline.link.story_build import STORY_STATE_VERSION, StoryState, build_story, rebuild_story, story_from_state
 from storyline.link.stories import StoryCluster
 from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline
