@@ -22,6 +22,14 @@ before one ("then leaned in and boomed: “...”"). Passive naming participles 
 contests known as Super Tuesday") report the name; cue nouns with no possessor report their clause
 ("fears that the virus will spread"), with the holder named after "by"/"from" when there is one.
 
+Reporting clauses the parser hangs in the wrong place are read by their shape (reporting_clauses.py):
+inverted ('"...," said Robin Maynard', '..., said Alan Abramowitz, a demographer'), parenthetical
+('X, these supporters acknowledge, Y', '..., his top aide, Tad Devine, told The Huffington Post.')
+and comparative ('higher than most analysts had forecast'). A survey named by an "in" phrase ("In a
+CNN poll released Monday, ...") and a holder named by a sentence-opening "To X," are sources too
+(prepositions.py), and attitude adjectives with their preposition ("were angry about the deal")
+are stances (lexicon). Spoken discourse markers ("you know") report nothing.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -49,6 +57,7 @@ from storyline.analyze.attribution.constructions import (
     _inverted_reporting_clauses,
 )
 from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
+from storyline.analyze.attribution.prepositions import _source_phrases
 from storyline.analyze.attribution.speakers import _resolve_speaker, _speaker_as_written
 from storyline.analyze.attribution.verbs import _verb_attributions
 from storyline.analyze.nlp import doc_text
@@ -66,6 +75,7 @@ def extract_quotes(
     regions = scan_quotes(text)
     found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
     found = _according_to(doc, regions, found)
+    found = _source_phrases(doc, regions, found)
     found = _colon_speakers(doc, regions, found)
     found = _embedded_posts(doc, regions, found)
     found = _dedupe(found, text)

@@ -40,7 +40,12 @@ def _chained_report(tok: Token) -> bool:
         return True
     if tok.dep_ == "relcl":
         first = tok.left_edge
-        return first.i > 0 and tok.doc[first.i - 1].text == ","
+        if first.i > 0 and tok.doc[first.i - 1].text == ",":
+            return True
+        # "supports a no-fly zone, an approach several candidates have embraced": a relative
+        # clause on an apposition set off by a comma restates the object as someone else's stance.
+        noun = tok.head
+        return noun.dep_ == "appos" and noun.left_edge.i > 0 and tok.doc[noun.left_edge.i - 1].text == ","
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in tok.children):
         return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)

@@ -177,3 +177,14 @@ def r_contains(regions: Sequence[QuoteRegion], pos: int) -> bool:
 # verb ("... and expects to win", "and wants a candidate who...") is part of the first.
 SPEECH_STANCES = {"neutral", "distancing", "argument", "question", "denial", "concession", "warning", "criticism",
                   "commitment", "demand", "support"}
+
+
+# Complements that give a verb content of its own (a reporting clause with one is no parenthetical).
+OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
+
+
+# Cues whose object is the one addressed ("told reporters"), not what is said.
+ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "call", "remind"}
+
+
+MAX_SPEAKER_TOKENS = 6  # longest name phrase read as a speaker without a parse

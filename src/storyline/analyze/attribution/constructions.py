@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import (
     CONTINUATION_GAP,
@@ -115,9 +115,10 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
             line_start = label[0].idx if label else line_start
         if not label or len(label) > MAX_LABEL_TOKENS or not label[0].text[:1].isupper():
             continue
-        if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} or t.text in {",", ";", "(", ")"} for t in label):
+        if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} and not _capitalised_name(t) or t.text in {",", ";", "(", ")"}
+               for t in label):
             continue
-        if not any(t.pos_ in {"PROPN", "NOUN"} for t in label) or label[-1].lower_ in labels:
+        if not any(t.pos_ in {"PROPN", "NOUN"} or _capitalised_name(t) for t in label) or label[-1].lower_ in labels:
             continue
         if any(t.lower_ in labels for t in label) or _DIGITS.search(text[label[0].idx : colon.idx]):
             continue
@@ -146,6 +147,12 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
 
 
 _DIGITS = re.compile(r"\d")
+
+
+def _capitalised_name(tok: Token) -> bool:
+    """'FALLIN: Well, I think ...': transcripts set speakers' names in capitals, which the tagger
+    often reads as a number or a verb; an all-capital word of letters is a name there."""
+    return tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1
 
 
 # An embedded social-media post as scraped text renders it: the post, a dash, the author's name and

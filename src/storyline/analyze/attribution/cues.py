@@ -89,6 +89,23 @@ def colon_labels() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@cache
+def discourse_markers() -> frozenset[tuple[str, str]]:
+    """(pronoun, verb lemma) pairs that set into a sentence are discourse markers ("you know"),
+    not reporting clauses (lexicons/discourse_markers.txt)."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/discourse_markers.txt").read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset((p[0].lower(), p[1].lower()) for p in pairs if len(p) == 2)
+
+
+@cache
+def control_verbs() -> frozenset[str]:
+    """Verbs whose object does what their infinitive says ("forced her to distance herself"),
+    from lexicons/control_verbs.txt."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/control_verbs.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",
              "writes": "write", "thought": "think", "found": "find", "shown": "show"}
 

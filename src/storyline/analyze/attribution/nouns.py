@@ -203,8 +203,11 @@ def _adjective_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_F
 
 
 # Verbs whose subject is the target of a stance named by their object ("Rubio has won
-# overwhelming support from governors", "The proposal has drawn harsh criticism from rivals").
-RECEIVING_VERBS = frozenset({"win", "receive", "draw", "enjoy", "garner", "have"})
+# overwhelming support from governors", "The proposal has drawn harsh criticism from rivals", "He
+# has faced criticism even from within his own party", "Obama has endured criticism for ...",
+# "comments that sparked outrage among Democrats").
+RECEIVING_VERBS = frozenset({"win", "receive", "draw", "enjoy", "garner", "have", "face", "endure", "attract",
+                             "earn", "get", "spark", "provoke"})
 
 
 # Verbs whose subject holds the stance their object names ("have doubts that ...", "shares his

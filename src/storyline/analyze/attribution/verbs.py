@@ -9,10 +9,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import (
+    ADDRESSEE_VERBS,
     DEMONSTRATIVES,
     EDGE_STRIP,
     ISSUING_VERBS,
+    MAX_SPEAKER_TOKENS,
     MIN_QUOTE_WORDS,
+    OWN_CONTENT_DEPS,
     QUOTE_CHARS,
     SUBJECT_DEPS,
     _Found,
@@ -23,7 +26,8 @@ from storyline.analyze.attribution.common import (
     _strip,
     _subtree_chars,
 )
-from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.cues import Cue, control_verbs, cue_lexicon, discourse_markers
+from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -48,6 +52,13 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         # "Speaking in Salem, New Hampshire, Trump went after Bush": a place name misparsed as a
         # second subject stands further from the verb than the real one.
         before = [c for c in subjects if c.i < verb.i]
+        after = [c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
+                 and (c.right_edge.i + 1 >= len(c.doc) or c.doc[c.right_edge.i + 1].text in {".", ",", ";"})]
+        if before and after and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "... the population was overwhelmingly white, said Alan Abramowitz, a demographer":
+            # in an inverted reporting clause the name after the cue speaks; the clause before the
+            # comma (which the parser may make a second subject) is what is said.
+            return after[0], INVERTED_SUBJECT
         c = before[-1] if before else subjects[0]
         if c.ent_type_ in {"DATE", "TIME"} and c.i < verb.i:
             # "Saturday at the party convention Sen. Elizabeth Warren said": a date is never the
@@ -62,6 +73,12 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             return c, "relative pronoun subject of cue"
         return c, "subject of cue"
     if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
+        if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "Mitt Romney, the 2012 Republican nominee, tweeted in response:": a past tense after
+            # a name and its apposition, which the tagger read as a participle.
+            name = _name_before(verb)
+            if name is not None:
+                return name, "name and apposition right before a past tense read as a participle"
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
         # one addressed by a passive participle, not its speaker (an agent is handled above).
         return None, "passive participle: the governing subject is the one addressed"
@@ -78,16 +95,30 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
                 break
             via_xcomp = cur.dep_ == "xcomp"
+            inner = cur
             cur = cur.head
+            # Only the verb the cue itself hangs on controls it: further up, a conjoined verb ("urged
+            # the party to coalesce and tried to make the case") is the subject's own act.
+            controlling = via_xcomp and inner.i == verb.i and cur.lemma_.lower() in control_verbs()
+            controller = next((c for c in cur.children if c.dep_ == "dobj" and c.i < inner.i
+                               and c.pos_ in {"NOUN", "PROPN", "PRON"}), None) if controlling else None
+            if controller is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in inner.children):
+                # "forced his rival, Hillary Clinton, to distance herself", "drove thousands of
+                # Armenians to demand a referendum": the object of the governing verb is the one
+                # who does what the infinitive says (object control), not its subject.
+                return controller, f"object of governing verb '{cur.text}' (object control)"
             if via_xcomp and cur.pos_ == "ADJ" and cur.dep_ in {"acomp", "oprd"}:
                 # "voters were more likely to say...", "was quick to embrace": the adjective's
                 # subject is the copula's.
                 cur = cur.head
-            for c in cur.children:
-                if c.dep_ in SUBJECT_DEPS or (via_xcomp and c.dep_ == "nsubjpass"):
-                    # "is expected to endorse": the passive subject of a raising verb is the one
-                    # whose stance the infinitive reports.
-                    return c, f"subject of governing verb '{cur.text}'"
+            governing = [c for c in cur.children if c.dep_ in SUBJECT_DEPS or (via_xcomp and c.dep_ == "nsubjpass")]
+            if governing:
+                # "is expected to endorse": the passive subject of a raising verb is the one whose
+                # stance the infinitive reports. "WASHINGTON — Sen. Bernie Sanders defended ...,
+                # saying": a dateline or headline the parse made a second subject stands further
+                # from the verb than the real one.
+                nearest = [c for c in governing if c.i < cur.i]
+                return (nearest[-1] if nearest else governing[0]), f"subject of governing verb '{cur.text}'"
         elif cur.dep_ == "relcl":
             return cur.head, "noun modified by the relative clause"
         elif cur.dep_ == "acl" and cur.tag_ == "VBG":
@@ -114,6 +145,15 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
+INVERTED_SUBJECT = "subject after a cue that follows a comma (inverted reporting clause)"
+
+
+MAX_APPOSITION_TOKENS = 12
+
+
+EXPLETIVES = frozenset({"it", "there"})
+
+
 def _name_before(verb: Token) -> Token | None:
     """'... at the party convention Sen. Elizabeth Warren (D-MA) said ...': the person or
     organisation name ending right before a finite cue (a parenthetical such as a party label
@@ -124,6 +164,23 @@ def _name_before(verb: Token) -> Token | None:
         while k >= 0 and doc[k].text != "(":
             k -= 1
         k -= 1
+    if k >= 1 and doc[k].text in {"\u201d", "''", '"'} and doc[k - 1].text == ",":
+        k -= 1  # 'Washington, star of television's “Scandal,” thanked': the comma sits inside the mark
+    if k >= 0 and doc[k].text == ",":
+        # "Col. Steven H. Warren, a military spokesman in Baghdad, said", "Trump, in Kentucky,
+        # said": an apposition or a place set off by commas stands between the name and the cue.
+        j = k - 1
+        while j >= 0 and k - j <= MAX_APPOSITION_TOKENS and doc[j].text != "," and not (
+            doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_space or doc[j].text in {".", ";", ":"}):
+            j -= 1
+        if j < 0 or doc[j].text != "," or j == k - 1:
+            return None
+        inner = doc[k - 1]
+        if inner.pos_ == "PROPN" and inner.ent_type_ == "PERSON" and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+            # "her senior policy adviser, Jake Sullivan, said": the name set off by commas after a
+            # title is the speaker.
+            return inner
+        k = j - 1
     if k < 0 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in SPEAKER_ENTITY_TYPES:
         return None
     return doc[k]
@@ -239,7 +296,6 @@ def _adjacent_region(
     return None
 
 
-OWN_CONTENT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative"})
 
 
 def _set_off_by_commas(verb: Token) -> bool:
@@ -273,7 +329,6 @@ def _utterance(text: str, r: QuoteRegion, sent_start: int) -> bool:
     return opens and any(ch in ",?!" for ch in text[r.inner_end : r.end])
 
 
-ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "call", "remind"}
 
 
 # Object pronouns that name a person or group judged by a support/criticism cue ("denounced him").
@@ -384,17 +439,29 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
 
 def _contiguous_end(verb: Token, first: Token) -> Token:
     """Last token of the run that starts at ``first`` and stays in ``verb``'s own clause: it stops
-    before a conjoined or adverbial clause of the verb ("praised X and said Y"), so one cue's content
-    never swallows the next cue."""
+    before a conjoined or adverbial clause of the verb ("praised X and said Y") or a preposition
+    with a reporting gerund ("... by saying Y", "... before claiming Y"), so one cue's content never
+    swallows the next cue."""
     stop_deps = {"advcl", "conj", "cc", "punct"}
+    lex = cue_lexicon()
     end = first
     for t in verb.doc[first.i : verb.sent.end]:
         if t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i:
+            break
+        if t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in GERUND_REPORT_PREPS and t.i > first.i and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and (g.lemma_.lower(), "VERB") in lex for g in t.children):
+            # "distanced himself from X by saying ...": the gerund is a report of its own ("thanked
+            # him for taking steps" keeps its reason: "for" is not among these prepositions).
             break
         if not (t.i == verb.i or verb in t.ancestors):
             break
         end = t
     return end
+
+
+# Prepositions of means and time that introduce a second act of the same speaker ("by saying",
+# "before claiming", "after praising", "without naming").
+GERUND_REPORT_PREPS = frozenset({"by", "before", "after", "while", "without"})
 
 
 _BOUNDARY = re.compile(r"[.!?;]|\n")
@@ -488,7 +555,6 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     return after, False
 
 
-MAX_SPEAKER_TOKENS = 6
 
 
 def _speaker_after_quote(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) -> Token | None:
@@ -569,6 +635,20 @@ def _raising_content(verb: Token) -> tuple[int, int] | None:
     return _clip_to_paragraph(text, *_strip(text, start, end_tok.idx + len(end_tok)), verb.idx)
 
 
+def _experiencer(verb: Token) -> Token | None:
+    """'To Brigid Harrison, Christie's stare seemed to reflect sadness', 'it seemed to many
+    voters ...': the "to" phrase of an appearance verb names whose impression it is, and so the
+    source. None when there is none (the impression is the writer's). A "to" phrase of the
+    adjective ("appeared deferential to the president", "closer to victory") is the adjective's
+    own argument, never the one who perceives."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+            if obj is not None and obj.lower_ not in DEMONSTRATIVES:
+                return obj
+    return None
+
+
 def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
     "as" vouches for the main clause it modifies, which is its content."""
@@ -598,6 +678,9 @@ VOUCHING_STANCES = frozenset({"neutral", "distancing", "estimate", "evidence", "
 ANSWER_WORDS = {"yes", "no", "so"}
 
 
+BARE_QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "what", "who"})
+
+
 def _question_or_answer(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """'Asked if he was ever bullied' (an if/whether clause the parser made adverbial) and 'said no',
     'said so' (a one-word answer standing for a clause)."""
@@ -610,6 +693,13 @@ def _question_or_answer(verb: Token) -> tuple[tuple[int, int] | None, str]:
         for c in verb.children:
             if c.i == verb.i + 1 and c.lower_ in ANSWER_WORDS and c.dep_ in {"intj", "dobj", "advmod", "ccomp"}:
                 return (c.idx, c.idx + len(c)), "one-word answer of cue"
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (nxt is not None and nxt.lower_ in BARE_QUESTION_WORDS and nxt.head.i == verb.i
+            and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].is_punct)):
+        # "Cook said Carter stopped the practice, but Cook did not say when.", "it did not explain
+        # why": a bare question word stands for the question left unanswered.
+        return (nxt.idx, nxt.idx + len(nxt)), "bare question word standing for the clause"
     return None, ""
 
 
@@ -660,13 +750,24 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if cue.needs_as and not _as_predicate(verb) and named is None:
             continue
         subj, subj_how = _subject(verb)
+        content: tuple[int, int] | None = None
+        how = ""
+        post: Token | None = None
         if not nested and (subj is None or _region_at(regions, subj.idx) is not None):
             after = _speaker_after_quote(doc, verb, regions)
+            post = _speaker_after_cue(doc, verb, regions) if after is None else None
             if after is not None:
                 subj, subj_how = after, "name between the quotation and the cue"
+            elif post is not None:
+                subj, subj_how = post, "name right after a cue that follows a quotation (inverted reporting clause)"
             elif subj is not None:
-                # A word of a quotation is never the speaker of a cue outside it.
-                subj, subj_how = None, "the parse offered only a word inside a quotation as subject"
+                # A word of a quotation is never the speaker of a cue outside it; a name standing
+                # before the cue (past an apposition that ends in a quoted title) may be.
+                before_name = _name_before(verb)
+                if before_name is not None and _region_at(regions, before_name.idx) is None:
+                    subj, subj_how = before_name, "name right before the cue (the parse's subject was a quoted word)"
+                else:
+                    subj, subj_how = None, "the parse offered only a word inside a quotation as subject"
             if subj is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
                 # "Clinton seemed ready to riff on it, telling the crowd, '...'": a participle
                 # clause shares the subject of the sentence it is attached to in the text.
@@ -687,19 +788,36 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # malaise, the lack of jobs") is content, not part of the speaker.
             before = [t for t in subj.subtree if t.i < verb.i]
             speaker = _strip(text, before[0].idx, before[-1].idx + len(before[-1]), QUOTE_CHARS)
+        if speaker is not None and _region_at(regions, subj.idx) is None:
+            # '“That's a legitimate concern,” Sarandon, 69, said': a quotation the parser hung on
+            # the name is what is said, never part of who says it.
+            # As for a name between a quotation and its cue, an apposition after a comma
+            # ("Sarandon, 69") is left out.
+            closed = [r.end for r in regions if speaker[0] < r.end <= subj.idx]
+            if closed:
+                words = [t for t in subj.subtree if t.idx >= max(closed) and not t.is_space]
+                cut = next((k for k, t in enumerate(words) if t.text == "," and t.i > subj.i), len(words))
+                words = words[:cut]
+                if words:
+                    speaker = _strip(text, words[0].idx, words[-1].idx + len(words[-1]), QUOTE_CHARS)
         stance = "distancing" if _framed_by_attempt(verb) else cue.stance
-        content: tuple[int, int] | None = None
-        how = ""
         if cue.raising:
             judged = _raising_content(verb)
             if judged is not None:
+                holder = _experiencer(verb)
                 found.append(
                     _Found(content=judged, cue=(verb.idx, verb.idx + len(verb)), cue_lemma=cue.lemma,
-                           stance=cue.stance, speaker=None, speaker_head=None, kind="indirect",
-                           reason="subject and complement of an appearance verb; no speaker (an impression)",
+                           stance=cue.stance, speaker=_speaker_chars(holder) if holder is not None else None,
+                           speaker_head=holder.i if holder is not None else None, kind="indirect",
+                           reason="subject and complement of an appearance verb; speaker: "
+                           + ("the one it seems so to ('to' phrase)" if holder is not None else "none (an impression)"),
                            cue_token=verb.i)
                 )
                 continue
+        if cue.raising and subj is not None and subj.lower_ in EXPLETIVES and subj.i < verb.i:
+            # "It seems like ...", "it appeared that ...": the expletive subject of an appearance
+            # verb is no one; the impression has no source in the text.
+            subj, speaker, subj_how = None, None, "expletive subject of an appearance verb"
         if named is not None and not nested:
             # Only an agent ("seen by organizers as ...") names who calls it so.
             agent = subj if subj is not None and subj_how.startswith("agent") else None
@@ -713,8 +831,31 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             )
             continue
         comps, split = _complements(verb, speaker)
-        if comps and _region_at(regions, comps[0].idx) is None and "\n" in text[min(verb.idx, comps[0].idx) : max(verb.idx, comps[0].idx)]:
-            comps = []  # a parse running across a paragraph break: the clause is not this cue's
+        if subj_how == INVERTED_SUBJECT and not any(c.i > verb.i for c in comps):
+            # The content is everything before the comma that precedes the cue, in its sentence
+            # and paragraph (the parse made part of it a subject, or a complement).
+            comps, split = [], False
+            s0, e0 = _clip_to_paragraph(text, verb.sent.start_char, doc[verb.i - 1].idx, verb.idx)
+            s0, e0 = _strip(text, s0, e0)
+            if e0 > s0:
+                content, how = (s0, e0), "clause before an inverted reporting clause"
+        if post is not None and subj is post:
+            # The speaker stands after the cue, so the quotation before it is the content (the
+            # parse's complements run through the misattached name), or else the clause before the
+            # comma that opens the reporting clause.
+            comps, split = [], False
+            region = _adjacent_region(doc, verb, None, regions)
+            if region is not None:
+                content, how = (region.inner_start, region.inner_end), "quotation before an inverted reporting clause"
+            elif doc[verb.i - 1].text == ",":
+                s0, e0 = _strip(text, *_clip_to_paragraph(text, verb.sent.start_char, doc[verb.i - 1].idx, verb.idx))
+                if e0 > s0:
+                    content, how = (s0, e0), "clause before an inverted reporting clause"
+        # A parse running across a paragraph break hangs the previous paragraph's clause on the cue
+        # ("...caucuses and primaries.”¶Cruz ... will do an excellent job, Blackwell maintains."):
+        # that clause is not this cue's, but a complement in the cue's own paragraph still is.
+        comps = [c for c in comps if _region_at(regions, c.idx) is not None
+                 or "\n" not in text[min(verb.idx, c.idx) : max(verb.idx, c.idx)]]
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
             s, e = _subtree_chars(comps[0], skip)
@@ -778,12 +919,16 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             right = [t for t in verb.subtree if t.i > verb.i]
             content = _strip(text, right[0].idx, right[-1].idx + len(right[-1]))
             how = "object and valuation of an estimate cue"
-        if content is None and verb.dep_ == "parataxis" and subj is not None and verb.head.i > verb.i:
+        parenthetical = verb.dep_ == "parataxis" or _bare_reporting_advcl(verb)
+        if parenthetical and subj is not None and (subj.lower_, cue.lemma) in discourse_markers() and not any(
+                c.dep_ in OWN_CONTENT_DEPS for c in verb.children):
+            continue  # "You know, our middle class is disappearing": a discourse marker, not a report
+        if content is None and parenthetical and subj is not None and verb.head.i > verb.i:
             # "The Russians, said Lavrov, would never agree": the cue interrupts its own content.
             s0, e0 = _subtree_chars(verb.head)
             content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
             how = "clause interrupted by the cue"
-        if (content is None and verb.dep_ == "parataxis" and subj is not None and verb.head.i < verb.i
+        if (content is None and parenthetical and subj is not None and verb.head.i < verb.i
                 and verb.head.pos_ in {"VERB", "AUX"} and not nested):
             # "Turnout was high, officials said." / "X had two interviews, officials said, the first
             # in May": the reporting clause is appended to (or set into) the clause it reports.
@@ -791,7 +936,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             if s0 < (speaker or (verb.idx, 0))[0]:
                 content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
                 how = "clause the reporting clause is appended to"
-        if (content is None and verb.dep_ == "parataxis" and subj is not None and verb.head.i < verb.i
+        if (content is None and parenthetical and subj is not None and verb.head.i < verb.i
                 and not nested and _set_off_by_commas(verb)):
             # "The hashtag #RechercheParis, Mr. Abboud said, accompanied descriptions ...": a
             # reporting clause set into a sentence the parser could not build around a verb; the
@@ -802,6 +947,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if content is None and not nested:
             if cue.stance in VOUCHING_STANCES:
                 content, how = _reported_main_clause(verb)
+        if content is None and not nested and subj is not None:
+            content, how = _compared_clause(verb)
         if content is None:
             content, how = _question_or_answer(verb)
         if content is None:
@@ -824,7 +971,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 content, how = colon, "statement after a colon"
         if content is None or content[1] <= content[0]:
             continue
-        if speaker is not None and speaker[0] < content[1] and content[0] < speaker[1] and verb.dep_ != "parataxis" and not split:
+        if speaker is not None and speaker[0] < content[1] and content[0] < speaker[1] and not parenthetical and not split:
             # The parse put the speaker inside its own content; not a usable attribution.
             continue
         if nested:
