@@ -160,3 +160,12 @@ def test_quotes_are_credited_to_the_site_else_to_the_agency_a_dateline_names() -
     got = {a.article_id: a for a in analyze_articles([plain, on_site], Settings().model)}
     assert [q.reported_by for q in got["p"].quotes] == ["Reuters"]
     assert [q.reported_by for q in got["s"].quotes] == ["example.com"]
+
+
+def test_a_text_past_the_parsers_length_limit_fails_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    nlp = load(Settings().model)
+    monkeypatch.setattr(nlp, "max_length", 60)
+    texts = ["Officials in Lagos said 12 people died on Monday in the floods.", "President Biden visited Nigeria."]
+    long, short = analyze_articles([Article(id=f"a{i}", source="t", text=t) for i, t in enumerate(texts)], Settings().model)
+    assert long == AnalysisFailure("a0", "the text has 63 characters, more than the parser takes (60)", "too-long")
+    assert isinstance(short, Analysis) and "Nigeria" in {m.text for m in short.mentions}

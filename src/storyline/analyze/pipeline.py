@@ -129,6 +129,12 @@ def time_budget(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _too_long(article: Article, limit: int) -> AnalysisFailure:
+    return AnalysisFailure(
+        article.id, f"the text has {len(article.text):,} characters, more than the parser takes ({limit:,})", "too-long"
+    )
+
+
 def analyze_articles(
     articles: Iterable[Article], model: str, batch_size: int = 32, timeout: float = DEFAULT_TIMEOUT
 ) -> Iterator[Analysis | AnalysisFailure]:
@@ -138,18 +144,22 @@ def analyze_articles(
     version = analyzer_version(model)
     pending: list[Article] = []
 
-    def flush() -> Iterator[Analysis]:
+    def flush() -> Iterator[Analysis | AnalysisFailure]:
         # Every new word, name and number a feed brings would stay in the pipeline's vocabulary for
         # good, so a long ingest would grow without bound; inside spaCy's memory zone a batch's new
         # strings are freed when it ends. The Docs never leave the zone: records are plain data. The
         # process's first batch runs outside one, so the tokenizer cache is warmed for good.
+        # A text past the parser's length limit would make nlp.pipe raise for the whole batch.
+        parseable = [i for i, a in enumerate(pending) if len(a.text) <= nlp.max_length]
+        out: list[Analysis | AnalysisFailure] = [_too_long(a, nlp.max_length) for a in pending]
         zone = nlp.memory_zone() if model in _WARMED else contextlib.nullcontext()
         with zone:
-            docs = nlp.pipe([a.text for a in pending], batch_size=batch_size)
-            done = [analyze_guarded(doc, article, version, timeout) for article, doc in zip(pending, docs)]
+            docs = nlp.pipe([pending[i].text for i in parseable], batch_size=batch_size)
+            for i, doc in zip(parseable, docs):
+                out[i] = analyze_guarded(doc, pending[i], version, timeout)
         _WARMED.add(model)
         pending.clear()
-        yield from done
+        yield from out
 
     for article in articles:
         pending.append(article)
