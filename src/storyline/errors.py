@@ -7,6 +7,8 @@ so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import traceback
+
 
 class StorylineError(Exception):
     """Base class. ``str(err)`` is a complete message fit to show a user."""
@@ -81,3 +83,11 @@ class AnalysisTimeout(StorylineError):
 
 class AnalysisFailed(StorylineError):
     """One text could not be analysed (``storyline analyze-text``); the message says why."""
+
+
+def describe_unexpected(err: BaseException) -> str:
+    """An unexpected exception and the line it was raised at, enough for a bug report. Used where a
+    bug met on one input must cost that input, not the run (ingest, analysis)."""
+    frames = traceback.extract_tb(err.__traceback__)
+    where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
+    return f"{type(err).__name__}: {err}{where}"

@@ -265,3 +265,21 @@ def test_an_article_whose_analysis_fails_lands_without_records_and_is_reported(t
         again = reanalyze(store, settings)
         assert (again.analysed, again.failed) == (6, [])
         assert all(store.get_analysis(a.id) is not None for a in store.iter_articles())
+
+
+def test_a_bug_met_on_one_input_rejects_that_input_and_the_run_goes_on(tmp_path, monkeypatch):
+    import storyline.run.local as local
+
+    real = local.build_article
+
+    def breaks_on_a002(item, **kwargs):  # type: ignore[no-untyped-def]
+        if item.origin.endswith("a002.txt"):
+            raise IndexError("list index out of range")
+        return real(item, **kwargs)
+
+    monkeypatch.setattr(local, "build_article", breaks_on_a002)
+    corpus = make_corpus(tmp_path / "in", 4)
+    summary = run_ingest([corpus], tmp_path / "s.db", rejects=str(tmp_path / "r.tsv"))
+    assert (summary.new, dict(summary.rejected)) == (3, {"internal": 1})
+    (line,) = (tmp_path / "r.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    assert line.startswith(str(corpus / "a002.txt")) and "IndexError: list index out of range at test_local.py:" in line

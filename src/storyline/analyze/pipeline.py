@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-import traceback
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TypeVar
@@ -24,7 +23,7 @@ from storyline.analyze.events import extract_events
 from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
-from storyline.errors import AnalysisFailed, AnalysisTimeout
+from storyline.errors import AnalysisFailed, AnalysisTimeout, describe_unexpected
 from storyline.records import Analysis, AnalysisFailure, Article
 
 R = TypeVar("R")
@@ -88,14 +87,7 @@ def analyze_guarded(doc: Doc, article: Article, version: str, timeout: float) ->
     except AnalysisTimeout:
         return AnalysisFailure(article.id, f"the extractors ran past {timeout:g} s (analysis_timeout)", "timeout")
     except Exception as err:  # noqa: BLE001 - any extractor bug becomes a reported failure
-        return AnalysisFailure(article.id, _describe(err))
-
-
-def _describe(err: Exception) -> str:
-    """The exception and the line it was raised at, enough for a bug report."""
-    frames = traceback.extract_tb(err.__traceback__)
-    where = f" at {frames[-1].filename.rsplit('/', 1)[-1]}:{frames[-1].lineno}" if frames else ""
-    return f"{type(err).__name__}: {err}{where}"
+        return AnalysisFailure(article.id, describe_unexpected(err))
 
 
 @contextlib.contextmanager

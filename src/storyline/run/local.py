@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from storyline.config import Settings, rejects_path
-from storyline.errors import InputError, StoreError
+from storyline.errors import InputError, StoreError, describe_unexpected
 from storyline.ingest.build import batch_line_key, build_article, site_key
 from storyline.ingest.clean import LineStats
 from storyline.ingest.dedupe import DuplicateVerdict, fingerprints, judge
@@ -190,6 +190,9 @@ def prepare(
         article = build_article(item, raw_mode=settings.raw, repeated=repeated(site_key(item)) if repeated else None)
     except InputError as err:
         return Prepared("rejected", key, reject=Reject(err.origin or item.origin, err.reason, err.kind))
+    except Exception as err:  # noqa: BLE001 - a bug met on one input costs that input, not the run
+        reason = f"could not be read ({describe_unexpected(err)}); this is a storyline bug: please report it with the file"
+        return Prepared("rejected", key, reject=Reject(item.origin, reason, "internal"))
     if any(p.article.id == article.id for p in waiting):
         return Prepared("copy-of-waiting", key, article.id)
     if store.has_article(article.id):
