@@ -79,32 +79,26 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    from storyline.serialize import to_json
-
-    store = open_store_for(args)
-    try:
-        found = query.changes(store, args.story)
-    finally:
-        store.close()
-    for story_id, c in found:
-        if args.json:
-            print(dumps({**to_json(c), "story_id": story_id}))
-        else:
-            print(f"{story_id}  {c.before} -> {c.after}  {c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}")
-    return 0
+    return _story_records(args, query.changes, lambda c: (
+        f"{c.before} -> {c.after}  {c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}"
+    ))
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
+    return _story_records(args, query.conflicts, lambda c: (
+        f"{c.kind:<7} {short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}"
+    ))
+
+
+def _story_records(args: argparse.Namespace, read, line) -> int:  # type: ignore[no-untyped-def]
+    """One line (or JSON object) per (story id, record) that ``read(store, story)`` returns."""
     from storyline.serialize import to_json
 
     store = open_store_for(args)
     try:
-        found = query.conflicts(store, args.story)
+        found = read(store, args.story)
     finally:
         store.close()
-    for story_id, c in found:
-        if args.json:
-            print(dumps({**to_json(c), "story_id": story_id}))
-        else:
-            print(f"{story_id}  {c.kind:<7} {short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}")
+    for story_id, record in found:
+        print(dumps({**to_json(record), "story_id": story_id}) if args.json else f"{story_id}  {line(record)}")
     return 0
