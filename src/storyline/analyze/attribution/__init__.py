@@ -30,6 +30,11 @@ CNN poll released Monday, ...") and a holder named by a sentence-opening "To X,"
 (prepositions.py), and attitude adjectives with their preposition ("were angry about the deal")
 are stances (lexicon). Spoken discourse markers ("you know") report nothing.
 
+Cue participles that modify a noun and name their holder ("the bill, opposed by House
+Republicans", "a self-described socialist") report the noun, and past-tense cues the parser read
+as modifiers of their object ("Trump blasted Disney") are read as the verbs they are
+(participles.py).
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -56,6 +61,7 @@ from storyline.analyze.attribution.constructions import (
     _headline_cues,
     _inverted_reporting_clauses,
 )
+from storyline.analyze.attribution.participles import _misparsed_finite_cues, _participle_attributions
 from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
 from storyline.analyze.attribution.prepositions import _source_phrases
 from storyline.analyze.attribution.speakers import _resolve_speaker, _speaker_as_written
@@ -73,7 +79,11 @@ def extract_quotes(
     """Every attribution in ``doc``, in text order, with offsets into ``doc.text``."""
     text = doc_text(doc)
     regions = scan_quotes(text)
-    found = _verb_attributions(doc, regions) + _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
+    found = _verb_attributions(doc, regions)
+    taken = {f.cue_token for f in found}
+    found += [f for f in _participle_attributions(doc, regions) + _misparsed_finite_cues(doc, regions)
+              if f.cue_token not in taken]
+    found += _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
     found = _according_to(doc, regions, found)
     found = _source_phrases(doc, regions, found)
     found = _colon_speakers(doc, regions, found)

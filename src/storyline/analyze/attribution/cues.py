@@ -25,6 +25,12 @@ class Cue:
         return "clause" in self.frames.split(",")
 
     @property
+    def takes_infinitive(self) -> bool:
+        """'decided to bypass Faso': a clause-only cue that also reports a to-infinitive (an
+        intention), while a plain object ("decided the case") is still an act."""
+        return "inf" in self.frames.split(",")
+
+    @property
     def raising(self) -> bool:
         """'seem'/'appear': the grammatical subject is part of what is judged, not a speaker
         ("The speaker appeared closer to an endorsement" reports an impression with no source)."""

@@ -237,6 +237,19 @@ def _same_paragraph_head(subj: Token, verb: Token, text: str) -> Token | None:
     return inside[-1] if inside else None
 
 
+def _imperative(verb: Token) -> bool:
+    """'Consider the numbers.', 'If you doubt it, compare my case to his.': a base form heading its
+    sentence's main clause with no subject and no auxiliary is an instruction, not a report (a
+    headline verb is inflected: "Trump Says ..."). Only what opens the clause may precede it: a
+    subordinate clause, an adverb or an interjection set off before the verb."""
+    if verb.tag_ not in {"VB", "VBP"} or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return False
+    return all(c.dep_ in {"advcl", "advmod", "intj", "punct", "mark", "cc", "npadvmod"}
+               for c in verb.children if c.i < verb.i)
+
+
 def _framed_by_attempt(verb: Token) -> bool:
     """'attempted to claim', 'tried to argue': the reporter distances itself from the claim."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"attempt", "try", "seek"}
@@ -325,8 +338,11 @@ def _as_predicate(verb: Token) -> bool:
 def _utterance(text: str, r: QuoteRegion, sent_start: int) -> bool:
     """'"Okay," I said': a short quotation that opens its sentence and ends in the punctuation of
     speech inside the marks is something said, not a scare-quoted word inside a sentence."""
-    opens = not text[sent_start : r.start].strip()
-    return opens and any(ch in ",?!" for ch in text[r.inner_end : r.end])
+    # A stray mark the parser left at the sentence start (a quotation closed at the end of the
+    # previous paragraph) does not stop the quotation from opening its sentence; the question or
+    # exclamation mark may be counted inside the quotation's words ('“But why?” X asked').
+    opens = not text[sent_start : r.start].strip(" \t\n\u00a0" + QUOTE_CHARS + "\u2018\u2019'")
+    return opens and any(ch in ",?!" for ch in text[max(r.inner_start, r.inner_end - 1) : r.end])
 
 
 
@@ -348,7 +364,10 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
     Clinton for ...'), or a prepositional object ('called for more flexibility')."""
     text = doc_text(verb.doc)
-    if cue.clause_only and not (_as_predicate(verb) or any(c.dep_ == "oprd" for c in verb.children)):
+    to_inf = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 for c in verb.children)
+    if cue.clause_only and not (_as_predicate(verb) or any(c.dep_ == "oprd" for c in verb.children)
+                                or (cue.takes_infinitive and to_inf)):
         return None, ""  # "see the campaign as unfair", "deemed the emails top secret" still state a view
     if verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         # "Declared 2016 Presidential Candidates", "an ad focused on immigration": a participle
@@ -432,6 +451,11 @@ def _object_gap(verb: Token) -> tuple[int, int] | None:
 def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """The object of one of the cue's content prepositions ("talked about X", "argued against X")."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps]
+    if not preps:
+        # "is reminding Clinton's campaign about state election laws", "asked him about X": the
+        # parser often hangs the cue's preposition on the addressee it follows.
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        preps = [c for o in objs[:1] for c in o.children if c.dep_ == "prep" and c.i > o.i and c.lower_ in cue.preps]
     if preps and any(g.dep_ in {"pobj", "pcomp"} for g in preps[0].children):
         return _strip(doc_text(verb.doc), *_subtree_chars(preps[0])), f"'{preps[0].lower_}' object of cue"
     return None, ""
@@ -624,6 +648,10 @@ def _raising_content(verb: Token) -> tuple[int, int] | None:
     """'Trump's supporters seemed equally unperturbed': the subject plus the complement of an
     appearance verb is the impression reported (PolNeAR: content, no source)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ == "conj":
+        # "de Blasio, who has been squabbling with Airbnb and appeared to capitulate": a conjoined
+        # appearance verb shares the subject of the verb it is joined to.
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "attr"} and c.i > verb.i), None)
     if subj is None or comp is None or subj.lower_ in DEMONSTRATIVES | {"there"}:
         return None
@@ -750,6 +778,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if cue.needs_as and not _as_predicate(verb) and named is None:
             continue
         subj, subj_how = _subject(verb)
+        if subj is None and _imperative(verb):
+            continue  # "Compare my case to his.": an instruction to the reader reports no one's view
         content: tuple[int, int] | None = None
         how = ""
         post: Token | None = None
