@@ -109,9 +109,16 @@ def _by_id(members: list[LinkInputs]) -> list[LinkInputs]:
     return sorted(members, key=lambda m: m.article_id)
 
 
+def _advance(
+    state: StoryState, new: list[LinkInputs], entities: dict[str, Entity], known: dict[str, LinkInputs]
+) -> StoryState | None:
+    """``StoryState.advance`` as the runner calls it: the kept tail's inputs read back by id."""
+    return state.advance([known[a] for a in sorted(state.tail)], _by_id(new), entities)
+
+
 def _extended(arts: list[LinkInputs], entities: dict[str, Entity]) -> StoryState:
     state = StoryState()
-    assert state.extend(_by_id(arts), entities)
+    assert state.advance([], _by_id(arts), entities) is not None
     return state
 
 
@@ -121,19 +128,24 @@ def test_story_extended_in_batches_equals_the_story_built_whole(seed: int) -> No
     entities = _canonical()
     rng = random.Random(1000 + seed)
     cuts = sorted(rng.sample(range(1, len(arts)), 3))
+    known = {a.article_id: a for a in arts}
     state = StoryState()
     for lo, hi in zip([0, *cuts], [*cuts, len(arts)]):
         if lo == 0 and seed % 2:  # the state a whole rebuild leaves, or one extended from nothing
             story, state = rebuild_story(_cluster(arts[:hi]), _by_id(arts[:hi]), entities)
             assert story == build_story(_cluster(arts[:hi]), _by_id(arts[:hi]), entities)
             assert state.to_json() == _extended(arts[:hi], entities).to_json()
+            whole = StoryState.from_json(state.to_json())
+            assert whole is not None
+            whole = _advance(whole, [], entities, known)
         else:
-            assert state.extend(_by_id(arts[lo:hi]), entities)
+            whole = _advance(state, arts[lo:hi], entities, known)
+        assert whole is not None
         state = StoryState.from_json(state.to_json())  # kept between calls as JSON
         assert state is not None
         so_far = arts[:hi]
         expected = build_story(_cluster(so_far), _by_id(so_far), entities)
-        got = story_from_state(_cluster(so_far), state)
+        got = story_from_state(_cluster(so_far), whole)
         assert got.timeline == expected.timeline
         assert got.changes == expected.changes
         assert got.conflicts == expected.conflicts
@@ -142,6 +154,86 @@ def test_story_extended_in_batches_equals_the_story_built_whole(seed: int) -> No
     # the random stories exercise what they must
     kinds = {c.kind for c in expected.conflicts}
     assert expected.changes and {"figure", "claim"} <= kinds and any(len(e.event_ids) > 2 for e in expected.timeline)
+
+
+def _same_day_corpus(seed: int, n: int = 90) -> list[LinkInputs]:
+    """Articles over a few days only, so that most batches share a day with the kept ones, and some
+    undated ones."""
+    rng = random.Random(seed)
+    days = [None if rng.random() < 0.08 else DAY0 + timedelta(days=rng.randrange(6)) for _ in range(n)]
+    return [_article(rng, i, day) for i, day in enumerate(days)]
+
+
+def _arrivals(rng: random.Random, arts: list[LinkInputs]) -> list[LinkInputs]:
+    """An order articles may be linked in and each story still be updated from its kept state: dated
+    ones day by day, in any order within a day (so of article id), undated ones at any time."""
+    dated = sorted((a for a in arts if a.published), key=lambda a: (a.published, rng.random()))
+    for a in (a for a in arts if not a.published):
+        dated.insert(rng.randrange(len(dated) + 1), a)
+    return dated
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_same_day_arrivals_in_any_id_order_are_folded_in_exactly(seed: int) -> None:
+    """Batches that share the kept latest day, with article ids below and above the kept ones of that
+    day (ids are content hashes): each is folded in from the kept state, never rebuilt, and gives the
+    story build_story gives over all members so far."""
+    arts = _same_day_corpus(seed)
+    known = {a.article_id: a for a in arts}
+    entities = _canonical()
+    rng = random.Random(2000 + seed)
+    order = _arrivals(rng, arts)
+    cuts = sorted(rng.sample(range(1, len(order)), 12))
+    state, so_far = StoryState(), []
+    below = above = 0
+    for lo, hi in zip([0, *cuts], [*cuts, len(order)]):
+        batch = order[lo:hi]
+        kept_days = {known[a].published for a in state.tail}
+        for a in batch:
+            same = [k for k in state.tail if known[k].published == a.published]
+            below += any(a.article_id < k for k in same)
+            above += any(a.article_id > k for k in same)
+        assert all(a.published is None or a.published >= max(kept_days - {None}, default=DAY0) for a in batch)
+        whole = _advance(state, batch, entities, known)
+        assert whole is not None  # updated from the kept state, not rebuilt
+        state = StoryState.from_json(state.to_json())
+        assert state is not None
+        so_far += batch
+        expected = build_story(_cluster(so_far), _by_id(so_far), entities)
+        assert story_from_state(_cluster(so_far), whole) == expected
+        # the kept state is the snapshot before the latest dated day, plus that day's and undated ids
+        latest = max((a.published for a in so_far if a.published and (a.events or a.quantities)), default=None)
+        reporting = [a for a in so_far if a.events or a.quantities]
+        tail = {a.article_id for a in reporting if a.published is None or a.published == latest}
+        assert state.tail == tail and state.articles == {a.article_id for a in so_far} - tail
+        assert state.to_json() == rebuild_story(_cluster(so_far), _by_id(so_far), entities)[1].to_json()
+    assert below and above  # both orders of article id against the kept day occurred
+    assert expected.changes and any(len(e.event_ids) > 2 for e in expected.timeline)
+
+
+def test_a_dated_article_after_undated_ones_is_folded_in_before_them() -> None:
+    """Undated reports sort last: they stay in the tail, so a later dated article still goes before them."""
+    arts = _corpus(5, 60)
+    known = {a.article_id: a for a in arts}
+    entities = _canonical()
+    dated = [a for a in arts if a.published and (a.events or a.quantities)]
+    undated = [a for a in arts if a.published is None and (a.events or a.quantities)]
+    assert undated
+    state = StoryState()
+    first = [a for a in arts if a not in dated[-3:]]
+    assert _advance(state, first, entities, known) is not None
+    assert {a.article_id for a in undated} <= state.tail
+    whole = _advance(state, dated[-3:], entities, known)
+    assert whole is not None
+    assert story_from_state(_cluster(arts), whole) == build_story(_cluster(arts), _by_id(arts), entities)
+    assert _advance(state, [], entities, known) is not None
+    rng = random.Random(7)
+    candidates = (_article(rng, 900 + i, DAY0 - timedelta(days=1)) for i in range(50))
+    older = next(x for x in candidates if x.events or x.quantities)
+    assert older.published < min(a.published for a in dated)
+    before = state.to_json()
+    assert _advance(state, [older], entities, known) is None  # before the snapshot: rebuilt whole
+    assert state.to_json() == before
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -167,19 +259,20 @@ def test_one_report_at_a_time_equals_build_timeline_and_the_conflict_passes(seed
 def test_an_article_older_than_the_kept_ones_is_refused_and_changes_nothing() -> None:
     arts = _corpus(3)
     entities = _canonical()
-    state = StoryState()
-    assert state.extend(_by_id(arts[10:]), entities)
+    known = {a.article_id: a for a in arts}
+    state = _extended(arts[10:], entities)
     before = state.to_json()
     late = [a for a in arts[:10] if a.events or a.quantities][:1]
-    assert not state.extend(late, entities)
+    assert _advance(state, late, entities, known) is None
     assert state.to_json() == before
-    assert not state.extend(_by_id(arts[12:13]), entities)  # already folded in
+    assert _advance(state, arts[12:13], entities, known) is None  # already folded in
+    assert _advance(state, [known[sorted(state.tail)[0]]], entities, known) is None  # in the tail already
+    assert state.advance([], arts[-1:], entities) is None  # the tail not read back
     assert state.to_json() == before
 
 
 def test_state_of_another_version_or_damaged_is_not_used() -> None:
-    state = StoryState()
-    state.extend(_by_id(_corpus(1, 5)), _canonical())
+    state = _extended(_corpus(1, 5), _canonical())
     text = state.to_json()
     assert StoryState.from_json(text) is not None
     assert StoryState.from_json(text.replace(f'"version":{STORY_STATE_VERSION}', '"version":-1')) is None
@@ -188,8 +281,7 @@ def test_state_of_another_version_or_damaged_is_not_used() -> None:
 
 def test_renamed_or_redirected_entity_invalidates_the_kept_names() -> None:
     entities = _canonical()
-    state = StoryState()
-    state.extend(_by_id(_corpus(2, 20)), entities)
+    state = _extended(_corpus(2, 20), entities)
     assert state.names and state.names_hold(entities)
     gid = sorted(state.names)[0]
     renamed = dict(entities)
@@ -209,9 +301,13 @@ def test_a_status_change_across_batches_is_found_from_the_kept_history() -> None
 
     entities = _canonical()
     state = StoryState()
-    assert state.extend([art("x1", 0, "planned")], entities)
-    assert state.extend([art("x2", 3, "cancelled")], entities)
-    story = story_from_state(StoryCluster("s", ("x1", "x2"), "t", None, None), state)
+    first = art("x1", 0, "planned")
+    assert state.advance([], [first], entities) is not None
+    assert state.tail == {"x1"} and not state.articles  # the latest day is kept as ids only
+    whole = state.advance([first], [art("x2", 3, "cancelled")], entities)
+    assert whole is not None
+    assert (state.articles, state.tail) == ({"x1"}, {"x2"})
+    story = story_from_state(StoryCluster("s", ("x1", "x2"), "t", None, None), whole)
     (entry,) = story.timeline
     assert entry.history == (("x1", "planned"), ("x2", "cancelled"))
     assert entry.label == "meet (consult): Ann Lee, Bo Park"

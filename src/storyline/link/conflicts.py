@@ -264,6 +264,10 @@ class FigureLedger:
             kept = self.subjects.setdefault(key, {}).setdefault(value, [])
             _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value))
 
+    def copy(self) -> FigureLedger:
+        """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
+        return FigureLedger({k: {v: list(kept) for v, kept in values.items()} for k, values in self.subjects.items()})
+
     def conflicts(self) -> list[Conflict]:
         out: list[Conflict] = []
         for (unit, subject), values in sorted(self.subjects.items()):
@@ -322,6 +326,10 @@ class DateLedger:
             kept = self.happenings.setdefault(key, {}).setdefault(value, [])
             side = DateSide(e.id, r.article_id, e.text, e.type, r.actor_names, e.when.value, e.when.text, *value)
             _keep(kept, side)
+
+    def copy(self) -> DateLedger:
+        """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
+        return DateLedger({k: {v: list(kept) for v, kept in values.items()} for k, values in self.happenings.items()})
 
     def conflicts(self) -> list[Conflict]:
         out: list[Conflict] = []

@@ -16,13 +16,16 @@ terms, their posting lists, the candidate stories) are read on demand, and only 
 changed are written back (``Store.story_index_rows``, ``mark_linked``).
 
 A touched story is not rebuilt whole when it need not be: each story keeps a small state between
-calls (``StoryState``: the timeline's group summaries and entry fields, the first reports of each
-figure and date value, its event ids; no reports), saved as story index rows with the index. When a
-story's new articles all come after its kept ones in report order, it did not merge, and the
-canonical entities its kept reports name are unchanged, the story is updated from its state and the
-new articles' inputs only, so the cost of touching a long-running story follows the batch. Anything
-else (an older article arriving late, a merge, a renamed or redirected entity, a missing state or
-one of another STORY_STATE_VERSION) falls back to ``build_story``, which stays the definition.
+calls (``StoryState``: as of the end of the day before its latest report day, the timeline's group
+summaries and entry fields, the first reports of each figure and date value, its event ids; no
+reports; and the ids of its members of that latest day and undated ones), saved as story index rows
+with the index. When a story's new articles all come after its snapshot in report order (any article
+of the latest day or later does, whatever its id), it did not merge, and the canonical entities its
+snapshot names are unchanged, the story is updated from its state, the inputs of its latest day's
+members and the new articles' only, so the cost of touching a long-running story follows the batch
+and its latest day. Anything else (an older article arriving late, a merge, a renamed or redirected
+entity, a missing state or one of another STORY_STATE_VERSION) falls back to ``build_story``, which
+stays the definition.
 """
 
 from __future__ import annotations
@@ -301,9 +304,9 @@ def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]
 def _build_stories(
     store, clusters: list[StoryCluster], chunk_size: int, whole: Collection[str] = ()
 ) -> Iterable[tuple[Story, StoryState | None]]:
-    """The touched stories with their new states: updated from their kept state and the new articles'
-    inputs where that is allowed (``StoryState.extend``), else rebuilt whole, their inputs read for
-    about ``chunk_size`` articles at a time."""
+    """The touched stories with their new states: updated from their kept state, its tail's inputs and
+    the new articles' where that is allowed (``StoryState.advance``), else rebuilt whole, their inputs
+    read for about ``chunk_size`` articles at a time."""
     rebuild: list[StoryCluster] = []
     kept = _stored_states(store, [c.id for c in clusters if c.id not in whole]) if INCREMENTAL else {}
     current = {e.id: e for e in store.entities_by_ids(sorted({g for st in kept.values() for g in st.names}))}
@@ -311,17 +314,19 @@ def _build_stories(
     for c in clusters:
         state = kept.get(c.id)
         members = set(c.article_ids)
-        if state is None or not state.articles <= members or not state.names_hold(current):
+        if state is None or not (state.articles | state.tail) <= members or not state.names_hold(current):
             rebuild.append(c)
         else:
-            extendable.append((c, state, sorted(members - state.articles)))
-    for group in _chunks(extendable, lambda item: len(item[2]), chunk_size):
-        inputs, entities = _inputs(store, [a for _, _, new in group for a in new])
+            extendable.append((c, state, sorted(members - state.articles - state.tail)))
+    for group in _chunks(extendable, lambda item: len(item[1].tail) + len(item[2]), chunk_size):
+        inputs, entities = _inputs(store, [a for _, state, new in group for a in (*sorted(state.tail), *new)])
         for c, state, new in group:
-            if state.extend([inputs[a] for a in new if a in inputs], entities):
-                yield story_from_state(c, state), state
+            tail = [inputs[a] for a in sorted(state.tail) if a in inputs]
+            updated = state.advance(tail, [inputs[a] for a in new if a in inputs], entities)
+            if updated is not None:
+                yield story_from_state(c, updated), state
             else:
-                rebuild.append(c)  # an article older than the kept ones: the greedy pass must start over
+                rebuild.append(c)  # an article older than the kept snapshot: the greedy pass must start over
     for group in _chunks(rebuild, lambda c: len(c.article_ids), chunk_size):
         inputs, entities = _inputs(store, [a for c in group for a in c.article_ids])
         for c in group:

@@ -1,6 +1,8 @@
 """A story from its members' link inputs: built whole (``build_story``, the definition), or updated
-from the state it kept at its last link call (``StoryState``) when the new articles all come after
-the kept ones in report order. Pure functions and records; the store edge is link/runner.py.
+from the state it kept at its last link call (``StoryState``: a snapshot as of the end of the day
+before its latest report day, and the ids of that day's members) when the new articles all come after
+the snapshot in report order, which articles of the latest day do whatever their (content hash) ids.
+Pure functions and records; the store edge is link/runner.py.
 
 The state is small next to the reports: ids, the timeline's group summaries and entry fields, and per
 conflict subject the first reports of each value (link/timeline.py ``TimelineState``, link/conflicts.py
@@ -31,7 +33,7 @@ from storyline.store.base import LinkInputs
 # Bump when anything a story is built from changes its rules or shape (timeline grouping, entry
 # fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
 # story rebuilt whole once, which saves a state of the new version.
-STORY_STATE_VERSION = 1
+STORY_STATE_VERSION = 2
 
 
 def _reports(
@@ -68,13 +70,40 @@ def build_story(cluster: StoryCluster, members: Sequence[LinkInputs], entities: 
 def rebuild_story(
     cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]
 ) -> tuple[Story, StoryState]:
-    """``build_story``, and the state that lets later articles be folded in, from one grouping pass."""
+    """``build_story``, and the state to keep (see ``StoryState``), from one grouping pass."""
+    since = _latest_day(members)
+    early = [m for m in members if not _in_tail(m, since)]
+    tail = [m for m in members if _in_tail(m, since)]
     names: dict[str, str] = {}
-    reported, figures = _reports(members, entities, names)
-    timeline, grouped = timeline_and_state(reported)
-    state = StoryState(timeline=grouped)
-    state.take(members, reported, figures, names, grouped=True)
-    return _assemble(cluster, reported, figures, timeline), state
+    reported, figures = _reports(early, entities, names)
+    late_reported, late_figures = _reports(tail, entities)
+    timeline, grouped = timeline_and_state([*reported, *late_reported], before=since)
+    state = StoryState(timeline=grouped, tail={m.article_id for m in tail})
+    state.take(early, reported, figures, names, grouped=True)
+    return _assemble(cluster, [*reported, *late_reported], [*figures, *late_figures], timeline), state
+
+
+def _day(member: LinkInputs) -> date:
+    """An article's place in report order by day: its date, undated ones last."""
+    return member.published or date.max
+
+
+def _has_reports(member: LinkInputs) -> bool:
+    return bool(member.events or member.quantities)
+
+
+def _latest_day(members: Iterable[LinkInputs]) -> date | None:
+    """The first day a kept state leaves out of its snapshot: the latest day any of these articles
+    reports on (undated ones count only when none is dated, so a dated article of the latest dated
+    day can still be folded in exactly); None when none reports anything."""
+    days = {_day(m) for m in members if _has_reports(m)}
+    dated = days - {date.max}
+    return max(dated) if dated else (date.max if days else None)
+
+
+def _in_tail(member: LinkInputs, since: date | None) -> bool:
+    """Whether an article stays out of the snapshot: it reports something on or after ``since``."""
+    return since is not None and _has_reports(member) and _day(member) >= since
 
 
 def _assemble(
@@ -96,33 +125,64 @@ def _assemble(
 
 @dataclass(slots=True)
 class StoryState:
-    """What a story keeps between link calls so that articles reported after all of its members can be
-    folded in without reading the members again (see the module docstring for when that is allowed).
+    """What a story keeps between link calls so that new articles can be folded in without reading
+    most of its members again.
+
+    A snapshot of the story over its members reported before its latest dated day, and the ids of the
+    members reported on or after it (``tail``: that day's, and the undated ones, which sort last). An update reads the tail's inputs with the new articles', folds them all into the snapshot
+    in report order, and keeps the snapshot as of just before the new latest day. This is exact when
+    every new report comes after every snapshot report (``last``), which a new article of the latest
+    day does whatever its id, and costs a day's worth of articles more than the batch.
 
     Small next to the reports: ids, the timeline's group summaries and entry fields, and per conflict
     subject the first reports of each value; the event and entity records themselves are not kept."""
 
-    articles: set[str] = field(default_factory=set)  # members folded in
-    last: tuple[date, str] | None = None  # the latest (report date or date.max, article id) folded in
+    articles: set[str] = field(default_factory=set)  # members in the snapshot (and any that report nothing)
+    last: tuple[date, str] | None = None  # the latest (report date or date.max, article id) in the snapshot
     events: dict[str, list[str]] = field(default_factory=dict)  # article id -> its event ids by offset
-    names: dict[str, str] = field(default_factory=dict)  # canonical entity id -> the name reports carry
+    names: dict[str, str] = field(default_factory=dict)  # canonical entity id -> the name snapshot reports carry
     timeline: TimelineState = field(default_factory=TimelineState)
     figures: FigureLedger = field(default_factory=FigureLedger)
     dates: DateLedger = field(default_factory=DateLedger)
+    tail: set[str] = field(default_factory=set)  # members reported on or after the snapshot's end
 
-    def extend(self, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> bool:
-        """Fold in new members (in article id order); False, and nothing changed, unless every one of
-        their reports comes after every kept one in report order."""
-        if any(m.article_id in self.articles for m in members):
-            return False
+    def advance(
+        self, tail: Sequence[LinkInputs], new: Sequence[LinkInputs], entities: Mapping[str, Entity]
+    ) -> StoryState | None:
+        """Fold in the kept tail's inputs (all of them) and new members: returns the state over every
+        member (for ``story_from_state``) and leaves in ``self`` the state to keep. None, and nothing
+        changed, when the tail is incomplete, a new member was folded in already, or a report comes
+        before a snapshot one in report order (the greedy timeline pass must start over)."""
+        if {m.article_id for m in tail} != self.tail or len(tail) != len(self.tail):
+            return None
+        if any(m.article_id in self.articles or m.article_id in self.tail for m in new):
+            return None
+        members = [*tail, *new]
+        if self.last is not None and any(_has_reports(m) and (_day(m), m.article_id) <= self.last for m in members):
+            return None
+        since = _latest_day(members)
+        early = [m for m in members if not _in_tail(m, since)]
+        late = [m for m in members if _in_tail(m, since)]
         names: dict[str, str] = {}
-        reported, figures = _reports(members, entities, names)
-        order = [(r.published or date.max, r.article_id) for r in reported]
-        order += [(f.published or date.max, f.article_id) for f in figures]
-        if self.last is not None and order and min(order) <= self.last:
-            return False
-        self.take(members, reported, figures, names)
-        return True
+        self.take(early, *_reports(early, entities, names), names)
+        self.tail = {m.article_id for m in late}
+        whole = self.copy()
+        whole.take(late, *_reports(late, entities, {}), {})
+        whole.tail = set()
+        return whole
+
+    def copy(self) -> StoryState:
+        """A state that later folds do not share anything mutable with."""
+        return StoryState(
+            articles=set(self.articles),
+            last=self.last,
+            events={a: list(ids) for a, ids in self.events.items()},
+            names=dict(self.names),
+            timeline=self.timeline.copy(),
+            figures=self.figures.copy(),
+            dates=self.dates.copy(),
+            tail=set(self.tail),
+        )
 
     def take(
         self,
@@ -132,7 +192,7 @@ class StoryState:
         names: Mapping[str, str],
         grouped: bool = False,
     ) -> None:
-        """Fold in members known to come after the kept ones (``grouped``: the timeline has them)."""
+        """Fold in members known to come after the snapshot's (``grouped``: the timeline has them)."""
         order = [(r.published or date.max, r.article_id) for r in reported]
         order += [(f.published or date.max, f.article_id) for f in figures]
         self.articles.update(m.article_id for m in members)
@@ -146,7 +206,7 @@ class StoryState:
         self.dates.extend(reported)
 
     def names_hold(self, entities: Mapping[str, Entity]) -> bool:
-        """Whether every canonical entity the kept reports name still exists under the same name (a
+        """Whether every canonical entity the snapshot's reports name still exists under the same name (a
         redirect deletes one; a merge may rename one): else the kept labels and groups are stale."""
         return all(gid in entities and entities[gid].name == name for gid, name in self.names.items())
 
@@ -161,6 +221,7 @@ class StoryState:
                 "timeline": self.timeline.to_json(),
                 "figures": self.figures.to_json(),
                 "dates": self.dates.to_json(),
+                "tail": sorted(self.tail),
             },
             separators=(",", ":"),
             sort_keys=True,
@@ -182,6 +243,7 @@ class StoryState:
                 timeline=TimelineState.from_json(raw["timeline"]),
                 figures=FigureLedger.from_json(raw["figures"]),
                 dates=DateLedger.from_json(raw["dates"]),
+                tail=set(raw["tail"]),
             )
         except (ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None

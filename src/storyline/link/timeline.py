@@ -268,11 +268,19 @@ def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
     return _timeline_of(merge_events(reported))
 
 
-def timeline_and_state(reported: Sequence[ReportedEvent]) -> tuple[Timeline, TimelineState]:
+def timeline_and_state(
+    reported: Sequence[ReportedEvent], before: date | None = None
+) -> tuple[Timeline, TimelineState]:
     """``build_timeline``, and the state that ``TimelineState.extend`` would have reached over the same
-    reports, from one grouping pass (a story rebuilt whole keeps its state without grouping twice)."""
+    reports (``before`` a day: over those reported before it), from one grouping pass (a story rebuilt
+    whole keeps its state without grouping twice).
+
+    The reports before a day are a prefix in report order, and the greedy pass over a prefix makes
+    the same groups cut to it: a group is created by its first report, so the groups holding such a
+    report are the first ones, in the same order."""
     groups = merge_events(reported)
-    return _timeline_of(groups), TimelineState.from_groups(groups)
+    kept = groups if before is None else [[r for r in g if (r.published or date.max) < before] for g in groups]
+    return _timeline_of(groups), TimelineState.from_groups([g for g in kept if g])
 
 
 def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
@@ -382,6 +390,15 @@ class _Entry:
         self.history.append(_Said(first.article_id, modality, first.event.id, first.published))
         self.open = []
 
+    def copy(self) -> _Entry:
+        """An entry that later reports can extend without touching this one."""
+        g = self.summary
+        summary = _Group([], set(g.places), set(g.actorless_places), set(g.actors), set(g.lone_actors),
+                         set(g.actor_pairs), g.min_latest, g.max_earliest)  # fmt: skip
+        return _Entry(summary, self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
+                      self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
+                      list(self.open))  # fmt: skip
+
     def entry(self) -> TimelineEntry:
         if self.best_time is not None:
             _, earliest, latest, approx = self.best_time
@@ -456,6 +473,10 @@ class TimelineState:
                 self.holding.setdefault(key, set()).add(target)
         for entry in self.entries:
             entry.finish()
+
+    def copy(self) -> TimelineState:
+        """A state that ``extend`` can fold more reports into without changing this one."""
+        return TimelineState([e.copy() for e in self.entries], {k: set(g) for k, g in self.holding.items()})
 
     @classmethod
     def from_groups(cls, groups: Sequence[Sequence[ReportedEvent]]) -> TimelineState:
