@@ -18,6 +18,7 @@ from storyline.link.similarity import (
     year_terms,
 )
 from storyline.link.stories import (
+    StoryAssignment,
     StoryDoc,
     StoryIndex,
     StoryParams,
