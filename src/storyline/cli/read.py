@@ -22,9 +22,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
     for a in page.articles:
         if args.json:
             print(dumps({"record": "ArticleSummary", "id": a.id, "title": a.title, "site": a.site,
-                         "published": a.published, "source": a.source, "duplicate_of": a.duplicate_of}))
+                         "published": a.published, "source": a.source, "duplicate_of": a.duplicate_of,
+                         "expands": a.expands}))
         else:
             dup = f"  (copy of {a.duplicate_of[:8]})" if a.duplicate_of else ""
+            dup += f"  (fuller version of {a.expands[:8]})" if a.expands else ""
             print(f"{a.id[:12]}  {a.published or '----------'}  {short(a.site, 18):<18}  {short(a.title, 60)}{dup}")
     if page.next_cursor and not args.json:
         print(f"more: --after {page.next_cursor}")
