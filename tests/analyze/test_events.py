@@ -446,3 +446,14 @@ def test_an_event_noun_setting_the_scene_shares_its_clause_participants(nlp):
     text = "Protesters died in a police crackdown in Tirelli."
     crackdown = next(e for e in run(nlp, text, [mention(text, "Tirelli", "GPE")]) if e.text == "crackdown")
     assert (crackdown.source_actors, crackdown.target_actors) == ((), ())
+
+
+def test_a_meeting_noun_takes_the_parties_of_the_talk_it_frames_but_not_of_another_kind_of_act(nlp):
+    text = "Varga spoke with Okonkwo during the summit in Tirelli."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    summit = next(e for e in run(nlp, text, ms) if e.text == "summit")
+    assert set(summit.source_actors) == set(summit.target_actors) == {"Varga", "Okonkwo"}
+    text = "Police arrested Varga at a protest in Tirelli."
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Tirelli", "GPE")]
+    protest = next(e for e in run(nlp, text, ms) if e.text == "protest")
+    assert (protest.source_actors, protest.target_actors) == ((), ())  # the arresters did not protest

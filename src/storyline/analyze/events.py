@@ -428,31 +428,38 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 if actors:
                     how.append(f"'{prep}' object of '{verb.text}'")
         if not sources and not targets:
-            sources, targets, inherited = _adjunct_participants(trigger, mentions)
+            sources, targets, inherited = _adjunct_participants(trigger, mentions, _match(trigger))
             how += inherited
     sources = list(dict.fromkeys(sources))
     targets = [t for t in dict.fromkeys(targets) if t not in sources]
     return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
 
 
-CIRCUMSTANCE_PREPS = {"in", "during"}
+CIRCUMSTANCE_PREPS = {"in", "during", "at"}
 
 
-def _adjunct_participants(noun: Token, mentions: Sequence[Mention]) -> tuple[list[str], list[str], list[str]]:
-    """The participants of an event noun that sets the scene of a clause: "guerrillas wounded two
-    soldiers *in a bomb attack*", "two soldiers were wounded in an attack *by* guerrillas". The noun
-    names the same act as its clause, so it shares the clause's doer and done-to. Only for a clause
-    that says who did what to whom (active with an object, or passive): "protesters died in a
-    crackdown" names no doer, and the dying are not the crackdown's authors."""
+def _adjunct_participants(
+    noun: Token, mentions: Sequence[Mention], entry: TriggerEntry | None
+) -> tuple[list[str], list[str], list[str]]:
+    """The participants of an event noun that sets the scene of a clause reporting the same kind of
+    event: "guerrillas wounded two soldiers *in a bomb attack*", "Putin spoke with Trump *during the
+    summit*", "two soldiers were wounded in an attack *by* guerrillas". The noun names the clause's
+    act, so it shares its doer and done-to. Only when the clause's verb is an event of the noun's type
+    ("police arrested dozens *at a protest*": the arrests' doers did not protest) and the clause says
+    who did what to whom (an object, a "with"/"to" party, or a passive): "protesters died in a
+    crackdown" names no doer."""
     prep = noun.head if noun.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in CIRCUMSTANCE_PREPS or prep.head.pos_ != "VERB":
+    if entry is None or prep is None or prep.lower_ not in CIRCUMSTANCE_PREPS or prep.head.pos_ != "VERB":
         return [], [], []
     verb = prep.head
+    same_kind = _match(verb)
+    if same_kind is None or same_kind.type != entry.type:
+        return [], [], []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if subject is not None and obj is not None:
-        doers, done_to = _actors_of(subject, mentions), _actors_of(obj, mentions)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [o for p, o in _prep_objects(verb, {"with", "to"}) if p != "by"]
+    if subject is not None and objects:
+        doers, done_to = _actors_of(subject, mentions), [a for o in objects for a in _actors_of(o, mentions)]
     elif passive is not None:
         agents = [o for p, o in _prep_objects(verb, set()) if p == "by"]
         doers = [a for o in agents for a in _actors_of(o, mentions)]
