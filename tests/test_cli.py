@@ -78,3 +78,17 @@ def test_show_marks_removed_boilerplate_with_its_rule(demo_db, capsys):
     assert "[removed: share-button] Click to share on X (Opens in new window)" in out
     assert "[removed: legal-disclaimer]" in out
     assert "republished with permission" in out  # kept: metadata, not boilerplate
+
+
+def test_rejects_of_the_latest_run_are_listed_with_their_reasons(tmp_path, capsys):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Officials in Lagos said the bridge reopened on Monday.\n", encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "s.db")
+    summary = json.loads(run(capsys, "ingest", str(corpus), "--db", db, "--no-analyze", "--json"))
+    (line,) = run(capsys, "rejects", "--db", db, "--json").splitlines()
+    got = json.loads(line)
+    assert (got["run_id"], got["kind"], got["origin"]) == (summary["run_id"], "empty", str(corpus / "empty.txt"))
+    assert got["at"] is not None and "empty" in got["reason"]
+    assert run(capsys, "rejects", "--db", db, "--kind", "binary") == "no rejects recorded in the latest run that had any\n"

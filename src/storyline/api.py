@@ -123,6 +123,7 @@ class IngestOut(BaseModel):
     rejected: dict[str, int]
     rejects: list[RejectOut]
     seconds: float
+    run_id: str
 
 
 class ErrorItem(BaseModel):

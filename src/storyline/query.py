@@ -26,7 +26,7 @@ from storyline.records import (
     Story,
     TimelineEntry,
 )
-from storyline.store.base import SearchHit, Store, StoreCounts, StorySummary
+from storyline.store.base import SearchHit, Store, StoreCounts, StoredReject, StorySummary
 from storyline.store.reads import record_cursor
 
 T = TypeVar("T")
@@ -92,6 +92,11 @@ def search(store: Store, text: str, limit: int = 20) -> list[SearchHit]:
 
 def counts(store: Store) -> StoreCounts:
     return store.counts()
+
+
+def rejects(store: Store, *, run: str | None = "latest", kind: str | None = None, limit: int = 50) -> list[StoredReject]:
+    """What earlier ingests could not take, and why: the latest run's by default (``run`` None: all)."""
+    return store.list_rejects(run_id=run, kind=kind, limit=_limit(limit))
 
 
 def text_with_removals(article: Article) -> list[tuple[str, Removal | None]]:

@@ -650,7 +650,7 @@ def test_a_version_2_store_gains_the_expands_column_and_keeps_its_articles(tmp_p
         conn.execute("INSERT INTO articles (id, doc, source, text, published_how, published_reason, fingerprint_count) "
                      "VALUES ('abc123456789', 1, 'a.txt', 'Text.', 'none', '', 0)")  # fmt: skip
     store = SQLiteStore(path)
-    assert store.schema_version == 3
+    assert store.schema_version == SCHEMA_VERSION
     got = store.get_article("abc123456789")
     assert got is not None and (got.text, got.expands) == ("Text.", None)
     store.close()
@@ -730,3 +730,18 @@ def test_entity_links_are_replaced_not_duplicated(store):
     store.put_entity_links([("a" * 16, "loc1", "g1", "exact name")])
     store.put_entity_links([("a" * 16, "loc1", "g2", "surname match"), ("a" * 16, "loc2", "g3", "exact name")])
     assert store.article_entity_links("a" * 16) == {"loc1": "g2", "loc2": "g3"}
+
+
+def test_rejects_are_listed_newest_run_first_and_by_kind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from storyline.store import codec
+
+    times = iter(["2026-01-02T10:00:00+00:00", "2026-01-03T09:00:00+00:00"])
+    monkeypatch.setattr(codec, "now_text", lambda: next(times))
+    store.add_rejects([Reject("a/1.txt", "empty file", "empty"), Reject("a/2.bin", "binary, not text", "binary")], "run-b")
+    store.add_rejects([Reject("b/9.txt", "analysis failed (ValueError)", "analysis")], "run-a")  # a later run
+    assert [(r.run_id, r.origin) for r in store.list_rejects()] == [("run-a", "b/9.txt"), ("run-b", "a/1.txt"),
+                                                                    ("run-b", "a/2.bin")]  # fmt: skip
+    (latest,) = store.list_rejects(run_id="latest")
+    assert (latest.at, latest.kind, latest.reason) == ("2026-01-03T09:00:00+00:00", "analysis", "analysis failed (ValueError)")
+    assert [r.origin for r in store.list_rejects(run_id="run-b", kind="binary")] == ["a/2.bin"]
+    assert store.list_rejects(limit=1)[0].origin == "b/9.txt" and store.list_rejects(limit=0) == []

@@ -20,6 +20,7 @@ from storyline.cli.read import (
     cmd_events,
     cmd_figures,
     cmd_quotes,
+    cmd_rejects,
     cmd_search,
     cmd_show,
 )
@@ -73,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("show", cmd_show, "one article's text, with the removed boilerplate marked")
     p.add_argument("id", help="article id or a unique prefix of it (6+ characters)")
+
+    p = command("rejects", cmd_rejects, "what earlier ingests could not take, and why (the latest run by default)")
+    p.add_argument("--run", default="latest", help="an ingest run id (default: the latest run that recorded rejects)")
+    p.add_argument("--all", action="store_true", help="every run's rejects, newest first")
+    p.add_argument("--kind", help="only this kind (unreadable, empty, analysis, timeout, ...)")
+    p.add_argument("--limit", type=int, default=50)
 
     p = command("search", cmd_search, "full-text search over article titles and texts")
     p.add_argument("query")

@@ -41,7 +41,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
           + (f"; {summary.fuller_versions} fuller versions of stored articles (analysed)" if summary.fuller_versions else ""))
     print(f"  syndicated  {summary.syndicated}")
     reasons = ", ".join(f"{n} {kind}" for kind, n in sorted(summary.rejected.items()))
-    print(f"  rejected    {summary.rejected_total}" + (f"  ({reasons}; see {summary.rejects_file})" if reasons else ""))
+    print(f"  rejected    {summary.rejected_total}"
+          + (f"  ({reasons}; see {summary.rejects_file} or `storyline rejects`)" if reasons else ""))
     if summary.link is not None:
         link = summary.link
         print(f"  linked      {link.articles} articles: {link.stories_touched} stories updated "

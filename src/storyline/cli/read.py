@@ -82,6 +82,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rejects(args: argparse.Namespace) -> int:
+    store = open_store_for(args)
+    try:
+        found = query.rejects(store, run=None if args.all else args.run, kind=args.kind, limit=args.limit)
+    finally:
+        store.close()
+    for r in found:
+        if args.json:
+            print(dumps({"record": "StoredReject", "run_id": r.run_id, "at": r.at, "origin": r.origin,
+                         "kind": r.kind, "reason": r.reason}))
+        else:
+            print(f"{r.at or '(no time)':<25} {r.kind:<11} {r.origin}\n    {r.reason}")
+    if not found and not args.json:
+        print("no rejects recorded" + ("" if args.all else " in the latest run that had any"))
+    return 0
+
+
 def cmd_entities(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     try:

@@ -65,6 +65,7 @@ class IngestSummary:
             "analysed": self.analysed,
             "rejected": dict(sorted(self.rejected.items())),
             "seconds": round(self.seconds, 3),
+            "run_id": self.run_id,
         }
 
 

@@ -54,6 +54,17 @@ class StoreCounts:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredReject:
+    """A reject as the store keeps it: which ingest run met it, and when (None before schema v4)."""
+
+    run_id: str
+    at: str | None
+    origin: str
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class EntityStats:
     """Where a canonical entity is mentioned: counted through the link stage's entity_links."""
 
@@ -132,6 +143,9 @@ class Store(Protocol):
         """Stored originals sharing the most fingerprints with these, best first."""
 
     def add_rejects(self, rejects: Iterable[Reject], run_id: str) -> None: ...
+
+    def list_rejects(self, *, run_id: str | None = None, kind: str | None = None, limit: int = 50) -> list[StoredReject]:
+        """Rejects newest run first; ``run_id`` "latest" means the last run that recorded any."""
 
     # ---- read side (query layer)
     def get_article(self, article_id: str) -> Article:

@@ -13,7 +13,7 @@ import json
 import types
 import typing
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime, timezone
 from functools import cache
 from typing import Any
 
@@ -165,8 +165,13 @@ def article_from_row(row: Row, removals: Sequence[Row] = ()) -> Article:
     )
 
 
-def reject_row(reject: Reject, run_id: str) -> dict[str, Any]:
-    return {"run_id": run_id, "origin": reject.origin, "kind": reject.kind, "reason": reject.reason}
+def reject_row(reject: Reject, run_id: str, at: str) -> dict[str, Any]:
+    return {"run_id": run_id, "origin": reject.origin, "kind": reject.kind, "reason": reject.reason, "at": at}
+
+
+def now_text() -> str:
+    """The current UTC time as stored (ISO 8601, seconds): sorts as text in both backends."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 # ---------------------------------------------------------------- analyses

@@ -72,7 +72,7 @@ def postgres_schema() -> str:
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2)), (3, schema_step_sql(3))]
+MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2)), (3, schema_step_sql(3)), (4, schema_step_sql(4))]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 
@@ -473,7 +473,8 @@ class PostgresStore(ReadQueries):
         return [DuplicateCandidate(r["article_id"], int(r["shared"]), r["their_count"]) for r in rows]
 
     def add_rejects(self, rejects: Iterable[Reject], run_id: str) -> None:
-        rows = [codec.reject_row(r, run_id) for r in rejects]
+        at = codec.now_text()
+        rows = [codec.reject_row(r, run_id, at) for r in rejects]
         if rows:
             self._transact(
                 lambda conn: self._insert_many(

@@ -16,7 +16,7 @@ from typing import Any
 from storyline.errors import NotFound
 from storyline.records import Article, Conflict, Entity, Event, Mention, Quantity, Quote, StatusChange
 from storyline.store import codec
-from storyline.store.base import EntityStats, StorySummary
+from storyline.store.base import EntityStats, StoredReject, StorySummary
 
 ARTICLE_PAGE = 200  # articles fetched per query when iterating over a whole store
 
@@ -430,6 +430,24 @@ class ReadQueries:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY COALESCE(published, ''), id LIMIT :limit"
         return self._with_removals(self._read(sql, params))
+
+    def list_rejects(self, *, run_id: str | None = None, kind: str | None = None, limit: int = 50) -> list[StoredReject]:
+        """Rejects newest run first (runs recorded before schema v4 have no time and come last)."""
+        if limit <= 0:
+            return []
+        where: list[str] = []
+        params: dict[str, Any] = {"limit": limit}
+        if run_id == "latest":
+            where.append("run_id = (SELECT run_id FROM rejects ORDER BY COALESCE(at, '') DESC, run_id LIMIT 1)")
+        elif run_id is not None:
+            where.append("run_id = :run_id")
+            params["run_id"] = run_id
+        if kind is not None:
+            where.append("kind = :kind")
+            params["kind"] = kind
+        sql = "SELECT * FROM rejects" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY COALESCE(at, '') DESC, run_id, origin, reason LIMIT :limit"
+        return [StoredReject(r["run_id"], r["at"], r["origin"], r["kind"], r["reason"]) for r in self._read(sql, params)]
 
     def iter_articles(self, *, include_duplicates: bool = False) -> Iterator[Article]:
         """Every article in listing order, fetched a page at a time (no long-lived read cursor)."""

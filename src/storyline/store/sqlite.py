@@ -78,6 +78,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (1, sqlite_schema()),
     (2, sqlite_options(schema_step_sql(2))),
     (3, sqlite_options(schema_step_sql(3))),
+    (4, sqlite_options(schema_step_sql(4))),
 ]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
@@ -549,7 +550,8 @@ class SQLiteStore(ReadQueries):
         return [DuplicateCandidate(r["article_id"], r["shared"], r["their_count"]) for r in rows]
 
     def add_rejects(self, rejects: Iterable[Reject], run_id: str) -> None:
-        rows = [codec.reject_row(r, run_id) for r in rejects]
+        at = codec.now_text()
+        rows = [codec.reject_row(r, run_id, at) for r in rejects]
         with self._write() as conn:
             self._insert_many(conn, "rejects", rows, "ON CONFLICT (run_id, origin, reason) DO NOTHING")
 
