@@ -221,10 +221,10 @@ def test_story_index_kept_as_one_json_document_moves_to_rows_once(nlp, tmp_path:
     for part, table in (("df", index._df), ("story", index._stories), ("redirect", index._redirect),
                         ("posting", index._postings), ("article", index._article_story)):  # fmt: skip
         table.prefetch(r["name"] for r in everything if r["part"] == part)
-    old.put_link_state(runner.STORY_STATE, json.dumps(index.to_state()))
+    old.put_link_state(runner.LEGACY_INDEX_STATE, json.dumps(index.to_state()))
     old._conn.execute("DELETE FROM story_index")
     run_link(old, ids[2:])
-    assert old.get_link_state(runner.STORY_STATE) == ""
+    assert old.get_link_state(runner.LEGACY_INDEX_STATE) == ""
     assert _stories(old) == _stories(reference)
     rows = "SELECT part, name, value FROM story_index ORDER BY part, name"
     assert old._conn.execute(rows).fetchall() == reference._conn.execute(rows).fetchall()

@@ -23,12 +23,14 @@ from storyline.analyze.events import extract_events
 from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
+from storyline.config import Settings
 from storyline.errors import AnalysisFailed, AnalysisTimeout, describe_unexpected
 from storyline.records import Analysis, AnalysisFailure, Article
 
 R = TypeVar("R")
 _WARMED: set[str] = set()  # models this process has run one batch of outside a memory zone
-DEFAULT_TIMEOUT = 120.0  # seconds of extractor time per article; the parse itself is not counted
+# Seconds of extractor time per article (the parse is not counted); the setting is its one source.
+DEFAULT_TIMEOUT = Settings().analysis_timeout
 
 
 def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:

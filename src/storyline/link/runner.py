@@ -44,7 +44,9 @@ from storyline.link.story_build import StoryState, build_story, rebuild_story, s
 from storyline.records import Analysis, Article, Entity, Story
 from storyline.store.base import LinkInputs
 
-STORY_STATE = "stories"
+# The link-state key under which versions before schema 2 kept the whole story index as one JSON
+# document; read once to move it to rows, then emptied.
+LEGACY_INDEX_STATE = "stories"
 KEYS_STATE = "entity_keys"
 # Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
 # key table from the stored entities once.
@@ -123,7 +125,7 @@ def _run_link(store, article_ids: Iterable[str] | None, chunk_size: int) -> Link
     rows = index.take_rows(everything=moved)
     rows[STORY_STATE_PART] = states
     # A store linked by a version that kept the index as one JSON document gets it as rows once.
-    store.mark_linked(pending, {STORY_STATE: ""} if moved else None, rows)
+    store.mark_linked(pending, {LEGACY_INDEX_STATE: ""} if moved else None, rows)
     return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts)
 
 
@@ -259,7 +261,7 @@ def _load_index(store) -> tuple[StoryIndex, bool]:
     index = StoryIndex.stored(store.story_index_rows)
     if index is not None:
         return index, False
-    state = store.get_link_state(STORY_STATE)
+    state = store.get_link_state(LEGACY_INDEX_STATE)
     if state:
         return StoryIndex.from_state(json.loads(state)), True
     return StoryIndex(read=store.story_index_rows), False
