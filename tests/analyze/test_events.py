@@ -457,3 +457,28 @@ def test_a_meeting_noun_takes_the_parties_of_the_talk_it_frames_but_not_of_anoth
     ms = [mention(text, "Varga", "PERSON"), mention(text, "Tirelli", "GPE")]
     protest = next(e for e in run(nlp, text, ms) if e.text == "protest")
     assert (protest.source_actors, protest.target_actors) == ((), ())  # the arresters did not protest
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a naming participle: "called" is no "call on" although the parser hangs "on his page" on it
+        ("Later on Sunday, Carson shared a syllabus for a 2002 psychology class called \u201cPerception\u201d "
+         "on his Facebook page.", "called"),
+        ("Rebels seized a town in an operation dubbed Thunder on Monday.", "dubbed"),
+        # a naming verb with a predicate: a label, not a phone call or a demand
+        ("Trump called Clinton a liar on Tuesday.", "called"),
+        # a present participle describing a noun
+        ("I wonder why, with all their investigating abilities, they can't find it.", "investigating"),
+        # an event noun as the predicate of "be" characterises its subject
+        ("He said he was a very big threat to progressives.", "threat"),
+    ],
+)
+def test_words_that_name_or_describe_are_no_events(nlp, text, trigger):
+    assert [e.text for e in run(nlp, text)].count(trigger) == 0
+
+
+def test_event_readings_of_the_same_words_are_kept(nlp):
+    assert only(run(nlp, "The president called the Russian leader on Tuesday."), "CONSULT").text == "called"
+    assert only(run(nlp, "The union called for a strike."), "REQUEST").text == "called"
+    assert only(run(nlp, "Investigators said the threat was made by phone."), "THREATEN").text == "threat"

@@ -113,7 +113,16 @@ def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @cache
 def actor_nouns() -> frozenset[str]:
-    text = resources.files("storyline.analyze").joinpath("lexicons/plover_actor_nouns.txt").read_text("utf-8")
+    return _word_list("plover_actor_nouns.txt")
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    return _word_list("naming_verbs.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -200,6 +209,28 @@ def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
         if m.span.start <= tok.idx < m.span.end and (m.label in NAME_LABELS or (named and m.label == "EVENT")):
             return True
     return False
+
+
+def _names_or_describes(tok: Token) -> bool:
+    """A trigger word used to name or describe, not to report an event.
+
+    - a naming verb as a participle on a noun or with a predicate: "a class called 'Perception'",
+      "Trump called Clinton a liar" (lexicons/naming_verbs.txt);
+    - a present participle describing a noun: "their investigating abilities", "a negotiating
+      team" say what something is for, not that anything happened;
+    - an event noun as the predicate of "be": "he was a very big threat to progressives"
+      characterises its subject (the events it may stand for are reported by their own words).
+    """
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in naming_verbs():
+        # A proper noun on either side is more likely a misparse of "Trump called Putin" (the small
+        # model reads it as a name followed by its label) than a naming.
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            return True
+        if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} for c in tok.children):
+            return True
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
 # ---------------------------------------------------------------- arguments
@@ -617,7 +648,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
     found: dict[int, TriggerEntry] = {}
     for tok in doc:
         entry = _match(tok)
-        if entry is None or _inside_name(tok, mentions):
+        if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
