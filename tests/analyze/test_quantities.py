@@ -93,3 +93,10 @@ def test_unattributed_figure_has_no_quote(nlp):
     [fig], _ = _figures(nlp, text, with_quotes=True)
     assert fig.attributed_to is None
     assert fig.subject == "The death toll"
+
+
+def test_list_numbers_and_ranks_are_no_figures(nlp):
+    text = ("WEEK 13.\n\n1. Donald Trump (Last week: 2.)\n\n2. Marco Rubio (1.)\n\n10) Mike Huckabee\n\n"
+            "Trump got 18 first-place votes this week, and the toll rose to 13.")
+    got = [(q.text, q.low, q.unit) for q in _figures(nlp, text)[0]]
+    assert got == [("18", 18.0, "votes"), ("13", 13.0, None)]

@@ -137,7 +137,23 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
         return True  # a label ("part 3", "channel 125"), not a count
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly
-    return False
+    return _enumerator(tok)
+
+
+def _enumerator(tok: Token) -> bool:
+    """A list's item number or a rank given back in parentheses: "1. Donald Trump", "2) Rubio",
+    "Rubio (Last week: 2.)". They order things; they count nothing. A number ending a sentence
+    ("the toll rose to 13.") is not one: it neither opens its line nor sits alone in brackets."""
+    text = tok.doc.text
+    end = tok.idx + len(tok.text)
+    after = text[end : end + 2]
+    if not re.match(r"^[.)](?:\s|$)|^\.\)", after + " "):
+        return False
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    if not text[line_start : tok.idx].strip():
+        return True
+    before = text[max(0, tok.idx - 20) : tok.idx].rstrip()
+    return after.startswith(".)") and (before.endswith("(") or ("(" in before and before.endswith(":")))
 
 
 def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str | None] | None:
