@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from storyline.link.conflicts import ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
+from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
 from storyline.link.timeline import ReportedEvent, build_timeline, merge_events
 from storyline.records import Event, Quantity, Span, TimeRef
 
@@ -216,3 +216,28 @@ def test_many_dissenting_reports_are_one_claim_conflict_each_and_bounded():
     assert len(conflicts) == 25  # one per denying article, at most 25 per happening
     assert {c.articles[0] for c in conflicts} == {"h000"}
     assert [c.articles[1] for c in conflicts] == [f"n{i:03}" for i in range(25)]
+
+
+def test_subjectless_figures_far_apart_or_small_count_different_things():
+    # known only by their unit: 81 won vs 1,237 needed, or two vs four candidates, are not a dispute
+    figures = [
+        ReportedFigure(q("a1", "q1", 81, 81, "delegates"), OCT17, None),
+        ReportedFigure(q("a2", "q2", 1237, 1237, "delegates"), OCT23, None),
+        ReportedFigure(q("a1", "q3", 2, 2, "candidates"), OCT17, None),
+        ReportedFigure(q("a2", "q4", 4, 4, "candidates"), OCT23, None),
+    ]
+    assert figure_conflicts(figures) == []
+    # close values of one unit still disagree, and so do far-apart values with a subject
+    figures.append(ReportedFigure(q("a3", "q5", 100, 100, "delegates"), OCT23, None))
+    figures.append(ReportedFigure(q("a1", "q6", 4000, 4000, "missiles", "the arsenal"), OCT17, None))
+    figures.append(ReportedFigure(q("a2", "q7", 400, 400, "missiles", "the arsenal"), OCT23, None))
+    assert [c.sides for c in figure_conflicts(figures)] == [("q1", "q5"), ("q6", "q7")]
+    ledger = FigureLedger()
+    ledger.extend(figures)
+    assert [c.sides for c in ledger.conflicts()] == [("q1", "q5"), ("q6", "q7")]
+
+
+def test_a_pronoun_is_no_subject_to_compare_figures_by():
+    figures = [ReportedFigure(q("a1", "q1", 4, 4, "percent", "him"), OCT17, None),
+               ReportedFigure(q("a2", "q2", 20, 20, "percent", "him"), OCT23, None)]
+    assert figure_conflicts(figures) == []

@@ -36,6 +36,8 @@ class ReportedFigure:
 
 # Units too generic to tell what is counted without a subject.
 _GENERIC_UNITS = {"percent", "%", "people", "units", "times", "cases", "items", "usd", "eur", "dollars", "euros"}
+_PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you", "this", "that",
+             "these", "those", "which", "who", "whom", "one"}
 _APPROX_SLACK = 0.1  # "around 4,000" and "4,200" do not disagree
 
 
@@ -58,6 +60,8 @@ def figure_key(q: Quantity) -> tuple[str, str] | None:
     """What a figure counts: (unit head, subject head); None when too vague to compare."""
     unit = _noun_key(q.unit)
     subject = _noun_key(q.subject)
+    if subject in _PRONOUNS or subject == unit:
+        subject = None  # "gave him 4 percent": the pronoun's referent is unknown here
     if unit is None:
         return None
     if subject is None and (q.unit or "").casefold() in _GENERIC_UNITS:
@@ -75,10 +79,31 @@ def _widened(low: float, high: float, approx: bool) -> tuple[float, float]:
     return low, high
 
 
-def _disagree(a: Quantity, b: Quantity) -> bool:
-    a0, a1 = _range(a)
-    b0, b1 = _range(b)
-    return a1 < b0 or b1 < a0
+# A figure with no subject of its own is known only by its unit. Two such figures several times
+# magnitude apart ("81 delegates" won in one state, "1,237 delegates" needed to win) count different
+# things far more often than sources disagree that much on one thing; with a subject
+# ("the U.S. arsenal"), any gap counts.
+_SUBJECTLESS_RATIO = 3.0
+# Likewise small counts of a bare unit ("two candidates", "eight states") are mentioned in passing,
+# each about its own set; a dispute over so few of something names what it counts.
+_SUBJECTLESS_SMALL = 10
+
+
+def _disagree(a: Quantity, b: Quantity, subjectless: bool = False) -> bool:
+    return _apart(*_range(a), *_range(b), subjectless)
+
+
+def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> bool:
+    """Whether two value ranges cannot both be right about one thing (see ``_SUBJECTLESS_RATIO``)."""
+    if a1 < b0:
+        lower, upper = a1, b0
+    elif b1 < a0:
+        lower, upper = b1, a0
+    else:
+        return False
+    if not subjectless:
+        return True
+    return lower > 0 and upper / lower <= _SUBJECTLESS_RATIO and upper >= _SUBJECTLESS_SMALL
 
 
 def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
@@ -97,7 +122,8 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
         by_value = _first_reports(group, lambda f: (f.quantity.low, f.quantity.high, bool(f.quantity.approx)))
-        for a, b in _disagreeing_pairs(by_value, lambda x, y: _disagree(x.quantity, y.quantity)):
+        subjectless = subject == unit
+        for a, b in _disagreeing_pairs(by_value, lambda x, y: _disagree(x.quantity, y.quantity, subjectless)):
             conflicts.append(
                 Conflict(
                     kind="figure",
@@ -271,7 +297,8 @@ class FigureLedger:
     def conflicts(self) -> list[Conflict]:
         out: list[Conflict] = []
         for (unit, subject), values in sorted(self.subjects.items()):
-            for a, b in _disagreeing_pairs(list(values.values()), _sides_disagree):
+            subjectless = subject == unit
+            for a, b in _disagreeing_pairs(list(values.values()), lambda x, y: _sides_disagree(x, y, subjectless)):
                 out.append(
                     Conflict(
                         kind="figure",
@@ -298,10 +325,8 @@ class FigureLedger:
         return ledger
 
 
-def _sides_disagree(a: FigureSide, b: FigureSide) -> bool:
-    a0, a1 = _widened(a.low, a.high, a.approx)
-    b0, b1 = _widened(b.low, b.high, b.approx)
-    return a1 < b0 or b1 < a0
+def _sides_disagree(a: FigureSide, b: FigureSide, subjectless: bool = False) -> bool:
+    return _apart(*_widened(a.low, a.high, a.approx), *_widened(b.low, b.high, b.approx), subjectless)
 
 
 def _claimed(by: str | None) -> str:
