@@ -3,7 +3,7 @@ from datetime import date, timedelta
 import pytest
 
 from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
-from storyline.link.timeline import ReportedEvent, build_timeline, merge_events
+from storyline.link.timeline import ReportedEvent, build_timeline, merge_events, trigger_family
 from storyline.records import Event, Quantity, Span, TimeRef
 
 
@@ -241,3 +241,18 @@ def test_a_pronoun_is_no_subject_to_compare_figures_by():
     figures = [ReportedFigure(q("a1", "q1", 4, 4, "percent", "him"), OCT17, None),
                ReportedFigure(q("a2", "q2", 20, 20, "percent", "him"), OCT23, None)]
     assert figure_conflicts(figures) == []
+
+
+def test_one_shared_actor_needs_the_same_event_word():
+    endorsed = rep(ev("a1", 1, "SUPPORT", "negated", text="endorse"), OCT17, {"e:trump"})
+    apologized = rep(ev("a2", 1, "SUPPORT", "happened", text="apologized"), OCT23, {"e:trump"})
+    endorsement = rep(ev("a3", 1, "SUPPORT", "happened", text="endorsement"), OCT23, {"e:trump", "e:ryan"})
+    groups = merge_events([endorsed, apologized, endorsement])
+    assert [[r.event.text for r in g] for g in groups] == [["endorse", "endorsement"], ["apologized"]]
+    # irregular forms are one word: "met" and "meeting"; two shared actors need no common word
+    met = rep(ev("a1", 2, "CONSULT", "happened", text="met"), OCT17, {"e:putin"})
+    meeting = rep(ev("a2", 2, "CONSULT", "happened", text="meeting"), OCT17, {"e:putin", "e:trump"})
+    summit = rep(ev("a3", 2, "CONSULT", "happened", text="summit"), OCT17, {"e:trump", "e:putin"})
+    assert len(merge_events([met, meeting, summit])) == 1
+    assert [trigger_family(w) for w in ("met", "meets", "meeting", "endorsed", "endorsement", "talks")] == [
+        "meet", "meet", "meet", "endors", "endors", "talk"]

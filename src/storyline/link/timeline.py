@@ -13,9 +13,12 @@ reports that come after all kept ones, giving the timeline ``build_timeline`` gi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 from itertools import combinations
 from typing import Any
 
@@ -36,6 +39,33 @@ class ReportedEvent:
     @property
     def article_id(self) -> str:
         return self.event.trigger.article_id
+
+    @property
+    def family(self) -> str:
+        return trigger_family(self.event.text)
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    text = resources.files("storyline.analyze").joinpath("lexicons/irregular_verbs.txt").read_text("utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {form.strip(): base.strip() for form, base in pairs}
+
+
+_SUFFIX = re.compile(r"(?:ments?|ations?|ings?|ied|ies|ed|es|(?<!s)s)$")
+
+
+@cache
+def trigger_family(word: str) -> str:
+    """The word an event is named by, folded so that its forms agree: "met", "meets" and "meeting"
+    are "meet"; "endorsed", "endorsing" and "endorsement" are "endors". Crude on purpose: it only
+    has to tell "endorsed Trump" from "apologized to Trump", both SUPPORT events with one actor."""
+    w = word.casefold().strip()
+    w = _irregular().get(w, w)
+    if len(w) > 4:
+        w = _SUFFIX.sub("", w)
+    w = w.rstrip("e") or w
+    return w[:6]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +113,11 @@ def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
     shared = len(a.actors & b.actors)
     same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
-        # Two shared actors suffice. One suffices only when one side names that actor alone ("the
-        # Putin meeting" and "Trump and Putin will meet"): {Zelensky, Trump} and {Trump, Putin}
-        # share Trump but are two different meetings.
-        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1)
+        # Two shared actors suffice. One suffices only when one side names that actor alone and both
+        # name the event with the same word ("the Putin meeting" and "Trump and Putin will meet"):
+        # {Zelensky, Trump} and {Trump, Putin} share Trump but are two different meetings, and
+        # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events.
+        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1 and a.family == b.family)
     # A report that names no actors joins one at the same named place ("the Budapest summit").
     return same_place
 
@@ -103,14 +134,15 @@ class _Group:
     Equivalent to testing every member (``_same_event`` with one, ``_compatible`` with all): members
     share type and mode; a report is compatible with all of them when no member names another place
     and its time window is within the slack of every bounded member's; it is the same event as some
-    member when they share two actors, or one where either side names that actor alone, or (when
-    either side names no actor) the same place."""
+    member when they share two actors, or one where either side names that actor alone and both use
+    the same event word (``trigger_family``), or (when either side names no actor) the same place."""
 
     reports: list[ReportedEvent] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # every member's place
     actorless_places: set[str] = field(default_factory=set)  # places of members naming no actor
     actors: set[str] = field(default_factory=set)  # every member's actors
-    lone_actors: set[str] = field(default_factory=set)  # actors of members naming exactly one
+    lone_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, event word) of members naming one
+    worded_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, event word) of every member
     actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
     min_latest: date | None = None  # over members with both bounds
     max_earliest: date | None = None
@@ -126,8 +158,10 @@ class _Group:
             if not r.actors:
                 self.actorless_places.add(r.location)
         self.actors |= r.actors
+        worded = {(a, r.family) for a in r.actors}
+        self.worded_actors |= worded
         if len(r.actors) == 1:
-            self.lone_actors |= r.actors
+            self.lone_actors |= worded
         self.actor_pairs.update(frozenset(p) for p in combinations(sorted(r.actors), 2))
         a0, a1 = _bounds(r)
         if a0 is not None and a1 is not None:
@@ -145,9 +179,10 @@ class _Group:
             return r.location is not None and r.location in self.places
         if r.location is not None and r.location in self.actorless_places:
             return True
+        worded = {(a, r.family) for a in r.actors}
         if len(r.actors) == 1:
-            return bool(r.actors & self.actors)
-        return bool(r.actors & self.lone_actors) or any(
+            return bool(worded & self.worded_actors)
+        return bool(worded & self.lone_actors) or any(
             frozenset(p) in self.actor_pairs for p in combinations(sorted(r.actors), 2)
         )
 
@@ -394,7 +429,7 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         g = self.summary
         summary = _Group([], set(g.places), set(g.actorless_places), set(g.actors), set(g.lone_actors),
-                         set(g.actor_pairs), g.min_latest, g.max_earliest)  # fmt: skip
+                         set(g.worded_actors), set(g.actor_pairs), g.min_latest, g.max_earliest)  # fmt: skip
         return _Entry(summary, self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
                       list(self.open))  # fmt: skip
@@ -528,7 +563,8 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
     g, t = e.summary, e.best_time
     return {
         "places": sorted(g.places), "actorless_places": sorted(g.actorless_places),
-        "lone_actors": sorted(g.lone_actors), "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
+        "lone_actors": sorted(map(list, g.lone_actors)), "worded_actors": sorted(map(list, g.worded_actors)),
+        "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
@@ -541,7 +577,8 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
 def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     summary = _Group(
         places=set(raw["places"]), actorless_places=set(raw["actorless_places"]), actors=set(raw["actors"]),
-        lone_actors=set(raw["lone_actors"]), actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
+        lone_actors={(a, w) for a, w in raw["lone_actors"]}, worded_actors={(a, w) for a, w in raw["worded_actors"]},
+        actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
     )  # fmt: skip
     t = raw["time"]
