@@ -132,6 +132,7 @@ def test_entity_page_names_event_actors(client):
     c, fx = client
     html = c.get(f"/entities/{fx.voss.id}").text
     assert "CONSULT: “meet”" in html and "Alda Voss" in html
+    assert 'Premier <span class="muted">(1 report, as of 2025-10-17)</span>' in html
 
 
 def test_story_page_draws_the_timeline_with_modality_styles(client):

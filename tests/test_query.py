@@ -164,3 +164,13 @@ def test_search_all_finds_stories_entities_articles_and_quotes(filled):
 def test_biggest_story_is_the_one_with_most_articles(filled):
     store, fx = filled
     assert query.biggest_story(store) == fx.story.id
+
+
+def test_role_summary_groups_titles_however_capitalised():
+    from storyline.records import Role
+
+    roles = [Role("former President", "2016-01-02"), Role("former president", "2015-11-16"),
+             Role("Former  President", "2016-03-01"), Role("Governor", "2015-12-01")]
+    summary = query.role_summary(roles)
+    assert [(r.title, r.reports, r.first, r.last) for r in summary] == [
+        ("former President", 3, "2015-11-16", "2016-03-01"), ("Governor", 1, "2015-12-01", "2015-12-01")]

@@ -558,7 +558,8 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
     def entity_page(key: str) -> HTMLResponse:
         prof = query.entity(store, key)
         arts = {a.id: a for a in store.articles_by_ids(prof.article_ids[:200])}
-        return page("entity.html", title=prof.entity.name, prof=prof, articles=arts, names=_actor_names(store, prof.events))
+        return page("entity.html", title=prof.entity.name, prof=prof, articles=arts, names=_actor_names(store, prof.events),
+                    roles=query.role_summary(prof.entity.roles))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str, hl: str | None = None) -> Response:

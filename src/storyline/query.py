@@ -7,6 +7,7 @@ dataclasses built from records), so the JSON shape is the same whichever interfa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from storyline.records import (
     Quantity,
     Quote,
     Removal,
+    Role,
     StatusChange,
     Story,
     TimelineEntry,
@@ -171,6 +173,35 @@ class EntityProfile:
     last_seen: date | None
     quotes: tuple[Quote, ...]  # what they said (speaker resolved to this entity)
     events: tuple[Event, ...]  # events naming them as a source or target actor
+
+
+@dataclass(frozen=True, slots=True)
+class RoleSummary:
+    """One title an entity is given, however capitalised, with how often and over which dates."""
+
+    title: str  # the form written most often
+    reports: int
+    first: str | None  # ISO dates (the reports' reference dates)
+    last: str | None
+
+
+def role_summary(roles: Sequence[Role]) -> list[RoleSummary]:
+    """An entity's roles grouped by title, most often stated first.
+
+    A person in the news is given the same title in every report, capitalised as each outlet likes
+    ("former President", "former president"); listed one per report the roles of anyone well covered
+    run to dozens of lines that say the same thing.
+    """
+    groups: dict[str, list[Role]] = {}
+    for role in roles:
+        groups.setdefault(" ".join(role.title.casefold().split()), []).append(role)
+    out = []
+    for same in groups.values():
+        forms = Counter(r.title for r in same)
+        dates = sorted(r.as_of for r in same if r.as_of)
+        title = forms.most_common(1)[0][0]  # ties: the form stated first
+        out.append(RoleSummary(title, len(same), dates[0] if dates else None, dates[-1] if dates else None))
+    return sorted(out, key=lambda r: (-r.reports, r.first or "", r.title))
 
 
 def resolve_entity(store: Store, key: str) -> Entity:

@@ -215,3 +215,12 @@ def test_a_sentence_initial_pronoun_tagged_as_a_name_gives_one_mention(nlp):
     assert len({m.id for m in mentions}) == len(mentions)
     he = [m for m in mentions if m.text == "He"]
     assert len(he) <= 1 and all(m.reason.startswith("pronoun") for m in he)
+
+
+def test_forms_of_address_are_no_roles_and_do_not_lend_another_persons_role(nlp):
+    text = ("Brian Fallon, a spokesman for Mrs. Clinton, said on Monday that Mrs. Clinton would campaign in "
+            "Ohio. Dr. Ben Carson also spoke.")
+    _, entities = _run(nlp, text)
+    clinton = _entity(entities, "Clinton")
+    assert clinton.roles == ()
+    assert _entity(entities, "Ben Carson").roles == ()

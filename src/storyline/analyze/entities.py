@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
@@ -307,14 +307,21 @@ def _roles(doc: Doc, c: _Cand, name_start: int, reference: date | None, article_
     as_of = reference.isoformat() if reference else None
     out = []
     left = _role_left(doc, name_start, c.start)
-    if left is not None:
-        s, e = left
-        out.append(Role(doc[s:e].text, as_of, Span(article_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))))
     appos = _role_appos(doc, doc[name_start : c.end].root, taken)
-    if appos is not None:
-        s, e = appos
+    for s, e in (found for found in (left, appos) if found is not None):
+        if not _states_a_role(doc[s:e]):
+            continue
         out.append(Role(doc[s:e].text, as_of, Span(article_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))))
     return out
+
+
+def _states_a_role(words: SpacySpan) -> bool:
+    """A form of address is no role ("Mrs.", "Dr."), and a run ending in one is another person's role
+    ("spokesman for Mrs. Clinton": the spokesman's, not Mrs. Clinton's)."""
+    courtesy = lexicons().courtesy_titles
+    if words[-1].lower_ in courtesy:
+        return False
+    return any(is_title_word(t.text) and t.lower_ not in courtesy for t in words)
 
 
 # ------------------------------------------------------------------ step 5: joining names

@@ -36,6 +36,7 @@ def _lines(name: str) -> list[str]:
 class Lexicons:
     titles: frozenset[str]
     title_gender: dict[str, str]
+    courtesy_titles: frozenset[str]  # forms of address: they precede names but are no roles
     title_modifiers: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
     places: dict[str, str]  # word or phrase -> country key
@@ -48,11 +49,14 @@ def lexicons() -> Lexicons:
     """All entity lexicons, read once per process."""
     titles: set[str] = set()
     gender: dict[str, str] = {}
+    courtesy: set[str] = set()
     for line in _lines("entities_titles.txt"):
         word, *rest = line.split()
         titles.add(word.lower())
-        if rest:
+        if rest and rest[0] != "-":
             gender[word.lower()] = rest[0]
+        if "courtesy" in rest[1:]:
+            courtesy.add(word.lower())
     families: dict[str, tuple[str, ...]] = {}
     for line in _lines("entities_role_families.txt"):
         head, _, members = line.partition(":")
@@ -79,6 +83,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         titles=frozenset(titles),
         title_gender=gender,
+        courtesy_titles=frozenset(courtesy),
         title_modifiers=frozenset(w.strip().lower() for w in _lines("entities_title_modifiers.txt")),
         role_families=families,
         places=places,

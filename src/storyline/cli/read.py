@@ -134,8 +134,11 @@ def cmd_entity(args: argparse.Namespace) -> int:
     print(f"{e.name}  [{e.kind}]  id {e.id}")
     if e.aliases:
         print(f"also called  {', '.join(e.aliases)}")
-    for role in e.roles:
-        print(f"role         {role.title}" + (f" (as of {role.as_of})" if role.as_of else ""))
+    roles = query.role_summary(e.roles)
+    for role in roles[:ROLES_SHOWN]:
+        print(f"role         {role.title}  ({_role_dates(role)})")
+    if len(roles) > ROLES_SHOWN:
+        print(f"             ... {len(roles) - ROLES_SHOWN} more titles (--json lists every role as stated)")
     print(f"mentions     {prof.mention_count} in {len(prof.article_ids)} articles, "
           f"seen {prof.first_seen or '?'} to {prof.last_seen or '?'}")
     print(f"\nquotes ({len(prof.quotes)})")
@@ -145,6 +148,16 @@ def cmd_entity(args: argparse.Namespace) -> int:
     for ev in prof.events:
         print(f"  {ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<10} {short(ev.text, 40)}")
     return 0
+
+
+ROLES_SHOWN = 8
+
+
+def _role_dates(role: query.RoleSummary) -> str:
+    times = f"{role.reports} report{'s' if role.reports != 1 else ''}"
+    if role.first is None:
+        return times
+    return f"{times}, as of {role.first}" + (f" to {role.last}" if role.last != role.first else "")
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
