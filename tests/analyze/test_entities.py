@@ -224,3 +224,11 @@ def test_forms_of_address_are_no_roles_and_do_not_lend_another_persons_role(nlp)
     clinton = _entity(entities, "Clinton")
     assert clinton.roles == ()
     assert _entity(entities, "Ben Carson").roles == ()
+
+
+def test_a_dash_glued_to_a_name_opening_a_line_is_not_part_of_it(nlp):
+    text = "Polls moved again.\n-Craig Fehrman explains why Indiana is weird.\n"
+    mentions, entities = _run(nlp, text)
+    fehrman = _entity(entities, "Craig Fehrman")
+    (m,) = [m for m in mentions if m.entity_id == fehrman.id]
+    assert (m.text, m.span.start, text[m.span.start:m.span.end]) == ("Craig Fehrman", 20, "Craig Fehrman")

@@ -427,7 +427,7 @@ def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:
     names = [strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, how in g.members
              if how == "exact name" or how.startswith("exact name")] or [
         strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, _ in g.members]
-    names = [" ".join(n.split()) for n in names]
+    names = [" ".join(n.split()).lstrip(_LEADING_MARKS) or n for n in names]
     return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
 
@@ -439,8 +439,15 @@ def _sentence_spans(doc: Doc, article_id: str) -> list[Span]:
     return out
 
 
+# Marks the tokenizer leaves glued to a name that opens a line: "-Craig Fehrman explains...",
+# "•Putin said". They are list or byline punctuation, not part of the name.
+_LEADING_MARKS = "-–—•*·"
+
+
 def _char_span(doc: Doc, start: int, end: int, article_id: str) -> Span:
-    return Span(article_id, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    first = doc[start].text
+    glued = len(first) - len(first.lstrip(_LEADING_MARKS)) if first.lstrip(_LEADING_MARKS) else 0
+    return Span(article_id, doc[start].idx + glued, doc[end - 1].idx + len(doc[end - 1].text))
 
 
 def _category(reason: str) -> str:
