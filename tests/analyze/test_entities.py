@@ -232,3 +232,22 @@ def test_a_dash_glued_to_a_name_opening_a_line_is_not_part_of_it(nlp):
     fehrman = _entity(entities, "Craig Fehrman")
     (m,) = [m for m in mentions if m.entity_id == fehrman.id]
     assert (m.text, m.span.start, text[m.span.start:m.span.end]) == ("Craig Fehrman", 20, "Craig Fehrman")
+
+
+def test_a_generational_suffix_is_not_the_surname(nlp):
+    text = ("A fired accountant, Anthony LaCalamita III, was arraigned on Wednesday. LaCalamita had been "
+            "arrested after a chase. Police said LaCalamita was calm.")
+    mentions, entities = _run(nlp, text)
+    full = _entity(entities, "Anthony LaCalamita III")
+    assert [m.text for m in mentions if m.entity_id == full.id and m.label == "PERSON"][:3] == [
+        "Anthony LaCalamita III", "LaCalamita", "LaCalamita"]
+
+
+def test_a_surname_shared_by_two_people_means_the_one_introduced_before_it(nlp):
+    text = ("Anthony LaCalamita III was arraigned on Wednesday. LaCalamita had been arrested after a chase. "
+            "His wife, Michele LaCalamita, released a statement. Later LaCalamita wept.")
+    mentions, entities = _run(nlp, text)
+    anthony = _entity(entities, "Anthony LaCalamita III")
+    surname = [m for m in mentions if m.text == "LaCalamita"]
+    assert surname[0].entity_id == anthony.id and "the only one so named before it" in surname[0].reason
+    assert surname[1].entity_id != anthony.id  # after both are introduced, the surname is ambiguous

@@ -143,3 +143,12 @@ def test_single_token_used_as_given_name_is_not_taken_for_a_surname():
     ])
     assert result.mapping["alone"] not in {result.mapping["mary"], result.mapping["john"]}
     assert "also a given name" in result.reasons["alone"]
+
+
+def test_surname_finds_a_full_name_with_a_generational_suffix():
+    result = merge_entities([
+        ("a", _person("l1", "Anthony LaCalamita III")),
+        ("b", _person("l2", "LaCalamita")),
+    ])
+    assert result.mapping["l2"] == result.mapping["l1"]
+    assert "matches exactly one known full name: Anthony LaCalamita III" in result.merges[0].reason

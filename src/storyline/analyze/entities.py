@@ -34,6 +34,7 @@ from storyline.analyze.names import (
     is_title_word,
     lexicons,
     strip_possessive,
+    surname_of,
 )
 from storyline.records import Entity, Mention, Role, Span, record_id
 
@@ -126,7 +127,7 @@ def _known_forms(doc: Doc, cands: Sequence[_Cand]) -> set[str]:
         if len(toks) == 1 and not any(t.text in _HYPHENS for t in doc[c.start : c.end]):
             known.add(fold(toks[0].text))
         elif c.label == "PERSON" and len(toks) >= 2 and not any(t.text in _HYPHENS for t in doc[c.start : c.end]):
-            known.add(fold(toks[-1].text))
+            known.add(surname_of([fold(t.text) for t in toks]))
     return known
 
 
@@ -219,7 +220,7 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     for c, f in zip(cands, forms):
         words = f.split()
         if c.label == "PERSON" and len(words) >= 2:
-            surnames.setdefault(words[-1], doc[c.start : c.end].text)
+            surnames.setdefault(surname_of(words), doc[c.start : c.end].text)
     by_form: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(forms):
         by_form[f].append(i)
@@ -363,13 +364,15 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
     persons = [c for c in cands if c.label == "PERSON"]
     full: dict[str, list[str]] = defaultdict(list)  # surname key -> full-name keys
     full_name: dict[str, str] = {}
+    introduced: dict[str, int] = {}  # full-name key -> token where it is first written
     for c in persons:
         toks = _person_tokens(doc[starts[c.start] : c.end].text)
         if len(toks) >= 2:
             key = " ".join(toks)
             full_name.setdefault(key, strip_possessive(doc[starts[c.start] : c.end].text))
-            if key not in full[toks[-1]]:
-                full[toks[-1]].append(key)
+            introduced[key] = min(introduced.get(key, c.start), c.start)
+            if key not in full[surname_of(toks)]:
+                full[surname_of(toks)].append(key)
     singles = []
     for c in cands:
         text = strip_possessive(doc[starts.get(c.start, c.start) : c.end].text)
@@ -383,8 +386,13 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
             add((c.label, fold(text)), c, "exact name")
     for c, tok in singles:
         keys = full.get(tok, [])
+        # News introduces a person by full name before using the surname alone; a namesake written
+        # in full only later ("his wife, Michele LaCalamita") cannot be who the surname meant before.
+        before = [k for k in keys if introduced[k] < c.start]
         if len(keys) == 1:
             add(("PERSON", keys[0]), c, f"surname of {full_name[keys[0]]} seen in article")
+        elif len(before) == 1:
+            add(("PERSON", before[0]), c, f"surname of {full_name[before[0]]}, the only one so named before it")
         elif len(keys) > 1:
             names = ", ".join(full_name[k] for k in keys)
             add(("PERSON", tok), c, f"exact name (ambiguous surname: {names} in article)")

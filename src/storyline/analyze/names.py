@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,6 +117,27 @@ def strip_possessive(text: str) -> str:
     if text and text[-1] in _APOSTROPHES and len(text) > 1 and text[-2] in "sS":
         return text[:-1]
     return text
+
+
+# Generational suffixes follow the surname ("Anthony LaCalamita III", "Robert F. Kennedy Jr."):
+# a closed set, written as fold() leaves them.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def surname_of(words: Sequence[str]) -> str:
+    """The surname among a person's name words (folded, or as transliteration keys): the last one
+    that is no generational suffix, so that a later "LaCalamita" finds "Anthony LaCalamita III"."""
+    suffixes = _suffix_forms()
+    for word in reversed(words):
+        if word.rstrip(".") not in suffixes:
+            return word
+    return words[-1]
+
+
+@functools.cache
+def _suffix_forms() -> frozenset[str]:
+    """The suffixes as written and as ``given_name_key`` turns them ("iii" -> "iy")."""
+    return NAME_SUFFIXES | {given_name_key(s) for s in NAME_SUFFIXES}
 
 
 def is_title_word(word: str) -> bool:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from storyline.analyze.names import fold, given_name_key, lexicons, strip_possessive
+from storyline.analyze.names import fold, given_name_key, lexicons, strip_possessive, surname_of
 from storyline.records import Entity, Role, record_id
 
 # Kinds that denote the same sort of thing and are confused by the small model: a place tagged GPE
@@ -203,7 +203,7 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
     by_surname: dict[str, set[str]] = {}
     for k, gid in index.items():
         if k.startswith("person:") and len(k.split()) >= 2:
-            by_surname.setdefault(k.split()[-1], set()).add(gid)
+            by_surname.setdefault(surname_of(k.split(":", 1)[1].split()), set()).add(gid)
 
     def full_names_with(surname: str) -> list[str]:
         return sorted(by_surname.get(surname, ()))

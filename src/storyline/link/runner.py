@@ -36,6 +36,8 @@ from dataclasses import astuple, dataclass
 from datetime import date
 from typing import Any
 
+from storyline.analyze.names import surname_of
+
 # _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
 # ask the store for the same ones, so it imports them rather than restating the rules.
 from storyline.link.entities import _initials, _keys, canonical_key, global_entity_id, merge_entities
@@ -50,7 +52,7 @@ LEGACY_INDEX_STATE = "stories"
 KEYS_STATE = "entity_keys"
 # Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
 # key table from the stored entities once.
-KEYS_VERSION = "1"
+KEYS_VERSION = "2"  # 2: a generational suffix (Jr., III) is not the surname
 SURNAME = "~surname:"
 GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
@@ -144,7 +146,7 @@ def entity_lookup_keys(entity: Entity) -> tuple[str, ...]:
         for key in list(keys):
             words = key.split(":", 1)[1].split()
             if len(words) >= 2:
-                keys += [SURNAME + words[-1], GIVEN + words[0]]
+                keys += [SURNAME + surname_of(words), GIVEN + words[0]]
     return tuple(dict.fromkeys(keys))
 
 
@@ -178,7 +180,7 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
         for key in keys:
             words = key.split(":", 1)[1].split()
             if len(words) >= 2:
-                every.update((f"person:{words[-1]}", SURNAME + words[-1]))
+                every.update((f"person:{surname_of(words)}", SURNAME + surname_of(words)))
     return every, one, ids
 
 
