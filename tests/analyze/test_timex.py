@@ -932,3 +932,14 @@ def test_in_weeks_time_is_in_weeks_and_a_british_night_is_found_whole(nlp) -> No
     text = "The storm hit on the night of 21-22 March."
     refs = extract_times(nlp(text), "bn", FRI_2013)
     assert [(r.text, r.value) for r in refs] == [("the night of 21-22 March", "2013-03-21/2013-03-22")]
+
+
+def test_infer_reference_date_from_a_labelled_numeric_dateline(nlp) -> None:
+    text = ("Accountant charged with murder\n\nUpdated 4/11/2007 1:26 PM\n\nA fired accountant was arraigned "
+            "Wednesday. The 2005 audit found nothing.")
+    found = infer_reference_date(nlp(text))
+    assert found is not None and found[0] == date(2007, 4, 11) and "dateline" in found[1]
+    # day first when the first number cannot be a month; a label of a sentence's length is no dateline
+    assert infer_reference_date(nlp("Posted: 25/03/2019\n\nRain fell."))[0] == date(2019, 3, 25)
+    late = infer_reference_date(nlp("The committee that met in the capital on 3/2/2019 said little.\n"))
+    assert late is not None and "dateline" not in late[1]

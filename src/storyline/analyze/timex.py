@@ -801,9 +801,13 @@ _FULL_DATE_RE = re.compile(
     rf"(?:\s*[-\u2013]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)?,?\s+(?P<y>\d{{4}})\b"
     rf"|(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_RE}),?\s+(?P<y2>\d{{4}})\b"
     rf"|\b(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})\b"
-    rf"|\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b",
+    rf"|\b(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})\b"
+    rf"|\b(?P<sa>\d{{1,2}})/(?P<sb>\d{{1,2}})/(?P<sy>\d{{4}})\b",
     re.I,
 )
+# What may precede a dateline's date on its line: a label of a word or two ("Updated", "Posted:",
+# "Last updated:"), as news pages print them above the story.
+_DATELINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+:?\s*)?$")
 _WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 _FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|upcoming|expected to|due to)\b", re.I)
 
@@ -818,6 +822,9 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
                 d = date(int(m["y2"]), MONTHS[m["mon2"].lower().rstrip(".")], int(m["d3"]))
             elif m["nd"]:
                 d = date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+            elif m["sy"]:  # 4/11/2007: month first, as US pages write it, unless the first cannot be a month
+                first, second = int(m["sa"]), int(m["sb"])
+                d = date(int(m["sy"]), second, first) if first > 12 else date(int(m["sy"]), first, second)
             else:
                 d = date(int(m["iy"]), int(m["im"]), int(m["id"]))
         except (ValueError, KeyError):
@@ -829,7 +836,8 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
 def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
     """A stand-in publication date for an article that has none, read from the text.
 
-    A dateline (a full date opening a line in the first 200 characters) wins. Otherwise the latest fully
+    A dateline (a full date opening a line in the first 200 characters, after at most a short label
+    such as "Updated") wins. Otherwise the latest fully
     specified date in a sentence that does not talk about the future; otherwise a weekday+date
     without a year ("Monday, October 20") whose weekday fixes the year among the years the text
     mentions (the first matching year at or after the latest year mentioned). None when the text
@@ -837,7 +845,7 @@ def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
     """
     text = doc_text(doc)
     full = _full_dates(text)
-    head = [(pos, d) for pos, d in full if pos < 200 and not text[text.rfind("\n", 0, pos) + 1:pos].strip()]
+    head = [(pos, d) for pos, d in full if pos < 200 and _DATELINE_LABEL.match(text[text.rfind("\n", 0, pos) + 1:pos])]
     if head:
         pos, d = head[0]
         return d, f"dateline: {text[pos:pos + 30].splitlines()[0]!r} near the start of the text"
