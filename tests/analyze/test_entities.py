@@ -251,3 +251,14 @@ def test_a_surname_shared_by_two_people_means_the_one_introduced_before_it(nlp):
     surname = [m for m in mentions if m.text == "LaCalamita"]
     assert surname[0].entity_id == anthony.id and "the only one so named before it" in surname[0].reason
     assert surname[1].entity_id != anthony.id  # after both are introduced, the surname is ambiguous
+
+
+@pytest.mark.parametrize("text, pronoun", [
+    ("When receptionist Madeline Kafoury tried to stop him at the door, the gunman fled.", "him"),
+    ("Anthony LaCalamita fired at Paul Riva, hitting him in the chest.", "him"),
+])
+def test_an_object_pronoun_is_not_the_subject_of_its_own_or_its_controlling_verb(nlp, text, pronoun):
+    mentions, entities = _run(nlp, text)
+    subject = entities[0]
+    at = text.index(f" {pronoun} ") + 1
+    assert not [m for m in mentions if m.span.start == at and m.entity_id == subject.id]

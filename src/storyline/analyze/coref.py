@@ -159,6 +159,21 @@ def _is_ancestor(anc: Token, tok: Token) -> bool:
     return any(a.i == anc.i for a in tok.ancestors)
 
 
+def _local_verbs(pronoun: Token) -> set[int]:
+    """The verbs whose subject an object pronoun cannot stand for: its own verb, and the verbs whose
+    subject is also the subject of that verb, through an infinitive or a participle clause with no
+    subject of its own ("tried to stop him", "fired at Riva, hitting him": whoever tried or fired
+    is not him)."""
+    verbs = {pronoun.head.i}
+    verb = pronoun.head
+    while (verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"})) and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ) and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.add(verb.i)
+    return verbs
+
+
 def resolve_pronouns(
     doc: Doc, anchors: Sequence[Anchor], names: dict[str, str], genders: dict[str, str],
     starts: Sequence[int] | None = None,
@@ -188,8 +203,8 @@ def resolve_pronouns(
         for a in window:
             if genders.get(a.entity_id, gender) != gender:
                 continue
-            if tok.lower_ in _OBJECT_PRONOUNS and tok.head.i == doc[a.root].head.i:
-                continue  # "Putin told him": him is not Putin
+            if tok.lower_ in _OBJECT_PRONOUNS and doc[a.root].head.i in _local_verbs(tok):
+                continue  # "Putin told him", "Kafoury tried to stop him": him is not the subject
             compatible.append(a)
         if not compatible:
             continue
