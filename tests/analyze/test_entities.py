@@ -262,3 +262,11 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_or_its_controlling_verb
     subject = entities[0]
     at = text.index(f" {pronoun} ") + 1
     assert not [m for m in mentions if m.span.start == at and m.entity_id == subject.id]
+
+
+def test_a_gendered_given_name_keeps_pronouns_compatible(nlp):
+    text = "Alan Steinberg said Madeline Kafoury had left the lobby. Later she called the police."
+    mentions, entities = _run(nlp, text)
+    kafoury = _entity(entities, "Madeline Kafoury")
+    (she,) = [m for m in mentions if m.text == "she"]
+    assert she.entity_id == kafoury.id

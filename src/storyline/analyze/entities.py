@@ -525,6 +525,9 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
                 for w in fold(r.title).split():
                     if w in lexicons().title_gender:
                         genders.setdefault(eid, lexicons().title_gender[w])
+            words = fold(name).split()
+            if len(words) >= 2 and words[0] in lexicons().given_name_gender:
+                genders.setdefault(eid, lexicons().given_name_gender[words[0]])
         for c, how in g.members:
             s = starts.get(c.start, c.start)
             reason = "; ".join((how,) + c.notes)

@@ -42,6 +42,7 @@ class Lexicons:
     role_families: dict[str, tuple[str, ...]]
     places: dict[str, str]  # word or phrase -> country key
     given_names: dict[str, str]  # variant -> key
+    given_name_gender: dict[str, str]  # given name -> m/f, for pronoun compatibility only
     cues: dict[str, frozenset[str]]
 
 
@@ -73,6 +74,7 @@ def lexicons() -> Lexicons:
         words = line.lower().split()
         for w in words:
             given[w] = words[0]
+    given_gender = dict(line.split() for line in _lines("entities_given_name_gender.txt"))
     cues: dict[str, set[str]] = {}
     section = ""
     for line in _lines("entities_cues.txt"):
@@ -89,6 +91,7 @@ def lexicons() -> Lexicons:
         role_families=families,
         places=places,
         given_names=given,
+        given_name_gender=given_gender,
         cues={k: frozenset(v) for k, v in cues.items()},
     )
 
