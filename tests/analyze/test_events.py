@@ -482,3 +482,13 @@ def test_event_readings_of_the_same_words_are_kept(nlp):
     assert only(run(nlp, "The president called the Russian leader on Tuesday."), "CONSULT").text == "called"
     assert only(run(nlp, "The union called for a strike."), "REQUEST").text == "called"
     assert only(run(nlp, "Investigators said the threat was made by phone."), "THREATEN").text == "threat"
+
+
+def test_harm_done_by_nature_and_words_of_a_date_are_no_events(nlp):
+    text = "The strong quake struck the city on Thursday, March 14, 2013, killing two. Protesters staged a march."
+    day = text.index("Thursday")
+    times = [timeref(text, "Thursday, March 14, 2013", "2013-03-14", date(2013, 3, 14), date(2013, 3, 14))]
+    events = run(nlp, text, times=times)
+    assert [(e.type, e.text) for e in events if e.trigger.start >= day or e.text in {"struck", "killing"}] == [
+        ("PROTEST", "Protesters"), ("PROTEST", "march")]
+    assert only(run(nlp, "Rebels struck the convoy."), "ASSAULT").text == "struck"

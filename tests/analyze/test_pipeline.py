@@ -169,3 +169,12 @@ def test_a_text_past_the_parsers_length_limit_fails_alone(monkeypatch: pytest.Mo
     long, short = analyze_articles([Article(id=f"a{i}", source="t", text=t) for i, t in enumerate(texts)], Settings().model)
     assert long == AnalysisFailure("a0", "the text has 63 characters, more than the parser takes (60)", "too-long")
     assert isinstance(short, Analysis) and "Nigeria" in {m.text for m in short.mentions}
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Quake hits California\n\nThe strong quake struck the city on Thursday, killing two.\nIt was felt far away.")
+    sents = [s.text.strip() for s in doc.sents]
+    assert sents[0] == "Quake hits California"
+    assert sents[1].startswith("The strong quake struck")
+    struck = next(t for t in doc if t.text == "struck")
+    assert [c.text for c in struck.children if c.dep_ == "nsubj"] == ["quake"]  # no longer "California"

@@ -121,6 +121,11 @@ def naming_verbs() -> frozenset[str]:
     return _word_list("naming_verbs.txt")
 
 
+@cache
+def natural_hazards() -> frozenset[str]:
+    return _word_list("natural_hazards.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
@@ -231,6 +236,20 @@ def _names_or_describes(tok: Token) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in {"NOUN", "PROPN"}:
         return True
     return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _inside_time(tok: Token, times: Sequence[TimeRef]) -> bool:
+    """'Thursday, March 14': a word of a time expression is no event (the month is no march)."""
+    return tok.ent_type_ in {"DATE", "TIME"} and any(t.span.start <= tok.idx < t.span.end for t in times)
+
+
+def _done_by_nature(tok: Token) -> bool:
+    """'The quake struck', 'the storm killed 12': harm done by nature, disease or an accident is no
+    PLOVER event, which codes what actors do to each other (lexicons/natural_hazards.txt)."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
+    return any(s.lemma_.lower() in natural_hazards() for s in subjects)
 
 
 # ---------------------------------------------------------------- arguments
@@ -648,7 +667,9 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
     found: dict[int, TriggerEntry] = {}
     for tok in doc:
         entry = _match(tok)
-        if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok):
+        if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
+            continue
+        if entry.type in CONFLICT_TYPES and _done_by_nature(tok):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue

@@ -19,6 +19,18 @@ from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
 EXTRACTORS_REVISION = "4"
+PARAGRAPHS = "storyline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the parser otherwise runs a headline, a dateline or a byline
+    into the first sentence of the body ("Quake hits California\n\nThe strong quake struck ...")
+    and hangs its words on that sentence's verbs. Set before the parser, which keeps the boundary."""
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 @functools.cache
@@ -34,6 +46,8 @@ def load(model: str) -> Language:
             "listed in pyproject.toml) or set STORYLINE_MODEL to an installed pipeline."
         ) from err
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
 
 
