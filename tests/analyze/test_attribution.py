@@ -813,10 +813,11 @@ def test_clause_opening_before_a_quotation_stops_at_the_paragraph_end(nlp):
 
 
 def test_speaker_is_never_taken_from_another_paragraph(nlp):
-    text = "The Latest: Trump delivers defense of values\n\nsaying the city embodied the bravery of America."
+    # one line break: the pipeline ends sentences at blank lines, the parse may still run one on
+    text = "The Latest: Trump delivers defense of values\nsaying the city embodied the bravery of America."
     q = next(q for q in _quotes(nlp, text) if q.cue_lemma == "say")
     assert (q.speaker, q.speaker_span) == (None, None)
-    assert (q.text, q.span.start, q.span.end) == ("the city embodied the bravery of America", 53, 93)
+    assert (q.text, q.span.start, q.span.end) == ("the city embodied the bravery of America", 52, 92)
 
 
 def test_quotation_after_a_second_cue_is_not_the_first_cues_content(nlp):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -108,9 +109,15 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     text = doc_text(head.doc)
     start, end = _clip_to_paragraph(text, *_subtree_chars(head, skip), head.idx)
     start, end = _strip(text, start, end, QUOTE_CHARS)
-    if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
-        end += 1  # "Sen. Elizabeth Warren (D-MA)": keep the party label's closing bracket
+    if (dateline := _DATELINE.match(text, start, end)) and dateline.end() <= head.idx:
+        start = dateline.end()  # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker
+    if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\.?\)", text[end : end + 2])):
+        end += close.end()  # "Sen. Elizabeth Warren (D-MA)", "(I-Vt.)": keep the party label's closing bracket
     return start, end
+
+
+# A dateline opening the paragraph: "WASHINGTON —", "COLUMBIA, S.C. (AP) —".
+_DATELINE = re.compile(r"[A-Z][A-Z.,' ]*[A-Z.](?:\s*\([A-Za-z]+\))?\s*[—–-]{1,2}\s*")
 
 
 def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
