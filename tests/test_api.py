@@ -253,3 +253,15 @@ def test_responses_conform_to_the_openapi_spec(app_db):  # pragma: no cover - ru
             failures.append(f"{operation.path}: {err}")
     assert len(checked) >= 12 and "/api/articles/{article_id}" in checked
     assert not failures, "\n".join(failures)
+
+
+def test_changes_and_conflicts_are_paged_with_their_story(client):
+    c, fx = client
+    body = c.get("/api/conflicts", params={"limit": 1}).json()
+    assert [(x["story_id"], x["conflict"]["kind"]) for x in body["items"]] == [(fx.story.id, "figure")]
+    assert body["next_cursor"] is None
+    assert c.get("/api/conflicts", params={"kind": "claim"}).json()["items"] == []
+    r = c.get("/api/conflicts", params={"kind": "rumour"})
+    assert r.status_code == 422 and "figure, date, claim" in r.json()["detail"]
+    changes = c.get("/api/changes", params={"story": fx.story.id[:8]}).json()
+    assert [(x["story_id"], x["change"]["after"]) for x in changes["items"]] == [(fx.story.id, "cancelled")]

@@ -124,9 +124,14 @@ def test_story_timeline_changes_and_conflicts_by_prefix(filled):
     entries = query.timeline(store, prefix)
     assert [e.modality for e in entries] == ["cancelled", "happened"]
     assert entries[0].history[0][1] == "planned"
-    assert [(s, c.after) for s, c in query.changes(store, prefix)] == [(fx.story.id, "cancelled")]
-    ((sid, conflict),) = query.conflicts(store)
-    assert conflict.kind == "figure" and len(conflict.sides) == 2
+    page = query.changes(store, prefix)
+    assert [(x.story_id, x.change.after) for x in page.items] == [(fx.story.id, "cancelled")]
+    assert page.next_cursor is None
+    (found,) = query.conflicts(store).items
+    assert found.story_id == fx.story.id and found.conflict.kind == "figure" and len(found.conflict.sides) == 2
+    assert query.conflicts(store, kind="claim").items == ()
+    with pytest.raises(query.InvalidQuery):
+        query.conflicts(store, kind="rumour")
     with pytest.raises(NotFound):
         query.story(store, "ffffffffff")
 

@@ -490,13 +490,18 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
     def api_timeline(story_id: str) -> Response:
         return _json(query.timeline(store, story_id))
 
-    @app.get("/api/changes", response_model=list[record_model(records.StatusChange)], responses=ERRORS, tags=["stories"])  # type: ignore[misc]
-    def api_changes(story: str | None = None) -> Response:
-        return _json([c for _, c in query.changes(store, story)])
+    @app.get("/api/changes", response_model=record_model(query.Page, query.StoryChange), responses=ERRORS, tags=["stories"])
+    def api_changes(story: str | None = None, limit: Limit = 50, after: After = None) -> Response:
+        return _json(query.changes(store, story, limit=limit, after=after))
 
-    @app.get("/api/conflicts", response_model=list[record_model(records.Conflict)], responses=ERRORS, tags=["stories"])  # type: ignore[misc]
-    def api_conflicts(story: str | None = None) -> Response:
-        return _json([c for _, c in query.conflicts(store, story)])
+    @app.get("/api/conflicts", response_model=record_model(query.Page, query.StoryConflict), responses=ERRORS, tags=["stories"])
+    def api_conflicts(
+        story: str | None = None,
+        kind: typing.Annotated[str | None, Query(description="figure, date or claim")] = None,
+        limit: Limit = 50,
+        after: After = None,
+    ) -> Response:
+        return _json(query.conflicts(store, story, kind=kind, limit=limit, after=after))
 
     @app.get("/api/search", response_model=record_model(query.SearchResults), tags=["search"])
     def api_search(q: typing.Annotated[str, Query(min_length=1)], limit: typing.Annotated[int, Query(ge=1, le=100)] = 20) -> Response:

@@ -29,7 +29,7 @@ from storyline.records import (
     TimelineEntry,
 )
 from storyline.store.base import SearchHit, Store, StoreCounts, StoredReject, StorySummary
-from storyline.store.reads import record_cursor
+from storyline.store.reads import record_cursor, story_cursor
 
 T = TypeVar("T")
 MAX_LIMIT = 500  # the most rows one page may ask for: keeps a single request bounded
@@ -372,18 +372,53 @@ def timeline(store: Store, story_id: str) -> tuple[TimelineEntry, ...]:
     return story(store, story_id).timeline
 
 
-def changes(store: Store, story_id: str | None = None) -> list[tuple[str, StatusChange]]:
-    """(story id, status change) pairs: the same event reported with a new modality."""
-    if story_id is not None:
-        story_id = story(store, story_id).id
-    return store.list_changes(story_id)
+@dataclass(frozen=True, slots=True)
+class StoryChange:
+    """A status change with the story it was recorded in (listings across stories)."""
+
+    story_id: str
+    change: StatusChange
 
 
-def conflicts(store: Store, story_id: str | None = None) -> list[tuple[str, Conflict]]:
-    """(story id, conflict) pairs: sources that disagree on a figure, date or claim."""
+@dataclass(frozen=True, slots=True)
+class StoryConflict:
+    """A conflict with the story it was recorded in (listings across stories)."""
+
+    story_id: str
+    conflict: Conflict
+
+
+CONFLICT_KINDS = ("figure", "date", "claim")
+
+
+def changes(store: Store, story_id: str | None = None, *, limit: int = 50, after: str | None = None) -> Page[StoryChange]:
+    """Status changes, one story's or every story's: the same event reported with a new modality."""
+    limit = _limit(limit)
     if story_id is not None:
         story_id = story(store, story_id).id
-    return store.list_conflicts(story_id)
+    rows = store.list_changes(story_id, limit=limit + 1, after=after)
+    return _story_page([(sid, seq, StoryChange(sid, c)) for sid, seq, c in rows], limit)
+
+
+def conflicts(
+    store: Store, story_id: str | None = None, *, kind: str | None = None, limit: int = 50, after: str | None = None
+) -> Page[StoryConflict]:
+    """Conflicts, one story's or every story's: sources that disagree on a figure, date or claim."""
+    limit = _limit(limit)
+    if kind is not None and kind not in CONFLICT_KINDS:
+        raise InvalidQuery(f"conflict kind must be one of {', '.join(CONFLICT_KINDS)}, not {kind!r}")
+    if story_id is not None:
+        story_id = story(store, story_id).id
+    rows = store.list_conflicts(story_id, kind=kind, limit=limit + 1, after=after)
+    return _story_page([(sid, seq, StoryConflict(sid, c)) for sid, seq, c in rows], limit)
+
+
+def _story_page(rows: list[tuple[str, int, T]], limit: int) -> Page[T]:
+    """``rows`` were fetched with limit + 1, so one extra row means there is a next page."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    cursor = story_cursor(rows[-1][0], rows[-1][1]) if more and rows else None
+    return Page(tuple(item for _, _, item in rows), cursor)
 
 
 @dataclass(frozen=True, slots=True)

@@ -723,6 +723,28 @@ def test_story_with_timeline_round_trips(store):
     assert store.get_story("s1") == story
 
 
+def test_changes_and_conflicts_page_across_stories_by_story_and_seq(store):
+    from storyline.records import Conflict, StatusChange, Story
+
+    def conflict(n: int, kind: str = "figure") -> Conflict:
+        return Conflict(kind, f"subject {n}", (f"q{n}", f"r{n}"), ("art1", "art2"), f"{n} vs {n + 1}")
+
+    change = StatusChange("e1", "planned", "cancelled", "ev1", "ev2", "art1", "art2", "later report")
+    store.put_story(Story(id="s2", title="B", article_ids=(), conflicts=(conflict(3), conflict(4, "date"))))
+    store.put_story(Story(id="s1", title="A", article_ids=(), changes=(change,),
+                          conflicts=(conflict(1), conflict(2, "claim"))))
+    first = store.list_conflicts(limit=3)
+    assert [(sid, c.subject) for sid, _, c in first] == [("s1", "subject 1"), ("s1", "subject 2"), ("s2", "subject 3")]
+    sid, seq, _ = first[-1]
+    rest = store.list_conflicts(limit=3, after=f"{sid}:{seq}")
+    assert [(sid, c.subject) for sid, _, c in rest] == [("s2", "subject 4")]
+    assert [c.subject for _, _, c in store.list_conflicts(kind="claim")] == ["subject 2"]
+    assert [c.subject for _, _, c in store.list_conflicts("s2", kind="date")] == ["subject 4"]
+    assert [(sid, c.after) for sid, _, c in store.list_changes(limit=5)] == [("s1", "cancelled")]
+    with pytest.raises(NotFound):
+        store.list_conflicts(after="not-a-cursor")
+
+
 def test_entity_links_are_replaced_not_duplicated(store):
     from storyline.records import Article
 

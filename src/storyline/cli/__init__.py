@@ -126,9 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("changes", cmd_changes, "status changes (planned -> cancelled ...) of one story or all")
     p.add_argument("story", metavar="STORY", nargs="?")
+    paged(p)
 
     p = command("conflicts", cmd_conflicts, "sources that disagree, for one story or all")
     p.add_argument("story", metavar="STORY", nargs="?")
+    p.add_argument("--kind", choices=["figure", "date", "claim"])
+    paged(p)
 
     p = command("serve", cmd_serve, "serve the web UI and the HTTP API", json=False)
     p.add_argument("--host", default="127.0.0.1")

@@ -79,26 +79,35 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 
 
 def cmd_changes(args: argparse.Namespace) -> int:
-    return _story_records(args, query.changes, lambda c: (
+    def read(store):  # type: ignore[no-untyped-def]
+        page = query.changes(store, args.story, limit=args.limit, after=args.after)
+        return page, [(x.story_id, x.change) for x in page.items]
+
+    return _story_records(args, read, lambda c: (
         f"{c.before} -> {c.after}  {c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}"
     ))
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    return _story_records(args, query.conflicts, lambda c: (
+    def read(store):  # type: ignore[no-untyped-def]
+        page = query.conflicts(store, args.story, kind=args.kind, limit=args.limit, after=args.after)
+        return page, [(x.story_id, x.conflict) for x in page.items]
+
+    return _story_records(args, read, lambda c: (
         f"{c.kind:<7} {short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}"
     ))
 
 
 def _story_records(args: argparse.Namespace, read, line) -> int:  # type: ignore[no-untyped-def]
-    """One line (or JSON object) per (story id, record) that ``read(store, story)`` returns."""
+    """One line (or JSON object) per (story id, record) of the page ``read(store)`` returns."""
     from storyline.serialize import to_json
 
     store = open_store_for(args)
     try:
-        found = read(store, args.story)
+        page, found = read(store)
     finally:
         store.close()
     for story_id, record in found:
         print(dumps({**to_json(record), "story_id": story_id}) if args.json else f"{story_id}  {line(record)}")
+    more(page, args)
     return 0

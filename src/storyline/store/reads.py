@@ -43,6 +43,18 @@ def record_cursor(article_id: str, start: int, record_id: str) -> str:
     return f"{article_id}.{start}.{record_id}"
 
 
+def story_cursor(story_id: str, seq: int) -> str:
+    """The page cursor of a per-story record (a status change, a conflict): its (story_id, seq) key."""
+    return f"{story_id}:{seq}"
+
+
+def _parse_story_cursor(cursor: str) -> tuple[str, int]:
+    sid, _, seq = cursor.rpartition(":")
+    if not sid or not seq.isdigit():
+        raise NotFound(f"page cursor {cursor!r} is not one this store gave out; start again from the first page")
+    return sid, int(seq)
+
+
 def _parse_record_cursor(cursor: str) -> tuple[str, int, str]:
     parts = cursor.split(".")
     if len(parts) != 3 or not parts[0] or not parts[1].isdigit() or not parts[2]:
@@ -348,25 +360,23 @@ class ReadQueries:
         rows = self._read("SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", [article_id])
         return [r["story_id"] for r in rows]
 
-    def list_changes(self, story_id: str | None = None) -> list[tuple[str, StatusChange]]:
-        """(story id, change) pairs in story then report order."""
-        sql = "SELECT * FROM status_changes"
-        params: list[Any] = []
-        if story_id is not None:
-            sql += " WHERE story_id = ?"
-            params.append(story_id)
-        return [(r["story_id"], _change_from_row(r)) for r in self._read(sql + " ORDER BY story_id, seq", params)]
+    def list_changes(
+        self, story_id: str | None = None, *, limit: int | None = None, after: str | None = None
+    ) -> list[tuple[str, int, StatusChange]]:
+        """(story id, seq, change) in story then report order; ``after`` is a ``story_cursor``."""
+        sql, params = self._story_rows("status_changes", story_id, None, limit, after)
+        return [(r["story_id"], r["seq"], _change_from_row(r)) for r in self._read(sql, params)]
 
-    def list_conflicts(self, story_id: str | None = None) -> list[tuple[str, Conflict]]:
-        """(story id, conflict) pairs in story then stored order."""
-        sql = "SELECT * FROM conflicts"
-        params: list[Any] = []
-        if story_id is not None:
-            sql += " WHERE story_id = ?"
-            params.append(story_id)
+    def list_conflicts(
+        self, story_id: str | None = None, *, kind: str | None = None, limit: int | None = None,
+        after: str | None = None,
+    ) -> list[tuple[str, int, Conflict]]:
+        """(story id, seq, conflict) in story then stored order; ``after`` is a ``story_cursor``."""
+        sql, params = self._story_rows("conflicts", story_id, kind, limit, after)
         return [
             (
                 r["story_id"],
+                r["seq"],
                 Conflict(
                     kind=r["kind"],
                     subject=r["subject"],
@@ -375,8 +385,31 @@ class ReadQueries:
                     reason=r["reason"],
                 ),
             )
-            for r in self._read(sql + " ORDER BY story_id, seq", params)
+            for r in self._read(sql, params)
         ]
+
+    @staticmethod
+    def _story_rows(
+        table: str, story_id: str | None, kind: str | None, limit: int | None, after: str | None
+    ) -> tuple[str, list[Any]]:
+        """A page of a per-story table keyed (story_id, seq), in key order."""
+        where: list[str] = []
+        params: list[Any] = []
+        if story_id is not None:
+            where.append("story_id = ?")
+            params.append(story_id)
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        if after is not None:
+            sid, seq = _parse_story_cursor(after)
+            where.append("(story_id > ? OR (story_id = ? AND seq > ?))")
+            params.extend([sid, sid, seq])
+        sql = f"SELECT * FROM {table}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY story_id, seq"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return sql, params
 
     def find_story_ids(self, prefix: str, limit: int = 3) -> list[str]:
         """Story ids starting with ``prefix`` (for short ids typed by a user)."""
