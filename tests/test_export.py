@@ -85,6 +85,22 @@ def test_parquet_round_trips_counts_and_values(filled, tmp_path):
     assert {e["trigger_text"] for e in events} == {"meet", "called off", "marched"}
 
 
+def test_parquet_is_written_in_row_groups_with_one_schema(filled, tmp_path, monkeypatch):
+    import pyarrow.parquet as pq
+
+    from storyline import export as export_module
+
+    store, _ = filled
+    whole = tmp_path / "whole"
+    export(store, "parquet", whole)
+    monkeypatch.setattr(export_module._ParquetTables.__init__, "__defaults__", (2,))  # 2 rows a group
+    export(store, "parquet", tmp_path / "grouped")
+    for table, n in EXPECTED.items():
+        grouped = pq.ParquetFile(tmp_path / "grouped" / f"{table}.parquet")
+        assert grouped.metadata.num_row_groups == (n + 1) // 2, table
+        assert grouped.read().to_pylist() == pq.read_table(whole / f"{table}.parquet").to_pylist(), table
+
+
 def test_plover_events_carry_type_mode_actors_date_modality_and_provenance(filled, tmp_path):
     store, fx = filled
     out = tmp_path / "ev.jsonl"

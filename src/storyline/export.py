@@ -5,7 +5,9 @@ JSONL lines use the serialize shape (field names plus ``"record"``; spans as sta
 ``article_id`` added to per-article records and ``story_id`` to story parts, because a span alone
 does not say which article it points into. CSV and Parquet flatten each record type into one table
 (one file per type): spans become ``<field>_start``/``<field>_end``/``<field>_text`` columns, nested
-values JSON text. Output is deterministic: the same store gives byte-identical files.
+values JSON text. Output is deterministic: the same store gives byte-identical files. Memory stays
+flat whatever the store's size: records stream from the store to the files (CSV and Parquet take
+two passes, the first to learn each table's columns, since a column can first appear late).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from storyline import query
 from storyline.errors import StorylineError
-from storyline.records import Article, Event, Span, Story
+from storyline.records import Article, Event, Span
 from storyline.serialize import to_json
 from storyline.store.base import Store
 
@@ -56,20 +58,21 @@ def record_json(record: Any, text_of: Callable[[str], str | None] | None = None)
 
 def iter_records(store: Store, story_id: str | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
     """(table, JSON-ready record) for every record, in a stable order; one story's when given."""
-    stories: list[Story]
+    story_ids: list[str]
     if story_id is not None:
-        stories = [query.story(store, story_id)]
-        article_iter: Any = store.articles_by_ids(stories[0].article_ids)
+        one = query.story(store, story_id)
+        story_ids = [one.id]
+        article_iter: Any = store.articles_by_ids(one.article_ids)
     else:
-        stories = []
+        story_ids = []  # ids only: each story is read when its turn comes
         after = None
         while True:
             page = query.stories(store, limit=query.MAX_LIMIT, after=after)
-            stories.extend(store.get_story(s.id) for s in page.items)
+            story_ids.extend(s.id for s in page.items)
             if page.next_cursor is None:
                 break
             after = page.next_cursor
-        stories.sort(key=lambda s: s.id)
+        story_ids.sort()
         article_iter = store.iter_articles(include_duplicates=True)
     entity_ids: set[str] = set()
     for article in article_iter:
@@ -89,7 +92,8 @@ def iter_records(store: Store, story_id: str | None = None) -> Iterator[tuple[st
             after = batch[query.MAX_LIMIT - 1].id
     for ent in canonical:
         yield "canonical_entities", to_json(ent)
-    for st in stories:
+    for sid in story_ids:
+        st = store.get_story(sid)
         head = to_json(st)
         for part in ("timeline", "changes", "conflicts"):
             head.pop(part)
@@ -135,11 +139,20 @@ def _flat(obj: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _columns(rows: list[dict[str, Any]]) -> list[str]:
-    cols: dict[str, None] = {}
-    for r in rows:
-        cols.update(dict.fromkeys(r))
-    return list(cols)
+def _table_shapes(store: Store, story_id: str | None) -> dict[str, dict[str, set[type]]]:
+    """Per table, its columns in order of first appearance and the types of their non-empty values.
+
+    A first pass over the records, so that the second can stream every table straight to its file:
+    a column can first appear late (a span that most records lack), and the header comes first.
+    """
+    shapes: dict[str, dict[str, set[type]]] = {t: {} for t in TABLES}
+    for table, obj in iter_records(store, story_id):
+        columns = shapes[table]
+        for key, value in _flat(obj).items():
+            seen = columns.setdefault(key, set())
+            if value is not None:
+                seen.add(type(value))
+    return shapes
 
 
 def plover_event(event: Event, article: Article) -> dict[str, Any]:
@@ -216,34 +229,89 @@ def export(store: Store, fmt: str, out: str | Path, story_id: str | None = None)
                         handle.write(json.dumps(obj, ensure_ascii=False) + "\n")
             return counts
         out.mkdir(parents=True, exist_ok=True)
-        tables: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-        for table, obj in iter_records(store, story_id):
-            tables[table].append(_flat(obj))
-        for table, rows in tables.items():
-            counts[table] = len(rows)
-            if fmt == "csv":
-                _write_csv(out / f"{table}.csv", rows)
-            else:
-                _write_parquet(out / f"{table}.parquet", rows)
+        shapes = _table_shapes(store, story_id)
+        writer = _CsvTables(out, shapes) if fmt == "csv" else _ParquetTables(out, shapes)
+        try:
+            for table, obj in iter_records(store, story_id):
+                counts[table] = counts.get(table, 0) + 1
+                writer.write(table, _flat(obj))
+        finally:
+            writer.close()
+        for table in TABLES:
+            counts.setdefault(table, 0)
     except OSError as err:
         raise ExportError(f"cannot write the export to {out}: {err.strerror or err}; choose another --out") from err
     return counts
 
 
-def _write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
-    cols = _columns(rows)
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=cols, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for r in rows:
-            writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
+class _CsvTables:
+    """One CSV file per table, written row by row."""
+
+    def __init__(self, folder: Path, shapes: dict[str, dict[str, set[type]]]) -> None:
+        self._handles = {t: (folder / f"{t}.csv").open("w", encoding="utf-8", newline="") for t in TABLES}
+        self._writers = {}
+        for table, handle in self._handles.items():
+            writer = csv.DictWriter(handle, fieldnames=list(shapes[table]), extrasaction="ignore", lineterminator="\n")
+            writer.writeheader()
+            self._writers[table] = writer
+
+    def write(self, table: str, row: dict[str, Any]) -> None:
+        self._writers[table].writerow({k: ("" if v is None else v) for k, v in row.items()})
+
+    def close(self) -> None:
+        for handle in self._handles.values():
+            handle.close()
 
 
-def _write_parquet(path: Path, rows: list[dict[str, Any]]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+class _ParquetTables:
+    """One Parquet file per table, written in row groups of ``batch`` rows with a schema fixed by the
+    first pass (a column holding ints and floats is float; an empty or mixed one is text)."""
 
-    cols = _columns(rows)
-    data = {c: [r.get(c) for r in rows] for c in cols}
-    table = pa.table(data) if cols else pa.table({"record": pa.array([], pa.string())})
-    pq.write_table(table, path)
+    def __init__(self, folder: Path, shapes: dict[str, dict[str, set[type]]], batch: int = 2_000) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self._pa = pa
+        self._batch = batch
+        self._schemas = {t: pa.schema([(c, _arrow_type(pa, kinds)) for c, kinds in cols.items()]
+                                      or [("record", pa.string())]) for t, cols in shapes.items()}
+        self._writers = {t: pq.ParquetWriter(folder / f"{t}.parquet", self._schemas[t]) for t in TABLES}
+        self._pending: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
+
+    def write(self, table: str, row: dict[str, Any]) -> None:
+        pending = self._pending[table]
+        pending.append(row)
+        if len(pending) >= self._batch:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        schema = self._schemas[table]
+        rows = [{f.name: _arrow_value(r.get(f.name), f.type, self._pa) for f in schema} for r in self._pending[table]]
+        self._writers[table].write_table(self._pa.Table.from_pylist(rows, schema=schema))
+        self._pending[table] = []
+
+    def close(self) -> None:
+        for table, writer in self._writers.items():
+            if self._pending[table]:
+                self._flush(table)
+            writer.close()
+
+
+def _arrow_type(pa: Any, kinds: set[type]) -> Any:
+    if kinds == {bool}:
+        return pa.bool_()
+    if kinds == {int}:
+        return pa.int64()
+    if kinds and kinds <= {int, float}:
+        return pa.float64()
+    return pa.string()
+
+
+def _arrow_value(value: Any, kind: Any, pa: Any) -> Any:
+    if value is None:
+        return None
+    if kind == pa.string() and not isinstance(value, str):
+        return json.dumps(value) if isinstance(value, bool) else str(value)
+    if kind == pa.float64():
+        return float(value)
+    return value
