@@ -100,3 +100,9 @@ def test_list_numbers_and_ranks_are_no_figures(nlp):
             "Trump got 18 first-place votes this week, and the toll rose to 13.")
     got = [(q.text, q.low, q.unit) for q in _figures(nlp, text)[0]]
     assert got == [("18", 18.0, "votes"), ("13", 13.0, None)]
+
+
+def test_coordinated_figures_share_their_noun(nlp):
+    text = "Commandos seized 12 Somali and 11 Yemeni nationals. He has 3 and she has 4 cars."
+    got = [(q.text, q.unit) for q in _figures(nlp, text)[0]]
+    assert got == [("12", "nationals"), ("11", "nationals"), ("3", None), ("4", "cars")]

@@ -231,6 +231,9 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         return currency, doc[last]
     if nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in {"pound", "pounds"}:
         return CURRENCY[nxt.lower_], nxt
+    shared = _shared_noun(doc, last)
+    if shared is not None:
+        return shared.text.lower(), shared
     tok = doc[last]
     head = tok.head
     if tok.dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"} and head.i > last:
@@ -244,6 +247,22 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
         return nxt.text.lower(), nxt
     return None, tok
+
+
+def _shared_noun(doc: Doc, last: int) -> Token | None:
+    """The noun two coordinated figures share: "12 Somali and 11 Yemeni nationals" counts 12
+    nationals, whatever the parse made of the first number's modifiers."""
+    i = last + 1
+    while i < len(doc) and doc[i].tag_ in {"JJ", "NNP", "NNPS"} and doc[i].pos_ != "NUM":
+        i += 1
+    if i == last + 1 or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"} or not doc[i + 1].like_num:
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].tag_ in {"JJ", "NNP", "NNPS"}:
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN":
+        return doc[j]
+    return None
 
 
 def _subject(doc: Doc, carrier: Token | None) -> str | None:
