@@ -270,3 +270,27 @@ def test_object_of_a_control_verb_does_what_the_infinitive_says(nlp):
     assert "object control" in q.reason
     q = _one(_quotes(nlp, "Clinton used the speech to attack Trump's record."), "attack")
     assert q.speaker == "Clinton"
+
+
+def _speakers(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """cue lemma -> (speaker as written, resolved entity name), through the whole analysis."""
+    from storyline.analyze.pipeline import analyze_text
+    from storyline.config import Settings
+
+    analysis = analyze_text(text, Settings().model)
+    names = {e.id: e.name for e in analysis.entities}
+    return {q.cue_lemma: (q.speaker, names.get(q.speaker_entity)) for q in analysis.quotes}
+
+
+def test_the_possessor_of_a_relation_is_not_the_speaker_but_a_proxy_speaks_for_its_holder():
+    got = _speakers("Robert Buckley died on the mountain. His companions said the weather turned. "
+                    "Alan Reed's lawyer told reporters that the charges were false.")
+    assert got["say"] == ("His companions", None)
+    assert got["tell"] == ("Alan Reed's lawyer", "Alan Reed")
+
+
+def test_an_unresolved_pronoun_speaker_skips_people_of_the_other_gender():
+    # the small model tags "Madeline Kafoury" ORG here, so the only PERSON before "She" is a man
+    got = _speakers("Alan Steinberg and Madeline Kafoury were at the office. Police arrived later. "
+                    "She said the gunman had left.")
+    assert got["say"] == ("She", None)

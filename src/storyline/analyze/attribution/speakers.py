@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _speaker_chars
 from storyline.analyze.attribution.verbs import _relative_antecedent
+from storyline.analyze.coref import PRONOUN_GENDER
+from storyline.analyze.names import fold, is_title_word, lexicons
 from storyline.analyze.nlp import doc_text
 from storyline.records import Mention, Quote
 
@@ -32,11 +36,29 @@ def _resolve_speaker(
     if inside:
         covering = [m for m in inside if head is not None and m.span.start <= head.idx < m.span.end]
         best = covering[0] if covering else inside[-1]
+        if not covering and head is not None and _possessor_of_a_relation(head, best):
+            return None, f"the speaker is the {head.text} of '{best.text}', not '{best.text}' (no role speaks for them)"
         how = "mention covering the speaker's head" if covering else f"{best.label} mention inside the speaker phrase"
         if best.entity_id is None:
             return None, f"{how} ('{best.text}') is not linked to an entity"
         return best.entity_id, f"{how} ('{best.text}')"
     return None, "speaker is a description with no named mention"
+
+
+def _possessor_of_a_relation(head: Token, mention: Mention) -> bool:
+    """'His companions', "Trump's wife": the possessor of a common noun that names no role speaks
+    for nobody here. A role does speak for its holder ("Putin's spokesman", "his office")."""
+    if head.pos_ != "NOUN" or is_title_word(head.text) or head.lemma_.lower() in _proxies():
+        return False
+    possessors = [c for c in head.children if c.dep_ == "poss"]
+    return any(p.left_edge.idx <= mention.span.start and mention.span.end <= p.right_edge.idx + len(p.right_edge)
+               for p in possessors)
+
+
+@cache
+def _proxies() -> frozenset[str]:
+    text = resources.files("storyline.analyze").joinpath("lexicons/speaker_proxies.txt").read_text("utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _speaker_antecedent(doc: Doc, f: _Found) -> Token | None:
@@ -59,7 +81,9 @@ def _resolve_pronoun(
         return not any(a <= m.span.start < b for a, b in quoted)
 
     if word in PERSONAL:
-        people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)]
+        gender = PRONOUN_GENDER.get(word)
+        people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)
+                  and _gender_of(m) in (None, gender)]
         if people:
             m = people[-1]
             if m.entity_id is None:
@@ -73,6 +97,15 @@ def _resolve_pronoun(
             return q.speaker_entity, f"pronoun '{head.text}' -> speaker of the previous attribution ('{q.speaker}')"
         return None, f"plural pronoun '{head.text}' not resolved"
     return None, f"pronoun '{head.text}' not resolved"
+
+
+def _gender_of(m: Mention) -> str | None:
+    """The gender a mention's first word implies (a gendered title or given name), if any."""
+    words = fold(m.text).split()
+    if not words:
+        return None
+    lex = lexicons()
+    return lex.title_gender.get(words[0]) or lex.given_name_gender.get(words[0])
 
 
 def _speaker_as_written(doc: Doc, f: _Found) -> str | None:
