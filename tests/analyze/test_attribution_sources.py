@@ -294,3 +294,13 @@ def test_an_unresolved_pronoun_speaker_skips_people_of_the_other_gender():
     got = _speakers("Alan Steinberg and Madeline Kafoury were at the office. Police arrived later. "
                     "She said the gunman had left.")
     assert got["say"] == ("She", None)
+
+
+def test_a_time_is_never_what_was_said():
+    from storyline.analyze.pipeline import analyze_text
+    from storyline.config import Settings
+
+    quotes = analyze_text("Ms Livni had explained to the EU delegation on Monday that there was no crisis. "
+                          "Carson talked about his life on Sunday.", Settings().model).quotes
+    assert [(q.cue_lemma, q.text) for q in quotes] == [
+        ("explain", "that there was no crisis"), ("talk", "about his life")]

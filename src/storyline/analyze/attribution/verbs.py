@@ -448,9 +448,17 @@ def _object_gap(verb: Token) -> tuple[int, int] | None:
     return _clip_to_paragraph(text, *_strip(text, head.left_edge.idx, last.idx + len(last)), head.idx)
 
 
+def _names_a_time(prep: Token) -> bool:
+    """'responded on Sunday', 'explained ... on Monday': a preposition whose object is a date or a
+    time says when, never what was said."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
 def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """The object of one of the cue's content prepositions ("talked about X", "argued against X")."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps
+             and not _names_a_time(c)]
     if not preps:
         # "is reminding Clinton's campaign about state election laws", "asked him about X": the
         # parser often hangs the cue's preposition on the addressee it follows.
