@@ -106,3 +106,10 @@ def test_coordinated_figures_share_their_noun(nlp):
     text = "Commandos seized 12 Somali and 11 Yemeni nationals. He has 3 and she has 4 cars."
     got = [(q.text, q.unit) for q in _figures(nlp, text)[0]]
     assert got == [("12", "nationals"), ("11", "nationals"), ("3", None), ("4", "cars")]
+
+
+def test_vague_counts_of_a_scale_multiply_it(nlp):
+    text = "Hundreds of thousands of civilians fled, and tens of millions of people watched. Thousands marched."
+    got = [(q.text, q.low, q.high, q.unit) for q in _figures(nlp, text)[0]]
+    assert got == [("Hundreds of thousands", 200_000.0, 999_000.0, "civilians"),
+                   ("tens of millions", 20_000_000.0, 99_000_000.0, "people"), ("Thousands", 2_000.0, 9_999.0, None)]

@@ -38,6 +38,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Vague plurals: an order of magnitude, kept as a range.
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
          "millions": (2_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999)}
+_PLURAL_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
 # "a couple thousand", "a few hundred", "several million": a multiplier for the scale word after it.
 FUZZY_MULT = {"couple": (2, 2, "a couple"), "few": (3, 5, "a few"), "several": (3, 9, "several")}
 CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB", "₴": "UAH",
@@ -163,7 +164,14 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     low_t = tok.lower_
     if low_t in VAGUE:
         lo, hi = VAGUE[low_t]
+        # "hundreds of thousands", "tens of millions": the vague count multiplies a scale
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _PLURAL_SCALES:
+            s = _PLURAL_SCALES[doc[i + 2].lower_]
+            return i, i + 2, float(lo * s), float(hi * s), f"{low_t} of {doc[i + 2].lower_}", None
         return i, i, float(lo), float(hi), low_t, None
+    if low_t == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _PLURAL_SCALES:
+        s = _PLURAL_SCALES[doc[i + 2].lower_]
+        return i, i + 2, float(20 * s), float(99 * s), f"tens of {doc[i + 2].lower_}", None
     if low_t in FUZZY_MULT and i + 1 < len(doc):
         j = i + 1 + (doc[i + 1].lower_ == "of")
         if j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in {"k", "m", "b"}:
