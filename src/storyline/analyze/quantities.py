@@ -167,11 +167,11 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         # "hundreds of thousands", "tens of millions": the vague count multiplies a scale
         if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _PLURAL_SCALES:
             s = _PLURAL_SCALES[doc[i + 2].lower_]
-            return i, i + 2, float(lo * s), float(hi * s), f"{low_t} of {doc[i + 2].lower_}", None
+            return i, i + 2, float(lo * s), float(hi * s), low_t, None
         return i, i, float(lo), float(hi), low_t, None
     if low_t == "tens" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ in _PLURAL_SCALES:
         s = _PLURAL_SCALES[doc[i + 2].lower_]
-        return i, i + 2, float(20 * s), float(99 * s), f"tens of {doc[i + 2].lower_}", None
+        return i, i + 2, float(20 * s), float(99 * s), "tens", None
     if low_t in FUZZY_MULT and i + 1 < len(doc):
         j = i + 1 + (doc[i + 1].lower_ == "of")
         if j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in {"k", "m", "b"}:
