@@ -145,7 +145,7 @@ def _enumerator(tok: Token) -> bool:
     """A list's item number or a rank given back in parentheses: "1. Donald Trump", "2) Rubio",
     "Rubio (Last week: 2.)". They order things; they count nothing. A number ending a sentence
     ("the toll rose to 13.") is not one: it neither opens its line nor sits alone in brackets."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     end = tok.idx + len(tok.text)
     after = text[end : end + 2]
     if not re.match(r"^[.)](?:\s|$)|^\.\)", after + " "):
