@@ -1,6 +1,6 @@
 """Attribution accuracy on PolNeAR (political news attribution relations): cue, source, content.
 
-Usage: python benchmarks/polnear.py [DATA_DIR] [--split dev|train] [--limit N] [--errors N]
+Usage: python benchmarks/polnear.py [DATA_DIR] [--split dev|train] [--limit N] [--errors N] [--no-learned]
 
 DATA_DIR defaults to ../shared/benchmarks/polnear (the folder holding data/). Only the train and dev
 splits are read; the test split is held back for acceptance checks and this script refuses it.
@@ -168,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--limit", type=int, default=0, help="score only the first N articles (sorted)")
     ap.add_argument("--errors", type=int, default=0, help="print N missed gold cues for error analysis")
+    ap.add_argument("--no-learned", action="store_true", help="score the hand rules alone (learned cue layer off)")
     args = ap.parse_args(argv)
     root = Path(args.data_dir)
     split = root / "data" / args.split
@@ -180,7 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.analyze.quantities import extract_quantities
     from storyline.config import Settings
 
+    from storyline.analyze.attribution.learned import CueModel
+
     nlp = load(Settings().model)
+    cue_model = CueModel(weights={}, filter_threshold=None, add_threshold=None) if args.no_learned else None
     anns: dict[str, Path] = {}
     for ann in sorted((split / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
@@ -201,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         t1 = time.perf_counter()
         doc = nlp(text)
         t2 = time.perf_counter()
-        quotes = extract_quotes(doc, "x", [], None)
+        quotes = extract_quotes(doc, "x", [], None, cue_model=cue_model)
         extract_quantities(doc, "x", quotes, [])
         t3 = time.perf_counter()
         parse_s += t2 - t1

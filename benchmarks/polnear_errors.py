@@ -2,7 +2,7 @@
 and which predictions are false positives, grouped so that general rules can be chosen.
 
 Usage: python benchmarks/polnear_errors.py [DATA_DIR] [--split train] [--cache DIR] [--limit N]
-                                           [--top N] [--examples LEMMA]
+                                           [--top N] [--examples LEMMA] [--no-learned]
 
 Only `train` is meant for error analysis (dev is for scoring, test is never read). Parses are
 cached as spaCy DocBin files under --cache (default: a temp folder) so that rule changes can be
@@ -57,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--examples", default="", help="print missed gold cues containing this word")
     ap.add_argument("--fp-examples", default="", help="print false-positive cues with this lemma")
     ap.add_argument("--role-examples", default="", help="source|content: print cue hits whose role missed")
+    ap.add_argument("--no-learned", action="store_true", help="the hand rules alone (learned cue layer off)")
     args = ap.parse_args(argv)
     split = Path(args.data_dir) / "data" / args.split
     if not (split / "text").is_dir():
@@ -65,7 +66,10 @@ def main(argv: list[str] | None = None) -> int:
     from storyline.analyze.nlp import load
     from storyline.config import Settings
 
-    from storyline.analyze.attribution import cue_lexicon
+    from storyline.analyze.attribution import cue_lexicon, extract_quotes
+    from storyline.analyze.attribution.learned import CueModel
+
+    cue_model = CueModel(weights={}, filter_threshold=None, add_threshold=None) if args.no_learned else None
 
     global LEX
     LEX = cue_lexicon()
@@ -87,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     for stem, doc in zip(stems, docs):
         text = doc.text
         gold = parse_ann(anns[stem])
-        pred, lemmas = predict_from_doc(doc)
+        pred, lemmas = predict_from_doc(doc, extract_quotes(doc, "x", [], None, cue_model=cue_model))
         for role, t in roles.items():
             t.add(unique([getattr(a, role) for a in pred]), unique([getattr(a, role) for a in gold]), exact=False)
         for g in gold:

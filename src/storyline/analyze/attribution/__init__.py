@@ -35,6 +35,13 @@ Republicans", "a self-described socialist") report the noun, and past-tense cues
 as modifiers of their object ("Trump blasted Disney") are read as the verbs they are
 (participles.py).
 
+After the rules, a learned cue layer (learned.py, weights in lexicons/cue_model.json, trained on
+PolNeAR by benchmarks/train_cues.py) drops rule attributions whose cue the model judges not to be
+one ("levels that will not support local reporting") and adds attributions for cue words no rule
+claimed ("the governor fretted that ..."), with a generic frame read from the parse; each one it
+adds says so, with its score, in ``reason``. Reports nested in quotations or in other contents, and
+words the lexicon's frames declined, stay the rules' call.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -49,7 +56,7 @@ from storyline.analyze.attribution.boundaries import (
     _dedupe,
     _drop_unclaimed_nested,
 )
-from storyline.analyze.attribution.common import _sentence_bounds
+from storyline.analyze.attribution.common import _Found, _sentence_bounds
 from storyline.analyze.attribution.cues import cue_lexicon
 from storyline.analyze.attribution.constructions import (
     _according_to,
@@ -61,24 +68,23 @@ from storyline.analyze.attribution.constructions import (
     _headline_cues,
     _inverted_reporting_clauses,
 )
+from storyline.analyze.attribution.learned import CueModel, apply_learned
 from storyline.analyze.attribution.participles import _misparsed_finite_cues, _participle_attributions
 from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
 from storyline.analyze.attribution.prepositions import _source_phrases
 from storyline.analyze.attribution.speakers import _resolve_speaker, _speaker_as_written
 from storyline.analyze.attribution.verbs import _verb_attributions
 from storyline.analyze.nlp import doc_text
-from storyline.analyze.quotes import scan_quotes
+from storyline.analyze.quotes import QuoteRegion, scan_quotes
 from storyline.records import Mention, Quote, Span, record_id
 
 __all__ = ["cue_lexicon", "extract_quotes"]
 
 
-def extract_quotes(
-    doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None
-) -> list[Quote]:
-    """Every attribution in ``doc``, in text order, with offsets into ``doc.text``."""
+def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
+    """What the hand rules find, before the learned layer and the final clean-up (the learned
+    filter is trained on exactly these)."""
     text = doc_text(doc)
-    regions = scan_quotes(text)
     found = _verb_attributions(doc, regions)
     taken = {f.cue_token for f in found}
     found += [f for f in _participle_attributions(doc, regions) + _misparsed_finite_cues(doc, regions)
@@ -94,6 +100,21 @@ def extract_quotes(
     found = _inverted_reporting_clauses(doc, regions, found)
     found = _colon_introduced_quotes(doc, regions, found)
     found = _continuations(text, regions, found)
+    return found
+
+
+def extract_quotes(
+    doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None,
+    cue_model: CueModel | None = None,
+) -> list[Quote]:
+    """Every attribution in ``doc``, in text order, with offsets into ``doc.text``.
+
+    ``cue_model`` replaces the packaged learned cue layer (learned.py); the training script passes
+    its candidates here, and a model with both thresholds off gives the rules alone."""
+    text = doc_text(doc)
+    regions = scan_quotes(text)
+    found = rule_attributions(doc, regions)
+    found = apply_learned(doc, regions, found, cue_model)
     found = _dedupe(found, text)
     found = _cut_before_inner_reports(doc, regions, found)
     found = _drop_unclaimed_nested(text, regions, found)
