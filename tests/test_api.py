@@ -265,3 +265,13 @@ def test_changes_and_conflicts_are_paged_with_their_story(client):
     assert r.status_code == 422 and "figure, date, claim" in r.json()["detail"]
     changes = c.get("/api/changes", params={"story": fx.story.id[:8]}).json()
     assert [(x["story_id"], x["change"]["after"]) for x in changes["items"]] == [(fx.story.id, "cancelled")]
+
+
+def test_quotes_filter_by_kind(client):
+    c, _ = client
+    every = c.get("/api/quotes").json()["items"]
+    direct = c.get("/api/quotes", params={"kind": "direct"}).json()["items"]
+    assert direct and all(q["kind"] == "direct" for q in direct) and len(direct) <= len(every)
+    both = c.get("/api/quotes", params=[("kind", "direct"), ("kind", "indirect")]).json()["items"]
+    assert {q["kind"] for q in both} <= {"direct", "indirect"} and len(both) >= len(direct)
+    assert c.get("/api/quotes", params={"kind": "gossip"}).status_code == 422

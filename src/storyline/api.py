@@ -449,10 +449,14 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
         speaker: typing.Annotated[str | None, Query(description="entity id, or part of the speaker as written")] = None,
         stance: str | None = None,
         q: str | None = None,
+        kind: typing.Annotated[
+            list[str] | None,
+            Query(description="direct, indirect, mixed or topic (repeatable); default: all"),
+        ] = None,
         limit: Limit = 50,
         after: After = None,
     ) -> Response:
-        pg = query.quotes(store, speaker=speaker, stance=stance, text=q, limit=limit, after=after)
+        pg = query.quotes(store, speaker=speaker, stance=stance, text=q, kinds=kind, limit=limit, after=after)
         return _json(pg, _texts(store, _span_articles(pg.items)))
 
     @app.get("/api/figures", response_model=record_model(query.Page, Quantity), tags=["records"])

@@ -33,6 +33,10 @@ from storyline.store.reads import record_cursor, story_cursor
 
 T = TypeVar("T")
 MAX_LIMIT = 500  # the most rows one page may ask for: keeps a single request bounded
+# Quote kinds: what was said, quoted (direct), paraphrased (indirect) or both (mixed); and the topic
+# of a stance ("attacked Disney": what it is about, no statement).
+QUOTE_KINDS = ("direct", "indirect", "mixed", "topic")
+STATEMENTS = ("direct", "indirect", "mixed")
 
 
 class InvalidQuery(StorylineError):
@@ -261,11 +265,15 @@ def quotes(
     stance: str | None = None,
     text: str | None = None,
     article_ids: tuple[str, ...] | None = None,
+    kinds: Sequence[str] | None = None,
     limit: int = 50,
     after: str | None = None,
 ) -> Page[Quote]:
-    """Quotes and claims; ``speaker`` is a canonical entity id, or part of a speaker as written."""
+    """Quotes and claims; ``speaker`` is a canonical entity id, or part of a speaker as written;
+    ``kinds`` keeps those of these kinds (QUOTE_KINDS; STATEMENTS leaves out stances' topics)."""
     limit = _limit(limit)
+    if kinds is not None and set(kinds) - set(QUOTE_KINDS):
+        raise InvalidQuery(f"quote kind must be among {', '.join(QUOTE_KINDS)}, not {', '.join(sorted(set(kinds) - set(QUOTE_KINDS)))}")
     entity_id = None
     if speaker is not None:
         try:
@@ -278,6 +286,7 @@ def quotes(
         stance=stance,
         text=text,
         article_ids=article_ids,
+        kinds=kinds,
         limit=limit + 1,
         after=after,
     )

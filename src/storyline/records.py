@@ -174,7 +174,7 @@ class Quote:
     speaker_span: Span | None  # where the source stands in the clause: the relative pronoun itself, if one
     speaker_entity: str | None  # entity id once resolved
     speaker_reason: str
-    kind: str  # direct | indirect | mixed
+    kind: str  # direct | indirect | mixed | topic (the content is what a stance is about, not a statement)
     stance: str  # neutral | distancing | estimate | denial | ...
     reported_by: str | None  # the outlet that published the article
     relayed_by: str | None = None  # "according to RIA Novosti": who passed the statement on

@@ -22,7 +22,7 @@ def test_passive_cue_participle_reports_the_noun_it_modifies_with_its_agent_as_s
     q = _one(nlp, text, "oppose")
     assert (q.cue.start, q.cue.end) == (22, 29)
     assert (q.speaker, q.text, q.span.start, q.span.end) == ("House Republicans", "The immigration bill", 0, 20)
-    assert q.stance == "criticism" and q.kind == "indirect"
+    assert q.stance == "criticism" and q.kind == "topic"  # what the stance is about, not a statement
 
 
 def test_self_described_names_self_as_the_holder_of_the_label(nlp):

@@ -304,3 +304,12 @@ def test_a_time_is_never_what_was_said():
                           "Carson talked about his life on Sunday.", Settings().model).quotes
     assert [(q.cue_lemma, q.text) for q in quotes] == [
         ("explain", "that there was no crisis"), ("talk", "about his life")]
+
+
+def test_the_object_of_a_stance_is_a_topic_not_a_statement():
+    from storyline.analyze.pipeline import analyze_text
+    from storyline.config import Settings
+
+    quotes = analyze_text("Trump praised Carson for his honesty. Trump said that Disney had lied to voters. "
+                          "Rubio urged voters to reject him.", Settings().model).quotes
+    assert [(q.cue_lemma, q.kind) for q in quotes] == [("praise", "topic"), ("say", "indirect"), ("urge", "indirect")]

@@ -97,9 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("entity", cmd_entity, "one entity: aliases, roles, mentions, quotes by them, events they are in")
     p.add_argument("name", metavar="NAME", help="entity id, name or alias")
 
-    p = command("quotes", cmd_quotes, "quotes and claims")
+    p = command("quotes", cmd_quotes, "quotes and claims (what was said; --all adds the topics of stances)")
     p.add_argument("--speaker", help="entity id, or part of the speaker as written")
     p.add_argument("--stance", help="neutral, distancing, estimate, denial, ...")
+    p.add_argument("--kind", choices=["direct", "indirect", "mixed", "topic"], help="only this kind")
+    p.add_argument("--all", action="store_true",
+                   help="also stances whose content is only what they are about ('attacked Disney')")
     paged(p)
 
     p = command("figures", cmd_figures, "figures (quantities) and what they count")

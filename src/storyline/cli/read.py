@@ -163,7 +163,9 @@ def _role_dates(role: query.RoleSummary) -> str:
 def cmd_quotes(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     try:
-        page = query.quotes(store, speaker=args.speaker, stance=args.stance, limit=args.limit, after=args.after)
+        kinds = None if args.all else (args.kind,) if args.kind else query.STATEMENTS
+        page = query.quotes(store, speaker=args.speaker, stance=args.stance, kinds=kinds, limit=args.limit,
+                            after=args.after)
         src = query.sourcing(store, [q.span.article_id for q in page.items])
     finally:
         store.close()

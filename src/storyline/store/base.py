@@ -245,6 +245,7 @@ class Store(Protocol):
         stance: str | None = None,
         text: str | None = None,
         article_ids: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
         limit: int = 50,
         after: str | None = None,
     ) -> list[Quote]: ...

@@ -206,6 +206,7 @@ class ReadQueries:
         stance: str | None = None,
         text: str | None = None,
         article_ids: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
         limit: int = 50,
         after: str | None = None,
     ) -> list[Quote]:
@@ -213,6 +214,8 @@ class ReadQueries:
         where: list[str] = []
         params: list[Any] = []
         if limit <= 0 or not self._in(where, params, "r.article_id", article_ids):
+            return []
+        if not self._in(where, params, "r.kind", kinds):
             return []
         if speaker is not None:
             where.append("LOWER(r.speaker) LIKE ? ESCAPE '\\'")

@@ -103,6 +103,23 @@ def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     return found
 
 
+# An attribution whose content is what a stance is about ("Trump attacked Disney", "praised him for
+# his honesty"), not something said or thought: kept (PolNeAR and analysts count stances), but a
+# kind of its own, so that listings of who said what can leave them out.
+TOPIC = "topic"
+_CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
+
+
+def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
+    """Whether indirect content is a noun or prepositional phrase rather than a clause."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].lower_ in _CLAUSE_OPENERS or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in span):
+        return False
+    return True
+
+
 def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None,
     cue_model: CueModel | None = None,
@@ -138,7 +155,7 @@ def extract_quotes(
                 speaker_span=Span(article_id, *f.speaker) if f.speaker else None,
                 speaker_entity=entity,
                 speaker_reason=why,
-                kind=f.kind,
+                kind=TOPIC if f.kind == "indirect" and _names_a_topic(doc, s, e) else f.kind,
                 stance=f.stance,
                 reported_by=reported_by,
                 relayed_by=f.relayed_by,
