@@ -115,9 +115,10 @@ def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    if span[0].lower_ in _CLAUSE_OPENERS or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in span):
+    if span[0].lower_ in _CLAUSE_OPENERS:
         return False
-    return True
+    # the phrase's head decides: a verb inside a noun phrase ("a class called Perception") is no clause
+    return span.root.pos_ not in {"VERB", "AUX"}
 
 
 def extract_quotes(
