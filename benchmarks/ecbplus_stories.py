@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/ecbplus_stories.py [DATA_DIR] [--seeds 20] [--entities spacy|heuristic]
        [--grid] [--grid-seeds 5] [--no-cost] [--errors N] [--errors-on train|held] [--set NAME=VALUE ...]
+       [--compare-moves]
 
 DATA_DIR is shared/benchmarks/ecbplus (or shared/benchmarks). Documents are streamed in the order a
 news feed might deliver them: topics in random order, documents within a topic shuffled, several
@@ -15,7 +16,12 @@ ecbplus document is often its headline, which the clusterer treats like any text
 figures, years and weekdays on the train topics (1-22) only; the figures to quote are those on
 topics 23-45, which the defaults were not tuned on. ``--errors N`` prints mixed clusters and split
 sub-topics of the train topics (``--errors-on held`` for the held-out ones: look, but do not tune). ``--set`` overrides one ``StoryParams`` field for a run
-(``--set figure_weight=0`` shows what the figures add).
+(``--set figure_weight=0`` shows what the figures add; booleans read true/false).
+
+Re-placement (``StoryParams.recheck_members``, ``split_off``) moves earlier articles between stories
+as later ones arrive; ``{split}_moves_per_shuffle`` counts them. ``--compare-moves`` also runs every
+shuffle with moves off (``recheck_members=0``) in the same run and prints the paired difference in
+pairwise F1 and in how many shuffles moving won or lost.
 
 Cost: seconds per 1,000 articles added when the index holds 1k and 10k articles (synthetic articles
 recombined from real paragraphs, benchmarks/corpus.py ``variants``). It must not grow with size.
@@ -99,10 +105,18 @@ def stream(docs: Sequence[GoldDoc], seed: int) -> list[GoldDoc]:
 
 
 def cluster(docs: Sequence[GoldDoc], keys: dict[str, tuple[str, ...]], params: StoryParams) -> dict[str, str]:
+    return cluster_counting_moves(docs, keys, params)[0]
+
+
+def cluster_counting_moves(
+    docs: Sequence[GoldDoc], keys: dict[str, tuple[str, ...]], params: StoryParams
+) -> tuple[dict[str, str], int]:
+    """Story of each document, and how many moves of earlier documents the stream caused."""
     index = StoryIndex(params)
+    moves = 0
     for d in docs:
-        index.add(StoryDoc(d.name, None, d.text, None, keys.get(d.name, ())))
-    return {d.name: index.story_of(d.name) or "" for d in docs}
+        moves += len(index.add(StoryDoc(d.name, None, d.text, None, keys.get(d.name, ()))).moves)
+    return {d.name: index.story_of(d.name) or "" for d in docs}, moves
 
 
 # ---------------------------------------------------------------------- metrics
@@ -159,7 +173,21 @@ def scores(assign: dict[str, str], docs: Iterable[GoldDoc]) -> dict[str, float]:
 
 
 def evaluate(docs, keys, params, seeds) -> list[dict[str, float]]:
-    return [scores(cluster(stream(docs, s), keys, params), docs) for s in seeds]
+    runs = []
+    for s in seeds:
+        assign, moves = cluster_counting_moves(stream(docs, s), keys, params)
+        runs.append({**scores(assign, docs), "moves_per_shuffle": float(moves)})
+    return runs
+
+
+def compare_moves(label: str, docs, keys, params: StoryParams, runs: list[dict[str, float]], seeds) -> None:
+    """Pairwise F1 with moves off on the same shuffles, and the paired difference moves make."""
+    off = [scores(cluster(stream(docs, s), keys, replace(params, recheck_members=0)), docs) for s in seeds]
+    diffs = [100 * (on["pairwise_f1"] - o["pairwise_f1"]) for on, o in zip(runs, off, strict=True)]
+    print(f"{label}_pairwise_f1_moves_off: {100 * statistics.fmean(o['pairwise_f1'] for o in off):.2f} %")
+    gain, spread = statistics.fmean(diffs), statistics.pstdev(diffs)
+    print(f"{label}_pairwise_f1_gain_from_moves: {gain:+.2f} points (sd {spread:.2f})")
+    print(f"{label}_shuffles_moves_won: {sum(d > 0 for d in diffs)} count (lost {sum(d < 0 for d in diffs)})")
 
 
 def summary(label: str, runs: list[dict[str, float]]) -> None:
@@ -169,6 +197,8 @@ def summary(label: str, runs: list[dict[str, float]]) -> None:
         spread = statistics.pstdev(values)
         if name == "clusters":
             print(f"{label}_{name}: {mean:.1f} count (sd {spread:.1f}, gold sub-topics in split shown below)")
+        elif name == "moves_per_shuffle":
+            print(f"{label}_{name}: {mean:.1f} count (sd {spread:.1f})")
         else:
             print(f"{label}_{name}: {100 * mean:.2f} % (sd {100 * spread:.2f}, min {100 * min(values):.2f}, max {100 * max(values):.2f})")
 
@@ -202,16 +232,19 @@ def cost(data_root: Path | None, ecb: Sequence[GoldDoc], params: StoryParams) ->
     texts = list(variants(real, 11_000, seed=11))
     index = StoryIndex(params)
     timings = {}
+    moves = 0
     for n, (name, text) in enumerate(texts):
         if n in (1_000, 10_000):
-            start, before = time.perf_counter(), index.comparisons
-        index.add(StoryDoc(text_id(text), None, text, None))
+            start, before, moves = time.perf_counter(), index.comparisons, 0
+        moves += len(index.add(StoryDoc(text_id(text), None, text, None)).moves)
         if n + 1 in (2_000, 11_000):
             size = n + 1 - 1_000
-            timings[size] = (time.perf_counter() - start, (index.comparisons - before) / 1000)
-    for size, (seconds, compared) in sorted(timings.items()):
+            timings[size] = (time.perf_counter() - start, (index.comparisons - before) / 1000, moves)
+    for size, (seconds, compared, moved) in sorted(timings.items()):
         print(f"cost_seconds_per_1000_at_{size // 1000}k: {seconds:.3f} s")
+        # member re-checks included: each scores a member's kept features against one story
         print(f"cost_stories_scored_per_article_at_{size // 1000}k: {compared:.2f} count")
+        print(f"cost_moves_per_1000_at_{size // 1000}k: {moved} count")
     print(f"cost_ratio_10k_over_1k: {timings[10_000][0] / timings[1_000][0]:.2f} ratio")
     print(f"cost_stories_at_11k: {len(index)} count")
 
@@ -223,7 +256,13 @@ def with_overrides(params: StoryParams, assignments: Sequence[str]) -> StoryPara
         name, sep, value = item.partition("=")
         if not sep or name not in StoryParams.__dataclass_fields__:
             raise SystemExit(f"--set {item!r}: expected NAME=VALUE with NAME a StoryParams field")
-        changes[name] = type(getattr(params, name))(value)
+        kind = type(getattr(params, name))
+        if kind is bool:
+            if value.lower() not in ("true", "false", "1", "0", "yes", "no", "on", "off"):
+                raise SystemExit(f"--set {item!r}: expected true or false")
+            changes[name] = value.lower() in ("true", "1", "yes", "on")
+        else:
+            changes[name] = kind(value)
     return replace(params, **changes)
 
 
@@ -238,6 +277,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--errors", type=int, default=0, help="print this many mixed clusters (seed 0)")
     ap.add_argument("--errors-on", choices=("train", "held"), default="train", help="split --errors looks at")
     ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a StoryParams field")
+    ap.add_argument(
+        "--compare-moves", action="store_true", help="also run each shuffle with moves off; print the paired gain"
+    )
     args = ap.parse_args(argv)
     path = Path(args.data)
     root = ecb_root(path) if path.is_dir() else None
@@ -275,8 +317,11 @@ def main(argv: list[str] | None = None) -> None:
                             label = f"join{join}_names{names}_figures{figures}_years{years}_weekdays{weekdays}"
                             print(f"grid_train_pairwise_f1_{label}: {100 * f1:.2f} %")
     for label, subset in (("all", docs), ("train_1_22", train), ("topics_23_45", held)):
-        summary(f"{label}", evaluate(subset, keys, params, seeds))
+        runs = evaluate(subset, keys, params, seeds)
+        summary(f"{label}", runs)
         print(f"{label}_gold_subtopics: {len({d.subtopic for d in subset})} count")
+        if args.compare_moves:
+            compare_moves(label, subset, keys, params, runs, seeds)
     if args.errors:
         show_errors(train if args.errors_on == "train" else held, keys, params, 0, args.errors)
     if not args.no_cost:

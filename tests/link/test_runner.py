@@ -219,7 +219,8 @@ def test_story_index_kept_as_one_json_document_moves_to_rows_once(nlp, tmp_path:
     index = StoryIndex.stored(old.story_index_rows)
     assert index is not None
     for part, table in (("df", index._df), ("story", index._stories), ("redirect", index._redirect),
-                        ("posting", index._postings), ("article", index._article_story)):  # fmt: skip
+                        ("posting", index._postings), ("article", index._article_story),
+                        ("member", index._member_tf)):  # fmt: skip
         table.prefetch(r["name"] for r in everything if r["part"] == part)
     old.put_link_state(runner.LEGACY_INDEX_STATE, json.dumps(index.to_state()))
     old._conn.execute("DELETE FROM story_index")

@@ -273,8 +273,10 @@ def _place_in_stories(
     index: StoryIndex, linked: list[_Linked], touched: set[str], merged_away: set[str], whole: set[str] | None = None
 ) -> None:
     """Add the articles to the story index in publication order, noting the stories touched and merged,
-    and in ``whole`` those whose kept state no longer holds: the survivors of a merge, and the story of
-    an article pending again while already placed (re-analysed: its kept reports are out of date)."""
+    and in ``whole`` those whose kept state no longer holds: the survivors of a merge, the stories an
+    earlier article was moved out of or into (``StoryAssignment.moves``), and the story of an article
+    pending again while already placed (re-analysed: its kept reports are out of date). A story a move
+    left empty is gone like a merged one: it goes into ``merged_away`` and is deleted from the store."""
     whole = set() if whole is None else whole
     index.prefetch_articles(item.article.id for item in linked)
     for item in sorted(linked, key=lambda x: (x.published or date.max, x.article.id)):
@@ -293,6 +295,11 @@ def _place_in_stories(
         merged_away.update(assignment.merged_ids)
         if assignment.merged_ids:
             whole.add(assignment.story_id)
+        for move in assignment.moves:
+            touched.update((move.from_id, move.to_id))
+            whole.update((move.from_id, move.to_id))
+            if move.emptied:
+                merged_away.add(move.from_id)
 
 
 def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]:

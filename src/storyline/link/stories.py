@@ -12,9 +12,20 @@ counts only when both sides have it, so an article that states no figure is judg
 The score is damped by the distance in publication date, because a report rarely continues a story
 that went quiet months before.
 
+Single-pass placement judges an article on what the index holds when it arrives, and news of a
+second event of a kind often arrives before that event has a story: it joins the first event's story,
+and the next report of the second event then joins too, because of it. So a placement is not final.
+Each member keeps its own heaviest features (a lazily read index part), so it can be taken out of
+its story again; when a new article lands, a bounded set of doubtful members of the stories it was
+compared with are scored against their story without them, and one that fits another story clearly
+better moves there, or leaves with the new article when that article's score rested on it
+(``StoryParams.recheck_members``, ``split_off``). Moves are reported in ``StoryAssignment.moves``.
+
 Story ids are ``record_id`` of the story's first article id (first in arrival order), so the same
 articles added in the same order always give the same stories. When stories merge, the survivor is
-the oldest one and keeps its id; the others are redirected to it.
+the oldest one and keeps its id; the others are redirected to it. A story keeps its id when its first
+article moves out; a story a move leaves empty is gone like a merged one, redirected to where its
+last member went.
 """
 
 from __future__ import annotations
@@ -47,9 +58,14 @@ from storyline.link.similarity import (
 )
 from storyline.records import Mention, Story, record_id
 
-STATE_VERSION = 2  # 2: figure, year (later also weekday) tables; version 1 states are still read
+# 2: figure, year (later also weekday) tables; 3: each member's own features (MEMBER), so a member can
+# be taken out of its story again. Versions 1 and 2 are still read: their members have no kept
+# features and simply stay where they are.
+STATE_VERSION = 3
+READABLE_VERSIONS = (1, 2, 3)
 # The parts of a stored index (Store.story_index_rows): name -> JSON value in each.
 DF, POSTING, STORY, ARTICLE, REDIRECT, META = "df", "posting", "story", "article", "redirect", "meta"
+MEMBER = "member"  # article id -> its capped sublinear tf per feature set (read only when re-checked)
 RowReader = Callable[[str, list[str]], dict[str, str]]  # (part, names) -> stored JSON by name
 ENTITY = "e:"  # prefixes that keep the feature sets apart in shared tables (document frequencies)
 TERM = "t:"
@@ -77,13 +93,33 @@ class StoryDoc:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryMove:
+    """An earlier article taken out of one story and put into another.
+
+    ``score`` is its score with the story it went to, ``own`` with the story it left once it is taken
+    out of it; ``emptied`` says the story it left has no member left and is gone (like a merged one:
+    its id now redirects to ``to_id``).
+    """
+
+    article_id: str
+    from_id: str
+    to_id: str
+    score: float
+    own: float
+    reason: str
+    emptied: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class StoryAssignment:
     """Where one article went and why.
 
     ``action`` is ``started`` (no story was close enough), ``joined`` or ``merged`` (the article was
     close to several stories, which became one: ``merged_ids`` are the ids that ceased to exist).
-    ``compared`` is how many full similarity computations the article cost (article-to-story and
-    story-to-story), for checking that lookup stays bounded: at most ``2 * candidates``.
+    ``compared`` is how many full similarity computations the article cost (article-to-story,
+    story-to-story and member re-checks), for checking that lookup stays bounded: at most
+    ``2 * candidates + 2 * recheck_members + 1 + recheck_members * (recheck_stories + 1) ** 2``.
+    ``moves`` are the earlier articles its arrival moved to another story (see ``StoryParams.recheck_members``).
     """
 
     story_id: str
@@ -92,6 +128,7 @@ class StoryAssignment:
     score: float
     reason: str
     compared: int = 0
+    moves: tuple[StoryMove, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +170,24 @@ class StoryParams:
     story_merge_threshold: float = 0.5  # centroid similarity at which two stories a new article touches merge
     grace_days: int = 14  # publication-date distance with no penalty
     half_life_days: float = 30.0  # beyond the grace period, the score halves every this many days
+    # Re-placement. An article is placed on what the index holds when it arrives: one that comes
+    # before its own event's story exists, or while that story is small, lands in a story of a
+    # similar event. When a new article lands, the members that fit their story least among the
+    # recent ones of the story it landed in and of the best-scored other stories are scored again,
+    # against their own story without them and against those other stories, and one that fits
+    # another clearly better (``move_margin``, and at least ``join_threshold``) moves there. With
+    # ``split_off``, a new article whose best score rests on such members starts a story and takes
+    # them along (see ``StoryIndex._split``). Chosen on ECB+ train topics 1-22 only.
+    recheck_members: int = 8  # members re-checked per story per new article; 0 turns moves off
+    recheck_stories: int = 1  # best-scored other stories whose members are re-checked (and may receive)
+    recheck_window: int = 30  # only a story's most recent members are re-checked: the work is bounded
+    recheck_floor: float = 0.15  # an other story takes part only if the new article scored this much with it
+    move_margin: float = 0.1  # score gain a move needs over the member's own story without it
+    # A member is moved only out of a story of at least this many, and a split leaves at least this
+    # many behind: a lone article has no story "without it" to be weighed against.
+    min_source_size: int = 2
+    split_off: bool = True
+    member_features: int = 60  # features kept per set for each member, to take it out of a story
 
 
 @dataclass(slots=True)
@@ -142,6 +197,10 @@ class _Member:
     title: str | None
     published: date | None
     signature: tuple[str, ...]  # its heaviest terms, to find the most central article for the title
+    # Its score with the story when it was placed (for a story's first article, the best score it had
+    # with any other, all under the join threshold): the lower, the sooner it is re-checked.
+    fit: float = 1.0
+    left: tuple[str, ...] = ()  # stories it was moved out of: never moved back into one
 
 
 @dataclass(slots=True)
@@ -168,6 +227,18 @@ class _Story:
 
 
 @dataclass(frozen=True, slots=True)
+class _Pull:
+    """A member that fits a new article better than its own story (see ``StoryIndex._split``)."""
+
+    member: _Member
+    f: _Features
+    tf: Mapping[str, Mapping[str, float]]
+    score: float
+    own: float
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
 class _Features:
     tf: dict[str, dict[str, float]]  # per feature set: sublinear tf (what a story sums)
     vectors: dict[str, dict[str, float]]  # per feature set: TF-IDF weighted
@@ -175,6 +246,9 @@ class _Features:
     names: dict[str, str]
     ranked_terms: tuple[str, ...]  # heaviest first, for lookup keys and reasons
     ranked_entities: tuple[str, ...]
+    # per feature set: the IDF each feature was weighted with, so that scoring against several stories
+    # (and re-checks) reads each document frequency once
+    idfs: dict[str, dict[str, float]] = field(default_factory=dict)
 
     @property
     def terms(self) -> dict[str, float]:
@@ -207,6 +281,7 @@ class StoryIndex:
         # story id -> that story's seq, most recent last (the seq breaks ties without loading the story)
         self._postings: LazyTable[dict[str, int]] = LazyTable(loader(POSTING, lambda pairs: dict(map(tuple, pairs))))
         self._article_story: LazyTable[str] = LazyTable(loader(ARTICLE, str))
+        self._member_tf: LazyTable[dict[str, dict[str, float]]] = LazyTable(loader(MEMBER, _member_tf_from_state))
         self.comparisons = 0  # stories scored in full since this index was made (not persisted)
 
     @classmethod
@@ -215,12 +290,13 @@ class StoryIndex:
         meta = {n: json.loads(v) for n, v in read(META, ["version", "params", "n_docs", "seq", "live"]).items()}
         if not meta:
             return None
-        if meta.get("version") != STATE_VERSION:
+        version = meta.get("version")
+        if version not in (2, STATE_VERSION):  # version 1 was never stored as rows
             raise StoryStateError(
-                f"stored story index has version {meta.get('version')!r}, this storyline reads version "
+                f"stored story index has version {version!r}, this storyline reads versions 2 and "
                 f"{STATE_VERSION}: rebuild the story index from the stored articles"
             )
-        index = cls(_params_from_state(meta["params"], STATE_VERSION), read)
+        index = cls(_params_from_state(meta["params"], version), read)
         index._n_docs, index._seq, index._live = int(meta["n_docs"]), int(meta["seq"]), int(meta["live"])
         return index
 
@@ -234,6 +310,7 @@ class StoryIndex:
             (REDIRECT, self._redirect, lambda v: v),
             (POSTING, self._postings, lambda v: [[sid, seq] for sid, seq in v.items()]),
             (ARTICLE, self._article_story, lambda v: v),
+            (MEMBER, self._member_tf, lambda v: v),
         ]
         for part, table, encode in tables:
             if everything:
@@ -265,18 +342,35 @@ class StoryIndex:
         self.comparisons += len(scored)
         scored.sort(key=lambda item: (-item[0][0], self._stories[item[1]].seq))
         p = self.params
-        if not scored or scored[0][0][0] < p.join_threshold:
+        split: list[_Pull] = []
+        split_checks = 0
+        if scored and scored[0][0][0] >= p.join_threshold and p.split_off and p.recheck_members > 0:
+            split, split_checks = self._split(features, doc, self._stories[scored[0][1]])
+            self.comparisons += split_checks
+        if not scored or scored[0][0][0] < p.join_threshold or split:
             story = self._new_story(doc.article_id)
             best_score = scored[0][0][0] if scored else 0.0
-            reason = f"started: no story scored {p.join_threshold:.2f} or more" + (
-                f" (best: {scored[0][0][1]})" if scored else " (no story shared a distinctive term or name)"
+            if split:
+                reason = (
+                    f"started: its best story scored {best_score:.2f} only with {len(split)} member(s) that fit "
+                    f"it better than their own story; they move to it ({scored[0][0][1]})"
+                )
+            else:
+                reason = f"started: no story scored {p.join_threshold:.2f} or more" + (
+                    f" (best: {scored[0][0][1]})" if scored else " (no story shared a distinctive term or name)"
+                )
+            self._absorb_doc(story, doc, features, best_score)
+            source = self._stories[scored[0][1]] if split else story
+            pulled = [self._move(x.member, source, story, x.f, x.tf, x.score, x.own, x.why) for x in split]
+            moves, checks = self._recheck(story, self._evidence(scored), doc.article_id)
+            return StoryAssignment(
+                story.id, "started", (), round(best_score, 4), reason, len(scored) + split_checks + checks,
+                (*pulled, *moves),
             )
-            self._absorb_doc(story, doc, features)
-            return StoryAssignment(story.id, "started", (), round(best_score, 4), reason, len(scored))
         (best, best_reason), best_id = scored[0]
         bridged = [sid for (score, _), sid in scored[1:] if score >= p.merge_threshold]
         story = self._stories[best_id]
-        self._absorb_doc(story, doc, features)
+        self._absorb_doc(story, doc, features, best)
         # The article may also show that a story it touches is the same as the one it joined: compare
         # the grown story with them centroid to centroid (a surer test than one article's overlap).
         close = [
@@ -286,9 +380,12 @@ class StoryIndex:
         ]
         extra = len(scored) - 1 - len(bridged)  # story-to-story comparisons just made
         self.comparisons += extra
-        compared = len(scored) + extra
+        compared = len(scored) + extra + split_checks
         if not bridged and not close:
-            return StoryAssignment(story.id, "joined", (), round(best, 4), f"joined: {best_reason}", compared)
+            moves, checks = self._recheck(story, self._evidence(scored[1:]), doc.article_id)
+            return StoryAssignment(
+                story.id, "joined", (), round(best, 4), f"joined: {best_reason}", compared + checks, moves
+            )
         group = sorted([best_id, *bridged, *close], key=lambda sid: self._stories[sid].seq)
         survivor = self._stories[group[0]]
         for sid in group:
@@ -302,7 +399,8 @@ class StoryIndex:
         if close:
             why.append(f"{len(close)} other story(ies) it touches became similar to it")
         reason = f"merged {len(group)} stories: {'; '.join(why)} ({best_reason})"
-        return StoryAssignment(survivor.id, "merged", merged, round(best, 4), reason, compared)
+        moves, checks = self._recheck(survivor, self._evidence(scored[1:]), doc.article_id)
+        return StoryAssignment(survivor.id, "merged", merged, round(best, 4), reason, compared + checks, moves)
 
     def story_of(self, article_id: str) -> str | None:
         sid = self._article_story.get(article_id)
@@ -331,6 +429,7 @@ class StoryIndex:
             "articles": dict(self._article_story),
             "postings": {f: [[sid, seq] for sid, seq in ids.items()] for f, ids in self._postings.items()},
             "stories": [_story_to_state(s) for s in self._stories.values()],
+            "member_tf": dict(self._member_tf),
         }
 
     @classmethod
@@ -342,10 +441,10 @@ class StoryIndex:
         The new feature sets take effect when the story index is rebuilt from the stored articles.
         """
         version = state.get("version")
-        if version not in (1, STATE_VERSION):
+        if version not in READABLE_VERSIONS:
             raise StoryStateError(
-                f"story index state has version {version!r}, this storyline reads versions 1 and "
-                f"{STATE_VERSION}: rebuild the story index from the stored articles"
+                f"story index state has version {version!r}, this storyline reads versions "
+                f"{', '.join(map(str, READABLE_VERSIONS))}: rebuild the story index from the stored articles"
             )
         try:
             index = cls(_params_from_state(state["params"], version))
@@ -363,6 +462,7 @@ class StoryIndex:
                 story = _story_from_state(raw, version)
                 index._stories[story.id] = story
             index._live = len(index._stories)
+            index._member_tf.update({a: _member_tf_from_state(v) for a, v in state.get("member_tf", {}).items()})
         except (KeyError, TypeError, ValueError) as err:
             raise StoryStateError(
                 f"story index state is damaged ({err.__class__.__name__}: {err}): rebuild the story index "
@@ -400,8 +500,13 @@ class StoryIndex:
         for kind, table in counts.items():
             for f in table:
                 self._df[kind + f] = self._df.get(kind + f, 0) + 1
-        tf = {kind: sublinear(table) for kind, table in counts.items()}
-        vectors = {kind: self._weigh(table, kind) for kind, table in tf.items()}
+        return self._weighted({kind: sublinear(table) for kind, table in counts.items()}, names)
+
+    def _weighted(self, tf: dict[str, dict[str, float]], names: dict[str, str]) -> _Features:
+        """Features from sublinear tf per set, weighted with the current document frequencies."""
+        p, n = self.params, self._n_docs
+        idfs = {kind: {t: idf(self._df.get(kind + t, 0), n) for t in table} for kind, table in tf.items()}
+        vectors = {kind: {t: w * idfs[kind][t] for t, w in table.items()} for kind, table in tf.items()}
         return _Features(
             tf,
             vectors,
@@ -409,6 +514,7 @@ class StoryIndex:
             names,
             tuple(t for t, _ in top_items(vectors[TERM], max(50, p.query_terms))),
             tuple(e for e, _ in top_items(vectors[ENTITY], max(50, p.query_entities))),
+            idfs,
         )
 
     def _weigh(self, tf: Mapping[str, float], prefix: str) -> dict[str, float]:
@@ -459,7 +565,7 @@ class StoryIndex:
 
     def _score(self, f: _Features, published: date | None, story: _Story) -> tuple[float, str]:
         sims = {
-            kind: self._similarity(f.vectors[kind], f.norms[kind], story.tables[kind], story.norms[kind], kind)
+            kind: self._similarity(f.vectors[kind], f.norms[kind], story.tables[kind], story.norms[kind], f.idfs[kind])
             for kind in self._compared_kinds(f.vectors, story.tables)
         }
         score = self._mix(sims)
@@ -493,13 +599,17 @@ class StoryIndex:
         return sum(weights[k] * sim for k, sim in sims.items()) / total
 
     def _similarity(
-        self, doc: Mapping[str, float], doc_norm: float, story: Mapping[str, float], story_norm: float, prefix: str
+        self,
+        doc: Mapping[str, float],
+        doc_norm: float,
+        story: Mapping[str, float],
+        story_norm: float,
+        idfs: Mapping[str, float],
     ) -> float:
         """Cosine of the article's TF-IDF vector with the story's, reading only the article's features."""
         if doc_norm == 0.0 or story_norm == 0.0:
             return 0.0
-        n, df = self._n_docs, self._df
-        total = sum(w * story[t] * idf(df.get(prefix + t, 0), n) for t, w in doc.items() if t in story)
+        total = sum(w * story[t] * idfs[t] for t, w in doc.items() if t in story)
         return min(1.0, total / (self._damped(doc_norm) * self._damped(story_norm)))
 
     def _story_similarity(self, a: _Story, b: _Story) -> float:
@@ -530,12 +640,15 @@ class StoryIndex:
         story.norms = {kind: norm(self._weigh(table, kind)) for kind, table in story.tables.items()}
 
     def _time_factor(self, published: date | None, story: _Story) -> tuple[float, int]:
-        if published is None or story.first is None or story.last is None:
+        return self._date_factor(published, story.first, story.last)
+
+    def _date_factor(self, published: date | None, first: date | None, last: date | None) -> tuple[float, int]:
+        if published is None or first is None or last is None:
             return 1.0, 0
-        if published < story.first:
-            gap = (story.first - published).days
-        elif published > story.last:
-            gap = (published - story.last).days
+        if published < first:
+            gap = (first - published).days
+        elif published > last:
+            gap = (published - last).days
         else:
             gap = 0
         excess = gap - self.params.grace_days
@@ -549,7 +662,7 @@ class StoryIndex:
         self._live += 1
         return story
 
-    def _absorb_doc(self, story: _Story, doc: StoryDoc, f: _Features) -> None:
+    def _absorb_doc(self, story: _Story, doc: StoryDoc, f: _Features, fit: float) -> None:
         p = self.params
         for kind, tf in f.tf.items():
             table = story.tables[kind]
@@ -560,20 +673,226 @@ class StoryIndex:
         self._prune(story)
         self._refresh_norms(story)
         signature = f.ranked_terms[:12]
-        story.members.append(_Member(doc.article_id, self._seq, _title_of(doc), doc.published, signature))
+        story.members.append(
+            _Member(doc.article_id, self._seq, _title_of(doc), doc.published, signature, round(fit, 4))
+        )
         self._seq += 1
         if doc.published is not None:
             story.first = doc.published if story.first is None else min(story.first, doc.published)
             story.last = doc.published if story.last is None else max(story.last, doc.published)
         self._stories.mark(story.id)
         self._article_story[doc.article_id] = story.id
-        for key, _ in self._query(f):
+        self._post(story, self._query(f))
+        if p.recheck_members > 0:
+            self._member_tf[doc.article_id] = _capped_tf(f, p.member_features)
+
+    def _post(self, story: _Story, query: Iterable[tuple[str, float]]) -> None:
+        """Files the story, as most recent, under each lookup key."""
+        for key, _ in query:
             posting = self._postings.setdefault(key, {})
             posting.pop(story.id, None)
             posting[story.id] = story.seq  # most recent last
-            while len(posting) > p.posting_cap:
+            while len(posting) > self.params.posting_cap:
                 del posting[next(iter(posting))]
             self._postings.mark(key)
+
+    # ------------------------------------------------------------------ re-placement
+
+    def _evidence(self, scored: Sequence[tuple[tuple[float, str], str]]) -> list[str]:
+        """The other stories a new article says something about, best first: those it scored at least
+        ``recheck_floor`` with (a story it barely resembles gains no evidence from it)."""
+        return [sid for (score, _), sid in scored if score >= self.params.recheck_floor]
+
+    def _recheck(self, landed: _Story, others: Sequence[str], newcomer: str) -> tuple[tuple[StoryMove, ...], int]:
+        """Moves earlier members that now fit another story clearly better; (moves, scores computed).
+
+        Only the story the new article landed in and the ``recheck_stories`` best-scored others take
+        part: the new article is evidence about those and no other, and the work stays bounded. In each,
+        the ``recheck_members`` members with the lowest fit among its ``recheck_window`` most recent
+        ones are scored against their story without them and against the other stories taking part.
+        """
+        p = self.params
+        if p.recheck_members <= 0:
+            return (), 0
+        group = [landed]
+        for sid in others:
+            if len(group) > p.recheck_stories:
+                break
+            live = self._resolve(sid)
+            if live in self._stories and all(live != s.id for s in group):
+                group.append(self._stories[live])
+        if len(group) < 2:
+            return (), 0
+        picks = [
+            (story, member)
+            for story in sorted(group, key=lambda s: s.seq)
+            for member in _doubtful(story, newcomer, p.recheck_members, p.recheck_window)
+        ]
+        self._prefetch_members(m for _, m in picks)
+        moves: list[StoryMove] = []
+        checks = 0
+        for story, member in picks:
+            tf = self._member_tf.get(member.article_id)
+            if tf is None or story.id not in self._stories or all(m is not member for m in story.members):
+                continue  # features not kept (an older state), or moved or emptied meanwhile
+            if len(story.members) < p.min_source_size:
+                continue
+            f = self._member_features(tf)
+            own = self._score_less(f, member.published, story, tf, (member,))
+            options = [s for s in group if s is not story and s.id not in member.left and s.id in self._stories]
+            checks += 1 + len(options)
+            scored = [(self._score(f, member.published, s), s) for s in options]
+            if not scored:
+                continue
+            (score, why), target = max(scored, key=lambda item: (item[0][0], -item[1].seq))
+            if score >= p.join_threshold and score - own >= p.move_margin:
+                moves.append(self._move(member, story, target, f, tf, score, own, why))
+        self.comparisons += checks
+        return tuple(moves), checks
+
+    def _split(self, features: _Features, doc: StoryDoc, story: _Story) -> tuple[list[_Pull], int]:
+        """The members the new article would take out of the story it scored best with, if its score
+        with that story rests on them; (members, scores computed).
+
+        An article of a second event of the same kind that arrived before its own story existed joined
+        the first event's story; the next article of that second event then scores well with that
+        story mostly because of it, and would join too. So the story's doubtful members are scored
+        against the new article alone and against their own story without them: those that fit the
+        new article clearly better are "pulled" by it. If the new article, with the pulled members
+        taken out, no longer reaches the join threshold with the story, it starts a story of its own
+        and the pulled members move to it.
+        """
+        p = self.params
+        if len(story.members) < max(2, p.min_source_size):
+            return [], 0
+        # the new article as a story of its own (its tables are its tf, its norms its vectors' norms)
+        alone = _Story("", self._seq, [], features.tf, {}, doc.published, doc.published, dict(features.norms))
+        doubtful = _doubtful(story, doc.article_id, p.recheck_members, p.recheck_window)
+        self._prefetch_members(doubtful)
+        pulled: list[_Pull] = []
+        checks = 0
+        for member in doubtful:
+            tf = self._member_tf.get(member.article_id)
+            if tf is None:
+                continue
+            f = self._member_features(tf)
+            own = self._score_less(f, member.published, story, tf, (member,))
+            score, why = self._score(f, member.published, alone)
+            checks += 2
+            if score >= p.join_threshold and score - own >= p.move_margin:
+                pulled.append(_Pull(member, f, tf, score, own, f"split off with the new article, {why}"))
+        if not pulled or len(story.members) - len(pulled) < p.min_source_size:
+            return [], checks  # what would stay behind is no story to be weighed against
+        removed: dict[str, dict[str, float]] = {k: {} for k in KINDS}
+        for x in pulled:
+            for kind, mine in x.tf.items():
+                for t, w in mine.items():
+                    removed[kind][t] = removed[kind].get(t, 0.0) + w
+        rest = self._score_less(features, doc.published, story, removed, [x.member for x in pulled])
+        checks += 1
+        return (pulled if rest < p.join_threshold else []), checks
+
+    def _member_features(self, tf: Mapping[str, Mapping[str, float]]) -> _Features:
+        """A member's kept features weighted with today's document frequencies."""
+        return self._weighted({kind: dict(tf.get(kind, {})) for kind in KINDS}, {})
+
+    def _prefetch_members(self, members: Iterable[_Member]) -> None:
+        """Reads the kept features of these members, and their document frequencies, in two round trips."""
+        ids = [m.article_id for m in members]
+        self._member_tf.prefetch(ids)
+        self._df.prefetch(
+            kind + t for a in ids for kind, table in (self._member_tf.get(a) or {}).items() for t in table
+        )
+
+    def _score_less(
+        self,
+        f: _Features,
+        published: date | None,
+        story: _Story,
+        removed: Mapping[str, Mapping[str, float]],
+        gone: Sequence[_Member],
+    ) -> float:
+        """The score of ``f`` with a story as if the ``gone`` members (whose kept features sum to
+        ``removed``) had never joined it: the story's tables less those features, its norms adjusted by
+        the same difference, so no pass over the whole story is needed."""
+        n = self._n_docs
+        sims: dict[str, float] = {}
+        for kind in self._compared_kinds(f.vectors, story.tables):
+            table, less = story.tables[kind], removed.get(kind, {})
+            if not any(t not in less or table[t] - less[t] > 1e-9 for t in table):
+                if kind == TERM:
+                    sims[kind] = 0.0
+                continue  # nothing of this set would be left
+            dot = delta = 0.0
+            idfs = f.idfs[kind]
+            for t, have in ((t, table[t]) for t in less if t in table):
+                weight = idfs[t] if t in idfs else idf(self._df.get(kind + t, 0), n)
+                rest = max(0.0, have - less[t])
+                delta += weight * weight * (rest * rest - have * have)
+            for t, w in f.vectors[kind].items():
+                have = table.get(t)
+                if have is not None:
+                    dot += w * max(0.0, have - less.get(t, 0.0)) * idfs[t]
+            rest_norm = math.sqrt(max(0.0, story.norms[kind] ** 2 + delta))
+            if f.norms[kind] == 0.0 or rest_norm == 0.0:
+                sims[kind] = 0.0
+            else:
+                sims[kind] = min(1.0, dot / (self._damped(f.norms[kind]) * self._damped(rest_norm)))
+        first, last = _span(m for m in story.members if all(m is not g for g in gone))
+        factor, _ = self._date_factor(published, first, last)
+        return self._mix(sims) * factor if sims else 0.0
+
+    def _move(
+        self,
+        member: _Member,
+        source: _Story,
+        target: _Story,
+        f: _Features,
+        tf: Mapping[str, Mapping[str, float]],
+        score: float,
+        own: float,
+        why: str,
+    ) -> StoryMove:
+        """Takes the member's kept features out of ``source`` and adds them to ``target``. A source left
+        with no member is gone like a merged story: its id redirects to the target."""
+        for kind, mine in tf.items():
+            table = source.tables[kind]
+            for t, w in mine.items():
+                have = table.get(t)
+                if have is None:
+                    continue
+                if have - w > 1e-9:
+                    table[t] = have - w
+                else:
+                    del table[t]
+            into = target.tables[kind]
+            for t, w in mine.items():
+                into[t] = into.get(t, 0.0) + w
+        source.members = [m for m in source.members if m is not member]
+        source.first, source.last = _span(source.members)
+        member.left = (*member.left, source.id)
+        member.fit = round(score, 4)
+        target.members.append(member)
+        target.members.sort(key=lambda m: m.seq)
+        target.first, target.last = _span(target.members)
+        self._prune(target)
+        self._refresh_norms(target)
+        self._stories.mark(target.id)
+        self._article_story[member.article_id] = target.id
+        self._post(target, self._query(f))
+        emptied = not source.members
+        if emptied:
+            del self._stories[source.id]
+            self._live -= 1
+            self._redirect[source.id] = target.id
+        else:
+            self._refresh_norms(source)
+            self._stories.mark(source.id)
+        reason = (
+            f"moved: {why}, against {own:.2f} with its own story without it"
+            + (" (which it leaves empty)" if emptied else "")
+        )
+        return StoryMove(member.article_id, source.id, target.id, round(score, 4), round(own, 4), reason, emptied)
 
     def _prune(self, story: _Story) -> None:
         """Keeps a story's feature tables bounded: long-running stories must not slow every lookup."""
@@ -630,6 +949,24 @@ class StoryIndex:
         )
 
 
+def _doubtful(story: _Story, newcomer: str, count: int, window: int) -> list[_Member]:
+    """The members of a story to re-check: the ``count`` with the lowest fit among its ``window`` most
+    recent (members are kept in arrival order), the article just added left out."""
+    recent = [m for m in story.members[-window:] if m.article_id != newcomer]
+    return sorted(recent, key=lambda m: (m.fit, m.seq))[:count]
+
+
+def _span(members: Iterable[_Member]) -> tuple[date | None, date | None]:
+    dates = [m.published for m in members if m.published is not None]
+    return (min(dates), max(dates)) if dates else (None, None)
+
+
+def _capped_tf(f: _Features, cap: int) -> dict[str, dict[str, float]]:
+    """An article's sublinear tf per set, kept to its ``cap`` heaviest features by TF-IDF: what a
+    story gains from the article, less the light tail, so a kept row stays small."""
+    return {kind: {t: f.tf[kind][t] for t, _ in top_items(f.vectors[kind], cap)} for kind in KINDS}
+
+
 def _params_from_state(saved: Mapping[str, Any], version: int) -> StoryParams:
     """The saved tuning; for a version 1 state, the fields it lacks set so that it scores as it did
     (then the score was ``(1 - entity_weight) * terms + entity_weight * names``)."""
@@ -644,6 +981,8 @@ def _params_from_state(saved: Mapping[str, Any], version: int) -> StoryParams:
     # Signals added within version 2 are off in a state saved before them, so it scores as it did
     # (its stories have no tables for them either).
     values.setdefault("weekday_weight", 0.0)
+    if version < 3:  # no member has kept features to be moved with: placement stays as it was
+        values.setdefault("recheck_members", 0)
     return StoryParams(**values)
 
 
@@ -732,7 +1071,9 @@ def _story_to_state(s: _Story) -> dict[str, Any]:
     return {
         "id": s.id,
         "seq": s.seq,
-        "members": [[m.article_id, m.seq, m.title, _iso(m.published), list(m.signature)] for m in s.members],
+        "members": [
+            [m.article_id, m.seq, m.title, _iso(m.published), list(m.signature), m.fit, list(m.left)] for m in s.members
+        ],
         "tables": {kind: dict(table) for kind, table in s.tables.items()},
         "names": dict(s.names),
         "first": _iso(s.first),
@@ -750,13 +1091,25 @@ def _story_from_state(raw: Mapping[str, Any], version: int = STATE_VERSION) -> _
     return _Story(
         id=raw["id"],
         seq=int(raw["seq"]),
-        members=[_Member(a, int(q), t, _date(p), tuple(sig)) for a, q, t, p, sig in raw["members"]],
+        members=[_member_from_state(m) for m in raw["members"]],
         tables={k: {f: float(v) for f, v in tables.get(k, {}).items()} for k in KINDS},
         names=dict(raw["names"]),
         first=_date(raw["first"]),
         last=_date(raw["last"]),
         norms={k: float(norms.get(k, 0.0)) for k in KINDS},
     )
+
+
+def _member_from_state(raw: Sequence[Any]) -> _Member:
+    """A member as saved; states before version 3 have no fit or moves (five fields)."""
+    a, q, t, p, sig = raw[:5]
+    fit = float(raw[5]) if len(raw) > 5 else 1.0
+    left = tuple(raw[6]) if len(raw) > 6 else ()
+    return _Member(a, int(q), t, _date(p), tuple(sig), fit, left)
+
+
+def _member_tf_from_state(raw: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, float]]:
+    return {k: {f: float(v) for f, v in raw.get(k, {}).items()} for k in KINDS}
 
 
 def _json(value: Any) -> str:
@@ -776,6 +1129,7 @@ __all__ = [
     "StoryCluster",
     "StoryDoc",
     "StoryIndex",
+    "StoryMove",
     "StoryParams",
     "StoryStateError",
     "entity_keys_from_mentions",
