@@ -480,3 +480,15 @@ def test_a_same_day_article_in_a_later_batch_is_folded_in_from_the_kept_state(
         sid: replace(s, article_ids=tuple(sorted(s.article_ids))) for sid, s in _stories(one).items()
     }
     assert second in stories[story_id].article_ids and len(stories[story_id].timeline) > 1
+
+
+def test_stories_of_untitled_articles_are_titled_by_names_as_written(nlp, tmp_path: Path) -> None:
+    untitled = [(a.__class__(a.id, a.source, a.text, published=a.published, published_how="metadata"), an)
+                for a, an in _analysed_articles(nlp)]
+    store = _store(tmp_path / "s.db", untitled)
+    runner.run_link(store)
+    titles = sorted(s.title for s in _stories(store).values())
+    assert len(titles) == 2
+    assert all(not any(len(w.strip(",:")) == 16 and all(c in "0123456789abcdef" for c in w.strip(",:"))
+                       for w in t.split()) for t in titles), titles  # no entity ids
+    assert any("Kestrel Motors" in t for t in titles) and any("Brandt" in t or "Varnholm" in t for t in titles), titles

@@ -284,12 +284,10 @@ def _place_in_stories(
         if placed is not None:
             whole.add(placed)
             continue  # re-analysed, or linked by an earlier call that was cut short after saving
-        keys = tuple(
-            item.to_global[m.entity_id]
-            for m in item.analysis.mentions
-            if m.label in _NAME_LABELS and m.entity_id in item.to_global
-        )
-        doc = StoryDoc(item.article.id, item.article.title, item.article.text, item.published, keys)
+        named = [m for m in item.analysis.mentions if m.label in _NAME_LABELS and m.entity_id in item.to_global]
+        keys = tuple(item.to_global[m.entity_id] for m in named)
+        doc = StoryDoc(item.article.id, item.article.title, item.article.text, item.published, keys,
+                       tuple(m.text for m in named))
         assignment = index.add(doc)
         touched.add(assignment.story_id)
         merged_away.update(assignment.merged_ids)

@@ -83,13 +83,16 @@ class StoryStateError(StorylineError):
 
 @dataclass(frozen=True, slots=True)
 class StoryDoc:
-    """What clustering needs of an article. ``entity_keys`` are name keys from the analysis, if any."""
+    """What clustering needs of an article. ``entity_keys`` are name keys from the analysis, if any
+    (canonical entity ids in a store); ``entity_names``, when given, the same mentions as written,
+    which a title and the check for names in the lead read (an id is never in the text)."""
 
     article_id: str
     title: str | None
     text: str
     published: date | None
     entity_keys: tuple[str, ...] = ()
+    entity_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,8 +483,9 @@ class StoryIndex:
         else:
             raw_names = list(heuristic_entity_keys(doc.text, doc.title))
         names: dict[str, str] = {}
-        for raw in raw_names:
-            names.setdefault(name_key(raw), raw)
+        written = doc.entity_names if doc.entity_keys and len(doc.entity_names) == len(doc.entity_keys) else raw_names
+        for raw, surface in zip(raw_names, written):
+            names.setdefault(name_key(raw), surface)
         ents = Counter(name_key(raw) for raw in raw_names)
         ents.pop("", None)
         opening = ((doc.title or "") + "\n" + lead(doc.text, p.lead_chars)).lower()
