@@ -47,6 +47,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         link = summary.link
         print(f"  linked      {link.articles} articles: {link.stories_touched} stories updated "
               f"({link.stories_merged} merged), {link.status_changes} status changes, {link.conflicts} conflicts")
+        if link.failed:
+            story_id, error = link.failed[0]
+            print(f"  link errors {len(link.failed)} stories could not be rebuilt (first: story {story_id}: {error}); "
+                  "their new articles stay pending and the next ingest or `storyline analyze` retries them. "
+                  "Please report this as a bug.")
     return 0
 
 

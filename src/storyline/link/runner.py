@@ -37,6 +37,7 @@ from datetime import date
 from typing import Any
 
 from storyline.analyze.names import surname_of
+from storyline.errors import describe_unexpected
 
 # _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
 # ask the store for the same ones, so it imports them rather than restating the rules.
@@ -70,6 +71,9 @@ class LinkSummary:
     stories_merged: int
     status_changes: int
     conflicts: int
+    # (story id, what went wrong): stories a bug kept from being rebuilt; their new articles stay
+    # pending, so the next link call (an ingest, `storyline analyze`) tries them again
+    failed: tuple[tuple[str, str], ...] = ()
 
     def plus(self, later: LinkSummary) -> LinkSummary:
         """Two calls' summaries as one (a story touched by both counts twice)."""
@@ -119,7 +123,15 @@ def _run_link(store, article_ids: Iterable[str] | None, chunk_size: int) -> Link
     # Saved with the index, so a call cut short leaves states and index as they were together.
     states: dict[str, str | None] = dict.fromkeys(sorted(merged_away | whole))
     changes = conflicts = 0
-    for story, state in _build_stories(store, _clusters(index, touched), chunk_size, whole):
+    failed: list[tuple[str, str]] = []
+    retry: set[str] = set()
+    for built in _build_stories(store, _clusters(index, touched), chunk_size, whole):
+        if built.error is not None:
+            failed.append((built.cluster.id, built.error))
+            states[built.cluster.id] = None  # rebuilt whole next time
+            retry.update(built.cluster.article_ids)
+            continue
+        story, state = built.story, built.state
         store.put_story(story)
         states[story.id] = state.to_json() if state is not None else None
         changes += len(story.changes)
@@ -127,8 +139,8 @@ def _run_link(store, article_ids: Iterable[str] | None, chunk_size: int) -> Link
     rows = index.take_rows(everything=moved)
     rows[STORY_STATE_PART] = states
     # A store linked by a version that kept the index as one JSON document gets it as rows once.
-    store.mark_linked(pending, {LEGACY_INDEX_STATE: ""} if moved else None, rows)
-    return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts)
+    store.mark_linked([a for a in pending if a not in retry], {LEGACY_INDEX_STATE: ""} if moved else None, rows)
+    return LinkSummary(linked_count, entities, len(touched), len(merged_away), changes, conflicts, tuple(failed))
 
 
 # ---------------------------------------------------------------------- entity lookup
@@ -282,6 +294,7 @@ def _place_in_stories(
     for item in sorted(linked, key=lambda x: (x.published or date.max, x.article.id)):
         placed = index.story_of(item.article.id)
         if placed is not None:
+            touched.add(placed)
             whole.add(placed)
             continue  # re-analysed, or linked by an earlier call that was cut short after saving
         named = [m for m in item.analysis.mentions if m.label in _NAME_LABELS and m.entity_id in item.to_global]
@@ -310,9 +323,30 @@ def _clusters(index: StoryIndex, story_ids: Iterable[str]) -> list[StoryCluster]
     return [index._cluster(s) for s in sorted(live, key=lambda s: s.seq)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Built:
+    """One touched story rebuilt (``story``, and its new kept state when it has one), or the error
+    that kept it from being rebuilt."""
+
+    cluster: StoryCluster
+    story: Story | None = None
+    state: StoryState | None = None
+    error: str | None = None
+
+
+def _attempt(cluster: StoryCluster, build: Callable[[], tuple[Story, StoryState | None]]) -> _Built:
+    """A bug met while building one story costs that story, not the link call: every other story of
+    the batch is still saved, and this one is tried again by the next call."""
+    try:
+        story, state = build()
+    except Exception as err:  # noqa: BLE001 - any bug in the pure build code; store errors are not raised here
+        return _Built(cluster, error=describe_unexpected(err))
+    return _Built(cluster, story, state)
+
+
 def _build_stories(
     store, clusters: list[StoryCluster], chunk_size: int, whole: Collection[str] = ()
-) -> Iterable[tuple[Story, StoryState | None]]:
+) -> Iterable[_Built]:
     """The touched stories with their new states: updated from their kept state, its tail's inputs and
     the new articles' where that is allowed (``StoryState.advance``), else rebuilt whole, their inputs
     read for about ``chunk_size`` articles at a time."""
@@ -331,9 +365,13 @@ def _build_stories(
         inputs, entities = _inputs(store, [a for _, state, new in group for a in (*sorted(state.tail), *new)])
         for c, state, new in group:
             tail = [inputs[a] for a in sorted(state.tail) if a in inputs]
-            updated = state.advance(tail, [inputs[a] for a in new if a in inputs], entities)
+            try:
+                updated = state.advance(tail, [inputs[a] for a in new if a in inputs], entities)
+            except Exception as err:  # noqa: BLE001 - see _attempt
+                yield _Built(c, error=describe_unexpected(err))
+                continue
             if updated is not None:
-                yield story_from_state(c, updated), state
+                yield _attempt(c, lambda c=c, updated=updated, state=state: (story_from_state(c, updated), state))
             else:
                 rebuild.append(c)  # an article older than the kept snapshot: the greedy pass must start over
     for group in _chunks(rebuild, lambda c: len(c.article_ids), chunk_size):
@@ -341,9 +379,9 @@ def _build_stories(
         for c in group:
             members = [inputs[a] for a in sorted(set(c.article_ids)) if a in inputs]
             if INCREMENTAL:
-                yield rebuild_story(c, members, entities)
+                yield _attempt(c, lambda c=c, members=members: rebuild_story(c, members, entities))
             else:
-                yield build_story(c, members, entities), None
+                yield _attempt(c, lambda c=c, members=members: (build_story(c, members, entities), None))
 
 
 def _chunks(items: Sequence[Any], size: Callable[[Any], int], limit: int) -> Iterable[list[Any]]:
