@@ -313,3 +313,25 @@ def test_the_object_of_a_stance_is_a_topic_not_a_statement():
     quotes = analyze_text("Trump praised Carson for his honesty. Trump said that Disney had lied to voters. "
                           "Rubio urged voters to reject him.", Settings().model).quotes
     assert [(q.cue_lemma, q.kind) for q in quotes] == [("praise", "topic"), ("say", "indirect"), ("urge", "indirect")]
+
+
+def test_a_reporting_clause_set_in_commas_leaves_the_clause_around_it_the_content():
+    from storyline.analyze.pipeline import analyze_text
+    from storyline.config import Settings
+
+    text = "The Russians, said Lavrov, would never agree to any such thing, so Rubio told the President."
+    (say,) = [q for q in analyze_text(text, Settings().model).quotes if q.cue_lemma == "say"]
+    assert (say.speaker, say.text) == ("Lavrov", "The Russians, said Lavrov, would never agree to any such thing")
+    assert (say.span.start, say.span.end) == (0, 62)
+
+
+def test_speaker_spans_leave_out_a_date_and_a_glued_sentence_end():
+    got = _speakers("One recalls that on May 3rd, 2023 Ukraine launched drones at the Kremlin. Would they come "
+                    "out?The US backed the plan. Saturday's protest organizers said they would march again.")
+    assert got["back"][0] == "The US"
+    assert got["say"][0] == "Saturday's protest organizers"
+    from storyline.analyze.pipeline import analyze_text
+    from storyline.config import Settings
+
+    launched = [q for q in analyze_text("On May 3rd, 2023 Ukraine attacked the Kremlin.", Settings().model).quotes]
+    assert all(not (q.speaker or "").startswith("2023") for q in launched)

@@ -111,9 +111,25 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     start, end = _strip(text, start, end, QUOTE_CHARS)
     if (dateline := _DATELINE.match(text, start, end)) and dateline.end() <= head.idx:
         start = dateline.end()  # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker
+    start = _after_leading_date(head, start)
+    if glued := list(re.finditer(r"[?!](?=[A-Z])", text[start : head.idx])):
+        start += glued[-1].end()  # "come out?The US": the end of the previous sentence, glued on
     if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\.?\)", text[end : end + 2])):
         end += close.end()  # "Sen. Elizabeth Warren (D-MA)", "(I-Vt.)": keep the party label's closing bracket
     return start, end
+
+
+def _after_leading_date(head: Token, start: int) -> int:
+    """'on May 3rd, 2023 Ukraine launched...': a date the parse hung on the name is not part of it."""
+    doc = head.doc
+    i = next((t.i for t in doc[head.sent.start : head.i + 1] if t.idx >= start), head.i)
+    moved = False
+    while i < head.i and (doc[i].ent_type_ in {"DATE", "TIME"} or (moved and doc[i].is_punct)):
+        i += 1
+        moved = True
+    if not moved or doc[i].tag_ == "POS":
+        return start  # "Saturday's protest organizers": the date belongs to the phrase
+    return doc[i].idx
 
 
 # A dateline opening the paragraph: "WASHINGTON —", "COLUMBIA, S.C. (AP) —".

@@ -448,6 +448,29 @@ def _object_gap(verb: Token) -> tuple[int, int] | None:
     return _clip_to_paragraph(text, *_strip(text, head.left_edge.idx, last.idx + len(last)), head.idx)
 
 
+def _around_parenthetical(verb: Token, speaker: Token | None, before: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """'The Russians, said Lavrov, would never agree to any such thing': a reporting clause set in
+    commas inside the clause it reports; the content runs on past it to the end of that clause
+    (one span, the reporting clause inside it). Else the clause before the reporting clause."""
+    how = "clause before an inverted reporting clause"
+    if speaker is None:
+        return before, how
+    doc = verb.doc
+    comma = max(speaker.right_edge.i, verb.i) + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].is_lower:
+        return before, how
+    nxt = doc[comma + 1]
+    if nxt.pos_ not in {"AUX", "VERB", "ADV", "PART"}:
+        return before, how
+    head = nxt if nxt.pos_ == "VERB" else nxt.head
+    if head.i <= comma or head.pos_ not in {"VERB", "AUX"}:
+        return before, how
+    last = max(t.i for t in head.subtree if t.i > comma and not (t.dep_ in {"conj", "cc"} and t.head == head))
+    text = doc_text(doc)
+    end = _strip(text, before[0], doc[last].idx + len(doc[last]))[1]
+    return (before[0], end), "clause around a parenthetical reporting clause"
+
+
 def _names_a_time(prep: Token) -> bool:
     """'responded on Sunday', 'explained ... on Monday': a preposition whose object is a date or a
     time says when, never what was said."""
@@ -876,7 +899,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             s0, e0 = _clip_to_paragraph(text, verb.sent.start_char, doc[verb.i - 1].idx, verb.idx)
             s0, e0 = _strip(text, s0, e0)
             if e0 > s0:
-                content, how = (s0, e0), "clause before an inverted reporting clause"
+                content, how = _around_parenthetical(verb, subj, (s0, e0))
         if post is not None and subj is post:
             # The speaker stands after the cue, so the quotation before it is the content (the
             # parse's complements run through the misattached name), or else the clause before the
@@ -888,7 +911,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             elif doc[verb.i - 1].text == ",":
                 s0, e0 = _strip(text, *_clip_to_paragraph(text, verb.sent.start_char, doc[verb.i - 1].idx, verb.idx))
                 if e0 > s0:
-                    content, how = (s0, e0), "clause before an inverted reporting clause"
+                    content, how = _around_parenthetical(verb, subj, (s0, e0))
         # A parse running across a paragraph break hangs the previous paragraph's clause on the cue
         # ("...caucuses and primaries.”¶Cruz ... will do an excellent job, Blackwell maintains."):
         # that clause is not this cue's, but a complement in the cue's own paragraph still is.
