@@ -492,3 +492,9 @@ def test_harm_done_by_nature_and_words_of_a_date_are_no_events(nlp):
     assert [(e.type, e.text) for e in events if e.trigger.start >= day or e.text in {"struck", "killing"}] == [
         ("PROTEST", "Protesters"), ("PROTEST", "march")]
     assert only(run(nlp, "Rebels struck the convoy."), "ASSAULT").text == "struck"
+
+
+def test_a_win_in_an_election_or_a_game_is_no_assault(nlp):
+    assert [e.text for e in run(nlp, "Trump beat Clinton in the Michigan primary.") if e.type == "ASSAULT"] == []
+    assert [e.text for e in run(nlp, "The Saints beat the Falcons in the final.") if e.type == "ASSAULT"] == []
+    assert only(run(nlp, "Police beat the protesters with batons."), "ASSAULT").text == "beat"

@@ -126,6 +126,11 @@ def natural_hazards() -> frozenset[str]:
     return _word_list("natural_hazards.txt")
 
 
+@cache
+def competition_words() -> frozenset[str]:
+    return _word_list("competition_words.txt")
+
+
 def _word_list(name: str) -> frozenset[str]:
     text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
@@ -250,6 +255,19 @@ def _done_by_nature(tok: Token) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
     return any(s.lemma_.lower() in natural_hazards() for s in subjects)
+
+
+# Harm verbs that also mean "win against": only these are read as a contest when the clause names one.
+WIN_VERBS = frozenset({"beat", "crush", "rout", "trounce", "thrash", "defeat", "edge", "smash", "clobber", "pummel"})
+
+
+def _won_in_a_contest(tok: Token) -> bool:
+    """'Trump beat Clinton in the primary', 'crushed her by 20 points': a win, not an ASSAULT, when the
+    verb's own clause names an election or a game (lexicons/competition_words.txt)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WIN_VERBS:
+        return False
+    words = competition_words()
+    return any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
 
 
 # ---------------------------------------------------------------- arguments
@@ -669,7 +687,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
-        if entry.type in CONFLICT_TYPES and _done_by_nature(tok):
+        if entry.type in CONFLICT_TYPES and (_done_by_nature(tok) or _won_in_a_contest(tok)):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
