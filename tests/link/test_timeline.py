@@ -256,3 +256,21 @@ def test_one_shared_actor_needs_the_same_event_word():
     assert len(merge_events([met, meeting, summit])) == 1
     assert [trigger_family(w) for w in ("met", "meets", "meeting", "endorsed", "endorsement", "talks")] == [
         "meet", "meet", "meet", "endors", "endors", "talk"]
+
+
+def test_an_undated_report_joins_only_reports_published_within_a_month():
+    jan, feb, apr = date(2016, 1, 10), date(2016, 2, 1), date(2016, 4, 20)
+    backed = rep(ev("a1", 1, "SUPPORT", "happened", text="backed"), jan, {"e:x", "e:y"})
+    again = rep(ev("a2", 1, "SUPPORT", "happened", text="backed"), feb, {"e:x", "e:y"})
+    refused = rep(ev("a3", 1, "SUPPORT", "negated", text="backed"), apr, {"e:x", "e:y"})
+    groups = merge_events([backed, again, refused])
+    assert [[r.article_id for r in g] for g in groups] == [["a1", "a2"], ["a3"]]
+    # a report dated by the text itself joins others of its dates whatever their publication
+    dated = rep(ev("a4", 1, "SUPPORT", "happened", text="backed", when=t("a4", "2016-04-18", date(2016, 4, 18))),
+                apr, {"e:x", "e:y"})
+    dated_early = rep(ev("a5", 1, "SUPPORT", "happened", text="backed", when=t("a5", "2016-04-18", date(2016, 4, 18))),
+                      jan, {"e:x", "e:y"})
+    assert len(merge_events([dated, dated_early])) == 1
+    timeline = build_timeline([backed, again, refused])
+    assert [e.history for e in timeline.entries] == [(("a1", "happened"), ("a2", "happened")), (("a3", "negated"),)]
+    assert timeline.changes == ()

@@ -33,7 +33,7 @@ from storyline.store.base import LinkInputs
 # Bump when anything a story is built from changes its rules or shape (timeline grouping, entry
 # fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
 # story rebuilt whole once, which saves a state of the new version.
-STORY_STATE_VERSION = 3  # 3: timeline groups keep the event word of their actors
+STORY_STATE_VERSION = 4  # 3: timeline groups keep the event word of their actors; 4: their publication span
 
 
 def _reports(

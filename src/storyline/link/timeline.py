@@ -77,6 +77,10 @@ class Timeline:
 # Modalities that say nothing certain about whether the event took place; a change between two of
 # these and a factual one is still a change worth showing, so all distinct transitions are kept.
 _TIME_SLACK_DAYS = 1
+# A report that gives an event no time of its own is placed by its publication: two reports of the
+# same kind of event between the same actors, one of them undated, published more than this apart
+# are two events ("X backed Y" in January and "X did not back Y" in April), not one that changed.
+_UNDATED_WINDOW_DAYS = 30
 
 
 def _bounds(r: ReportedEvent) -> tuple[date | None, date | None]:
@@ -86,12 +90,18 @@ def _bounds(r: ReportedEvent) -> tuple[date | None, date | None]:
     return when.earliest, when.latest
 
 
+def _dated(r: ReportedEvent) -> bool:
+    return None not in _bounds(r)
+
+
 def _times_compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
     a0, a1 = _bounds(a)
     b0, b1 = _bounds(b)
-    if None in (a0, a1, b0, b1):
+    if None not in (a0, a1, b0, b1):
+        return (a0 - b1).days <= _TIME_SLACK_DAYS and (b0 - a1).days <= _TIME_SLACK_DAYS
+    if a.published is None or b.published is None:
         return True
-    return (a0 - b1).days <= _TIME_SLACK_DAYS and (b0 - a1).days <= _TIME_SLACK_DAYS
+    return abs((a.published - b.published).days) <= _UNDATED_WINDOW_DAYS
 
 
 def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
@@ -146,6 +156,8 @@ class _Group:
     actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
     min_latest: date | None = None  # over members with both bounds
     max_earliest: date | None = None
+    published: tuple[date, date] | None = None  # first and last publication over members
+    undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -167,11 +179,21 @@ class _Group:
         if a0 is not None and a1 is not None:
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
+        if r.published is not None:
+            self.published = _widen(self.published, r.published)
+            if not _dated(r):
+                self.undated_published = _widen(self.undated_published, r.published)
 
     def takes(self, r: ReportedEvent) -> bool:
         if r.location and self.places - {r.location}:
             return False  # a member names another place
         a0, a1 = _bounds(r)
+        if r.published is not None:
+            # undated: within the window of every member's publication; dated: of every undated one's
+            span = self.undated_published if _dated(r) else self.published
+            if span is not None and ((r.published - span[0]).days > _UNDATED_WINDOW_DAYS
+                                     or (span[1] - r.published).days > _UNDATED_WINDOW_DAYS):
+                return False
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
             if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
                 return False
@@ -429,7 +451,8 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         g = self.summary
         summary = _Group([], set(g.places), set(g.actorless_places), set(g.actors), set(g.lone_actors),
-                         set(g.worded_actors), set(g.actor_pairs), g.min_latest, g.max_earliest)  # fmt: skip
+                         set(g.worded_actors), set(g.actor_pairs), g.min_latest, g.max_earliest, g.published,
+                         g.undated_published)  # fmt: skip
         return _Entry(summary, self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
                       list(self.open))  # fmt: skip
@@ -555,6 +578,18 @@ def _iso(d: date | None) -> str | None:
     return None if d is None else d.isoformat()
 
 
+def _widen(span: tuple[date, date] | None, day: date) -> tuple[date, date]:
+    return (day, day) if span is None else (min(span[0], day), max(span[1], day))
+
+
+def _span_json(span: tuple[date, date] | None) -> list[str] | None:
+    return None if span is None else [span[0].isoformat(), span[1].isoformat()]
+
+
+def _span_day(raw: Sequence[str] | None) -> tuple[date, date] | None:
+    return None if raw is None else (date.fromisoformat(raw[0]), date.fromisoformat(raw[1]))
+
+
 def _day(s: str | None) -> date | None:
     return None if s is None else date.fromisoformat(s)
 
@@ -566,6 +601,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "lone_actors": sorted(map(list, g.lone_actors)), "worded_actors": sorted(map(list, g.worded_actors)),
         "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
+        "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
@@ -580,6 +616,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         lone_actors={(a, w) for a, w in raw["lone_actors"]}, worded_actors={(a, w) for a, w in raw["worded_actors"]},
         actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
+        published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
     )  # fmt: skip
     t = raw["time"]
     return _Entry(
