@@ -274,3 +274,16 @@ def test_an_undated_report_joins_only_reports_published_within_a_month():
     timeline = build_timeline([backed, again, refused])
     assert [e.history for e in timeline.entries] == [(("a1", "happened"), ("a2", "happened")), (("a3", "negated"),)]
     assert timeline.changes == ()
+
+
+def test_figures_weeks_apart_are_updates_not_a_dispute():
+    arsenal = "the arsenal of missiles"
+    early = ReportedFigure(q("a1", "q1", 4000, 4000, "units", arsenal, text="4,000"), date(2025, 9, 1), None)
+    near = ReportedFigure(q("a2", "q2", 5000, 5000, "units", arsenal, text="5,000"), date(2025, 9, 10), None)
+    late = ReportedFigure(q("a3", "q3", 6000, 6000, "units", arsenal, text="6,000"), date(2025, 11, 1), None)
+    assert [c.sides for c in figure_conflicts([early, near, late])] == [("q1", "q2")]
+    ledger = FigureLedger()
+    ledger.extend([early, near])
+    ledger = FigureLedger.from_json(ledger.to_json())
+    ledger.extend([late])
+    assert [c.sides for c in ledger.conflicts()] == [("q1", "q2")]

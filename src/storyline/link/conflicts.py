@@ -2,7 +2,9 @@
 source saying an event happened while another says it did not.
 
 Only disagreements between different articles count: within one article, two figures for similar
-nouns are usually two different things (a stock and a per-target need), not a dispute.
+nouns are usually two different things (a stock and a per-target need), not a dispute. Figures are
+compared between reports published within two weeks of each other (later ones are updates more
+often than disputes), and figures known only by their unit must be close and not small counts.
 
 ``FigureLedger`` and ``DateLedger`` keep, between link calls, only what the figure and date passes
 look at (the first two reports of each value); extended with later reports they give the same
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
-from dataclasses import astuple, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
@@ -89,8 +91,17 @@ _SUBJECTLESS_RATIO = 3.0
 _SUBJECTLESS_SMALL = 10
 
 
+# Figures are compared between reports published about the same time: a figure given weeks later is
+# more often an update (a toll that rose, a newer poll, more delegates won) than a dispute.
+_FIGURE_WINDOW_DAYS = 14
+
+
 def _disagree(a: Quantity, b: Quantity, subjectless: bool = False) -> bool:
     return _apart(*_range(a), *_range(b), subjectless)
+
+
+def _same_time(a: date | None, b: date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= _FIGURE_WINDOW_DAYS
 
 
 def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> bool:
@@ -123,7 +134,9 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
         by_value = _first_reports(group, lambda f: (f.quantity.low, f.quantity.high, bool(f.quantity.approx)))
         subjectless = subject == unit
-        for a, b in _disagreeing_pairs(by_value, lambda x, y: _disagree(x.quantity, y.quantity, subjectless)):
+        for a, b in _disagreeing_pairs(
+            by_value, lambda x, y: _same_time(x.published, y.published) and _disagree(x.quantity, y.quantity, subjectless)
+        ):
             conflicts.append(
                 Conflict(
                     kind="figure",
@@ -249,6 +262,12 @@ class FigureSide:
     low: float
     high: float
     approx: bool
+    published: date | None = None  # of its article (ledgers kept before this field read None)
+
+
+def _figure_side_json(s: FigureSide) -> list[Any]:
+    return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.approx,
+            None if s.published is None else s.published.isoformat()]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +307,7 @@ class FigureLedger:
             q = f.quantity
             value = (q.low, q.high, bool(q.approx))
             kept = self.subjects.setdefault(key, {}).setdefault(value, [])
-            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value))
+            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published))
 
     def copy(self) -> FigureLedger:
         """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
@@ -298,7 +317,10 @@ class FigureLedger:
         out: list[Conflict] = []
         for (unit, subject), values in sorted(self.subjects.items()):
             subjectless = subject == unit
-            for a, b in _disagreeing_pairs(list(values.values()), lambda x, y: _sides_disagree(x, y, subjectless)):
+            for a, b in _disagreeing_pairs(
+                list(values.values()),
+                lambda x, y: _same_time(x.published, y.published) and _sides_disagree(x, y, subjectless),
+            ):
                 out.append(
                     Conflict(
                         kind="figure",
@@ -311,7 +333,7 @@ class FigureLedger:
         return out
 
     def to_json(self) -> list[Any]:
-        return [[unit, subject, [list(astuple(s)) for kept in values.values() for s in kept]]
+        return [[unit, subject, [_figure_side_json(s) for kept in values.values() for s in kept]]
                 for (unit, subject), values in self.subjects.items()]  # fmt: skip
 
     @classmethod
@@ -320,7 +342,7 @@ class FigureLedger:
         for unit, subject, sides in raw:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
-                side = FigureSide(*s)
+                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if len(s) > 7 and s[7] else None)
                 values.setdefault((side.low, side.high, side.approx), []).append(side)
         return ledger
 
