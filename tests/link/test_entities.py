@@ -152,3 +152,15 @@ def test_surname_finds_a_full_name_with_a_generational_suffix():
     ])
     assert result.mapping["l2"] == result.mapping["l1"]
     assert "matches exactly one known full name: Anthony LaCalamita III" in result.merges[0].reason
+
+
+def test_a_son_is_not_his_father_but_the_bare_surname_is_the_father():
+    result = merge_entities([
+        ("a", _person("l1", "Donald Trump", "Trump")),
+        ("b", _person("l2", "Donald Trump Jr.")),
+        ("c", _person("l3", "Trump")),
+    ])
+    assert result.mapping["l2"] != result.mapping["l1"]
+    assert result.mapping["l3"] == result.mapping["l1"]
+    assert canonical_key("Donald Trump Jr.", "PERSON") != canonical_key("Donald Trump", "PERSON")
+    assert canonical_key("Donald J. Trump", "PERSON") == canonical_key("Donald Trump", "PERSON")

@@ -137,6 +137,11 @@ def surname_of(words: Sequence[str]) -> str:
     return words[-1]
 
 
+def is_name_suffix(word: str) -> bool:
+    """'jr', 'iii' (or its transliteration key 'iy'): a generational suffix, folded."""
+    return word.rstrip(".") in _suffix_forms()
+
+
 @functools.cache
 def _suffix_forms() -> frozenset[str]:
     """The suffixes as written and as ``given_name_key`` turns them ("iii" -> "iy")."""

@@ -13,13 +13,12 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from storyline.analyze.names import fold, given_name_key, lexicons, strip_possessive, surname_of
+from storyline.analyze.names import fold, given_name_key, is_name_suffix, lexicons, strip_possessive, surname_of
 from storyline.records import Entity, Role, record_id
 
 # Kinds that denote the same sort of thing and are confused by the small model: a place tagged GPE
 # in one article and LOC in another is one place. Every other kind keys on its own.
 _KIND_GROUP = {"GPE": "place", "LOC": "place"}
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _kind(kind: str) -> str:
@@ -32,16 +31,16 @@ def _person_words(name: str) -> list[str]:
     # Titles and honorifics before the name ("President Trump", "Dr. Jane Doe").
     while len(words) > 1 and (words[0] in lex.titles or words[0] in lex.title_modifiers):
         words = words[1:]
-    words = [w for w in words if len(w) > 1 and w not in _SUFFIXES] or words
-    return [given_name_key(w) for w in words]
+    words = [w for w in words if len(w) > 1] or words  # initials out; a suffix (Jr., III) stays: it tells
+    return [given_name_key(w) for w in words]          # a son from his father
 
 
 def canonical_key(name: str, kind: str) -> str:
     """The key under which entities from different articles merge.
 
     Case, diacritics (Ploieşti/Ploiesti), periods (U.S./US) and possessives are folded for every
-    kind. For people, titles and honorifics are dropped, initials and Jr./Sr. ignored, and each
-    word mapped to its transliteration key (Sergey/Sergei, Zelenskyy/Zelensky). The kind is part of
+    kind. For people, titles and honorifics are dropped, initials ignored (a generational suffix is
+    kept: "Donald Trump Jr." is not "Donald Trump"), and each word mapped to its transliteration key (Sergey/Sergei, Zelenskyy/Zelensky). The kind is part of
     the key, so a PERSON and an ORG never merge (GPE and LOC share one, as places).
     """
     if kind == "PERSON":
@@ -203,7 +202,10 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
     by_surname: dict[str, set[str]] = {}
     for k, gid in index.items():
         if k.startswith("person:") and len(k.split()) >= 2:
-            by_surname.setdefault(surname_of(k.split(":", 1)[1].split()), set()).add(gid)
+            words = k.split(":", 1)[1].split()
+            if is_name_suffix(words[-1]) and f"person:{' '.join(words[:-1])}" in index:
+                continue  # beside "Donald Trump", a bare "Trump" is not "Donald Trump Jr."
+            by_surname.setdefault(surname_of(words), set()).add(gid)
 
     def full_names_with(surname: str) -> list[str]:
         return sorted(by_surname.get(surname, ()))
