@@ -270,3 +270,10 @@ def test_a_gendered_given_name_keeps_pronouns_compatible(nlp):
     kafoury = _entity(entities, "Madeline Kafoury")
     (she,) = [m for m in mentions if m.text == "she"]
     assert she.entity_id == kafoury.id
+
+
+def test_a_modifier_capitalised_at_the_start_of_a_sentence_is_not_part_of_the_name(nlp):
+    mentions, entities = _run(nlp, "Top Clinton aides said the campaign would fight on. Hillary Clinton agreed.")
+    clinton = _entity(entities, "Hillary Clinton")
+    assert [(m.text, m.entity_id == clinton.id) for m in mentions if m.label == "PERSON"] == [
+        ("Clinton", True), ("Hillary Clinton", True)]

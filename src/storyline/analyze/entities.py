@@ -188,6 +188,10 @@ def _title_strip(doc: Doc, start: int, end: int) -> int:
         elif not (tok.lower_ in lex.title_modifiers or is_place_word(tok.text) or tok.lower_ in _CONNECTORS):
             break
         i += 1
+    if last_title is None and i > start and doc[start].is_sent_start and all(
+        doc[j].lower_ in lex.title_modifiers for j in range(start, i)
+    ):
+        return i  # "Top Clinton aides said": a modifier capitalised only because it opens the sentence
     return start if last_title is None else last_title + 1
 
 
