@@ -162,6 +162,23 @@ def unique(spans: list[list[Piece]]) -> list[list[Piece]]:
     return out
 
 
+def cached_docs(nlp, split: Path, stems: list[str], cache: Path, tag: str):
+    """Parsed docs of ``stems``, cached as one DocBin named by the split and ``tag`` under ``cache``
+    (reused only when its texts are the same), so error analysis and training re-score in seconds."""
+    from spacy.tokens import DocBin
+
+    cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"{split.name}-{tag}.spacy"
+    texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
+    if path.exists():
+        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
+        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
+            return docs
+    docs = list(nlp.pipe(texts, batch_size=32))
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("data_dir", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared/benchmarks/polnear"))

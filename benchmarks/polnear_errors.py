@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from polnear import Tally, extent, overlaps, parse_ann, predict_from_doc, unique  # noqa: E402
+from polnear import Tally, cached_docs, extent, overlaps, parse_ann, predict_from_doc, unique  # noqa: E402
 
 
 LEX: dict = {}
@@ -33,18 +33,7 @@ LEX: dict = {}
 
 def load_docs(nlp, split: Path, stems: list[str], cache: Path):
     """Docs for ``stems``, parsed once and cached (one DocBin per split)."""
-    from spacy.tokens import DocBin
-
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{split.name}-{len(stems)}.spacy"
-    texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
-            return docs
-    docs = list(nlp.pipe(texts, batch_size=32))
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
+    return cached_docs(nlp, split, stems, cache, str(len(stems)))
 
 
 def main(argv: list[str] | None = None) -> int:

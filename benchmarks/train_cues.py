@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-from polnear import Tally, attr_match, overlaps, parse_ann, predict_from_doc, unique  # noqa: E402
+from polnear import Tally, attr_match, cached_docs, overlaps, parse_ann, predict_from_doc, unique  # noqa: E402
 
 CHECK = (300, 450)  # train articles (sorted) kept out of fitting: the check set of earlier rounds
 FOLDS = 5
@@ -56,18 +56,7 @@ OUT = HERE.parent / "src/storyline/analyze/lexicons/cue_model.json"
 
 def load_range(nlp, split: Path, stems: list[str], lo: int, hi: int, cache: Path):
     """Parsed docs of articles lo..hi-1, cached as one DocBin (reused only if the texts match)."""
-    from spacy.tokens import DocBin
-
-    cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{split.name}-{lo}-{hi}.spacy"
-    texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems[lo:hi]]
-    if path.exists():
-        docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
-        if len(docs) == len(texts) and all(d.text == t for d, t in zip(docs, texts)):
-            return docs
-    docs = list(nlp.pipe(texts, batch_size=32))
-    DocBin(store_user_data=False, docs=docs).to_disk(path)
-    return docs
+    return cached_docs(nlp, split, stems[lo:hi], cache, f"{lo}-{hi}")
 
 
 def gold_heads(doc, gold) -> set[int]:
