@@ -264,6 +264,7 @@ def test_an_article_whose_analysis_fails_lands_without_records_and_is_reported(t
     with open_store(str(db)) as store:
         again = reanalyze(store, settings)
         assert (again.analysed, again.failed) == (6, [])
+        assert again.link is not None and again.link.articles == 6 and again.link.failed == ()
         assert all(store.get_analysis(a.id) is not None for a in store.iter_articles())
 
 

@@ -44,15 +44,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     print(f"  rejected    {summary.rejected_total}"
           + (f"  ({reasons}; see {summary.rejects_file} or `storyline rejects`)" if reasons else ""))
     if summary.link is not None:
-        link = summary.link
-        print(f"  linked      {link.articles} articles: {link.stories_touched} stories updated "
-              f"({link.stories_merged} merged), {link.status_changes} status changes, {link.conflicts} conflicts")
-        if link.failed:
-            story_id, error = link.failed[0]
-            print(f"  link errors {len(link.failed)} stories could not be rebuilt (first: story {story_id}: {error}); "
-                  "their new articles stay pending and the next ingest or `storyline analyze` retries them. "
-                  "Please report this as a bug.")
+        _print_link(summary.link)
     return 0
+
+
+def _print_link(link) -> None:  # type: ignore[no-untyped-def]
+    print(f"  linked      {link.articles} articles: {link.stories_touched} stories updated "
+          f"({link.stories_merged} merged), {link.status_changes} status changes, {link.conflicts} conflicts")
+    if link.failed:
+        story_id, error = link.failed[0]
+        print(f"  link errors {len(link.failed)} stories could not be rebuilt (first: story {story_id}: {error}); "
+              "their new articles stay pending and the next ingest or `storyline analyze` retries them. "
+              "Please report this as a bug.")
 
 
 def summary_dict(summary) -> dict:
@@ -71,6 +74,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     finally:
         store.close()
     print(f"re-analysed {done.analysed} articles in {settings.db}")
+    if done.link is not None:
+        _print_link(done.link)
     for failure in done.failed:
         print(f"  not re-analysed: {failure.article_id}: {failure.reason}", file=sys.stderr)
     if done.failed:

@@ -403,6 +403,7 @@ def _other_site(verdict: DuplicateVerdict, article: Article, store: Store, batch
 class ReanalyzeSummary:
     analysed: int = 0
     failed: list[AnalysisFailure] = field(default_factory=list)  # kept with their old records, if any
+    link: LinkSummary | None = None  # the stories rebuilt from the new analyses
 
 
 def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | None = None) -> ReanalyzeSummary:
@@ -418,7 +419,7 @@ def reanalyze(store: Store, settings: Settings, *, progress: ProgressCallback | 
             continue
         store.put_analysis(result)
         summary.analysed += 1
-    run_link(store)
+    summary.link = run_link(store)
     return summary
 
 
