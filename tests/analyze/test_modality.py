@@ -147,3 +147,15 @@ def test_predicate_on_an_agreement_says_nothing_of_it(nlp):
 
 def test_no_longer_accepting_donations_is_cancelled(nlp):
     assert _modality_of(nlp, "The charity will no longer accept foreign donations.", "donations") == "cancelled"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a phrase setting the scene of a cancelling verb is not what it cancels
+    ("Democrats voted to delay the tax as part of a year-end budget deal.", "deal", "happened"),
+    ("In a deal brokered by Kendall, the subpoena was withdrawn.", "deal", "happened"),
+    # what the verb acts on still is, through its own preposition
+    ("The United States withdrew from the nuclear agreement.", "agreement", "cancelled"),
+    ("They called off plans for the summit.", "summit", "cancelled"),
+])
+def test_a_scene_setting_phrase_is_out_of_a_governing_verbs_reach(nlp, text, trigger, expected):
+    assert call(nlp, text, trigger).value == expected

@@ -231,6 +231,11 @@ def _time_reading(when: TimeRef | None, reference: date | None) -> str | None:
 
 
 PREP_GOVERNORS = {"accuse": "of", "suspect": "of"}  # "accused X of attacking": the claim is in the "of" phrase
+# Prepositions whose phrase on a verb sets the scene (when, as what, despite what) rather than naming
+# what the verb acts on; any phrase before its verb does too ("In a deal brokered by Kendall, the
+# subpoena was withdrawn"). A governing verb's reading does not reach into them.
+SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", "amid", "amidst", "throughout",
+                         "within", "following", "until", "unlike", "besides", "among", "via", "per"})
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
 
 
@@ -347,6 +352,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass
         elif dep in INHERIT_DEPS:
             pass
+        elif dep == "prep" and head.pos_ in {"VERB", "AUX"} and (node.lower_ in SCENE_PREPS or node.i < head.i):
+            # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
+            # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on
+            carries = False
+            allowed = {"claimed"}
         elif dep in {"prep", "pobj", "agent"}:
             carries = False
             allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
