@@ -159,3 +159,12 @@ def test_no_longer_accepting_donations_is_cancelled(nlp):
 ])
 def test_a_scene_setting_phrase_is_out_of_a_governing_verbs_reach(nlp, text, trigger, expected):
     assert call(nlp, text, trigger).value == expected
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Trump's refusal to endorse Ryan was widely viewed as payback.", "endorse", "negated"),
+    ("The industry has the freedom to charge whatever it likes.", "charge", "hypothetical"),
+    ("The talks to be held in Geneva will cover the ceasefire.", "held", "planned"),
+])
+def test_the_noun_an_infinitive_describes_decides_its_modality(nlp, text, trigger, expected):
+    assert call(nlp, text, trigger).value == expected

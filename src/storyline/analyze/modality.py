@@ -49,12 +49,14 @@ class ModalityCues:
     adverb: dict[str, str]
     mark: dict[str, str]
     support: frozenset[str]
+    infinitive: dict[str, str]  # noun -> modality of the infinitive describing it ("refusal to endorse")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
-    tables: dict[str, dict[str, str]] = {k: {} for k in ("governor", "aux", "modifier", "adverb", "mark", "support")}
+    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive")
+    tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     text = resources.files("storyline.analyze").joinpath("lexicons/modality_cues.tsv").read_text("utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -68,6 +70,7 @@ def modality_cues() -> ModalityCues:
         adverb=tables["adverb"],
         mark=tables["mark"],
         support=frozenset(tables["support"]),
+        infinitive=tables["infinitive"],
     )
 
 
@@ -174,6 +177,10 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     tags = {c.tag_ for c in auxes}
     if "to" in {c.lower_ for c in auxes}:
         if tok.dep_ in {"acl", "relcl"}:  # "talks to be held", "research to be released"
+            # "his refusal to endorse Ryan" (negated), "the freedom to charge whatever" (hypothetical)
+            by_noun = modality_cues().infinitive.get(tok.head.lemma_.lower())
+            if by_noun is not None:
+                return by_noun, f"infinitive '{tok.text}' of '{tok.head.text}'", True
             return "planned", f"infinitive '{tok.text}' describing a noun", True
         return None
     if "have" in lemmas:
