@@ -270,6 +270,22 @@ def _won_in_a_contest(tok: Token) -> bool:
     return any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
 
 
+def _releases_a_thing(tok: Token, mentions: Sequence[Mention]) -> bool:
+    """'would release the article', 'released a statement': freeing someone is a RETREAT, publishing
+    a thing is not. The object must be a named actor or an actor noun (prisoners, hostages...)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "release":
+        return False
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return False
+    named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
+    return not any(
+        o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.idx in named
+        or any(t.idx in named for t in o.subtree) or o.pos_ == "PRON" and o.lower_ in {"him", "her", "them"}
+        for o in objects
+    )
+
+
 # ---------------------------------------------------------------- arguments
 
 
@@ -688,6 +704,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
         if entry.type in CONFLICT_TYPES and (_done_by_nature(tok) or _won_in_a_contest(tok)):
+            continue
+        if entry.type == "RETREAT" and _releases_a_thing(tok, mentions):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
