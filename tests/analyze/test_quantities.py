@@ -113,3 +113,9 @@ def test_vague_counts_of_a_scale_multiply_it(nlp):
     got = [(q.text, q.low, q.high, q.unit) for q in _figures(nlp, text)[0]]
     assert got == [("Hundreds of thousands", 200_000.0, 999_000.0, "civilians"),
                    ("tens of millions", 20_000_000.0, 99_000_000.0, "people"), ("Thousands", 2_000.0, 9_999.0, None)]
+
+
+def test_a_named_subject_of_the_counting_verb_is_whose_figure_it_is(nlp):
+    text = "Trump won 99 delegates in Florida. Cruz won 66 delegates. Police arrested 30 people."
+    got = [(q.text, q.unit, q.subject) for q in _figures(nlp, text)[0]]
+    assert got == [("99", "delegates", "Trump"), ("66", "delegates", "Cruz"), ("30", "people", None)]

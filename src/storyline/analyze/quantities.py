@@ -295,7 +295,15 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].pos_ != "PRON":
             return _phrase(subj[0])
+    if cur.dep_ == "dobj" and cur.head.pos_ == "VERB":
+        # "Trump won 99 delegates", "Gazprom holds 40 percent": whose they are, when a name says so
+        subj = [c for c in cur.head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].ent_type_ in _HOLDER_LABELS:
+            return _phrase(subj[0])
     return None
+
+
+_HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 def _phrase(tok: Token) -> str:
