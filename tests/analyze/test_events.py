@@ -504,3 +504,9 @@ def test_releasing_a_thing_is_no_retreat_but_freeing_people_is(nlp):
     assert [e for e in run(nlp, "The campaign said it would release the article on Monday.") if e.type == "RETREAT"] == []
     assert [e for e in run(nlp, "His wife released a statement.") if e.type == "RETREAT"] == []
     assert only(run(nlp, "The rebels released 12 hostages on Sunday."), "RETREAT").text == "released"
+
+
+def test_a_verb_harmless_without_an_object_needs_one(nlp):
+    assert [e for e in run(nlp, "The team will execute with aplomb.") if e.type == "ASSAULT"] == []
+    assert only(run(nlp, "The militants executed two hostages."), "ASSAULT").text == "executed"
+    assert only(run(nlp, "Two prisoners were executed."), "ASSAULT").text == "executed"

@@ -65,6 +65,7 @@ class TriggerEntry:
     weight: float
     context: frozenset[str]
     needs_pair: bool
+    needs_object: bool = False  # counts only with an object or a passive subject ("executed him", not "will execute")
 
     @property
     def lemma(self) -> str:
@@ -94,6 +95,7 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         entry = TriggerEntry(
             key=key, pos=pos, type=type_, mode=None if mode == "-" else mode, weight=float(weight),
             context=frozenset() if context == "-" else frozenset(context.split(",")), needs_pair=needs == "pair",
+            needs_object=needs == "object",
         )
         table.setdefault((entry.lemma, pos), []).append(entry)
     # a word's conditioned readings (particle or context) are tried before its plain one, wherever they stand
@@ -717,6 +719,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if _is_duplicate(tok, entry, found):
             continue
         args = _arguments(tok, mentions, entry)
+        if entry.needs_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
+            continue
         if entry.needs_pair and not (args.paired or len(args.sources) + len(args.targets) >= 2):
             continue
         sources, targets = args.sources, args.targets
