@@ -61,7 +61,7 @@ def main() -> None:
         bare = time.perf_counter() - t
         n_ingest, seconds = timed_ingest(corpus, Path(tmp) / "a.db", analyze=False)
         t = time.perf_counter()
-        n_sample_read = bare_read(sample)
+        bare_read(sample)
         bare_sample = time.perf_counter() - t
         n_full, full = timed_ingest(sample, Path(tmp) / "b.db", analyze=True)
 

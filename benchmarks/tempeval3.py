@@ -40,7 +40,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from html import unescape
 from pathlib import Path
 

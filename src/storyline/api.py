@@ -378,7 +378,7 @@ After = typing.Annotated[str | None, Query(description="cursor: next_cursor of t
 
 
 def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
-    Article, Entity, Quote, Quantity, Event = records.Article, records.Entity, records.Quote, records.Quantity, records.Event
+    Article, Quote, Quantity, Event = records.Article, records.Quote, records.Quantity, records.Event
 
     @app.get("/health", response_model=Health, tags=["meta"])
     def health() -> Response:
