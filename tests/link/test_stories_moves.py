@@ -27,6 +27,8 @@ from storyline.link.stories import (
 from storyline.records import Analysis, Article, record_id, text_id
 from storyline.store.sqlite import SQLiteStore
 
+from link.test_stories import RowStore  # the in-memory story index rows of the index's own tests
+
 QUAKE = "earthquake shaking rubble rescuers aftershock tremor"  # shared by both quakes
 BRIDGE = "ridgeford bridge collapsed highway motorists trapped girders"  # the first quake's own words
 SCHOOL = "lakeside school roof classrooms pupils teachers gymnasium"  # the second quake's own words
@@ -195,26 +197,6 @@ def test_state_round_trip_keeps_moves_possible_and_their_outcome() -> None:
     assert again.to_state() == restored.to_state()
 
 
-class RowStore:
-    """Story index rows kept as a store keeps them, with a log of what was read."""
-
-    def __init__(self) -> None:
-        self.rows: dict[tuple[str, str], str] = {}
-        self.reads: list[tuple[str, tuple[str, ...]]] = []
-
-    def read(self, part: str, names: list[str]) -> dict[str, str]:
-        self.reads.append((part, tuple(names)))
-        return {n: self.rows[(part, n)] for n in names if (part, n) in self.rows}
-
-    def write(self, rows: dict[str, dict[str, str | None]]) -> None:
-        for part, named in rows.items():
-            for name, value in named.items():
-                if value is None:
-                    self.rows.pop((part, name), None)
-                else:
-                    self.rows[(part, name)] = value
-
-
 def add_stored(rows: RowStore, docs: list[StoryDoc], params: StoryParams | None = None) -> list[StoryAssignment]:
     index = StoryIndex.stored(rows.read) or StoryIndex(params, read=rows.read)
     out = [index.add(doc) for doc in docs]
@@ -233,9 +215,9 @@ def test_stored_index_moves_as_the_in_memory_one_and_reads_member_rows_on_demand
     assert {n for part, n in rows.rows if part == "member"} == {"a1", "a2", "a3", "x", "y"}
     assert json.loads(rows.rows[("meta", "version")]) == 3
     # The last call read only the members it re-checked, not every member of the index.
-    rows.reads.clear()
+    rows.read_names.clear()
     add_stored(rows, [StoryDoc("z", None, f"{SCHOOL} classrooms", None)])
-    member_reads = {n for part, names in rows.reads if part == "member" for n in names}
+    member_reads = {n for part, n in rows.read_names if part == "member"}
     assert member_reads and member_reads <= {"a1", "a2", "a3", "x", "y"}
     again = StoryIndex.stored(rows.read)
     assert again is not None and again.story_of("x") == memory.story_of("x") == record_id("y")
