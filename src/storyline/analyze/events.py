@@ -23,6 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import classify
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
@@ -115,27 +116,22 @@ def mode_cues() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @cache
 def actor_nouns() -> frozenset[str]:
-    return _word_list("plover_actor_nouns.txt")
+    return word_list("plover_actor_nouns.txt")
 
 
 @cache
 def naming_verbs() -> frozenset[str]:
-    return _word_list("naming_verbs.txt")
+    return word_list("naming_verbs.txt")
 
 
 @cache
 def natural_hazards() -> frozenset[str]:
-    return _word_list("natural_hazards.txt")
+    return word_list("natural_hazards.txt")
 
 
 @cache
 def competition_words() -> frozenset[str]:
-    return _word_list("competition_words.txt")
-
-
-def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("competition_words.txt")
 
 
 # ---------------------------------------------------------------- trigger matching

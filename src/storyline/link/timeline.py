@@ -18,10 +18,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import resources
 from itertools import combinations
 from typing import Any
 
+from storyline.analyze.lexicon import data_lines
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
 
@@ -47,8 +47,7 @@ class ReportedEvent:
 
 @cache
 def _irregular() -> dict[str, str]:
-    text = resources.files("storyline.analyze").joinpath("lexicons/irregular_verbs.txt").read_text("utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (line.split("\t") for line in data_lines("irregular_verbs.txt"))
     return {form.strip(): base.strip() for form, base in pairs}
 
 

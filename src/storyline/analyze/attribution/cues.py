@@ -9,6 +9,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from storyline.analyze.attribution.common import DEFAULT_CONTENT_PREPS
+from storyline.analyze.lexicon import word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,7 @@ def cue_lexicon() -> dict[tuple[str, str], Cue]:
 @cache
 def colon_labels() -> frozenset[str]:
     """Heads of "Label: text" lines that are page furniture, not speakers (lexicons/colon_labels.txt)."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/colon_labels.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("colon_labels.txt")
 
 
 @cache
@@ -108,8 +108,7 @@ def discourse_markers() -> frozenset[tuple[str, str]]:
 def control_verbs() -> frozenset[str]:
     """Verbs whose object does what their infinitive says ("forced her to distance herself"),
     from lexicons/control_verbs.txt."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/control_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("control_verbs.txt")
 
 
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",

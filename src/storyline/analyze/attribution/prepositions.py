@@ -7,8 +7,6 @@ Both lists of nouns are commented data (lexicons/source_documents.txt, viewpoint
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -23,24 +21,19 @@ from storyline.analyze.attribution.common import (
     _subtree_chars,
 )
 from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def source_documents() -> frozenset[str]:
     """Lemmas of surveys and documents whose "in" phrase sources a clause."""
-    return _words("source_documents.txt")
+    return word_list("source_documents.txt")
 
 
 def viewpoint_holders() -> frozenset[str]:
     """Lemmas of common nouns for people who hold views ("voters", "critics")."""
-    return _words("viewpoint_holders.txt")
+    return word_list("viewpoint_holders.txt")
 
 
 HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _speaker_chars
 from storyline.analyze.attribution.verbs import _relative_antecedent
 from storyline.analyze.coref import PRONOUN_GENDER
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import fold, is_title_word, lexicons
 from storyline.analyze.nlp import doc_text
 from storyline.records import Mention, Quote
@@ -48,17 +47,11 @@ def _resolve_speaker(
 def _possessor_of_a_relation(head: Token, mention: Mention) -> bool:
     """'His companions', "Trump's wife": the possessor of a common noun that names no role speaks
     for nobody here. A role does speak for its holder ("Putin's spokesman", "his office")."""
-    if head.pos_ != "NOUN" or is_title_word(head.text) or head.lemma_.lower() in _proxies():
+    if head.pos_ != "NOUN" or is_title_word(head.text) or head.lemma_.lower() in word_list("speaker_proxies.txt"):
         return False
     possessors = [c for c in head.children if c.dep_ == "poss"]
     return any(p.left_edge.idx <= mention.span.start and mention.span.end <= p.right_edge.idx + len(p.right_edge)
                for p in possessors)
-
-
-@cache
-def _proxies() -> frozenset[str]:
-    text = resources.files("storyline.analyze").joinpath("lexicons/speaker_proxies.txt").read_text("utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _speaker_antecedent(doc: Doc, f: _Found) -> Token | None:
