@@ -438,7 +438,7 @@ class StoryView:
     articles: tuple[Article, ...]  # in story order
     events: tuple[Event, ...]  # every report of every timeline event
     actors: tuple[tuple[Entity, int], ...]  # main actors: canonical entities by mentions in the story
-    quotes: tuple[Quote, ...]
+    quotes: tuple[Quote, ...]  # statements (direct, indirect, mixed), not the topics of stances
     figures: tuple[Quantity, ...]
 
 
@@ -454,7 +454,7 @@ def story_view(store: Store, story_id: str, *, limit: int = 200, actors: int = 1
         articles=arts,
         events=evs,
         actors=tuple((by_id[i], n) for i, n in counts if i in by_id),
-        quotes=tuple(store.list_quotes(article_ids=st.article_ids, limit=limit)),
+        quotes=tuple(store.list_quotes(article_ids=st.article_ids, kinds=STATEMENTS, limit=limit)),  # who said what
         figures=tuple(store.list_quantities(article_ids=st.article_ids, limit=limit)),
     )
 
