@@ -92,3 +92,15 @@ def test_rejects_of_the_latest_run_are_listed_with_their_reasons(tmp_path, capsy
     assert (got["run_id"], got["kind"], got["origin"]) == (summary["run_id"], "empty", str(corpus / "empty.txt"))
     assert got["at"] is not None and "empty" in got["reason"]
     assert run(capsys, "rejects", "--db", db, "--kind", "binary") == "no rejects recorded in the latest run that had any\n"
+
+
+def test_figures_read_as_numbers_with_what_they_count(demo_db, capsys):
+    out = run(capsys, "figures", "arsenal", "--db", demo_db)
+    line = next(l for l in out.splitlines() if "around 4,000" in l)
+    assert line.split()[:3] == ["4,000", "around", "units:"] and "e+" not in out
+
+
+def test_figures_print_large_values_in_full():
+    from storyline.cli.read import _number
+
+    assert [_number(v) for v in (17_000_000.0, 4.6, 49.625, 1237.0)] == ["17,000,000", "4.6", "49.625", "1,237"]
