@@ -275,3 +275,9 @@ def test_quotes_filter_by_kind(client):
     both = c.get("/api/quotes", params=[("kind", "direct"), ("kind", "indirect")]).json()["items"]
     assert {q["kind"] for q in both} <= {"direct", "indirect"} and len(both) >= len(direct)
     assert c.get("/api/quotes", params={"kind": "gossip"}).status_code == 422
+
+
+def test_figures_on_pages_are_written_in_full(client):
+    c, fx = client
+    figures = c.get(f"/stories/{fx.story.id}").text.split('id="figures"', 1)[1].split("</section>", 1)[0]
+    assert "= 4,000 troops" in figures and "= 3,500 troops" in figures  # '%g' wrote 4000

@@ -101,6 +101,6 @@ def test_figures_read_as_numbers_with_what_they_count(demo_db, capsys):
 
 
 def test_figures_print_large_values_in_full():
-    from storyline.cli.read import _number
+    from storyline.query import readable_number as _number
 
     assert [_number(v) for v in (17_000_000.0, 4.6, 49.625, 1237.0)] == ["17,000,000", "4.6", "49.625", "1,237"]

@@ -274,6 +274,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     store = typing.cast(Store, ReopeningStore(settings.db))
     env = Environment(loader=PackageLoader("storyline.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(source_href=render.source_href, outlet=render.outlet, version=__version__)
+    env.filters["number"] = query.readable_number
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

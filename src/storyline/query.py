@@ -208,6 +208,13 @@ def role_summary(roles: Sequence[Role]) -> list[RoleSummary]:
     return sorted(out, key=lambda r: (-r.reports, r.first or "", r.title))
 
 
+def readable_number(x: float) -> str:
+    """17,000,000 and 4.6, never 1.7e+07: figures are read by people (CLI and web pages)."""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.3f}".rstrip("0").rstrip(".")
+
+
 def resolve_entity(store: Store, key: str) -> Entity:
     """An entity by id, or by a name or alias that picks exactly one (any case)."""
     try:

@@ -184,20 +184,14 @@ def cmd_figures(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for n in page.items:
-        value = _number(n.low) if n.low == n.high else f"{_number(n.low)}-{_number(n.high)}"
+        value = query.readable_number(n.low) if n.low == n.high else (
+            f"{query.readable_number(n.low)}-{query.readable_number(n.high)}")
         claimed = src.speakers.get(n.attributed_to or "", "")
         counted = f"{n.unit}: {n.subject}" if n.unit and n.subject else n.subject or n.unit or ""
         emit(n, args, f"{value:>15} {short(n.approx or '', 11):<11} {short(counted, 34):<34} "
                        f"{short(claimed or '-', 20):<20} {short(n.text, 28):<28} ({source_line(src, n.span.article_id)})")
     more(page, args)
     return 0
-
-
-def _number(x: float) -> str:
-    """17,000,000 and 4.6, never 1.7e+07: figures are read by people."""
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
 def cmd_events(args: argparse.Namespace) -> int:
