@@ -277,3 +277,14 @@ def test_a_modifier_capitalised_at_the_start_of_a_sentence_is_not_part_of_the_na
     clinton = _entity(entities, "Hillary Clinton")
     assert [(m.text, m.entity_id == clinton.id) for m in mentions if m.label == "PERSON"] == [
         ("Clinton", True), ("Hillary Clinton", True)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Asserting Clinton was wrong, he left the room.", "Clinton"),
+    ("Beneath Clinton's wins, there were signs of trouble.", "Clinton"),
+    ("BERLIN - Donald Trump said on Monday he would win.", "Donald Trump"),
+])
+def test_a_sentence_opening_word_or_a_dateline_is_not_part_of_a_name(nlp, text, name):
+    mentions, _ = _run(nlp, text)
+    assert name in [m.text for m in mentions]
+    assert not any(m.text.startswith(("Asserting", "Beneath", "BERLIN -")) for m in mentions)

@@ -59,9 +59,15 @@ class _Cand:
 # ------------------------------------------------------------------ step 1: clean model spans
 
 
+# Tags no name begins with: "Asserting Clinton was wrong", "Certainly Donald Trump", "Beneath
+# Clinton's wins" (a sentence-opening word the model ran into the name).
+_NOT_A_NAME_START = {"VBG", "VB", "VBD", "VBZ", "VBP", "RB", "IN", "UH", "WRB", "CC"}
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and trailing possessives/punctuation."""
-    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space
+                           or (doc[start].tag_ in _NOT_A_NAME_START and end - start > 1)):
         start += 1
     while end > start and (
         doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
@@ -78,6 +84,13 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     for i in range(start, end):
         tok = doc[i]
         breaks = "\n" in tok.text or "\n" in tok.whitespace_ and i < end - 1
+        # "BERLIN - Donald Trump": a dash set in spaces parts a dateline (or a list) from a name
+        spaced_dash = tok.text in _HYPHENS and tok.whitespace_ and i > start and doc[i - 1].whitespace_
+        if spaced_dash:
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+            continue
         lower_word = (tok.is_alpha and tok.text.islower() and tok.lower_ not in _CONNECTORS) or tok.is_bracket or (
             tok.is_quote and tok.tag_ != "POS")
         if breaks or lower_word:
