@@ -164,3 +164,8 @@ def test_a_son_is_not_his_father_but_the_bare_surname_is_the_father():
     assert result.mapping["l3"] == result.mapping["l1"]
     assert canonical_key("Donald Trump Jr.", "PERSON") != canonical_key("Donald Trump", "PERSON")
     assert canonical_key("Donald J. Trump", "PERSON") == canonical_key("Donald Trump", "PERSON")
+
+
+def test_a_possessive_typed_with_any_apostrophe_is_dropped_from_a_key():
+    assert canonical_key("Donald Trump‘s", "PERSON") == canonical_key("Donald Trump’s", "PERSON") == canonical_key(
+        "Donald Trump", "PERSON")

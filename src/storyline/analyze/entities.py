@@ -67,6 +67,7 @@ _NOT_A_NAME_START = {"VBG", "VB", "VBD", "VBZ", "VBP", "RB", "IN", "UH", "WRB", 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading determiners/punctuation and trailing possessives/punctuation."""
     while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space
+                           or doc[start].tag_ == "POS"  # "’s Donald Trump": the possessive of the word before
                            or (doc[start].tag_ in _NOT_A_NAME_START and end - start > 1)):
         start += 1
     while end > start and (

@@ -114,9 +114,8 @@ def fold(text: str) -> str:
 
 def strip_possessive(text: str) -> str:
     """"Putin's" -> "Putin", "Asia Times'" -> "Asia Times"."""
-    for suffix in ("'s", "’s", "'S", "’S"):
-        if text.endswith(suffix):
-            return text[: -len(suffix)]
+    if len(text) > 2 and text[-2] in _APOSTROPHES and text[-1] in "sS":  # 's, ’s, and ‘s as typed
+        return text[:-2]
     if text and text[-1] in _APOSTROPHES and len(text) > 1 and text[-2] in "sS":
         return text[:-1]
     return text
