@@ -53,7 +53,7 @@ LEGACY_INDEX_STATE = "stories"
 KEYS_STATE = "entity_keys"
 # Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
 # key table from the stored entities once.
-KEYS_VERSION = "3"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key
+KEYS_VERSION = "4"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key; 4: any apostrophe
 SURNAME = "~surname:"
 GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
