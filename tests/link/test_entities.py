@@ -169,3 +169,15 @@ def test_a_son_is_not_his_father_but_the_bare_surname_is_the_father():
 def test_a_possessive_typed_with_any_apostrophe_is_dropped_from_a_key():
     assert canonical_key("Donald Trump‘s", "PERSON") == canonical_key("Donald Trump’s", "PERSON") == canonical_key(
         "Donald Trump", "PERSON")
+
+
+def test_a_known_persons_full_name_tagged_org_elsewhere_joins_the_person():
+    result = merge_entities([
+        ("a", _person("l1", "Donald Trump", "Trump")),
+        ("b", Entity("l2", "Donald Trump", "ORG", ("Donald Trump",), ())),
+        ("c", Entity("l3", "Kestrel Motors", "ORG", ("Kestrel Motors",), ())),
+        ("d", Entity("l4", "Alan Reed Foundation", "ORG", ("Alan Reed Foundation",), ())),
+    ])
+    assert result.mapping["l2"] == result.mapping["l1"]
+    assert "full name of a known person" in next(m.reason for m in result.merges if m.local_id == "l2")
+    assert result.mapping["l3"] != result.mapping["l1"] and result.mapping["l4"] != result.mapping["l1"]

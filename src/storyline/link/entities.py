@@ -136,6 +136,19 @@ def _initials_conflict(e: Entity, acc: _Acc) -> bool:
     return bool(mine and theirs and not (mine & theirs))
 
 
+def person_key_of_mislabelled(e: Entity) -> str | None:
+    """The PERSON key of a non-PERSON entity whose name reads as a person's full name ("Donald Trump"
+    tagged ORG throughout one article): a given name the lexicon knows, then a surname. Labels are
+    made consistent within an article; across articles, such a name joins the person if one is known."""
+    if e.kind in {"PERSON", "GPE", "LOC"}:
+        return None
+    words = fold(strip_possessive(e.name)).split()
+    lex = lexicons()
+    if len(words) < 2 or words[0] not in lex.given_name_gender and words[0] not in lex.given_names:
+        return None
+    return canonical_key(e.name, "PERSON")
+
+
 def _is_surname_only(e: Entity) -> bool:
     return e.kind == "PERSON" and len(canonical_key(e.name, e.kind).split(":", 1)[1].split()) == 1
 
@@ -181,6 +194,11 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             continue
         keys = _keys(e)
         own = canonical_key(e.name, e.kind)
+        as_person = person_key_of_mislabelled(e)
+        if own not in index and as_person is not None and as_person in index:
+            attach(article_id, e, index[as_person], as_person,
+                   f"'{e.name}' ({e.kind} here) is the full name of a known person")
+            continue
         if own in index and e.kind == "PERSON" and _initials_conflict(e, accs[index[own]]):
             inits = " ".join(sorted(next(iter({_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}))))
             own = f"{own} [{inits}]"

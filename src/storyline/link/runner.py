@@ -41,7 +41,14 @@ from storyline.errors import describe_unexpected
 
 # _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
 # ask the store for the same ones, so it imports them rather than restating the rules.
-from storyline.link.entities import _initials, _keys, canonical_key, global_entity_id, merge_entities
+from storyline.link.entities import (
+    _initials,
+    _keys,
+    canonical_key,
+    global_entity_id,
+    merge_entities,
+    person_key_of_mislabelled,
+)
 from storyline.link.stories import StoryCluster, StoryDoc, StoryIndex
 from storyline.link.story_build import StoryState, build_story, rebuild_story, story_from_state
 from storyline.records import Analysis, Article, Entity, Story
@@ -182,6 +189,9 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
         every.add(own)
         ids.add(global_entity_id(own))
         if e.kind != "PERSON":
+            as_person = person_key_of_mislabelled(e)
+            if as_person is not None:
+                every.add(as_person)  # merge_entities joins it to that person, if one is stored
             continue
         for inits in {_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}:
             ids.add(global_entity_id(f"{own} [{' '.join(sorted(inits))}]"))
