@@ -57,6 +57,9 @@ SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
 
 
+NEEDS = ("-", "pair", "object", "actor", "no-contest")  # see _needs_met
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerEntry:
     key: str  # lemma, or "lemma particle"
@@ -65,8 +68,11 @@ class TriggerEntry:
     mode: str | None
     weight: float
     context: frozenset[str]
-    needs_pair: bool
-    needs_object: bool = False  # counts only with an object or a passive subject ("executed him", not "will execute")
+    needs: str = "-"  # what the clause must hold for the entry to count (plover_triggers.tsv, column "needs")
+
+    @property
+    def needs_pair(self) -> bool:
+        return self.needs == "pair"
 
     @property
     def lemma(self) -> str:
@@ -93,10 +99,11 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         if len(cols) != 7 or cols[2] not in PLOVER_TYPES:
             raise LexiconError(f"plover_triggers.tsv line {number}: expected 7 tab-separated columns with a PLOVER type, got {cols!r}")
         key, pos, type_, mode, weight, context, needs = cols
+        if needs.strip() not in NEEDS:
+            raise LexiconError(f"plover_triggers.tsv line {number}: 'needs' is {needs!r}, not one of {', '.join(NEEDS)}")
         entry = TriggerEntry(
             key=key, pos=pos, type=type_, mode=None if mode == "-" else mode, weight=float(weight),
-            context=frozenset() if context == "-" else frozenset(context.split(",")), needs_pair=needs == "pair",
-            needs_object=needs == "object",
+            context=frozenset() if context == "-" else frozenset(context.split(",")), needs=needs.strip(),
         )
         table.setdefault((entry.lemma, pos), []).append(entry)
     # a word's conditioned readings (particle or context) are tried before its plain one, wherever they stand
@@ -255,33 +262,24 @@ def _done_by_nature(tok: Token) -> bool:
     return any(s.lemma_.lower() in natural_hazards() for s in subjects)
 
 
-# Harm verbs that also mean "win against": only these are read as a contest when the clause names one.
-WIN_VERBS = frozenset({"beat", "crush", "rout", "trounce", "thrash", "defeat", "edge", "smash", "clobber", "pummel"})
-
-
-def _won_in_a_contest(tok: Token) -> bool:
-    """'Trump beat Clinton in the primary', 'crushed her by 20 points': a win, not an ASSAULT, when the
-    verb's own clause names an election or a game (lexicons/competition_words.txt)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WIN_VERBS:
-        return False
-    words = competition_words()
-    return any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
-
-
-def _releases_a_thing(tok: Token, mentions: Sequence[Mention]) -> bool:
-    """'would release the article', 'released a statement': freeing someone is a RETREAT, publishing
-    a thing is not. The object must be a named actor or an actor noun (prisoners, hostages...)."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() != "release":
-        return False
+def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
+    """What the lexicon's "needs" column asks of the clause (see plover_triggers.tsv)."""
+    if entry.needs == "pair":
+        return args.paired or len(args.sources) + len(args.targets) >= 2
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not objects:
-        return False
-    named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
-    return not any(
-        o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.idx in named
-        or any(t.idx in named for t in o.subtree) or o.pos_ == "PRON" and o.lower_ in {"him", "her", "them"}
-        for o in objects
-    )
+    if entry.needs == "object":  # "executed him", not "will execute with aplomb"
+        return bool(objects)
+    if entry.needs == "actor":  # "released 12 hostages", not "released the article"
+        named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
+        return not objects or any(
+            o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.pos_ == "PRON"
+            or any(t.idx in named for t in o.subtree)
+            for o in objects
+        )
+    if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary"
+        words = competition_words()
+        return not any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
+    return True
 
 
 # ---------------------------------------------------------------- arguments
@@ -701,9 +699,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
-        if entry.type in CONFLICT_TYPES and (_done_by_nature(tok) or _won_in_a_contest(tok)):
-            continue
-        if entry.type == "RETREAT" and _releases_a_thing(tok, mentions):
+        if entry.type in CONFLICT_TYPES and _done_by_nature(tok):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
@@ -715,9 +711,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if _is_duplicate(tok, entry, found):
             continue
         args = _arguments(tok, mentions, entry)
-        if entry.needs_object and not any(c.dep_ in {"dobj", "nsubjpass"} for c in tok.children):
-            continue
-        if entry.needs_pair and not (args.paired or len(args.sources) + len(args.targets) >= 2):
+        if not _needs_met(tok, entry, args, mentions):
             continue
         sources, targets = args.sources, args.targets
         mode = _mode(tok, entry, [c for c in (_subject(tok) if tok.pos_ == "VERB" else None,) if c is not None])
