@@ -28,6 +28,7 @@ from storyline.analyze.nlp import doc_text
 from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
 from storyline.analyze.names import (
     fold,
+    gender_of_name,
     given_name_key,
     is_junk_name,
     is_place_word,
@@ -543,9 +544,8 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
                 for w in fold(r.title).split():
                     if w in lexicons().title_gender:
                         genders.setdefault(eid, lexicons().title_gender[w])
-            words = fold(name).split()
-            if len(words) >= 2 and words[0] in lexicons().given_name_gender:
-                genders.setdefault(eid, lexicons().given_name_gender[words[0]])
+            if (gender := gender_of_name(name)) is not None:
+                genders.setdefault(eid, gender)
         for c, how in g.members:
             s = starts.get(c.start, c.start)
             reason = "; ".join((how,) + c.notes)

@@ -147,6 +147,16 @@ def _suffix_forms() -> frozenset[str]:
     return NAME_SUFFIXES | {given_name_key(s) for s in NAME_SUFFIXES}
 
 
+def gender_of_name(name: str) -> str | None:
+    """m/f when a name's first word says so: a gendered title ("Mrs. Clinton") or a given name that
+    names one gender ("Madeline Kafoury"); None otherwise. Used only to keep pronouns compatible."""
+    words = fold(name).split()
+    if not words:
+        return None
+    lex = lexicons()
+    return lex.title_gender.get(words[0]) or lex.given_name_gender.get(words[0])
+
+
 def is_title_word(word: str) -> bool:
     return word.lower() in lexicons().titles
 

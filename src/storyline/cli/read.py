@@ -28,8 +28,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
             dup = f"  (copy of {a.duplicate_of[:8]})" if a.duplicate_of else ""
             dup += f"  (fuller version of {a.expands[:8]})" if a.expands else ""
             print(f"{a.id[:12]}  {a.published or '----------'}  {short(a.site, 18):<18}  {short(a.title, 60)}{dup}")
-    if page.next_cursor and not args.json:
-        print(f"more: --after {page.next_cursor}")
+    more(page, args)
     return 0
 
 

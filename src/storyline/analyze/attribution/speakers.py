@@ -11,7 +11,7 @@ from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _spea
 from storyline.analyze.attribution.verbs import _relative_antecedent
 from storyline.analyze.coref import PRONOUN_GENDER
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.names import fold, is_title_word, lexicons
+from storyline.analyze.names import gender_of_name, is_title_word
 from storyline.analyze.nlp import doc_text
 from storyline.records import Mention, Quote
 
@@ -76,7 +76,7 @@ def _resolve_pronoun(
     if word in PERSONAL:
         gender = PRONOUN_GENDER.get(word)
         people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)
-                  and _gender_of(m) in (None, gender)]
+                  and gender_of_name(m.text) in (None, gender)]
         if people:
             m = people[-1]
             if m.entity_id is None:
@@ -90,15 +90,6 @@ def _resolve_pronoun(
             return q.speaker_entity, f"pronoun '{head.text}' -> speaker of the previous attribution ('{q.speaker}')"
         return None, f"plural pronoun '{head.text}' not resolved"
     return None, f"pronoun '{head.text}' not resolved"
-
-
-def _gender_of(m: Mention) -> str | None:
-    """The gender a mention's first word implies (a gendered title or given name), if any."""
-    words = fold(m.text).split()
-    if not words:
-        return None
-    lex = lexicons()
-    return lex.title_gender.get(words[0]) or lex.given_name_gender.get(words[0])
 
 
 def _speaker_as_written(doc: Doc, f: _Found) -> str | None:
