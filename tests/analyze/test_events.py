@@ -498,6 +498,8 @@ def test_a_win_in_an_election_or_a_game_is_no_assault(nlp):
     assert [e.text for e in run(nlp, "Trump beat Clinton in the Michigan primary.") if e.type == "ASSAULT"] == []
     assert [e.text for e in run(nlp, "The Saints beat the Falcons in the final.") if e.type == "ASSAULT"] == []
     assert only(run(nlp, "Police beat the protesters with batons."), "ASSAULT").text == "beat"
+    assert [e.text for e in run(nlp, "The group plans to target Indiana voters with mail and ads.") if e.type == "ASSAULT"] == []
+    assert only(run(nlp, "The drones targeted a power plant near the border."), "ASSAULT").text == "targeted"
 
 
 def test_releasing_a_thing_is_no_retreat_but_freeing_people_is(nlp):

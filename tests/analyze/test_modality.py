@@ -168,3 +168,15 @@ def test_a_scene_setting_phrase_is_out_of_a_governing_verbs_reach(nlp, text, tri
 ])
 def test_the_noun_an_infinitive_describes_decides_its_modality(nlp, text, trigger, expected):
     assert call(nlp, text, trigger).value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Officials say it is only a matter of time before the rebels attack the capital.", "attack", "planned"),
+        ("The strike will go on until the government is sanctioned by the court.", "sanctioned", "planned"),
+        ("The soldiers left the town before the rebels attacked it.", "attacked", "happened"),
+    ],
+)
+def test_a_present_tense_clause_of_time_is_still_to_come(nlp, text, trigger, expected):
+    assert _modality_of(nlp, text, trigger) == expected

@@ -191,6 +191,12 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
                 return "happened", f"past progressive '{tok.text}'", True
             return "ongoing", f"present progressive '{tok.text}'", True
         return None
+    if tok.tag_ in {"VBZ", "VBP"} or (tok.tag_ == "VBN" and tags & {"VBZ", "VBP"}):
+        # "a matter of time before they attack", "until a deal is reached": a clause of time speaks
+        # of what is still to come in the present tense
+        for child in tok.children:
+            if child.dep_ == "mark" and modality_cues().mark.get(child.lower_) == "planned":
+                return "planned", f"present tense after '{child.text}': not yet happened", True
     if tok.tag_ == "VBN":
         if "be" in lemmas and not tags & {"VBD"} and tags & {"VBZ", "VBP"}:
             return "ongoing", f"present passive '{tok.text}'", False
