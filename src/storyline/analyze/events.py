@@ -19,11 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from storyline.analyze.lexicon import word_list
+from storyline.analyze.lexicon import numbered_data_lines, word_list
 from storyline.analyze.modality import classify
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
@@ -85,10 +84,7 @@ class TriggerEntry:
 
 
 def _lexicon_lines(name: str) -> Iterable[tuple[int, list[str]]]:
-    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip() and not line.startswith("#"):
-            yield number, line.split("\t")
+    return ((number, line.split("\t")) for number, line in numbered_data_lines(name))
 
 
 @cache

@@ -8,10 +8,16 @@ from functools import cache
 from importlib import resources
 
 
+def numbered_data_lines(name: str) -> list[tuple[int, str]]:
+    """The file's lines that carry data (not blank, not a comment), as written, with their line
+    numbers (1-based), so that a loader can say where a malformed entry is."""
+    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
+    return [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+
+
 def data_lines(name: str) -> list[str]:
     """The file's lines that carry data (not blank, not a comment), as written."""
-    text = resources.files("storyline.analyze").joinpath(f"lexicons/{name}").read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line for _, line in numbered_data_lines(name)]
 
 
 @cache

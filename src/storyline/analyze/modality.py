@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from storyline.analyze.lexicon import data_lines
 from storyline.records import Quote, TimeRef
 
 MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
@@ -57,10 +57,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
-    text = resources.files("storyline.analyze").joinpath("lexicons/modality_cues.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
         tables[kind][word] = value
     return ModalityCues(

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from storyline.analyze.attribution.common import DEFAULT_CONTENT_PREPS
-from storyline.analyze.lexicon import word_list
+from storyline.analyze.lexicon import data_lines, word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +77,7 @@ class Cue:
 def cue_lexicon() -> dict[tuple[str, str], Cue]:
     """(lemma, POS) -> Cue, read once from the packaged TSV."""
     table: dict[tuple[str, str], Cue] = {}
-    text = resources.files("storyline.analyze").joinpath("lexicons/cues.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data_lines("cues.tsv"):
         cols = line.split("\t")
         lemma, pos, stance = cols[:3]
         frames = cols[3].strip() if len(cols) > 3 else ""
@@ -99,8 +95,7 @@ def colon_labels() -> frozenset[str]:
 def discourse_markers() -> frozenset[tuple[str, str]]:
     """(pronoun, verb lemma) pairs that set into a sentence are discourse markers ("you know"),
     not reporting clauses (lexicons/discourse_markers.txt)."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/discourse_markers.txt").read_text("utf-8")
-    pairs = (line.split() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    pairs = (line.split() for line in data_lines("discourse_markers.txt"))
     return frozenset((p[0].lower(), p[1].lower()) for p in pairs if len(p) == 2)
 
 
