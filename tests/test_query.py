@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -10,8 +11,9 @@ import pytest
 
 from storyline import query
 from storyline.errors import NotFound
+from storyline.records import record_id
 from storyline.store.sqlite import SQLiteStore
-from web.storydata import TEXT_1, TEXT_2, StoryFixture, fill_store
+from web.storydata import TEXT_1, TEXT_2, StoryFixture, build_fixture, fill_store
 
 
 @pytest.fixture
@@ -179,3 +181,26 @@ def test_role_summary_groups_titles_however_capitalised():
     summary = query.role_summary(roles)
     assert [(r.title, r.reports, r.first, r.last) for r in summary] == [
         ("former President", 3, "2015-11-16", "2016-03-01"), ("Governor", 1, "2015-12-01", "2015-12-01")]
+
+
+def test_entity_profile_keeps_stances_apart_from_what_was_said(tmp_path):
+    """A stance's content is what it is about ("praised the talks"), not words the entity said."""
+    fixture, links = build_fixture()
+    said = fixture.analyses[0].quotes[0]
+    start = TEXT_1.index("the two leaders")
+    topic = replace(
+        said, id=record_id("quote", said.span.article_id, "topic"), kind="topic", stance="praise", cue_lemma="praise",
+        span=replace(said.span, start=start, end=start + len("the two leaders")), text="the two leaders",
+    )
+    analyses = (replace(fixture.analyses[0], quotes=(said, topic)), *fixture.analyses[1:])
+    store = SQLiteStore(tmp_path / "s.db")
+    try:
+        for article, analysis in zip(fixture.articles, analyses):
+            store.add_article(article, record_id("src", article.id), (), analysis)
+        store.put_entities(fixture.entities)
+        store.put_entity_links(links)
+        prof = query.entity(store, "Alda Voss")
+    finally:
+        store.close()
+    assert [q.text for q in prof.quotes] == ['"We expect a frank exchange."']
+    assert [(q.cue_lemma, q.text, q.span.start) for q in prof.stances] == [("praise", "the two leaders", start)]

@@ -443,7 +443,7 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
     @app.get("/api/entities/{key}", response_model=record_model(query.EntityProfile), responses=ERRORS, tags=["entities"])
     def api_entity(key: str) -> Response:
         prof = query.entity(store, key)
-        return _json(prof, _texts(store, _span_articles((*prof.quotes, *prof.events))))
+        return _json(prof, _texts(store, _span_articles((*prof.quotes, *prof.stances, *prof.events))))
 
     @app.get("/api/quotes", response_model=record_model(query.Page, Quote), tags=["records"])
     def api_quotes(

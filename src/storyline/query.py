@@ -175,8 +175,9 @@ class EntityProfile:
     article_ids: tuple[str, ...]
     first_seen: date | None
     last_seen: date | None
-    quotes: tuple[Quote, ...]  # what they said (speaker resolved to this entity)
+    quotes: tuple[Quote, ...]  # what they said (speaker resolved to this entity): statements only
     events: tuple[Event, ...]  # events naming them as a source or target actor
+    stances: tuple[Quote, ...] = ()  # what they praised, attacked, backed...: kind "topic", apart from what they said
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +238,8 @@ def entity(store: Store, key: str, *, limit: int = 200) -> EntityProfile:
     """An entity's profile: aliases and roles, where and how often it is mentioned, quotes, events."""
     ent = resolve_entity(store, key)
     stats = store.entity_stats(ent.id)
-    said = store.list_quotes(speaker_entity=ent.id, limit=limit)
+    said = store.list_quotes(speaker_entity=ent.id, kinds=STATEMENTS, limit=limit)
+    stances = store.list_quotes(speaker_entity=ent.id, kinds=("topic",), limit=limit)
     names = {n.lower() for n in (ent.name, *ent.aliases) if n.strip()}
     events: list[Event] = []
     if stats.article_ids:
@@ -262,6 +264,7 @@ def entity(store: Store, key: str, *, limit: int = 200) -> EntityProfile:
         last_seen=stats.last_seen,
         quotes=tuple(said),
         events=tuple(events),
+        stances=tuple(stances),
     )
 
 

@@ -126,6 +126,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
 
         out = record_json(prof)
         out["quotes"] = [record_json(q) for q in prof.quotes]
+        out["stances"] = [record_json(q) for q in prof.stances]
         out["events"] = [record_json(e) for e in prof.events]
         print(_json.dumps(out, ensure_ascii=False))
         return 0
@@ -143,6 +144,10 @@ def cmd_entity(args: argparse.Namespace) -> int:
     print(f"\nquotes ({len(prof.quotes)})")
     for q in prof.quotes:
         print(f"  {q.span.article_id[:12]} {q.span.start:>6}  [{q.stance}] {short(q.text, 90)}")
+    if prof.stances:
+        print(f"\nstances ({len(prof.stances)}: what the text says they praised, attacked, answered...)")
+        for q in prof.stances:
+            print(f"  {q.span.article_id[:12]} {q.span.start:>6}  {q.cue_lemma or '?'}: {short(q.text, 90)}")
     print(f"\nevents ({len(prof.events)})")
     for ev in prof.events:
         print(f"  {ev.trigger.article_id[:12]} {ev.trigger.start:>6}  {ev.type:<10} {ev.modality:<10} {short(ev.text, 40)}")
