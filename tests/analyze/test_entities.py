@@ -288,3 +288,26 @@ def test_a_sentence_opening_word_or_a_dateline_is_not_part_of_a_name(nlp, text, 
     mentions, _ = _run(nlp, text)
     assert name in [m.text for m in mentions]
     assert not any(m.text.startswith(("Asserting", "Beneath", "BERLIN -")) for m in mentions)
+
+
+@pytest.mark.parametrize("text, headline_name", [
+    ("Donald Trump Wins Nevada Caucuses In A Landslide\n\nDonald Trump won the Nevada caucuses on Tuesday.",
+     "Donald Trump"),
+    ("Billionaire Donald Trump Leads The Field In New Poll\n\nDonald Trump leads the Republican field.", "Donald Trump"),
+    ("Donald Trump Jr. Speaks At Convention In Cleveland\n\nDonald Trump praised his son, Donald Trump Jr., on Monday.",
+     "Donald Trump Jr."),
+    ("Hillary Rodham Clinton Returns To Iowa For Campaign\n\nHillary Clinton returned to Iowa.", "Hillary Rodham Clinton"),
+])
+def test_a_title_case_headline_name_is_cut_to_the_name_the_body_writes(nlp, text, headline_name):
+    mentions, entities = _run(nlp, text)
+    first = min((m for m in mentions if m.label == "PERSON"), key=lambda m: m.span.start)
+    assert (first.text, first.span.start, first.span.end) == (headline_name, text.index(headline_name),
+                                                            text.index(headline_name) + len(headline_name))
+    assert "title-case line cut" in first.reason
+    assert not any(e.name.endswith(("Wins", "Leads The Field", "Speaks", "Returns")) for e in entities)
+
+
+def test_a_headline_keeps_a_given_name_before_a_surname_the_body_writes_alone(nlp):
+    text = "Marine Le Pen Wins First Round Of Election Again\n\nMs. Le Pen won the first round."
+    mentions, _ = _run(nlp, text)
+    assert [m.text for m in mentions if m.label == "PERSON" and m.span.start < text.index("\n")][0].startswith("Marine Le Pen")

@@ -31,6 +31,7 @@ from storyline.analyze.names import (
     gender_of_name,
     given_name_key,
     is_junk_name,
+    is_name_suffix,
     is_place_word,
     is_title_word,
     lexicons,
@@ -121,6 +122,63 @@ def _clean(doc: Doc) -> list[_Cand]:
                 f"span trimmed from '{ent.text}'",)
             cands.append(_Cand(s, e, ent.label_, note))
     return cands
+
+
+def _title_case_sentence(sent: SpacySpan) -> bool:
+    """A headline set in title case ("Donald Trump Wins Nevada Caucuses"): nearly every longer word
+    capitalised, where the model cannot tell a name's end from the verb after it."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].islower() for t in words) <= 0.1 * len(words)
+
+
+def _headline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Cut a person's name in a title-case headline back to the full name the article writes elsewhere.
+
+    "Donald Trump Wins", "Billionaire Donald Trump", "Hillary Rodham Clinton Returns To Iowa": in
+    title case the words around a name look like more of it. When the article names the person in
+    full (two words or more) outside such lines, the headline span keeps the words from that name's
+    first word to its last (and a generational suffix after it: "Donald Trump Jr."); the words
+    outside are no part of the name. Words before it go only when the name begins with a given name
+    the lexicon knows and they are not one themselves: "Marine Le Pen" stays beside a body that
+    writes "Le Pen", and so does "Salah Abu-Laban" beside "Abu-Laban".
+    """
+    headline = {c.start: _title_case_sentence(doc[c.start].sent) for c in cands}
+    full = [fold(_surface(doc, c)).split() for c in cands
+            if c.label == "PERSON" and c.end - c.start >= 2 and not headline[c.start]]
+    edges = {(words[0], words[-1]) for words in full if len(words) >= 2}
+    if not edges:
+        return cands
+    out = []
+    for c in cands:
+        cut = _headline_cut(doc, c, edges) if c.label == "PERSON" and headline[c.start] else None
+        if cut is None:
+            out.append(c)
+            continue
+        note = f"'{doc[c.start:c.end].text}' in a title-case line cut to '{doc[cut[0]:cut[1]].text}', named so elsewhere"
+        out.append(replace(c, start=cut[0], end=cut[1], notes=c.notes + (note,)))
+    return out
+
+
+def _headline_cut(doc: Doc, c: _Cand, edges: set[tuple[str, str]]) -> tuple[int, int] | None:
+    """The widest [s, e) inside the candidate running from a known name's first word to its last."""
+    words = [fold(t.text) for t in doc[c.start : c.end]]
+    best: tuple[int, int] | None = None
+    for i, first in enumerate(words):
+        for j in range(len(words) - 1, i, -1):
+            if (first, words[j]) in edges and (best is None or j + 1 - i > best[1] - best[0]):
+                best = (i, j + 1)
+    if best is None:
+        return None
+    s, e = best
+    while e < len(words) and is_name_suffix(words[e]):
+        e += 1
+    lex = lexicons()
+    given = lex.given_name_gender.keys() | lex.given_names.keys()
+    if s > 0 and (words[s] not in given or words[s - 1] in given):
+        return None  # only a known given name ends a descriptor ("Billionaire Donald Trump", not "Salah Abu-Laban")
+    if (s, e) == (0, len(words)):
+        return None
+    return c.start + s, c.start + e
 
 
 # ------------------------------------------------------------------ step 2: hyphenated pairs
@@ -491,7 +549,7 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
     Roles are dated with ``reference`` (the article's reference date). Entity ids are
     ``record_id(article_id, canonical name, kind)``; mention ids hash the article and span.
     """
-    cands = _consistent_labels(doc, _split_pairs(doc, _clean(doc)))
+    cands = _consistent_labels(doc, _split_pairs(doc, _headline_names(doc, _clean(doc))))
     starts: dict[int, int] = {}
     kept: list[_Cand] = []
     for c in cands:
