@@ -311,3 +311,11 @@ def test_a_headline_keeps_a_given_name_before_a_surname_the_body_writes_alone(nl
     text = "Marine Le Pen Wins First Round Of Election Again\n\nMs. Le Pen won the first round."
     mentions, _ = _run(nlp, text)
     assert [m.text for m in mentions if m.label == "PERSON" and m.span.start < text.index("\n")][0].startswith("Marine Le Pen")
+
+
+def test_a_title_after_for_is_the_named_persons_not_the_spokesmans(nlp):
+    text = ("Alex Conant, a spokesman for Sen. Marco Rubio, said the senator would stay in the race. "
+            "Secretary of State John Kerry spoke later.")
+    _, entities = _run(nlp, text)
+    assert [r.title for r in _entity(entities, "Marco Rubio").roles] == ["Sen."]
+    assert [r.title for r in _entity(entities, "John Kerry").roles] == ["Secretary of State"]

@@ -339,9 +339,9 @@ def _role_left(doc: Doc, name_start: int, inner_start: int) -> tuple[int, int] |
         if is_title_word(tok.text):
             has_title = True
         elif tok.lower_ in {"of", "for"} and i + 1 < name_start and doc[i + 1].text[:1].isupper() and i > 0 and (
-            is_title_word(doc[i - 1].text)
+            is_title_word(doc[i - 1].text) and not is_title_word(doc[i + 1].text)
         ):
-            pass
+            pass  # "Secretary of State", but "spokesman for Sen. Rubio": the spokesman's title is not his
         elif tok.lower_ in {"'s", "’s"} and i > 0 and doc[i - 1].ent_type_ in {"GPE", "ORG", "NORP"}:
             pass
         elif tok.lower_ in lex.title_modifiers:
