@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import threading
 import time
 from datetime import date
 
@@ -151,6 +152,48 @@ def test_time_budget_leaves_an_alarm_set_by_the_caller_alone() -> None:
         time.sleep(1)
     with time_budget(0):  # 0 means no budget
         time.sleep(0.06)
+
+
+def _in_thread(work):
+    """Runs ``work`` on a thread (as Dask runs tasks) and returns what it returned or raised."""
+    out: list[object] = []
+
+    def run() -> None:
+        try:
+            out.append(work())
+        except BaseException as err:  # noqa: BLE001 - handed back to the test
+            out.append(err)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join(10)
+    assert not thread.is_alive()
+    return out[0]
+
+
+def test_time_budget_stops_python_code_on_a_worker_thread() -> None:
+    def runaway() -> int:
+        n = 0
+        with time_budget(0.1):
+            while True:  # a rule that never ends on some strange input
+                n += 1
+        return n
+
+    started = time.monotonic()
+    assert isinstance(_in_thread(runaway), AnalysisTimeout)
+    assert time.monotonic() - started < 5
+
+
+def test_a_thread_budget_left_in_time_raises_nothing_later() -> None:
+    def quick() -> str:
+        with time_budget(0.2):
+            pass
+        deadline = time.monotonic() + 0.4  # well past the budget, outside it: nothing may fire
+        while time.monotonic() < deadline:
+            pass
+        return "done"
+
+    assert _in_thread(quick) == "done"
 
 
 def test_quotes_are_credited_to_the_site_else_to_the_agency_a_dateline_names() -> None:

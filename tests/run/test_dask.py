@@ -301,3 +301,23 @@ def test_killed_worker_partition_is_retried_without_duplicates(
     else:
         snap = snapshot(Path(db))
         assert len(snap["articles"]) == len(snap["analyses"]) == len(snap["sources"]) == 24
+
+
+def test_the_analysis_timeout_setting_reaches_the_workers_analysis(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.analyze.pipeline as pipeline
+
+    seen: list[float] = []
+
+    def recording(articles: Sequence[Article], model: str, timeout: float) -> list[Analysis]:
+        seen.append(timeout)
+        return fake_analyzer(articles, model)
+
+    monkeypatch.setattr(pipeline, "analyze_batch", recording)
+    corpus = make_corpus(tmp_path / "in", 3)
+    settings = load_settings(env={}, db=str(tmp_path / "s.db"), batch_size=4, workers=1, analysis_timeout=7.5)
+    store = open_store(settings.db)
+    try:
+        got = dask_runner.ingest([str(corpus)], store, settings, scheduler="synchronous")
+    finally:
+        store.close()
+    assert got.analysed == 3 and seen == [7.5]

@@ -9,6 +9,7 @@ events need all three (actors, time, and whether they are only someone's claim).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import signal
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -96,18 +97,20 @@ def analyze_guarded(doc: Doc, article: Article, version: str, timeout: float) ->
 def time_budget(seconds: float) -> Iterator[None]:
     """Raise ``AnalysisTimeout`` in this code if it runs longer than ``seconds``.
 
-    A real-time alarm can only interrupt Python code on a process's main thread, which is where the
-    local runner, its worker processes and ``analyze-text`` run. Elsewhere (Dask runs tasks on
-    worker threads), or where a caller already set an alarm, or with ``seconds`` <= 0, there is no
-    budget.
+    On a process's main thread (the local runner, its worker processes, ``analyze-text``) a
+    real-time alarm interrupts the code. On other threads (Dask runs tasks on worker threads) no
+    signal can reach it, so a watchdog timer asks the interpreter to raise the exception in that
+    thread (``_thread_budget``). Where a caller already set an alarm, or with ``seconds`` <= 0,
+    there is no budget.
     """
-    usable = (
-        seconds > 0
-        and hasattr(signal, "setitimer")
-        and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL)[0] == 0
-    )
-    if not usable:
+    if seconds <= 0:
+        yield
+        return
+    if threading.current_thread() is not threading.main_thread():
+        with _thread_budget(seconds):
+            yield
+        return
+    if not hasattr(signal, "setitimer") or signal.getitimer(signal.ITIMER_REAL)[0] != 0:
         yield
         return
 
@@ -121,6 +124,43 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _thread_budget(seconds: float) -> Iterator[None]:
+    """A time budget for code on a thread other than the main one.
+
+    A timer thread calls CPython's ``PyThreadState_SetAsyncExc``, which raises ``AnalysisTimeout``
+    in the budgeted thread at its next Python instruction (a long call into compiled code, such as
+    one parse, finishes first; the extractors are Python loops, so they stop soon). The lock makes
+    the exception fire only while the budgeted code runs: on the way out, one that was set but not
+    yet raised is withdrawn. Without ``ctypes.pythonapi`` (not CPython) there is no budget.
+    """
+    api = getattr(ctypes, "pythonapi", None)
+    if api is None:
+        yield
+        return
+    target = ctypes.c_ulong(threading.get_ident())
+    lock = threading.Lock()
+    running, fired = [True], [False]
+
+    def expire() -> None:
+        with lock:
+            if running[0]:
+                fired[0] = True
+                api.PyThreadState_SetAsyncExc(target, ctypes.py_object(AnalysisTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            running[0] = False
+            if fired[0]:
+                api.PyThreadState_SetAsyncExc(target, None)
 
 
 def _too_long(article: Article, limit: int) -> AnalysisFailure:

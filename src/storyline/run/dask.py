@@ -33,6 +33,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -66,12 +67,15 @@ Analyzer = Callable[[Sequence[Article], str], list[Analysis | AnalysisFailure]]
 # ---------------------------------------------------------------- worker side
 
 
-def default_analyzer(articles: Sequence[Article], model: str) -> list[Analysis | AnalysisFailure]:
-    """Tasks run on worker threads, where no time budget can interrupt an extractor (see
-    ``pipeline.time_budget``); an extractor that raises still costs only its article."""
-    from storyline.analyze.pipeline import analyze_batch
+def default_analyzer(
+    articles: Sequence[Article], model: str, timeout: float | None = None
+) -> list[Analysis | AnalysisFailure]:
+    """The analysis of one partition on a worker: an extractor that raises, or that runs past
+    ``timeout`` seconds (``analysis_timeout``; tasks run on worker threads, where
+    ``pipeline.time_budget`` uses a watchdog instead of an alarm), costs only its article."""
+    from storyline.analyze.pipeline import DEFAULT_TIMEOUT, analyze_batch
 
-    return analyze_batch(articles, model)
+    return analyze_batch(articles, model, DEFAULT_TIMEOUT if timeout is None else timeout)
 
 
 _STORES: dict[str, Store] = {}  # per worker process: one connection per store address
@@ -218,6 +222,8 @@ def ingest(
     for a PostgreSQL store (``settings.db`` must then be an address every worker can reach).
     """
     shared = settings.db.startswith(("postgresql://", "postgres://"))
+    if analyzer is default_analyzer:
+        analyzer = partial(default_analyzer, timeout=settings.analysis_timeout)
     if workers_write is None:
         workers_write = shared
     if workers_write and not shared:
