@@ -218,23 +218,30 @@ def test_many_dissenting_reports_are_one_claim_conflict_each_and_bounded():
     assert [c.articles[1] for c in conflicts] == [f"n{i:03}" for i in range(25)]
 
 
-def test_subjectless_figures_far_apart_or_small_count_different_things():
-    # known only by their unit: 81 won vs 1,237 needed, or two vs four candidates, are not a dispute
+def test_figures_with_no_subject_compare_only_when_one_kind_of_event_counts_them():
+    # known only by their unit: 81 delegates won in one state vs 100 in another are no dispute
     figures = [
         ReportedFigure(q("a1", "q1", 81, 81, "delegates"), OCT17, None),
-        ReportedFigure(q("a2", "q2", 1237, 1237, "delegates"), OCT23, None),
-        ReportedFigure(q("a1", "q3", 2, 2, "candidates"), OCT17, None),
-        ReportedFigure(q("a2", "q4", 4, 4, "candidates"), OCT23, None),
+        ReportedFigure(q("a2", "q2", 100, 100, "delegates"), OCT23, None),
     ]
     assert figure_conflicts(figures) == []
-    # close values of one unit still disagree, and so do far-apart values with a subject
-    figures.append(ReportedFigure(q("a3", "q5", 100, 100, "delegates"), OCT23, None))
-    figures.append(ReportedFigure(q("a1", "q6", 4000, 4000, "missiles", "the arsenal"), OCT17, None))
-    figures.append(ReportedFigure(q("a2", "q7", 400, 400, "missiles", "the arsenal"), OCT23, None))
-    assert [c.sides for c in figure_conflicts(figures)] == [("q1", "q5"), ("q6", "q7")]
+    # soldiers counted by "killed" in two reports disagree, small counts too; the wounded are
+    # another count, and 3 vs 40 killed are several times apart (two attacks, not one dispute)
+    killed = [
+        ReportedFigure(q("a1", "q3", 4, 4, "soldiers"), OCT17, None, "kill", "killed"),
+        ReportedFigure(q("a2", "q4", 7, 7, "soldiers"), OCT23, None, "kill", "killed"),
+        ReportedFigure(q("a2", "q5", 20, 20, "soldiers"), OCT23, None, "wound", "wounded"),
+        ReportedFigure(q("a3", "q6", 40, 40, "soldiers"), OCT23, None, "kill", "killing"),
+        ReportedFigure(q("a3", "q7", 12, 12, "percent"), OCT23, None, "kill", "killed"),
+        ReportedFigure(q("a1", "q8", 4000, 4000, "missiles", "the arsenal"), OCT17, None),
+        ReportedFigure(q("a2", "q9", 400, 400, "missiles", "the arsenal"), OCT23, None),
+    ]
+    conflicts = figure_conflicts(figures + killed)
+    assert [(c.subject, c.sides) for c in conflicts] == [("arsenal (missile)", ("q8", "q9")), ("soldier (killed)", ("q3", "q4"))]
     ledger = FigureLedger()
-    ledger.extend(figures)
-    assert [c.sides for c in ledger.conflicts()] == [("q1", "q5"), ("q6", "q7")]
+    ledger.extend(figures + killed)
+    ledger = FigureLedger.from_json(ledger.to_json())
+    assert ledger.conflicts() == conflicts
 
 
 def test_a_pronoun_is_no_subject_to_compare_figures_by():

@@ -4,7 +4,10 @@ source saying an event happened while another says it did not.
 Only disagreements between different articles count: within one article, two figures for similar
 nouns are usually two different things (a stock and a per-target need), not a dispute. Figures are
 compared between reports published within two weeks of each other (later ones are updates more
-often than disputes), and figures known only by their unit must be close and not small counts.
+often than disputes). A figure with no subject of its own is compared only with figures of the
+same unit counted by the same kind of event ("killed 12 soldiers" vs "15 soldiers were killed"),
+known from the event its sentence reports nearest to it; without one, "81 delegates" and "1,237
+delegates" in two articles are two different counts far more often than a dispute.
 
 ``FigureLedger`` and ``DateLedger`` keep, between link calls, only what the figure and date passes
 look at (the first two reports of each value); extended with later reports they give the same
@@ -30,14 +33,17 @@ class ReportedFigure:
     quantity: Quantity
     published: date | None
     claimed_by: str | None  # who gave the figure, for the reason text
+    event: str | None = None  # trigger_family of the event its sentence reports nearest to it ("kill")
+    event_text: str | None = None  # that event's trigger as written ("killed"), for the subject shown
 
     @property
     def article_id(self) -> str:
         return self.quantity.span.article_id
 
 
-# Units too generic to tell what is counted without a subject.
-_GENERIC_UNITS = {"percent", "%", "people", "units", "times", "cases", "items", "usd", "eur", "dollars", "euros"}
+# Units that say nothing of what is measured without a subject, even beside an event: "the attack
+# cut output 5 percent" and "polls gave him 10 percent" are no two views of one figure.
+_MEASURE_UNITS = {"percent", "%", "units", "times", "items", "usd", "eur", "dollars", "euros"}
 _PRONOUNS = {"he", "him", "she", "her", "it", "they", "them", "we", "us", "i", "me", "you", "this", "that",
              "these", "those", "which", "who", "whom", "one"}
 _APPROX_SLACK = 0.1  # "around 4,000" and "4,200" do not disagree
@@ -58,17 +64,29 @@ def _noun_key(text: str | None) -> str | None:
     return head
 
 
-def figure_key(q: Quantity) -> tuple[str, str] | None:
-    """What a figure counts: (unit head, subject head); None when too vague to compare."""
+EVENT_MARK = "@"  # a figure key's second part naming the event that counts it, not a subject
+
+
+def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
+    """What a figure counts: (unit head, subject head), or (unit head, "@" + event family) for a
+    figure with no subject of its own counted by an event; None when too vague to compare."""
     unit = _noun_key(q.unit)
     subject = _noun_key(q.subject)
     if subject in _PRONOUNS or subject == unit:
         subject = None  # "gave him 4 percent": the pronoun's referent is unknown here
     if unit is None:
         return None
-    if subject is None and (q.unit or "").casefold() in _GENERIC_UNITS:
+    if subject is not None:
+        return unit, subject
+    if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
         return None
-    return unit, subject or unit
+    return unit, EVENT_MARK + event
+
+
+def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
+    if subject.startswith(EVENT_MARK):
+        return f"{unit} ({event_text or subject[len(EVENT_MARK):]})"
+    return f"{subject} ({unit})"
 
 
 def _range(q: Quantity) -> tuple[float, float]:
@@ -81,14 +99,11 @@ def _widened(low: float, high: float, approx: bool) -> tuple[float, float]:
     return low, high
 
 
-# A figure with no subject of its own is known only by its unit. Two such figures several times
-# magnitude apart ("81 delegates" won in one state, "1,237 delegates" needed to win) count different
-# things far more often than sources disagree that much on one thing; with a subject
-# ("the U.S. arsenal"), any gap counts.
+# A figure with no subject of its own is known by its unit and the event counting it. Two such
+# figures several times apart ("3 people were killed" in one attack, "40 people were killed" in the
+# war) count different things far more often than sources disagree that much on one thing; with a
+# subject ("the U.S. arsenal"), any gap counts.
 _SUBJECTLESS_RATIO = 3.0
-# Likewise small counts of a bare unit ("two candidates", "eight states") are mentioned in passing,
-# each about its own set; a dispute over so few of something names what it counts.
-_SUBJECTLESS_SMALL = 10
 
 
 # Figures are compared between reports published about the same time: a figure given weeks later is
@@ -114,7 +129,7 @@ def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> boo
         return False
     if not subjectless:
         return True
-    return lower > 0 and upper / lower <= _SUBJECTLESS_RATIO and upper >= _SUBJECTLESS_SMALL
+    return lower > 0 and upper / lower <= _SUBJECTLESS_RATIO
 
 
 def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
@@ -126,21 +141,21 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     """
     groups: dict[tuple[str, str], list[ReportedFigure]] = defaultdict(list)
     for f in figures:
-        key = figure_key(f.quantity)
+        key = figure_key(f.quantity, f.event)
         if key is not None:
             groups[key].append(f)
     conflicts: list[Conflict] = []
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
         by_value = _first_reports(group, lambda f: (f.quantity.low, f.quantity.high, bool(f.quantity.approx)))
-        subjectless = subject == unit
+        subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value, lambda x, y: _same_time(x.published, y.published) and _disagree(x.quantity, y.quantity, subjectless)
         ):
             conflicts.append(
                 Conflict(
                     kind="figure",
-                    subject=subject if subject == unit else f"{subject} ({unit})",
+                    subject=_shown_subject(unit, subject, a.event_text),
                     sides=(a.quantity.id, b.quantity.id),
                     articles=(a.article_id, b.article_id),
                     reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}",
@@ -262,12 +277,13 @@ class FigureSide:
     low: float
     high: float
     approx: bool
-    published: date | None = None  # of its article (ledgers kept before this field read None)
+    published: date | None = None  # of its article
+    event_text: str | None = None  # the event counting a figure with no subject ("killed")
 
 
 def _figure_side_json(s: FigureSide) -> list[Any]:
     return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.approx,
-            None if s.published is None else s.published.isoformat()]  # fmt: skip
+            None if s.published is None else s.published.isoformat(), s.event_text]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,13 +317,13 @@ class FigureLedger:
     def extend(self, figures: Sequence[ReportedFigure]) -> None:
         """Add figures that all come after the kept ones in report order."""
         for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start)):
-            key = figure_key(f.quantity)
+            key = figure_key(f.quantity, f.event)
             if key is None:
                 continue
             q = f.quantity
             value = (q.low, q.high, bool(q.approx))
             kept = self.subjects.setdefault(key, {}).setdefault(value, [])
-            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published))
+            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text))
 
     def copy(self) -> FigureLedger:
         """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
@@ -316,7 +332,7 @@ class FigureLedger:
     def conflicts(self) -> list[Conflict]:
         out: list[Conflict] = []
         for (unit, subject), values in sorted(self.subjects.items()):
-            subjectless = subject == unit
+            subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
                 lambda x, y: _same_time(x.published, y.published) and _sides_disagree(x, y, subjectless),
@@ -324,7 +340,7 @@ class FigureLedger:
                 out.append(
                     Conflict(
                         kind="figure",
-                        subject=subject if subject == unit else f"{subject} ({unit})",
+                        subject=_shown_subject(unit, subject, a.event_text),
                         sides=(a.quantity_id, b.quantity_id),
                         articles=(a.article_id, b.article_id),
                         reason=f"{a.text!r}{_claimed(a.claimed_by)} vs {b.text!r}{_claimed(b.claimed_by)}",
@@ -342,7 +358,7 @@ class FigureLedger:
         for unit, subject, sides in raw:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
-                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if len(s) > 7 and s[7] else None)
+                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8])
                 values.setdefault((side.low, side.high, side.approx), []).append(side)
         return ledger
 

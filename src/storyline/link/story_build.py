@@ -26,14 +26,21 @@ from storyline.link.conflicts import (
 )
 from storyline.link.entities import canonical_key
 from storyline.link.stories import StoryCluster
-from storyline.link.timeline import ReportedEvent, Timeline, TimelineState, build_timeline, timeline_and_state
-from storyline.records import Entity, Story
+from storyline.link.timeline import (
+    ReportedEvent,
+    Timeline,
+    TimelineState,
+    build_timeline,
+    timeline_and_state,
+    trigger_family,
+)
+from storyline.records import Entity, Event, Quantity, Story
 from storyline.store.base import LinkInputs
 
 # Bump when anything a story is built from changes its rules or shape (timeline grouping, entry
 # fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
 # story rebuilt whole once, which saves a state of the new version.
-STORY_STATE_VERSION = 4  # 3: timeline groups keep the event word of their actors; 4: their publication span
+STORY_STATE_VERSION = 5  # 3: timeline groups keep the event word of their actors; 4: their publication span; 5: figures keyed by their counting event
 
 
 def _reports(
@@ -56,8 +63,20 @@ def _reports(
             )
         speakers = dict(member.speakers)
         for quantity in member.quantities:
-            figures.append(ReportedFigure(quantity, member.published, speakers.get(quantity.attributed_to)))
+            counted_by = _counting_event(quantity, member.events)
+            figures.append(ReportedFigure(
+                quantity, member.published, speakers.get(quantity.attributed_to),
+                trigger_family(counted_by.text) if counted_by else None, counted_by.text if counted_by else None,
+            ))
     return reported, figures
+
+
+def _counting_event(quantity: Quantity, events: Sequence[Event]) -> Event | None:
+    """The event reported nearest to a figure in its sentence ("15 soldiers were *killed*"): what a
+    figure with no subject of its own counts, for comparing it with other reports' figures."""
+    q = quantity.span
+    near = [e for e in events if e.sentence.start == quantity.sentence.start]
+    return min(near, key=lambda e: (max(e.trigger.start - q.end, q.start - e.trigger.end, 0), e.trigger.start), default=None)
 
 
 def build_story(cluster: StoryCluster, members: Sequence[LinkInputs], entities: Mapping[str, Entity]) -> Story:
