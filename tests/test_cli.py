@@ -65,6 +65,13 @@ def test_quotes_by_speaker_with_stance_cue_and_source_date(demo_db, capsys):
     assert all(line.startswith("Ushakov") and " claim " in line and "2025-10-17" in line for line in lines)
 
 
+def test_a_speaker_written_as_a_pronoun_or_title_shows_whom_it_was_resolved_to(demo_db, capsys):
+    lines = run(capsys, "quotes", "--db", demo_db, "--limit", "200").splitlines()
+    assert any(line.startswith(("he (Volodymyr Zelensk", "He (Volodymyr Zelensk")) for line in lines)
+    assert any(line.startswith("the President (Donald") for line in lines)
+    assert not any(line.startswith("Ushakov (") for line in lines)  # a name is shown as written
+
+
 def test_events_list_actor_names_not_ids(demo_db, capsys):
     out = run(capsys, "events", "--db", demo_db, "--modality", "cancelled")
     assert "Putin" in out

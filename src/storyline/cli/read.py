@@ -170,14 +170,26 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         kinds = None if args.all else (args.kind,) if args.kind else query.STATEMENTS
         page = query.quotes(store, speaker=args.speaker, stance=args.stance, kinds=kinds, limit=args.limit,
                             after=args.after)
-        src = query.sourcing(store, [q.span.article_id for q in page.items])
+        src = query.sourcing(store, [q.span.article_id for q in page.items],
+                             [(q.span.article_id, q.speaker_entity) for q in page.items if q.speaker_entity])
     finally:
         store.close()
     for q in page.items:
-        emit(q, args, f"{short(q.speaker or '?', 22):<22} {short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
+        speaker = _speaker_shown(q.speaker, src.names.get((q.span.article_id, q.speaker_entity or "")))
+        emit(q, args, f"{short(speaker, 22):<22} {short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
                        f"{short(q.text, 70):<70}  ({source_line(src, q.span.article_id)})")
     more(page, args)
     return 0
+
+
+def _speaker_shown(written: str | None, resolved: str | None) -> str:
+    """The speaker as written, with the entity it was resolved to where the words do not name it:
+    "he (Zeke Emanuel)", "the senator (Marco Rubio)", but "Zeke Emanuel, an oncologist"."""
+    if not written:
+        return resolved or "?"
+    if resolved and resolved.split()[-1].casefold() not in written.casefold():
+        return f"{written} ({resolved})"
+    return written
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
