@@ -281,3 +281,24 @@ def test_figures_on_pages_are_written_in_full(client):
     c, fx = client
     figures = c.get(f"/stories/{fx.story.id}").text.split('id="figures"', 1)[1].split("</section>", 1)[0]
     assert "= 4,000 troops" in figures and "= 3,500 troops" in figures  # '%g' wrote 4000
+
+
+def test_story_page_names_whom_a_pronoun_speaker_was_resolved_to(tmp_path: Path):
+    from storyline.records import record_id
+    from web.storydata import build_fixture
+
+    fixture, links = build_fixture()
+    said = fixture.analyses[0].quotes[0]
+    analyses = (replace(fixture.analyses[0], quotes=(replace(said, speaker="She"),)), *fixture.analyses[1:])
+    path = tmp_path / "she.db"
+    store = SQLiteStore(path)
+    for article, analysis in zip(fixture.articles, analyses):
+        store.add_article(article, record_id("src", article.id), (), analysis)
+    store.put_entities(fixture.entities)
+    store.put_entity_links(links)
+    store.put_story(fixture.story)
+    store.close()
+    with TestClient(create_app(Settings(db=str(path), rejects=str(tmp_path / "r.tsv")))) as c:
+        html = c.get(f"/stories/{fixture.story.id}").text
+    assert '— She <span class="muted" title="whom the text refers to">(Alda Voss)</span>' in html
+    assert "— Okafor</span>" in html  # a name is shown as written, nothing added

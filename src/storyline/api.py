@@ -561,7 +561,7 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
         return page(
             "story.html", title=view.story.title, view=view, layout=layout, articles=articles,
             records=records_by_id, axis_width=render.AXIS_WIDTH, changes=changes,
-            modalities=query.MODALITIES,
+            modalities=query.MODALITIES, speakers=_speaker_names(store, view.quotes),
         )
 
     @app.get("/entities/{key}", response_class=HTMLResponse, include_in_schema=False)
@@ -593,10 +593,20 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
 
 def _actor_names(store: Store, events: Sequence[records.Event]) -> dict[str, str]:
     """Event actors are article-local entity ids: their canonical names, through the link stage."""
+    return _local_names(store, [(ev.trigger.article_id, a) for ev in events for a in (*ev.source_actors, *ev.target_actors)])
+
+
+def _speaker_names(store: Store, quotes: Sequence[records.Quote]) -> dict[str, str]:
+    """The canonical names of the entities quotes' speakers were resolved to ("he" -> Zeke Emanuel)."""
+    return _local_names(store, [(q.span.article_id, q.speaker_entity) for q in quotes if q.speaker_entity])
+
+
+def _local_names(store: Store, local_ids: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """(article id, article-local entity id) pairs -> local id: canonical name, through the link stage."""
     local_to_canon: dict[str, str] = {}
-    for aid in dict.fromkeys(ev.trigger.article_id for ev in events):
+    for aid in dict.fromkeys(aid for aid, _ in local_ids):
         local_to_canon.update(store.article_entity_links(aid))
-    wanted = {a for ev in events for a in (*ev.source_actors, *ev.target_actors)} & set(local_to_canon)
+    wanted = {local for _, local in local_ids} & set(local_to_canon)
     canon = {e.id: e.name for e in store.entities_by_ids(sorted({local_to_canon[a] for a in wanted}))}
     return {a: canon[local_to_canon[a]] for a in wanted if local_to_canon[a] in canon}
 
