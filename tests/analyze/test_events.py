@@ -512,3 +512,17 @@ def test_a_verb_harmless_without_an_object_needs_one(nlp):
     assert [e for e in run(nlp, "The team will execute with aplomb.") if e.type == "ASSAULT"] == []
     assert only(run(nlp, "The militants executed two hostages."), "ASSAULT").text == "executed"
     assert only(run(nlp, "Two prisoners were executed."), "ASSAULT").text == "executed"
+
+
+def test_a_time_in_a_clause_below_the_event_dates_that_clause_not_the_event(nlp):
+    text = "Russia threatened to strike Kyiv on Friday."
+    friday = timeref(text, "on Friday", "2025-10-24", date(2025, 10, 24), date(2025, 10, 24))
+    events = run(nlp, text, times=[friday])
+    threat, strike = only(events, "THREATEN"), only(events, "ASSAULT")
+    assert (threat.when, threat.when_how) == (None, "article")
+    assert (strike.when, strike.when_how) == (friday, "clause")
+    # a time outside the event's own words and clauses is still the sentence's best guess
+    text = "On Monday, officials said rebels attacked the town."
+    monday = timeref(text, "On Monday", "2025-10-20", date(2025, 10, 20), date(2025, 10, 20))
+    attack = only(run(nlp, text, times=[monday]), "ASSAULT")
+    assert (attack.when, attack.when_how) == (monday, "sentence")

@@ -604,10 +604,16 @@ def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | 
 # ---------------------------------------------------------------- time
 
 
+# Clauses below a word that have a predicate of their own: a time in them dates that predicate
+# ("asked Kasich to lay out his path to becoming the nominee *in July*": July dates the nomination,
+# not the asking; "threatened to strike *on Friday*": the strike, not the threat).
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp"})
+
+
 def _clause_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ in {"ccomp", "relcl", "parataxis", "advcl"}:
+        if child.dep_ in _OWN_CLAUSE_DEPS:
             continue
         out.extend(_clause_tokens(child))
     return out
@@ -629,7 +635,13 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
         return min(in_clause, key=near), "clause"
-    return min(usable, key=near), "sentence"
+    # a time in a clause below the event's own belongs to that clause; one elsewhere in the sentence
+    # ("On Monday, officials said rebels attacked the town") is the best guess left
+    below = {t.idx for t in head.subtree} - starts
+    elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
+    if not elsewhere:
+        return None, "article"
+    return min(elsewhere, key=near), "sentence"
 
 
 # ---------------------------------------------------------------- events
