@@ -180,3 +180,9 @@ def test_the_noun_an_infinitive_describes_decides_its_modality(nlp, text, trigge
 )
 def test_a_present_tense_clause_of_time_is_still_to_come(nlp, text, trigger, expected):
     assert _modality_of(nlp, text, trigger) == expected
+
+
+def test_a_noun_of_intent_governs_the_event_it_is_for(nlp):
+    assert _modality_of(nlp, "Donors laid plans for a costly assault on the front-runner.", "assault") == "planned"
+    assert _modality_of(nlp, "Officials began preparations for the summit.", "summit") == "planned"
+    assert _modality_of(nlp, "He was praised for the attack on the convoy.", "attack") == "happened"

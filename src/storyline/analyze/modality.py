@@ -249,6 +249,16 @@ SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", 
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
 
 
+def _intent_for(node: Token, cues: ModalityCues) -> bool:
+    """Whether ``node`` is the "for" phrase (or its object) of a noun that governs what it is for:
+    "plans for an assault", "preparations for the summit"."""
+    prep = node.head if node.dep_ == "pobj" else node
+    if prep.dep_ != "prep" or prep.lower_ != "for" or (node.dep_ != "pobj" and node.i != prep.i):
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and _governor_value(noun, cues) is not None
+
+
 def _reached_by(key: str, prev: Token | None) -> bool:
     """Some governors govern only through one preposition ("accused of", "suspected of"), not any clause."""
     need = PREP_GOVERNORS.get(key)
@@ -367,6 +377,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on
             carries = False
             allowed = {"claimed"}
+        elif _intent_for(node, cues):
+            carries = False  # "laid plans for an assault", "preparations for the summit": the noun's reading
         elif dep in {"prep", "pobj", "agent"}:
             carries = False
             allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
