@@ -12,9 +12,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import (
+    ADDRESSEE_VERBS,
     CONTINUATION_GAP,
     DEMONSTRATIVES,
     EDGE_STRIP,
+    MAX_SPEAKER_TOKENS,
     MIN_QUOTE_WORDS,
     QUOTE_CHARS,
     SPEECH_STANCES,
@@ -27,7 +29,7 @@ from storyline.analyze.attribution.common import (
     r_contains,
 )
 from storyline.analyze.attribution.cues import _cue_form, colon_labels
-from storyline.analyze.attribution.verbs import ADDRESSEE_VERBS, MAX_SPEAKER_TOKENS, _subject
+from storyline.analyze.attribution.subjects import _subject
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 

@@ -20,7 +20,8 @@ from storyline.analyze.attribution.common import (
     _subtree_chars,
 )
 from storyline.analyze.attribution.cues import Cue, cue_lexicon
-from storyline.analyze.attribution.verbs import _stray_that_clause, _subject
+from storyline.analyze.attribution.contents import _stray_that_clause
+from storyline.analyze.attribution.subjects import _subject
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 

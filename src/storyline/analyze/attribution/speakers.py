@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _speaker_chars
-from storyline.analyze.attribution.verbs import _relative_antecedent
+from storyline.analyze.attribution.subjects import _relative_antecedent
 from storyline.analyze.coref import PRONOUN_GENDER
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import gender_of_name, is_title_word

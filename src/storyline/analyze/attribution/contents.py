@@ -1,0 +1,501 @@
+"""What a reporting verb reports: its content frames (a clausal complement, an object, a
+prepositional object, a quotation next to it, a colon, a passive naming, a question or answer)
+and where such content ends."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.attribution.common import (
+    ADDRESSEE_VERBS,
+    DEMONSTRATIVES,
+    EDGE_STRIP,
+    MIN_QUOTE_WORDS,
+    OWN_CONTENT_DEPS,
+    QUOTE_CHARS,
+    SUBJECT_DEPS,
+    _clip_to_paragraph,
+    _strip,
+    _subtree_chars,
+)
+from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.subjects import _coordinated_cue, _relative_antecedent
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import QuoteRegion
+
+
+def _colon_content(verb: Token) -> tuple[int, int] | None:
+    """'X stated Moscow's position: this would...' - an unquoted statement after a colon."""
+    sent = verb.sent
+    for t in sent:
+        if t.i > verb.i and t.text == ":" and t.i < sent.end - 2:
+            return _strip(doc_text(verb.doc), t.idx + 1, sent.end_char)
+    return None
+
+
+def _adjacent_region(
+    doc: Doc, verb: Token, speaker: tuple[int, int] | None, regions: Sequence[QuoteRegion]
+) -> QuoteRegion | None:
+    """A quoted passage introduced by the cue ('said: "..."', 'said,“The...') or closed just before
+    the reporting clause ('"...," Putin said')."""
+    text = doc_text(doc)
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    clause_end = max(verb.idx + len(verb), speaker[1]) if speaker else verb.idx + len(verb)
+    sent = verb.sent
+    before = [r for r in regions if r.end <= clause_start]
+    if before:
+        r = before[-1]
+        gap = text[r.end : clause_start]
+        if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS and not _utterance(text, r, sent.start_char):
+            gap = "x"
+        if _ends_sentence(text, r) and any(c.dep_ in OWN_CONTENT_DEPS and c.i > verb.i for c in verb.children):
+            # 'who he dubbed “the little senator.” He mocked Rubio for ...': a quotation closed by a
+            # full stop ends its own sentence when the clause after it has content of its own
+            # (a bare '“... missing.” Trump said.' still reports the quotation).
+            gap = "x"
+        if not gap.strip(EDGE_STRIP + ".") and "\n" not in gap:
+            return r
+    after = [r for r in regions if r.start >= clause_end]
+    if after:
+        r = after[0]
+        if len(text[r.inner_start : r.inner_end].split()) < MIN_QUOTE_WORDS and not text[clause_end : r.start].rstrip().endswith(":"):
+            return None
+        gap = text[clause_end : r.start]
+        # A sentence split right before an opening mark that follows a comma or colon is the
+        # parser's, not the writer's ('telling the crowd, “Some people...”').
+        introduced = gap.rstrip().endswith((",", ":"))
+        between = [t for t in doc[verb.i + 1 : verb.i + 40] if clause_end <= t.idx < r.start]
+        if any(t.pos_ == "VERB" and (t.lemma_.lower(), "VERB") in cue_lexicon() for t in between):
+            return None  # 'urged women to vote, saying, “...”': the quotation is the nearer cue's
+        head, _, tail = gap.partition("\n")
+        # 'Breitbart News responded:¶“If there are people ...”': a colon ending the paragraph
+        # introduces the quotation that opens the next one.
+        colon_paragraph = head.rstrip().endswith(":") and not tail.strip() and len(head) <= 60
+        if colon_paragraph or (r.start < sent.end_char + 2 or introduced) and "\n" not in gap and len(gap) <= 60:
+            stripped = gap.strip(EDGE_STRIP + ".")
+            if not stripped or gap.rstrip().endswith((":", ",")):
+                return r
+    return None
+
+
+
+
+def _set_off_by_commas(verb: Token) -> bool:
+    """Whether the reporting clause of ``verb`` (its subtree) stands between two commas."""
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    before = doc[left].text if doc[left].text == "," else (doc[left - 1].text if left > 0 else "")
+    after = doc[right].text if doc[right].text == "," else (doc[right + 1].text if right + 1 < len(doc) else "")
+    return before == "," and after == ","
+
+
+def _ends_sentence(text: str, r: QuoteRegion) -> bool:
+    """A quotation whose last word inside the marks is followed by a full stop (the reporting
+    clause of a quotation takes a comma: '“We won,” he said')."""
+    inner = text[r.inner_start : r.end].rstrip(QUOTE_CHARS + "'\u2019 ")
+    return inner.endswith(".") and not inner.endswith("..")
+
+
+def _as_predicate(verb: Token) -> bool:
+    """'described himself as a pro-life Catholic': an "as" phrase after the object predicates a
+    view of it (on the verb or, in some parses, on the object)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    holders = [verb] + objs[:1]
+    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i for h in holders for c in h.children)
+
+
+def _utterance(text: str, r: QuoteRegion, sent_start: int) -> bool:
+    """'"Okay," I said': a short quotation that opens its sentence and ends in the punctuation of
+    speech inside the marks is something said, not a scare-quoted word inside a sentence."""
+    # A stray mark the parser left at the sentence start (a quotation closed at the end of the
+    # previous paragraph) does not stop the quotation from opening its sentence; the question or
+    # exclamation mark may be counted inside the quotation's words ('“But why?” X asked').
+    opens = not text[sent_start : r.start].strip(" \t\n\u00a0" + QUOTE_CHARS + "\u2018\u2019'")
+    return opens and any(ch in ",?!" for ch in text[max(r.inner_start, r.inner_end - 1) : r.end])
+
+
+
+
+# Object pronouns that name a person or group judged by a support/criticism cue ("denounced him").
+# "it", "this" and "that" are left out: they stand for an earlier statement far more often than for
+# a target, and a bare demonstrative is no usable content.
+PERSON_OBJECTS = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
+
+
+JUDGING_STANCES = {"support", "criticism"}
+
+
+# Verbs that take a to-infinitive as a report ("pledged to oppose"), not as an aspect ("continue to").
+NOT_REPORT_XCOMP = {"continue"}
+
+
+def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
+    Clinton for ...'), or a prepositional object ('called for more flexibility')."""
+    text = doc_text(verb.doc)
+    to_inf = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 for c in verb.children)
+    if cue.clause_only and not (_as_predicate(verb) or any(c.dep_ == "oprd" for c in verb.children)
+                                or (cue.takes_infinitive and to_inf)):
+        return None, ""  # "see the campaign as unfair", "deemed the emails top secret" still state a view
+    if verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        # "Declared 2016 Presidential Candidates", "an ad focused on immigration": a participle
+        # describing a noun states no one's view of an object.
+        return None, ""
+    if cue.prep_only:
+        return _prep_content(verb, cue)
+    if _adjectival_participle(verb):
+        return None, ""  # "271 pledged delegates": a participle used as an adjective, misparsed as a verb
+    xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if xcomps and cue.lemma not in NOT_REPORT_XCOMP:
+        return _strip(text, *_subtree_chars(xcomps[0])), "to-infinitive complement of cue"
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    # "called Trump unhinged", "called his actions “a crucial step”": naming verbs state a view of
+    # their object through a second complement; without one the object is an addressee.
+    naming = bool(objs) and (
+        any(c.dep_ in {"oprd", "ccomp"} for c in verb.children) or any(c.dep_ == "appos" for c in objs[0].children)
+        or _as_predicate(verb)
+    )
+    gap = _object_gap(verb)
+    if gap is not None:
+        return gap, "noun the relative clause is about (the cue's object)"
+    oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+    if oprds and not objs:
+        # "called both Trump and Clinton “crazy”", "called her “third-rate”": the parser often
+        # folds the object into the predicate; the words from the cue to the end of the predicate
+        # name who is called what.
+        last = oprds[-1].right_edge
+        return _strip(text, verb.doc[verb.i + 1].idx, last.idx + len(last), "\u201c\""), "object and predicate of naming cue"
+    # "accused him of endangering ...": a person pronoun followed by the cue's own preposition
+    # (an explicit prep= frame) is who the statement is about, and the phrase is what is said.
+    charged = bool(objs) and objs[0].lower_ in PERSON_OBJECTS and "prep=" in cue.frames and any(
+        c.dep_ == "prep" and c.lower_ in cue.preps and c.i > objs[0].i for c in list(verb.children) + list(objs[0].children))
+    usable = bool(objs) and (
+        objs[0].pos_ != "PRON" or naming or (cue.stance in JUDGING_STANCES and objs[0].lower_ in PERSON_OBJECTS) or charged
+    )
+    if usable and (cue.lemma not in ADDRESSEE_VERBS or naming):
+        end_tok = _contiguous_end(verb, objs[0])
+        how = "object and predicate of naming cue" if naming else "object of cue"
+        return _strip(text, objs[0].left_edge.idx, end_tok.idx + len(end_tok)), how
+    purposes = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and "for" in cue.preps
+                and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    if purposes:
+        # "called for the US to step up its efforts": the parser hangs "for X to do Y" on the cue as
+        # an adverbial clause; what is called for is that clause, without its "for".
+        words = [t for t in purposes[0].subtree if not (t.dep_ == "mark" and t.head.i == purposes[0].i and t.lower_ == "for")]
+        return _strip(text, words[0].idx, words[-1].idx + len(words[-1])), "'for ... to' clause of cue"
+    return _prep_content(verb, cue)
+
+
+def _adjectival_participle(verb: Token) -> bool:
+    """'271 pledged delegates', 'the convention's pledged delegates': an -ed form between a
+    number, determiner or possessive and the common noun it describes is an adjective, even when
+    the parser makes the noun its object."""
+    doc = verb.doc
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    prev, nxt = doc[verb.i - 1], doc[verb.i + 1]
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return (prev.pos_ in {"NUM", "DET"} or prev.tag_ in {"POS", "PRP$"}) and nxt.tag_ in {"NN", "NNS"} and nxt.head.i == verb.i
+
+
+def _object_gap(verb: Token) -> tuple[int, int] | None:
+    """'the increase he seeks', 'his businesses, which he defended': in a relative clause with its
+    own subject, the cue's object is the noun the clause modifies (through the relative pronoun)."""
+    head = verb.head
+    if verb.dep_ != "relcl" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children):
+        return None
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None)
+    if rel is None and any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in verb.children):
+        return None
+    text = doc_text(verb.doc)
+    last = rel if rel is not None else head
+    return _clip_to_paragraph(text, *_strip(text, head.left_edge.idx, last.idx + len(last)), head.idx)
+
+
+def _around_parenthetical(verb: Token, speaker: Token | None, before: tuple[int, int]) -> tuple[tuple[int, int], str]:
+    """'The Russians, said Lavrov, would never agree to any such thing': a reporting clause set in
+    commas inside the clause it reports; the content runs on past it to the end of that clause
+    (one span, the reporting clause inside it). Else the clause before the reporting clause."""
+    how = "clause before an inverted reporting clause"
+    if speaker is None:
+        return before, how
+    doc = verb.doc
+    comma = max(speaker.right_edge.i, verb.i) + 1
+    if comma + 1 >= len(doc) or doc[comma].text != "," or not doc[comma + 1].is_lower:
+        return before, how
+    nxt = doc[comma + 1]
+    if nxt.pos_ not in {"AUX", "VERB", "ADV", "PART"}:
+        return before, how
+    head = nxt if nxt.pos_ == "VERB" else nxt.head
+    if head.i <= comma or head.pos_ not in {"VERB", "AUX"}:
+        return before, how
+    last = max(t.i for t in head.subtree if t.i > comma and not (t.dep_ in {"conj", "cc"} and t.head == head))
+    text = doc_text(doc)
+    end = _strip(text, before[0], doc[last].idx + len(doc[last]))[1]
+    return (before[0], end), "clause around a parenthetical reporting clause"
+
+
+def _names_a_time(prep: Token) -> bool:
+    """'responded on Sunday', 'explained ... on Monday': a preposition whose object is a date or a
+    time says when, never what was said."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
+def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
+    """The object of one of the cue's content prepositions ("talked about X", "argued against X")."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps
+             and not _names_a_time(c)]
+    if not preps:
+        # "is reminding Clinton's campaign about state election laws", "asked him about X": the
+        # parser often hangs the cue's preposition on the addressee it follows.
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i]
+        preps = [c for o in objs[:1] for c in o.children if c.dep_ == "prep" and c.i > o.i and c.lower_ in cue.preps]
+    if preps and any(g.dep_ in {"pobj", "pcomp"} for g in preps[0].children):
+        return _strip(doc_text(verb.doc), *_subtree_chars(preps[0])), f"'{preps[0].lower_}' object of cue"
+    return None, ""
+
+
+def _contiguous_end(verb: Token, first: Token) -> Token:
+    """Last token of the run that starts at ``first`` and stays in ``verb``'s own clause: it stops
+    before a conjoined or adverbial clause of the verb ("praised X and said Y") or a preposition
+    with a reporting gerund ("... by saying Y", "... before claiming Y"), so one cue's content never
+    swallows the next cue."""
+    stop_deps = {"advcl", "conj", "cc", "punct"}
+    lex = cue_lexicon()
+    end = first
+    for t in verb.doc[first.i : verb.sent.end]:
+        if t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i:
+            break
+        if t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in GERUND_REPORT_PREPS and t.i > first.i and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" and (g.lemma_.lower(), "VERB") in lex for g in t.children):
+            # "distanced himself from X by saying ...": the gerund is a report of its own ("thanked
+            # him for taking steps" keeps its reason: "for" is not among these prepositions).
+            break
+        if not (t.i == verb.i or verb in t.ancestors):
+            break
+        end = t
+    return end
+
+
+# Prepositions of means and time that introduce a second act of the same speaker ("by saying",
+# "before claiming", "after praising", "without naming").
+GERUND_REPORT_PREPS = frozenset({"by", "before", "after", "while", "without"})
+
+
+_BOUNDARY = re.compile(r"[.!?;]|\n")
+
+
+def _runs_on(text: str, region: QuoteRegion, end: int, verb: Token, speaker: tuple[int, int] | None) -> bool:
+    """Whether a clause that opens with a closed quotation goes on past it as one clause (a mixed
+    quote): no sentence boundary after the closing mark, and, for a clause before the cue, no
+    overlap with the reporting clause."""
+    if not region.closed or end <= region.end or _BOUNDARY.search(text[region.end : end]):
+        return False
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    return region.start > verb.idx or end <= clause_start
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause opened by the conjunction "that" (attached as a noun's clause when the cue verb is
+    mistagged as a noun: "Trump predicts that ...")."""
+    return tok.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+
+
+_TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
+
+
+def _drop_trailing_coordinator(text: str, start: int, end: int) -> tuple[int, int]:
+    """'the city was safe and': a complement whose conjoined verb the parser moved elsewhere keeps
+    the dangling coordinator; it belongs to no statement."""
+    m = _TRAILING_COORDINATOR.search(text, start, end)
+    return (start, m.start()) if m and m.end() == end else (start, end)
+
+
+def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
+    """The cue's clausal complements that form its content, and whether the content is split
+    around the reporting clause.
+
+    A missed sentence break or a semicolon often hangs the previous clause on the cue as a second
+    complement ("... the queue." Farage said the warning...); only the side not cut off by a
+    sentence boundary is content. Complements on both sides with the reporting clause set off by
+    commas ("It is no surprise, Mr. Garin said, that she won") are one split statement: its span
+    covers both parts (and so the interjected clause), which is what a reader needs to see and
+    what one Span can hold. A complement before the cue that is itself a report with its own
+    content ("Six in 10 said X; 46 percent said Y") is a separate attribution, never part of this
+    one's content. A second cue coordinated after the first ("said X and added Y") is a second
+    report, never part of the first one's content."""
+    lex = cue_lexicon()
+    text = doc_text(verb.doc)
+    comps = [c for c in verb.children if c.dep_ == "ccomp" or (verb.pos_ == "NOUN" and _that_clause(c))]
+
+    def own_report(c: Token) -> bool:
+        # A cue verb that takes its own content ("Six in 10 said X; 46 percent said Y") is its own
+        # attribution; a cue word used otherwise ("Malik likely raised less suspicion, Mr. Verdery
+        # said") is just a verb of the reported clause.
+        # A reporting clause set off by a comma after it ("Carter discussed how ..., the Times
+        # reported.") still reports the whole clause, reports included.
+        cue = lex.get((c.lemma_.lower(), "VERB"))
+        return (cue is not None and cue.allows_object(c) and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and any(g.dep_ in {"ccomp", "xcomp", "dobj"} for g in c.children) and not appended)
+
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    appended = text[:clause_start].rstrip(" " + QUOTE_CHARS + "'\u2019").endswith(",")
+    before = [c for c in comps if c.i < verb.i and not own_report(c)]
+    after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)]
+    if not (before and after):
+        return before + after, False
+    clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
+    clause_end = max(verb.idx + len(verb), speaker[1]) if speaker else verb.idx + len(verb)
+    left = [t for t in before[-1].subtree if t.idx + len(t) <= clause_start]
+    right = [t for t in after[0].subtree if t.idx >= clause_end]
+    before_end = left[-1].idx + len(left[-1]) if left else before[-1].idx
+    after_start = right[0].idx if right else after[0].idx
+    gap_before = text[before_end:clause_start].strip(" " + QUOTE_CHARS + "'")
+    gap_after = text[clause_end:after_start].strip(" " + QUOTE_CHARS + "'")
+    cut_before = bool(_BOUNDARY.search(gap_before))
+    cut_after = bool(_BOUNDARY.search(gap_after))
+    if cut_after and not cut_before:
+        return before, False
+    if not cut_before and gap_before == "," and gap_after.startswith(","):
+        return before + after, True
+    return after, False
+
+
+
+
+AS_OBJECTS = frozenset({"pobj", "pcomp", "amod", "acomp"})  # "as a lifeboat", "as empowering", "as impossible"
+
+
+def _passive_naming(verb: Token) -> tuple[int, int] | None:
+    """The name given by a passive participle of a naming cue: the object of its "as" phrase
+    ("known as Super Tuesday", "referred to as the deadliest sniper") or its predicate ("a group
+    called the We The People Foundation"). None for active uses ("called him a liar" is handled as
+    a naming object) and for participles without a name."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "dobj"} for c in verb.children):
+        return None
+    passive = verb.dep_ in {"acl", "advcl"} or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if not passive:
+        return None
+    name: Token | None = None
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ == "prep" and c.lower_ == "as":
+            name = next((g for g in c.children if g.dep_ in AS_OBJECTS), None)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            inner = next((g for g in c.children if g.dep_ == "prep" and g.lower_ == "as"), None)
+            name = next((g for g in inner.children if g.dep_ in AS_OBJECTS), None) if inner is not None else name
+        elif c.dep_ in {"oprd", "attr"}:
+            name = c
+        if name is not None:
+            break
+    if name is None:
+        return None
+    text = doc_text(verb.doc)
+    s, e = _subtree_chars(name)
+    judged = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if judged is not None and _relative_antecedent(judged) is None and judged.lower_ not in DEMONSTRATIVES:
+        # "Mr. Sanders is seen as empowering regular voters": the view is of the subject, so the
+        # content runs from the subject to the end of the name it is given.
+        s = judged.left_edge.idx
+    return _clip_to_paragraph(text, *_strip(text, s, e), name.idx)
+
+
+def _raising_content(verb: Token) -> tuple[int, int] | None:
+    """'Trump's supporters seemed equally unperturbed': the subject plus the complement of an
+    appearance verb is the impression reported (PolNeAR: content, no source)."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ == "conj":
+        # "de Blasio, who has been squabbling with Airbnb and appeared to capitulate": a conjoined
+        # appearance verb shares the subject of the verb it is joined to.
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "attr"} and c.i > verb.i), None)
+    if subj is None or comp is None or subj.lower_ in DEMONSTRATIVES | {"there"}:
+        return None
+    if (comp.lemma_.lower(), "VERB") in cue_lexicon() and comp.pos_ == "VERB":
+        return None  # "She appeared to imply that...": the report is the inner cue's, with her as speaker
+    text = doc_text(verb.doc)
+    start = subj.left_edge.idx
+    end_tok = comp.right_edge
+    return _clip_to_paragraph(text, *_strip(text, start, end_tok.idx + len(end_tok)), verb.idx)
+
+
+def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
+    "as" vouches for the main clause it modifies, which is its content."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None, ""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None, ""
+    if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None, ""  # "as X said that...", "as she described the plan": the clause has its own content
+    text = doc_text(verb.doc)
+    s, e = _subtree_chars(verb.head, {verb.i})
+    as0, as1 = _subtree_chars(verb)
+    # The main clause is what stands on the far side of the "as" clause ("But, as we learned in
+    # Iowa, his lead could be tenuous": not the "But").
+    s, e = (max(s, as1), e) if as1 <= verb.head.idx else (s, min(e, as0))
+    s, e = _clip_to_paragraph(text, *_strip(text, s, e), verb.head.idx)
+    if e <= s:
+        return None, ""
+    return (s, e), "main clause of an 'as' reporting clause"
+
+
+ANSWER_WORDS = {"yes", "no", "so"}
+
+
+BARE_QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether", "what", "who"})
+
+
+def _question_or_answer(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'Asked if he was ever bullied' (an if/whether clause the parser made adverbial) and 'said no',
+    'said so' (a one-word answer standing for a clause)."""
+    text = doc_text(verb.doc)
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(g.dep_ == "mark" and g.lower_ in {"if", "whether"} for g in c.children):
+            s, e = _subtree_chars(c)
+            return _clip_to_paragraph(text, *_strip(text, s, e), c.idx), "if/whether clause of cue"
+    if verb.lemma_.lower() in {"say", "answer", "reply"}:
+        for c in verb.children:
+            if c.i == verb.i + 1 and c.lower_ in ANSWER_WORDS and c.dep_ in {"intj", "dobj", "advmod", "ccomp"}:
+                return (c.idx, c.idx + len(c)), "one-word answer of cue"
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if (nxt is not None and nxt.lower_ in BARE_QUESTION_WORDS and nxt.head.i == verb.i
+            and (nxt.i + 1 >= len(doc) or doc[nxt.i + 1].is_punct)):
+        # "Cook said Carter stopped the practice, but Cook did not say when.", "it did not explain
+        # why": a bare question word stands for the question left unanswered.
+        return (nxt.idx, nxt.idx + len(nxt)), "bare question word standing for the clause"
+    return None, ""
+
+
+def _stray_that_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'is telling customers at a popular breakfast spot that "I need you"': after a long
+    addressee phrase the parser often hangs the that-clause on the last noun as a relative clause.
+    A clause opened by the conjunction "that" (a relative clause has the pronoun "that", never the
+    mark) inside the cue's own noun and prepositional phrases is the cue's content."""
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in {"relcl", "acl", "ccomp"}:
+            continue
+        if not any(g.dep_ == "mark" and g.lower_ == "that" and g.i < t.i for g in t.children):
+            continue
+        path, cur = [], t.head
+        while cur.i != verb.i:
+            path.append(cur)
+            cur = cur.head
+        if all(p.dep_ in {"dobj", "prep", "pobj", "appos", "compound", "npadvmod"} for p in path):
+            text = doc_text(verb.doc)
+            s, e = _subtree_chars(t)
+            return _clip_to_paragraph(text, *_strip(text, s, e), t.idx), "'that' clause hung on the cue's addressee"
+    return None, ""
+
+

@@ -1,0 +1,285 @@
+"""Who speaks in a reporting verb's clause: its subject, or what stands in for one (a name
+after the quotation, a relative pronoun's antecedent, the noun phrase opening the clause, the
+experiencer of "it seems to X")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.attribution.common import DEMONSTRATIVES, ISSUING_VERBS, MAX_SPEAKER_TOKENS, SUBJECT_DEPS
+from storyline.analyze.attribution.cues import control_verbs, cue_lexicon
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import QuoteRegion
+
+
+def _subject(verb: Token) -> tuple[Token | None, str]:
+    """The speaker token of a cue verb and how it was found."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0], "agent of passive cue"
+    text = doc_text(verb.doc)
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # A subject across a paragraph break ("7:00 p.m.\n\nNevada's estimates are showing") is a
+    # parse running a dateline into the sentence: use the last noun of its phrase on the verb's side.
+    subjects = [_same_paragraph_head(c, verb, text) for c in subjects]
+    subjects = [c for c in subjects if c is not None]
+    if not subjects and verb.pos_ == "NOUN":
+        # A cue verb mistagged as a noun ("Trump predicts that..."): its compound is the subject.
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i < verb.i]
+    if subjects:
+        # "Speaking in Salem, New Hampshire, Trump went after Bush": a place name misparsed as a
+        # second subject stands further from the verb than the real one.
+        before = [c for c in subjects if c.i < verb.i]
+        after = [c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
+                 and (c.right_edge.i + 1 >= len(c.doc) or c.doc[c.right_edge.i + 1].text in {".", ",", ";"})]
+        if before and after and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "... the population was overwhelmingly white, said Alan Abramowitz, a demographer":
+            # in an inverted reporting clause the name after the cue speaks; the clause before the
+            # comma (which the parser may make a second subject) is what is said.
+            return after[0], INVERTED_SUBJECT
+        c = before[-1] if before else subjects[0]
+        if c.ent_type_ in {"DATE", "TIME"} and c.i < verb.i:
+            # "Saturday at the party convention Sen. Elizabeth Warren said": a date is never the
+            # speaker; the name standing between it and the cue is.
+            name = _name_before(verb)
+            if name is None:
+                return None, "the parse offered only a date as subject"
+            return name, "name between a date read as subject and the cue"
+        if _relative_antecedent(c) is not None:
+            # "Smith, who said ...": the source in the text is the pronoun; the speaker it stands
+            # for (the antecedent) is resolved from it (see _relative_antecedent).
+            return c, "relative pronoun subject of cue"
+        return c, "subject of cue"
+    if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
+        if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+            # "Mitt Romney, the 2012 Republican nominee, tweeted in response:": a past tense after
+            # a name and its apposition, which the tagger read as a participle.
+            name = _name_before(verb)
+            if name is not None:
+                return name, "name and apposition right before a past tense read as a participle"
+        # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
+        # one addressed by a passive participle, not its speaker (an agent is handled above).
+        return None, "passive participle: the governing subject is the one addressed"
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            # "began by saying", "punctuated his list by saying": the subject of the verb the
+            # preposition attaches to says it.
+            cur = cur.head.head
+            for c in cur.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return c, f"subject of governing verb '{cur.text}'"
+        elif cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
+            if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
+                break
+            via_xcomp = cur.dep_ == "xcomp"
+            inner = cur
+            cur = cur.head
+            # Only the verb the cue itself hangs on controls it: further up, a conjoined verb ("urged
+            # the party to coalesce and tried to make the case") is the subject's own act.
+            controlling = via_xcomp and inner.i == verb.i and cur.lemma_.lower() in control_verbs()
+            controller = next((c for c in cur.children if c.dep_ == "dobj" and c.i < inner.i
+                               and c.pos_ in {"NOUN", "PROPN", "PRON"}), None) if controlling else None
+            if controller is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in inner.children):
+                # "forced his rival, Hillary Clinton, to distance herself", "drove thousands of
+                # Armenians to demand a referendum": the object of the governing verb is the one
+                # who does what the infinitive says (object control), not its subject.
+                return controller, f"object of governing verb '{cur.text}' (object control)"
+            if via_xcomp and cur.pos_ == "ADJ" and cur.dep_ in {"acomp", "oprd"}:
+                # "voters were more likely to say...", "was quick to embrace": the adjective's
+                # subject is the copula's.
+                cur = cur.head
+            governing = [c for c in cur.children if c.dep_ in SUBJECT_DEPS or (via_xcomp and c.dep_ == "nsubjpass")]
+            if governing:
+                # "is expected to endorse": the passive subject of a raising verb is the one whose
+                # stance the infinitive reports. "WASHINGTON — Sen. Bernie Sanders defended ...,
+                # saying": a dateline or headline the parse made a second subject stands further
+                # from the verb than the real one.
+                nearest = [c for c in governing if c.i < cur.i]
+                return (nearest[-1] if nearest else governing[0]), f"subject of governing verb '{cur.text}'"
+        elif cur.dep_ == "relcl":
+            return cur.head, "noun modified by the relative clause"
+        elif cur.dep_ == "acl" and cur.tag_ == "VBG":
+            issuer = cur.head.head
+            if cur.head.dep_ == "dobj" and issuer.lemma_.lower() in ISSUING_VERBS:
+                # "His office put out a statement saying ...": the statement speaks for whoever
+                # issued it.
+                by = next((c for c in issuer.children if c.dep_ in SUBJECT_DEPS), None)
+                if by is not None:
+                    return by, f"subject of '{issuer.text}', who issued the '{cur.head.text}'"
+            return cur.head, "noun modified by the participle"
+        else:
+            break
+    lead = _leading_noun_phrase(verb)
+    if lead is not None:
+        return lead, "noun phrase opening the clause (no subject in the parse)"
+    if verb.tag_ in {"VBD", "VBZ"} and verb.dep_ in {"ROOT", "ccomp"}:
+        name = _name_before(verb)
+        if name is not None:
+            return name, "person or organisation named right before the cue (no subject in the parse)"
+    return None, "no subject"
+
+
+SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+INVERTED_SUBJECT = "subject after a cue that follows a comma (inverted reporting clause)"
+
+
+MAX_APPOSITION_TOKENS = 12
+
+
+EXPLETIVES = frozenset({"it", "there"})
+
+
+def _name_before(verb: Token) -> Token | None:
+    """'... at the party convention Sen. Elizabeth Warren (D-MA) said ...': the person or
+    organisation name ending right before a finite cue (a parenthetical such as a party label
+    skipped) when the parser attached it elsewhere. Returns the last token of the name."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k >= 1 and doc[k].text in {"\u201d", "''", '"'} and doc[k - 1].text == ",":
+        k -= 1  # 'Washington, star of television's “Scandal,” thanked': the comma sits inside the mark
+    if k >= 0 and doc[k].text == ",":
+        # "Col. Steven H. Warren, a military spokesman in Baghdad, said", "Trump, in Kentucky,
+        # said": an apposition or a place set off by commas stands between the name and the cue.
+        j = k - 1
+        while j >= 0 and k - j <= MAX_APPOSITION_TOKENS and doc[j].text != "," and not (
+            doc[j].pos_ in {"VERB", "AUX"} or doc[j].is_space or doc[j].text in {".", ";", ":"}):
+            j -= 1
+        if j < 0 or doc[j].text != "," or j == k - 1:
+            return None
+        inner = doc[k - 1]
+        if inner.pos_ == "PROPN" and inner.ent_type_ == "PERSON" and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+            # "her senior policy adviser, Jake Sullivan, said": the name set off by commas after a
+            # title is the speaker.
+            return inner
+        k = j - 1
+    if k < 0 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in SPEAKER_ENTITY_TYPES:
+        return None
+    return doc[k]
+
+
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for ("Smith" in "Smith, who said ..."), or None when
+    ``tok`` is not a relative pronoun. The pronoun is the source as the text gives it (annotation
+    marks the word in the clause); the antecedent is who actually speaks, so speaker resolution and
+    the speaker shown to users use it."""
+    if tok.tag_ not in {"WP", "WDT"} or tok.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "relcl" and cur.head.i < tok.i and cur.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
+            return cur.head
+        if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
+            return None
+        cur = cur.head
+    return None
+
+
+SUBJECT_CHUNK_POS = {"NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "PRON"}
+
+
+def _leading_noun_phrase(verb: Token) -> Token | None:
+    """'About 4 in 10 say they want...': poll phrasings often come out of the parser with no
+    subject. When everything between the clause opening and a finite cue is one noun phrase, that
+    phrase is the subject."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.dep_ not in {"ROOT", "ccomp", "dep"}:
+        return None
+    toks = list(verb.doc[verb.sent.start : verb.i])
+    cut = max((k for k, t in enumerate(toks) if t.is_punct or t.is_space or t.pos_ in {"CCONJ", "SCONJ"}), default=-1)
+    chunk = toks[cut + 1 :]
+    if not chunk or len(chunk) > 8:
+        return None
+    if not all(t.pos_ in SUBJECT_CHUNK_POS or t.lower_ in {"of", "in"} for t in chunk[1:]) or chunk[0].pos_ not in SUBJECT_CHUNK_POS:
+        return None
+    heads = [t for t in chunk if t.pos_ in {"NOUN", "PROPN", "NUM"}]
+    return heads[-1] if heads else None
+
+
+def _same_paragraph_head(subj: Token, verb: Token, text: str) -> Token | None:
+    """``subj`` when it stands in the verb's paragraph; otherwise the last noun of its phrase that
+    does, or None."""
+    lo, hi = sorted((subj.idx, verb.idx))
+    if "\n" not in text[lo:hi]:
+        return subj
+    para_start = text.rfind("\n", 0, verb.idx) + 1
+    inside = [t for t in subj.subtree if para_start <= t.idx < verb.idx and t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return inside[-1] if inside else None
+
+
+def _imperative(verb: Token) -> bool:
+    """'Consider the numbers.', 'If you doubt it, compare my case to his.': a base form heading its
+    sentence's main clause with no subject and no auxiliary is an instruction, not a report (a
+    headline verb is inflected: "Trump Says ..."). Only what opens the clause may precede it: a
+    subordinate clause, an adverb or an interjection set off before the verb."""
+    if verb.tag_ not in {"VB", "VBP"} or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "csubj", "expl"} for c in verb.children):
+        return False
+    return all(c.dep_ in {"advcl", "advmod", "intj", "punct", "mark", "cc", "npadvmod"}
+               for c in verb.children if c.i < verb.i)
+
+
+def _coordinated_cue(tok: Token) -> bool:
+    """'The mayor said the city was safe and added that...': the parser often makes the second
+    cue a complement of the first; a subjectless cue verb right after "and"/"but" is a second
+    report by the same speaker, never part of the first one's content."""
+    if (tok.lemma_.lower(), "VERB") not in cue_lexicon() or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass"} for c in tok.children):
+        return False
+    prev = tok.i - 1
+    while prev >= 0 and tok.doc[prev].pos_ in {"ADV", "AUX", "PART"}:
+        prev -= 1
+    return prev >= 0 and tok.doc[prev].pos_ == "CCONJ"
+
+
+def _speaker_after_quote(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) -> Token | None:
+    """'"We were wrong," Ramos, 58, told AFP': a quotation before the reporting clause often wrecks
+    the parse (the cue hangs on the quoted verb, its subject is a word of the quotation). The name
+    phrase between the closing mark and the cue is the speaker; an apposition after a comma ("58",
+    "the party's nominee") is left out. Returns the head of that name phrase."""
+    before = [r for r in regions if r.end <= verb.idx]
+    if not before:
+        return None
+    r = before[-1]
+    words = [t for t in doc[verb.sent.start : verb.i] if t.idx >= r.end and not t.is_space]
+    while words and (words[0].is_punct or words[0].lower_ in {"said", "says"}):
+        words.pop(0)
+    chunk: list[Token] = []
+    for t in words:
+        if t.text in {",", "(", "\u2014", "\u2013"}:
+            break
+        chunk.append(t)
+    if not chunk or len(chunk) > MAX_SPEAKER_TOKENS or "\n" in doc_text(doc)[r.end : verb.idx]:
+        return None
+    if any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or t.is_punct for t in chunk):
+        return None
+    heads = [t for t in chunk if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    return heads[-1] if heads else None
+
+
+def _experiencer(verb: Token) -> Token | None:
+    """'To Brigid Harrison, Christie's stare seemed to reflect sadness', 'it seemed to many
+    voters ...': the "to" phrase of an appearance verb names whose impression it is, and so the
+    source. None when there is none (the impression is the writer's). A "to" phrase of the
+    adjective ("appeared deferential to the president", "closer to victory") is the adjective's
+    own argument, never the one who perceives."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to":
+            obj = next((g for g in c.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+            if obj is not None and obj.lower_ not in DEMONSTRATIVES:
+                return obj
+    return None
+
+
