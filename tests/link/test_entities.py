@@ -181,3 +181,22 @@ def test_a_known_persons_full_name_tagged_org_elsewhere_joins_the_person():
     assert result.mapping["l2"] == result.mapping["l1"]
     assert "full name of a known person" in next(m.reason for m in result.merges if m.local_id == "l2")
     assert result.mapping["l3"] != result.mapping["l1"] and result.mapping["l4"] != result.mapping["l1"]
+
+
+def test_a_middle_name_joins_the_person_written_without_it_in_either_order():
+    for items in ([("a", _person("l1", "Hillary Rodham Clinton")), ("b", _person("l2", "Hillary Clinton"))],
+                  [("a", _person("l1", "Hillary Clinton")), ("b", _person("l2", "Hillary Rodham Clinton"))]):
+        result = merge_entities(items)
+        assert result.mapping["l1"] == result.mapping["l2"]
+        assert "middle name" in result.reasons["l2"]
+    # two people with different middle names are not joined through the short name they share
+    result = merge_entities([("a", _person("m1", "Mary Ann Smith")), ("b", _person("m2", "Mary Beth Smith")),
+                             ("c", _person("m3", "Mary Smith"))])
+    assert result.mapping["m1"] != result.mapping["m2"]
+    assert result.mapping["m3"] not in {result.mapping["m1"], result.mapping["m2"]}
+    result = merge_entities([("a", _person("m3", "Mary Smith")), ("b", _person("m1", "Mary Ann Smith")),
+                             ("c", _person("m2", "Mary Beth Smith"))])
+    assert result.mapping["m1"] == result.mapping["m3"] != result.mapping["m2"]
+    # a suffix stays part of the name: the son with a middle name is not the father
+    result = merge_entities([("a", _person("f", "Robert Kennedy")), ("b", _person("s", "Robert Francis Kennedy Jr."))])
+    assert result.mapping["f"] != result.mapping["s"]

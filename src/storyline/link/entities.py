@@ -124,6 +124,25 @@ def _keys(e: Entity) -> list[str]:
     return out
 
 
+def _without_middle(name: str) -> str | None:
+    """The person key of a full name with its middle names left out ("Hillary Rodham Clinton" ->
+    "person:hillary clinton"; a generational suffix stays); None for a name of two words."""
+    words = _person_words(name)
+    suffix = words[-1:] if words and is_name_suffix(words[-1]) else []
+    core = words[: len(words) - len(suffix)]
+    if len(core) < 3:
+        return None
+    return "person:" + " ".join([core[0], core[-1], *suffix])
+
+
+def _middle(name: str) -> tuple[str, ...]:
+    """The middle names of a person's full name, as keys ("Hillary Rodham Clinton" -> ("rodham",))."""
+    words = _person_words(name)
+    if words and is_name_suffix(words[-1]):
+        words = words[:-1]
+    return tuple(words[1:-1])
+
+
 def _initials(name: str) -> frozenset[str]:
     """Middle initials ("George W. Bush" -> {"w"}): they tell apart people whose keys agree."""
     words = fold(strip_possessive(name).replace(".", ". ")).replace("-", " ").split()
@@ -162,12 +181,34 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
     known = dict(known or {})
     accs: dict[str, _Acc] = {}
     index: dict[str, str] = {}
+    # A person written with a middle name ("Hillary Rodham Clinton") is the person written without
+    # it ("Hillary Clinton"), whichever comes first; two middle names on one short name are not joined.
+    short_names: set[str] = set()  # keys of two-word full names in use
+    with_middle: dict[str, set[str]] = {}  # short key -> the entities whose name has a middle part
+    middles_of: dict[str, set[tuple[str, ...]]] = {}  # entity -> the middle names it was written with
+
+    def note_names(e: Entity, gid: str) -> None:
+        if e.kind != "PERSON":
+            return
+        for n in (e.name, *e.aliases):
+            k = canonical_key(n, "PERSON")
+            if len(k.split()) == 2 or (len(k.split()) == 3 and is_name_suffix(k.split()[-1])):
+                short_names.add(k)
+            if (short := _without_middle(n)) is not None:
+                with_middle.setdefault(short, set()).add(gid)
+                middles_of.setdefault(gid, set()).add(_middle(n))
+
+    def middle_fits(e: Entity, gid: str) -> bool:
+        """Whether no other middle name was seen on the entity ("Mary Ann Smith" is no "Mary Beth Smith")."""
+        return middles_of.get(gid, set()) <= {_middle(e.name)}
+
     for gid in sorted(known):
         e = known[gid]
         m = int(e.reason.split()[2]) if e.reason.startswith("merged from ") and e.reason.split()[2].isdigit() else 1
         accs[gid] = _Acc(gid, e.kind, list(e.aliases) or [e.name], list(e.roles), m, [e.name] * m)
         for k in _keys(e):
             index.setdefault(k, gid)
+        note_names(e, gid)
     touched: set[str] = set()
     mapping: dict[str, str] = {}
     merges: list[Merge] = []
@@ -208,13 +249,22 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             attach(article_id, e, index[own], own, f"same key '{own}'")
         else:
             hits = sorted({index[k] for k in keys if k in index})
+            short = _without_middle(e.name) if e.kind == "PERSON" else None
+            middles = sorted(with_middle.get(own, ())) if e.kind == "PERSON" else []
             if len(hits) == 1:
                 alias_key = next(k for k in keys if k in index)
                 attach(article_id, e, hits[0], own, f"alias key '{alias_key}' matches")
+            elif not hits and short is not None and short in short_names and short in index and middle_fits(e, index[short]):
+                attach(article_id, e, index[short], short, f"'{e.name}' is '{accs[index[short]].entity().name}' "
+                                                            "with a middle name")
+            elif not hits and len(middles) == 1:
+                attach(article_id, e, middles[0], own, f"'{e.name}' is '{accs[middles[0]].entity().name}' "
+                                                       "without its middle name")
             else:
                 attach(article_id, e, global_entity_id(own), own, f"same key '{own}'")
         for k in keys:
             index.setdefault(k, mapping[e.id])
+        note_names(e, mapping[e.id])
 
     # The index is complete from here on: who carries each surname is read once, not per mention.
     by_surname: dict[str, set[str]] = {}
