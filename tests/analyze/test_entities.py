@@ -319,3 +319,11 @@ def test_a_title_after_for_is_the_named_persons_not_the_spokesmans(nlp):
     _, entities = _run(nlp, text)
     assert [r.title for r in _entity(entities, "Marco Rubio").roles] == ["Sen."]
     assert [r.title for r in _entity(entities, "John Kerry").roles] == ["Secretary of State"]
+
+
+def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp):
+    text = "Critics of Hillary Clinton Foundation say it took foreign money. Hillary Clinton denied it."
+    mentions, entities = _run(nlp, text)
+    foundation = [m for m in mentions if m.text.endswith("Foundation")]
+    assert [(m.text, m.label) for m in foundation] == [("Hillary Clinton Foundation", "ORG")]
+    assert _entity(entities, "Hillary Clinton").kind == "PERSON"

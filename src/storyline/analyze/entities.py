@@ -281,6 +281,8 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "ORG"
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["place"]:
         return "GPE"
+    if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["organisation"] and c.label in {"PERSON", "GPE", "NORP"}:
+        return "ORG"
     return None
 
 
