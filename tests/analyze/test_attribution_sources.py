@@ -335,3 +335,10 @@ def test_speaker_spans_leave_out_a_date_and_a_glued_sentence_end():
 
     launched = [q for q in analyze_text("On May 3rd, 2023 Ukraine attacked the Kremlin.", Settings().model).quotes]
     assert all(not (q.speaker or "").startswith("2023") for q in launched)
+
+
+def test_a_time_between_the_cue_and_its_clause_dates_the_saying_not_the_content(nlp):
+    text = "The group said on Monday it had captured two towns."
+    q = _one(_quotes(nlp, text), "say")
+    content = "it had captured two towns"
+    assert (q.text, q.span.start) == (content, text.index(content))

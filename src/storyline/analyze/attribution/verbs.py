@@ -28,6 +28,7 @@ from storyline.analyze.attribution.contents import (
     _colon_content,
     _complements,
     _drop_trailing_coordinator,
+    _names_a_time,
     _object_content,
     _passive_naming,
     _question_or_answer,
@@ -53,6 +54,18 @@ from storyline.analyze.attribution.subjects import (
 )
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
+
+
+def _leading_time(verb: Token, head: Token) -> set[int]:
+    """Time phrases the parser hung on the complement's verb though they date the saying: "said on
+    Tuesday they had shot down a helicopter" (the content is "they had shot down..."). Only those
+    between the cue and the complement's subject."""
+    subject = next((c.i for c in head.children if c.dep_ in SUBJECT_DEPS), head.i)
+    return {
+        c.i for c in head.children
+        if verb.i < c.i < subject
+        and ((c.dep_ == "prep" and _names_a_time(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}))
+    }
 
 
 def _framed_by_attempt(verb: Token) -> bool:
@@ -200,7 +213,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         comps = [c for c in comps if _region_at(regions, c.idx) is not None
                  or "\n" not in text[min(verb.idx, c.idx) : max(verb.idx, c.idx)]]
         if comps:
-            skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+            skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} | _leading_time(verb, comps[0])
             s, e = _subtree_chars(comps[0], skip)
             if len(comps) > 1:
                 e = max(e, _subtree_chars(comps[-1], skip)[1])
