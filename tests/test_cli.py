@@ -111,3 +111,20 @@ def test_figures_print_large_values_in_full():
     from storyline.query import readable_number as _number
 
     assert [_number(v) for v in (17_000_000.0, 4.6, 49.625, 1237.0)] == ["17,000,000", "4.6", "49.625", "1,237"]
+
+
+def test_analyze_text_prints_what_each_span_became(tmp_path, capsys):
+    path = tmp_path / "one.txt"
+    text = ("Officials said on Monday that about 4,000 troops had left the border. "
+            "The two ministers will meet in Geneva next week.")
+    path.write_text(text, encoding="utf-8")
+    out = run(capsys, "analyze-text", str(path), "--published", "2025-10-17")
+    lines = [ln for ln in out.splitlines() if ln.strip()]
+    assert lines[0].startswith("reference date: 2025-10-17")
+    start = text.index("about 4,000")
+    assert any(ln.split()[0] == f"{start}-{start + len('about 4,000')}" and "4,000 troops" in ln for ln in lines)
+    assert any("2025-W43" in ln and ln.rstrip().endswith("next week") for ln in lines)
+    assert any("CONSULT planned" in ln and ln.rstrip().endswith("meet") for ln in lines)
+    assert any("neutral 'say' by Officials" in ln for ln in lines)
+    records = json.loads(run(capsys, "analyze-text", str(path), "--published", "2025-10-17", "--json"))
+    assert [q["low"] for q in records["quantities"]] == [4000, 2]

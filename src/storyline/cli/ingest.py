@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 from storyline.cli.common import Progress, open_store_for, settings_for, short, spooled_stdin
+from storyline.query import readable_number
+from storyline.records import Event, Mention, Quantity, Quote, TimeRef
 from storyline.serialize import dumps
 
 
@@ -103,7 +105,20 @@ def cmd_analyze_text(args: argparse.Namespace) -> int:
     ):
         print(f"\n{label} ({len(records)})")
         for rec in records:
-            span = rec.span if hasattr(rec, "span") else rec.trigger
-            detail = getattr(rec, "value", None) or getattr(rec, "label", None) or getattr(rec, "stance", "")
-            print(f"  {span.start:>6}-{span.end:<6} {detail!s:<24} {short(text[span.start:span.end], 70)}")
+            span = rec.trigger if isinstance(rec, Event) else rec.span
+            print(f"  {span.start:>6}-{span.end:<6} {short(_detail(rec), 32):<32} {short(text[span.start:span.end], 70)}")
     return 0
+
+
+def _detail(rec: Mention | TimeRef | Quote | Quantity | Event) -> str:
+    """What the analysis made of a span, in a few words: the value, the figure, who said it."""
+    if isinstance(rec, Mention):
+        return rec.label
+    if isinstance(rec, TimeRef):
+        return rec.value
+    if isinstance(rec, Quote):
+        return f"{rec.stance} '{rec.cue_lemma or '-'}' by {rec.speaker or '?'}"
+    if isinstance(rec, Quantity):
+        low, high = readable_number(rec.low), readable_number(rec.high)
+        return " ".join(x for x in (low if low == high else f"{low}-{high}", rec.unit or "") if x)
+    return f"{rec.type} {rec.modality}"
