@@ -526,3 +526,11 @@ def test_a_time_in_a_clause_below_the_event_dates_that_clause_not_the_event(nlp)
     monday = timeref(text, "On Monday", "2025-10-20", date(2025, 10, 20), date(2025, 10, 20))
     attack = only(run(nlp, text, times=[monday]), "ASSAULT")
     assert (attack.when, attack.when_how) == (monday, "sentence")
+
+
+def test_the_subject_pronoun_of_a_reported_clause_is_its_reporter_when_number_agrees(nlp):
+    assert only(run(nlp, "Rebels said they had attacked an army convoy near the town."), "ASSAULT").source_actors == ("Rebels",)
+    ministry = run(nlp, "The ministry said it had arrested 12 protesters.")
+    assert [e.source_actors for e in ministry if e.type == "COERCE"] == [("ministry",)]
+    # a singular reporter is not "they"
+    assert only(run(nlp, "The spokesman said they had attacked the convoy."), "ASSAULT").source_actors == ()

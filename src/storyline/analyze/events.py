@@ -325,7 +325,33 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0] if words else head
             found.append(head.doc[first.i : head.i + 1].text)
+        elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
+            found.extend(_actors_of(speaker, mentions))
     return list(dict.fromkeys(found))
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _speaker_as_subject(pronoun: Token) -> Token | None:
+    """"Rebels said *they* had shot down a helicopter", "the ministry said *it* arrested 12": the
+    subject pronoun of a reported clause is, most often, who reports it, when number agrees (a
+    group may be "they" or "it"; a person's "he"/"she" is resolved with the other mentions)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    group = speaker.ent_type_ in _GROUP_LABELS
+    plural = _plural(speaker) or speaker.tag_ == "NNPS"
+    word = pronoun.lower_
+    if word in _PLURAL_PRONOUNS:
+        return speaker if plural or group else None
+    if word == "it":
+        return speaker if not plural and (group or speaker.pos_ == "NOUN") and speaker.ent_type_ != "PERSON" else None
+    return None
 
 
 def _subject(verb: Token) -> Token | None:
