@@ -1,9 +1,11 @@
+import json
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
-from storyline.link.timeline import ReportedEvent, build_timeline, merge_events, trigger_family
+from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline, merge_events, trigger_family
 from storyline.records import Event, Quantity, Span, TimeRef
 
 
@@ -294,3 +296,23 @@ def test_figures_weeks_apart_are_updates_not_a_dispute():
     ledger = FigureLedger.from_json(ledger.to_json())
     ledger.extend([late])
     assert [c.sides for c in ledger.conflicts()] == [("q1", "q2")]
+
+
+def test_one_shared_actor_must_play_the_same_part():
+    # "a super PAC supporting Carson" and "Carson did not support quarantines" share Carson and the
+    # word, but Carson is done-to in one and doer in the other: two events, and no claim conflict
+    backing = replace(rep(ev("a1", 1, "SUPPORT", "happened", text="supporting"), OCT17, {"e:pac", "e:carson"}),
+                      sources=frozenset({"e:pac"}), targets=frozenset({"e:carson"}))
+    refusal = replace(rep(ev("a2", 1, "SUPPORT", "negated", text="support"), OCT23, {"e:carson"}),
+                      sources=frozenset({"e:carson"}))
+    assert len(merge_events([backing, refusal])) == 2
+    assert claim_conflicts(build_timeline([backing, refusal]).entries) == []
+    # the same part (done-to in both) is one event; an unknown part matches any
+    praised = replace(rep(ev("a3", 1, "SUPPORT", "happened", text="supported"), OCT23, {"e:carson"}),
+                      targets=frozenset({"e:carson"}))
+    unknown = rep(ev("a4", 1, "SUPPORT", "happened", text="support"), OCT23, {"e:carson"})
+    assert [len(g) for g in merge_events([backing, praised, unknown])] == [3]
+    state = TimelineState.from_groups(merge_events([backing]))
+    state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+    state.extend([refusal])
+    assert len(state.timeline().entries) == 2

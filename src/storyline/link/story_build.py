@@ -40,7 +40,9 @@ from storyline.store.base import LinkInputs
 # Bump when anything a story is built from changes its rules or shape (timeline grouping, entry
 # fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
 # story rebuilt whole once, which saves a state of the new version.
-STORY_STATE_VERSION = 5  # 3: timeline groups keep the event word of their actors; 4: their publication span; 5: figures keyed by their counting event
+# 3: timeline groups keep the event word of their actors; 4: their publication span; 5: figures keyed
+# by their counting event; 6: the event word of an actor carries its role (doer, done-to)
+STORY_STATE_VERSION = 6
 
 
 def _reports(
@@ -55,12 +57,14 @@ def _reports(
         local = {e.id: e for e in member.entities}
         for event in member.events:
             actors, names_ = _actors(event.source_actors + event.target_actors, local, to_global, entities, names)
+            sources = _actors(event.source_actors, local, to_global, entities)[0]
+            targets = _actors(event.target_actors, local, to_global, entities)[0]
             place = (event.location,) if event.location else ()
             place_keys, place_names = _actors(place, local, to_global, entities, names)
             location = next(iter(place_keys), None)
-            reported.append(
-                ReportedEvent(event, member.published, actors, names_, location, place_names[0] if place_names else None)
-            )
+            reported.append(ReportedEvent(
+                event, member.published, actors, names_, location, place_names[0] if place_names else None, sources, targets,
+            ))
         speakers = dict(member.speakers)
         for quantity in member.quantities:
             counted_by = _counting_event(quantity, member.events)

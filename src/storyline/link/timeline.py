@@ -35,6 +35,8 @@ class ReportedEvent:
     actor_names: tuple[str, ...]  # readable names, in the event's order
     location: str | None  # canonical location key
     place: str | None = None  # the location's readable name
+    sources: frozenset[str] = frozenset()  # the actors that are its source (doer), canonical keys
+    targets: frozenset[str] = frozenset()  # the actors that are its target (done-to)
 
     @property
     def article_id(self) -> str:
@@ -43,6 +45,24 @@ class ReportedEvent:
     @property
     def family(self) -> str:
         return trigger_family(self.event.text)
+
+    def role(self, actor: str) -> str:
+        """"s" (doer), "t" (done-to), or "b" when both or unknown (a pair that met, an old report)."""
+        if actor in self.sources and actor not in self.targets:
+            return "s"
+        if actor in self.targets and actor not in self.sources:
+            return "t"
+        return "b"
+
+    def worded(self) -> set[tuple[str, str]]:
+        """(actor, event word and the actor's role) for each actor, as groups keep them."""
+        return {(a, f"{self.family}/{self.role(a)}") for a in self.actors}
+
+    def worded_matches(self) -> set[tuple[str, str]]:
+        """What a group's worded actors must hold for one of this report's actors to match: the same
+        word, and a role that does not clash ("a PAC supporting Carson" is no "Carson did not support")."""
+        fits = {"s": ("s", "b"), "t": ("t", "b"), "b": ("s", "t", "b")}
+        return {(a, f"{self.family}/{role}") for a in self.actors for role in fits[self.role(a)]}
 
 
 @cache
@@ -125,8 +145,9 @@ def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
         # Two shared actors suffice. One suffices only when one side names that actor alone and both
         # name the event with the same word ("the Putin meeting" and "Trump and Putin will meet"):
         # {Zelensky, Trump} and {Trump, Putin} share Trump but are two different meetings, and
-        # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events.
-        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1 and a.family == b.family)
+        # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events, and so are
+        # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to).
+        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded()))
     # A report that names no actors joins one at the same named place ("the Budapest summit").
     return same_place
 
@@ -150,8 +171,8 @@ class _Group:
     places: set[str] = field(default_factory=set)  # every member's place
     actorless_places: set[str] = field(default_factory=set)  # places of members naming no actor
     actors: set[str] = field(default_factory=set)  # every member's actors
-    lone_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, event word) of members naming one
-    worded_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, event word) of every member
+    lone_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of members naming one
+    worded_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of every member
     actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
     min_latest: date | None = None  # over members with both bounds
     max_earliest: date | None = None
@@ -169,7 +190,7 @@ class _Group:
             if not r.actors:
                 self.actorless_places.add(r.location)
         self.actors |= r.actors
-        worded = {(a, r.family) for a in r.actors}
+        worded = r.worded()
         self.worded_actors |= worded
         if len(r.actors) == 1:
             self.lone_actors |= worded
@@ -200,7 +221,7 @@ class _Group:
             return r.location is not None and r.location in self.places
         if r.location is not None and r.location in self.actorless_places:
             return True
-        worded = {(a, r.family) for a in r.actors}
+        worded = r.worded_matches()
         if len(r.actors) == 1:
             return bool(worded & self.worded_actors)
         return bool(worded & self.lone_actors) or any(
