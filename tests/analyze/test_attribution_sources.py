@@ -342,3 +342,9 @@ def test_a_time_between_the_cue_and_its_clause_dates_the_saying_not_the_content(
     q = _one(_quotes(nlp, text), "say")
     content = "it had captured two towns"
     assert (q.text, q.span.start) == (content, text.index(content))
+
+
+def test_he_never_goes_to_a_person_the_text_calls_she():
+    got = _speakers("Hillary Clinton spoke in Ohio on Monday. She thanked the crowd. "
+                    "He told reporters the rally was too long.")
+    assert got["tell"] == ("He", None)

@@ -75,8 +75,9 @@ def _resolve_pronoun(
 
     if word in PERSONAL:
         gender = PRONOUN_GENDER.get(word)
+        genders = _entity_genders(mentions)
         people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)
-                  and gender_of_name(m.text) in (None, gender)]
+                  and genders.get(m.entity_id or "", _mention_gender(m)) in (None, gender)]
         if people:
             m = people[-1]
             if m.entity_id is None:
@@ -90,6 +91,22 @@ def _resolve_pronoun(
             return q.speaker_entity, f"pronoun '{head.text}' -> speaker of the previous attribution ('{q.speaker}')"
         return None, f"plural pronoun '{head.text}' not resolved"
     return None, f"pronoun '{head.text}' not resolved"
+
+
+def _mention_gender(m: Mention) -> str | None:
+    """m/f for "she", "Mrs. Clinton", "Hillary Clinton"; None when the words do not say."""
+    return PRONOUN_GENDER.get(m.text.lower()) or gender_of_name(m.text)
+
+
+def _entity_genders(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Per article-local entity, the gender its mentions state first (a pronoun joined to it, a
+    gendered title or given name), so that "he" never goes to an entity others call "she"."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "PERSON" and m.entity_id is not None and m.entity_id not in out:
+            if (g := _mention_gender(m)) is not None:
+                out[m.entity_id] = g
+    return out
 
 
 def _speaker_as_written(doc: Doc, f: _Found) -> str | None:
