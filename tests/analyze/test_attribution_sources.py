@@ -348,3 +348,8 @@ def test_he_never_goes_to_a_person_the_text_calls_she():
     got = _speakers("Hillary Clinton spoke in Ohio on Monday. She thanked the crowd. "
                     "He told reporters the rally was too long.")
     assert got["tell"] == ("He", None)
+
+
+def test_the_first_person_of_a_quotation_is_its_speaker():
+    got = _speakers('Tad Devine spoke on Monday. "I think the senator understands what is at stake," Devine said.')
+    assert got["think"] == ("I", "Tad Devine")

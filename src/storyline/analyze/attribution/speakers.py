@@ -69,6 +69,14 @@ def _resolve_pronoun(
 ) -> tuple[str | None, str]:
     word = head.lower_
     quoted = [(q.span.start, q.span.end) for q in previous]
+    if word in {"i", "me"}:
+        # "'I think he understands,' Devine said": the first person of a quotation is its speaker
+        enclosing = [q for q in previous if q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"}]
+        if enclosing:
+            q = min(enclosing, key=lambda q: q.span.end - q.span.start)
+            if q.speaker_entity is not None:
+                return q.speaker_entity, f"'{head.text}' inside a quotation of {q.speaker}'s"
+            return None, f"'{head.text}' inside a quotation whose speaker ('{q.speaker}') is not linked to an entity"
 
     def outside_quotes(m: Mention) -> bool:
         return not any(a <= m.span.start < b for a, b in quoted)
