@@ -265,6 +265,7 @@ def test_changes_and_conflicts_are_paged_with_their_story(client):
     assert r.status_code == 422 and "figure, date, claim" in r.json()["detail"]
     changes = c.get("/api/changes", params={"story": fx.story.id[:8]}).json()
     assert [(x["story_id"], x["change"]["after"]) for x in changes["items"]] == [(fx.story.id, "cancelled")]
+    assert [x["label"] for x in changes["items"]] == ["CONSULT: Alda Voss (Corvale)"]  # which event changed
 
 
 def test_quotes_filter_by_kind(client):

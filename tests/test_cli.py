@@ -38,6 +38,8 @@ def test_ingest_summary_counts_and_rerun_adds_nothing(demo_db, capsys):
 def test_timeline_of_the_biggest_story_shows_the_planned_then_cancelled_meeting(demo_db, capsys):
     out = run(capsys, "timeline", "--top", "--db", demo_db)
     assert "status changes (1)" in out
+    (change,) = run(capsys, "changes", "--db", demo_db).splitlines()
+    assert "planned -> cancelled" in change and "meet (consult)" in change  # names the event that changed
     assert "planned -> cancelled" in out
     assert "will then meet in Budapest" in out  # the earlier report's own sentence
     entries = [json.loads(line) for line in run(capsys, "timeline", "--top", "--db", demo_db, "--json").splitlines()]

@@ -397,6 +397,7 @@ class StoryChange:
 
     story_id: str
     change: StatusChange
+    label: str = ""  # the timeline entry's label: which event changed ("meet (consult): Trump, Putin")
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,7 +417,8 @@ def changes(store: Store, story_id: str | None = None, *, limit: int = 50, after
     if story_id is not None:
         story_id = story(store, story_id).id
     rows = store.list_changes(story_id, limit=limit + 1, after=after)
-    return _story_page([(sid, seq, StoryChange(sid, c)) for sid, seq, c in rows], limit)
+    labels = store.timeline_labels([c.event_key for _, _, c in rows[:limit]])
+    return _story_page([(sid, seq, StoryChange(sid, c, labels.get(c.event_key, ""))) for sid, seq, c in rows], limit)
 
 
 def conflicts(

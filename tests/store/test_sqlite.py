@@ -745,6 +745,19 @@ def test_changes_and_conflicts_page_across_stories_by_story_and_seq(store):
         store.list_conflicts(after="not-a-cursor")
 
 
+def test_timeline_labels_name_the_event_a_change_is_about(store):
+    from storyline.records import StatusChange, Story, TimelineEntry
+
+    entry = TimelineEntry(id="e1", label="meet (consult): Ann, Bo in Osk", type="CONSULT", mode=None, actors=("Ann", "Bo"),
+                          location="Osk", earliest=None, latest=None, approx=False, when_how="article",
+                          modality="cancelled", history=(("art1", "planned"), ("art2", "cancelled")),
+                          event_ids=("ev1", "ev2"), article_ids=("art1", "art2"))
+    change = StatusChange("e1", "planned", "cancelled", "ev1", "ev2", "art1", "art2", "later report")
+    store.put_story(Story(id="s1", title="A", article_ids=(), changes=(change,), timeline=(entry,)))
+    assert store.timeline_labels(["e1", "e1", "missing"]) == {"e1": "meet (consult): Ann, Bo in Osk"}
+    assert store.timeline_labels([]) == {}
+
+
 def test_entity_links_are_replaced_not_duplicated(store):
     from storyline.records import Article
 

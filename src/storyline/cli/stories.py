@@ -81,25 +81,26 @@ def cmd_timeline(args: argparse.Namespace) -> int:
 def cmd_changes(args: argparse.Namespace) -> int:
     def read(store):  # type: ignore[no-untyped-def]
         page = query.changes(store, args.story, limit=args.limit, after=args.after)
-        return page, [(x.story_id, x.change) for x in page.items]
+        return page, [(x.story_id, x.change, {"label": x.label}) for x in page.items]
 
-    return _story_records(args, read, lambda c: (
-        f"{c.before} -> {c.after}  {c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}"
+    return _story_records(args, read, lambda c, extra: (
+        f"{c.before + ' -> ' + c.after:<26} {short(extra['label'] or c.event_key, 50):<50} "
+        f"{c.before_article[:12]} -> {c.after_article[:12]}  {c.reason}"
     ))
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     def read(store):  # type: ignore[no-untyped-def]
         page = query.conflicts(store, args.story, kind=args.kind, limit=args.limit, after=args.after)
-        return page, [(x.story_id, x.conflict) for x in page.items]
+        return page, [(x.story_id, x.conflict, {}) for x in page.items]
 
-    return _story_records(args, read, lambda c: (
+    return _story_records(args, read, lambda c, _: (
         f"{c.kind:<7} {short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}"
     ))
 
 
 def _story_records(args: argparse.Namespace, read, line) -> int:  # type: ignore[no-untyped-def]
-    """One line (or JSON object) per (story id, record) of the page ``read(store)`` returns."""
+    """One line (or JSON object) per (story id, record, extra fields) of the page ``read(store)`` returns."""
     from storyline.serialize import to_json
 
     store = open_store_for(args)
@@ -107,7 +108,7 @@ def _story_records(args: argparse.Namespace, read, line) -> int:  # type: ignore
         page, found = read(store)
     finally:
         store.close()
-    for story_id, record in found:
-        print(dumps({**to_json(record), "story_id": story_id}) if args.json else f"{story_id}  {line(record)}")
+    for story_id, record, extra in found:
+        print(dumps({**to_json(record), **extra, "story_id": story_id}) if args.json else f"{story_id}  {line(record, extra)}")
     more(page, args)
     return 0

@@ -283,6 +283,8 @@ class Store(Protocol):
         self, story_id: str | None = None, *, limit: int | None = None, after: str | None = None
     ) -> list[tuple[str, int, StatusChange]]: ...
 
+    def timeline_labels(self, entry_ids: Sequence[str]) -> dict[str, str]: ...
+
     def list_conflicts(
         self, story_id: str | None = None, *, kind: str | None = None, limit: int | None = None,
         after: str | None = None,

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from storyline.errors import NotFound
-from storyline.records import Article, Conflict, Entity, Event, Mention, Quantity, Quote, StatusChange
+from storyline.records import Article, Conflict, Entity, Event, Mention, Quantity, Quote, StatusChange, TimelineEntry
 from storyline.store import codec
 from storyline.store.base import EntityStats, StoredReject, StorySummary
 
@@ -362,6 +362,12 @@ class ReadQueries:
     def story_ids_of_article(self, article_id: str) -> list[str]:
         rows = self._read("SELECT story_id FROM story_articles WHERE article_id = ? ORDER BY story_id", [article_id])
         return [r["story_id"] for r in rows]
+
+    def timeline_labels(self, entry_ids: Sequence[str]) -> dict[str, str]:
+        """Timeline entry id -> its label ("meet (consult): Donald Trump, Vladimir Putin in Budapest"),
+        for listings of changes that would otherwise say only the event's type."""
+        rows = self._rows_by_ids("SELECT id, entry FROM timeline_entries", "id", list(dict.fromkeys(entry_ids)), "")
+        return {r["id"]: codec.loads(r["entry"], TimelineEntry).label for r in rows}
 
     def list_changes(
         self, story_id: str | None = None, *, limit: int | None = None, after: str | None = None
