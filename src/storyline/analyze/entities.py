@@ -142,7 +142,10 @@ def _headline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     the lexicon knows and they are not one themselves: "Marine Le Pen" stays beside a body that
     writes "Le Pen", and so does "Salah Abu-Laban" beside "Abu-Laban".
     """
-    headline = {c.start: _title_case_sentence(doc[c.start].sent) for c in cands}
+    if not cands:
+        return cands
+    titled = [(s.start, s.end) for s in doc.sents if _title_case_sentence(s)]  # one pass: Token.sent walks the doc
+    headline = {c.start: any(a <= c.start < b for a, b in titled) for c in cands}
     full = [fold(_surface(doc, c)).split() for c in cands
             if c.label == "PERSON" and c.end - c.start >= 2 and not headline[c.start]]
     edges = {(words[0], words[-1]) for words in full if len(words) >= 2}
