@@ -327,3 +327,10 @@ def test_a_name_ending_in_an_organisation_word_is_an_organisation(nlp):
     foundation = [m for m in mentions if m.text.endswith("Foundation")]
     assert [(m.text, m.label) for m in foundation] == [("Hillary Clinton Foundation", "ORG")]
     assert _entity(entities, "Hillary Clinton").kind == "PERSON"
+
+
+def test_a_title_whose_relative_clause_the_name_opens_is_not_the_names_role(nlp):
+    text = "The federal judge Trump was referring to is Gonzalo Curiel. President Obama said nothing."
+    _, entities = _run(nlp, text)
+    assert [r.title for r in _entity(entities, "Trump").roles] == []
+    assert [r.title for r in _entity(entities, "Obama").roles] == ["President"]

@@ -390,12 +390,27 @@ def _roles(doc: Doc, c: _Cand, name_start: int, reference: date | None, article_
     as_of = reference.isoformat() if reference else None
     out = []
     left = _role_left(doc, name_start, c.start)
+    if left is not None and _subject_of_a_clause_on(doc[name_start : c.end].root, left):
+        left = None
     appos = _role_appos(doc, doc[name_start : c.end].root, taken)
     for s, e in (found for found in (left, appos) if found is not None):
         if not _states_a_role(doc[s:e]):
             continue
         out.append(Role(doc[s:e].text, as_of, Span(article_id, doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))))
     return out
+
+
+def _subject_of_a_clause_on(name: Token, run: tuple[int, int]) -> bool:
+    """"The federal judge Trump was referring to": the name is the subject of a clause on the title
+    before it (a "that" left out), so the title is someone else's. The parse shows it either as a
+    relative clause on the title or as the title and the name both hanging on the clause's verb."""
+    verb = name.head
+    if name.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb.dep_ == "relcl" and run[0] <= verb.head.i < run[1]:
+        return True
+    title = name.doc[run[1] - 1]
+    return title.head.i == verb.i and title.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
 
 
 def _states_a_role(words: SpacySpan) -> bool:
