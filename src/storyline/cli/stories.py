@@ -18,7 +18,8 @@ def cmd_stories(args: argparse.Namespace) -> int:
         store.close()
     for st in page.items:
         change = f"  {st.latest_change.before}->{st.latest_change.after}" if st.latest_change else ""
-        emit(st, args, f"{st.id}  {st.first or '?'}..{st.last or '?'}  {st.article_count:>4} articles  "
+        noun = "article " if st.article_count == 1 else "articles"
+        emit(st, args, f"{st.id}  {st.first or '?'}..{st.last or '?'}  {st.article_count:>4} {noun}  "
                         f"{short(st.title, 60)}{change}")
     if not page.items and not args.json:
         print("no stories (they appear once the link stage has run)")
