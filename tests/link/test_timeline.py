@@ -316,3 +316,16 @@ def test_one_shared_actor_must_play_the_same_part():
     state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
     state.extend([refusal])
     assert len(state.timeline().entries) == 2
+
+
+def test_a_denial_weeks_apart_is_a_change_not_a_claim_conflict():
+    refused = rep(ev("a1", 1, "SUPPORT", "negated", text="support"), date(2016, 5, 10), {"e:ryan", "e:trump"})
+    endorsed = rep(ev("a2", 1, "SUPPORT", "happened", text="support"), date(2016, 5, 27), {"e:ryan", "e:trump"})
+    again = rep(ev("a3", 1, "SUPPORT", "negated", text="support"), date(2016, 6, 3), {"e:ryan", "e:trump"})
+    timeline = build_timeline([refused, endorsed, again])
+    assert [(c.before, c.after) for c in timeline.changes] == [("negated", "happened"), ("happened", "negated")]
+    (conflict,) = claim_conflicts(timeline.entries, timeline.published)  # only the denial a week after
+    assert conflict.articles == ("a2", "a3")
+    state = TimelineState.from_groups(merge_events([refused, endorsed]))
+    state.extend([again])
+    assert claim_conflicts(state.timeline().entries, state.timeline().published) == [conflict]

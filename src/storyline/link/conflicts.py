@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -106,9 +106,10 @@ def _widened(low: float, high: float, approx: bool) -> tuple[float, float]:
 _SUBJECTLESS_RATIO = 3.0
 
 
-# Figures are compared between reports published about the same time: a figure given weeks later is
-# more often an update (a toll that rose, a newer poll, more delegates won) than a dispute.
-_FIGURE_WINDOW_DAYS = 14
+# Figures, and claims that an event did or did not happen, are compared between reports published
+# about the same time: a figure given weeks later is more often an update (a toll that rose, a newer
+# poll, more delegates won) than a dispute, and a denial weeks apart a change of mind.
+_REPORT_WINDOW_DAYS = 14
 
 
 def _disagree(a: Quantity, b: Quantity, subjectless: bool = False) -> bool:
@@ -116,7 +117,7 @@ def _disagree(a: Quantity, b: Quantity, subjectless: bool = False) -> bool:
 
 
 def _same_time(a: date | None, b: date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= _FIGURE_WINDOW_DAYS
+    return a is None or b is None or abs((a - b).days) <= _REPORT_WINDOW_DAYS
 
 
 def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> bool:
@@ -235,16 +236,19 @@ def _misdated(a: ReportedEvent, b: ReportedEvent) -> bool:
     return 0 < apart <= _DATE_WINDOW_DAYS
 
 
-def claim_conflicts(entries: Sequence[TimelineEntry]) -> list[Conflict]:
-    """One report says the event happened, another that it did not."""
+def claim_conflicts(entries: Sequence[TimelineEntry], published: Mapping[str, date | None] | None = None) -> list[Conflict]:
+    """One report says the event happened, another that it did not, published within two weeks of
+    each other (``published``: article id -> date): "not ready to support him" in May and "endorsed
+    him" in June is a change of mind, recorded as a status change, not a dispute."""
+    published = published or {}
     conflicts: list[Conflict] = []
     for entry in entries:
         happened = list(dict.fromkeys(a for a, m in entry.history if m == "happened"))
         negated = list(dict.fromkeys(a for a, m in entry.history if m == "negated"))
-        # each denying article against the first other article that reports it happened: one line
-        # per dissenting source, not every pair of reports
+        # each denying article against the first other article that reports it happened about the
+        # same time: one line per dissenting source, not every pair of reports
         for b in negated[:_PER_SUBJECT]:
-            a = next((x for x in happened if x != b), None)
+            a = next((x for x in happened if x != b and _same_time(published.get(x), published.get(b))), None)
             if a is not None:
                 conflicts.append(
                     Conflict(

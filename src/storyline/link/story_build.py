@@ -132,7 +132,7 @@ def _in_tail(member: LinkInputs, since: date | None) -> bool:
 def _assemble(
     cluster: StoryCluster, reported: Sequence[ReportedEvent], figures: Sequence[ReportedFigure], timeline: Timeline
 ) -> Story:
-    conflicts = figure_conflicts(figures) + date_conflicts(reported) + claim_conflicts(timeline.entries)
+    conflicts = figure_conflicts(figures) + date_conflicts(reported) + claim_conflicts(timeline.entries, timeline.published)
     return Story(
         id=cluster.id,
         title=cluster.title,
@@ -275,7 +275,7 @@ class StoryState:
 def story_from_state(cluster: StoryCluster, state: StoryState) -> Story:
     """The story ``build_story`` gives for the members folded into ``state``."""
     timeline = state.timeline.timeline()
-    conflicts = state.figures.conflicts() + state.dates.conflicts() + claim_conflicts(timeline.entries)
+    conflicts = state.figures.conflicts() + state.dates.conflicts() + claim_conflicts(timeline.entries, timeline.published)
     return Story(
         id=cluster.id,
         title=cluster.title,

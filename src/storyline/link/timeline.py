@@ -91,6 +91,7 @@ def trigger_family(word: str) -> str:
 class Timeline:
     entries: tuple[TimelineEntry, ...]
     changes: tuple[StatusChange, ...]
+    published: Mapping[str, date | None] = field(default_factory=dict)  # article id -> its date, for every report
 
 
 # Modalities that say nothing certain about whether the event took place; a change between two of
@@ -391,7 +392,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
         )
         changes.extend(_changes(entry_id, group, history))
     entries.sort(key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id))
-    return Timeline(tuple(entries), tuple(changes))
+    return Timeline(tuple(entries), tuple(changes), {r.article_id: r.published for g in groups for r in g})
 
 
 # ---------------------------------------------------------------------- kept between link calls
@@ -578,7 +579,8 @@ class TimelineState:
         entries = sorted(
             (e.entry() for e in self.entries), key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id)
         )
-        return Timeline(tuple(entries), tuple(c for e in self.entries for c in e.changes()))
+        published = {h.article_id: h.published for e in self.entries for h in e.history}
+        return Timeline(tuple(entries), tuple(c for e in self.entries for c in e.changes()), published)
 
     def to_json(self) -> dict[str, Any]:
         return {
