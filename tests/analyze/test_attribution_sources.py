@@ -353,3 +353,10 @@ def test_he_never_goes_to_a_person_the_text_calls_she():
 def test_the_first_person_of_a_quotation_is_its_speaker():
     got = _speakers('Tad Devine spoke on Monday. "I think the senator understands what is at stake," Devine said.')
     assert got["think"] == ("I", "Tad Devine")
+
+
+def test_a_dateline_opening_the_sentence_is_not_what_was_said(nlp):
+    text = ("NAIROBI, July 7 (Reuters) - Police fired tear gas at thousands of protesters in the city centre, "
+            "witnesses said.")
+    q = _one(_quotes(nlp, text), "say")
+    assert q.span.start == text.index("Police fired") and q.text.startswith("Police fired tear gas")

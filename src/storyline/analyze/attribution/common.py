@@ -133,7 +133,20 @@ def _after_leading_date(head: Token, start: int) -> int:
 
 
 # A dateline opening the paragraph: "WASHINGTON —", "COLUMBIA, S.C. (AP) —".
-_DATELINE = re.compile(r"[A-Z][A-Z.,' ]*[A-Z.](?:\s*\([A-Za-z]+\))?\s*[—–-]{1,2}\s*")
+# "WASHINGTON —", "NAIROBI, July 7 -", "KHARTOUM, March 3 (Reuters) -": a place in capitals, an
+# optional date and wire credit, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.,' ]*[A-Z.]"
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z ]+\))?\s*[—–-]{1,2}\s*"
+)
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """Where content starts once a dateline opening it is left out ("NAIROBI, July 7 - Police fired
+    ..., witnesses said": the dateline is the outlet's, not the witnesses' words)."""
+    dateline = _DATELINE.match(text, start, end)
+    return dateline.end() if dateline and dateline.end() < end else start
 
 
 def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
