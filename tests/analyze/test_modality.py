@@ -186,3 +186,16 @@ def test_a_noun_of_intent_governs_the_event_it_is_for(nlp):
     assert _modality_of(nlp, "Donors laid plans for a costly assault on the front-runner.", "assault") == "planned"
     assert _modality_of(nlp, "Officials began preparations for the summit.", "summit") == "planned"
     assert _modality_of(nlp, "He was praised for the attack on the convoy.", "attack") == "happened"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("He said his party would hold another rally on Thursday.", "rally", "planned"),
+        ("The minister announced that troops would withdraw from the border.", "withdraw", "planned"),
+        ("He says the army would attack if it were ordered to.", "attack", "hypothetical"),
+        ("Analysts think the rebels would attack the capital.", "attack", "hypothetical"),
+    ],
+)
+def test_would_reported_by_a_past_saying_is_a_plan(nlp, text, trigger, expected):
+    assert _modality_of(nlp, text, trigger) == expected

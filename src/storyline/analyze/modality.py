@@ -50,12 +50,13 @@ class ModalityCues:
     mark: dict[str, str]
     support: frozenset[str]
     infinitive: dict[str, str]  # noun -> modality of the infinitive describing it ("refusal to endorse")
+    backshift: dict[str, str]  # verb of saying -> modality of a "would" clause it reports in the past
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
-    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive")
+    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -68,6 +69,7 @@ def modality_cues() -> ModalityCues:
         mark=tables["mark"],
         support=frozenset(tables["support"]),
         infinitive=tables["infinitive"],
+        backshift=tables["backshift"],
     )
 
 
@@ -155,6 +157,8 @@ def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
             return "negated", f"'{key}' on '{tok.text}'"
     for c in auxes:
         value = cues.aux.get(c.lower_)
+        if value == "hypothetical" and c.lower_ == "would" and (said := _reported_by_past_saying(tok, cues)):
+            return said, f"'would {tok.text}' reported by '{tok.head.text}': a future told in the past"
         if value == "hypothetical":
             return "hypothetical", f"modal '{c.text}' on '{tok.text}'"
     for c in auxes:
@@ -165,6 +169,16 @@ def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         if value in {"planned", "happened", "ongoing"}:
             return value, f"'{key}' on '{tok.text}'"
     return None
+
+
+def _reported_by_past_saying(tok: Token, cues: ModalityCues) -> str | None:
+    """The backshift lexicon's reading when ``tok`` heads the clause a past-tense verb of saying
+    reports ("said his party would hold a rally"); None otherwise ("would be fine if ...", or
+    "says it would": a present saying keeps "would" a supposition)."""
+    head = tok.head
+    if tok.dep_ != "ccomp" or head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBN"}:
+        return None
+    return cues.backshift.get(head.lemma_.lower())
 
 
 def _tense(tok: Token) -> tuple[str, str, bool] | None:
