@@ -18,7 +18,8 @@ Product ISO values are mapped to TimeML conventions HERE, not in the product:
   fuzzy part interval ("fuzzy late part of 2023") -> 2023 (TimeML keeps the part in mod=)
   weekend Sat/Sun interval -> 2013-W12-WE   "night of" interval -> date + TNI
   "financial year to date" interval (the first nine months of 1988: 1988-01/1988-09) -> 1988
-  "window of" interval ("within two weeks": 2013-03-22/P2W) -> its duration P2W
+  "window of" interval ("within two weeks": 2013-03-22/P2W) -> its duration P2W ("within a few days",
+  a vague count: PXD)
   other intervals (ranges) -> their start
   set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1   yearly R/2013-SU/P1Y -> XXXX-SU
   datetimes drop ":00" seconds; values compare case-insensitively.
@@ -29,7 +30,9 @@ its end of the interval as value, and drops the leading "between"/"from" as Time
 Gold values are normalised too: PnDE (PnE) -> P(10n)Y, PnCE (PnC) -> P(100n)Y, PnL -> P(1000n)Y, PXDE/PXCE -> PXY (the
 product counts vague decades in years), PnQ -> P(3n)M, FY1989 -> 1989,
 T..:..:00 -> T..:.., an hour alone T17 -> T17:00, century 19XX -> 19 (the same values, spelled two ways).
-The platinum split (Evaluation/) is the held-out test: tune on --split training only. Each platinum
+A document stored twice under the data folder (the training folder has AP900815-0044 in TimeBank/ and
+in testpipeline/) is scored once. The platinum split (Evaluation/) is the held-out test: tune on
+--split training only. Each platinum
 run is counted in ~/.cache/storyline/tempeval3_platinum_runs and the count is printed.
 """
 
@@ -122,7 +125,7 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
         if reason.startswith("night of"):
             return f"{a[:10]}TNI"
         if reason.startswith("window of"):
-            return b
+            return re.sub(r"\d+(?:\.\d+)?", "X", b, count=1) if "vague count" in reason else b
         if m := re.search(r"^financial year to date: the first \d+ months of (\d{4})", reason):
             return m[1]
         if m := re.search(r"fuzzy \w+ part of (?:decade )?(\S+)", reason):
@@ -155,6 +158,22 @@ def norm_gold(value: str) -> str:
         v += "X"  # the 1990s: TimeML writes 199 or 199X
     v = re.sub(r"(T\d{2}:\d{2}):00$", r"\1", v)
     return v
+
+
+def unique_documents(files: list[Path]) -> tuple[list[Path], list[str]]:
+    """Each document once: the training folder holds a copy of AP900815-0044 under testpipeline/
+    next to the one under TimeBank/, which would count its timexes (and errors) twice. The first path
+    in sorted order wins; the skipped ones are returned (relative names) so the run can say so."""
+    seen: set[str] = set()
+    kept: list[Path] = []
+    skipped: list[str] = []
+    for f in files:
+        if f.name in seen:
+            skipped.append(f"{f.parent.name}/{f.name}")
+            continue
+        seen.add(f.name)
+        kept.append(f)
+    return kept, skipped
 
 
 def kind_to_type(kind: str, value: str) -> str:
@@ -297,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     if not sub.is_dir():
         print(f"skipped: TempEval-3 data not found at {sub} (pass the folder as the first argument)")
         return 0
-    files = sorted(sub.rglob("*.tml"))
+    files, duplicates = unique_documents(sorted(sub.rglob("*.tml")))
     if not files:
         print(f"skipped: no .tml files under {sub}")
         return 0
@@ -345,6 +364,8 @@ def main(argv: list[str] | None = None) -> int:
     lo, hi = np.percentile(boots, [2.5, 97.5])
 
     print(f"split: {args.split} ({len(files)} docs)")
+    if duplicates:
+        print(f"note: {len(duplicates)} duplicate document(s) skipped: {', '.join(duplicates)}")
     print(f"gold_timex: {t['gold']} count")
     print(f"system_timex: {t['sys']} count")
     print(f"strict_precision: {100 * sp:.2f} %")

@@ -864,7 +864,7 @@ def test_a_frequency_adjective_is_a_set_unless_it_classifies_its_noun(nlp, text:
         ("at least 20 more years", "P20Y"),
         ("three additional months", "P3M"),
         ("an additional year", "P1Y"),
-        ("the fiscal second quarter", "2012-Q2"),
+        ("the fiscal second quarter", "2013-Q2"),  # a fiscal label runs ahead of the calendar
         ("19th-century", "18"),
     ],
 )
@@ -945,3 +945,281 @@ def test_infer_reference_date_from_a_labelled_numeric_dateline(nlp) -> None:
     assert infer_reference_date(nlp("Posted: 25/03/2019\n\nRain fell."))[0] == date(2019, 3, 25)
     late = infer_reference_date(nlp("The committee that met in the capital on 3/2/2019 said little.\n"))
     assert late is not None and "dateline" not in late[1]
+
+
+def test_a_clock_time_takes_the_day_after_local_time_and_a_zone(nlp) -> None:
+    text = "The storm hit at 3:15 p.m. local time (1915 GMT) on Wednesday, cutting power."
+    refs = extract_times(nlp(text), "lt", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (17, "3:15 p.m.", "2013-03-20T15:15"), (39, "1915 GMT", "2013-03-20T19:15"),
+        (52, "Wednesday", "2013-03-20")]
+
+
+def test_a_day_before_a_that_clause_does_not_take_the_clause_modal(nlp) -> None:
+    # the parser may hang "on Thursday" on the verb of the that-clause; its "could" is no future
+    text = ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US "
+            "air strikes against Iraq could do serious harm to relations with the Kremlin.")
+    refs = extract_times(nlp(text), "mk", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Thursday", "2013-03-21")]
+
+
+def test_a_postponed_event_lies_ahead_whatever_the_tense(nlp) -> None:
+    refs = extract_times(nlp("Immigration officials postponed until Tuesday morning any action on the case."),
+                         "pp", date(2013, 3, 21))
+    assert [(r.text, r.value) for r in refs] == [("Tuesday morning", "2013-03-26T05:00/2013-03-26T12:00")]
+    refs = extract_times(nlp("The judge delayed the trial to Monday."), "pp2", date(2013, 3, 21))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(31, "Monday", "2013-03-25")]
+    # "until" without a verb of postponing is a deadline: the nearest such day
+    refs = extract_times(nlp("Banks stayed closed until Tuesday."), "pp3", date(2013, 3, 21))
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-19")]
+
+
+def test_a_bare_verb_coordinated_with_a_future_shares_its_auxiliary(nlp) -> None:
+    text = "Obama will travel to Jordan on Friday and return to Washington on Saturday."
+    refs = extract_times(nlp(text), "cj", date(2013, 3, 21))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (31, "Friday", "2013-03-22"), (66, "Saturday", "2013-03-23")]
+    refs = extract_times(nlp("He arrived on Monday and met the president on Tuesday."), "cj2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Monday", "2013-03-18"), ("Tuesday", "2013-03-19")]
+
+
+def test_a_present_passive_of_scheduling_states_a_schedule(nlp) -> None:
+    refs = extract_times(nlp("The first ballot is expected on Tuesday evening."), "sc", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday evening", "2013-03-26T18:00/2013-03-26T22:00")]
+    text = "The launch is set for 9:30 a.m. EST (1430 GMT) Thursday."
+    refs = extract_times(nlp(text), "sc2", FRI_2013)
+    assert [(r.text, r.value) for r in refs][-1] == ("Thursday", "2013-03-28")
+    assert refs[0].value == "2013-03-28T09:30"
+    # its past keeps the past reading
+    refs = extract_times(nlp("The verdict was expected on Tuesday but was delayed."), "sc3", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-19")]
+
+
+def test_a_distance_in_decades_lands_on_a_year_and_counts_from_the_year_named(nlp) -> None:
+    assert value("a decade ago", FRI_2013) == "2003"
+    assert value("two centuries ago", FRI_2013) == "1813"
+    assert normalize("more than four decades ago", FRI_2013).approx
+    text = "The company was founded in 1998. A decade later, it went public."
+    refs = extract_times(nlp(text), "dl", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(27, "1998", "1998"), (33, "A decade later", "2008")]
+    assert refs[1].anchor == "previous time 1998-01-01 in text"
+
+
+def test_a_part_of_the_day_before_or_after_the_date_just_named(nlp) -> None:
+    text = "Officials said Monday that the attack had occurred the previous night."
+    refs = extract_times(nlp(text), "pn", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (15, "Monday", "2013-03-18"), (51, "the previous night", "2013-03-17T21:00/2013-03-18T04:00")]
+    assert refs[1].anchor == "previous date 2013-03-18 in text"
+    assert value("later that evening", FRI_2013) == "2013-03-22T18:00/2013-03-22T22:00"
+    assert value("the morning after", FRI_2013) == "2013-03-23T05:00/2013-03-23T12:00"
+    assert value("the night before", FRI_2013) == "2013-03-21T21:00/2013-03-22T04:00"
+
+
+def test_a_decade_of_someone_s_life_is_an_age_not_a_time(nlp) -> None:
+    text = "Her stepmother, who married his father when he was in his 30s, said Thursday she was sad."
+    refs = extract_times(nlp(text), "ag", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(68, "Thursday", "2013-03-21")]
+    assert extract_times(nlp("The victims were women in their early twenties."), "ag2", FRI_2013) == []
+    refs = extract_times(nlp("In the 1930s, the economy collapsed."), "ag3", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("the 1930s", "193X")]
+
+
+def test_a_day_after_ahead_of_is_the_nearest_such_day(nlp) -> None:
+    refs = extract_times(nlp("Ahead of Sunday's election, campaigning was intense."), "ah", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(9, "Sunday", "2013-03-24")]
+    refs = extract_times(nlp("Stocks rose ahead of Thursday's central bank meeting."), "ah2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Thursday", "2013-03-21")]
+
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month(nlp) -> None:
+    text = ("Three doctors were killed, most recently last October when a doctor was shot at home. "
+            "His name on the site was crossed out that same day.")
+    refs = extract_times(nlp(text), "sd", FRI_2013)
+    same = [r for r in refs if r.text == "that same day"]
+    assert [(r.span.start, r.value, r.approx) for r in same] == [(123, "2012-10", True)]
+    assert same[0].anchor == "previous time 2012-10-01 in text"
+    # a day the text named wins: "the same day" is that day
+    refs = extract_times(nlp("Police arrested him on March 3. He was released the same day."), "sd2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("March 3", "2013-03-03"), ("the same day", "2013-03-03")]
+
+
+def test_a_day_that_dates_a_deadline_is_the_nearest_such_day(nlp) -> None:
+    text = "Parliament began debating the measures as a Monday deadline loomed."
+    refs = extract_times(nlp(text), "dd", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(44, "Monday", "2013-03-25")]
+    refs = extract_times(nlp("Tuesday's ultimatum passed without incident."), "dd2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-19")]
+
+
+def test_a_modal_future_after_until_still_looks_ahead(nlp) -> None:
+    refs = extract_times(nlp("Officials said the banks would remain shut until Tuesday."), "mu", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(49, "Tuesday", "2013-03-26")]
+
+
+def test_a_fiscal_quarter_keeps_the_company_label_and_anchors_comparisons(nlp) -> None:
+    tv = normalize("the fiscal third quarter", date(2013, 3, 21), context="rose (past)")
+    assert tv is not None and tv.value == "2013-Q3" and (tv.earliest, tv.latest) == (None, None)
+    text = ("Oracle said Wednesday that its fiscal third-quarter profit rose 2 percent. "
+            "Net income was $2.5 billion, up from $2.4 billion a year earlier.")
+    refs = extract_times(nlp(text), "fq", date(2013, 3, 21))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (12, "Wednesday", "2013-03-20"), (31, "fiscal third-quarter", "2013-Q3"), (125, "a year earlier", "2012-Q3")]
+    # a fiscal quarter spaCy leaves out is found
+    refs = extract_times(nlp("The company posted net income for the fiscal second-quarter of $8.6 million."), "fq2",
+                         date(1989, 10, 26))
+    assert [(r.text, r.value) for r in refs] == [("the fiscal second-quarter", "1989-Q2")]
+
+
+def test_a_relative_clause_in_the_present_schedules_its_day(nlp) -> None:
+    # the clause's own verb decides, not a subject noun further up the parse
+    text = "The law, which goes into effect Monday, bans smoking in bars."
+    refs = extract_times(nlp(text), "rc", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(32, "Monday", "2013-03-25")]
+
+
+def test_an_infinitive_passive_is_not_a_past(nlp) -> None:
+    refs = extract_times(nlp("He is scheduled to be sentenced on Tuesday."), "ip", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(35, "Tuesday", "2013-03-26")]
+
+
+def test_a_holiday_follows_a_plain_tense_and_names_its_weekend(nlp) -> None:
+    assert value("New Year's Day", FRI_2013, "takes (present)") == "2014-01-01"
+    assert value("New Year's Day", FRI_2013) == "2013-01-01"
+    assert value("Christmas", date(2013, 10, 1), "was (past)") == "2012-12-25"
+    refs = extract_times(nlp("Sales over Thanksgiving weekend were strong."), "hw", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (11, "Thanksgiving weekend", "2012-11-24/2012-11-25")]
+    assert value("Memorial Day weekend 2012", FRI_2013) == "2012-05-26/2012-05-27"
+
+
+def test_a_bracketed_clock_after_a_dated_one_is_the_same_day_in_another_zone(nlp) -> None:
+    refs = extract_times(nlp("The meeting starts at 9 a.m. Thursday (1300 GMT)."), "bz", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (22, "9 a.m. Thursday", "2013-03-28T09:00"), (39, "1300 GMT", "2013-03-28T13:00")]
+
+
+def test_this_season_is_the_season_of_the_reference_year(nlp) -> None:
+    assert value("this fall", FRI_2013) == "2013-FA"
+    assert value("this spring", date(2013, 11, 20)) == "2013-SP"
+    assert value("this winter", FRI_2013) == "2012-WI"  # a winter straddles two years: the nearest
+
+
+def test_a_participle_with_untensed_auxiliaries_takes_the_tense_above(nlp) -> None:
+    text = "The manufacturing sector is going to start getting beat up in the spring."
+    refs = extract_times(nlp(text), "ut", date(1998, 2, 6))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(62, "the spring", "1998-SP")]
+
+
+def test_two_years_joined_by_a_hyphen_are_a_span_of_years_not_a_month() -> None:
+    assert value("2008-09", FRI_2013) == "2008/2009"
+    assert value("2011-12", FRI_2013) == "2011/2012"
+    assert value("2013-05", FRI_2013) == "2013-05"  # an ISO year-month stays one
+
+
+def test_a_span_of_months_takes_one_year_from_its_end(nlp) -> None:
+    refs = extract_times(nlp("The April-June period saw growth."), "mm", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(4, "April-June", "2012-04/2012-06")]
+    assert value("Nov.-Feb.", FRI_2013, "fell (past)") == "2012-11/2013-02"
+    assert value("January-March 2012", FRI_2013) == "2012-01/2012-03"
+
+
+def test_after_and_before_are_signals_outside_the_expression(nlp) -> None:
+    text = "Netanyahu took office again after weeks of coalition talks."
+    refs = extract_times(nlp(text), "sg", FRI_2013)
+    assert [(r.span.start, r.span.end, r.text) for r in refs] == [(34, 39, "weeks")]
+
+
+def test_a_connective_left_over_from_a_cut_entity_is_no_time(nlp) -> None:
+    text = "Orozco was arrested on 223rd Street shortly before midnight."
+    refs = extract_times(nlp(text), "cn", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(51, "midnight", "2013-03-22T24:00")]
+
+
+MON_2013 = date(2013, 3, 25)  # a Monday
+
+
+def test_deixis_in_a_quotation_counts_from_the_day_it_was_said(nlp) -> None:
+    text = "\u201cWe will vote tomorrow,\u201d the spokesman said Friday."
+    refs = extract_times(nlp(text), "qd", MON_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(14, "tomorrow", "2013-03-23"), (44, "Friday", "2013-03-22")]
+    assert refs[0].anchor == "quoted speech dated 2013-03-22 in text"
+    refs = extract_times(nlp('The minister said Friday: "We expect an agreement today."'), "qd2", MON_2013)
+    assert [(r.text, r.value) for r in refs] == [("Friday", "2013-03-22"), ("today", "2013-03-22")]
+    # an undated saying leaves the publication as the reference
+    refs = extract_times(nlp('"We will vote tomorrow," the spokesman said.'), "qd3", MON_2013)
+    assert [(r.text, r.value) for r in refs] == [("tomorrow", "2013-03-26")]
+
+
+def test_a_negative_subject_makes_a_modal_a_failure_already_reported(nlp) -> None:
+    text = "Neither he nor his four grandparents could be located Wednesday in their hometown."
+    refs = extract_times(nlp(text), "ng", date(2013, 3, 21))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(54, "Wednesday", "2013-03-20")]
+    refs = extract_times(nlp("He could arrive on Wednesday."), "ng2", date(2013, 3, 21))
+    assert [(r.text, r.value) for r in refs] == [("Wednesday", "2013-03-27")]
+
+
+def test_expiring_at_a_time_is_a_deadline(nlp) -> None:
+    refs = extract_times(nlp("The offer had been scheduled to expire at midnight Friday."), "ex", MON_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(42, "midnight Friday", "2013-03-22T24:00")]
+    refs = extract_times(nlp("The offer will expire at midnight Friday."), "ex2", MON_2013)
+    assert [(r.text, r.value) for r in refs] == [("midnight Friday", "2013-03-29T24:00")]
+
+
+def test_a_window_of_a_vague_count_says_the_count_is_vague() -> None:
+    tv = normalize("within a few days", FRI_2013)
+    assert tv is not None and tv.value == "2013-03-22/P3D" and tv.approx
+    assert tv.reason.startswith("window of 3D") and "vague count ('a few' taken as 3)" in tv.reason
+    exact = normalize("within two weeks", FRI_2013)
+    assert exact is not None and "vague count" not in exact.reason
+
+
+def test_the_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter(nlp) -> None:
+    text = ("Delta Air Lines earnings soared 33% to a record in the fiscal first quarter. "
+            "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million "
+            "a year earlier.")
+    refs = extract_times(nlp(text), "fq3", date(1989, 10, 26))
+    got = [(r.text, r.value) for r in refs]
+    assert got == [("the fiscal first quarter", "1989-Q1"), ("the quarter", "1989-Q1"), ("Sept. 30", "1989-09-30"),
+                   ("a year earlier", "1988-Q1")]
+    assert refs[1].span.start == text.index("the quarter ended")
+    # without a fiscal label, "the quarter ended Sept. 30" is the calendar quarter it ends
+    refs = extract_times(nlp("For the quarter ended Sept. 30, Delta posted net income of $133.1 million."), "fq4",
+                         date(1989, 10, 26))
+    assert [(r.text, r.value) for r in refs][0] == ("the quarter", "1989-Q3")
+
+
+def test_the_end_of_a_compound_word_is_no_time(nlp) -> None:
+    refs = extract_times(nlp("Shares fell 9 percent in after-hours trading Wednesday."), "cw", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(45, "Wednesday", "2013-03-20")]
+    refs = extract_times(nlp("The 24-hour strike ended."), "cw2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("24-hour", "PT24H")]
+
+
+def test_a_plan_reported_in_the_past_is_the_nearest_such_day(nlp) -> None:
+    refs = extract_times(nlp("He was expected to be charged Tuesday in the shooting."), "pl", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(30, "Tuesday", "2013-03-19")]
+    refs = extract_times(nlp("The company is expected to announce results on Thursday."), "pl2", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Thursday", "2013-03-28")]
+    # a perfect infinitive is a past
+    refs = extract_times(nlp("The murder is said to have taken place on Sunday in his car."), "pl3", FRI_2013)
+    assert [(r.text, r.value) for r in refs] == [("Sunday", "2013-03-17")]
+
+
+def test_that_day_after_a_part_of_a_day_is_that_day(nlp) -> None:
+    text = "Shelling began on Tuesday night. The men had fled their homes earlier that day, officials said."
+    refs = extract_times(nlp(text), "nd", FRI_2013)
+    assert [(r.span.start, r.text, r.value) for r in refs][-1] == (70, "that day", "2013-03-19")
+    assert refs[-1].anchor == "previous date 2013-03-19 in text"
+
+
+def test_frequencies_spacy_leaves_out_are_sets(nlp) -> None:
+    refs = extract_times(nlp("Officials meet twice a week and publish a report every other month."), "fr", FRI_2013)
+    assert [(r.span.start, r.text, r.value, r.kind) for r in refs] == [
+        (15, "twice a week", "R/P1W", "set"), (49, "every other month", "R/P2M", "set")]
+
+
+def test_quoted_yesterday_counts_from_the_saying_even_when_it_lands_on_it(nlp) -> None:
+    text = "\u201cI arrived yesterday,\u201d she said on Sunday."
+    refs = extract_times(nlp(text), "qy", MON_2013)
+    assert [(r.text, r.value) for r in refs] == [("yesterday", "2013-03-23"), ("Sunday", "2013-03-24")]

@@ -9,13 +9,17 @@ part or dropped, so ages, quantities and the modal "may" never become times.
 Anchoring: deictic expressions ("yesterday", "next week") resolve against the publication date.
 Anaphoric ones ("the next day", "that week", "two days later") resolve against the last day-level
 date the text itself established within a few sentences, and fall back to the publication date.
-Anaphoric expressions counted in months or years ("later that year", "the following month") take
-the last time the text named at any grain up to a year ("in June 1998" anchors "that year").
+Anaphoric expressions counted in months, years or decades ("later that year", "the following month",
+"a decade later") take the last time the text named at any grain up to a year ("in June 1998"
+anchors "that year"); "that same day" after a coarser time ("last October") is a day of it, which is
+all the text says.
 Financial reports compare a quarter with the same quarter a year before: inside talk of quarters
 ("net rose in the third quarter from a year earlier"), "a year earlier", "year-ago", "the quarter" and
 "the 1988 period" resolve against the last completed quarter the text named (or the last completed
 one before publication); after "for the nine months", they are those months a year before; "the
-quarter ended Sept. 30" is the calendar quarter ending nearest that date.
+quarter ended Sept. 30" is the calendar quarter ending nearest that date, unless the text has just
+named the company's fiscal quarter ("earned ... in the fiscal first quarter"), which keeps its label
+and which "the quarter" then is.
 
 Named days come from ``lexicons/timex_holidays.tsv`` and dating adjectives ("current prices") from
 ``lexicons/timex_adjectives.tsv``. A spaCy entity that runs two expressions together ("the first
@@ -33,7 +37,16 @@ Monday": ahead) unless it is a verb of saying or one whose past looks like its p
 (``lexicons/timex_tense_verbs.tsv``); a time that dates a noun ("Friday's purchases", "a June
 agreement", "the attack on Tuesday is...") takes only a plain past or future from its clause. In
 reported speech the reference time is the day of the saying: "He said on Monday that the unit was
-sold on Friday" is the Friday before that Monday, not before the publication.
+sold on Friday" is the Friday before that Monday, not before the publication; in a quotation the
+speaker's own "tomorrow", "this week" or "Monday" count from the day of the saying when a dated verb
+of saying stands next to it ("'We will vote tomorrow,' he said Friday"). A bare verb coordinated
+with a future shares its auxiliary ("will travel Friday and return Saturday"); a time before the
+"that" of a clause is outside it, whatever the parser hung it on; an infinitive, passive or not, is no
+past ("is scheduled to be sentenced Tuesday"), and neither is a participle whose auxiliaries have no
+tense ("getting beat up in the spring"). Some verbs put the day ahead whatever their tense
+(``lexicons/timex_ahead_verbs.tsv``): "postponed until Tuesday" (where the event now lies) and the
+present passive of scheduling ("is expected on Tuesday"). A day that dates a time limit ("a Monday
+deadline", ``lexicons/timex_deadline_nouns.txt``) or follows "ahead of" is the nearest such day.
 """
 
 from __future__ import annotations
@@ -113,6 +126,25 @@ def tenseless_verbs() -> dict[str, str]:
     return table
 
 
+@cache
+def ahead_verbs() -> dict[str, str]:
+    """Lemmas that put the time named with them ahead of the publication, each with its kind:
+    ``postpone`` ("postponed until Tuesday": where the event now lies) or ``schedule`` (its present
+    passive states a schedule: "is expected on Tuesday"), from ``lexicons/timex_ahead_verbs.tsv``,
+    read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_ahead_verbs.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[1].strip() not in ("postpone", "schedule"):
+            raise LexiconError(f"lexicons/timex_ahead_verbs.tsv line {n}: expected 'lemma<TAB>postpone|schedule', "
+                               f"got {line!r}")
+        table[parts[0].strip().lower()] = parts[1].strip()
+    return table
+
+
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
@@ -125,9 +157,9 @@ _EXTRA_PATTERNS = [
     r"\bin recent (?:days|weeks|months|years)\b|\bin the coming (?:days|weeks|months|years)\b|"
     r"\bthe (?:near|short|long|longer) term\b(?![- ])|\bas soon as possible\b|\ba later date\b",
     # anaphoric
-    r"\b(?:the (?:next|following|previous|preceding|same) (?:day|morning|evening|night|week|month|year)|"
-    r"the day (?:before|after)|that (?:same )?(?:day|night|morning|evening|week|month|year)|"
-    r"later that (?:day|week|month|year)|earlier that (?:day|week|month|year)|(?:later|earlier|early|late) in the day)\b",
+    r"\b(?:the (?:next|following|previous|preceding|prior|same) (?:day|morning|afternoon|evening|night|week|month|year)|"
+    r"the (?:day|morning|night|evening) (?:before|after)|that (?:same )?(?:day|night|morning|afternoon|evening|week|month|year)|"
+    r"(?:later|earlier) that (?:day|night|morning|afternoon|evening|week|month|year)|(?:later|earlier|early|late) in the day)\b",
     # offsets
     rf"\b(?:in|within) [\u201c\"]?(?:about |around |roughly )?(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE}(?: or so)?\b",
     rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE}) {UNIT_RE} (?:ago|later|earlier)\b",
@@ -138,6 +170,7 @@ _EXTRA_PATTERNS = [
     rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)? {MONTH_RE}(?:,? \d{{4}})?",
     rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    rf"\b{MONTH_RE}\s*[-\u2013]\s*{MONTH_RE}(?:,? \d{{4}})?(?![\w-])",
     # "last Oct. 23": spaCy often keeps "last Oct." and drops the day
     rf"\b(?:last|next|this past|this coming) {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\b",
     # month-day(-year) with an optional weekday, where spaCy missed it
@@ -176,7 +209,8 @@ _EXTRA_PATTERNS = [
     rf"{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?)",
     # deictic days and recurring adverbs spaCy sometimes leaves out
     r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b",
-    r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:day|week|month|year|morning|night))\b",
+    r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:other )?(?:day|week|month|year|morning|night))\b",
+    rf"\b(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|every|each) {UNIT_RE}\b",
     rf"\b(?:every|each) (?:{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
     rf"\b{WEEKDAY_RE}s\b",
     # quarters named relative to the one a financial report is about
@@ -184,6 +218,7 @@ _EXTRA_PATTERNS = [
     r"\b(?:the )?(?:(?:comparable|corresponding|same) )?year[- ](?:ago|earlier)"
     r"(?: (?:first|second|third|fourth))?[- ](?:fiscal )?(?:quarter|period)\b",
     r"\b(?:the )?(?:19|20)\d\d (?:(?:first|second|third|fourth) )?(?:fiscal )?(?:quarter|period)\b",
+    r"\b(?:the )?fiscal[- ](?:first|second|third|fourth)[- ]quarter\b",
     r"\b(?:this|last|next) year'?s (?:(?:first|second|third|fourth)[- ])?(?:fiscal )?(?:quarter|period)\b",
     r"\bthe (?:(?:comparable|corresponding|same) )?(?:quarter|period) (?:a year (?:ago|earlier)|last year)\b",
 ]
@@ -195,25 +230,31 @@ _HOLIDAY_RE = re.compile(
     r"\b(?:(?i:last|next|this)\s+)?(?:"
     + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")"
                for n in sorted(holidays(), key=len, reverse=True))
-    + r")(?:,?\s+\d{4})?(?![\w'])")
+    + r")(?:\s+(?i:weekend))?(?:,?\s+\d{4})?(?![\w'])")
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day)-old\b", re.I)
 # What may stand between two candidates that together make one expression ("Friday morning",
 # "9 a.m. Tuesday", "June last year", "noon Thursday").
 _JOIN = re.compile(r"^(?:\s+|,\s*|\s+(?:at|on|of)\s+)$")
 
 # Words spaCy sometimes puts at the edge of a DATE entity that are never part of the time.
-_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|to|through|from|of|during|for|and|or|as of)\s+", re.I)
+_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|to|through|from|of|during|for|and|or|as of|after|before)\s+", re.I)
 _EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
 _PERFECT_AUX = {"have", "has", "had", "'ve"}
 _PRESENT_AUX = {"is", "are", "am", "be", "being", "'s", "'re"}
+_UNTENSED_AUX = {"being", "getting", "get"}
+_NEGATIVE_SUBJECT = {"neither", "nor", "nobody", "none", "nothing", "no"}
 _EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$|"
                              r"\b(?:set|scheduled|slated|planned|penciled in|pencilled in)\s+"
                              r"(?:for|to (?:begin|start|open|take place|end|close) (?:on|in))\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|shortly after|just after)\s+)?(?:the\s+)?$", re.I)
-_DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|expir\w*|record|deadline(?: of)?)\s+(?:on\s+)?$",
-                              re.I)
+_MOVED_TO_BEFORE = re.compile(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
+# ... and "ahead of Sunday's election", "on the eve of Thursday's summit": the day lies after what the
+# clause reports, which may itself be past, so it is the nearest such day, on either side.
+_DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|expir\w*|record|deadline(?: of)?|"
+                              r"ahead\s+of|in\s+advance\s+of|(?:the\s+)?(?:run|lead)-?up\s+to|the\s+eve\s+of)"
+                              r"\s+(?:on\s+|at\s+)?$", re.I)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -257,12 +298,35 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
         return "(past)"
     if _EARLIEST_BEFORE.search(before):
         return "(future)"
-    if _DEADLINE_BEFORE.search(before):
+    if _MOVED_TO_BEFORE.search(before) and (gov := _governor(doc, start, end)) is not None \
+            and ahead_verbs().get(gov.lemma_.lower()) == "postpone":
+        return f"{gov.text} (future)"  # "postponed the vote until Tuesday": where the event now lies
+    if _DEADLINE_BEFORE.search(before) or _dates_a_deadline(doc, start, end):
+        # only a future ("will stay closed until Tuesday", "would remain shut until Tuesday") still
+        # says which side
         verb = _governing_verb_group(doc, start, end)
-        return verb if set(verb.lower().split()) & _FUTURE_AUX else "(deadline)"
+        return verb if set(verb.lower().split()) & _FUTURE_AUX or "(future)" in verb else "(deadline)"
     if (adjacent := _adjacent_past_verb(doc, start)) is not None:
         return adjacent
     return _governing_verb_group(doc, start, end)
+
+
+@cache
+def deadline_nouns() -> frozenset[str]:
+    """Lemmas of nouns that name a time limit ("deadline", "ultimatum"), from
+    ``lexicons/timex_deadline_nouns.txt``, read once."""
+    text = resources.files("storyline.analyze").joinpath("lexicons/timex_deadline_nouns.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _dates_a_deadline(doc: Doc, start: int, end: int) -> bool:
+    """The expression dates a time limit: "a Monday deadline", "Tuesday's ultimatum"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return (root.dep_ in ("poss", "compound", "nmod", "npadvmod", "amod") and root.head.i >= span.end
+            and root.head.lemma_.lower() in deadline_nouns())
 
 
 def _adjacent_past_verb(doc: Doc, start: int) -> str | None:
@@ -288,10 +352,20 @@ def _governor(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             break
         tok = tok.head
-    return tok if tok.pos_ in ("VERB", "AUX") else None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    return None if _before_own_clause(tok, span.end) else tok
+
+
+def _before_own_clause(verb: Token, end_token: int) -> bool:
+    """The expression ends before the subordinator that opens the verb's clause ("warnings from
+    Moscow on Thursday that air strikes could do harm"): a clause begins at its "that"/"whether", so
+    a time before it belongs to the clause outside, whatever the parser hung it on, and the modal
+    inside ("could do") says nothing about it."""
+    return any(c.dep_ == "mark" and end_token <= c.i < verb.i for c in verb.children)
 
 
 def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
@@ -306,32 +380,58 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     # "will begin voting on Tuesday", "split off after voting in a January referendum": a gerund
     # without auxiliaries has no tense of its own and takes that of the verb it depends on
     for _ in range(4):
-        if tok.tag_ != "VBG" or words or tok.dep_ in ("ROOT", "relcl", "ccomp"):
+        # ... and so has a participle whose auxiliaries are themselves without tense ("is going to
+        # start getting beat up in the spring", "being questioned on Monday")
+        untensed = tok.tag_ == "VBN" and words and all(w.lower() in _UNTENSED_AUX for w in words)
+        if (tok.tag_ != "VBG" or words) and not untensed or tok.dep_ in ("ROOT", "relcl", "ccomp"):
             break
         up = tok.head
-        while up.pos_ not in ("VERB", "AUX") and up.head is not up and up.dep_ in ("prep", "pcomp", "pobj", "mark"):
+        while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and up.dep_ in ("prep", "pcomp", "pobj", "mark"):
             up = up.head
-        if up is tok or up.pos_ not in ("VERB", "AUX"):
+        if up.i == tok.i or up.pos_ not in ("VERB", "AUX"):
             break
         tok = up
         words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not words and tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        # "will travel to Jordan on Friday and return on Saturday": a bare verb coordinated with
+        # another shares its auxiliaries
+        words = [c.text for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
     lower = {w.lower() for w in words}
-    negated = any(c.dep_ == "neg" for c in tok.children)
+    # "could not be reached", and a negative subject: "neither he nor his family could be located"
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(t.lower_ in _NEGATIVE_SUBJECT for t in c.subtree)
+        for c in tok.children)
     if lower & _MODAL_AUX and not lower & _PERFECT_AUX and not (negated and lower & {"could", "would"}):
         # "could not be reached Tuesday", "would not comment Friday": a refusal or failure already
         # reported, not a prospect
         return " ".join(words + [tok.text, "(future)"])
-    if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX:
+    # "to be sentenced on Tuesday" is an infinitive, not a past (see below); "to have taken place on
+    # April 9" is a past
+    infinitive = "to" in lower and not lower & _PERFECT_AUX
+    if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX and not infinitive:
         if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
+            if ahead_verbs().get(tok.lemma_.lower()) == "schedule":
+                return " ".join(words + [tok.text, "(future)"])  # "is expected on Tuesday": a schedule
             return " ".join(words + [tok.text])  # present passive
         return " ".join(words + [tok.text, "(past)"])
     if noun_modifier:
         return " ".join(words + [tok.text])
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if _past_verb(tok.head):
+            # "was expected to be charged Tuesday", "were to be released late Wednesday": a plan
+            # reported in the past may since have come to pass, so the nearest such day
+            return " ".join(words + [tok.text, "(deadline)"])
         words.append("plans to")
     elif _scheduled_present(tok, lower):
         return " ".join(words + [tok.text, "(present)"])
     return " ".join(words + [tok.text])
+
+
+def _past_verb(tok: Token) -> bool:
+    """A verb in a simple past ("was", "planned") or a past passive ("was scheduled")."""
+    if tok.tag_ == "VBD":
+        return True
+    return tok.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _dates_a_noun(doc: Doc, root: Token, verb: Token) -> bool:
@@ -343,7 +443,8 @@ def _dates_a_noun(doc: Doc, root: Token, verb: Token) -> bool:
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
         return True
     up, steps = root.head, 0
-    while up is not verb and up.head is not up and steps < 6:
+    # spaCy makes a new Token object at each access: tokens are compared by index, not identity
+    while up.i != verb.i and up.head.i != up.i and steps < 6:
         if up.pos_ in ("NOUN", "PROPN") and up.dep_ in ("nsubj", "nsubjpass"):
             return True
         up, steps = up.head, steps + 1
@@ -460,6 +561,10 @@ def _frequency_classifier(tok: Token, nxt: Token | None) -> bool:
     return head.lower_ in nouns or (nxt is not None and nxt.lower_ in nouns)
 
 
+_BARE_UNITS = re.compile(r"(?:seconds|minutes|hours|days|nights|weeks|months|years|clock)", re.I)
+# A decade of someone's life: "in his 30s", "in their early twenties", "a man in his mid-forties".
+_AGE_DECADE = re.compile(r"(?:(?:early|mid|late)[- ]?)?(?:[1-9]0'?s|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)", re.I)
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|one's)\s+(?:(?:early|mid|late)[- ]?)?$", re.I)
 _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b", re.I)
 
 
@@ -469,8 +574,13 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     "as soon as" and "soon/shortly after X" are connectives (the time is X, an event); "previously
     announced" qualifies a participle, not the clause; "quarterly dividend", "daily volume" and
     "overnight stay" name a kind of thing, not a time; a bare "election" is an event, only "Election
-    Day" is a date; "Person of the Year" and ABC's "This Week" are titles.
+    Day" is a date; "Person of the Year" and ABC's "This Week" are titles; "in his 30s", "women in
+    their early twenties" are ages, not decades.
     """
+    if _AGE_DECADE.fullmatch(text[start:end]) and _POSSESSIVE_BEFORE.search(text[max(0, start - 24):start]):
+        return True
+    if text[start] == "-" or (start > 0 and text[start - 1] == "-" and _BARE_UNITS.fullmatch(text[start:end])):
+        return True  # the end of a compound word: "after-hours trading", "round-the-clock"
     if re.fullmatch(r"the\s+(?:[A-Z]\w*\s+)*(?:Year|Month|Week|Day)", text[start:end]) and start > 0 \
             and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", text[max(0, start - 3):start]):
         return True  # a title inside a sentence: "Person of the Year"
@@ -524,8 +634,10 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
     return out
 
 
-# What may stand between a clock time and the day that follows it: "at 10:35 a.m. (0735 GMT) Friday".
-_CLOCK_GAP = re.compile(r"[\s(),]*(?:on\s+)?")
+# What may stand between a clock time and the day that follows it: "at 10:35 a.m. (0735 GMT) Friday",
+# "at 3:15 p.m. local time (1915 GMT) on Wednesday", "at 9 a.m. EDT on Tuesday" (a zone the clock
+# pattern left out).
+_CLOCK_GAP = re.compile(r"[\s(),]*(?:(?:local\s+time|[A-Z]{2,4})[\s(),]*)?(?:on\s+)?")
 _BARE_CLOCK = "clock time on the reference date"
 
 
@@ -533,10 +645,19 @@ def _date_bare_clocks(text: str,
                       chosen: list[tuple[int, int, TimeValue, str]]) -> list[tuple[int, int, TimeValue, str]]:
     """A clock time without a day takes the day named right after it, past a parenthetical time zone
     ("at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)"), not the
-    publication date."""
+    publication date; a bare clock in brackets right after a dated one is that time in another zone,
+    on the same day ("at 9 a.m. Thursday (1300 GMT)")."""
     out = list(chosen)
     for i, (s, e, tv, ctx) in enumerate(out):
         if not tv.reason.startswith(_BARE_CLOCK):
+            continue
+        if i > 0 and (prev := out[i - 1][2]).kind == "time" and prev.earliest is not None \
+                and prev.earliest == prev.latest and re.fullmatch(r"\s*[(\[]\s*", text[out[i - 1][1]:s]) \
+                and re.match(r"\d{4}-\d{2}-\d{2}T", prev.value) and "/" not in prev.value:
+            day = prev.earliest
+            out[i] = (s, e, TimeValue(day.isoformat() + tv.value[10:], tv.kind, tv.approx, day, day,
+                                      f"clock time in another zone on the day of the time before it ({prev.reason})",
+                                      prev.relative), ctx)
             continue
         end = e
         for s2, e2, tv2, _ in out[i + 1:i + 4]:
@@ -617,8 +738,9 @@ def _year_to_date_months(text: str) -> int | None:
 
 # Anaphoric expressions counted in a calendar unit ("that year", "the following month", "three years
 # later"), and how many days a time named earlier may span and still anchor them.
-_ANAPHORIC_UNIT = re.compile(r"\b(year|month|week)s?\b", re.I)
-_UNIT_DAYS = {"year": 366, "month": 31, "week": 7}
+_ANAPHORIC_UNIT = re.compile(r"\b(year|month|week|decade|centur)(?:s|ies|y)?\b", re.I)
+# (a distance in decades or centuries counts from a time named at a grain of up to a year)
+_UNIT_DAYS = {"year": 366, "month": 31, "week": 7, "decade": 366, "centur": 366}
 
 _PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b", re.I)
 
@@ -665,6 +787,8 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                 if rs < re_:
                     pending.append((rs, re_, "spacy"))
             s, e, tv = sub
+            if _not_a_time(doc, text, s, e):
+                continue  # the part that resolves may be one of the words that are no time where they stand
         if tv is None or _AGE_AFTER.match(text[e:e + 12]) or _ordinal_second(doc, text, s, e):
             continue
         if tv.kind == "duration":
@@ -678,6 +802,8 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         chosen.append((s, e, tv, ctx))
     chosen.sort(key=lambda r: r[0])
     chosen = _date_bare_clocks(text, _merge_adjacent(text, chosen, reference))
+
+    quoted = _quoted_saying_days(doc, text, chosen, reference)
 
     sent_starts = [sent.start_char for sent in doc.sents]
     sent_spans = [(sent.start_char, sent.end_char) for sent in doc.sents]
@@ -694,14 +820,18 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
 
     out: list[TimeRef] = []
     previous: tuple[date, int, int] | None = None  # last day-level date in the text: day, sentence, offset
-    coarse: tuple[date, int, int, int] | None = None  # last time of any grain to a year: start, days, sentence, offset
-    focus_q: tuple[int, int, int] | None = None  # last quarter the text named: year, quarter, sentence
+    # last time of any grain to a year: start, days, sentence, offset, value
+    coarse: tuple[date, int, int, int, str] | None = None
+    # last quarter the text named: year, quarter, sentence, whether it is a company's fiscal label
+    focus_q: tuple[int, int, int, bool] | None = None
     ytd: tuple[int, int] | None = None  # last span of the year to date the text named: months, sentence
     month_focus: tuple[str, int] | None = None  # last month the text named: value, sentence
     speech: tuple[date, int, int] | None = None  # last dated verb of saying: its day, token index, sentence
-    for s, e, tv, ctx in chosen:
+    for idx, (s, e, tv, ctx) in enumerate(chosen):
         si = sent_index(s) if sent_starts else 0
         anchor: str | None = None
+        if idx in quoted and (redo := _resolve(text[s:e], quoted[idx], ctx)) is not None:
+            tv, anchor = redo, f"quoted speech dated {quoted[idx].isoformat()} in text"
         if reference is not None:
             recent_q = focus_q if focus_q is not None and si - focus_q[2] <= QUARTER_SENTENCES else None
             sent_text = text[sent_spans[si][0]:sent_spans[si][1]] if sent_spans else text
@@ -719,16 +849,23 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                     tv, anchor = ytv, f"first {ytd[0]} months of {focus_year} in focus in text"
             if (months := _year_to_date_months(text[s:e])) is not None:
                 ytd = (months, si)
-            tv = _quarter_ended(text, s, e, reference, ctx) or tv
+            if recent_q is None or not recent_q[3]:
+                # "the quarter ended Sept. 29" is the calendar quarter it ends nearest, unless the text
+                # has just named the company's fiscal quarter, which "the quarter" then is
+                tv = _quarter_ended(text, s, e, reference, ctx) or tv
             if month_focus is not None and month_focus[1] == si and tv.reason.startswith("offset -1 year"):
                 # "exports rose in February from a year earlier": February a year before
                 tv, anchor = _month_a_year_before(month_focus[0], text[s:e]), f"month in focus {month_focus[0]} in text"
             if re.fullmatch(r"\d{4}-\d{2}", tv.value) and tv.relative != "anaphoric":
                 month_focus = (tv.value, si)
             if ((qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter"
-                    and tv.latest is not None and tv.latest < reference):
-                # only a completed quarter is one a report is about; the current or a later one is a forecast
-                focus_q = (int(qm[1]), int(qm[2]), si)
+                    and ((tv.latest is not None and tv.latest < reference)
+                         or (tv.reason.startswith("fiscal quarter") and "(past)" in ctx))):
+                # only a completed quarter is one a report is about; the current or a later one is a
+                # forecast (a fiscal quarter's label says nothing about its months: its tense does)
+                focus_q = (int(qm[1]), int(qm[2]), si, tv.reason.startswith("fiscal quarter"))
+            elif focus_q is not None and _QUARTER_VALUE.fullmatch(tv.value) and tv.relative == "quarter":
+                focus_q = (*focus_q[:2], si, focus_q[3])  # still talking about it
         gov = _governor(doc, s, e)
         if speech is not None and speech[2] == si and gov is not None and (
                 redo := _reported_weekday(text[s:e], tv, gov, speech, ctx)) is not None:
@@ -746,6 +883,11 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             if redo is not None:
                 tv = redo
                 anchor = f"previous time {coarse[0].isoformat()} in text"
+        elif (tv.relative == "anaphoric" and coarse is not None and coarse[1] > 1 and "T" not in coarse[4]
+              and si - coarse[2] <= ANAPHORA_SENTENCES and (previous is None or coarse[3] > previous[2])
+              and _SAME_DAY.fullmatch(text[s:e])):
+            tv = _day_of(coarse[4], coarse[0], coarse[1], text[s:e])
+            anchor = f"previous time {coarse[0].isoformat()} in text"
         elif tv.relative == "anaphoric" and previous is not None and si - previous[1] <= ANAPHORA_SENTENCES:
             redo = _resolve(text[s:e], previous[0], ctx)
             if redo is not None:
@@ -754,13 +896,13 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         if anchor is None and tv.relative in ("deictic", "anaphoric", "quarter") and reference is not None:
             anchor = f"published {reference.isoformat()}"
         if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
-                and (tv.latest - tv.earliest).days <= (1 if tv.kind == "interval" else 0)
+                and (tv.latest - tv.earliest).days <= (1 if "/" in tv.value else 0)
                 and not tv.reason.startswith("vague")):
             previous = (tv.earliest, si, s)
         if (tv.kind in ("date", "time", "interval") and tv.earliest is not None and tv.latest is not None
                 and (tv.latest - tv.earliest).days < 366 and tv.relative not in ("anaphoric", "quarter")
                 and not tv.reason.startswith("vague")):
-            coarse = (tv.earliest, (tv.latest - tv.earliest).days + 1, si, s)
+            coarse = (tv.earliest, (tv.latest - tv.earliest).days + 1, si, s, tv.value)
         ss, se = sent_spans[si] if sent_spans else (0, len(text))
         out.append(TimeRef(
             id=record_id("TimeRef", article_id, s, e, tv.value),
@@ -776,6 +918,65 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             reason=tv.reason,
         ))
     return out
+
+
+# Deictic words whose day a speaker sets: in a quotation they count from the day of the saying.
+_SPEAKER_DEIXIS = re.compile(
+    rf"(?:today|tonight|tomorrow|yesterday|this\s+(?:morning|afternoon|evening|week)|(?:next|last)\s+week|"
+    rf"(?:(?:last|next|this)\s+)?{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?)", re.I)
+_QUOTATION = re.compile(r"\u201c[^\u201c\u201d]{1,600}\u201d|\"[^\"\n]{1,600}\"|``.{1,600}?''", re.S)
+# How far from its quotation the dated verb of saying may stand ('..." he said Friday').
+_ATTRIBUTION_CHARS = 80
+
+
+def _quoted_saying_days(doc: Doc, text: str, chosen: list[tuple[int, int, TimeValue, str]],
+                        reference: date | None) -> dict[int, date]:
+    """Deictic words inside a quotation ("'We will vote tomorrow,' he said Friday") count from the day
+    the words were said, not from the publication: the day a dated verb of saying next to the
+    quotation names. Returns, for each such expression (its index in ``chosen``), that day."""
+    quotes = [(m.start(), m.end()) for m in _QUOTATION.finditer(text)]
+    if not quotes:
+        return {}
+    found: dict[int, date] = {}
+    for i, (s, e, tv, _) in enumerate(chosen):
+        if not _SPEAKER_DEIXIS.fullmatch(text[s:e]):
+            continue
+        quote = next(((qs, qe) for qs, qe in quotes if qs < s and e < qe), None)
+        if quote is None:
+            continue
+        day = _saying_day(doc, text, chosen, quote)
+        if day is not None and day != reference:
+            found[i] = day
+    return found
+
+
+def _saying_day(doc: Doc, text: str, chosen: list[tuple[int, int, TimeValue, str]],
+                quote: tuple[int, int]) -> date | None:
+    """The day named with the verb of saying that introduces or follows a quotation, if any: a
+    day-level date right after a verb of saying, within a short reach of the quotation and outside it."""
+    qs, qe = quote
+    for s, e, tv, _ in chosen:
+        near = qe <= s <= qe + _ATTRIBUTION_CHARS or qs - _ATTRIBUTION_CHARS <= e <= qs
+        if not near or tv.earliest is None or tv.earliest != tv.latest or tv.kind != "date":
+            continue
+        gap = text[qe:s] if s >= qe else text[e:qs]
+        if re.search(r"[.!?]\s", gap) or "\n" in gap:
+            continue  # another sentence
+        gov = _governor(doc, s, e)
+        if gov is not None and tenseless_verbs().get(gov.lemma_.lower()) == "reporting":
+            return tv.earliest
+    return None
+
+
+_SAME_DAY = re.compile(r"(?:on\s+)?(?:that|the)\s+(?:very\s+)?(?:same\s+)?day|that\s+very\s+day", re.I)
+
+
+def _day_of(value: str, start: date, days: int, expr: str) -> TimeValue:
+    """'that same day' after "last October": the day the text means lies in the last time it named,
+    which is coarser than a day; that time is the most a reader can be told (not the publication
+    date, which a fallback to it would claim)."""
+    return TimeValue(value, "date", True, start, start + timedelta(days=days - 1),
+                     f"a day of {value}, the last time the text named ('{expr}')", "anaphoric")
 
 
 def _reported_weekday(expr: str, tv: TimeValue, gov: Token, speech: tuple[date, int, int],

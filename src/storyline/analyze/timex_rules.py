@@ -11,7 +11,11 @@ Value conventions where ISO 8601 has no single spelling:
   duration: ``P3M/2025-10-17`` (the three months up to the reference), ``2025-10-17/P3M`` (the three
   months after it); ``approx`` is set and the reason starts ``vague past`` / ``vague future``.
 * present ("now", "currently") -> the reference date, reason ``vague present``.
-* decade -> ``199X`` (ISO 8601-2 unspecified digit), century -> ``19`` (ISO reduced precision).
+* decade -> ``199X`` (ISO 8601-2 unspecified digit), century -> ``19`` (ISO reduced precision); a
+  distance counted in decades or centuries ("a decade ago") lands on a year, approx (``2003``).
+* a fiscal quarter without a year ("its fiscal third quarter") keeps the company's label with the
+  reference's year (``2013-Q3``) and has no calendar bounds: fiscal calendars differ.
+* two years joined by a hyphen ("the 2008-09 recession") are a span of years, not a year-month.
 * part of day ("this morning", "Monday night") -> an interval of datetimes (see ``PART_OF_DAY``).
 * weekend -> the Saturday/Sunday interval.
 * set ("every week") -> ``R/P1W``; a weekday set ("every Monday") -> ``R/<first Monday>/P1W``.
@@ -446,7 +450,10 @@ def _absolute_date(s: str, ref: date | None, context: str = "") -> TimeValue | N
         how = "month-first (m/d/y)" if a <= 12 else "day-first (d/m/y, day > 12)"
         return _tv(d.isoformat(), reason=f"numeric date {how}") if d else None
     if m := re.fullmatch(r"(\d{4})-(\d{2})", s):
-        if 1 <= int(m[2]) <= 12:
+        # "the 2008-09 recession", "the 2011-12 season": two years, as prose writes them, not
+        # September 2008 (a year-month in ISO form is written only where the second part is not
+        # the next year's last two digits)
+        if 1 <= int(m[2]) <= 12 and int(m[2]) != (int(m[1]) + 1) % 100:
             return _tv(s, reason="numeric year-month")
     # "last Oct. 23", "next June 1": the occurrence before / after the reference
     if ref is not None and (m := re.fullmatch(rf"(last|this past|next|this coming)\s+({MONTH_RE})\s+{_DAY}", s)):
@@ -561,6 +568,14 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
         else:
             q = ORDINALS[word]
         rel = "absolute" if (qm[3] or qm[5]) else "deictic"
+        if rel == "deictic" and "fiscal" in s and not qm[4] and word not in ("latest", "current"):
+            # a company's fiscal year runs ahead of the calendar and is named for the year it ends
+            # in: "its fiscal third quarter", reported in March 2013, is the third of fiscal 2013
+            # (December to February for a year ending in May), not the calendar third of 2012;
+            # which months it covers is the company's fiscal calendar, so it has no calendar bounds
+            return TimeValue(f"{y:04d}-Q{q}", "date", False, None, None,
+                             "fiscal quarter: labelled with the reference's year (its months follow the "
+                             "company's fiscal calendar)", rel)
         if rel == "deictic" and not qm[4] and ref is not None and _quarter_bounds(y, q)[0] > ref \
                 and _tense(context) != "future":
             y -= 1
@@ -595,6 +610,11 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
             tense = _tense(context) if which != "this" else "unknown"
             if cur:
                 y = cur[0]
+            elif which == "this" and code != "WI":
+                # "this fall" said in March is the coming one, "this spring" said in November the
+                # one just gone: the season of the reference's year (a winter straddles two years,
+                # so "this winter" stays the nearest)
+                y = ref.year
             elif tense == "past":
                 y = max(y for y, (lo, hi) in cands if hi < ref)
             elif tense == "future":
@@ -763,30 +783,50 @@ def _holiday_date(rule: str, y: int) -> date | None:
     return None
 
 
-def _holiday(s: str, ref: date | None) -> TimeValue | None:
+def _holiday(s: str, ref: date | None, context: str = "") -> TimeValue | None:
     """A named day ("Good Friday", "Thanksgiving", "Christmas Eve 2012"): with a year, that year's;
-    after "last"/"next", the one before/after the reference; alone, the one nearest the reference."""
-    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z'. ]+?)(?:,?\s+(\d{4}))?", s)
+    after "last"/"next", the one before/after the reference; alone, the one nearest the reference,
+    unless it lies more than 45 days on the wrong side of a plain tense (a schedule in the present,
+    "the law takes effect on New Year's Day" said in March, or a future: the next one; a past: the
+    last one), as for a month without a year. "Thanksgiving weekend", "Memorial Day weekend": the
+    Saturday and Sunday nearest that day."""
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z'. ]+?)(\s+weekend)?(?:,?\s+(\d{4}))?", s)
     if not m or (rule := holidays().get(m[2])) is None:
         return None
-    if m[3]:
-        d = _holiday_date(rule, int(m[3]))
-        return _tv(d.isoformat(), reason=f"holiday {m[2]}") if d else None
-    if ref is None:
+    if m[4]:
+        d = _holiday_date(rule, int(m[4]))
+        how = f"holiday {m[2]}"
+    elif ref is None:
         return None
-    cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _holiday_date(rule, y)) is not None]
-    if m[1] == "last":
-        before = [c for c in cands if c < ref]
-        d = max(before) if before else None
-    elif m[1] == "next":
-        after = [c for c in cands if c > ref]
-        d = min(after) if after else None
     else:
-        d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+        cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _holiday_date(rule, y)) is not None]
+        which = m[1] or ""
+        if which == "last":
+            before = [c for c in cands if c < ref]
+            d = max(before) if before else None
+        elif which == "next":
+            after = [c for c in cands if c > ref]
+            d = min(after) if after else None
+        else:
+            d = min(cands, key=lambda c: abs((c - ref).days)) if cands else None
+            # the nearest, unless it lies well on the wrong side of the tense: "the law takes effect
+            # on New Year's Day" in March is next January's ("gathered for Palm Sunday" two days
+            # ahead keeps the nearest: the past is the gathering's)
+            future = _future(context) or "(present)" in context
+            if d is not None and "(deadline)" not in context:
+                if future and (ref - d).days > 45:
+                    d, which = min((c for c in cands if c > ref), default=d), "coming"
+                elif not future and _tense(context) == "past" and (d - ref).days > 45:
+                    d, which = max((c for c in cands if c < ref), default=d), "past"
+        how = f"holiday {m[2]} ({which or 'nearest'}) relative to the reference"
     if d is None:
         return None
-    return _tv(d.isoformat(), reason=f"holiday {m[2]} ({m[1] or 'nearest'}) relative to the reference",
-               relative="deictic")
+    if m[3]:
+        sat = d + timedelta(days=((5 - d.weekday() + 3) % 7) - 3)  # the Saturday within three days
+        sun = sat + timedelta(days=1)
+        return _tv(f"{sat.isoformat()}/{sun.isoformat()}", "interval", reason=f"weekend of the {how}",
+                   relative="absolute" if m[4] else "deictic", lo=sat, hi=sun)
+    return _tv(d.isoformat(), reason=how, relative="absolute" if m[4] else "deictic")
 
 
 _RELATIVE_WORDS = {
@@ -876,6 +916,13 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
         if _unit_key(m[2]) in ("hour", "minute", "second"):
             return _tv(ref.isoformat(), reason=f"'{s}': {m[2]} offset kept at the reference date",
                        relative=rel, approx=True)
+        if _unit_key(m[2]) in ("decade", "century"):
+            # "a decade ago" in 2013 is about 2003, not "the 2000s": a distance counted in decades
+            # lands on a year, approximately
+            years = int(n * (10 if _unit_key(m[2]) == "decade" else 100))
+            value, lo, hi, kind = _shift(ref, sign * years, "year")
+            return _tv(value, kind, approx=True, relative=rel, lo=lo, hi=hi,
+                       reason=f"offset {'+' if sign > 0 else '-'}{_fmt(n)} {_unit_key(m[2])} ({years} years)")
         value, lo, hi, kind = _shift(ref, sign * n, m[2])
         return _tv(value, kind, approx=approx, reason=f"offset {'+' if sign > 0 else '-'}{_fmt(n)} {_unit_key(m[2])}",
                    relative=rel, lo=lo, hi=hi)
@@ -1064,6 +1111,7 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
                "every week": "P1W", "each week": "P1W", "every month": "P1M", "each month": "P1M",
                "every night": "P1D", "every morning": "P1D", "every evening": "P1D", "each morning": "P1D",
                "every hour": "PT1H", "every other day": "P2D", "every other week": "P2W",
+               "every other month": "P2M", "every other year": "P2Y",
                "every season": "P3M", "each season": "P3M", "every quarter": "P3M", "each quarter": "P3M",
                "every summer": "P1Y", "every winter": "P1Y", "every spring": "P1Y", "every fall": "P1Y",
                "every weekend": "P1W", "weekends": "P1W", "each summer": "P1Y", "each winter": "P1Y"}
@@ -1230,6 +1278,15 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
         left, right = f"{m[1]} {m[3]}", f"{m[2]} {m[3]}"
         if m[4]:
             left, right = f"{left} {m[4]}", f"{right} {m[4]}"
+    elif m := re.fullmatch(rf"({MONTH_RE})\s*-\s*({MONTH_RE})(?:,?\s+{_YEAR})?", s):
+        # "the April-June period", "January-March 2013": one span of months, so the year is settled
+        # once, by its end (each month alone could take a different year from the tense)
+        end = m[3] or ((b0 := _normalize_clean(m[2], ref, context)) and b0.value[:4])
+        if not end or not re.fullmatch(r"\d{4}|'\d{2}", end):
+            return None
+        y = _year(end)
+        left = f"{m[1]} {y if MONTHS[m[1].rstrip('.')] <= MONTHS[m[2].rstrip('.')] else y - 1}"
+        right = f"{m[2]} {y}"
     elif m := re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:-|to|and|through|until)\s*(\d{4}|\d{2})", s):
         a, b = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
         if not (1000 <= a < b <= 2200):
@@ -1285,9 +1342,9 @@ def _anaphoric(s: str, ref: date | None) -> TimeValue | None:
         "the day before": -1, "the previous day": -1, "the preceding day": -1, "a day earlier": -1,
         "the prior day": -1, "a day before": -1, "that day": 0, "the same day": 0, "that same day": 0,
         "the next morning": 1, "the following morning": 1, "the next night": 1, "that night": 0,
-        "that evening": 0, "that morning": 0, "that afternoon": 0, "the night before": -1,
+        "that evening": 0, "that morning": 0, "that afternoon": 0,
         "later in the day": 0, "earlier in the day": 0, "early in the day": 0, "late in the day": 0,
-        "the following night": 1, "the next evening": 1, "the evening before": -1, "on that day": 0,
+        "the following night": 1, "the next evening": 1, "on that day": 0,
     }
     if s in table:
         d = ref + timedelta(days=table[s])
@@ -1295,6 +1352,15 @@ def _anaphoric(s: str, ref: date | None) -> TimeValue | None:
             tv = _part_of_day(d, s.split()[-1], s)
             return TimeValue(tv.value, tv.kind, tv.approx, tv.earliest, tv.latest, tv.reason, "anaphoric")
         return _tv(d.isoformat(), reason=f"'{s}' relative to the previous date", relative="anaphoric")
+    # "the previous night", "later that evening", "the morning after": a part of the day before, of
+    # or after the date the text has just established
+    if m := re.fullmatch(r"(?:the\s+)?(next|following|previous|preceding|prior)\s+(morning|afternoon|evening|night)|"
+                         r"(?:(?:later|earlier|early|late)\s+)?that\s+(?:same\s+)?(morning|afternoon|evening|night)|"
+                         r"the\s+(morning|afternoon|evening|night)\s+(before|after)", s):
+        part = m[2] or m[3] or m[4]
+        k = (1 if m[1] in ("next", "following") else -1) if m[1] else (1 if m[5] == "after" else -1) if m[5] else 0
+        tv = _part_of_day(ref + timedelta(days=k), part, s)
+        return TimeValue(tv.value, tv.kind, tv.approx, tv.earliest, tv.latest, tv.reason, "anaphoric")
     # "in the morning", "by mid-afternoon": a part of the day the text is talking about
     if m := re.fullmatch(r"(?:the\s+(?:early\s+|late\s+)?|mid-?\s*)(morning|afternoon|evening)", s):
         tv = _part_of_day(ref, m[1], s)
@@ -1339,8 +1405,9 @@ def _future_offset(s: str, ref: date | None) -> TimeValue | None:
     if m[1] == "within" or vague:
         dur = _duration(n, unit)
         end = ref + _duration_delta(dur)
+        count = f"; vague count ('{m[3] or unit + 's'}' taken as {_fmt(n)})" if vague else ""
         return TimeValue(f"{ref.isoformat()}/{dur}", "interval", True, ref, end,
-                         f"window of {dur[1:]} after the reference ('{s}')", "deictic")
+                         f"window of {dur[1:]} after the reference ('{s}'){count}", "deictic")
     value, lo, hi, kind = _shift(ref, n, unit)
     if unit in ("day", "night"):
         value, lo, hi = (ref + timedelta(days=int(n))).isoformat(), ref + timedelta(days=int(n)), ref + timedelta(days=int(n))
@@ -1357,7 +1424,7 @@ def _core(s: str, ref: date | None, context: str) -> TimeValue | None:
         lambda: _anaphoric(s, ref),
         lambda: _relative(s, ref, context),
         lambda: _month_alone(s, ref, context),
-        lambda: _holiday(s, ref),
+        lambda: _holiday(s, ref, context),
         lambda: _vague(s, ref),
         lambda: _sets(s, ref),
         lambda: _future_offset(s, ref),
