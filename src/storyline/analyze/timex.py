@@ -54,10 +54,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.lexicon import numbered_data_lines, word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.timex_rules import (
     MONTH_RE,
@@ -93,11 +93,8 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 def temporal_adjectives() -> dict[str, frozenset[str]]:
     """Adjectives that date what they modify, each with the head nouns that make it a fixed term
     (``lexicons/timex_adjectives.tsv``), read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_adjectives.tsv").read_text("utf-8")
     table: dict[str, frozenset[str]] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in numbered_data_lines("timex_adjectives.tsv"):
         parts = line.split("\t")
         if len(parts) < 2 or parts[1].strip() not in ("past", "present", "future"):
             raise LexiconError(f"lexicons/timex_adjectives.tsv line {n}: expected 'word<TAB>past|present|future"
@@ -113,17 +110,7 @@ def tenseless_verbs() -> dict[str, str]:
     ``reporting`` (verbs of saying: the historical present of reports; their past also dates what
     they report) or ``samepast`` (the past is spelled like the present), from
     ``lexicons/timex_tense_verbs.tsv``, read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_tense_verbs.tsv").read_text("utf-8")
-    table: dict[str, str] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 2 or parts[1].strip() not in ("reporting", "samepast"):
-            raise LexiconError(f"lexicons/timex_tense_verbs.tsv line {n}: expected 'lemma<TAB>reporting|samepast', "
-                               f"got {line!r}")
-        table[parts[0].strip().lower()] = parts[1].strip()
-    return table
+    return _lemma_kinds("timex_tense_verbs.tsv", ("reporting", "samepast"))
 
 
 @cache
@@ -132,15 +119,16 @@ def ahead_verbs() -> dict[str, str]:
     ``postpone`` ("postponed until Tuesday": where the event now lies) or ``schedule`` (its present
     passive states a schedule: "is expected on Tuesday"), from ``lexicons/timex_ahead_verbs.tsv``,
     read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_ahead_verbs.tsv").read_text("utf-8")
+    return _lemma_kinds("timex_ahead_verbs.tsv", ("postpone", "schedule"))
+
+
+def _lemma_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, str]:
+    """A lexicon of "lemma<TAB>kind" lines, each kind one of ``kinds``."""
     table: dict[str, str] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in numbered_data_lines(name):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[1].strip() not in ("postpone", "schedule"):
-            raise LexiconError(f"lexicons/timex_ahead_verbs.tsv line {n}: expected 'lemma<TAB>postpone|schedule', "
-                               f"got {line!r}")
+        if len(parts) != 2 or parts[1].strip() not in kinds:
+            raise LexiconError(f"lexicons/{name} line {n}: expected 'lemma<TAB>{'|'.join(kinds)}', got {line!r}")
         table[parts[0].strip().lower()] = parts[1].strip()
     return table
 
@@ -315,8 +303,7 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
 def deadline_nouns() -> frozenset[str]:
     """Lemmas of nouns that name a time limit ("deadline", "ultimatum"), from
     ``lexicons/timex_deadline_nouns.txt``, read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_deadline_nouns.txt").read_text("utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("timex_deadline_nouns.txt")
 
 
 def _dates_a_deadline(doc: Doc, start: int, end: int) -> bool:
@@ -537,11 +524,8 @@ def frequency_adjectives() -> dict[str, frozenset[str] | None]:
     """Frequency adjectives, each with the head nouns that make it a classifier ("average daily
     volume"), None where it always is one ("quarterly dividend"), from
     ``lexicons/timex_frequency_adjectives.tsv``, read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_frequency_adjectives.tsv").read_text("utf-8")
     table: dict[str, frozenset[str] | None] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in numbered_data_lines("timex_frequency_adjectives.tsv"):
         parts = line.split("\t")
         if len(parts) != 2 or not parts[1].strip():
             raise LexiconError(f"lexicons/timex_frequency_adjectives.tsv line {n}: expected 'adjective<TAB>nouns|*', "

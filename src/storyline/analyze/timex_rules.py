@@ -38,10 +38,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 
 from dateutil.relativedelta import relativedelta
 
+from storyline.analyze.lexicon import numbered_data_lines
 from storyline.errors import LexiconError
 
 # --------------------------------------------------------------------------- result type
@@ -750,11 +750,8 @@ def _month_alone(s: str, ref: date | None, context: str) -> TimeValue | None:
 @cache
 def holidays() -> dict[str, str]:
     """Named days and the rule that dates them (``lexicons/timex_holidays.tsv``), read once."""
-    text = resources.files("storyline.analyze").joinpath("lexicons/timex_holidays.tsv").read_text("utf-8")
     table: dict[str, str] = {}
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
+    for n, line in numbered_data_lines("timex_holidays.tsv"):
         parts = line.split("\t")
         if len(parts) < 2 or not re.fullmatch(r"\d\d-\d\d|easter[+-]\d+|nth:-?\d:\d:\d\d|election", parts[1].strip()):
             raise LexiconError(f"lexicons/timex_holidays.tsv line {n}: expected 'name<TAB>rule', got {line!r}; "
