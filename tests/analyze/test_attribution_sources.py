@@ -360,3 +360,9 @@ def test_a_dateline_opening_the_sentence_is_not_what_was_said(nlp):
             "witnesses said.")
     q = _one(_quotes(nlp, text), "say")
     assert q.span.start == text.index("Police fired") and q.text.startswith("Police fired tear gas")
+
+
+def test_a_dateline_the_parser_made_the_subject_is_not_the_speaker(nlp):
+    text = "BRUSSELS (AP) — Iran and the European Union agreed on Friday to resume talks in Vienna."
+    q = _one(_quotes(nlp, text), "agree")
+    assert (q.speaker, q.speaker_span.start) == ("Iran and the European Union", text.index("Iran"))

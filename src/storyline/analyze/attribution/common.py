@@ -109,8 +109,10 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     text = doc_text(head.doc)
     start, end = _clip_to_paragraph(text, *_subtree_chars(head, skip), head.idx)
     start, end = _strip(text, start, end, QUOTE_CHARS)
-    if (dateline := _DATELINE.match(text, start, end)) and dateline.end() <= head.idx:
-        start = dateline.end()  # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker
+    if (dateline := _DATELINE.match(text, start, end)) and (dateline.end() <= head.idx or dateline.end() < end):
+        # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker, even where the parser
+        # made the place the subject and the speaker its apposition ("BRUSSELS (AP) — Iran and the EU")
+        start = dateline.end()
     start = _after_leading_date(head, start)
     if glued := list(re.finditer(r"[?!](?=[A-Z])", text[start : head.idx])):
         start += glued[-1].end()  # "come out?The US": the end of the previous sentence, glued on
