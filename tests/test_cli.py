@@ -40,7 +40,7 @@ def test_timeline_of_the_biggest_story_shows_the_planned_then_cancelled_meeting(
     assert "status changes (1)" in out
     (change,) = run(capsys, "changes", "--db", demo_db).splitlines()
     assert "planned -> cancelled" in change and "meet (consult)" in change  # names the event that changed
-    assert "planned -> cancelled" in out
+    assert "planned -> cancelled: meet (consult)" in out  # the change names its event
     assert "will then meet in Budapest" in out  # the earlier report's own sentence
     entries = [json.loads(line) for line in run(capsys, "timeline", "--top", "--db", demo_db, "--json").splitlines()]
     meeting = [e for e in entries if [m for _, m in e["history"]] == ["planned", "cancelled"]]

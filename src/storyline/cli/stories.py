@@ -67,8 +67,9 @@ def cmd_timeline(args: argparse.Namespace) -> int:
               "their article or low confidence; --all shows them)")
     if story.changes:
         print(f"\nstatus changes ({len(story.changes)})")
+        labels = {e.id: e.label for e in story.timeline}
         for c in story.changes:
-            print(f"  {c.before} -> {c.after}: {c.reason}")
+            print(f"  {c.before} -> {c.after}: {labels.get(c.event_key, '')}  ({c.reason})")
             for side, eid, aid in (("before", c.before_event, c.before_article), ("after", c.after_event, c.after_article)):
                 art = articles.get(aid)
                 ev = reports.get(eid)
