@@ -16,7 +16,8 @@ ecbplus document is often its headline, which the clusterer treats like any text
 figures, years and weekdays on the train topics (1-22) only; the figures to quote are those on
 topics 23-45, which the defaults were not tuned on. ``--errors N`` prints mixed clusters and split
 sub-topics of the train topics (``--errors-on held`` for the held-out ones: look, but do not tune). ``--set`` overrides one ``StoryParams`` field for a run
-(``--set figure_weight=0`` shows what the figures add; booleans read true/false).
+(``--set figure_weight=0`` shows what the figures add, ``--set month_weight=0`` what the months of
+written dates add; booleans read true/false).
 
 Re-placement (``StoryParams.recheck_members``, ``split_off``) moves earlier articles between stories
 as later ones arrive; ``{split}_moves_per_shuffle`` counts them. ``--compare-moves`` also runs every

@@ -16,7 +16,8 @@ disjoint ones are evidence against, while an article that states none is judged 
 features alone. Kept apart from the words, they cannot swamp the vocabulary; and because a set of
 one or two common features is weak evidence (the current year is in most of a week's articles), the
 clusterer damps such sets by an evidence prior rather than trusting their bare cosine. Weekdays
-("struck on Sunday") are kept the same way, for the same reason: see ``weekday_terms``.
+("struck on Sunday") and the months of written dates ("March 4", "in May") are kept the same way, for
+the same reason: see ``weekday_terms`` and ``month_terms``.
 """
 
 from __future__ import annotations
@@ -265,3 +266,68 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 def top_items(vector: Mapping[str, float], k: int) -> list[tuple[str, float]]:
     """The ``k`` heaviest features, ties broken by the feature itself so the choice is deterministic."""
     return sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
+
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_WORD = rf"(?P<mon>(?i:{_MONTH_NAME}))\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# A month written as part of a date or with a word that places an event in it: "March 4", "Dec. 11",
+# "DECEMBER 16, 2008", "March 2009", "28 April", "the 4th of March", "in May", "since early June",
+# "mid-July". A bare month word is left out: "may" is a modal verb, "March" a noun, "Jan" a name.
+_MONTH_DATE = re.compile(
+    rf"\b{_MONTH_WORD}\s+(?:{_DAY}(?![\d:.,]\d)\b|(?:19|20)\d\d\b)"
+    rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>(?i:{_MONTH_NAME}))\b"
+    rf"|\b(?:in|since|until|till|through|during|early|late|mid|last|next|this|of)[\s-]+(?P<mon3>(?i:{_MONTH_NAME}))\b"
+)
+_ISO_DATE = re.compile(r"(?<![\w-])(?:19|20)\d\d-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
+
+
+def _month_of(word: str | None) -> int | None:
+    """The month a written word names, if it is written as a month is (capitalised or in capitals)."""
+    if not word or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
+        return None
+    return _MONTHS.get(word.lower())
+
+
+def _month_days(source: str) -> list[tuple[int, int | None]]:
+    """(month, day or None) of each date-like month mention in ``source``."""
+    found: list[tuple[int, int | None]] = []
+    for m in _MONTH_DATE.finditer(source):
+        month = _month_of(m["mon"] or m["mon2"] or m["mon3"])
+        if month is None:
+            continue
+        raw_day = m["day"] or m["day2"]
+        day = int(raw_day) if raw_day and 1 <= int(raw_day) <= 31 else None
+        found.append((month, day))
+    for m in _ISO_DATE.finditer(source):
+        month, day = int(m["mon"]), int(m["day"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((month, day))
+    return found
+
+
+def month_terms(text: str, title: str | None = None, title_weight: int = 2, lead_chars: int = 0) -> Counter[str]:
+    """Counts of the months an article dates something in ("March 4", "in May"), weighted like
+    ``content_terms``; keys are month numbers ("03").
+
+    Like weekdays, a month is when: reports of one event keep naming its month (the dateline, "the
+    March 4 ruling"), while another event of the same kind with the same actors (a rule made, then
+    reversed; an offer, then a rival's) most often fell in another. Month words are stop words among
+    the content terms; only months written as part of a date or after a word that places something in
+    one count, so that "may" the verb and "March" the noun never do.
+    """
+    counts: Counter[str] = Counter()
+    for source, weight in _sources(text, title, title_weight, lead_chars):
+        for month, _ in _month_days(source):
+            counts[f"{month:02d}"] += weight
+    return counts
+
