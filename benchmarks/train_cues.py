@@ -115,7 +115,7 @@ def add_examples(docs, golds):
     """(doc index, feature list, label) for every candidate token outside the rules' attributions
     whose generic frame finds a content: label 1 when it heads a gold cue."""
     from storyline.analyze.attribution import rule_attributions
-    from storyline.analyze.attribution.learned import frame_features, generic_frame, token_features, unclaimed_tokens
+    from storyline.analyze.attribution.learned import frame_features, frame_open, generic_frame, token_features, unclaimed_tokens
     from storyline.analyze.nlp import doc_text
     from storyline.analyze.quotes import scan_quotes
 
@@ -125,7 +125,7 @@ def add_examples(docs, golds):
         heads = gold_heads(doc, gold)
         for tok in unclaimed_tokens(doc, rule_attributions(doc, regions)):
             frame = generic_frame(doc, tok, regions)
-            if frame is not None:
+            if frame is not None and frame_open(tok, frame):
                 feats = token_features(tok, regions) + frame_features(doc, tok, frame)
                 out.append((k, feats, 1.0 if tok.i in heads else 0.0))
     return out

@@ -9,7 +9,15 @@ import sys
 from pathlib import Path
 
 from storyline.analyze.attribution import extract_quotes
-from storyline.analyze.attribution.learned import CueModel, cue_model, generic_frame, model_from_json, token_features
+from storyline.analyze.attribution.learned import (
+    CueModel,
+    cue_model,
+    frame_features,
+    frame_open,
+    generic_frame,
+    model_from_json,
+    token_features,
+)
 from storyline.analyze.quotes import scan_quotes
 
 AID = "a1"
@@ -141,6 +149,29 @@ def test_finder_leaves_words_the_lexicon_declined(nlp):
     text = "She saw the answer on the board."
     model = CueModel(weights={"bias": -5.0, "l=see": 10.0}, filter_threshold=None, add_threshold=0.5)
     assert [q.cue_lemma for q in _quotes(nlp, text, model)] == []
+
+
+def test_finder_reads_a_declined_word_only_in_frames_its_decision_is_not_about(nlp):
+    # "know" is a cue with a clause (cues.tsv): "know the answer" stays declined whatever the model
+    # says, but "is known for" (a preposition's object, with no subject as source) is the finder's.
+    text = "I know the answer. The senator is known for his temper."
+    model = CueModel(weights={"bias": -5.0, "l=know": 10.0}, filter_threshold=None, add_threshold=0.5)
+    [q] = _quotes(nlp, text, model)
+    assert q.cue_lemma == "know" and (q.cue.start, q.cue.end) == _span(text, "known")
+    assert (q.span.start, q.span.end) == _span(text, "for his temper")
+    assert q.speaker_span is None
+    doc = nlp(text)
+    regions = scan_quotes(text)
+    know = next(t for t in doc if t.lower_ == "know")
+    assert not frame_open(know, generic_frame(doc, know, regions))
+    known = next(t for t in doc if t.lower_ == "known")
+    frame = generic_frame(doc, known, regions)
+    assert frame_open(known, frame)
+    assert {"l|declined=know", "declined|frame='for' object of cue"} <= set(frame_features(doc, known, frame))
+    # A model that weighs the rules' decision leaves it too.
+    wary = CueModel(weights={"bias": -5.0, "l=know": 10.0}, filter_threshold=None, add_threshold=0.5,
+                    add_weights={"bias": -5.0, "l=know": 10.0, "l|declined=know": -10.0})
+    assert _quotes(nlp, text, wary) == []
 
 
 def test_filter_leaves_a_report_inside_a_quotation(nlp):

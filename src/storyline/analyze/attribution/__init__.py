@@ -40,7 +40,8 @@ PolNeAR by benchmarks/train_cues.py) drops rule attributions whose cue the model
 one ("levels that will not support local reporting") and adds attributions for cue words no rule
 claimed ("the governor fretted that ..."), with a generic frame read from the parse; each one it
 adds says so, with its score, in ``reason``. Reports nested in quotations or in other contents, and
-words the lexicon's frames declined, stay the rules' call.
+words the lexicon's frames declined (in the object and clause frames that decision is about), stay
+the rules' call.
 
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """

@@ -19,7 +19,10 @@ features by what PolNeAR's annotators marked as cues. It is used two ways:
   also has weights of its own (``add_weights``), which read the frame as well ("offered a layer
   of ease" is an act, "offered to resign" a stance); the token model only screens the tokens
   whose frames are worth reading, which keeps the layer cheap. A word whose lexicon entry has a
-  deciding frame ("see" only with a clause) and that the rules declined is not taken back.
+  deciding frame ("see" only with a clause, "offer" only with a view as object) and that the rules
+  declined is not taken back in the frames that decision is about (its object, its clause); in
+  the frames it says nothing of (a passive subject: "is widely seen as", a preposition's object:
+  "known for", a naming predicate) the finder reads it, with features saying the rules declined it.
 
 The model is a JSON file (``lexicons/cue_model.json``: feature -> weight, with a header saying how
 it was made) written by ``benchmarks/train_cues.py``; scoring needs no library beyond the
@@ -50,7 +53,9 @@ from storyline.analyze.attribution.common import (
     _strip,
     _subtree_chars,
 )
+from storyline.analyze.attribution.contents import _adjacent_region, _complements, _object_content
 from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.subjects import _subject
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -311,8 +316,13 @@ def _nested(regions: Sequence[QuoteRegion], found: Sequence[_Found], f: _Found) 
 
 # Lexicon frames that record a decision about when a word is a cue ("see" only with a clause,
 # "claimed" never with "victory"): a word the rules declined under such a frame is not the
-# finder's to take back.
+# finder's to take back in the frames that decision is about: its object and its clause.
 DECIDING_FRAMES = ("clause", "obj", "notobj", "as", "preponly", "raising", "naming", "inf")
+
+# Generic frames (the start of the content's "how") a deciding frame says nothing of: a passive
+# subject ("is widely seen as X"), a preposition's object ("known for X"), a naming predicate, the
+# noun a relative clause is about. Only in these does the finder read a word the lexicon declined.
+FRAMES_OPEN_TO_DECLINED = ("subject of passive cue", "noun the relative clause", "object and predicate of naming cue", "'")
 
 
 def _declined_by_lexicon(tok: Token) -> bool:
@@ -385,7 +395,7 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
         if model.score(feats) < (model.screen if model.add_weights else model.add_threshold):
             continue
         frame = generic_frame(doc, tok, regions)
-        if frame is None:
+        if frame is None or not frame_open(tok, frame):
             continue
         feats = feats + frame_features(doc, tok, frame)
         p = model.add_score(feats)
@@ -420,10 +430,18 @@ def _may_have_frame(tok: Token) -> bool:
 
 
 def unclaimed_tokens(doc: Doc, found: Sequence[_Found]) -> list[Token]:
-    """Candidate tokens outside every attribution found so far (cue, source and content)."""
+    """Candidate tokens outside every attribution found so far (cue, source and content); for those
+    the lexicon declined, frame_open says which of their frames the finder may read."""
     taken = _taken(found)
-    return [t for t in doc if is_candidate(t) and not _inside(taken, t.idx, t.idx + len(t))
-            and not _declined_by_lexicon(t)]
+    return [t for t in doc if is_candidate(t) and not _inside(taken, t.idx, t.idx + len(t))]
+
+
+def frame_open(tok: Token, frame: _Found) -> bool:
+    """Whether the finder may read ``tok`` in ``frame``: always, unless the lexicon declined the word
+    and the frame is one its decision is about (FRAMES_OPEN_TO_DECLINED lists the others)."""
+    if not _declined_by_lexicon(tok):
+        return True
+    return frame.reason.split("content: ", 1)[-1].startswith(FRAMES_OPEN_TO_DECLINED)
 
 
 def frame_features(doc: Doc, tok: Token, frame: _Found) -> list[str]:
@@ -438,7 +456,8 @@ def frame_features(doc: Doc, tok: Token, frame: _Found) -> list[str]:
     head = _cue_head(doc, frame.content)
     chl = head.lemma_.lower() if head is not None else "-"
     chp = head.pos_ if head is not None else "-"
-    return [f"chl={chl}", f"chp={chp}", f"frame|chp={how}|{chp}", f"frame={how}", f"l|frame={lemma}|{how}", f"src={src}", f"l|src={lemma}|{src}", f"frame|src={how}|{src}",
+    declined = [f"declined|frame={how}", f"l|declined={lemma}"] if _declined_by_lexicon(tok) else []
+    return declined + [f"chl={chl}", f"chp={chp}", f"frame|chp={how}|{chp}", f"frame={how}", f"l|frame={lemma}|{how}", f"src={src}", f"l|src={lemma}|{src}", f"frame|src={how}|{src}",
             f"csize={size}", f"frame|csize={how}|{size}", f"ckind={frame.kind}"]
 
 
@@ -489,9 +508,6 @@ def _make(doc: Doc, tok: Token, regions: Sequence[QuoteRegion], content: tuple[i
 
 
 def _verb_frame(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) -> _Found | None:
-    # Imported here: verbs.py is the larger module and imports this layer's neighbours.
-    from storyline.analyze.attribution.verbs import _adjacent_region, _complements, _object_content, _subject
-
     text = doc_text(doc)
     subj, subj_how = _subject(verb)
     if subj is not None and subj.pos_ not in {"NOUN", "PROPN", "PRON"}:
