@@ -405,14 +405,19 @@ def test_same_kind_of_event_on_another_weekday_starts_its_own_story() -> None:
     assert other.score == pytest.approx(blind.score * 0.7 / 0.8, abs=0.01)
 
 
+def saved_before(index: StoryIndex, param: str, kind: str) -> dict:
+    """The index's state as a version before the feature set ``kind`` (weighed by ``param``) saved it."""
+    state = json.loads(json.dumps(index.to_state()))
+    del state["params"][param]
+    for story in state["stories"]:
+        del story["tables"][kind], story["norms"][kind]
+    return state
+
+
 def test_state_saved_before_weekdays_scores_as_it_did() -> None:
     before = StoryParams(weekday_weight=0.0)
     index = build([*interleaved(), *HEIST], before)
-    state = json.loads(json.dumps(index.to_state()))
-    del state["params"]["weekday_weight"]
-    for story in state["stories"]:
-        del story["tables"]["d:"], story["norms"]["d:"]
-    restored = StoryIndex.from_state(state)
+    restored = StoryIndex.from_state(saved_before(index, "weekday_weight", "d:"))
     assert restored.params == before
     assert restored.add(HEIST_MONDAY) == index.add(HEIST_MONDAY)
 

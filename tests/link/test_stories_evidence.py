@@ -8,7 +8,7 @@ from dataclasses import replace
 from storyline.link.similarity import content_terms, month_terms
 from storyline.link.stories import StoryDoc, StoryIndex, StoryParams
 
-from .test_stories import BRIDGE, build, interleaved
+from .test_stories import BRIDGE, build, interleaved, saved_before
 
 ON = StoryParams()  # months are on by default
 OFF = StoryParams(month_weight=0.0)
@@ -60,11 +60,7 @@ def test_another_month_counts_against_a_story_and_the_same_month_for_it() -> Non
 
 def test_state_saved_before_months_scores_as_it_did() -> None:
     index = build([*interleaved(), *OFFER_DEC], OFF)
-    state = json.loads(json.dumps(index.to_state()))
-    del state["params"]["month_weight"]
-    for story in state["stories"]:
-        del story["tables"]["m:"], story["norms"]["m:"]
-    restored = StoryIndex.from_state(state)
+    restored = StoryIndex.from_state(saved_before(index, "month_weight", "m:"))
     assert restored.params == OFF
     assert restored.add(BRIDGE) == index.add(BRIDGE)
     assert restored.stories() == index.stories()
