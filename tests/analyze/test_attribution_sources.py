@@ -366,3 +366,10 @@ def test_a_dateline_the_parser_made_the_subject_is_not_the_speaker(nlp):
     text = "BRUSSELS (AP) — Iran and the European Union agreed on Friday to resume talks in Vienna."
     q = _one(_quotes(nlp, text), "agree")
     assert (q.speaker, q.speaker_span.start) == ("Iran and the European Union", text.index("Iran"))
+
+
+def test_a_dateline_cut_before_its_place_is_still_a_dateline(nlp):
+    text = ("ISLAMABAD, Aug 29 (Reuters) - Floods triggered by record monsoon rains have killed more than "
+            "1,100 people since June, the disaster management authority said on Monday.")
+    q = _one(_quotes(nlp, text), "say")
+    assert q.span.start == text.index("Floods") and q.text.startswith("Floods triggered")

@@ -263,6 +263,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
     if entry.needs == "pair":
         return args.paired or len(args.sources) + len(args.targets) >= 2
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head)  # "a report released in October": the noun a participle describes underwent it
     if entry.needs == "object":  # "executed him", not "will execute with aplomb"
         return bool(objects)
     if entry.needs == "actor":  # "released 12 hostages", not "released the article"

@@ -137,9 +137,9 @@ def _after_leading_date(head: Token, start: int) -> int:
 # A dateline opening the paragraph: "WASHINGTON —", "COLUMBIA, S.C. (AP) —".
 # "WASHINGTON —", "NAIROBI, July 7 -", "KHARTOUM, March 3 (Reuters) -": a place in capitals, an
 # optional date and wire credit, then a dash.
+_DATELINE_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.,' ]*[A-Z.]"
-    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    rf"(?:[A-Z][A-Z.,' ]*[A-Z.](?:,?\s+{_DATELINE_DATE})?|{_DATELINE_DATE}(?=\s*(?:\([A-Za-z ]+\)\s*)?[—–-]))"
     r"(?:\s*\([A-Za-z ]+\))?\s*[—–-]{1,2}\s*"
 )
 
