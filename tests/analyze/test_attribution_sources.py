@@ -373,3 +373,11 @@ def test_a_dateline_cut_before_its_place_is_still_a_dateline(nlp):
             "1,100 people since June, the disaster management authority said on Monday.")
     q = _one(_quotes(nlp, text), "say")
     assert q.span.start == text.index("Floods") and q.text.startswith("Floods triggered")
+
+
+def test_in_a_case_is_no_position_but_in_support_of_is(nlp):
+    text = ("A court sentenced him to five years in prison, his lawyer said, in a case that rights groups "
+            "have called politically motivated.")
+    assert [q.cue_lemma for q in _quotes(nlp, text) if q.cue_lemma == "case"] == []
+    q = _one(_quotes(nlp, "The senator came out in support of the new border law on Monday."), "support")
+    assert q.speaker == "The senator" and q.text == "the new border law"

@@ -82,9 +82,11 @@ def _noun_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                                     kind=kind, reason="'in <possessor>'s view' frames the clause; speaker: possessor",
                                     cue_token=noun.i))
             continue
-        if not owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        if (not owners and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ in {"VERB", "AUX"}
+                and any(c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ in cue.preps) for c in noun.children)):
             # "has come out in support of Cruz", "spoke in defense of the plan": the subject of the
-            # verb the phrase modifies takes the position.
+            # verb the phrase modifies takes the position (not "said, in a case that rights groups
+            # have called political": a phrase with no "of" names no position).
             subj, _ = _subject(noun.head.head)
             owners = [subj] if subj is not None else []
             how = "noun cue in an 'in ... of' phrase; speaker: subject of the verb it modifies"
