@@ -381,3 +381,10 @@ def test_in_a_case_is_no_position_but_in_support_of_is(nlp):
     assert [q.cue_lemma for q in _quotes(nlp, text) if q.cue_lemma == "case"] == []
     q = _one(_quotes(nlp, "The senator came out in support of the new border law on Monday."), "support")
     assert q.speaker == "The senator" and q.text == "the new border law"
+
+
+def test_a_dateline_before_a_reported_clause_set_before_its_cue_is_cut(nlp):
+    text = ("KRAMATORSK, March 4 - Artillery shelling killed 12 civilians in the town on Sunday, "
+            "regional governor Vadym Filashkin said.")
+    q = _one(_quotes(nlp, text), "say")
+    assert q.span.start == text.index("Artillery") and q.text.startswith("Artillery shelling killed")

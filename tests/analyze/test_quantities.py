@@ -119,3 +119,11 @@ def test_a_named_subject_of_the_counting_verb_is_whose_figure_it_is(nlp):
     text = "Trump won 99 delegates in Florida. Cruz won 66 delegates. Police arrested 30 people."
     got = [(q.text, q.unit, q.subject) for q in _figures(nlp, text)[0]]
     assert got == [("99", "delegates", "Trump"), ("66", "delegates", "Cruz"), ("30", "people", None)]
+
+
+def test_a_dateline_is_never_what_a_figure_describes(nlp):
+    text = ("KYIV, March 5 - The death toll from Sunday's shelling rose to 15, the interior ministry said. "
+            "Casualties rose to 300 by Monday.")
+    subjects = {q.text: q.subject for q in _figures(nlp, text)[0]}
+    assert not (subjects.get("15") or "").startswith("KYIV")
+    assert subjects["300"] == "Casualties"

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.datelines import DATELINE
 from storyline.analyze.nlp import doc_text
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
@@ -306,11 +307,18 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
 _HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def _phrase(tok: Token) -> str:
+def _phrase(tok: Token) -> str | None:
+    """The noun phrase of ``tok`` without its relative clauses; None when it is only a dateline the
+    parser made the clause's subject ("KYIV, March 5 - The death toll ... rose to 15")."""
     toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)]
     kept = [t for t in toks if t.i <= tok.i or not any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i)]
+    text = doc_text(tok.doc)
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])
-    return doc_text(tok.doc)[s:e]
+    if (dateline := DATELINE.match(text, s)) is not None:
+        if dateline.end() >= e:
+            return None  # the dash follows the phrase: it is all dateline
+        s = dateline.end()
+    return text[s:e]
 
 
 def extract_quantities(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.datelines import DATELINE, after_dateline
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -109,7 +110,7 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     text = doc_text(head.doc)
     start, end = _clip_to_paragraph(text, *_subtree_chars(head, skip), head.idx)
     start, end = _strip(text, start, end, QUOTE_CHARS)
-    if (dateline := _DATELINE.match(text, start, end)) and (dateline.end() <= head.idx or dateline.end() < end):
+    if (dateline := DATELINE.match(text, start, end)) and (dateline.end() <= head.idx or dateline.end() < end):
         # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker, even where the parser
         # made the place the subject and the speaker its apposition ("BRUSSELS (AP) — Iran and the EU")
         start = dateline.end()
@@ -137,18 +138,6 @@ def _after_leading_date(head: Token, start: int) -> int:
 # A dateline opening the paragraph: "WASHINGTON —", "COLUMBIA, S.C. (AP) —".
 # "WASHINGTON —", "NAIROBI, July 7 -", "KHARTOUM, March 3 (Reuters) -": a place in capitals, an
 # optional date and wire credit, then a dash.
-_DATELINE_DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
-_DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.,' ]*[A-Z.](?:,?\s+{_DATELINE_DATE})?|{_DATELINE_DATE}(?=\s*(?:\([A-Za-z ]+\)\s*)?[—–-]))"
-    r"(?:\s*\([A-Za-z ]+\))?\s*[—–-]{1,2}\s*"
-)
-
-
-def _after_dateline(text: str, start: int, end: int) -> int:
-    """Where content starts once a dateline opening it is left out ("NAIROBI, July 7 - Police fired
-    ..., witnesses said": the dateline is the outlet's, not the witnesses' words)."""
-    dateline = _DATELINE.match(text, start, end)
-    return dateline.end() if dateline and dateline.end() < end else start
 
 
 def _clip_to_paragraph(text: str, start: int, end: int, anchor: int) -> tuple[int, int]:
@@ -181,6 +170,7 @@ def _classify(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -
     """Direct when the content is a quoted passage (widened to the whole passage), mixed when it
     carries a quoted fragment, indirect otherwise."""
     s, e = _strip(text, start, end, QUOTE_CHARS)
+    s = after_dateline(text, s, e)  # "NAIROBI, July 7 - Police fired ..., witnesses said"
     if e - s > 1 and text[e - 1] == "." and not text[e - 2].isupper():
         e -= 1  # the sentence's full stop is not part of a paraphrase
     if e <= s:

@@ -13,7 +13,6 @@ from storyline.analyze.attribution.common import (
     QUOTE_CHARS,
     SUBJECT_DEPS,
     _Found,
-    _after_dateline,
     _classify,
     _clip_to_paragraph,
     _region_at,
@@ -222,7 +221,6 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # "which officials said will go...": the relative pronoun heads the complement but
                 # stands before the cue; the content is what follows the cue.
                 s = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else s
-            s = _after_dateline(text, s, e)
             anchor = comps[0].idx
             in_region = _region_at(regions, anchor)
             if in_region is None:
