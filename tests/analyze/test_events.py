@@ -535,3 +535,8 @@ def test_the_subject_pronoun_of_a_reported_clause_is_its_reporter_when_number_ag
     assert [e.source_actors for e in ministry if e.type == "COERCE"] == [("ministry",)]
     # a singular reporter is not "they"
     assert only(run(nlp, "The spokesman said they had attacked the convoy."), "ASSAULT").source_actors == ()
+
+
+def test_a_peace_conference_is_a_consultation_a_news_conference_is_not(nlp):
+    assert only(run(nlp, "The peace conference between the two sides was postponed."), "CONSULT").text == "conference"
+    assert [e for e in run(nlp, "The minister held a news conference in the capital.") if e.type == "CONSULT"] == []

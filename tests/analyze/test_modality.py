@@ -199,3 +199,8 @@ def test_a_noun_of_intent_governs_the_event_it_is_for(nlp):
 )
 def test_would_reported_by_a_past_saying_is_a_plan(nlp, text, trigger, expected):
     assert _modality_of(nlp, text, trigger) == expected
+
+
+def test_denying_an_accusation_denies_what_it_says_not_that_it_was_made(nlp):
+    assert _modality_of(nlp, "The government denied the accusation.", "accusation") == "happened"
+    assert _modality_of(nlp, "The government denied the attack.", "attack") == "negated"

@@ -51,12 +51,13 @@ class ModalityCues:
     support: frozenset[str]
     infinitive: dict[str, str]  # noun -> modality of the infinitive describing it ("refusal to endorse")
     backshift: dict[str, str]  # verb of saying -> modality of a "would" clause it reports in the past
+    said: frozenset[str]  # nouns naming something said: denying them denies what was said
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
-    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift")
+    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -70,6 +71,7 @@ def modality_cues() -> ModalityCues:
         support=frozenset(tables["support"]),
         infinitive=tables["infinitive"],
         backshift=tables["backshift"],
+        said=frozenset(tables["said"]),
     )
 
 
@@ -321,6 +323,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
     is_noun = trigger.pos_ not in {"VERB", "AUX"}
+    said = is_noun and trigger.lemma_.lower() in cues.said  # "denied the accusation": it was made
     decided: tuple[str, str] | None = None
     fallback: tuple[str, str] | None = None
     conditional: str | None = None
@@ -343,7 +346,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             gov = _governor_value(node, cues)
             if gov and _is_governor(node, *gov) and _reached_by(gov[1], prev) and (allowed is None or gov[0] in allowed):
                 negated = any(c.dep_ == "neg" for c in node.children)
-                if gov[0] == "claimed":
+                if gov[0] == "negated" and said:
+                    pass  # denying an accusation denies what it says, not that it was made
+                elif gov[0] == "claimed":
                     claimed = claimed or f"inside the complement of '{gov[1]}'"
                 elif negated and gov[0] in {"planned", "hypothetical", "ongoing"} and (decided is None or by_governor):
                     # "does not want to offer", "did not agree to meet": the event is denied, not planned
