@@ -492,6 +492,8 @@ def test_harm_done_by_nature_and_words_of_a_date_are_no_events(nlp):
     assert [(e.type, e.text) for e in events if e.trigger.start >= day or e.text in {"struck", "killing"}] == [
         ("PROTEST", "Protesters"), ("PROTEST", "march")]
     assert only(run(nlp, "Rebels struck the convoy."), "ASSAULT").text == "struck"
+    assert [e for e in run(nlp, "Every home destroyed by Hurricane Lena will be rebuilt.") if e.type == "ASSAULT"] == []
+    assert only(run(nlp, "The village was destroyed by militiamen."), "ASSAULT").text == "destroyed"
 
 
 def test_a_win_in_an_election_or_a_game_is_no_assault(nlp):
@@ -540,3 +542,8 @@ def test_the_subject_pronoun_of_a_reported_clause_is_its_reporter_when_number_ag
 def test_a_peace_conference_is_a_consultation_a_news_conference_is_not(nlp):
     assert only(run(nlp, "The peace conference between the two sides was postponed."), "CONSULT").text == "conference"
     assert [e for e in run(nlp, "The minister held a news conference in the capital.") if e.type == "CONSULT"] == []
+
+
+def test_a_great_deal_of_something_is_no_agreement_but_a_great_deal_with_a_party_is(nlp):
+    assert [e for e in run(nlp, "We have lost a great deal this week.") if e.type == "AGREE"] == []
+    assert only(run(nlp, "Trump made a great deal with Mexico on trade."), "AGREE").text == "deal"

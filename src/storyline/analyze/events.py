@@ -127,6 +127,10 @@ def naming_verbs() -> frozenset[str]:
     return word_list("naming_verbs.txt")
 
 
+def quantity_idioms() -> frozenset[str]:
+    return word_list("quantity_idioms.txt")
+
+
 @cache
 def natural_hazards() -> frozenset[str]:
     return word_list("natural_hazards.txt")
@@ -230,8 +234,14 @@ def _names_or_describes(tok: Token) -> bool:
     - a present participle describing a noun: "their investigating abilities", "a negotiating
       team" say what something is for, not that anything happened;
     - an event noun as the predicate of "be": "he was a very big threat to progressives"
-      characterises its subject (the events it may stand for are reported by their own words).
+      characterises its subject (the events it may stand for are reported by their own words);
+    - an event noun in an idiom of quantity or degree: "we lost a great deal", "a good deal of"
+      (lexicons/quantity_idioms.txt).
     """
+    if tok.pos_ == "NOUN" and " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]) in quantity_idioms():
+        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "made a great deal with Mexico"
+        if not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for h in holders for c in h.children):
+            return True
     if tok.pos_ == "VERB" and tok.lemma_.lower() in naming_verbs():
         # A proper noun on either side is more likely a misparse of "Trump called Putin" (the small
         # model reads it as a name followed by its label) than a naming.
@@ -255,7 +265,11 @@ def _done_by_nature(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
-    return any(s.lemma_.lower() in natural_hazards() for s in subjects)
+    # "destroyed by Hurricane Lena": the agent of a passive, named or not
+    subjects += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    hazards = natural_hazards()
+    return any(s.lemma_.lower() in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in s.children)
+               for s in subjects)
 
 
 def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
