@@ -345,3 +345,25 @@ def test_date_ledger_fed_in_batches_equals_date_conflicts(seed: int) -> None:
         ledger.extend(reported[lo : lo + 37])
         assert ledger.conflicts() == date_conflicts(reported[: lo + 37])
     assert len(date_conflicts(reported)) > 25
+
+
+def test_a_nationality_actor_is_its_country_where_the_article_names_it() -> None:
+    def event(aid: str, text: str, sources: tuple[str, ...]) -> Event:
+        return Event(id=f"{aid}-e", type="ASSAULT", mode=None, source_actors=sources, target_actors=(), location=None,
+                     when=None, when_how="article", modality="happened", trigger=Span(aid, 10, 10 + len(text)),
+                     sentence=Span(aid, 0, 90), text=text, attributed_to=None, confidence=0.8, reason="test")
+    russia = Entity("g:russia", "Russia", "GPE")
+    gop = Entity("g:republicans", "Republicans", "NORP")
+    a1 = LinkInputs("a1", date(2025, 3, 1),
+                    (Entity("l1:russian", "Russian", "NORP"), Entity("l1:russia", "Russia", "GPE")),
+                    (("l1:russia", "g:russia"),), (event("a1", "strikes", ("l1:russian",)),), (), ())
+    a2 = LinkInputs("a2", date(2025, 3, 1), (Entity("l2:russia", "Russia", "GPE"),), (("l2:russia", "g:russia"),),
+                    (event("a2", "struck", ("l2:russia",)),), (), ())
+    a3 = LinkInputs("a3", date(2025, 3, 1),
+                    (Entity("l3:gop", "Republicans", "NORP"), Entity("l3:korea", "Republic of Korea", "GPE")),
+                    (("l3:gop", "g:republicans"),), (event("a3", "attacked", ("l3:gop",)),), (), ())
+    cluster = StoryCluster("s", ("a1", "a2", "a3"), "t", date(2025, 3, 1), date(2025, 3, 1))
+    story = build_story(cluster, [a1, a2, a3], {"g:russia": russia, "g:republicans": gop})
+    labels = sorted(e.label for e in story.timeline)
+    assert labels == ["attacked (assault): Republicans", "strikes (assault): Russia"]  # "Russian strikes" = "Russia struck"
+    assert [len(e.event_ids) for e in story.timeline if "Russia" in e.label] == [2]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from storyline.analyze.names import is_place_word, place_key
 from storyline.link.conflicts import (
     DateLedger,
     FigureLedger,
@@ -41,8 +42,9 @@ from storyline.store.base import LinkInputs
 # fields, labels, conflict rules, StoryState's JSON): a state of another version is ignored and the
 # story rebuilt whole once, which saves a state of the new version.
 # 3: timeline groups keep the event word of their actors; 4: their publication span; 5: figures keyed
-# by their counting event; 6: the event word of an actor carries its role (doer, done-to)
-STORY_STATE_VERSION = 6
+# by their counting event; 6: the event word of an actor carries its role (doer, done-to); 7: a
+# nationality actor is its country where the article names it
+STORY_STATE_VERSION = 7
 
 
 def _reports(
@@ -289,6 +291,21 @@ def story_from_state(cluster: StoryCluster, state: StoryState) -> Story:
     )
 
 
+def _country_of(actor: str, local: Mapping[str, Entity]) -> str:
+    """A nationality actor stands for its country where the article names that country: "Russian
+    strikes" and "Russia struck" are done by one actor, shown as "Russia". The country must be a
+    single word sharing the demonym's place key ("Ukrainian"/"Ukraine") or a lexicon pairing
+    ("American"/"United States"), so "Republicans" never becomes "Republic of Korea"."""
+    e = local.get(actor)
+    if e is None or e.kind != "NORP":
+        return actor
+    key = place_key(e.name)
+    for other in local.values():
+        if other.kind == "GPE" and place_key(other.name) == key and (is_place_word(e.name) or len(other.name.split()) == 1):
+            return other.id
+    return actor
+
+
 def _actors(
     raw: Iterable[str],
     local: Mapping[str, Entity],
@@ -302,6 +319,7 @@ def _actors(
     keys: list[str] = []
     names: list[str] = []
     for actor in raw:
+        actor = _country_of(actor, local)
         gid = to_global.get(actor)
         if gid is not None:
             key, name = gid, (entities[gid].name if gid in entities else local[actor].name)
