@@ -128,5 +128,8 @@ def test_analyze_text_prints_what_each_span_became(tmp_path, capsys):
     assert any("2025-W43" in ln and ln.rstrip().endswith("next week") for ln in lines)
     assert any("CONSULT planned" in ln and ln.rstrip().endswith("meet") for ln in lines)
     assert any("neutral 'say' by Officials" in ln for ln in lines)
+    he = tmp_path / "he.txt"
+    he.write_text("Army spokesman Khalid Omar spoke in Khartoum. He said two soldiers were injured.", encoding="utf-8")
+    assert "'say' by He (Khalid" in run(capsys, "analyze-text", str(he), "--published", "2025-10-17")
     records = json.loads(run(capsys, "analyze-text", str(path), "--published", "2025-10-17", "--json"))
     assert [q["low"] for q in records["quantities"]] == [4000, 2]

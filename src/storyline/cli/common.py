@@ -105,3 +105,13 @@ def source_line(src: query.Sourcing, article_id: str) -> str:
         return article_id[:12]
     name = article.site or article.title or article.id[:12]
     return f"{short(name, 28)}, {article.published or 'undated'}"
+
+
+def speaker_shown(written: str | None, resolved: str | None) -> str:
+    """The speaker as written, with the entity it was resolved to where the words do not name it:
+    "he (Zeke Emanuel)", "the senator (Marco Rubio)", but "Zeke Emanuel, an oncologist"."""
+    if not written:
+        return resolved or "?"
+    if resolved and resolved.split()[-1].casefold() not in written.casefold():
+        return f"{written} ({resolved})"
+    return written

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from storyline.cli.common import Progress, open_store_for, settings_for, short, spooled_stdin
+from storyline.cli.common import Progress, open_store_for, settings_for, short, speaker_shown, spooled_stdin
 from storyline.query import readable_number
 from storyline.records import Event, Mention, Quantity, Quote, TimeRef
 from storyline.serialize import dumps
@@ -104,20 +104,22 @@ def cmd_analyze_text(args: argparse.Namespace) -> int:
         ("events", result.events),
     ):
         print(f"\n{label} ({len(records)})")
+        names = {e.id: e.name for e in result.entities}
         for rec in records:
             span = rec.trigger if isinstance(rec, Event) else rec.span
-            print(f"  {span.start:>6}-{span.end:<6} {short(_detail(rec), 32):<32} {short(text[span.start:span.end], 70)}")
+            print(f"  {span.start:>6}-{span.end:<6} {short(_detail(rec, names), 32):<32} {short(text[span.start:span.end], 70)}")
     return 0
 
 
-def _detail(rec: Mention | TimeRef | Quote | Quantity | Event) -> str:
+def _detail(rec: Mention | TimeRef | Quote | Quantity | Event, names: dict[str, str]) -> str:
     """What the analysis made of a span, in a few words: the value, the figure, who said it."""
     if isinstance(rec, Mention):
         return rec.label
     if isinstance(rec, TimeRef):
         return rec.value
     if isinstance(rec, Quote):
-        return f"{rec.stance} '{rec.cue_lemma or '-'}' by {rec.speaker or '?'}"
+        speaker = speaker_shown(rec.speaker, names.get(rec.speaker_entity or ""))
+        return f"{rec.stance} '{rec.cue_lemma or '-'}' by {speaker}"
     if isinstance(rec, Quantity):
         low, high = readable_number(rec.low), readable_number(rec.high)
         return " ".join(x for x in (low if low == high else f"{low}-{high}", rec.unit or "") if x)

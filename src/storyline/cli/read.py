@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 
 from storyline import query
-from storyline.cli.common import emit, more, open_store_for, short, source_line
+from storyline.cli.common import emit, more, open_store_for, short, source_line, speaker_shown
 from storyline.serialize import dumps
 
 
@@ -175,21 +175,11 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     finally:
         store.close()
     for q in page.items:
-        speaker = _speaker_shown(q.speaker, src.names.get((q.span.article_id, q.speaker_entity or "")))
+        speaker = speaker_shown(q.speaker, src.names.get((q.span.article_id, q.speaker_entity or "")))
         emit(q, args, f"{short(speaker, 22):<22} {short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
                        f"{short(q.text, 70):<70}  ({source_line(src, q.span.article_id)})")
     more(page, args)
     return 0
-
-
-def _speaker_shown(written: str | None, resolved: str | None) -> str:
-    """The speaker as written, with the entity it was resolved to where the words do not name it:
-    "he (Zeke Emanuel)", "the senator (Marco Rubio)", but "Zeke Emanuel, an oncologist"."""
-    if not written:
-        return resolved or "?"
-    if resolved and resolved.split()[-1].casefold() not in written.casefold():
-        return f"{written} ({resolved})"
-    return written
 
 
 def cmd_figures(args: argparse.Namespace) -> int:
