@@ -388,3 +388,13 @@ def test_a_dateline_before_a_reported_clause_set_before_its_cue_is_cut(nlp):
             "regional governor Vadym Filashkin said.")
     q = _one(_quotes(nlp, text), "say")
     assert q.span.start == text.index("Artillery") and q.text.startswith("Artillery shelling killed")
+
+
+def test_the_writers_comment_on_a_claim_is_not_part_of_it(nlp):
+    for text, content in [
+        ("Odinga said at least six protesters were killed by police, a figure the ministry disputed.",
+         "at least six protesters were killed by police"),
+        ("Rebels said they had shot down a helicopter, a claim the army denied.", "they had shot down a helicopter"),
+    ]:
+        q = _one(_quotes(nlp, text), "say")
+        assert (q.text, q.span.start) == (content, text.index(content))

@@ -56,6 +56,15 @@ from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
 
+def _comment_on_the_claim(tok: Token) -> bool:
+    """"..., a claim the army denied", "..., a figure the ministry disputed": a noun set off by a
+    comma after the reported clause, with a relative clause of its own subject, is the writer's
+    comment on what was said, not part of it."""
+    if tok.pos_ != "NOUN" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)
+
+
 def _leading_time(verb: Token, head: Token) -> set[int]:
     """Time phrases the parser hung on the complement's verb though they date the saying: "said on
     Tuesday they had shot down a helicopter" (the content is "they had shot down..."). Only those
@@ -212,8 +221,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         # that clause is not this cue's, but a complement in the cue's own paragraph still is.
         comps = [c for c in comps if _region_at(regions, c.idx) is not None
                  or "\n" not in text[min(verb.idx, c.idx) : max(verb.idx, c.idx)]]
+        comps = [c for c in comps if not _comment_on_the_claim(c)] if len(comps) > 1 else comps
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} | _leading_time(verb, comps[0])
+            skip |= {c.i for c in comps[0].children if _comment_on_the_claim(c)}
             s, e = _subtree_chars(comps[0], skip)
             if len(comps) > 1:
                 e = max(e, _subtree_chars(comps[-1], skip)[1])
