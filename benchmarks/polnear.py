@@ -251,13 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     for role, (ex, ov) in roles.items():
         for name, t in (("exact", ex), ("overlap", ov)):
             p, r, f = t.prf()
-            print(f"{role}_{name}_precision: {p:.1f} %")
-            print(f"{role}_{name}_recall: {r:.1f} %")
-            print(f"{role}_{name}_f1: {f:.1f} %")
+            print(f"{role}_{name}_precision: {p:.2f} %")
+            print(f"{role}_{name}_recall: {r:.2f} %")
+            print(f"{role}_{name}_f1: {f:.2f} %")
     p, r, f = attr.prf()
-    print(f"attribution_precision: {p:.1f} %")
-    print(f"attribution_recall: {r:.1f} %")
-    print(f"attribution_f1: {f:.1f} %")
+    print(f"attribution_precision: {p:.2f} %")
+    print(f"attribution_recall: {r:.2f} %")
+    print(f"attribution_f1: {f:.2f} %")
     print(f"throughput: {n_chars / elapsed / 1000:.1f} kchars/s")
     # extract_quotes + extract_quantities against the bare spaCy parse of the same texts.
     print(f"attribution_time_vs_parse: {extract_s / parse_s if parse_s else 0.0:.3f} ratio")
