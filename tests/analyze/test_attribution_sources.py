@@ -4,6 +4,8 @@ stances and discourse markers. Values and offsets on small hand-built texts."""
 
 from __future__ import annotations
 
+import pytest
+
 from storyline.analyze.attribution import extract_quotes
 from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers
 
@@ -355,24 +357,10 @@ def test_the_first_person_of_a_quotation_is_its_speaker():
     assert got["think"] == ("I", "Tad Devine")
 
 
-def test_a_dateline_opening_the_sentence_is_not_what_was_said(nlp):
-    text = ("NAIROBI, July 7 (Reuters) - Police fired tear gas at thousands of protesters in the city centre, "
-            "witnesses said.")
-    q = _one(_quotes(nlp, text), "say")
-    assert q.span.start == text.index("Police fired") and q.text.startswith("Police fired tear gas")
-
-
 def test_a_dateline_the_parser_made_the_subject_is_not_the_speaker(nlp):
     text = "BRUSSELS (AP) — Iran and the European Union agreed on Friday to resume talks in Vienna."
     q = _one(_quotes(nlp, text), "agree")
     assert (q.speaker, q.speaker_span.start) == ("Iran and the European Union", text.index("Iran"))
-
-
-def test_a_dateline_cut_before_its_place_is_still_a_dateline(nlp):
-    text = ("ISLAMABAD, Aug 29 (Reuters) - Floods triggered by record monsoon rains have killed more than "
-            "1,100 people since June, the disaster management authority said on Monday.")
-    q = _one(_quotes(nlp, text), "say")
-    assert q.span.start == text.index("Floods") and q.text.startswith("Floods triggered")
 
 
 def test_in_a_case_is_no_position_but_in_support_of_is(nlp):
@@ -383,11 +371,18 @@ def test_in_a_case_is_no_position_but_in_support_of_is(nlp):
     assert q.speaker == "The senator" and q.text == "the new border law"
 
 
-def test_a_dateline_before_a_reported_clause_set_before_its_cue_is_cut(nlp):
-    text = ("KRAMATORSK, March 4 - Artillery shelling killed 12 civilians in the town on Sunday, "
-            "regional governor Vadym Filashkin said.")
+@pytest.mark.parametrize("text, content", [
+    ("NAIROBI, July 7 (Reuters) - Police fired tear gas at thousands of protesters in the city centre, "
+     "witnesses said.", "Police fired tear gas"),
+    ("ISLAMABAD, Aug 29 (Reuters) - Floods triggered by record monsoon rains have killed more than 1,100 "
+     "people since June, the disaster management authority said on Monday.", "Floods triggered"),  # the parser cut the place off
+    ("KRAMATORSK, March 4 - Artillery shelling killed 12 civilians in the town on Sunday, regional governor "
+     "Vadym Filashkin said.", "Artillery shelling killed"),
+])
+def test_a_dateline_opening_the_sentence_is_not_what_was_said(nlp, text, content):
     q = _one(_quotes(nlp, text), "say")
-    assert q.span.start == text.index("Artillery") and q.text.startswith("Artillery shelling killed")
+    assert q.span.start == text.index(content) and q.text.startswith(content)
+
 
 
 def test_the_writers_comment_on_a_claim_is_not_part_of_it(nlp):
