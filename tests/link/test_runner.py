@@ -522,3 +522,30 @@ def test_a_bug_building_one_story_costs_that_story_not_the_call(nlp, tmp_path: P
     again = runner.run_link(store)
     assert again.failed == () and store.pending_links() == []
     assert any(set(s.article_ids) == strike for s in _stories(store).values())
+
+
+TOLL_ARTICLES = [  # one shelling, two tolls from two sources a day apart
+    (date(2024, 3, 4), "Shelling of Kostiantynivka market kills 12, governor says",
+     "Russian artillery shelling killed 12 civilians at a crowded market in the eastern Ukrainian town of "
+     "Kostiantynivka on Sunday, regional governor Vadym Filashkin said. Rescue workers were searching the rubble "
+     "of the market for survivors on Monday, he said."),
+    (date(2024, 3, 5), "Death toll from Kostiantynivka market shelling rises",
+     "Russian artillery shelling killed 17 civilians at a crowded market in the eastern Ukrainian town of "
+     "Kostiantynivka on Sunday, Ukraine's interior ministry said on Tuesday. Rescue workers finished searching "
+     "the rubble of the market on Tuesday. The ministry said 30 people were wounded in the shelling."),
+]
+
+
+def test_two_sources_counting_the_dead_of_one_shelling_differently_are_a_figure_conflict(nlp, tmp_path: Path) -> None:
+    version = analyzer_version(Settings().model)
+    pairs = []
+    for published, title, text in TOLL_ARTICLES:
+        article = Article(text_id(text), "test", text, title=title, published=published, published_how="metadata")
+        pairs.append((article, analyze_doc(nlp(text), article, version)))
+    store = _store(tmp_path / "toll.db", pairs)
+    run_link(store, [a.id for a, _ in pairs])
+    (story,) = _stories(store).values()
+    (conflict,) = story.conflicts
+    assert (conflict.kind, conflict.subject) == ("figure", "civilian (killed)")
+    assert conflict.reason == "'12' (regional governor Vadym Filashkin) vs '17' (Ukraine's interior ministry)"
+    assert conflict.articles == (pairs[0][0].id, pairs[1][0].id)
