@@ -127,3 +127,10 @@ def test_a_dateline_is_never_what_a_figure_describes(nlp):
     subjects = {q.text: q.subject for q in _figures(nlp, text)[0]}
     assert not (subjects.get("15") or "").startswith("KYIV")
     assert subjects["300"] == "Casualties"
+
+
+def test_a_figure_giving_the_new_state_of_a_count_says_so(nlp):
+    text = "The death toll rose to 17 on Tuesday. The number of displaced now stands at 40,000. Shelling killed 12."
+    reasons = {q.text: q.reason for q in _figures(nlp, text)[0]}
+    assert "updated count ('rose to')" in reasons["17"] and "updated count ('stands at')" in reasons["40,000"]
+    assert "updated count" not in reasons["12"]

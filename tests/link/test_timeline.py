@@ -329,3 +329,18 @@ def test_a_denial_weeks_apart_is_a_change_not_a_claim_conflict():
     state = TimelineState.from_groups(merge_events([refused, endorsed]))
     state.extend([again])
     assert claim_conflicts(state.timeline().entries, state.timeline().published) == [conflict]
+
+
+def test_a_figure_that_updates_a_count_does_not_dispute_the_earlier_one():
+    toll = "the death toll"
+    first = ReportedFigure(q("a1", "q1", 12, 12, "people", toll, text="12"), OCT17, "governor")
+    rose = ReportedFigure(replace(q("a2", "q2", 17, 17, "people", toll, text="17"),
+                                  reason="number; updated count ('rose to')"), OCT23, "ministry")
+    other = ReportedFigure(q("a3", "q3", 9, 9, "people", toll, text="9"), OCT23, "Russian media")
+    assert [c.sides for c in figure_conflicts([first, rose])] == []  # the toll rose: an update
+    # 9 given the same day by another source disputes both
+    assert [c.sides for c in figure_conflicts([first, rose, other])] == [("q1", "q3"), ("q2", "q3")]
+    ledger = FigureLedger()
+    ledger.extend([first, rose, other])
+    ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
+    assert [c.sides for c in ledger.conflicts()] == [("q1", "q3"), ("q2", "q3")]

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import DATELINE
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
@@ -306,6 +307,25 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
 
 _HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
+UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
+_REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
+
+
+def _update_note(carrier: Token | None) -> str:
+    """'; updated count ('rose to')' when the figure is the new state of a count ("the death toll
+    rose to 17", "stands at 40,000", "has reached 300"), which updates an earlier figure rather than
+    disputing it (lexicons/figure_update_verbs.txt); '' otherwise."""
+    if carrier is None:
+        return ""
+    verbs = word_list("figure_update_verbs.txt")
+    if carrier.dep_ == "pobj" and carrier.head.lower_ in {"to", "at"} and carrier.head.dep_ == "prep":
+        verb = carrier.head.head
+        if verb.lemma_.lower() in verbs:
+            return f"; {UPDATE_MARK} ('{verb.text} {carrier.head.text}')"
+    if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in verbs & _REACHING:
+        return f"; {UPDATE_MARK} ('{carrier.head.text}')"
+    return ""
+
 
 def _phrase(tok: Token) -> str | None:
     """The noun phrase of ``tok`` without its relative clauses; None when it is only a dateline the
@@ -393,7 +413,8 @@ def extract_quantities(
                 subject=_subject(doc, carrier),
                 attributed_to=quote.id if quote else None,
                 as_of=as_of,
-                reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else ""),
+                reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
+                + _update_note(carrier),
             )
         )
         i = last + 1

@@ -24,6 +24,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
 
+from storyline.analyze.quantities import UPDATE_MARK
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -35,6 +36,11 @@ class ReportedFigure:
     claimed_by: str | None  # who gave the figure, for the reason text
     event: str | None = None  # trigger_family of the event its sentence reports nearest to it ("kill")
     event_text: str | None = None  # that event's trigger as written ("killed"), for the subject shown
+
+    @property
+    def updated(self) -> bool:
+        """The figure gives the new state of a count ("the toll rose to 17"): an update, no dispute."""
+        return UPDATE_MARK in self.quantity.reason
 
     @property
     def article_id(self) -> str:
@@ -151,7 +157,9 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         by_value = _first_reports(group, lambda f: (f.quantity.low, f.quantity.high, bool(f.quantity.approx)))
         subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
-            by_value, lambda x, y: _same_time(x.published, y.published) and _disagree(x.quantity, y.quantity, subjectless)
+            by_value,
+            lambda x, y: not y.updated and _same_time(x.published, y.published)
+            and _disagree(x.quantity, y.quantity, subjectless),
         ):
             conflicts.append(
                 Conflict(
@@ -283,11 +291,12 @@ class FigureSide:
     approx: bool
     published: date | None = None  # of its article
     event_text: str | None = None  # the event counting a figure with no subject ("killed")
+    updated: bool = False  # the new state of a count ("rose to 17"), see ReportedFigure.updated
 
 
 def _figure_side_json(s: FigureSide) -> list[Any]:
     return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.approx,
-            None if s.published is None else s.published.isoformat(), s.event_text]  # fmt: skip
+            None if s.published is None else s.published.isoformat(), s.event_text, s.updated]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,7 +336,7 @@ class FigureLedger:
             q = f.quantity
             value = (q.low, q.high, bool(q.approx))
             kept = self.subjects.setdefault(key, {}).setdefault(value, [])
-            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text))
+            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text, f.updated))
 
     def copy(self) -> FigureLedger:
         """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
@@ -339,7 +348,7 @@ class FigureLedger:
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
-                lambda x, y: _same_time(x.published, y.published) and _sides_disagree(x, y, subjectless),
+                lambda x, y: not y.updated and _same_time(x.published, y.published) and _sides_disagree(x, y, subjectless),
             ):
                 out.append(
                     Conflict(
@@ -362,7 +371,7 @@ class FigureLedger:
         for unit, subject, sides in raw:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
-                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8])
+                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8], s[9])
                 values.setdefault((side.low, side.high, side.approx), []).append(side)
         return ledger
 
