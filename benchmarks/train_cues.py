@@ -270,18 +270,20 @@ def main(argv: list[str] | None = None) -> int:
         fold_golds.append([g for i, g in enumerate(fit_golds) if i % FOLDS == k])
     base = cv_eval(fold_weights, fold_docs, fold_golds, None, None)
     show("cv_rules", base)
-    best_filter, best_fig = None, base
-    for t in FILTER_GRID[1:]:
-        fig = cv_eval(fold_weights, fold_docs, fold_golds, t, None)
-        print(f"cv_filter_{t}: cue {fig['cue_f1']:.2f} source {fig['source_f1']:.2f} attribution {fig['attribution_f1']:.2f} %")
-        if objective(fig) > objective(best_fig):
-            best_filter, best_fig = t, fig
-    best_add, best_fig2 = None, base
-    for t in ADD_GRID[1:]:
-        fig = cv_eval(fold_weights, fold_docs, fold_golds, best_filter, t)
-        print(f"cv_add_{t} (filter {best_filter}): cue {fig['cue_f1']:.2f} source {fig['source_f1']:.2f} attribution {fig['attribution_f1']:.2f} %")
-        if objective(fig) > objective(best_fig2):
-            best_add, best_fig2 = t, fig
+
+    def pick(grid: list[float], label: str, evaluate, note: str = "") -> float | None:  # type: ignore[no-untyped-def]
+        """The threshold of ``grid`` whose cross-validated figures beat the rules alone the most."""
+        best, best_fig = None, base
+        for t in grid[1:]:
+            fig = evaluate(t)
+            print(f"cv_{label}_{t}{note}: cue {fig['cue_f1']:.2f} source {fig['source_f1']:.2f} attribution {fig['attribution_f1']:.2f} %")
+            if objective(fig) > objective(best_fig):
+                best, best_fig = t, fig
+        return best
+
+    best_filter = pick(FILTER_GRID, "filter", lambda t: cv_eval(fold_weights, fold_docs, fold_golds, t, None))
+    best_add = pick(ADD_GRID, "add", lambda t: cv_eval(fold_weights, fold_docs, fold_golds, best_filter, t),
+                    f" (filter {best_filter})")
     print(f"filter_threshold: {best_filter}")
     print(f"add_threshold: {best_add}")
 

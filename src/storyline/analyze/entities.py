@@ -30,6 +30,7 @@ from storyline.analyze.names import (
     fold,
     gender_of_name,
     given_name_key,
+    is_given_name,
     is_junk_name,
     is_name_suffix,
     is_place_word,
@@ -175,9 +176,7 @@ def _headline_cut(doc: Doc, c: _Cand, edges: set[tuple[str, str]]) -> tuple[int,
     s, e = best
     while e < len(words) and is_name_suffix(words[e]):
         e += 1
-    lex = lexicons()
-    given = lex.given_name_gender.keys() | lex.given_names.keys()
-    if s > 0 and (words[s] not in given or words[s - 1] in given):
+    if s > 0 and (not is_given_name(words[s]) or is_given_name(words[s - 1])):
         return None  # only a known given name ends a descriptor ("Billionaire Donald Trump", not "Salah Abu-Laban")
     if (s, e) == (0, len(words)):
         return None

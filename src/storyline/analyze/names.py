@@ -157,6 +157,12 @@ def gender_of_name(name: str) -> str | None:
     return lex.title_gender.get(words[0]) or lex.given_name_gender.get(words[0])
 
 
+def is_given_name(word: str) -> bool:
+    """A word the lexicons know as a given name (folded: "donald", "sergey")."""
+    lex = lexicons()
+    return word in lex.given_name_gender or word in lex.given_names
+
+
 def is_title_word(word: str) -> bool:
     return word.lower() in lexicons().titles
 

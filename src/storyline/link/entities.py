@@ -13,7 +13,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from storyline.analyze.names import fold, given_name_key, is_name_suffix, lexicons, strip_possessive, surname_of
+from storyline.analyze.names import (
+    fold,
+    given_name_key,
+    is_given_name,
+    is_name_suffix,
+    lexicons,
+    strip_possessive,
+    surname_of,
+)
 from storyline.records import Entity, Role, record_id
 
 # Kinds that denote the same sort of thing and are confused by the small model: a place tagged GPE
@@ -162,8 +170,7 @@ def person_key_of_mislabelled(e: Entity) -> str | None:
     if e.kind in {"PERSON", "GPE", "LOC"}:
         return None
     words = fold(strip_possessive(e.name)).split()
-    lex = lexicons()
-    if len(words) < 2 or words[0] not in lex.given_name_gender and words[0] not in lex.given_names:
+    if len(words) < 2 or not is_given_name(words[0]):
         return None
     return canonical_key(e.name, "PERSON")
 

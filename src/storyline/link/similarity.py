@@ -27,6 +27,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from storyline.analyze.timex_rules import MONTHS
+
 STOPWORDS = frozenset(
     """
     a about above across after afterwards again against all almost alone along already also although
@@ -268,12 +270,6 @@ def top_items(vector: Mapping[str, float], k: int) -> list[tuple[str, float]]:
     return sorted(vector.items(), key=lambda kv: (-kv[1], kv[0]))[:k]
 
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}  # fmt: skip
 _MONTH_NAME = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -295,7 +291,7 @@ def _month_of(word: str | None) -> int | None:
     """The month a written word names, if it is written as a month is (capitalised or in capitals)."""
     if not word or not word[0].isupper() or not (word[1:].islower() or word.isupper()):
         return None
-    return _MONTHS.get(word.lower())
+    return MONTHS.get(word.lower())
 
 
 def _month_days(source: str) -> list[tuple[int, int | None]]:
