@@ -204,3 +204,66 @@ def test_would_reported_by_a_past_saying_is_a_plan(nlp, text, trigger, expected)
 def test_denying_an_accusation_denies_what_it_says_not_that_it_was_made(nlp):
     assert _modality_of(nlp, "The government denied the accusation.", "accusation") == "happened"
     assert _modality_of(nlp, "The government denied the attack.", "attack") == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "reason_part"),
+    [
+        # a definite event noun in a phrase is taken as given: negation and denial above do not reach it
+        ("Norland denied that the seizure was retaliation for the sanctions.", "sanctions", "happened", "presupposed"),
+        ("Varga did not take part in the attack.", "attack", "happened", "presupposed"),
+        # ... but an indefinite one is still denied, and a cancellation still reaches a definite one ("withdrew from")
+        ("Norland denied that the seizure was retaliation for sanctions.", "sanctions", "negated", "deny"),
+        ("Kasmar withdrew from the talks.", "talks", "cancelled", "withdraw"),
+    ],
+)
+def test_a_definite_event_noun_in_a_phrase_survives_negation(nlp, text, trigger, expected, reason_part):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got
+    assert reason_part in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The opposition had planned a march on Friday but called it off after the arrests.", "march", "cancelled"),
+        ("A rally was planned for Friday, but it was postponed.", "rally", "cancelled"),
+        ("The opposition planned a march and held it on Friday.", "march", "planned"),
+        ("The opposition planned a march but did not cancel it.", "march", "planned"),
+    ],
+)
+def test_a_later_verb_cancelling_a_pronoun_for_the_event_cancels_it(nlp, text, trigger, expected):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got
+    if expected == "cancelled":
+        assert "later in the sentence" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "reason_part"),
+    [
+        ("Rights groups called for his release.", "release", "hypothetical", "call for"),
+        ("Kasmar asked for a meeting with Varga.", "meeting", "hypothetical", "governed by 'ask'"),
+        ("Both sides are preparing for talks next month.", "talks", "planned", "governed by 'prepare'"),
+        ("He was praised for the attack on the convoy.", "attack", "happened", "presupposed"),
+    ],
+)
+def test_the_for_phrase_of_a_governing_verb_is_governed(nlp, text, trigger, expected, reason_part):
+    got = call(nlp, text, trigger)
+    assert (got.value, reason_part in got.reason) == (expected, True), got
+
+
+def test_talks_that_appear_unlikely_are_cancelled(nlp):
+    got = call(nlp, "The seizure comes as talks between the two powers appear increasingly unlikely.", "talks")
+    assert got.value == "cancelled"
+    assert "unlikely" in got.reason
+
+
+def test_a_threat_made_on_a_condition_happened(nlp):
+    """The condition bears on what is threatened, not on the threat, in the past and the perfect."""
+    assert call(nlp, "Washington has threatened further measures if Norland does not release the ship.",
+                "threatened").value == "happened"
+    assert call(nlp, "Washington threatened further measures if Norland did not release the ship.",
+                "threatened").value == "happened"
+    assert call(nlp, "Washington would impose further measures if Norland does not release the ship.",
+                "impose").value == "hypothetical"

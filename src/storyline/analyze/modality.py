@@ -30,6 +30,12 @@ ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "appos"}
 OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed"}
 PLANNED_AUX = {"will", "shall", "'ll", "wo"}
 MAX_STEPS = 8
+# Verbs that link a subject to an adjective saying how likely it is: "the talks *seem* unlikely".
+COPULAS = frozenset({"be", "seem", "appear", "look", "become", "remain"})
+# Determiners and the like that make a noun phrase definite: the event it names is taken as given.
+DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those"})
+# Objects standing for an event named earlier in the sentence: "planned a march but called *it* off".
+EVENT_PRONOUNS = frozenset({"it", "them"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,9 +105,9 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         return cues.governor[key], key
     if tok.lemma_.lower() in cues.governor and key == tok.lemma_.lower():
         return cues.governor[key], key
-    if tok.lemma_ == "be":  # "a meeting is unlikely", "it is possible that..."
+    if tok.lemma_.lower() in COPULAS:  # "a meeting is unlikely", "talks appear unlikely", "it is possible that..."
         for child in tok.children:
-            if child.dep_ in {"acomp", "attr"} and child.lemma_.lower() in cues.governor:
+            if child.dep_ in {"acomp", "attr", "oprd"} and child.lemma_.lower() in cues.governor:
                 return cues.governor[child.lemma_.lower()], child.lemma_.lower()
     return None
 
@@ -135,8 +141,11 @@ def _conditional(tok: Token, cues: ModalityCues) -> str | None:
             return f"'{child.text}' opens the event's clause"
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and cues.mark.get(g.lower_) == "hypothetical" for g in child.children):
             modal = any(c.dep_ == "aux" and cues.aux.get(c.lower_) for c in tok.children)
-            if tok.tag_ == "VBD" and not modal:
-                continue  # "promised reform if they win": the condition bears on the promise's content
+            perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+            if (tok.tag_ == "VBD" or perfect) and not modal:
+                # "promised reform if they win", "has threatened further measures if Iran does not
+                # release the ship": the condition bears on the promise's content, not the promise
+                continue
             return "the event depends on an 'if' clause"
     return None
 
@@ -275,6 +284,22 @@ def _intent_for(node: Token, cues: ModalityCues) -> bool:
     return noun.pos_ == "NOUN" and _governor_value(noun, cues) is not None
 
 
+def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
+    """Whether ``prep`` is the preposition of a two-word governor ("call for", "push for"), whose
+    object is the governed event itself rather than a phrase around it."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.i == prep.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    # a governing verb's "for" phrase is what it wants, prepares or asks: "asked for a meeting"
+    lemma = verb.lemma_.lower()
+    return f"{lemma} {prep.lower_}" in cues.governor or (prep.lower_ == "for" and lemma in cues.governor)
+
+
+def _definite(noun: Token) -> bool:
+    """"the sanctions", "his arrest", "Russia's invasion": a noun phrase that takes its referent as known."""
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in noun.children)
+
+
 def _reached_by(key: str, prev: Token | None) -> bool:
     """Some governors govern only through one preposition ("accused of", "suspected of"), not any clause."""
     need = PREP_GOVERNORS.get(key)
@@ -313,6 +338,27 @@ def _state_reading(trigger: Token) -> tuple[str, str] | None:
     return "ongoing", f"'{verb.text} {prep.text} {trigger.text}': caught up in it"
 
 
+def _called_off_later(trigger: Token, cues: ModalityCues) -> str | None:
+    """"had planned a march but called *it* off", "a vote was set for May, but it was postponed":
+    a later verb of the same sentence that cancels a pronoun standing for the event. The pronoun's
+    verb is a conjunct of the verb that carries the event (or of the event's own verb)."""
+    node = trigger
+    for _ in range(3):
+        for conj in node.conjuncts:
+            if conj.i < node.i or conj.pos_ not in {"VERB", "AUX"}:
+                continue
+            gov = _governor_value(conj, cues)
+            if gov is None or gov[0] != "cancelled" or any(c.dep_ == "neg" for c in conj.children):
+                continue
+            pronoun = next((c for c in conj.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in EVENT_PRONOUNS), None)
+            if pronoun is not None:
+                return f"'{gov[1]}' on '{pronoun.text}' later in the sentence"
+        if node.dep_ not in {"dobj", "nsubjpass", "xcomp"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
 def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
     """The modality of the event announced by ``trigger`` (see the module docstring)."""
     cues = modality_cues()
@@ -344,6 +390,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     for _ in range(MAX_STEPS):
         if node.i != trigger.i:
             gov = _governor_value(node, cues)
+            if prev is not None and _phrasal_governor_prep(prev, cues):
+                key = f"{node.lemma_.lower()} {prev.lower_}"  # "called for his release", "asked for talks"
+                gov = (cues.governor[key], key) if key in cues.governor else gov
             if gov and _is_governor(node, *gov) and _reached_by(gov[1], prev) and (allowed is None or gov[0] in allowed):
                 negated = any(c.dep_ == "neg" for c in node.children)
                 if gov[0] == "negated" and said:
@@ -398,6 +447,15 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             allowed = {"claimed"}
         elif _intent_for(node, cues):
             carries = False  # "laid plans for an assault", "preparations for the summit": the noun's reading
+        elif _phrasal_governor_prep(node if dep == "prep" else head, cues):
+            pass  # "called for his release", "pushed for talks": the preposition belongs to the governor
+        elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and _definite(trigger):
+            # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for
+            # the attack": a definite event noun in a phrase is taken as given, and a negation or claim
+            # above does not reach it (a presupposition survives them); a cancellation still may
+            # ("pulled out of the talks")
+            carries = False
+            allowed = (allowed or {"cancelled"}) & {"cancelled"}
         elif dep in {"prep", "pobj", "agent"}:
             carries = False
             allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
@@ -407,6 +465,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             break
         prev, node = node, head
 
+    called_off = _called_off_later(trigger, cues)
+    if called_off and not claimed and (decided is None or decided[0] in {"planned", "happened", "ongoing"}):
+        decided = ("cancelled", called_off)
     if claimed:
         return ModalityCall("claimed", attributed, claimed)
     if conditional:
