@@ -547,3 +547,49 @@ def test_a_peace_conference_is_a_consultation_a_news_conference_is_not(nlp):
 def test_a_great_deal_of_something_is_no_agreement_but_a_great_deal_with_a_party_is(nlp):
     assert [e for e in run(nlp, "We have lost a great deal this week.") if e.type == "AGREE"] == []
     assert only(run(nlp, "Trump made a great deal with Mexico on trade."), "AGREE").text == "deal"
+
+
+def test_a_bare_past_form_in_a_headline_is_a_passive(nlp):
+    text = "Opposition leader jailed for treason\n\nA court in Tirelli sentenced him on Tuesday."
+    ev = next(e for e in run(nlp, text) if e.text == "jailed")
+    assert (ev.type, ev.source_actors, ev.target_actors) == ("COERCE", (), ("Opposition leader",))
+    assert "headline participle" in ev.reason or "participle describes" in ev.reason
+    # a body sentence with its full stop keeps the subject as the doer
+    body = "Police arrested Okonkwo. The soldiers jailed the protesters."
+    ev = next(e for e in run(nlp, body) if e.text == "jailed")
+    assert ev.source_actors == ("soldiers",)
+
+
+def test_the_possessor_of_an_arrest_or_release_undergoes_it(nlp):
+    text = "Rights groups called for Okonkwo's release."
+    ms = [mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    ev = only(run(nlp, text, ms), "RETREAT")
+    assert (ev.source_actors, ev.target_actors, ev.modality) == ((), ("e:okonkwo",), "hypothetical")
+    assert "who undergoes it" in ev.reason
+    # with an "of" phrase the possessor is the one who releases again
+    text = "Norland's release of the crew was welcomed."
+    ms = [mention(text, "Norland", "GPE", "e:norland")]
+    ev = only(run(nlp, text, ms), "RETREAT")
+    assert ev.source_actors == ("e:norland",)
+
+
+def test_from_names_who_condemns_and_a_relative_pronoun_its_antecedent(nlp):
+    text = "The ruling drew condemnation from the Tirelli Council, which called for new elections."
+    ms = [mention(text, "Tirelli Council", "ORG", "e:council")]
+    events = run(nlp, text, ms)
+    condemn = only(events, "ACCUSE")
+    assert condemn.source_actors == ("e:council",) and condemn.target_actors == ()
+    request = only(events, "REQUEST")
+    assert request.text == "called" and request.source_actors == ("e:council",)
+
+
+def test_called_it_off_is_no_phone_call(nlp):
+    text = "The union planned a rally on Friday but called it off."
+    events = run(nlp, text)
+    assert [e.type for e in events if e.text == "called"] == []
+    assert only(events, "PROTEST").modality == "cancelled"
+
+
+def test_people_counted_by_what_happened_to_them_are_actors(nlp):
+    ev = next(e for e in run(nlp, "At least 12 people were arrested in the capital.") if e.type == "COERCE")
+    assert ev.target_actors == ("people",)

@@ -48,6 +48,13 @@ CORE_PREPS = {"of", "from"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 GOVERNED_FACTOR = 0.7
 DEMAND_TYPES = {"REQUEST"}
+AWAY_TYPES = {"RETREAT"}
+# "troops deployed to the border": who is mobilized is the side that mobilizes, not its target
+SELF_TYPES = {"MOBILIZE"}
+# Types whose object is the actor it is done to: a participle on a noun ("a man arrested on Monday",
+# "people killed in the blast", "firms sanctioned by the EU") names their target; with others the
+# noun is the thing given or done ("goods donated")
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}  # "withdrawal from Gaza": a "from" phrase names what is left, not who acts
 TOPIC_TYPES = {"REQUEST", "ACCUSE"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
 DEMAND_MODALS = {"must", "should"}
@@ -123,6 +130,11 @@ def actor_nouns() -> frozenset[str]:
 
 
 @cache
+def patient_nouns() -> frozenset[str]:
+    return word_list("event_patient_nouns.txt")
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     return word_list("naming_verbs.txt")
 
@@ -177,8 +189,13 @@ def _match(tok: Token) -> TriggerEntry | None:
                     child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
     if any(e.context & {"@conflict", "@must"} for e in entries):
         child_lemmas |= _clause_cues(tok)
+    # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
+    # so the particle-less readings do not apply even when the phrasal one's context fails
+    phrasal = {c.lower_ for c in tok.children if c.dep_ == "prt"} & {e.particle for e in entries if e.particle}
     for entry in entries:
         if entry.particle is not None and entry.particle not in child_words:
+            continue
+        if entry.particle is None and phrasal:
             continue
         if entry.context and not entry.context & child_lemmas:
             continue
@@ -341,9 +358,44 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0] if words else head
             found.append(head.doc[first.i : head.i + 1].text)
+        elif (antecedent := _relative_antecedent(head)) is not None:
+            found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
             found.extend(_actors_of(speaker, mentions))
     return list(dict.fromkeys(found))
+
+
+HEADLINE_END = frozenset(".!?:;\"'”’)")
+
+
+def _is_headline(sent: SpacySpan) -> bool:
+    """A line of its own with no closing punctuation: a headline or subhead."""
+    text = sent.text.strip()
+    ends_line = "\n" in sent[-1].whitespace_ or "\n" in sent[-1].text or sent.end == len(sent.doc)
+    return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
+
+
+def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
+    """"Opposition leader jailed", "Tanker seized in Strait": headlines drop "was" from the passive
+    and put the active voice in the present ("Iran seizes tanker"), so a bare past form with a
+    subject and no object is a passive whose subject underwent the event. Meetings and other
+    two-party events ("Leaders met") keep their subject."""
+    if (verb.tag_ not in {"VBD", "VBN"} or entry is None or entry.type in RECIPROCAL_TYPES | SELF_TYPES
+            or entry.needs == "pair"):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt"} for c in verb.children):
+        return False
+    return _is_headline(verb.sent)
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the office, *which* called for his release"."""
+    if pronoun.tag_ not in {"WP", "WDT"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head
 
 
 _PLURAL_PRONOUNS = frozenset({"they", "we"})
@@ -398,6 +450,13 @@ def _plural(tok: Token | None) -> bool:
     return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
 
 
+def _undergoes(noun: Token) -> bool:
+    """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
+    "of" phrase names who undergoes it ("Iran's release of the crew")."""
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in patient_nouns() and not has_of
+
+
 def _carried(tok: Token) -> Token:
     """The noun phrase head that stands for an event noun in its clause: the measure or campaign
     around it ("25,000 tons *of aid*", "a *mediation* effort"), else the noun itself."""
@@ -450,6 +509,14 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
     if trigger.pos_ == "VERB":
         subj = _subject(trigger)
         passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        if subj is not None and subj.head.i == trigger.i and _headline_passive(trigger, entry):
+            targets += _actors_of(subj, mentions)  # "Opposition leader jailed": he was jailed
+            how.append("subject of a headline participle (passive)")
+            subj = None
+        if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}
+                and entry is not None and entry.type in PATIENT_TYPES):
+            targets += _actors_of(trigger.head, mentions)  # "a man arrested on Monday", "leader jailed"
+            how.append("noun the participle describes")
         if subj is not None:
             sources += _actors_of(subj, mentions)
             paired = paired or _plural(subj)
@@ -495,7 +562,10 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 continue  # "the Geneva talks": where, not who
             if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and child.i < trigger.i):
                 actors = _actors_of(child, mentions, fallback=False)
-                if actors:
+                if actors and child.dep_ == "poss" and _undergoes(trigger):
+                    targets += actors
+                    how.append("poss of the noun (who undergoes it)")
+                elif actors:
                     sources += actors
                     how.append(f"{child.dep_} of the noun")
         heads = [trigger]
@@ -506,8 +576,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             actors = _actors_of(obj, mentions)
             if prep == "of" and reciprocal_type:
                 continue  # "a meeting of X and Y" names parties, left to the pair logic below
-            if prep == "by":
-                sources += actors
+            if prep == "by" or (prep == "from" and (entry is None or entry.type not in AWAY_TYPES)):
+                sources += actors  # "condemnation from the EU", "aid from Japan", "a visit by X"
             elif prep == "between" and entry is not None and entry.mode == "third-party":
                 targets += actors  # "mediation between X and Y": the mediated parties receive it
             elif prep == "between":
@@ -538,8 +608,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     targets += _actors_of(child, mentions)
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
                 actors = _actors_of(obj, mentions)
-                if prep == "by":
-                    sources += actors
+                if prep == "by" or (prep == "from" and (entry is None or entry.type not in AWAY_TYPES)):
+                    sources += actors  # "drew condemnation from the EU"
                 else:
                     targets += actors
                     paired = paired or (prep in PAIR_PREPS and bool(actors))
