@@ -334,3 +334,21 @@ def test_a_title_whose_relative_clause_the_name_opens_is_not_the_names_role(nlp)
     _, entities = _run(nlp, text)
     assert [r.title for r in _entity(entities, "Trump").roles] == []
     assert [r.title for r in _entity(entities, "Obama").roles] == ["President"]
+
+
+def test_a_name_the_model_cut_after_of_is_joined(nlp):
+    text = "Iran seized a tanker in the Strait of Hormuz on Tuesday."
+    mentions, _ = _run(nlp, text)
+    strait = [m for m in mentions if "Strait" in m.text]
+    assert [(m.text, m.span.start) for m in strait] == [("Strait of Hormuz", text.index("Strait"))]
+    assert not any(m.text == "Hormuz" for m in mentions)
+
+
+def test_ships_are_no_people_and_analysts_work_at_organisations(nlp):
+    text = ("Iranian forces seized the oil tanker Advantage Sweet on Tuesday. The USS Paul Hamilton, a "
+            "destroyer, was sent to the area. Exports fell by 30 percent, analysts at Kpler estimate.")
+    mentions, _ = _run(nlp, text)
+    labels = {m.text: m.label for m in mentions}
+    assert labels["Advantage Sweet"] == "PRODUCT"
+    assert labels["USS Paul Hamilton"] == "PRODUCT"
+    assert labels["Kpler"] == "ORG"

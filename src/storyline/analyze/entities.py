@@ -107,21 +107,34 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _model_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's entity spans, with one that ends in a connector joined to the name right after it:
+    the model cuts "Strait of Hormuz" into "Strait of" (LOC) and "Hormuz" (PERSON); the first part's
+    label, given with the name's head word, is the better one."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if out and out[-1][1] == ent.start and doc[ent.start - 1].lower_ in _CONNECTORS - {"and"}:
+            out[-1] = (out[-1][0], ent.end, out[-1][2])
+        else:
+            out.append((ent.start, ent.end, ent.label_))
+    return out
+
+
 def _clean(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
-    for ent in doc.ents:
-        if ent.label_ not in LABELS:
+    for start, end, label in _model_spans(doc):
+        if label not in LABELS:
             continue
-        for s, e in _pieces(doc, ent.start, ent.end):
+        for s, e in _pieces(doc, start, end):
             s, e = _trim(doc, s, e)
             if s >= e:
                 continue
             text = strip_possessive(doc[s:e].text)
             if is_junk_name(text):
                 continue
-            note = () if (s, e) == (ent.start, ent.end) or doc[ent.start].lower_ in _DETERMINERS else (
-                f"span trimmed from '{ent.text}'",)
-            cands.append(_Cand(s, e, ent.label_, note))
+            note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
+                f"span trimmed from '{doc[start:end].text}'",)
+            cands.append(_Cand(s, e, label, note))
     return cands
 
 
@@ -279,6 +292,11 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     root = doc[c.start : c.end].root
     if prev is not None and prev.lower_ in cues["media"] and prev.pos_ == "NOUN":
         return "ORG"
+    if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
+        return "PRODUCT"
+    if (c.label == "PERSON" and prev is not None and prev.lower_ == "at" and c.start > 1
+            and doc[c.start - 2].lemma_.lower() in cues["staff"] and doc[c.start - 2].pos_ == "NOUN"):
+        return "ORG"  # "analysts at Kpler": where they work
     if root.dep_ in {"appos", "compound"} and root.head.lower_ in cues["media"]:
         return "ORG"
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["place"]:
@@ -286,6 +304,16 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["organisation"] and c.label in {"PERSON", "GPE", "NORP"}:
         return "ORG"
     return None
+
+
+def _named_vessel(doc: Doc, c: _Cand, vessels: frozenset[str]) -> bool:
+    """"the oil tanker Advantage Sweet", "the USS Paul Hamilton, a destroyer": a name a ship noun
+    introduces or describes (the noun right before it, or an apposition on it)."""
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.lemma_.lower() in vessels:
+        return True
+    root = doc[c.start : c.end].root
+    return any(ch.dep_ == "appos" and ch.lemma_.lower() in vessels for ch in root.children)
 
 
 def _form(doc: Doc, c: _Cand) -> str:
