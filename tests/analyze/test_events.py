@@ -593,3 +593,23 @@ def test_called_it_off_is_no_phone_call(nlp):
 def test_people_counted_by_what_happened_to_them_are_actors(nlp):
     ev = next(e for e in run(nlp, "At least 12 people were arrested in the capital.") if e.type == "COERCE")
     assert ev.target_actors == ("people",)
+
+
+def test_talks_tagged_as_a_proper_noun_take_time_and_place_from_their_own_clause(nlp):
+    text = ("Published: 19 May 2031\n\nTalks between Norland's army and the Kasmar Liberation Front that were due "
+            "to open in Tirelli on Wednesday have been postponed indefinitely, mediators said on Tuesday.")
+    ms = [mention(text, "Tirelli", "GPE"), mention(text, "Norland", "GPE"), mention(text, "Kasmar Liberation Front", "ORG")]
+    ts = [timeref(text, "Wednesday", "2031-05-21", date(2031, 5, 21), date(2031, 5, 21)),
+          timeref(text, "Tuesday", "2031-05-20", date(2031, 5, 20), date(2031, 5, 20))]
+    doc = nlp(text)
+    assert doc[[t.text for t in doc].index("Talks")].pos_ == "PROPN"  # the model's tag this rule is for
+    ev = only(extract_events(doc, AID, ms, ts, [], REF), "CONSULT")
+    assert (ev.text, ev.trigger.start, ev.modality) == ("Talks", text.index("Talks"), "cancelled")
+    assert ev.when is not None and (ev.when.text, ev.when_how) == ("Wednesday", "clause")
+    assert ev.location == "Tirelli"
+    assert set(ev.source_actors) == {"Norland", "Kasmar Liberation Front"}
+
+
+def test_a_participle_that_classifies_a_thing_is_no_event(nlp):
+    events = run(nlp, "The group said it remained committed to a negotiated solution.")
+    assert [e.text for e in events if e.type == "CONSULT"] == []

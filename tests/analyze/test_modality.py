@@ -267,3 +267,25 @@ def test_a_threat_made_on_a_condition_happened(nlp):
                 "threatened").value == "happened"
     assert call(nlp, "Washington would impose further measures if Norland does not release the ship.",
                 "impose").value == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "reason_part"),
+    [
+        # the noun of a "for" phrase of purpose takes the verb's tense
+        ("Both sides will meet in Tirelli on Friday for talks on a truce.", "talks", "planned", "'will'"),
+        ("The envoys arrived in Tirelli for talks on Monday.", "talks", "happened", "past tense"),
+        # what a negotiation is about has not happened, unless the text takes it as given
+        ("Both sides will meet in Tirelli on Friday for talks on a truce.", "truce", "hypothetical", "is about"),
+        ("Talks on the truce resumed on Monday.", "truce", "happened", "presupposed"),
+        # a gerund in a phrase is read through its verb
+        ("The talks are expected to focus on opening corridors for aid.", "opening", "planned", "expect"),
+        # an adjunct clause is no complement of the governor above it
+        ("Varga has rejected negotiations with the rebels, accusing them of atrocities.", "accusing", "happened", ""),
+        ("Varga has rejected negotiations with the rebels, accusing them of atrocities.", "negotiations", "negated", "reject"),
+    ],
+)
+def test_phrases_of_purpose_topic_and_gerunds(nlp, text, trigger, expected, reason_part):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got
+    assert reason_part in got.reason

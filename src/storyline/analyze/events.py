@@ -164,11 +164,27 @@ def _coarse_pos(tok: Token) -> str | None:
     return None
 
 
+def _singular(word: str) -> str:
+    """"talks" -> "talk", "strikes" -> "strike", "casualties" -> "casualty": the model keeps a
+    capitalised word it tags as a proper noun ("Talks between X and Y were postponed" after a blank
+    line, title-case headlines) as its own lemma, so the lexicon would miss it."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _match(tok: Token) -> TriggerEntry | None:
     pos = _coarse_pos(tok)
     if pos is None:
         return None
-    entries = trigger_lexicon().get((tok.lemma_.lower(), pos)) or trigger_lexicon().get((tok.lower_, pos))
+    lexicon = trigger_lexicon()
+    entries = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos))
+    if not entries and tok.pos_ == "PROPN" and not tok.ent_type_:
+        entries = lexicon.get((_singular(tok.lower_), pos))
     if not entries:
         return None
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
@@ -675,6 +691,15 @@ def _place_modifier(tok: Token, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
+def _predicates(head: Token) -> list[Token]:
+    """A clause's head and the predicates chained to it ("were due to open"), not clauses below."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"xcomp", "acomp", "conj"}:
+            out.extend(_predicates(child))
+    return out
+
+
 def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
     if trigger.pos_ != "VERB":
         for child in trigger.children:
@@ -686,6 +711,9 @@ def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
     verb = _carrier(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         heads.append(verb)
+    if trigger.pos_ != "VERB":  # "talks that were due to open in Jeddah", "a rally planned in X"
+        for clause in (c for c in trigger.children if c.dep_ in {"relcl", "acl"}):
+            heads += [t for t in _predicates(clause) if t.pos_ in {"VERB", "AUX", "ADJ"}]
     # "met with X in Y": the parser often hangs the place on the partner
     heads += [obj for h in list(heads) for _, obj in _prep_objects(h, PAIR_PREPS | {"to"})]
     for head in heads:
@@ -735,6 +763,13 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
         return None, "article"
+    if trigger.pos_ != "VERB":
+        # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
+        # the event noun dates it before the verb that carries it ("... have been postponed")
+        described = {t.idx for c in trigger.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        own = [t for t in usable if t.span.start in described]
+        if own:
+            return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
     head = _carrier(trigger) or trigger
     clause = _clause_tokens(head)
     lo = min(t.idx for t in clause)
@@ -823,6 +858,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
+        if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():
+            continue  # "a negotiated solution" is a kind of solution; "the detained journalists" were detained
         found[tok.i] = entry
 
     events: list[Event] = []

@@ -58,12 +58,13 @@ class ModalityCues:
     infinitive: dict[str, str]  # noun -> modality of the infinitive describing it ("refusal to endorse")
     backshift: dict[str, str]  # verb of saying -> modality of a "would" clause it reports in the past
     said: frozenset[str]  # nouns naming something said: denying them denies what was said
+    topic: dict[str, str]  # word of negotiation -> modality of the event it is about ("talks on a truce")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
-    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said")
+    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -78,6 +79,7 @@ def modality_cues() -> ModalityCues:
         infinitive=tables["infinitive"],
         backshift=tables["backshift"],
         said=frozenset(tables["said"]),
+        topic=tables["topic"],
     )
 
 
@@ -284,6 +286,20 @@ def _intent_for(node: Token, cues: ModalityCues) -> bool:
     return noun.pos_ == "NOUN" and _governor_value(noun, cues) is not None
 
 
+TOPIC_PREPS = frozenset({"on", "about", "over", "toward", "towards"})
+
+
+def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """The reading of an event noun that is what a negotiation is about ("talks on a ceasefire",
+    "negotiations over a prisoner exchange"), unless it is definite ("talks on the truce", one that
+    may already hold)."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or _definite(noun):
+        return None
+    value = cues.topic.get(prep.head.lemma_.lower())
+    return (value, f"what '{prep.head.text} {prep.text}' is about") if value else None
+
+
 def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     """Whether ``prep`` is the preposition of a two-word governor ("call for", "push for"), whose
     object is the governed event itself rather than a phrase around it."""
@@ -387,13 +403,17 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     node = trigger
     prev: Token | None = None
     by_governor = False  # whether ``decided`` came from a governing word (a higher "cancel" may override it)
+    purpose = False  # the trigger is the noun of a verb's "for" phrase ("will gather for talks")
     for _ in range(MAX_STEPS):
         if node.i != trigger.i:
             gov = _governor_value(node, cues)
             if prev is not None and _phrasal_governor_prep(prev, cues):
                 key = f"{node.lemma_.lower()} {prev.lower_}"  # "called for his release", "asked for talks"
                 gov = (cues.governor[key], key) if key in cues.governor else gov
-            if gov and _is_governor(node, *gov) and _reached_by(gov[1], prev) and (allowed is None or gov[0] in allowed):
+            # an adjunct clause ("rejected talks, accusing the group of ...") is no complement of the governor
+            adjunct = prev is not None and prev.dep_ == "advcl"
+            if (gov and not adjunct and _is_governor(node, *gov) and _reached_by(gov[1], prev)
+                    and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children)
                 if gov[0] == "negated" and said:
                     pass  # denying an accusation denies what it says, not that it was made
@@ -440,6 +460,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass
         elif dep in INHERIT_DEPS:
             pass
+        elif dep == "prep" and purpose:
+            carries, purpose = True, False  # "will gather in Jeddah for talks": the talks take the verb's tense
+        elif dep == "prep" and prev is not None and prev.dep_ == "pcomp" and node.lower_ not in SCENE_PREPS:
+            pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
         elif dep == "prep" and head.pos_ in {"VERB", "AUX"} and (node.lower_ in SCENE_PREPS or node.i < head.i):
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
             # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on
@@ -449,6 +473,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = False  # "laid plans for an assault", "preparations for the summit": the noun's reading
         elif _phrasal_governor_prep(node if dep == "prep" else head, cues):
             pass  # "called for his release", "pushed for talks": the preposition belongs to the governor
+        elif (dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ == "for" and not _definite(trigger)
+              and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"} and head.i > head.head.i):
+            purpose = True
+        elif dep == "pobj" and node.i == trigger.i and is_noun and (topic := _topic_of(trigger, cues)):
+            carries = False
+            if decided is None:
+                decided = topic  # "talks on a humanitarian truce": what is negotiated has not happened
         elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and _definite(trigger):
             # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for
             # the attack": a definite event noun in a phrase is taken as given, and a negation or claim
