@@ -161,6 +161,20 @@ def test_happened_then_ongoing_is_not_a_status_change():
     assert [(ch.before, ch.after) for ch in timeline.changes] == [("ongoing", "negated")]
 
 
+def test_a_later_claim_of_a_reported_fact_is_no_status_change_but_a_confirmation_is():
+    a = rep(ev("a1", 1, "ASSAULT", "happened", text="killed"), OCT17, {"x", "y"})
+    b = rep(ev("a2", 1, "ASSAULT", "claimed", text="killed"), OCT23, {"x", "y"})
+    timeline = build_timeline([a, b])
+    assert len(timeline.entries) == 1 and timeline.entries[0].modality == "claimed"
+    assert timeline.changes == ()
+    state = TimelineState()
+    state.extend([a, b])
+    assert state.timeline().changes == ()
+    c = rep(ev("a3", 1, "ASSAULT", "claimed", text="killed"), OCT17, {"x", "y"})
+    d = rep(ev("a4", 1, "ASSAULT", "happened", text="killed"), OCT23, {"x", "y"})
+    assert [(ch.before, ch.after) for ch in build_timeline([c, d]).changes] == [("claimed", "happened")]
+
+
 def _all_pairs_merge(reported):
     """The plain definition merge_events must keep: first group (in creation order) with a matching
     member and no clash, every group tried."""

@@ -310,6 +310,15 @@ _SAME_STATUS = frozenset({"happened", "ongoing"})
 _STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
 
 
+def is_status_change(before: str, after: str) -> bool:
+    """Whether a later report's modality changes the event's status for an analyst. A report that
+    only attributes what an earlier one stated as fact ("happened", then "X accused Y of it") adds a
+    claimant, not a new status; the reverse (a claim later reported as fact) is a confirmation."""
+    if before == after or {before, after} <= _SAME_STATUS:
+        return False
+    return not (after == "claimed" and before in _SAME_STATUS)
+
+
 def _strength(modality: str) -> int:
     return _STRENGTH.get(modality, 0)
 
@@ -322,7 +331,7 @@ def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str
         if r.event.modality == final[r.article_id] and r.article_id not in by_article:
             by_article[r.article_id] = r
     for (before_article, before), (after_article, after) in zip(history, history[1:]):
-        if before == after or {before, after} <= _SAME_STATUS:
+        if not is_status_change(before, after):
             continue
         b, a = by_article[before_article], by_article[after_article]
         changes.append(
@@ -511,7 +520,7 @@ class _Entry:
         entry_id = record_id("entry", self.head_id)
         out: list[StatusChange] = []
         for b, a in zip(self.history, self.history[1:]):
-            if b.modality == a.modality or {b.modality, a.modality} <= _SAME_STATUS:
+            if not is_status_change(b.modality, a.modality):
                 continue
             out.append(
                 StatusChange(
