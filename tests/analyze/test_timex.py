@@ -1223,3 +1223,12 @@ def test_quoted_yesterday_counts_from_the_saying_even_when_it_lands_on_it(nlp) -
     text = "\u201cI arrived yesterday,\u201d she said on Sunday."
     refs = extract_times(nlp(text), "qy", MON_2013)
     assert [(r.text, r.value) for r in refs] == [("yesterday", "2013-03-23"), ("Sunday", "2013-03-24")]
+
+
+def test_a_day_the_model_left_out_of_a_day_first_date_joins_it(nlp) -> None:
+    text = "Published: 12 May 2026\n\nThe 3 May deadline passed."
+    refs = extract_times(nlp(text), "a9", REF)
+    assert [(r.text, r.value, r.span.start) for r in refs] == [
+        ("12 May 2026", "2026-05-12", text.index("12")),
+        ("3 May", "2025-05-03", text.index("3 May")),
+    ]

@@ -450,12 +450,25 @@ def _scheduled_present(tok: Token, aux: set[str]) -> bool:
     return tok.tag_ == "VBG" and bool(aux) and aux <= _PRESENT_AUX
 
 
+def _with_day_before(doc: Doc, first: int, start: int) -> int:
+    """"Published: 12 May 2026": the model may leave the day out of a date written day first (it
+    tags "12" a number and "May 2026" a date); the day joins it when it stands right before the month."""
+    if first == 0 or doc[first].lower_.rstrip(".") not in MONTHS:
+        return start
+    day = doc[first - 1]
+    digits = day.lower_.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    if digits.isdigit() and 1 <= int(digits) <= 31 and day.whitespace_ and day.ent_type_ not in {"DATE", "TIME"}:
+        return day.idx
+    return start
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME"):
             s, e = _trim(text, ent.start_char, ent.end_char)
+            s = _with_day_before(doc, ent.start, s)
             if s < e:
                 found.append((s, e, "spacy"))
     for m in _EXTRA_RE.finditer(text):
