@@ -352,3 +352,9 @@ def test_ships_are_no_people_and_analysts_work_at_organisations(nlp):
     assert labels["Advantage Sweet"] == "PRODUCT"
     assert labels["USS Paul Hamilton"] == "PRODUCT"
     assert labels["Kpler"] == "ORG"
+
+
+def test_a_name_after_district_of_is_a_place(nlp):
+    text = "A planned visit by the prime minister to the worst-hit district of Buner was postponed."
+    mentions, _ = _run(nlp, text)
+    assert [(m.text, m.label) for m in mentions if m.text == "Buner"] == [("Buner", "GPE")]

@@ -613,3 +613,20 @@ def test_talks_tagged_as_a_proper_noun_take_time_and_place_from_their_own_clause
 def test_a_participle_that_classifies_a_thing_is_no_event(nlp):
     events = run(nlp, "The group said it remained committed to a negotiated solution.")
     assert [e.text for e in events if e.type == "CONSULT"] == []
+
+
+def test_harm_done_by_a_flood_a_relative_pronoun_stands_for_is_no_event(nlp):
+    events = run(nlp, "The government was criticised over the 2022 floods, which killed more than 1,700 people.")
+    assert [e.text for e in events if e.type == "ASSAULT"] == []
+
+
+def test_a_passive_participle_does_not_take_the_subject_of_the_verb_it_hangs_on(nlp):
+    text = "Ayub accused the government of failing to spend money pledged by donors."
+    ms = [mention(text, "Ayub", "PERSON", "e:ayub")]
+    pledged = next(e for e in run(nlp, text, ms) if e.text == "pledged")
+    assert pledged.source_actors == ("donors",)
+    # an active conjunct still shares its subject
+    text = "Varga has visited Tirelli and met Okonkwo."
+    ms = [mention(text, "Varga", "PERSON", "e:varga"), mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    met = next(e for e in run(nlp, text, ms) if e.text == "met")
+    assert set(met.source_actors) == {"e:varga", "e:okonkwo"}

@@ -292,6 +292,9 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     root = doc[c.start : c.end].root
     if prev is not None and prev.lower_ in cues["media"] and prev.pos_ == "NOUN":
         return "ORG"
+    if (c.label in {"PERSON", "ORG"} and prev is not None and prev.lower_ == "of" and c.start > 1
+            and doc[c.start - 2].lower_ in cues["place"] and doc[c.start - 2].pos_ == "NOUN"):
+        return "GPE"  # "the district of Buner", "the city of Kherson"
     if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
         return "PRODUCT"
     if (c.label == "PERSON" and prev is not None and prev.lower_ == "at" and c.start > 1

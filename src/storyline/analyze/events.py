@@ -300,6 +300,8 @@ def _done_by_nature(tok: Token) -> bool:
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
     # "destroyed by Hurricane Lena": the agent of a passive, named or not
     subjects += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # "the 2022 floods, which killed 1,700 people": the noun a relative pronoun stands for
+    subjects += [a for s in list(subjects) if (a := _relative_antecedent(s)) is not None]
     hazards = natural_hazards()
     return any(s.lemma_.lower() in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in s.children)
                for s in subjects)
@@ -445,11 +447,22 @@ def _subject(verb: Token) -> Token | None:
         for child in node.children:
             if child.dep_ in SOURCE_DEPS:
                 return child
-        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i:
+        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i and not _passive_participle(node):
             node = node.head
             continue
         return None
     return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"money pledged by donors", "homes damaged or destroyed": a bare past participle is passive,
+    so the subject of the verb it hangs on did not do it."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # "has visited Kyiv and met Zelensky": a conjunct shares the voice of the verb it joins
+    return _passive_participle(verb.head) if verb.dep_ == "conj" and verb.head.i != verb.i else True
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
