@@ -358,3 +358,9 @@ def test_a_name_after_district_of_is_a_place(nlp):
     text = "A planned visit by the prime minister to the worst-hit district of Buner was postponed."
     mentions, _ = _run(nlp, text)
     assert [(m.text, m.label) for m in mentions if m.text == "Buner"] == [("Buner", "GPE")]
+
+
+def test_a_name_a_relative_where_is_said_of_is_a_place(nlp):
+    text = "The talks will focus on aid to El Fasher, where the United Nations says 300 civilians have died."
+    mentions, _ = _run(nlp, text)
+    assert [(m.text, m.label) for m in mentions if m.text == "El Fasher"] == [("El Fasher", "GPE")]

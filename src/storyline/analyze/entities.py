@@ -292,6 +292,9 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     root = doc[c.start : c.end].root
     if prev is not None and prev.lower_ in cues["media"] and prev.pos_ == "NOUN":
         return "ORG"
+    after = doc[c.end + 1] if c.end + 1 < len(doc) and doc[c.end].text == "," else nxt
+    if c.label in {"PERSON", "ORG"} and after is not None and after.lower_ == "where" and after.tag_ == "WRB":
+        return "GPE"  # "El Fasher, where the UN says ...": a relative "where" is said of a place
     if (c.label in {"PERSON", "ORG"} and prev is not None and prev.lower_ == "of" and c.start > 1
             and doc[c.start - 2].lower_ in cues["place"] and doc[c.start - 2].pos_ == "NOUN"):
         return "GPE"  # "the district of Buner", "the city of Kherson"
