@@ -170,6 +170,9 @@ def test_a_later_claim_of_a_reported_fact_is_no_status_change_but_a_confirmation
     state = TimelineState()
     state.extend([a, b])
     assert state.timeline().changes == ()
+    # nothing done becomes planned again: a later plan is another occurrence, not a change
+    e = rep(ev("a5", 1, "ASSAULT", "planned", text="killed"), OCT23, {"x", "y"})
+    assert build_timeline([a, e]).changes == ()
     c = rep(ev("a3", 1, "ASSAULT", "claimed", text="killed"), OCT17, {"x", "y"})
     d = rep(ev("a4", 1, "ASSAULT", "happened", text="killed"), OCT23, {"x", "y"})
     assert [(ch.before, ch.after) for ch in build_timeline([c, d]).changes] == [("claimed", "happened")]

@@ -310,13 +310,20 @@ _SAME_STATUS = frozenset({"happened", "ongoing"})
 _STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
 
 
+# What a later report cannot make of an event an earlier one reported as done: a plan or a mere
+# possibility. Such a pair is another occurrence of a recurring event ("the attacks", "his ban",
+# "support") that the timeline grouped with the first, not a change of status.
+_NOT_AFTER_DONE = frozenset({"planned", "hypothetical", "claimed"})
+
+
 def is_status_change(before: str, after: str) -> bool:
-    """Whether a later report's modality changes the event's status for an analyst. A report that
-    only attributes what an earlier one stated as fact ("happened", then "X accused Y of it") adds a
-    claimant, not a new status; the reverse (a claim later reported as fact) is a confirmation."""
+    """Whether a later report's modality changes the event's status for an analyst: planned ->
+    held or called off, claimed -> confirmed, happened -> denied. A report that only attributes what
+    an earlier one stated as fact ("happened", then "X accused Y of it") adds a claimant, not a new
+    status, and nothing done becomes planned again (see _NOT_AFTER_DONE)."""
     if before == after or {before, after} <= _SAME_STATUS:
         return False
-    return not (after == "claimed" and before in _SAME_STATUS)
+    return not (before in _SAME_STATUS and after in _NOT_AFTER_DONE)
 
 
 def _strength(modality: str) -> int:
