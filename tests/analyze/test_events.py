@@ -630,3 +630,14 @@ def test_a_passive_participle_does_not_take_the_subject_of_the_verb_it_hangs_on(
     ms = [mention(text, "Varga", "PERSON", "e:varga"), mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
     met = next(e for e in run(nlp, text, ms) if e.text == "met")
     assert set(met.source_actors) == {"e:varga", "e:okonkwo"}
+
+
+def test_a_ban_on_entry_or_trade_is_a_sanction_and_a_march_from_a_place_has_no_actor(nlp):
+    text = "Lithuania imposed entry bans on 11 Norlandic officials on Monday."
+    ms = [mention(text, "Lithuania", "GPE", "e:lt")]
+    ban = next(e for e in run(nlp, text, ms) if e.text == "bans")
+    assert (ban.type, ban.source_actors) == ("SANCTION", ("e:lt",))
+    text = "A march from Tirelli's main square is planned for Tuesday."
+    ms = [mention(text, "Tirelli", "GPE", "e:tirelli")]
+    march = only(run(nlp, text, ms), "PROTEST")
+    assert (march.source_actors, march.target_actors, march.modality) == ((), (), "planned")

@@ -289,3 +289,20 @@ def test_phrases_of_purpose_topic_and_gerunds(nlp, text, trigger, expected, reas
     got = call(nlp, text, trigger)
     assert got.value == expected, got
     assert reason_part in got.reason
+
+
+def test_a_verb_joined_to_a_governor_is_not_governed_by_it(nlp):
+    text = "Norland has suspended its partnership with Kasmar, and the union is considering sanctions."
+    got = call(nlp, text, "sanctions")
+    assert got.value == "hypothetical" and "consider" in got.reason
+
+
+def test_one_no_negates_coordinated_event_nouns(nlp):
+    got = call(nlp, "He said there was no telephone call or meeting planned with Varga.", "meeting")
+    assert got.value == "negated" and "'no call' (with 'meeting')" in got.reason
+
+
+def test_a_gerund_of_means_is_not_read_through_the_verb_above(nlp):
+    """"by refusing": the means of what the clause says was done, not a complement of its "is"."""
+    got = call(nlp, "But ignoring is what the candidates have done to the union, by refusing to answer.", "refusing")
+    assert got.value == "happened"

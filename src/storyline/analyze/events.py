@@ -48,7 +48,11 @@ CORE_PREPS = {"of", "from"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 GOVERNED_FACTOR = 0.7
 DEMAND_TYPES = {"REQUEST"}
-AWAY_TYPES = {"RETREAT"}
+# What a "from" phrase on an event noun names: who acts ("condemnation from the EU", "aid from
+# Japan"), except with these. A withdrawal's is what is left, its target ("withdrawal from Gaza"); a
+# march's, a deployment's or an attack's is where it comes from, no actor ("a march from the square").
+FROM_TARGET_TYPES = {"RETREAT"}
+FROM_ORIGIN_TYPES = {"PROTEST", "MOBILIZE", "ASSAULT"}
 # "troops deployed to the border": who is mobilized is the side that mobilizes, not its target
 SELF_TYPES = {"MOBILIZE"}
 # Types whose object is the actor it is done to: a participle on a noun ("a man arrested on Monday",
@@ -479,6 +483,15 @@ def _plural(tok: Token | None) -> bool:
     return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
 
 
+def _from_role(entry: TriggerEntry | None) -> str:
+    """What an event noun's "from" phrase names: "source", "target" or "origin" (see FROM_TARGET_TYPES)."""
+    if entry is not None and entry.type in FROM_TARGET_TYPES:
+        return "target"
+    if entry is not None and entry.type in FROM_ORIGIN_TYPES:
+        return "origin"
+    return "source"
+
+
 def _undergoes(noun: Token) -> bool:
     """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
     "of" phrase names who undergoes it ("Iran's release of the crew")."""
@@ -605,7 +618,10 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             actors = _actors_of(obj, mentions)
             if prep == "of" and reciprocal_type:
                 continue  # "a meeting of X and Y" names parties, left to the pair logic below
-            if prep == "by" or (prep == "from" and (entry is None or entry.type not in AWAY_TYPES)):
+            from_role = _from_role(entry) if prep == "from" else None
+            if from_role == "origin":
+                continue
+            if prep == "by" or from_role == "source":
                 sources += actors  # "condemnation from the EU", "aid from Japan", "a visit by X"
             elif prep == "between" and entry is not None and entry.mode == "third-party":
                 targets += actors  # "mediation between X and Y": the mediated parties receive it
@@ -637,7 +653,10 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     targets += _actors_of(child, mentions)
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
                 actors = _actors_of(obj, mentions)
-                if prep == "by" or (prep == "from" and (entry is None or entry.type not in AWAY_TYPES)):
+                from_role = _from_role(entry) if prep == "from" else None
+                if from_role == "origin":
+                    continue
+                if prep == "by" or from_role == "source":
                     sources += actors  # "drew condemnation from the EU"
                 else:
                     targets += actors

@@ -235,9 +235,12 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
 
 
 def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
-    for child in tok.children:
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:  # "no call or meeting": one "no" for both
+        first = first.head
+    for child in first.children:
         if child.dep_ == "det" and child.lower_ == "no":
-            return "negated", f"'no {tok.text}'"
+            return "negated", f"'no {first.text}'" + (f" (with '{tok.text}')" if first.i != tok.i else "")
     for child in tok.children:  # "assaults allegedly committed by...": the claim sits on the participle
         if child.dep_ in {"acl", "relcl"}:
             for g in child.children:
@@ -273,6 +276,8 @@ PREP_GOVERNORS = {"accuse": "of", "suspect": "of"}  # "accused X of attacking": 
 # subpoena was withdrawn"). A governing verb's reading does not reach into them.
 SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", "amid", "amidst", "throughout",
                          "within", "following", "until", "unlike", "besides", "among", "via", "per"})
+# "by refusing to answer", "without paying": a gerund of means or manner, not the verb's complement
+MEANS_PREPS = frozenset({"by", "without"})
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
 
 
@@ -410,8 +415,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             if prev is not None and _phrasal_governor_prep(prev, cues):
                 key = f"{node.lemma_.lower()} {prev.lower_}"  # "called for his release", "asked for talks"
                 gov = (cues.governor[key], key) if key in cues.governor else gov
-            # an adjunct clause ("rejected talks, accusing the group of ...") is no complement of the governor
-            adjunct = prev is not None and prev.dep_ == "advcl"
+            # an adjunct clause ("rejected talks, accusing the group of ...") or a verb joined to the
+            # governor ("X suspended its partnership, and Y is considering sanctions") is no complement of it
+            adjunct = prev is not None and prev.dep_ in {"advcl", "conj"} and prev.pos_ in {"VERB", "AUX"}
             if (gov and not adjunct and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children)
@@ -462,7 +468,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass
         elif dep == "prep" and purpose:
             carries, purpose = True, False  # "will gather in Jeddah for talks": the talks take the verb's tense
-        elif dep == "prep" and prev is not None and prev.dep_ == "pcomp" and node.lower_ not in SCENE_PREPS:
+        elif dep == "prep" and prev is not None and prev.dep_ == "pcomp" and node.lower_ not in SCENE_PREPS | MEANS_PREPS:
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
         elif dep == "prep" and head.pos_ in {"VERB", "AUX"} and (node.lower_ in SCENE_PREPS or node.i < head.i):
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
