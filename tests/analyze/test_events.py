@@ -641,3 +641,8 @@ def test_a_ban_on_entry_or_trade_is_a_sanction_and_a_march_from_a_place_has_no_a
     ms = [mention(text, "Tirelli", "GPE", "e:tirelli")]
     march = only(run(nlp, text, ms), "PROTEST")
     assert (march.source_actors, march.target_actors, march.modality) == ((), (), "planned")
+
+
+def test_meeting_demands_is_giving_in_not_a_meeting(nlp):
+    events = run(nlp, "Norland said it would not meet the kidnappers' demands.")
+    assert [(e.type, e.modality) for e in events if e.text == "meet"] == [("CONCEDE", "negated")]
