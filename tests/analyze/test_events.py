@@ -646,3 +646,19 @@ def test_a_ban_on_entry_or_trade_is_a_sanction_and_a_march_from_a_place_has_no_a
 def test_meeting_demands_is_giving_in_not_a_meeting(nlp):
     events = run(nlp, "Norland said it would not meet the kidnappers' demands.")
     assert [(e.type, e.modality) for e in events if e.text == "meet"] == [("CONCEDE", "negated")]
+
+
+def test_an_attack_between_named_people_without_violence_is_verbal(nlp):
+    text = "Varga attacked Okonkwo over his tax plan on Tuesday."
+    ms = [mention(text, "Varga", "PERSON", "e:varga"), mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    ev = next(e for e in run(nlp, text, ms) if e.text == "attacked")
+    assert (ev.type, ev.mode, ev.source_actors, ev.target_actors) == ("ACCUSE", "disapprove", ("e:varga",), ("e:okonkwo",))
+    assert "verbal attack" in ev.reason
+    # a weapon in the sentence, or a group on one side, keeps it an assault
+    text = "Varga attacked Okonkwo with a knife on Tuesday."
+    ms = [mention(text, "Varga", "PERSON", "e:varga"), mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    assert next(e for e in run(nlp, text, ms) if e.text == "attacked").type == "ASSAULT"
+    text = "Rebels attacked Okonkwo on Tuesday."
+    ms = [mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    assert next(e for e in run(nlp, text, ms) if e.text == "attacked").type == "ASSAULT"
+

@@ -16,13 +16,13 @@ so the most confident event of a sentence is its main one.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from storyline.analyze.lexicon import numbered_data_lines, word_list
+from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
 from storyline.analyze.modality import classify
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
@@ -492,6 +492,19 @@ def _from_role(entry: TriggerEntry | None) -> str:
     return "source"
 
 
+def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """"Trump attacked Cruz over his tax plan": a word of violence between named people, in a
+    sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt)."""
+    words = word_sections("verbal_attacks.txt")
+    if tok.lemma_.lower() not in words["verbal"] and _singular(tok.lower_) not in words["verbal"]:
+        return False
+    people = {m.entity_id or m.text for m in mentions if m.label == "PERSON"}
+    sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
+    if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
+        return False
+    return not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
+
+
 def _undergoes(noun: Token) -> bool:
     """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
     "of" phrase names who undergoes it ("Iran's release of the crew")."""
@@ -911,6 +924,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             if len(parties) >= 2 and (entry.type == "CONSULT" or args.paired or not targets):
                 sources = targets = parties
                 reciprocal = True
+        verbal = entry.type == "ASSAULT" and _verbal_attack(tok, sources, targets, mentions)
+        if verbal:
+            entry = replace(entry, type="ACCUSE")
+            mode = "disapprove"
         sent = tok.sent
         when, when_how = _when(tok, sent, times)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
@@ -921,7 +938,9 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if entry.context:
             key += f" with {'/'.join(sorted(entry.context))}"
         reason = (
-            f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}; actors: {args.how}"
+            f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
+            f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
+            f"; actors: {args.how}"
             f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
         )
         start, end = tok.idx, tok.idx + len(tok.text)

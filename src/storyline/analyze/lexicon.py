@@ -24,3 +24,17 @@ def data_lines(name: str) -> list[str]:
 def word_list(name: str) -> frozenset[str]:
     """A file of one word or phrase a line, lower case."""
     return frozenset(line.strip().lower() for line in data_lines(name))
+
+
+@cache
+def word_sections(name: str) -> dict[str, frozenset[str]]:
+    """A file of words under "[section]" headers, lower case, by section."""
+    out: dict[str, set[str]] = {}
+    section = ""
+    for line in data_lines(name):
+        if line.startswith("["):
+            section = line.strip("[] ")
+            out.setdefault(section, set())
+        else:
+            out.setdefault(section, set()).add(line.strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from storyline.analyze.lexicon import word_sections
+
 LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 # Letters NFKD does not decompose into a base letter plus a mark.
@@ -75,14 +77,6 @@ def lexicons() -> Lexicons:
         for w in words:
             given[w] = words[0]
     given_gender = dict(line.split() for line in _lines("entities_given_name_gender.txt"))
-    cues: dict[str, set[str]] = {}
-    section = ""
-    for line in _lines("entities_cues.txt"):
-        if line.startswith("["):
-            section = line.strip("[] ")
-            cues[section] = set()
-        else:
-            cues[section].add(line.strip().lower())
     return Lexicons(
         titles=frozenset(titles),
         title_gender=gender,
@@ -92,7 +86,7 @@ def lexicons() -> Lexicons:
         places=places,
         given_names=given,
         given_name_gender=given_gender,
-        cues={k: frozenset(v) for k, v in cues.items()},
+        cues=word_sections("entities_cues.txt"),
     )
 
 
