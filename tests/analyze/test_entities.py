@@ -364,3 +364,19 @@ def test_a_name_a_relative_where_is_said_of_is_a_place(nlp):
     text = "The talks will focus on aid to El Fasher, where the United Nations says 300 civilians have died."
     mentions, _ = _run(nlp, text)
     assert [(m.text, m.label) for m in mentions if m.text == "El Fasher"] == [("El Fasher", "GPE")]
+
+
+def test_an_institution_every_country_has_carries_the_country_the_text_gives(nlp):
+    text = ("Uganda's Supreme Court upheld the ruling. The Supreme Court said the trial was fair. "
+            "The Norlandic Interior Ministry said 107 people were detained in Norland.")
+    _, entities = _run(nlp, text)
+    court = _entity(entities, "Supreme Court (Uganda)")
+    assert court.kind == "ORG" and "the text says whose it is: Uganda" in court.reason
+    assert "Supreme Court" in court.aliases
+    ministry = [e for e in entities if "Interior Ministry" in e.name]
+    assert [e.name for e in ministry] == ["Interior Ministry (Norlandic)"]
+
+
+def test_a_bare_institution_name_is_left_as_written(nlp):
+    _, entities = _run(nlp, "The Supreme Court ruled on Tuesday that the law stands.")
+    assert [e.name for e in entities if e.kind == "ORG"] == ["Supreme Court"]

@@ -200,3 +200,14 @@ def test_a_middle_name_joins_the_person_written_without_it_in_either_order():
     # a suffix stays part of the name: the son with a middle name is not the father
     result = merge_entities([("a", _person("f", "Robert Kennedy")), ("b", _person("s", "Robert Francis Kennedy Jr."))])
     assert result.mapping["f"] != result.mapping["s"]
+
+
+def test_a_countrys_institution_merges_only_with_the_same_countrys():
+    uganda = {canonical_key(n, "ORG") for n in ("Supreme Court (Uganda)", "Uganda's Supreme Court", "Supreme Court (Ugandan)")}
+    assert uganda == {"org:supreme court@ugand"}
+    assert canonical_key("Supreme Court (Georgia)", "ORG") != canonical_key("Supreme Court (Uganda)", "ORG")
+    assert canonical_key("Russian Defence Ministry", "ORG") == canonical_key("Defence Ministry (Russia)", "ORG")
+    # a bare name, a party's committee and a name that is no institution keep their plain keys
+    assert canonical_key("Supreme Court", "ORG") == "org:supreme court"
+    assert canonical_key("Republican National Committee", "ORG") == "org:republican national committee"
+    assert canonical_key("Clinton Foundation (UK)", "ORG") == "org:clinton foundation uk"

@@ -30,12 +30,14 @@ from storyline.analyze.names import (
     fold,
     gender_of_name,
     given_name_key,
+    is_generic_institution,
     is_given_name,
     is_junk_name,
     is_name_suffix,
     is_place_word,
     is_title_word,
     lexicons,
+    place_key,
     strip_possessive,
     surname_of,
 )
@@ -569,6 +571,43 @@ def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:
     return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
 
 
+def _whose_institution(doc: Doc, g: _Group, starts: dict[int, int], name: str,
+                       places: dict[str, str]) -> tuple[str, str] | None:
+    """(name, country) for an institution every country has, when the text says whose it is:
+    "Supreme Court (Uganda)" for "Uganda's Supreme Court", "Interior Ministry (Georgian)" for "the
+    Georgian Interior Ministry" in an article naming Georgia. Such a name merges across articles
+    only with the same country's; a bare "Supreme Court" is left as it is."""
+    if is_generic_institution(name):
+        country = _country_qualifier(doc, g, starts)
+        return (f"{name} ({country})", country) if country else None
+    first, _, rest = name.partition(" ")
+    if rest and is_generic_institution(rest) and (is_place_word(first) or place_key(first) in places):
+        return f"{rest} ({first})", first
+    return None
+
+
+def _country_qualifier(doc: Doc, g: _Group, starts: dict[int, int]) -> str | None:
+    """The country a mention of an institution says it belongs to, as written: "Uganda's Supreme
+    Court" (a place in the possessive right before it) or "the Georgian Interior Ministry" (a
+    nationality or place word right before it that the model left out of the name)."""
+    for c, _ in g.members:
+        s = starts.get(c.start, c.start)
+        before = doc[s - 1] if s > 0 else None
+        if before is not None and before.tag_ == "POS" and s > 1 and doc[s - 2].ent_type_ == "GPE":
+            return _ent_text_at(doc, s - 2)
+        if before is not None and before.ent_type_ in {"NORP", "GPE"} and before.head.i in range(s, c.end):
+            return _ent_text_at(doc, s - 1)
+    return None
+
+
+def _ent_text_at(doc: Doc, i: int) -> str:
+    """The text of the model's entity span holding token ``i``."""
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return " ".join(ent.text.split())
+    return doc[i].text
+
+
 def _sentence_spans(doc: Doc, article_id: str) -> list[Span]:
     """The sentence span of every token, computed once per document."""
     out: list[Span] = []
@@ -644,8 +683,15 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
     genders: dict[str, str] = {}
     names: dict[str, str] = {}
     ids: dict[int, str] = {}
+    qualified: dict[int, str] = {}
+    # single-word places the article names, by place key: "Georgian" stands for "Georgia" only here
+    places = {place_key(doc[c.start:c.end].text): doc[c.start:c.end].text for c in kept
+              if c.label == "GPE" and c.end - c.start == 1}
     for g in groups:
         name = _canonical(doc, g, starts)
+        if g.kind == "ORG" and (whose := _whose_institution(doc, g, starts, name, places)) is not None:
+            name, country = whose
+            qualified[id(g)] = country
         eid = record_id(article_id, name, g.kind)
         names[eid] = name
         ids[id(g)] = eid
@@ -688,7 +734,8 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
         aliases = sorted({" ".join(n.split()) for n in g.names(doc, starts)} | {names[eid]})
         hows = sorted({_category(m.reason) for m in mentions if m.entity_id == eid})
         roles = tuple(sorted(g.roles, key=lambda r: (r.span.start if r.span else -1, r.title)))
+        whose = f"; the text says whose it is: {qualified[id(g)]}" if id(g) in qualified else ""
         entities.append(Entity(eid, names[eid], g.kind, tuple(aliases), roles,
-                               f"{counts[eid]} mentions joined by: {', '.join(hows)}"))
+                               f"{counts[eid]} mentions joined by: {', '.join(hows)}{whose}"))
     entities.sort(key=lambda e: min(m.span.start for m in mentions if m.entity_id == e.id))
     return mentions, entities

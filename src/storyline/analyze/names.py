@@ -214,3 +214,15 @@ def given_name_key(token: str) -> str:
     t = re.sub(r"(?<=[bcdfghjklmnpqrstvwxz])i$", "y", t)
     t = re.sub(r"ks(?=[aeiouy])", "x", t)
     return given.get(t, t)
+
+
+def is_generic_institution(name: str) -> bool:
+    """A name made only of words every country's institutions use ("Interior Ministry", "Supreme
+    Court"; lexicons/entities_institution_words.txt), so it names no one body by itself."""
+    words = [w for w in fold(name).split() if w not in {"of", "the", "and", "for"}]
+    return bool(words) and all(w in _institution_words() for w in words)
+
+
+@functools.cache
+def _institution_words() -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in _lines("entities_institution_words.txt"))

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from storyline.analyze.names import (
     fold,
     given_name_key,
+    is_generic_institution,
+    is_place_word,
+    place_key,
     is_given_name,
     is_name_suffix,
     lexicons,
@@ -53,10 +56,31 @@ def canonical_key(name: str, kind: str) -> str:
     """
     if kind == "PERSON":
         return f"person:{' '.join(_person_words(name))}"
+    if kind == "ORG" and (whose := institution_of_country(name)) is not None:
+        body, country = whose
+        return f"org:{' '.join(fold(body).split())}@{place_key(country)}"
     words = fold(strip_possessive(name)).replace("-", " ").split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     return f"{_kind(kind)}:{' '.join(words)}"
+
+
+def institution_of_country(name: str) -> tuple[str, str] | None:
+    """(institution, country) for a generic institution the name says is a country's:
+    "Supreme Court (Uganda)" as the analysis writes it, "Uganda's Supreme Court", or "Russian
+    Defence Ministry" (a place word the lexicon knows first). Such names merge
+    across articles only with the same country's ("Ugandan"/"Uganda" share a place key); a bare
+    "Supreme Court" keeps its own key."""
+    text = " ".join(name.split())
+    if text.endswith(")") and " (" in text:
+        body, _, country = text[:-1].rpartition(" (")
+        return (body, country) if is_generic_institution(body) else None
+    first, _, rest = text.partition(" ")
+    if first.endswith(("'s", "’s")) and is_generic_institution(rest):
+        return rest, strip_possessive(first)
+    if rest and is_place_word(first) and is_generic_institution(rest):
+        return rest, first
+    return None
 
 
 def global_entity_id(key: str) -> str:
