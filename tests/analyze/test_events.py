@@ -662,3 +662,18 @@ def test_an_attack_between_named_people_without_violence_is_verbal(nlp):
     ms = [mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
     assert next(e for e in run(nlp, text, ms) if e.text == "attacked").type == "ASSAULT"
 
+
+
+def test_a_patron_hyphenated_to_the_actor_is_not_the_actor(nlp):
+    text = "A day earlier, the Norland-backed rebels fired a missile at Tirelli."
+    ms = [mention(text, "Norland", "GPE", "e:norland"), mention(text, "Tirelli", "GPE", "e:tirelli")]
+    ev = next(e for e in run(nlp, text, ms) if e.text == "fired")
+    assert ev.source_actors == ("Norland-backed rebels",)
+    assert "e:norland" not in ev.source_actors + ev.target_actors
+
+
+def test_an_agent_is_no_place(nlp):
+    text = "The village was shelled by Kasmar on Monday."
+    ms = [mention(text, "Kasmar", "GPE", "e:kasmar")]
+    ev = only(run(nlp, text, ms), "ASSAULT")
+    assert (ev.source_actors, ev.location) == (("e:kasmar",), None)

@@ -306,3 +306,18 @@ def test_a_gerund_of_means_is_not_read_through_the_verb_above(nlp):
     """"by refusing": the means of what the clause says was done, not a complement of its "is"."""
     got = call(nlp, "But ignoring is what the candidates have done to the union, by refusing to answer.", "refusing")
     assert got.value == "happened"
+
+
+def test_a_headline_tells_what_happened_in_the_present(nlp):
+    doc = nlp("Norland strikes port after missile attack\n\nNorland struck the port on Wednesday.")
+    got = classify(next(t for t in doc if t.text == "strikes"), [], None, REF)
+    assert got.value == "happened" and "in a headline" in got.reason
+    # the same present in a body sentence is still going on
+    assert call(nlp, "Norland strikes the port every night.", "strikes").value == "ongoing"
+
+
+def test_a_verb_governs_what_it_acts_on_not_its_doer(nlp):
+    got = call(nlp, "Further strikes on the port could halt food imports.", "strikes")
+    assert (got.value, got.reason) == ("hypothetical", "modal 'could' on 'halt'")  # not "governed by 'halt'"
+    assert call(nlp, "The fighting continued.", "fighting").value == "ongoing"
+    assert call(nlp, "The talks seem unlikely.", "talks").value == "cancelled"

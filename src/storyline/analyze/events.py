@@ -23,7 +23,8 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
-from storyline.analyze.modality import classify
+from storyline.analyze.modality import classify, is_headline
+from storyline.analyze.nlp import doc_text
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
@@ -369,7 +370,7 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
     found: list[str] = []
     for head in _with_conjuncts(tok):
         core = _core_tokens(head)
-        hits = [m for m in mentions if m.label in ACTOR_LABELS
+        hits = [m for m in mentions if m.label in ACTOR_LABELS and not _patron(m, head.doc)
                 and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)]
         hits.sort(key=lambda m: m.span.start)
         if hits:
@@ -378,23 +379,13 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.append(head.text)  # a name the entity recognizer missed
         elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
-            first = words[0] if words else head
+            first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
             found.append(head.doc[first.i : head.i + 1].text)
         elif (antecedent := _relative_antecedent(head)) is not None:
             found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
             found.extend(_actors_of(speaker, mentions))
     return list(dict.fromkeys(found))
-
-
-HEADLINE_END = frozenset(".!?:;\"'”’)")
-
-
-def _is_headline(sent: SpacySpan) -> bool:
-    """A line of its own with no closing punctuation: a headline or subhead."""
-    text = sent.text.strip()
-    ends_line = "\n" in sent[-1].whitespace_ or "\n" in sent[-1].text or sent.end == len(sent.doc)
-    return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
 
 
 def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
@@ -407,7 +398,18 @@ def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt"} for c in verb.children):
         return False
-    return _is_headline(verb.sent)
+    return is_headline(verb.sent)
+
+
+def _patron(m: Mention, doc: Doc) -> bool:
+    """"the Iran-aligned group", "Russian-backed separatists": a name hyphenated to a participle of
+    support (lexicons/patron_participles.txt) names who stands behind the actor, not the actor."""
+    text = doc_text(doc)
+    after = text[m.span.end : m.span.end + 16]
+    if not after.startswith(("-", "‑", "–")):
+        return False
+    word = after[1:].split(" ", 1)[0].strip(".,;:").lower()
+    return word in word_list("patron_participles.txt")
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -762,7 +764,9 @@ def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
     # "met with X in Y": the parser often hangs the place on the partner
     heads += [obj for h in list(heads) for _, obj in _prep_objects(h, PAIR_PREPS | {"to"})]
     for head in heads:
-        for _, obj in _prep_objects(head, LOCATION_PREPS):
+        for prep, obj in _prep_objects(head, LOCATION_PREPS):
+            if prep == "by":
+                continue  # "shelled by Russia", "talks mediated by Qatar": who, not where
             core = _core_tokens(obj)
             for m in mentions:
                 if m.label in PLACE_LABELS and any(m.span.start <= t.idx < m.span.end for t in core):

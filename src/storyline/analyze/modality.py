@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.lexicon import data_lines
 from storyline.records import Quote, TimeRef
@@ -194,6 +194,17 @@ def _reported_by_past_saying(tok: Token, cues: ModalityCues) -> str | None:
     return cues.backshift.get(head.lemma_.lower())
 
 
+HEADLINE_END = frozenset(".!?:;\"'”’)")
+
+
+def is_headline(sent: SpacySpan) -> bool:
+    """A line of its own with no closing punctuation: a headline or subhead, written in headlinese
+    (the present for what happened, a bare participle for the passive)."""
+    text = sent.text.strip()
+    ends_line = "\n" in sent[-1].whitespace_ or "\n" in sent[-1].text or sent.end == len(sent.doc)
+    return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
+
+
 def _tense(tok: Token) -> tuple[str, str, bool] | None:
     """Tense and aspect of a verb: (modality, reason, decisive). None when it has no finite form."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -229,6 +240,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
         return "happened", f"past tense '{tok.text}'", True
     if tags & {"VBD"}:  # "did attend"
         return "happened", f"past auxiliary on '{tok.text}'", True
+    if tok.tag_ in {"VBZ", "VBP"} and not auxes and is_headline(tok.sent):
+        return "happened", f"present tense '{tok.text}' in a headline: what happened", True
     if tok.tag_ in {"VBZ", "VBP"}:
         return "ongoing", f"present tense '{tok.text}'", False
     return None
@@ -418,7 +431,12 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # an adjunct clause ("rejected talks, accusing the group of ...") or a verb joined to the
             # governor ("X suspended its partnership, and Y is considering sanctions") is no complement of it
             adjunct = prev is not None and prev.dep_ in {"advcl", "conj"} and prev.pos_ in {"VERB", "AUX"}
-            if (gov and not adjunct and _is_governor(node, *gov) and _reached_by(gov[1], prev)
+            # a verb governs what it acts on, not its doer: "strikes on the port could *halt* food
+            # imports" halts the imports, not the strikes; copulas ("the talks seem unlikely") and
+            # aspect ("the fighting continued") do speak of their subject
+            doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
+                    and gov is not None and gov[0] != "ongoing")
+            if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children)
                 if gov[0] == "negated" and said:
