@@ -203,8 +203,10 @@ def test_a_middle_name_joins_the_person_written_without_it_in_either_order():
 
 
 def test_a_countrys_institution_merges_only_with_the_same_countrys():
-    uganda = {canonical_key(n, "ORG") for n in ("Supreme Court (Uganda)", "Uganda's Supreme Court", "Supreme Court (Ugandan)")}
+    uganda = {canonical_key(n, "ORG") for n in ("Supreme Court (Uganda)", "Supreme Court (Ugandan)")}
     assert uganda == {"org:supreme court@ugand"}
+    assert canonical_key("Russia's Defence Ministry", "ORG") == "org:defence ministry@russia"
+    assert canonical_key("Obama's State Department", "ORG") == "org:obama's state department"
     assert canonical_key("Supreme Court (Georgia)", "ORG") != canonical_key("Supreme Court (Uganda)", "ORG")
     assert canonical_key("Russian Defence Ministry", "ORG") == canonical_key("Defence Ministry (Russia)", "ORG")
     # a bare name, a party's committee and a name that is no institution keep their plain keys

@@ -67,7 +67,7 @@ def canonical_key(name: str, kind: str) -> str:
 
 def institution_of_country(name: str) -> tuple[str, str] | None:
     """(institution, country) for a generic institution the name says is a country's:
-    "Supreme Court (Uganda)" as the analysis writes it, "Uganda's Supreme Court", or "Russian
+    "Supreme Court (Uganda)" as the analysis writes it, or "Russian Defence Ministry" / "Russia's
     Defence Ministry" (a place word the lexicon knows first). Such names merge
     across articles only with the same country's ("Ugandan"/"Uganda" share a place key); a bare
     "Supreme Court" keeps its own key."""
@@ -76,10 +76,8 @@ def institution_of_country(name: str) -> tuple[str, str] | None:
         body, _, country = text[:-1].rpartition(" (")
         return (body, country) if is_generic_institution(body) else None
     first, _, rest = text.partition(" ")
-    if first.endswith(("'s", "’s")) and is_generic_institution(rest):
+    if rest and is_place_word(strip_possessive(first)) and is_generic_institution(rest):
         return rest, strip_possessive(first)
-    if rest and is_place_word(first) and is_generic_institution(rest):
-        return rest, first
     return None
 
 
