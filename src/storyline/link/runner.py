@@ -60,7 +60,8 @@ LEGACY_INDEX_STATE = "stories"
 KEYS_STATE = "entity_keys"
 # Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
 # key table from the stored entities once.
-KEYS_VERSION = "4"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key; 4: any apostrophe
+KEYS_VERSION = "5"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key; 4: any apostrophe;
+# 5: a country's institution ("Supreme Court (Uganda)", "Russian Defence Ministry") is keyed with the country
 SURNAME = "~surname:"
 GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
