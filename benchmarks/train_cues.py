@@ -6,7 +6,9 @@ Protocol (deterministic: sorted file order, fixed folds, full-batch training fro
 - PolNeAR train articles in sorted order (one annotator per article, as benchmarks/polnear.py);
   articles 300-449 are the check set and are never fitted on; the rest are the fitting set;
 - examples: every candidate token (learned.is_candidate) of a fitting article, labelled 1 when it
-  is the syntactic head of a gold Cue span (the token of the span whose head is outside it);
+  is the syntactic head of a gold Cue span (the token of the span whose head is outside it), or,
+  where that head is no candidate (the copula of "is upbeat about"), the span's candidate word
+  nearest to it;
 - model: L2-regularised logistic regression over learned.token_features, features seen fewer than
   MIN_COUNT times dropped, weights under PRUNE dropped from the written model; a second one, the
   filter model, over the hand rules' attributions (learned.found_features), labelled 1 when the
@@ -60,16 +62,39 @@ def load_range(nlp, split: Path, stems: list[str], lo: int, hi: int, cache: Path
 
 
 def gold_heads(doc, gold) -> set[int]:
-    """Token indices that head a gold cue span (one per piece of a discontinuous cue)."""
+    """Token indices that head a gold cue span (one per piece of a discontinuous cue). Where the
+    span's syntactic head is no candidate (the copula of "is upbeat about", "was a surrogate for";
+    a preposition), the candidate word of the span nearest to that head stands for it: a cue on
+    that word overlaps the gold cue, and labelling it 0 would teach the model that predicated
+    attitudes are never cues."""
+    from storyline.analyze.attribution.learned import is_candidate
+
     heads = set()
     for g in gold:
         for a, b in g.cue:
             toks = [t for t in doc if t.idx < b and t.idx + len(t) > a]
             for t in toks:
                 if t.head.i == t.i or not (a <= t.head.idx < b):
-                    heads.add(t.i)
+                    heads.add(t.i if is_candidate(t) else _stand_in(t, toks))
                     break
+    heads.discard(-1)
     return heads
+
+
+def _stand_in(head, toks) -> int:
+    """The candidate token of a cue span nearest (in the parse) to its non-candidate head; -1 if none."""
+    from storyline.analyze.attribution.learned import is_candidate
+
+    inside = {t.i for t in toks}
+
+    def depth(t) -> int:
+        d = 0
+        while t.i != head.i and t.head.i != t.i and t.head.i in inside and d < 10:
+            t, d = t.head, d + 1
+        return d if t.i == head.i else 99
+
+    cands = sorted((depth(t), t.i) for t in toks if is_candidate(t))
+    return cands[0][1] if cands and cands[0][0] < 99 else -1
 
 
 def examples(docs, golds):

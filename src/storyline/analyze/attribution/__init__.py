@@ -15,8 +15,10 @@ the first one's content.
 
 A relative pronoun subject ("Smith, who said ...") is kept as the speaker span (the word the text
 gives), while the speaker shown and resolved is its antecedent. Headlines set in title case, whose
-verbs the tagger reads as proper nouns, are read by the surface form of their cue verb. Beyond the
-lexicon, the slot itself makes a reporting verb: a short "name + verb" clause right after a
+verbs the tagger reads as proper nouns, are read by the surface form of their cue verb (a second
+verb joined by "And" or a comma shares the name; a headline may close with the name and its verb:
+"..., Board Of Election Finds"). Beyond the lexicon, the slot itself makes a reporting verb: a
+short "name + verb" clause right after a
 quotation that opens its sentence ("“Go back,” Trump barked"), or a clause ending in a colon right
 before one ("then leaned in and boomed: “...”"). Passive naming participles ("the
 contests known as Super Tuesday") report the name; cue nouns with no possessor report their clause

@@ -28,7 +28,7 @@ from storyline.analyze.attribution.common import (
     _strip,
     r_contains,
 )
-from storyline.analyze.attribution.cues import _cue_form, colon_labels
+from storyline.analyze.attribution.cues import Cue, _cue_form, colon_labels
 from storyline.analyze.attribution.subjects import _subject
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
@@ -391,11 +391,61 @@ def _is_headline(words: list[str]) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.8 * len(content)
 
 
+def _headline_cue_at(tok: Token, regions: Sequence[QuoteRegion], clause: bool = False) -> Cue | None:
+    """The cue an inflected, capitalised headline word is ("Blasts", "Says"), else None. Bare forms
+    ("Support") are as often nouns in a headline as verbs, and cues that frame only a clause, an
+    "as" predicate or an impression cannot be read without a parse, unless the content is known to
+    be a clause (``clause``: "..., Board Of Election Finds")."""
+    if _region_at(regions, tok.idx) is not None or not tok.text[:1].isupper():
+        return None
+    form = tok.text.lower()
+    cue = _cue_form(form)
+    if cue is None or form == cue.lemma or cue.needs_as or cue.raising or (cue.clause_only and not clause):
+        return None
+    return cue
+
+
+def _headline_name(toks: Sequence[Token]) -> bool:
+    """A short title-case name phrase with no cue word of its own ("Glenn Beck", "Board Of Election")."""
+    if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+        return False
+    if not all(t.text[:1].isupper() or t.text in {"’s", "'s"} for t in toks):
+        return False
+    return not any(_cue_form(t.text.lower()) is not None and t.text.lower() != t.lemma_.lower() for t in toks)
+
+
+def _headline_found(text: str, regions: Sequence[QuoteRegion], cue: Cue, tok: Token, name: Sequence[Token],
+                    content: tuple[int, int], how: str) -> _Found | None:
+    c0, c1 = _strip(text, *content, ".")
+    if not text[c0:c1].split():
+        return None
+    c0, c1, kind = _classify(text, c0, c1, regions)
+    return _Found(
+        content=(c0, c1),
+        cue=(tok.idx, tok.idx + len(tok)),
+        cue_lemma=cue.lemma,
+        stance=cue.stance,
+        speaker=_strip(text, name[0].idx, name[-1].idx + len(name[-1])),
+        speaker_head=name[-1].i,
+        kind=kind,
+        reason=f"headline: {how}; speaker: the name phrase",
+        cue_token=tok.i,
+    )
+
+
+# Words that join a second verb to a headline's first ("Backs Trump And Denounces Clinton",
+# "Says Russians Hacked DNC, Calls ...").
+HEADLINE_JOINERS = frozenset({",", "and", "&"})
+
+
 def _headline_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """'Glenn Beck Blasts Drudge for Mocking His Fast': in a headline, a name phrase then an
     inflected cue verb ("Blasts", "Praises", "Said") attributes the rest of the headline (up to a
-    colon, comma or dash) to that name. Only inflected forms count: a bare form ("Support") is as
-    often a noun in a headline as a verb."""
+    colon, comma or dash) to that name. A second inflected cue joined by a comma or "And" shares
+    the name ("Le Pen Backs Trump And Denounces Clinton": two statements, the first ending before
+    "And"); a headline that ends in the name and the cue ("Guns Are 'A Crisis,' Howard Dean Tells
+    Convention") attributes what comes before the comma. Only inflected forms count: a bare form
+    ("Support") is as often a noun in a headline as a verb."""
     text = doc_text(doc)
     out = list(found)
     pos = 0
@@ -406,43 +456,70 @@ def _headline_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]
             continue
         span = doc.char_span(start, start + len(line), alignment_mode="expand")
         toks = [t for t in span if not t.is_space] if span is not None else []
-        for k, tok in enumerate(toks):
-            if k == 0 or _region_at(regions, tok.idx) is not None or not tok.text[:1].isupper():
-                continue
-            form = tok.text.lower()
-            cue = _cue_form(form)
-            if cue is None or form == cue.lemma or cue.clause_only or cue.needs_as or cue.raising:
-                continue
-            subject = toks[:k]
-            if len(subject) > MAX_SPEAKER_TOKENS or not all(t.text[:1].isupper() or t.text in {"’s", "'s"} for t in subject):
-                continue
-            if any(_cue_form(t.text.lower()) is not None and t.text.lower() != t.lemma_.lower() for t in subject):
-                continue  # an earlier cue word: the name phrase is not a plain subject
-            if any(f.cue is not None and f.cue[0] <= tok.idx < f.cue[1] or f.content[0] <= tok.idx < f.content[1] for f in out):
-                continue
-            c0 = tok.idx + len(tok)
-            stop = _HEADLINE_STOP.search(text, c0, start + len(line))
-            c1 = stop.start() if stop else start + len(line)
-            c0, c1 = _strip(text, c0, c1, ".")
-            if len(text[c0:c1].split()) < 1:
-                continue
-            c0, c1, kind = _classify(text, c0, c1, regions)
-            speaker = _strip(text, subject[0].idx, subject[-1].idx + len(subject[-1]))
-            out.append(
-                _Found(
-                    content=(c0, c1),
-                    cue=(tok.idx, tok.idx + len(tok)),
-                    cue_lemma=cue.lemma,
-                    stance=cue.stance,
-                    speaker=speaker,
-                    speaker_head=subject[-1].i,
-                    kind=kind,
-                    reason="headline: name phrase, inflected cue verb, then what is said; speaker: the name phrase",
-                    cue_token=tok.i,
-                )
-            )
-            break
+        line_end = start + len(line)
+
+        def taken(tok: Token) -> bool:
+            return any(f.cue is not None and f.cue[0] <= tok.idx < f.cue[1] or f.content[0] <= tok.idx < f.content[1]
+                       for f in out)
+
+        first = next((k for k, t in enumerate(toks) if k > 0 and _headline_cue_at(t, regions) is not None
+                      and _headline_name(toks[:k]) and not taken(t)), None)
+        if first is None:
+            out += _inverted_headline(text, regions, toks, line_end, taken)
+            continue
+        name = toks[:first]
+        k = first
+        while k is not None:
+            tok = toks[k]
+            cue = _headline_cue_at(tok, regions)
+            stop = _HEADLINE_STOP.search(text, tok.idx + len(tok), line_end)
+            c1 = stop.start() if stop else line_end
+            # the next verb joined to this one ("... And Denounces Clinton", "..., Calls ...")
+            nxt = next((j for j in range(k + 2, len(toks)) if toks[j - 1].lower_ in HEADLINE_JOINERS
+                        and toks[j].idx <= c1 + 2 and _headline_cue_at(toks[j], regions) is not None
+                        and not taken(toks[j])), None)
+            if nxt is not None and toks[nxt - 1].lower_ != ",":
+                c1 = min(c1, toks[nxt - 1].idx)
+            how = ("name phrase, inflected cue verb, then what is said" if k == first
+                   else "a second cue verb joined to the first shares its name phrase")
+            made = _headline_found(text, regions, cue, tok, name, (tok.idx + len(tok), c1), how)
+            if made is None:
+                break
+            out.append(made)
+            k = nxt
     return out
+
+
+# Small words a closing name phrase may hold ("Board Of Election", "Secretary Of State").
+NAME_JOINERS = frozenset({"of", "and", "the", "\u2019s", "'s"})
+
+
+def _plain_name(toks: Sequence[Token]) -> bool:
+    """A name phrase, not an adverbial phrase set in title case ("Despite Snow In Iowa"): no
+    preposition or conjunction in it beyond those names are built with."""
+    return not any((t.lower_ in HEADLINE_MINOR or t.pos_ in {"ADP", "SCONJ"}) and t.lower_ not in NAME_JOINERS
+                   for t in toks) and toks[0].lower_ not in NAME_JOINERS
+
+
+def _inverted_headline(text: str, regions: Sequence[QuoteRegion], toks: Sequence[Token], line_end: int,
+                       taken) -> list[_Found]:  # type: ignore[no-untyped-def]
+    """'Ted Cruz Is A 'Natural Born Citizen,' Board Of Election Finds.': a headline ending in a
+    comma, a name phrase and an inflected cue (with at most a short object: "Tells Democratic
+    Convention") attributes what stands before the comma to that name."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas:
+        return []
+    tail = [t for t in toks[commas[-1] + 1 :] if not t.is_punct]
+    for k, tok in enumerate(tail):
+        cue = _headline_cue_at(tok, regions, clause=True)
+        if cue is None or taken(tok):
+            continue
+        if not _headline_name(tail[:k]) or not _plain_name(tail[:k]) or len(tail) - k - 1 > MAX_SPEAKER_TOKENS:
+            return []
+        made = _headline_found(text, regions, cue, tok, tail[:k], (toks[0].idx, toks[commas[-1]].idx),
+                               "what stands before a closing name phrase and inflected cue verb")
+        return [made] if made is not None else []
+    return []
 
 
 def _glued_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:

@@ -22,6 +22,7 @@ from storyline.analyze.attribution.common import (
     _subtree_chars,
 )
 from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.prepositions import source_documents
 from storyline.analyze.attribution.subjects import _coordinated_cue, _relative_antecedent
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
@@ -104,7 +105,23 @@ def _as_predicate(verb: Token) -> bool:
     view of it (on the verb or, in some parses, on the object)."""
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     holders = [verb] + objs[:1]
-    return bool(objs) and any(c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i for h in holders for c in h.children)
+    if not objs:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" and c.i > objs[0].i for h in holders for c in h.children):
+        return True
+    # "see the campaign of Donald Trump as most unfair", "see Mr. Kerry's determination to broker a
+    # cease-fire as driven by ambition": the parser hangs the "as" phrase on a word inside the
+    # object, or reads it as a subjectless adverbial clause ("as" + adjective); it still predicates
+    # a view of the object.
+    for t in [verb, *objs[0].subtree]:
+        for c in t.children:
+            if c.i <= objs[0].i or c.left_edge.lower_ != "as":
+                continue
+            if c.dep_ == "prep" and c.lower_ == "as":
+                return True
+            if c.dep_ == "advcl" and not any(g.dep_ in SUBJECT_DEPS for g in c.children):
+                return True
+    return False
 
 
 def _utterance(text: str, r: QuoteRegion, sent_start: int) -> bool:
@@ -134,12 +151,13 @@ NOT_REPORT_XCOMP = {"continue"}
 
 def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
-    Clinton for ...'), or a prepositional object ('called for more flexibility')."""
+    Clinton for ...'), a word standing for a statement ('he said that', 'what she believes'), or a
+    prepositional object ('called for more flexibility')."""
     text = doc_text(verb.doc)
     to_inf = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                  for c in verb.children)
     if cue.clause_only and not (_as_predicate(verb) or any(c.dep_ == "oprd" for c in verb.children)
-                                or (cue.takes_infinitive and to_inf)):
+                                or (cue.takes_infinitive and to_inf) or _document_finding(verb, cue)):
         return None, ""  # "see the campaign as unfair", "deemed the emails top secret" still state a view
     if verb.dep_ == "amod" or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         # "Declared 2016 Presidential Candidates", "an ad focused on immigration": a participle
@@ -162,6 +180,9 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     gap = _object_gap(verb)
     if gap is not None:
         return gap, "noun the relative clause is about (the cue's object)"
+    free = _free_relative_object(verb)
+    if free is not None:
+        return (free.idx, free.idx + len(free)), "'what' that opens the cue's free relative clause"
     oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
     if oprds and not objs:
         # "called both Trump and Clinton “crazy”", "called her “third-rate”": the parser often
@@ -175,9 +196,16 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         c.dep_ == "prep" and c.lower_ in cue.preps and c.i > objs[0].i for c in list(verb.children) + list(objs[0].children))
     usable = bool(objs) and (
         objs[0].pos_ != "PRON" or naming or (cue.stance in JUDGING_STANCES and objs[0].lower_ in PERSON_OBJECTS) or charged
+        or (objs[0].lower_ in STATEMENT_PRONOUNS and cue.stance not in JUDGING_STANCES and not _asks_who(verb))
     )
     if usable and (cue.lemma not in ADDRESSEE_VERBS or naming):
+        if objs[0].lower_ in STATEMENT_PRONOUNS and not naming:
+            # "he said that before": the word standing for the statement, not the adverbs after it
+            return (objs[0].idx, objs[0].idx + len(objs[0])), "demonstrative object of cue (an earlier statement)"
         end_tok = _contiguous_end(verb, objs[0])
+        as_clause = [c for c in verb.children if c.dep_ == "advcl" and c.i > objs[0].i and c.left_edge.lower_ == "as"]
+        if naming and as_clause and as_clause[0].right_edge.i > end_tok.i:
+            end_tok = as_clause[0].right_edge  # "see the campaign as most unfair": the predicate is its view
         how = "object and predicate of naming cue" if naming else "object of cue"
         return _strip(text, objs[0].left_edge.idx, end_tok.idx + len(end_tok)), how
     purposes = [c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and "for" in cue.preps
@@ -189,6 +217,48 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         words = [t for t in purposes[0].subtree if not (t.dep_ == "mark" and t.head.i == purposes[0].i and t.lower_ == "for")]
         return _strip(text, words[0].idx, words[-1].idx + len(words[-1])), "'for ... to' clause of cue"
     return _prep_content(verb, cue)
+
+
+def _document_finding(verb: Token, cue: Cue) -> bool:
+    """'A survey by the organization in March found Mrs. Clinton with a lead', 'One influential 2009
+    paper found improvements in math scores': a finding verb whose subject is a survey, study or
+    report (lexicons/source_documents.txt) states its object as a finding, where a person who
+    "found a job" does not."""
+    if cue.stance != "evidence":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj is not None and subj.lemma_.lower() in source_documents() and any(
+        c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
+
+
+def _free_relative_object(verb: Token) -> Token | None:
+    """'what she truly believes', 'That's what Clinton is promising them', 'what Bernie is talking
+    about': the cue's object is the "what" that opens its clause (a free relative), standing for
+    the thing said, which the text names only by that word."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lower_ in FREE_RELATIVES and c.i < verb.i:
+            return c
+        if c.dep_ == "prep" and c.i > verb.i and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children):
+            # a stranded preposition ("talking about"): its object is the "what" before the verb
+            first = verb.doc[verb.left_edge.i]
+            if first.lower_ in FREE_RELATIVES and first.i < verb.i:
+                return first
+    return None
+
+
+def _asks_who(verb: Token) -> bool:
+    """'nobody knew who wrote it': a question about who made the statement reports none."""
+    return verb.dep_ != "relcl" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ == "WP" for c in verb.children)
+
+
+# Words that open a free relative clause standing for what is said ("what he said").
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+# A demonstrative object of a reporting verb ("he said that", "Politicians know this", "the media
+# finally reported it") stands for a statement made earlier; PolNeAR marks the word as the content.
+# Judgement cues are left out: there "it" and "this" more often stand for a thing than for a
+# statement, and PERSON_OBJECTS covers their targets.
+STATEMENT_PRONOUNS = frozenset({"that", "this", "it"})
 
 
 def _adjectival_participle(verb: Token) -> bool:

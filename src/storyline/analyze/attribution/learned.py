@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import (
     DEFAULT_CONTENT_PREPS,
+    ISSUING_VERBS,
     SUBJECT_DEPS,
     _classify,
     _clip_to_paragraph,
@@ -381,12 +382,14 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
     """New attributions for tokens no rule claimed that the model scores at least ``add_threshold``.
 
     PolNeAR's annotation is univocal, and so is this layer: a token inside another attribution
-    (cue, source or content) is not a new cue, and a new attribution whose content would swallow
-    another one's cue is not made. Higher scores go first."""
+    (cue, source or content) is not a new cue. A new attribution may hold another one's cue in its
+    content: the annotation flattens a report inside a report to the outer one ("Mrs. Clinton
+    celebrated the Justice Department's decision not to indict her", "Mr. Band passed along a
+    request for a favor"), and the extractor keeps the inner one as a nested report. Higher scores
+    go first."""
     if model.add_threshold is None:
         return found
     taken = _taken(found)
-    cues = [f.cue for f in found if f.cue]
     scored = []
     for tok in unclaimed_tokens(doc, found):
         if not _may_have_frame(tok):
@@ -402,9 +405,19 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
         if p >= model.add_threshold:
             scored.append((-p, tok.i, feats, frame))
     out = list(found)
+    # Words governing a rule's cue: "made [the case] that", "issued [a statement]" (an issuing verb
+    # and its cue noun, which the rules read with the issuer as speaker); "were likely [to say]",
+    # "is willing [to argue]" (a frame whose complement is the report itself).
+    framing: dict[int, set[str]] = {}
+    for f in found:
+        if f.cue_token is not None and doc[f.cue_token].head.i != f.cue_token:
+            framing.setdefault(doc[f.cue_token].head.i, set()).add(doc[f.cue_token].dep_)
     for neg_p, i, feats, new in sorted(scored, key=lambda x: x[:2]):
         tok = doc[i]
-        if _inside(taken, tok.idx, tok.idx + len(tok)) or any(new.content[0] <= c[0] < new.content[1] for c in cues):
+        if _inside(taken, tok.idx, tok.idx + len(tok)):
+            continue
+        deps = framing.get(tok.i, set())
+        if (deps and tok.lemma_.lower() in ISSUING_VERBS) or deps & {"xcomp"}:
             continue
         why = ", ".join(model.top_features(feats))
         new = _Found(content=new.content, cue=new.cue, cue_lemma=new.cue_lemma, stance=new.stance,
@@ -413,7 +426,6 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
                      cue_token=new.cue_token)
         out.append(new)
         taken += _taken([new])
-        cues.append(new.cue)
     return out
 
 
@@ -558,6 +570,11 @@ def _noun_frame(doc: Doc, noun: Token, regions: Sequence[QuoteRegion]) -> _Found
                 owner = next((g for g in c.children if g.dep_ == "pobj"), None)
                 how = f"holder after '{c.lower_}'"
                 break
+    if owner is None and noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        # "Clark is a surrogate for Clinton's campaign", "she is an outspoken supporter of Roe":
+        # a cue noun predicated of the subject names the subject's own position.
+        owner = next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS and c.i < noun.i), None)
+        how = "subject of the copula"
     for c in noun.children:
         if c.i < noun.i:
             continue
