@@ -767,6 +767,24 @@ def test_entity_links_are_replaced_not_duplicated(store):
     assert store.article_entity_links("a" * 16) == {"loc1": "g2", "loc2": "g3"}
 
 
+def test_replacing_an_articles_links_drops_canonical_entities_nothing_points_to(store):
+    from storyline.records import Article, Entity
+
+    a, b = "a" * 16, "b" * 16
+    store.add_article(Article(id=a, source="x", text="Some text here."), "k1", [])
+    store.add_article(Article(id=b, source="x", text="Other text here."), "k2", [])
+    store.put_entities([Entity(g, g.upper(), "ORG", (g.upper(),), (), "test") for g in ("g1", "g2", "g3")])
+    store.put_entity_links([(a, "loc1", "g1", "exact name"), (a, "loc2", "g2", "exact name"), (b, "loc9", "g2", "exact name")])
+    # a re-analysed: loc2 is gone, loc1 now means g3
+    assert store.replace_entity_links([a], [(a, "loc1", "g3", "exact name")]) == 1
+    assert store.article_entity_links(a) == {"loc1": "g3"}
+    assert store.article_entity_links(b) == {"loc9": "g2"}  # another article's link is untouched
+    assert sorted(e.id for e in store.entities_by_ids(["g1", "g2", "g3"])) == ["g2", "g3"]  # g1 had no link left
+    # an article whose analysis has no entities any more loses its links
+    assert store.replace_entity_links([b], []) == 1
+    assert store.article_entity_links(b) == {} and store.entities_by_ids(["g2"]) == []
+
+
 def test_rejects_are_listed_newest_run_first_and_by_kind(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     from storyline.store import codec
 

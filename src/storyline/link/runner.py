@@ -266,11 +266,14 @@ def _link_entities(store, article_ids: Iterable[str]) -> list[_Linked]:
     result = merge_entities(local, entities_to_merge_with(store, [e for _, e in local]))
     store.put_entities(result.entities.values())
     store.put_entity_keys({gid: entity_lookup_keys(e) for gid, e in result.entities.items()})
-    store.put_entity_links(
-        (article.id, e.id, result.mapping[e.id], result.reasons.get(e.id, ""))
-        for article, analysis in pairs
-        for e in analysis.entities
-        if e.id in result.mapping
+    # replaced, not added to: a re-analysed article's old local entities are gone, and a canonical
+    # entity only they pointed to goes with them (else it lingers: a second "EU" in every lookup)
+    store.replace_entity_links(
+        [article.id for article, _ in pairs],
+        [(article.id, e.id, result.mapping[e.id], result.reasons.get(e.id, ""))
+         for article, analysis in pairs
+         for e in analysis.entities
+         if e.id in result.mapping],
     )
     store.redirect_entities(result.redirects)
     redirect = dict(result.redirects)

@@ -179,6 +179,11 @@ class Store(Protocol):
 
     def put_entity_links(self, links: Iterable[tuple[str, str, str, str]]) -> None: ...
 
+    def replace_entity_links(self, article_ids: Iterable[str], links: Iterable[tuple[str, str, str, str]]) -> int:
+        """Make ``links`` the only links of these articles (a re-analysed article's old local
+        entities are gone), and delete the canonical entities that no link points to any more.
+        Returns how many were deleted."""
+
     def put_story(self, story: Story) -> None: ...
 
     def put_entity_keys(self, keys: Mapping[str, Sequence[str]]) -> None:

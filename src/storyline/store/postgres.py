@@ -685,6 +685,24 @@ class PostgresStore(ReadQueries):
         if rows:
             self._transact(lambda conn: self._insert_many(conn, "entity_links", rows, conflict))
 
+    def replace_entity_links(self, article_ids: Iterable[str], links: Iterable[tuple[str, str, str, str]]) -> int:
+        """The articles' links become ``links``; canonical entities left without a link are deleted."""
+        rows = [{"article_id": a, "local_id": l, "global_id": g, "reason": r} for a, l, g, r in links]
+        articles = sorted(set(article_ids) | {r["article_id"] for r in rows})
+
+        def work(conn: psycopg.Connection[Any]) -> int:
+            before = [r["global_id"] for r in conn.execute(
+                "DELETE FROM entity_links WHERE article_id = ANY(%s) RETURNING global_id", (articles,)).fetchall()]
+            self._insert_many(conn, "entity_links", rows)
+            gone = conn.execute(
+                "DELETE FROM canonical_entities c WHERE c.id = ANY(%s) "
+                "AND NOT EXISTS (SELECT 1 FROM entity_links l WHERE l.global_id = c.id) RETURNING c.id",
+                (sorted(set(before)),),
+            ).fetchall()
+            return len(gone)
+
+        return self._transact(work)
+
     def put_story(self, story: Story) -> None:
         """Replace one story with its article and event lists, status changes and conflicts."""
         rows = codec.story_rows(story)

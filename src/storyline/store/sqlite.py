@@ -723,6 +723,23 @@ class SQLiteStore(ReadQueries):
         with self._write() as conn:
             self._insert_many(conn, "entity_links", rows, on_conflict="ON CONFLICT (article_id, local_id) DO UPDATE SET global_id = excluded.global_id, reason = excluded.reason")
 
+    def replace_entity_links(self, article_ids: Iterable[str], links: Iterable[tuple[str, str, str, str]]) -> int:
+        """The articles' links become ``links``; canonical entities left without a link are deleted."""
+        rows = [{"article_id": a, "local_id": l, "global_id": g, "reason": r} for a, l, g, r in links]
+        articles = sorted(set(article_ids) | {r["article_id"] for r in rows})
+        with self._write() as conn:
+            before: set[str] = set()
+            for chunk in _chunks(articles, 500):
+                marks = ",".join("?" * len(chunk))
+                before.update(r["global_id"] for r in conn.execute(
+                    f"SELECT DISTINCT global_id FROM entity_links WHERE article_id IN ({marks})", chunk))
+                conn.execute(f"DELETE FROM entity_links WHERE article_id IN ({marks})", chunk)
+            self._insert_many(conn, "entity_links", rows)
+            gone = [g for g in sorted(before)
+                    if conn.execute("SELECT 1 FROM entity_links WHERE global_id = ? LIMIT 1", (g,)).fetchone() is None]
+            conn.executemany("DELETE FROM canonical_entities WHERE id = ?", [(g,) for g in gone])
+        return len(gone)
+
     def put_story(self, story: Story) -> None:
         """Replace one story with its article and event lists, status changes and conflicts."""
         rows = codec.story_rows(story)
@@ -764,3 +781,8 @@ class SQLiteStore(ReadQueries):
             for table in codec.STORY_TABLES
         }
         return codec.story_from_rows(heads[0], children)
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
