@@ -321,3 +321,8 @@ def test_a_verb_governs_what_it_acts_on_not_its_doer(nlp):
     assert (got.value, got.reason) == ("hypothetical", "modal 'could' on 'halt'")  # not "governed by 'halt'"
     assert call(nlp, "The fighting continued.", "fighting").value == "ongoing"
     assert call(nlp, "The talks seem unlikely.", "talks").value == "cancelled"
+
+
+def test_a_negotiated_deal_takes_the_tense_of_its_negotiation(nlp):
+    assert call(nlp, "They hope to negotiate a deal next month.", "deal").value == "planned"
+    assert call(nlp, "The two sides negotiated a ceasefire last week.", "ceasefire").value == "happened"
