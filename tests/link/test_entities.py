@@ -213,3 +213,24 @@ def test_a_countrys_institution_merges_only_with_the_same_countrys():
     assert canonical_key("Supreme Court", "ORG") == "org:supreme court"
     assert canonical_key("Republican National Committee", "ORG") == "org:republican national committee"
     assert canonical_key("Clinton Foundation (UK)", "ORG") == "org:clinton foundation uk"
+
+
+def test_an_acronym_entity_seen_first_joins_the_name_an_article_spells_it_out_as():
+    eu = Entity("l1", "EU", "ORG", ("EU",))
+    first = merge_entities([("a", eu), ("b", Entity("l2", "European Union", "ORG", ("European Union",)))])
+    eu_id, union_id = first.mapping["l1"], first.mapping["l2"]
+    assert eu_id != union_id and first.redirects == {}  # nothing joined them yet
+    later = merge_entities([("c", Entity("l3", "European Union", "ORG", ("EU", "European Union")))],
+                           known=first.entities)
+    assert later.mapping == {"l3": union_id}
+    assert later.redirects == {eu_id: union_id}
+    assert set(later.entities[union_id].aliases) == {"EU", "European Union"} and eu_id not in later.entities
+    assert any("acronym entity 'EU'" in m.reason for m in later.merges)
+
+
+def test_a_short_form_that_is_no_acronym_is_not_folded_in():
+    first = merge_entities([("a", Entity("l1", "Trump", "ORG", ("Trump",))),
+                            ("b", Entity("l2", "Trump Organization", "ORG", ("Trump Organization",)))])
+    later = merge_entities([("c", Entity("l3", "Trump Organization", "ORG", ("Trump", "Trump Organization")))],
+                           known=first.entities)
+    assert later.redirects == {}

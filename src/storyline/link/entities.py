@@ -197,6 +197,20 @@ def person_key_of_mislabelled(e: Entity) -> str | None:
     return canonical_key(e.name, "PERSON")
 
 
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "&"})
+
+
+def _is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace(" ", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _acronym_of(acronym: str, name: str) -> bool:
+    """"EU" of "European Union", "ISIS" of "Islamic State of Iraq and Syria"."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == acronym.replace(".", "").replace(" ", "")
+
+
 def _is_surname_only(e: Entity) -> bool:
     return e.kind == "PERSON" and len(canonical_key(e.name, e.kind).split(":", 1)[1].split()) == 1
 
@@ -340,7 +354,32 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             touched.add(fulls[0])
             merges.append(Merge(gid, "", fulls[0], f"surname-only entity '{e.name}' now matches exactly one full "
                                                    f"name: {target.entity().name}"))
-    # Local entities this batch put on a redirected surname entity follow it.
+    # An acronym kept as its own entity ("EU", seen before any article spelt it out) belongs to the
+    # one entity of its kind a text has now joined it to ("European Union", aliases "EU"): the
+    # acronym must be that name's initials, so a short form that is only a word of it ("Trump" of
+    # "Trump Organization") is never folded in this way.
+    full_keys = {gid: set(_keys(accs[gid].entity())) for gid in sorted(touched) if gid not in redirects}
+    for gid in sorted(set(known) | touched):
+        if gid in redirects or accs[gid].kind == "PERSON":
+            continue
+        short = accs[gid].entity()
+        own_keys = set(_keys(short))
+        if len(own_keys) != 1 or not _is_acronym(short.name):
+            continue
+        homes = [t for t, keys in full_keys.items() if t != gid and own_keys < keys
+                 and any(_acronym_of(short.name, n) for n in (accs[t].entity().name, *accs[t].names))]
+        if len(homes) != 1:
+            continue
+        target = accs[homes[0]]
+        redirects[gid] = homes[0]
+        target.names.extend(accs[gid].names)
+        target.roles.extend(accs[gid].roles)
+        target.members += accs[gid].members
+        target.heads.extend(accs[gid].heads)
+        touched.add(homes[0])
+        merges.append(Merge(gid, "", homes[0], f"acronym entity '{short.name}' is spelt out as "
+                                               f"{target.entity().name} in an article"))
+    # Local entities this batch put on a redirected surname or acronym entity follow it.
     for lid, gid in list(mapping.items()):
         if gid in redirects:
             mapping[lid] = redirects[gid]
