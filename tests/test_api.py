@@ -42,6 +42,9 @@ def test_health_reports_counts(client):
 
 def test_stories_and_timeline_json_use_the_record_shape(client):
     c, fx = client
+    assert c.get("/api/stories?min_articles=4").json()["items"] == []
+    r = c.get("/api/stories?min_articles=0")
+    assert r.status_code == 422 and "min_articles" in r.json()["detail"]
     body = c.get("/api/stories").json()
     assert body["record"] == "Page" and body["next_cursor"] is None
     (s,) = body["items"]

@@ -48,6 +48,12 @@ def test_timeline_of_the_biggest_story_shows_the_planned_then_cancelled_meeting(
     assert meeting[0]["type"] == "CONSULT" and len(meeting[0]["article_ids"]) == 2
 
 
+def test_stories_filtered_by_how_many_articles_report_them(demo_db, capsys):
+    (line,) = run(capsys, "stories", "--db", demo_db, "--min-articles", "2").splitlines()
+    assert "2 articles" in line and "planned->cancelled" in line
+    assert "no stories" in run(capsys, "stories", "--db", demo_db, "--min-articles", "3")
+
+
 def test_figures_say_what_is_counted_and_who_claimed_it(demo_db, capsys):
     out = run(capsys, "figures", "--db", demo_db, "--json")
     rows = [json.loads(line) for line in out.splitlines()]

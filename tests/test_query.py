@@ -120,6 +120,14 @@ def test_stories_list_summarises_sources_counts_and_latest_change(filled):
     assert (summary.latest_change.before, summary.latest_change.after) == ("planned", "cancelled")
 
 
+def test_stories_can_be_limited_to_those_enough_articles_report(filled):
+    store, fx = filled
+    assert [s.id for s in query.stories(store, min_articles=3).items] == [fx.story.id]
+    assert query.stories(store, min_articles=4).items == ()
+    with pytest.raises(query.InvalidQuery, match="min_articles"):
+        query.stories(store, min_articles=0)
+
+
 def test_story_timeline_changes_and_conflicts_by_prefix(filled):
     store, fx = filled
     prefix = fx.story.id[:8]

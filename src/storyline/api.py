@@ -479,8 +479,8 @@ def _register_api(app: FastAPI, store: Store, settings: Settings) -> None:
         return _json(pg, _texts(store, _span_articles(pg.items)))
 
     @app.get("/api/stories", response_model=record_model(query.Page, StorySummary), tags=["stories"])
-    def api_stories(limit: Limit = 50, after: After = None) -> Response:
-        return _json(query.stories(store, limit=limit, after=after))
+    def api_stories(limit: Limit = 50, after: After = None, min_articles: int = 1) -> Response:
+        return _json(query.stories(store, limit=limit, after=after, min_articles=min_articles))
 
     @app.get("/api/stories/{story_id}", response_model=record_model(records.Story), responses=ERRORS, tags=["stories"])
     def api_story(story_id: str) -> Response:

@@ -349,10 +349,13 @@ def events(
 # ---------------------------------------------------------------- stories
 
 
-def stories(store: Store, *, limit: int = 50, after: str | None = None) -> Page[StorySummary]:
-    """Stories, the most recently updated first."""
+def stories(store: Store, *, limit: int = 50, after: str | None = None, min_articles: int = 1) -> Page[StorySummary]:
+    """Stories, the most recently updated first; with ``min_articles``, only those that many
+    articles or more report (a feed's single-article stories hide the developing ones)."""
     limit = _limit(limit)
-    rows = store.story_summaries(limit=limit + 1, after=after)
+    if min_articles < 1:
+        raise InvalidQuery(f"min_articles must be at least 1, not {min_articles}")
+    rows = store.story_summaries(limit=limit + 1, after=after, min_articles=min_articles)
     more = len(rows) > limit
     rows = rows[:limit]
     return Page(tuple(rows), rows[-1].id if more and rows else None)

@@ -119,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     paged(p)
 
     p = command("stories", cmd_stories, "list stories, most recently updated first")
+    p.add_argument("--min-articles", type=int, default=1, metavar="N",
+                   help="only stories reported by at least N articles")
     paged(p)
 
     p = command("timeline", cmd_timeline, "a story's timeline: merged events on the time axis, with changes")

@@ -13,7 +13,7 @@ from storyline.serialize import dumps
 def cmd_stories(args: argparse.Namespace) -> int:
     store = open_store_for(args)
     try:
-        page = query.stories(store, limit=args.limit, after=args.after)
+        page = query.stories(store, limit=args.limit, after=args.after, min_articles=args.min_articles)
     finally:
         store.close()
     for st in page.items:

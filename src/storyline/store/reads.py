@@ -305,12 +305,16 @@ class ReadQueries:
 
     # ---------------------------------------------------------------- stories
 
-    def story_summaries(self, *, limit: int = 50, after: str | None = None) -> list[StorySummary]:
-        """Stories, most recent last date first, then by id; ``after`` is the last story id seen."""
+    def story_summaries(self, *, limit: int = 50, after: str | None = None, min_articles: int = 1) -> list[StorySummary]:
+        """Stories, most recent last date first, then by id; ``after`` is the last story id seen;
+        ``min_articles`` keeps those reported by at least that many articles."""
         if limit <= 0:
             return []
         where: list[str] = []
         params: list[Any] = []
+        if min_articles > 1:
+            where.append("(SELECT COUNT(*) FROM story_articles sa WHERE sa.story_id = s.id) >= ?")
+            params.append(min_articles)
         if after is not None:
             rows = self._read("SELECT COALESCE(last_date, '') AS k FROM stories WHERE id = ?", [after])
             if not rows:
