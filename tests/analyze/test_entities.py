@@ -380,3 +380,10 @@ def test_an_institution_every_country_has_carries_the_country_the_text_gives(nlp
 def test_a_bare_institution_name_is_left_as_written(nlp):
     _, entities = _run(nlp, "The Supreme Court ruled on Tuesday that the law stands.")
     assert [e.name for e in entities if e.kind == "ORG"] == ["Supreme Court"]
+
+
+def test_a_name_before_a_lower_case_place_noun_is_a_place(nlp):
+    text = "Russian forces captured the village of Pishchane in Kharkiv region, the ministry said."
+    mentions, _ = _run(nlp, text)
+    labels = {m.text: m.label for m in mentions}
+    assert (labels["Pishchane"], labels["Kharkiv"]) == ("GPE", "GPE")

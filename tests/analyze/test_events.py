@@ -677,3 +677,16 @@ def test_an_agent_is_no_place(nlp):
     ms = [mention(text, "Kasmar", "GPE", "e:kasmar")]
     ev = only(run(nlp, text, ms), "ASSAULT")
     assert (ev.source_actors, ev.location) == (("e:kasmar",), None)
+
+
+def test_taking_ground_and_exchanging_prisoners(nlp):
+    text = "Norlandic forces captured the village of Tirelli on Sunday."
+    ms = [mention(text, "Tirelli", "GPE", "e:tirelli")]
+    ev = next(e for e in run(nlp, text, ms) if e.text == "captured")
+    assert (ev.type, ev.target_actors) == ("ASSAULT", ("e:tirelli",))
+    text = "Norland and Kasmar exchanged 84 prisoners of war on Thursday."
+    ms = [mention(text, "Norland", "GPE", "e:n"), mention(text, "Kasmar", "GPE", "e:k")]
+    ev = only(run(nlp, text, ms), "RETREAT")
+    assert (ev.text, ev.mode, ev.source_actors) == ("exchanged", "release", ("e:n", "e:k"))
+    # capturing a moment is no event
+    assert [e for e in run(nlp, "The photographer captured the mood of the crowd.") if e.type == "ASSAULT"] == []

@@ -297,9 +297,12 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     after = doc[c.end + 1] if c.end + 1 < len(doc) and doc[c.end].text == "," else nxt
     if c.label in {"PERSON", "ORG"} and after is not None and after.lower_ == "where" and after.tag_ == "WRB":
         return "GPE"  # "El Fasher, where the UN says ...": a relative "where" is said of a place
-    if (c.label in {"PERSON", "ORG"} and prev is not None and prev.lower_ == "of" and c.start > 1
+    if (c.label in {"PERSON", "ORG", "FAC"} and prev is not None and prev.lower_ == "of" and c.start > 1
             and doc[c.start - 2].lower_ in cues["place"] and doc[c.start - 2].pos_ == "NOUN"):
-        return "GPE"  # "the district of Buner", "the city of Kherson"
+        return "GPE"  # "the district of Buner", "the village of Pishchane"
+    if (c.label in {"PERSON", "ORG", "FAC"} and nxt is not None and nxt.lower_ in cues["place"]
+            and nxt.pos_ == "NOUN" and nxt.text.islower()):
+        return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name
     if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
         return "PRODUCT"
     if (c.label == "PERSON" and prev is not None and prev.lower_ == "at" and c.start > 1
