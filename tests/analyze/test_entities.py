@@ -387,3 +387,12 @@ def test_a_name_before_a_lower_case_place_noun_is_a_place(nlp):
     mentions, _ = _run(nlp, text)
     labels = {m.text: m.label for m in mentions}
     assert (labels["Pishchane"], labels["Kharkiv"]) == ("GPE", "GPE")
+
+
+def test_a_sentence_opening_common_noun_is_no_name(nlp):
+    text = ("Ukrainian air defences intercepted 48 drones overnight, the air force said. Debris from a downed "
+            "drone damaged a building in Kyiv, injuring three people, Mayor Vitali Klitschko said.")
+    assert ("Debris", "PERSON") in {(e.text, e.label_) for e in nlp(text).ents}  # the model's error this is for
+    mentions, _ = _run(nlp, text)
+    assert "Debris" not in {m.text for m in mentions}
+    assert "Vitali Klitschko" in {m.text for m in mentions}

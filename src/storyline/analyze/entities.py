@@ -122,6 +122,13 @@ def _model_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return out
 
 
+def _capitalised_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """"Debris from a downed drone ...": a lone word capitalised only because it opens the sentence,
+    which the tagger reads as a common noun, is no name, whatever the entity recognizer said."""
+    tok = doc[start]
+    return end - start == 1 and tok.is_sent_start and tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"}
+
+
 def _clean(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     for start, end, label in _model_spans(doc):
@@ -132,7 +139,7 @@ def _clean(doc: Doc) -> list[_Cand]:
             if s >= e:
                 continue
             text = strip_possessive(doc[s:e].text)
-            if is_junk_name(text):
+            if is_junk_name(text) or _capitalised_common_noun(doc, s, e):
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
