@@ -690,3 +690,8 @@ def test_taking_ground_and_exchanging_prisoners(nlp):
     assert (ev.text, ev.mode, ev.source_actors) == ("exchanged", "release", ("e:n", "e:k"))
     # capturing a moment is no event
     assert [e for e in run(nlp, "The photographer captured the mood of the crowd.") if e.type == "ASSAULT"] == []
+
+
+def test_a_trigger_word_inside_proper_nouns_the_recognizer_missed_is_no_event(nlp):
+    events = run(nlp, "Among them is the EA-37B Compass Call. Compass Call's mission is to disrupt enemy radars.")
+    assert [e.text for e in events if e.type == "CONSULT"] == []

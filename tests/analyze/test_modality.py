@@ -326,3 +326,10 @@ def test_a_verb_governs_what_it_acts_on_not_its_doer(nlp):
 def test_a_negotiated_deal_takes_the_tense_of_its_negotiation(nlp):
     assert call(nlp, "They hope to negotiate a deal next month.", "deal").value == "planned"
     assert call(nlp, "The two sides negotiated a ceasefire last week.", "ceasefire").value == "happened"
+
+
+def test_a_modal_on_a_verdict_about_an_event_says_it_has_not_happened(nlp):
+    got = call(nlp, "Rubio told the President a meeting in Tirelli would not be successful.", "meeting")
+    assert (got.value, got.reason) == ("hypothetical", "'would be' said of 'meeting'")
+    assert call(nlp, "The summit will be short.", "summit").value == "planned"
+    assert call(nlp, "The attack was a failure.", "attack").value == "happened"

@@ -480,6 +480,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = supports
             if not supports:
                 allowed = {"claimed"}  # "the attacks highlight...": that verb says nothing of the attack
+                if decided is None and dep == "nsubj" and head.lemma_ in COPULAS:
+                    # "a meeting in Budapest would not be successful": the modal of a verdict on an
+                    # event still says it has not happened (its tense and negation do not)
+                    modal = next((c for c in head.children if c.dep_ == "aux"
+                                  and cues.aux.get(c.lower_) in {"hypothetical", "planned"}), None)
+                    if modal is not None:
+                        decided = (cues.aux[modal.lower_], f"'{modal.text} {head.text}' said of '{trigger.text}'")
         elif dep in ARGUMENT_DEPS:
             pass
         elif dep in INHERIT_DEPS:
