@@ -695,3 +695,13 @@ def test_taking_ground_and_exchanging_prisoners(nlp):
 def test_a_trigger_word_inside_proper_nouns_the_recognizer_missed_is_no_event(nlp):
     events = run(nlp, "Among them is the EA-37B Compass Call. Compass Call's mission is to disrupt enemy radars.")
     assert [e.text for e in events if e.type == "CONSULT"] == []
+
+
+def test_who_comments_on_an_event_is_no_party_to_it(nlp):
+    text = "The conversation between Varga and Okonkwo was misinterpreted by Kasmar."
+    ms = [mention(text, n, "PERSON" if n != "Kasmar" else "GPE", f"e:{n.lower()}") for n in ("Varga", "Okonkwo", "Kasmar")]
+    ev = only(run(nlp, text, ms), "CONSULT")
+    assert "e:kasmar" not in ev.source_actors + ev.target_actors
+    text = "The summit was called off by Varga."
+    ms = [mention(text, "Varga", "PERSON", "e:varga")]
+    assert only(run(nlp, text, ms), "CONSULT").source_actors == ("e:varga",)

@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
-from storyline.analyze.modality import classify, is_headline
+from storyline.analyze.modality import classify, governor_key, is_headline, modality_cues
 from storyline.analyze.nlp import doc_text
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
@@ -512,6 +512,14 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     return not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
 
 
+def _takes_part(verb: Token) -> bool:
+    """Whether the doer of the verb carrying an event noun is a party to the event: one who holds,
+    hosts, cancels or plans it ("talks hosted by Qatar", "the summit was called off by Trump"), not
+    one who only comments on it ("the call was misinterpreted by Washington")."""
+    cues = modality_cues()
+    return verb.lemma_.lower() in cues.support or governor_key(verb) in cues.governor or verb.lemma_.lower() in cues.governor
+
+
 def _undergoes(noun: Token) -> bool:
     """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
     "of" phrase names who undergoes it ("Iran's release of the crew")."""
@@ -674,10 +682,10 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
                 actors = _actors_of(obj, mentions)
                 from_role = _from_role(entry) if prep == "from" else None
-                if from_role == "origin":
-                    continue
+                if from_role == "origin" or (prep == "by" and not _takes_part(verb)):
+                    continue  # "the conversation was misinterpreted by Washington": no party to it
                 if prep == "by" or from_role == "source":
-                    sources += actors  # "drew condemnation from the EU"
+                    sources += actors  # "drew condemnation from the EU", "talks hosted by Qatar"
                 else:
                     targets += actors
                     paired = paired or (prep in PAIR_PREPS and bool(actors))
