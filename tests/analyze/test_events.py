@@ -705,3 +705,15 @@ def test_who_comments_on_an_event_is_no_party_to_it(nlp):
     text = "The summit was called off by Varga."
     ms = [mention(text, "Varga", "PERSON", "e:varga")]
     assert only(run(nlp, text, ms), "CONSULT").source_actors == ("e:varga",)
+
+
+@pytest.mark.parametrize(("text", "is_request"), [
+    ("Kasmar asked its allies to send more air defences.", True),
+    ("The union asked for higher wages.", True),
+    ("He asked that the minister resign.", True),
+    ("Varga said, 'We will see,' when asked whether he would run.", False),
+    ("A presenter asked Varga how high the wall would be.", False),
+    ("A former adviser asked on Twitter.", False),
+])
+def test_asking_for_something_is_a_request_asking_a_question_is_not(nlp, text, is_request):
+    assert any(e.type == "REQUEST" and e.text.startswith("ask") for e in run(nlp, text)) is is_request

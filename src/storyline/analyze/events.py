@@ -68,7 +68,7 @@ SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
 
 
-NEEDS = ("-", "pair", "object", "actor", "no-contest")  # see _needs_met
+NEEDS = ("-", "pair", "object", "actor", "no-contest", "demand")  # see _needs_met
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +317,24 @@ def _done_by_nature(tok: Token) -> bool:
                for s in subjects)
 
 
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """A request, not a question: an infinitive ("asked supporters to run"), a "for" phrase ("asked
+    for help"), a that-clause ("asked that he resign") or a thing asked ("asked permission")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "ccomp" and not any(g.lower_ in QUESTION_WORDS for g in c.subtree if g.i < c.i):
+            return any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in {"question", "questions"}:
+            return True
+    return False
+
+
 def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
     """What the lexicon's "needs" column asks of the clause (see plover_triggers.tsv)."""
     if entry.needs == "pair":
@@ -333,6 +351,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             or any(t.idx in named for t in o.subtree)
             for o in objects
         )
+    if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
+        return _asks_for_something(tok)
     if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary"
         words = competition_words()
         return not any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
