@@ -717,3 +717,20 @@ def test_who_comments_on_an_event_is_no_party_to_it(nlp):
 ])
 def test_asking_for_something_is_a_request_asking_a_question_is_not(nlp, text, is_request):
     assert any(e.type == "REQUEST" and e.text.startswith("ask") for e in run(nlp, text)) is is_request
+
+
+@pytest.mark.parametrize(("text", "is_threat"), [
+    ("Kasmar repeated its threat to close the strait.", True),
+    ("Tirelli issued a warning to Norland on Monday.", True),
+    ("Judges have received death threats against them.", True),
+    ("Varga dispensed with the threat from the rebels in two sentences.", False),
+    ("The West was facing an existential threat.", False),
+])
+def test_a_threat_someone_made_is_an_event_a_danger_is_not(nlp, text, is_threat):
+    assert any(e.type == "THREATEN" for e in run(nlp, text)) is is_threat
+
+
+def test_who_receives_a_threat_is_its_target(nlp):
+    text = "Judges in Tirelli have received death threats."
+    ev = only(run(nlp, text), "THREATEN")
+    assert (ev.source_actors, ev.target_actors) == ((), ("Judges",))

@@ -49,6 +49,9 @@ CORE_PREPS = {"of", "from"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 GOVERNED_FACTOR = 0.7
 DEMAND_TYPES = {"REQUEST"}
+# Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
+# city faced heavy shelling", "the army suffered an attack".
+UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain"})
 # What a "from" phrase on an event noun names: who acts ("condemnation from the EU", "aid from
 # Japan"), except with these. A withdrawal's is what is left, its target ("withdrawal from Gaza"); a
 # march's, a deployment's or an attack's is where it comes from, no actor ("a march from the square").
@@ -68,7 +71,7 @@ SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
 
 
-NEEDS = ("-", "pair", "object", "actor", "no-contest", "demand")  # see _needs_met
+NEEDS = ("-", "pair", "object", "actor", "no-contest", "demand", "stated")  # see _needs_met
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +320,23 @@ def _done_by_nature(tok: Token) -> bool:
                for s in subjects)
 
 
+def _stated(noun: Token) -> bool:
+    """A threat or warning someone made: with a possessor ("Iran's threat"), an infinitive ("a threat
+    to close the strait"), a that-clause, an "against" target ("death threats against judges"), or
+    a verb of making it (lexicons/statement_verbs.txt: "made a threat", "issued a warning")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in {"acl", "relcl", "ccomp"} and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+    verb = _carrier(noun)
+    # "made a threat", "the threat was made by phone"
+    return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in word_list("statement_verbs.txt")
+
+
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
 
 
@@ -351,6 +371,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             or any(t.idx in named for t in o.subtree)
             for o in objects
         )
+    if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
+        return _stated(tok)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
         return _asks_for_something(tok)
     if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary"
@@ -689,7 +711,10 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 # "X cancelled the Y meeting", "X held talks": the one who holds, cancels or postpones a
                 # meeting is a party to it, even when the noun names the other party
                 party = entry is not None and entry.type in RECIPROCAL_TYPES
-                if subj is not None and (not sources or party):
+                if subj is not None and verb.lemma_.lower() in UNDERGOING_VERBS and not party:
+                    targets += _actors_of(subj, mentions)  # "judges have received death threats"
+                    how.append(f"subject of '{verb.text}' (who undergoes it)")
+                elif subj is not None and (not sources or party):
                     sources += _actors_of(subj, mentions)
                     paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")
