@@ -339,21 +339,25 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             attach(article_id, e, global_entity_id(own), own, f"same key '{own}'")
 
     redirects: dict[str, str] = {}
+
+    def fold_into(gid: str, home: str, why: str) -> None:
+        """A known entity turned out to be another one: its names, roles and members go there."""
+        redirects[gid] = home
+        target = accs[home]
+        target.names.extend(accs[gid].names)
+        target.roles.extend(accs[gid].roles)
+        target.members += accs[gid].members
+        target.heads.extend(accs[gid].heads)
+        touched.add(home)
+        merges.append(Merge(gid, "", home, f"{why}: {target.entity().name}"))
+
     for gid in sorted(known):
         e = known[gid]
         if not _is_surname_only(e):
             continue
         fulls = full_names_with(canonical_key(e.name, e.kind).split(":", 1)[1])
         if len(fulls) == 1 and fulls[0] != gid:
-            redirects[gid] = fulls[0]
-            target = accs[fulls[0]]
-            target.names.extend(accs[gid].names)
-            target.roles.extend(accs[gid].roles)
-            target.members += accs[gid].members
-            target.heads.extend(accs[gid].heads)
-            touched.add(fulls[0])
-            merges.append(Merge(gid, "", fulls[0], f"surname-only entity '{e.name}' now matches exactly one full "
-                                                   f"name: {target.entity().name}"))
+            fold_into(gid, fulls[0], f"surname-only entity '{e.name}' now matches exactly one full name")
     # An acronym kept as its own entity ("EU", seen before any article spelt it out) belongs to the
     # one entity of its kind a text has now joined it to ("European Union", aliases "EU"): the
     # acronym must be that name's initials, so a short form that is only a word of it ("Trump" of
@@ -368,17 +372,8 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             continue
         homes = [t for t, keys in full_keys.items() if t != gid and own_keys < keys
                  and any(_acronym_of(short.name, n) for n in (accs[t].entity().name, *accs[t].names))]
-        if len(homes) != 1:
-            continue
-        target = accs[homes[0]]
-        redirects[gid] = homes[0]
-        target.names.extend(accs[gid].names)
-        target.roles.extend(accs[gid].roles)
-        target.members += accs[gid].members
-        target.heads.extend(accs[gid].heads)
-        touched.add(homes[0])
-        merges.append(Merge(gid, "", homes[0], f"acronym entity '{short.name}' is spelt out as "
-                                               f"{target.entity().name} in an article"))
+        if len(homes) == 1:
+            fold_into(gid, homes[0], f"acronym entity '{short.name}' is spelt out in an article as")
     # Local entities this batch put on a redirected surname or acronym entity follow it.
     for lid, gid in list(mapping.items()):
         if gid in redirects:
