@@ -178,6 +178,25 @@ def test_a_later_claim_of_a_reported_fact_is_no_status_change_but_a_confirmation
     assert [(ch.before, ch.after) for ch in build_timeline([c, d]).changes] == [("claimed", "happened")]
 
 
+def test_a_report_naming_no_actors_joins_one_its_clause_dates_to_the_same_day():
+    day = date(2026, 5, 20)
+    meet = rep(ev("a1", 1, "CONSULT", "planned", text="meet", when=t("a1", "May 20", day), location="Jeddah"),
+               date(2026, 5, 12), {"army", "rsf"})
+    talks = rep(ev("a1", 90, "CONSULT", "planned", text="talks", when=t("a1", "May 20", day)), date(2026, 5, 12), set())
+    later = rep(ev("a2", 1, "CONSULT", "cancelled", text="Talks", when=t("a2", "Wednesday", day)), date(2026, 5, 19), set())
+    other_day = rep(ev("a2", 50, "CONSULT", "planned", text="talks", when=t("a2", "May 27", date(2026, 5, 27))),
+                    date(2026, 5, 19), set())
+    timeline = build_timeline([meet, talks, later, other_day])
+    assert sorted(len(e.event_ids) for e in timeline.entries) == [1, 3]
+    assert [(c.before, c.after) for c in timeline.changes] == [("planned", "cancelled")]
+    # the same through the state kept between link calls, one article at a time
+    state = TimelineState()
+    state.extend([meet, talks])
+    state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+    state.extend([later, other_day])
+    assert sorted(len(e.event_ids) for e in state.timeline().entries) == [1, 3]
+
+
 def _all_pairs_merge(reported):
     """The plain definition merge_events must keep: first group (in creation order) with a matching
     member and no clash, every group tried."""

@@ -149,8 +149,19 @@ def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
         # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events, and so are
         # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to).
         return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded()))
-    # A report that names no actors joins one at the same named place ("the Budapest summit").
-    return same_place
+    # A report that names no actors joins one at the same named place ("the Budapest summit") or on the
+    # same day its own clause dates it to ("talks that were due to open in Jeddah on Wednesday").
+    day = _clause_day(a)
+    return same_place or (day is not None and day == _clause_day(b))
+
+
+def _clause_day(r: ReportedEvent) -> date | None:
+    """The one day the event's own clause gives it ("on May 20"), else None (a span, or a time taken
+    from the sentence or the article, says too little to join reports naming no actors)."""
+    when = r.event.when
+    if r.event.when_how != "clause" or when is None or when.earliest is None:
+        return None
+    return when.earliest if when.latest in (None, when.earliest) else None
 
 
 def _report_order(r: ReportedEvent) -> tuple:
@@ -179,6 +190,8 @@ class _Group:
     max_earliest: date | None = None
     published: tuple[date, date] | None = None  # first and last publication over members
     undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
+    days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
+    actorless_days: set[date] = field(default_factory=set)  # clause days of members naming no actor
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -204,6 +217,10 @@ class _Group:
             self.published = _widen(self.published, r.published)
             if not _dated(r):
                 self.undated_published = _widen(self.undated_published, r.published)
+        if (day := _clause_day(r)) is not None:
+            self.days.add(day)
+            if not r.actors:
+                self.actorless_days.add(day)
 
     def takes(self, r: ReportedEvent) -> bool:
         if r.location and self.places - {r.location}:
@@ -218,9 +235,10 @@ class _Group:
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
             if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
                 return False
+        day = _clause_day(r)
         if not r.actors:
-            return r.location is not None and r.location in self.places
-        if r.location is not None and r.location in self.actorless_places:
+            return (r.location is not None and r.location in self.places) or (day is not None and day in self.days)
+        if (r.location is not None and r.location in self.actorless_places) or (day is not None and day in self.actorless_days):
             return True
         worded = r.worded_matches()
         if len(r.actors) == 1:
@@ -228,6 +246,18 @@ class _Group:
         return bool(worded & self.lone_actors) or any(
             frozenset(p) in self.actor_pairs for p in combinations(sorted(r.actors), 2)
         )
+
+
+def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
+    """What a report is filed under to find the groups it may join: (type, mode) with each actor,
+    its place and its clause day (the three things _same_event can match on)."""
+    kind = (r.event.type, r.event.mode)
+    keys = [(*kind, "a:" + a) for a in sorted(r.actors)]
+    if r.location:
+        keys.append((*kind, "p:" + r.location))
+    if (day := _clause_day(r)) is not None:
+        keys.append((*kind, "d:" + day.isoformat()))
+    return keys
 
 
 def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]:
@@ -242,8 +272,7 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
     groups: list[_Group] = []
     holding: dict[tuple[str, str | None, str], list[int]] = {}  # (type, mode, actor or place) -> groups
     for r in sorted(reported, key=_report_order):
-        kind = (r.event.type, r.event.mode)
-        keys = [(*kind, "a:" + a) for a in sorted(r.actors)] + ([(*kind, "p:" + r.location)] if r.location else [])
+        keys = _holding_keys(r)
         candidates = sorted({g for key in keys for g in holding.get(key, ())})
         target = next((g for g in candidates if groups[g].takes(r)), None)
         if target is None:
@@ -489,7 +518,7 @@ class _Entry:
         g = self.summary
         summary = _Group([], set(g.places), set(g.actorless_places), set(g.actors), set(g.lone_actors),
                          set(g.worded_actors), set(g.actor_pairs), g.min_latest, g.max_earliest, g.published,
-                         g.undated_published)  # fmt: skip
+                         g.undated_published, set(g.days), set(g.actorless_days))  # fmt: skip
         return _Entry(summary, self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
                       list(self.open))  # fmt: skip
@@ -556,8 +585,7 @@ class TimelineState:
 
     def extend(self, reported: Sequence[ReportedEvent]) -> None:
         for r in sorted(reported, key=_report_order):
-            kind = (r.event.type, r.event.mode)
-            keys = [(*kind, "a:" + a) for a in sorted(r.actors)] + ([(*kind, "p:" + r.location)] if r.location else [])
+            keys = _holding_keys(r)
             candidates = sorted({g for key in keys for g in self.holding.get(key, ())})
             target = next((g for g in candidates if self.entries[g].summary.takes(r)), None)
             if target is None:
@@ -583,8 +611,7 @@ class TimelineState:
             entry = _Entry(_Group(), head.id, head.type, head.mode, head.text)
             for r in reports:
                 entry.add(r)
-                kind = (r.event.type, r.event.mode)
-                keys = [(*kind, "a:" + a) for a in r.actors] + ([(*kind, "p:" + r.location)] if r.location else [])
+                keys = _holding_keys(r)
                 for key in keys:
                     state.holding.setdefault(key, set()).add(g)
             entry.finish()
@@ -640,6 +667,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
+        "days": sorted(map(_iso, g.days)), "actorless_days": sorted(map(_iso, g.actorless_days)),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
@@ -655,6 +683,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
+        days={date.fromisoformat(d) for d in raw["days"]}, actorless_days={date.fromisoformat(d) for d in raw["actorless_days"]},
     )  # fmt: skip
     t = raw["time"]
     return _Entry(
