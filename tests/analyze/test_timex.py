@@ -1232,3 +1232,123 @@ def test_a_day_the_model_left_out_of_a_day_first_date_joins_it(nlp) -> None:
         ("12 May 2026", "2026-05-12", text.index("12")),
         ("3 May", "2025-05-03", text.index("3 May")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "kind"),
+    [
+        ("2023-06-30T18:45Z", "2023-06-30T18:45", "time"),
+        ("2024-03-05T09:30:15+01:00", "2024-03-05T09:30:15", "time"),
+        ("the first week of June", "2025-06-01/2025-06-07", "interval"),
+        ("the last week of July 2024", "2024-07-25/2024-07-31", "interval"),
+        ("the second week of March 2023", "2023-03-08/2023-03-14", "interval"),
+        ("fiscal 2024-25", "2024/2025", "interval"),
+        ("FY2025/26", "2025/2026", "interval"),
+        ("the fiscal year 2025/26", "2025/2026", "interval"),
+        ("FY24", "2024", "date"),
+        ("the first half of fiscal 2025", "2025-H1", "date"),
+    ],
+)
+def test_iso_date_times_weeks_of_a_month_and_fiscal_years(text: str, expected: str, kind: str) -> None:
+    tv = normalize(text, REF)
+    assert tv is not None and (tv.value, tv.kind) == (expected, kind)
+
+
+def test_a_fiscal_year_across_two_years_is_not_two_years_minus_one() -> None:
+    assert value("fiscal 2024-26") is None  # not one fiscal year: no rule claims it
+    tv = normalize("the first half of fiscal 2025", REF)
+    assert tv is not None and (tv.earliest, tv.latest) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_iso_date_time_and_fiscal_labels_are_extracted_whole(nlp) -> None:
+    text = "BRASILIA, 2023-06-30T18:45Z - Results for FY24 and the FY2025/26 plan came out."
+    refs = extract_times(nlp(text), "iso", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (10, "2023-06-30T18:45Z", "2023-06-30T18:45"),
+        (text.index("FY24"), "FY24", "2024"),
+        (text.index("FY2025"), "FY2025/26", "2025/2026"),
+    ]
+
+
+def test_the_last_week_of_a_month_is_not_last_week(nlp) -> None:
+    text = "Strikes will intensify in the last week of October and the first week of November."
+    refs = extract_times(nlp(text), "wk", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("the last"), "the last week of October", "2025-10-25/2025-10-31"),
+        (text.index("the first"), "the first week of November", "2025-11-01/2025-11-07"),
+    ]
+
+
+def test_a_weekday_and_day_the_model_cut_from_the_month_join_it(nlp) -> None:
+    text = "Budget talks drag on as deadline nears\n\nLONDON, Wednesday 14 May 2025 - Ministers met."
+    refs = extract_times(nlp(text), "dl", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("Wednesday"), "Wednesday 14 May 2025", "2025-05-14")]
+
+
+def test_a_date_naming_an_event_inside_a_scheduled_noun_keeps_the_nearest_year(nlp) -> None:
+    ref = date(2023, 6, 30)
+    text = "A hearing on his role in the January 8 riots is scheduled for July, his lawyer said."
+    refs = extract_times(nlp(text), "nm", ref)
+    assert (refs[0].span.start, refs[0].text, refs[0].value) == (text.index("January"), "January 8", "2023-01-08")
+    text2 = "A January 12 summit is expected, officials said."
+    refs2 = extract_times(nlp(text2), "nm2", ref)
+    assert (refs2[0].text, refs2[0].value) == ("January 12", "2024-01-12")
+
+
+def test_years_before_singular_nouns_are_times_and_counts_of_plurals_are_not(nlp) -> None:
+    text = "EU agrees 2040 climate target. Police deployed 2000 troops. Cut emissions from 1990 levels."
+    refs = extract_times(nlp(text), "yr", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (10, "2040", "2040"), (text.index("1990"), "1990", "1990")]
+
+
+def test_counted_recurrences_and_hedged_clock_times(nlp) -> None:
+    text = "The rules would be reviewed every two years. The shooting happened at about 1:30 a.m. on Aug. 4, 2019."
+    refs = extract_times(nlp(text), "rc", REF)
+    got = [(r.span.start, r.text, r.value, r.approx) for r in refs]
+    assert got == [(text.index("every"), "every two years", "R/P2Y", False),
+                   (text.index("about"), "about 1:30 a.m. on Aug. 4, 2019", "2019-08-04T01:30", True)]
+
+
+def test_a_bare_year_two_years_back_is_not_a_year_to_date_comparison(nlp) -> None:
+    text = ("Migration fell 38% year on year in the first nine months, Frontex said, while a record 1.2 million "
+            "applications were lodged in 2023.")
+    refs = extract_times(nlp(text), "ytd", date(2025, 11, 5))
+    assert [(r.text, r.value) for r in refs][-1] == ("2023", "2023")
+
+
+def test_a_headline_infinitive_with_its_subject_is_future(nlp) -> None:
+    wed = date(2025, 9, 17)
+    text = "Parliament to vote on Friday on emergency budget; markets slide"
+    refs = extract_times(nlp(text), "hl", wed)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(text.index("Friday"), "Friday", "2025-09-19")]
+
+
+def test_on_the_month_after_a_change_is_no_time(nlp) -> None:
+    text = "The economy shrank 3.4% on the month in October and grew 2% on the year."
+    refs = extract_times(nlp(text), "otm", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(text.index("October"), "October", "2025-10")]
+
+
+def test_a_weekday_range_ends_after_it_starts_and_slash_years_are_ranges(nlp) -> None:
+    tue = date(2025, 2, 4)
+    text = "Teachers will strike from Monday to Wednesday. Pay rose 5.5% in 2024/25, the government said."
+    refs = extract_times(nlp(text), "wr", tue)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("Monday"), "Monday to Wednesday", "2025-02-10/2025-02-12"),
+        (text.index("2024/25"), "2024/25", "2024/2025"),
+    ]
+
+
+def test_a_day_named_by_its_ordinal_alone(nlp) -> None:
+    ref = date(2024, 11, 21)
+    text = ("The campaign ended on the 15th, and the previous strike, on the 12th of last month, closed schools. "
+            "Rome was founded before the 15th century.")
+    refs = extract_times(nlp(text), "od", ref)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("the 15th"), "the 15th", "2024-11-15"),
+        (text.index("the 12th"), "the 12th of last month", "2024-10-12"),
+        (text.index("the 15th century"), "the 15th century", "14"),  # a century, as before
+    ]
+    assert value("the 25th", ref, context="ended (past)") == "2024-10-25"

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import DATELINE
-from storyline.analyze.lexicon import word_list
+from storyline.analyze.lexicon import data_lines, word_list, word_sections
 from storyline.analyze.nlp import doc_text
+from storyline.analyze.timex_rules import MONTHS
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 UNITS = {
@@ -37,6 +39,8 @@ UNITS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
           "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+SCALES.update({word.strip().lower(): int(mult) for word, _, mult in
+               (line.partition("\t") for line in data_lines("figure_scale_words.tsv"))})
 # Vague plurals: an order of magnitude, kept as a range.
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
          "millions": (2_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999)}
@@ -47,6 +51,25 @@ CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "�
             "usd": "USD", "eur": "EUR", "gbp": "GBP", "dollar": "USD", "dollars": "USD", "euro": "EUR",
             "euros": "EUR", "pound": "GBP", "pounds": "GBP", "ruble": "RUB", "rubles": "RUB",
             "roubles": "RUB", "hryvnia": "UAH", "yuan": "CNY", "yen": "JPY"}
+
+
+@cache
+def _more_currencies() -> dict[str, str]:
+    """Symbols and words from lexicons/figure_currencies.tsv (lower case -> ISO code)."""
+    out: dict[str, str] = {}
+    for line in data_lines("figure_currencies.tsv"):
+        word, _, code = line.partition("\t")
+        out[word.strip().lower()] = code.strip()
+    return out
+
+
+def _currency_code(word: str) -> str | None:
+    """The ISO code a currency symbol or word stands for ("$" -> USD, "C$" -> CAD, "rand" -> ZAR),
+    or None when the word names no currency."""
+    w = word.lower()
+    return CURRENCY.get(w) or _more_currencies().get(w)
+
+
 PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
 # Qualifiers, longest first so "more than" wins over "more".
 QUALIFIERS = sorted(
@@ -71,6 +94,10 @@ _DATE_WORDS = re.compile(
     re.I,
 )
 _NUM = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+# Temperatures written with the scale's letter glued on, as climate and weather copy does: "1.5C", "2°C".
+_TEMPERATURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)°?([CF])$")
+_SCALE_NAMES = {"c": "degrees Celsius", "celsius": "degrees Celsius", "centigrade": "degrees Celsius",
+                "f": "degrees Fahrenheit", "fahrenheit": "degrees Fahrenheit"}
 _GLUED = re.compile(r"^([$€£¥₽₴])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.I)
 
 
@@ -84,6 +111,8 @@ def _value(tok: Token) -> float | None:
         return v * SCALES[suf] if suf in SCALES else v
     if t in UNITS:
         return float(UNITS[t])
+    if temp := _TEMPERATURE.match(tok.text):
+        return float(temp.group(1))
     if "-" in t:
         a, _, b = t.partition("-")
         if a in UNITS and b in UNITS and UNITS[a] >= 20 and UNITS[b] < 10:
@@ -119,8 +148,9 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and nxt.lemma_.lower() in DURATION_WORDS:
         return True  # durations and ages ("45 years old", "two weeks") belong to time expressions
-    if tok.lower_ == "one" and tok.dep_ != "nummod":
-        return True  # "one of them", "one recalls": a pronoun, not a count
+    if tok.lower_ == "one" and tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ in SCALES) \
+            and not _opens_ratio(doc, tok.i):
+        return True  # "one of them", "one recalls": a pronoun, not a count ("one million", "one in five" are)
     if _spelled_compound(doc, tok.i) or (tok.i >= 2 and _spelled_compound(doc, tok.i - 2)):
         return False
     # Hyphenated modifier or a model name: "1,000-pound", "two-hour", "F-16", "Su-34"; but
@@ -136,11 +166,66 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     if re.match(r"^\d{4}$", text) and 1800 <= int(text) <= 2100:
         if prev is None or prev.lower_ in YEAR_PREV or prev.ent_type_ == "DATE" or not (nxt is not None and nxt.pos_ == "NOUN"):
             return True
+        if tok.head.i > tok.i and tok.head.tag_ == "NN":
+            return True  # "a 2040 climate target", "the 2019 shooting": a count above one takes a plural noun
     if prev is not None and (prev.text in {"#", "No.", "no."} or prev.lower_ in LABEL_NOUNS):
         return True  # a label ("part 3", "channel 125"), not a count
+    if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].text in {"No", "no", "Nos"} \
+            and doc[prev.i - 1].idx + len(doc[prev.i - 1]) == prev.idx:
+        return True  # "the country's No. 2 bank", with "No" and "." split by the tokenizer: a rank
+    if _appositive_age(tok) or _name_number(tok):
+        return True
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly
     return _enumerator(tok)
+
+
+def _opens_ratio(doc: Doc, i: int) -> bool:
+    """"one in five", "one out of 10": the part of a share, followed by its whole (not the end of a
+    name: "Uranium One in three transactions")."""
+    if i > 0 and doc[i - 1].tag_ in {"NNP", "NNPS"}:
+        return False
+    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if words[:1] == ["in"] and len(words) > 1:
+        return doc[i + 2].like_num
+    return words[:2] == ["out", "of"] and len(words) > 2 and doc[i + 3].like_num
+
+
+def _appositive_age(tok: Token) -> bool:
+    """"Besigye, 69, did not speak", "Sheikh Hasina, 76, has ruled": a bare number set off by
+    commas right after a person's name is the person's age (news style), which is a time, not a
+    count."""
+    doc = tok.doc
+    if tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.isdigit() or not 0 < int(tok.text) < 120:
+        return False
+    prev, name, nxt = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
+    if prev.text != "," or nxt.text not in {",", ".", ";"}:
+        return False
+    # The model often misses the person ("Besigye" as ORG) but still parses the number as the
+    # name's appositive; places and groups ("Iran, 3,") are never aged.
+    appositive = tok.dep_ == "appos" and tok.head.i == name.i and name.tag_ == "NNP"
+    return name.ent_type_ == "PERSON" or (appositive and name.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"})
+
+
+def _name_number(tok: Token) -> bool:
+    """"the FTSE 100 index", "the FTSE 250 gained": a number right after a capitalised proper noun
+    that does not count a plural noun is part of a name, like the glued model numbers (F-16). A
+    count above one takes a plural noun ("Boeing's 737 jets" counts), so only singular heads or the
+    name itself qualify."""
+    doc = tok.doc
+    if tok.i == 0 or not tok.text.isdigit():
+        return False
+    prev = doc[tok.i - 1]
+    if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ in {"DATE", "TIME", "MONEY"}:
+        return False
+    if prev.lower_.rstrip(".") in MONTHS or prev.lower_.rstrip(".") == "sept" or _currency_code(prev.text):
+        return False
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALES:
+        return False  # "Rs 500 crore": a scale word makes it an amount, whatever stands before
+    head = tok.head
+    return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i)
+
+
 
 
 def _enumerator(tok: Token) -> bool:
@@ -184,8 +269,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         return None
     currency = None
     start = i
-    if tok.text in CURRENCY and i + 1 < len(doc):
-        currency = CURRENCY[tok.text]
+    if tok.pos_ != "NUM" and _currency_code(tok.text) and i + 1 < len(doc):
+        currency = _currency_code(tok.text)
         i += 1
         tok = doc[i]
     v = _value(tok)
@@ -196,6 +281,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         currency = CURRENCY[m.group(1)]
     if m and (m.group(3) or "") == "%":
         currency = "%"
+    if temp := _TEMPERATURE.match(tok.text):
+        currency = _SCALE_NAMES[temp.group(2).lower()]
     end = i
     if _spelled_compound(doc, i):
         v += UNITS[doc[i + 2].lower_]
@@ -211,8 +298,13 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         elif nxt in UNITS and doc[end].lower_ in SCALES:
             v += UNITS[nxt]
             end += 1
+        elif nxt == "dozen" and doc[end].lower_ != "dozen":
+            v *= 12  # "two dozen": a count of dozens
+            end += 1
         else:
             break
+    if doc[start].lower_ == "dozen" and start > 0 and doc[start - 1].lower_ == "a":
+        start -= 1  # "a dozen others": the article is the count's "one"
     return start, end, v, v, None, currency
 
 
@@ -237,10 +329,20 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         return "percent", nxt
     if nxt is not None and nxt.lower_ == "per" and last + 2 < len(doc) and doc[last + 2].lower_ == "cent":
         return "percent", doc[last + 2]
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if nxt is not None and after is not None and after.lower_ in _SCALE_NAMES and (
+            nxt.text == "°" or (nxt.lower_ in {"degree", "degrees"} and len(after.text) > 1)):
+        return _SCALE_NAMES[after.lower_], after  # "2 °C", "2.6 degrees Celsius"
+    if nxt is not None and nxt.lower_ in _POINT_KINDS and last + 2 < len(doc) and doc[last + 2].lower_ in {"point", "points"}:
+        # "1.8 percentage points", "25 basis points": a difference of rates, not a percent
+        return f"{nxt.lower_} points", doc[last + 2]
     if currency:
         return currency, doc[last]
-    if nxt is not None and nxt.lower_ in CURRENCY and nxt.lower_ not in {"pound", "pounds"}:
-        return CURRENCY[nxt.lower_], nxt
+    if nxt is not None and _currency_code(nxt.text) and nxt.lower_ not in {"pound", "pounds"}:
+        return _currency_code(nxt.text), nxt
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in word_list("figure_scale_nouns.txt"):
+        return before.lower_, before  # "a magnitude 7.8 earthquake": measured on the magnitude scale
     shared = _shared_noun(doc, last)
     if shared is not None:
         return shared.text.lower(), shared
@@ -287,12 +389,16 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         verb = cur.head.head
         if verb.pos_ in {"VERB", "AUX"}:
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i]
+            # "rose $1.42, or 1.6%, to $90.81": an object that is itself an amount is the change,
+            # not the thing measured, so the clause subject is.
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i and not _is_amount(c)]
             if objs and cur.head.lower_ in {"at", "to"}:
                 return _phrase(objs[0])
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-            if subj and cur.head.lower_ in {"at", "to", "by"} and subj[0].pos_ != "PRON":
-                return _phrase(subj[0])
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            if cur.head.lower_ in {"at", "to", "by"}:
+                # the parser may give the verb a dateline as a second subject ("ANKARA, Feb 8 (AP) -
+                # The death toll ... rose to 2,300"): the first that is not all dateline
+                return next((p for c in subj if (p := _phrase(c)) is not None), None)
     if cur.dep_ in {"attr", "dobj"} and cur.head.lemma_ in {"be", "reach", "total", "number", "exceed", "hit"}:
         subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].pos_ != "PRON":
@@ -306,6 +412,12 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
 
 
 _HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _is_amount(tok: Token) -> bool:
+    """A number, a percent or a sum of money standing as a phrase head ("$1.42", "5%", "300")."""
+    return tok.like_num or tok.lower_ in {"%", "percent", "pct"} or tok.ent_type_ in {"MONEY", "PERCENT", "CARDINAL"}
+
 
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
@@ -331,7 +443,7 @@ def _phrase(tok: Token) -> str | None:
     """The noun phrase of ``tok`` without its relative clauses; None when it is only a dateline the
     parser made the clause's subject ("KYIV, March 5 - The death toll ... rose to 15")."""
     toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)]
-    kept = [t for t in toks if t.i <= tok.i or not any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i)]
+    kept = [t for t in toks if t.i <= tok.i or not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
     text = doc_text(tok.doc)
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])
     if (dateline := DATELINE.match(text, s)) is not None:
@@ -349,6 +461,7 @@ def extract_quantities(
     # Without a time extractor's spans, fall back on the parser's DATE/TIME entities.
     use_ents = not times
     out: list[Quantity] = []
+    counted: list[Token] = []  # the plural nouns earlier figures count, for elided units
     i = 0
     n = len(doc)
     while i < n:
@@ -387,19 +500,49 @@ def extract_quantities(
                         first -= 1
         if first > 0 and doc[first - 1].lower_ == "from" and reason == "range":
             first -= 1
+        ratio = _ratio(doc, first, last, low, time_spans, use_ents) if reason == "number" and low == high and not fuzzy else None
+        if ratio is not None:
+            m_index, whole = ratio
+            reason = f"ratio ('{doc_text(doc)[doc[first].idx : doc[m_index].idx + len(doc[m_index])]}') as a percent"
+            low = high = round(low / whole * 100, 2)
+            last, currency = m_index, "%"
         q_first, qualifier = _qualifier(doc, first)
         if qualifier is not None and qualifier not in KEEP_QUALIFIER:
             approx = qualifier if approx is None else f"{qualifier} {approx}"
             first = q_first
         elif qualifier is not None:
             first = q_first
-        unit, carrier = _unit_and_head(doc, i if doc[i].text not in CURRENCY else i + 1, last, currency)
+        if first > 2 and [t.lower_ for t in doc[first - 3 : first]] == ["plus", "or", "minus"] and approx is None:
+            approx = "plus or minus"  # "forecast $32.5 billion, plus or minus 2%": a tolerance, not a sign
+            first -= 3
+        elif first > 0 and doc[first - 1].lower_ == "minus" and approx is None:
+            low, high = -high, -low  # "minus 6 degrees": the sign is a word
+            first -= 1
+        unit, carrier = _unit_and_head(doc, i if not _currency_code(doc[i].text) else i + 1, last, currency)
+        if unit is not None and not any(ch.isalpha() for ch in unit):
+            unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
+        subject = _subject(doc, carrier)
+        if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
+            subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
+        elided = person_verb = None
+        if unit is None and subject is None and carrier is not None and carrier.i <= last:
+            elided = _elided_unit(doc, first, last, counted)
+            if elided is not None:
+                unit = elided.text.lower()
+            elif (person_verb := _people_verb(doc, last)) is not None:
+                unit = "people"
+        tally = _vote_tally(doc, i, last) if unit is None or unit in {"vote", "votes"} else None
+        if tally is not None:
+            unit = "votes"
+        if carrier is not None and unit is not None and carrier.tag_ in _PLURAL_NOUN_TAGS and carrier.i > last:
+            counted.append(carrier)
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text.rstrip("."))
-        if unit == "percent" and carrier is not None and carrier.i > last:
+        if unit in _SPAN_UNITS and carrier is not None and carrier.i > last:
             end = carrier.idx + len(carrier)
         sent = tok.sent
         quote = next((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end), None)
-        as_of = next((t.value for t in times if sent.start_char <= t.span.start < sent.end_char), None)
+        as_of = _as_of(times, sent.start_char, sent.end_char, doc_text(doc), end,
+                       doc=doc, figure=carrier if carrier is not None else doc[last])
         out.append(
             Quantity(
                 id=record_id("quantity", article_id, start, end),
@@ -410,15 +553,204 @@ def extract_quantities(
                 high=float(high),
                 approx=approx,
                 unit=unit,
-                subject=_subject(doc, carrier),
+                subject=subject,
                 attributed_to=quote.id if quote else None,
                 as_of=as_of,
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
-                + _update_note(carrier),
+                + _update_note(carrier)
+                + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
+                + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
+                + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
             )
         )
         i = last + 1
     return out
+
+
+# A length of time ("the past 24 hours", "for three months") or a recurrence is no point in time
+# a figure can be dated to: "10 provinces ... for three months" is not as of "P3M".
+_UNDATED_KINDS = frozenset({"duration", "set"})
+
+
+# A baseline figure set beside this one: "836 have died, up from 620 at the end of October",
+# "turnout was 41.8%, down from 80% in 2018". A time after it dates the baseline, not this figure.
+_BASELINE = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?\d", re.I)
+
+
+def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_end: int = -1,
+           doc: Doc | None = None, figure: Token | None = None) -> str | None:
+    """The value of the dated time in the sentence ``start``..``end`` that dates the figure, or None.
+
+    Durations and sets are skipped: their values (P3M, PT24H) say how long, not when, so they
+    cannot date a figure. A time that follows a baseline figure ("up from 620 at the end of
+    October") dates that baseline and is skipped too. Of the rest, a time of the figure's own verb
+    wins ("shrank 3.4% in October and grew 2% in the third quarter"); else the first."""
+    dated = [
+        t for t in times
+        if start <= t.span.start < end and t.kind not in _UNDATED_KINDS
+        and not (0 <= fig_end <= t.span.start and _BASELINE.search(text, fig_end, t.span.start))
+    ]
+    if not dated:
+        return None
+    verb = _clause_verb(figure) if figure is not None else None
+    if doc is not None and verb is not None:
+        for t in dated:
+            if _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
+                continue  # "extended its cut until the end of the year": an end, not a date of the figure
+            span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is not None and (tv := _clause_verb(span.root)) is not None and tv.i == verb.i:
+                return t.value
+    return dated[0].value
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since)\s+$", re.I)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds ``tok``: its nearest verbal ancestor (or itself)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+_POINT_KINDS = frozenset({"percentage", "basis"})
+# Units written as words after the number that the figure's span takes in ("40 per cent", "1.8
+# percentage points"), because the number alone would read as a different measure.
+_SPAN_UNITS = frozenset({"percent", "percentage points", "basis points", "degrees Celsius", "degrees Fahrenheit"})
+# Words that set two figures side by side so that the second may leave its noun out: "9 people were
+# killed and 118 wounded", "38.2 million votes, compared with 12.6 million", "836 people, up from 620",
+# "538 deaths ... and another 221 in the northwest".
+_PARALLEL_LINKS = frozenset({"and", "or", "but", "while", "whereas", "versus", "vs", "vs.", "compared",
+                             "against", "plus", "from"})
+
+
+def _glued_dash(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen or dash written without spaces between two tokens."""
+    return (0 < k < len(doc) - 1 and doc[k].text in {"-", "\u2013"}
+            and doc[k - 1].idx + len(doc[k - 1]) == doc[k].idx and doc[k].idx + 1 == doc[k + 1].idx)
+
+
+def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
+    """"voted 6-3", "a 51-49 vote", "ruled 5-2": the tally "N-M" this number is half of, when a
+    voting verb stands before it or a voting noun after it (lexicons/figure_vote_words.txt); None
+    otherwise (a score, "beat Clemson 45-40", counts no votes)."""
+    if first != last:
+        return None
+    if last + 2 < len(doc) and _glued_dash(doc, last + 1) and doc[last + 2].like_num:
+        a, b = first, last + 2
+    elif first >= 2 and _glued_dash(doc, first - 1) and doc[first - 2].like_num:
+        a, b = first - 2, first
+    else:
+        return None
+    words = word_sections("figure_vote_words.txt")
+    before = doc[a - 1] if a > 0 else None
+    after = doc[b + 1] if b + 1 < len(doc) else None
+    if (before is not None and before.lemma_.lower() in words.get("verbs", frozenset())) or (
+            after is not None and after.lower_ in words.get("nouns", frozenset())):
+        return f"{doc[a].text}-{doc[b].text}"
+    return None
+
+
+def _people_verb(doc: Doc, last: int) -> Token | None:
+    """The word that makes a bare number a count of people: a verb ("Floods kill at least 40",
+    "killed 10 and injured 44", "at least 12 were arrested", "at least 3 killed";
+    lexicons/figure_person_verbs.txt) whose object or (passive) subject the number is, or a state
+    word right after it ("12 dead", "dozens missing"; lexicons/figure_person_states.txt). Only for
+    a number with no noun of its own."""
+    tok = doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in word_list("figure_person_states.txt") and (
+            tok.head.i == nxt.i or nxt.head.i == tok.i):
+        return nxt  # "12 dead, 30 injured", "dozens missing"
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return None
+    verb = tok.head
+    # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
+    headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ == "dobj" for c in verb.children)
+    if (tok.dep_ not in {"dobj", "nsubjpass"} and not headline_passive) or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in word_list("figure_person_verbs.txt") else None
+
+
+def _more_of_the_same(doc: Doc, first: int) -> bool:
+    """"76 drones were shot down; another 40 were jammed": "another" and "an additional" say the
+    figure counts more of what was just counted, so they link it to the figure before without a
+    conjunction."""
+    words = [t.lower_ for t in doc[first : first + 2]]
+    return words[:1] == ["another"] or words == ["an", "additional"]
+
+
+def _elided_unit(doc: Doc, first: int, last: int, counted: Sequence[Token]) -> Token | None:
+    """The plural noun an earlier figure of the same sentence counts, when this figure is a bare
+    number in a parallel phrase that leaves the noun out (English ellipsis of a repeated head noun).
+
+    Only a plural count noun is carried over ("9 people ... and 118 wounded"), never a percent or a
+    currency, and only across a coordinating or comparing word, so that an unrelated bare number
+    later in the sentence ("a magnitude 7.8 quake ... rose to 2,300") keeps no unit."""
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return None  # the figure has its own noun, even if the parse missed the link
+    head = doc[last].head
+    if doc[last].dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return None  # "a work force of 43 million": the noun before "of" names what is counted
+    sent = doc[first].sent
+    for noun in reversed(counted):
+        if noun.i >= first or noun.sent.start != sent.start:
+            continue
+        # a conjunction between modifiers ("directly or indirectly") joins no figures
+        between = {t.lower_ for t in doc[noun.i + 1 : first] if not (t.dep_ == "cc" and t.head.pos_ in {"ADV", "ADJ"})}
+        if between & _PARALLEL_LINKS or _more_of_the_same(doc, first):
+            return noun
+        return None
+    return None
+
+
+def _noun_after(doc: Doc, last: int) -> str | None:
+    """The noun phrase right after a number, up to its head: "10 Iowa Republicans" -> "Iowa
+    Republicans"; None when no noun follows."""
+    j = last + 1
+    while j < len(doc) and doc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        if doc[j].dep_ not in {"compound", "amod", "nmod"} or doc[j].head.i <= j:
+            return doc_text(doc)[doc[last + 1].idx : doc[j].idx + len(doc[j])] if doc[j].pos_ != "ADJ" else None
+        j += 1
+    return None
+
+
+def _ratio(doc: Doc, first: int, last: int, part: float, time_spans: Sequence[tuple[int, int]],
+           use_ents: bool) -> tuple[int, float] | None:
+    """"nine out of 10", "one in five": a share written as a count of a whole. Returns the index of
+    the whole's token and its value, when the part is a whole number smaller than it; the figure is
+    then the share as a percent ("nine out of 10 Ukrainians" -> 90 percent of Ukrainians).
+
+    "out of" always says so; "in" only where no verb stands right before the figure, since a verb's
+    object "scored 3 in 10 games" counts goals within games, not a share of the games."""
+    j = last + 1
+    q_first, _ = _qualifier(doc, first)
+    before = doc[q_first - 1] if q_first > 0 else None
+    if j + 1 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
+        k = j + 2
+    elif j < len(doc) and doc[j].lower_ == "in" and not (before is not None and before.pos_ in {"VERB", "AUX"}):
+        k = j + 1
+    else:
+        return None
+    if k >= len(doc) or _excluded(doc[k], time_spans, use_ents):
+        return None
+    if before is not None and before.tag_ in {"NNP", "NNPS"} and q_first == first:
+        return None  # "Uranium One in three transactions": the part ends a name
+    whole = _value(doc[k])
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if whole is None or (nxt is not None and nxt.lower_ in SCALES) or not part.is_integer():
+        return None
+    if not 2 <= whole <= 1000 or not 0 < part < whole:
+        return None
+    return k, whole
 
 
 def _scale_of(doc: Doc, last: int) -> float:

@@ -136,6 +136,7 @@ def _lemma_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, str]:
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
+    r"\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])",  # ISO date-time
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}/\d{1,2}/\d{4}\b",
     # vague past / present / future
@@ -159,6 +160,13 @@ _EXTRA_PATTERNS = [
     rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE}\s*[-\u2013]\s*{MONTH_RE}(?:,? \d{{4}})?(?![\w-])",
+    rf"\bfrom {WEEKDAY_RE} (?:to|until|till|through) {WEEKDAY_RE}\b",
+    # a day of the month by its ordinal alone: "ended on the 15th", "on the 12th of last month"
+    # (only after "on" and before a clause break, so "the 15th century", "the 3rd round" stay out)
+    r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of (?:last|this|next) month\b",
+    r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|or|but|when|after|before)\b)",
+    # split years as budgets, seasons and fiscal years write them: "in 2024/25"
+    r"\b(?:19|20)\d\d/\d\d(?![\w/])",
     # "last Oct. 23": spaCy often keeps "last Oct." and drops the day
     rf"\b(?:last|next|this past|this coming) {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\b",
     # month-day(-year) with an optional weekday, where spaCy missed it
@@ -178,6 +186,12 @@ _EXTRA_PATTERNS = [
     r"\b(?-i:[Tt]he (?:(?:current|present) )?(?:fiscal )?(?:year|month|week))\b(?![- ](?:\d|ago|earlier|end|long|old|before|after|"
     r"two|one|of\b))",
     rf"\bthe week of {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # "the first week of June", "the last week of July 2024": spaCy keeps "the last week" alone,
+    # which then reads as the deictic "last week"
+    rf"\bthe (?:first|second|third|fourth|1st|2nd|3rd|4th|last|final) week of {MONTH_RE}(?:,? \d{{4}})?(?!\w)",
+    # fiscal years as companies and governments write them: "FY24", "FY2025/26", "fiscal 2024-25"
+    r"\b(?-i:FY) ?'?(?:\d{4}|\d{2})(?:\s*[-/]\s*'?(?:\d{4}|\d{2}))?(?![\w/-])",
+    r"\b(?:the )?fiscal(?: year)? (?:19|20)\d\d\s*[-/]\s*(?:\d{4}|\d{2})(?![\w/-])",
     # lengths spaCy leaves out when a word stands between the count and the unit: "two more weeks",
     # "an additional year"
     rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE})\s+(?:more|additional|extra|further)\s+{UNIT_RE}\b",
@@ -198,6 +212,7 @@ _EXTRA_PATTERNS = [
     # deictic days and recurring adverbs spaCy sometimes leaves out
     r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:other )?(?:day|week|month|year|morning|night))\b",
+    rf"\bevery (?:{NUM_WORD_RE}) {UNIT_RE}\b",  # "reviewed every two years"
     rf"\b(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|every|each) {UNIT_RE}\b",
     rf"\b(?:every|each) (?:{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
     rf"\b{WEEKDAY_RE}s\b",
@@ -398,11 +413,22 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX and not infinitive:
         if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
             if ahead_verbs().get(tok.lemma_.lower()) == "schedule":
+                if noun_modifier and root.head.i != tok.i and root.head.head.i != tok.i:
+                    # "a hearing on the January 8 riots is scheduled" schedules the hearing, not the
+                    # riots the date names: the clause says nothing of the date's side ("a June summit
+                    # is expected", where the dated noun is the subject, stays ahead)
+                    return ""
                 return " ".join(words + [tok.text, "(future)"])  # "is expected on Tuesday": a schedule
             return " ".join(words + [tok.text])  # present passive
         return " ".join(words + [tok.text, "(past)"])
     if noun_modifier:
         return " ".join(words + [tok.text])
+    if tok.tag_ == "VB" and "to" in lower and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == tok.sent.start for c in tok.children):
+        # "Parliament to vote on Friday": a to-infinitive whose subject opens the sentence, with no
+        # finite verb before it, is the headline future ("is to vote"); "expects sales to rise" is
+        # not one (the subject there follows the verb that governs the infinitive)
+        return " ".join(words + [tok.text, "(future)"])
     if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         if _past_verb(tok.head):
             # "was expected to be charged Tuesday", "were to be released late Wednesday": a plan
@@ -457,8 +483,15 @@ def _with_day_before(doc: Doc, first: int, start: int) -> int:
         return start
     day = doc[first - 1]
     digits = day.lower_.removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
-    if digits.isdigit() and 1 <= int(digits) <= 31 and day.whitespace_ and day.ent_type_ not in {"DATE", "TIME"}:
+    if not (digits.isdigit() and 1 <= int(digits) <= 31 and day.whitespace_):
+        return start
+    if day.ent_type_ not in {"DATE", "TIME"}:
         return day.idx
+    # "LONDON, Wednesday 14 May 2025": the model may cut the date after the day ("Wednesday 14" and
+    # "May 2025 - ..."); the entity that ends with the day is the date's first half.
+    before = next((e for e in doc.ents if e.start <= day.i < e.end), None)
+    if before is not None and before.end == first and before.label_ == "DATE":
+        return before.start_char
     return start
 
 
@@ -475,6 +508,12 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         s, e = _trim(text, m.start(), m.end())
         if s < e:
             found.append((s, e, "pattern"))
+    for tok in doc:
+        # "EU agrees 2040 climate target": a year the model took for a count; a count above one
+        # would take a plural noun, so a year-like number before a singular noun is a year
+        if (re.fullmatch(r"(?:19|20)\d\d", tok.text) and tok.ent_type_ not in ("DATE", "TIME")
+                and tok.head.i > tok.i and tok.head.tag_ == "NN"):
+            found.append((tok.idx, tok.idx + len(tok), "pattern"))
     for m in _HOLIDAY_RE.finditer(text):
         name = re.sub(r"^(?:last|next|this)\s+", "", m.group(0), flags=re.I)
         if name[:1].isupper():
@@ -505,6 +544,8 @@ def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str
     return None
 
 
+# "FY24", "FY2025/26": a fiscal-year label, never a name.
+_FISCAL_LABEL = re.compile(r"FY ?'?(?:\d{4}|\d{2})(?:\s*[-/]\s*'?(?:\d{4}|\d{2}))?")
 # Time zones, which the small model often tags as organisations ("1400 GMT").
 _ZONE = re.compile(r"GMT|UTC|[A-Z]{1,2}[SD]T|local")
 
@@ -515,6 +556,8 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
+    if _FISCAL_LABEL.fullmatch(span.text):
+        return False  # "FY2025/26": capitals and digits the model takes for a name
     if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") and not _ZONE.fullmatch(t.text) for t in span):
         return True
     if len(span) == 1 and span[0].lower_ in ("may", "march") :
@@ -565,6 +608,12 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:his|her|their|my|your|our|its|one's)\s+(?
 _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b", re.I)
 
 
+# "up 2% on the year", "fell 0.5 percent on the month": a change measured against the previous
+# period, as markets copy writes it; the period is a basis of comparison, not a time of the event.
+_COMPARISON_BASIS = re.compile(r"the\s+(?:day|week|month|quarter|year)", re.I)
+_CHANGE_ON_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bpoints?|\d)\s+on\s+$", re.I)
+
+
 def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     """Words that look like time expressions but, where they stand, are not one.
 
@@ -584,6 +633,8 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     if re.fullmatch(r"(?:The|This|Next|Last)\s+(?:Year|Month|Week|Weekend|Day)", text[start:end]) \
             and re.search(r"[\"\u201c\u2018']\s*$", text[max(0, start - 2):start]):
         return True  # a quoted title: ABC's "This Week"
+    if _COMPARISON_BASIS.fullmatch(text[start:end]) and _CHANGE_ON_BEFORE.search(text[max(0, start - 24):start]):
+        return True  # "shrank 3.4% on the month": the period compared with, not a date
     word = text[start:end].lower()
     adjectives = temporal_adjectives()
     if word in adjectives:
@@ -608,10 +659,25 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if word in ("previously", "formerly") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ"):
         return True
+    if _counts_a_plural(tok, nxt):
+        return True
     if word in frequency_adjectives() and (tok.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
                                                                   and tok.pos_ == "ADJ")):
         return _frequency_classifier(tok, nxt)
     return False
+
+
+_COUNT_LEAD = frozenset({"about", "around", "some", "nearly", "almost", "over", "than", "roughly", "approximately"})
+
+
+def _counts_a_plural(tok: Token, nxt: Token | None) -> bool:
+    """"deployed 2000 troops", "about 1500 people": a four-digit number right after a verb or a
+    hedge that counts the plural noun after it is a number, not a year. A year before a plural noun
+    follows a determiner or preposition instead ("the 2019 elections", "from 1990 levels")."""
+    if not re.fullmatch(r"\d{4}", tok.text) or nxt is None or nxt.tag_ != "NNS" or tok.dep_ != "nummod":
+        return False
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and (prev.pos_ in ("VERB", "AUX") or prev.lower_ in _COUNT_LEAD)
 
 
 def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],

@@ -428,6 +428,18 @@ def _year(tok: str) -> int:
     return y
 
 
+def _month_of_bare_day(day: int, ref: date, tense: str) -> tuple[int, int, str]:
+    """(year, month, reason) for a day of the month named alone ("on the 15th"): the reference's
+    month, unless the tense puts the day on the other side of the reference."""
+    if tense == "past" and day > ref.day:
+        y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
+        return y, mo, "day of the month before the reference (past)"
+    if tense == "future" and day < ref.day:
+        y, mo = (ref.year, ref.month + 1) if ref.month < 12 else (ref.year + 1, 1)
+        return y, mo, "day of the month after the reference (future)"
+    return ref.year, ref.month, "day of the reference's month"
+
+
 def _date_or_none(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -438,6 +450,15 @@ def _date_or_none(y: int, m: int, d: int) -> date | None:
 def _absolute_date(s: str, ref: date | None, context: str = "") -> TimeValue | None:
     """Calendar dates written out: numeric, month-name, with optional weekday and year."""
     s = re.sub(rf"^{WEEKDAY_RE},?\s+(?:the\s+)?", "", s) if re.match(rf"{WEEKDAY_RE},?\s+(?:the\s+)?(?:\d|{MONTH_RE})", s) else s
+    # ISO 8601 date and time as feeds and datelines stamp them: "2023-06-30T18:45Z", "...T18:45:00+02:00".
+    # TIMEX3 values carry no zone, so the zone goes to the reason, as for "14:00 GMT".
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?", s):
+        d = _date_or_none(int(m[1]), int(m[2]), int(m[3]))
+        if d is None or int(m[4]) > 24 or int(m[5]) > 59:
+            return None
+        clock = f"T{m[4]}:{m[5]}" + (f":{m[6]}" if m[6] and m[6] != "00" else "")
+        zone = {"z": "UTC", None: "no zone"}.get(m[7], f"UTC{m[7]}")
+        return _tv(f"{d.isoformat()}{clock}", "time", reason=f"ISO 8601 date and time ({zone})", lo=d, hi=d)
     if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s) or re.fullmatch(r"(\d{4})/(\d{1,2})/(\d{1,2})", s):
         d = _date_or_none(int(m[1]), int(m[2]), int(m[3]))
         return _tv(d.isoformat(), reason="numeric date y-m-d") if d else None
@@ -713,6 +734,10 @@ def year_to_date_phrase(text: str, months: int, focus_year: int) -> TimeValue | 
     if m is None or (m["y"] is None and m["ago"] is None and not s.startswith(("a year", "just", "about", "nearly"))):
         return None
     y = int(m["y"]) if m["y"] else focus_year - 1
+    if m["y"] and s == m["y"] and y != focus_year - 1:
+        # a bare year compares the span with the year before it ("... from $3.1 million in 1988");
+        # another year ("a record 1.2 million were lodged in 2023", two years back) is that year
+        return None
     lo, hi = date(y, 1, 1), _month_bounds(y, months)[1]
     return TimeValue(f"{y:04d}-01/{y:04d}-{months:02d}", "interval", False, lo, hi,
                      f"financial year to date: the first {months} months of {y} ('{s}')", "quarter")
@@ -896,6 +921,44 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
             lo, hi = _week_bounds(d)
             return _tv(_iso_week(d), reason=f"the week of {base.value} ({base.reason})", relative=base.relative,
                        lo=lo, hi=hi)
+    # "the first week of June", "the last week of July 2024": seven days counted from the month's
+    # first (or back from its last) day; ISO 8601 has no week-of-month value, so an interval
+    if m := re.fullmatch(r"(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+week\s+of\s+(.+)", s):
+        base = _normalize_clean(m[2], ref, context)
+        if base is not None and re.fullmatch(r"\d{4}-\d{2}", base.value) and base.earliest and base.latest:
+            nth = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+            if m[1] in nth:
+                lo = base.earliest + timedelta(days=7 * nth[m[1]])
+                hi = lo + timedelta(days=6)
+            else:
+                hi = base.latest
+                lo = hi - timedelta(days=6)
+            return TimeValue(f"{lo.isoformat()}/{hi.isoformat()}", "interval", False, lo, hi,
+                             f"{m[1]} week of {base.value} ({base.reason})", base.relative)
+    # "on the 15th", "the 12th of last month": a day of the month the text is in (or names); a bare
+    # day after the reference's in a past clause is last month's, one before it in a future clause
+    # next month's
+    if m := re.fullmatch(r"(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)(?:\s+of\s+((?:last|this|next)\s+month))?", s):
+        if ref is None or not 1 <= int(m[1]) <= 31:
+            return None
+        day = int(m[1])
+        if m[2]:
+            base = _normalize_clean(m[2], ref, context)
+            if base is None or base.earliest is None:
+                return None
+            y, mo, why = base.earliest.year, base.earliest.month, f"day of {base.value} ({base.reason})"
+        else:
+            y, mo, why = _month_of_bare_day(day, ref, _tense(context))
+        d = _date_or_none(y, mo, day)
+        return _tv(d.isoformat(), reason=why, relative="deictic") if d else None
+    # "fiscal 2024-25", "FY2025/26", "the fiscal year 2025/26": a fiscal year named by the two
+    # calendar years it straddles (UK, India, Australia...): both years, as the interval they span
+    if m := re.fullmatch(r"(?:the\s+)?(?:fiscal(?:\s+year)?|fy)\s*'?(\d{4}|\d{2})\s*[-/]\s*'?(\d{4}|\d{2})", s):
+        a = _year(m[1])
+        b = int(m[2]) if len(m[2]) == 4 else (a // 100) * 100 + int(m[2])
+        if b == a + 1:
+            return _tv(f"{a}/{b}", "interval", reason="fiscal year across two calendar years (its months "
+                       "follow the fiscal calendar)", lo=date(a, 1, 1), hi=date(b, 12, 31))
     # N units ago / from now / hence
     if m := re.fullmatch(rf"({NUM_WORD_RE}|{VAGUE_RE})\s+({UNIT_RE})(\s+or so)?\s+(ago|from now|hence|back|earlier|later|before|after|since)", s):
         m = re.fullmatch(rf"({NUM_WORD_RE}|{VAGUE_RE})\s+({UNIT_RE})\s+(?:or so\s+)?(ago|from now|hence|back|earlier|later|before|after|since)", s)
@@ -1193,8 +1256,9 @@ def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
         return None
     day = base.value[:10]
     d = date.fromisoformat(day)
+    # "about 1:30 a.m. on Aug. 4": the hedge, read with the date, still hedges the clock
     return _tv(f"{day}{clock}", "time", reason=f"clock time on {base.reason}", relative=base.relative,
-               lo=d, hi=d)
+               lo=d, hi=d, approx=base.approx)
 
 
 # --------------------------------------------------------------------------- composition
@@ -1233,6 +1297,11 @@ def _apply_part(part: str, base: TimeValue, s: str) -> TimeValue | None:
         a_t, b_t = DAY_PARTS[part]
         return TimeValue(f"{base.value}T{a_t}/{base.value}T{b_t}", "time", True, lo, hi,
                          f"fuzzy {part} part of {base.value} ({base.reason})", base.relative)
+    if part in ("h1", "h2") and re.fullmatch(r"\d{4}", base.value):
+        # a year's halves are calendar half years (Jan-Jun, Jul-Dec), the same value the half-year
+        # rule gives "the first half of 2025", however the year itself was named ("fiscal 2025")
+        return _tv(f"{base.value}-H{part[1]}", reason=f"half year of {base.value} ({base.reason})",
+                   relative=base.relative)
     if part in ("h1", "h2") and re.fullmatch(r"\d{3}X", base.value):  # decades: whole years, 0-4 / 5-9
         y0 = lo.year + (0 if part == "h1" else 5)
         a, b = date(y0, 1, 1), date(y0 + 4, 12, 31)
@@ -1284,7 +1353,7 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
         y = _year(end)
         left = f"{m[1]} {y if MONTHS[m[1].rstrip('.')] <= MONTHS[m[2].rstrip('.')] else y - 1}"
         right = f"{m[2]} {y}"
-    elif m := re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:-|to|and|through|until)\s*(\d{4}|\d{2})", s):
+    elif m := re.fullmatch(r"(?:between\s+)?(\d{4})\s*(?:-|/|to|and|through|until)\s*(\d{4}|\d{2})", s):
         a, b = int(m[1]), int(m[2]) if len(m[2]) == 4 else int(m[1][:2] + m[2])
         if not (1000 <= a < b <= 2200):
             return None
@@ -1314,6 +1383,12 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
         earlier = _normalize_clean(clean(f"{borrowed[0]} {borrowed[1] - 1}"), ref, context)
         if earlier is not None:
             a = earlier
+    if (a.earliest and b.latest and b.latest < a.earliest and clean(right) in WEEKDAYS
+            and re.fullmatch(r"\d{4}-\d{2}-\d{2}", a.value)):
+        # "from Monday to Wednesday": the right day is the first such weekday on or after the left
+        # one, whatever tense moved each alone
+        d = a.earliest + timedelta(days=(WEEKDAYS[clean(right)] - a.earliest.weekday()) % 7)
+        b = _tv(d.isoformat(), reason=f"weekday on or after {a.value}", relative=a.relative)
     if a.earliest and b.latest and b.latest < a.earliest:
         # "from December to February": the right side is in the following year
         if re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", b.value) and not re.search(r"\d{4}", right):
