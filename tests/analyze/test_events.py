@@ -734,3 +734,10 @@ def test_who_receives_a_threat_is_its_target(nlp):
     text = "Judges in Tirelli have received death threats."
     ev = only(run(nlp, text), "THREATEN")
     assert (ev.source_actors, ev.target_actors) == ((), ("Judges",))
+
+
+def test_supporters_of_a_named_person_are_an_actor_of_their_own(nlp):
+    text = "Police fired tear gas at hundreds of Okonkwo supporters outside the court."
+    ms = [mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
+    ev = only(run(nlp, text, ms), "ASSAULT")
+    assert ev.target_actors == ("Okonkwo supporters",)

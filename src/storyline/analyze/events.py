@@ -420,7 +420,10 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         hits = [m for m in mentions if m.label in ACTOR_LABELS and not _patron(m, head.doc)
                 and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)]
         hits.sort(key=lambda m: m.span.start)
-        if hits:
+        group = _affiliates(head, core)
+        if group is not None:
+            found.append(group)  # "hundreds of Besigye supporters": the supporters, not Besigye
+        elif hits:
             found.extend(_actor(m) for m in hits)
         elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
             found.append(head.text)  # a name the entity recognizer missed
@@ -446,6 +449,17 @@ def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt"} for c in verb.children):
         return False
     return is_headline(verb.sent)
+
+
+def _affiliates(head: Token, core: Sequence[Token]) -> str | None:
+    """"Besigye supporters", "hundreds of Besigye supporters", "Trump's lawyers": people standing with
+    a named person (lexicons/affiliate_nouns.txt) are an actor of their own, written as the text does."""
+    nouns = word_list("affiliate_nouns.txt")
+    for t in core:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in t.children):
+            return head.doc[t.left_edge.i : t.i + 1].text
+    return None
 
 
 def _patron(m: Mention, doc: Doc) -> bool:
