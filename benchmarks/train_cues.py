@@ -259,6 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (split / "text").is_dir():
         print(f"skipped: no PolNeAR train split under {args.data_dir}")
         return 0
+    from storyline.analyze.attribution.learned import ADD_THRESHOLD_FLOOR
     from storyline.analyze.nlp import load
     from storyline.config import Settings
 
@@ -310,6 +311,9 @@ def main(argv: list[str] | None = None) -> int:
     best_add = pick(ADD_GRID, "add", lambda t: cv_eval(fold_weights, fold_docs, fold_golds, best_filter, t),
                     f" (filter {best_filter})")
     print(f"filter_threshold: {best_filter}")
+    print(f"add_threshold_cv: {best_add}")
+    if best_add is not None:
+        best_add = max(best_add, ADD_THRESHOLD_FLOOR)  # a choice for precision (see learned.ADD_THRESHOLD_FLOOR)
     print(f"add_threshold: {best_add}")
 
     vocab = build_vocab(rows)
@@ -334,7 +338,8 @@ def main(argv: list[str] | None = None) -> int:
                     f"{L2_SMALL}), features seen >= "
                     f"{MIN_COUNT} times, weights |w| < {PRUNE} pruned",
         "thresholds": f"chosen by {FOLDS}-fold cross-validation over the fitting articles, maximising "
-                      "mean(cue overlap F1, source overlap F1) of the whole extractor; null = that use is off",
+                      "mean(cue overlap F1, source overlap F1) of the whole extractor, the finder's raised to at "
+                      f"least {ADD_THRESHOLD_FLOOR} (learned.ADD_THRESHOLD_FLOOR); null = that use is off",
         "model": Settings().model,
     }
     data = {"header": header, "filter_threshold": best_filter, "add_threshold": best_add,

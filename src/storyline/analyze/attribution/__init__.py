@@ -45,6 +45,9 @@ adds says so, with its score, in ``reason``. Reports nested in quotations or in 
 words the lexicon's frames declined (in the object and clause frames that decision is about), stay
 the rules' call.
 
+Words of force read as force ("targeted fuel depots used to import weapons") are no stances, and a
+gathering ("the talks", "the summit") is never a source: both are dropped after the rules.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -60,7 +63,7 @@ from storyline.analyze.attribution.boundaries import (
     _drop_unclaimed_nested,
 )
 from storyline.analyze.attribution.common import _Found, _sentence_bounds
-from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense
 from storyline.analyze.attribution.constructions import (
     _according_to,
     _colon_introduced_quotes,
@@ -103,7 +106,10 @@ def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     found = _inverted_reporting_clauses(doc, regions, found)
     found = _colon_introduced_quotes(doc, regions, found)
     found = _continuations(text, regions, found)
-    return found
+    # "Israeli jets targeted fuel depots": a criticism cue that means force in its sentence is no stance.
+    found = [f for f in found if f.cue_token is None or not physical_sense(doc[f.cue_token])]
+    # "The talks are expected to focus on corridors": a meeting is an event, never a source.
+    return [f for f in found if f.speaker_head is None or doc[f.speaker_head].lemma_.lower() not in gathering_nouns()]
 
 
 # An attribution whose content is what a stance is about ("Trump attacked Disney", "praised him for

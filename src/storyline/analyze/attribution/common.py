@@ -39,6 +39,31 @@ PLURAL = {"they", "we", "them"}
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Wire datelines the shared pattern leaves out: a place in capitals followed by a short tail that is
+# not all capitals ("KYIV, Ukraine (AP) —", "ROME, Wednesday (Reuters) -", "CAIRO, Friday 14 June
+# 2024 (AFP) -", "BRASILIA, 2023-06-30T18:45Z -") or a day-first date ("4 February 2025 -"), then a
+# spaced dash. Only ever matched at a paragraph's start, where copy opens with the dateline.
+WIRE_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+    r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
+)
+
+
+def after_wire_dateline(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` starts once the paragraph's opening dateline is left out: the parse
+    often starts the first sentence inside it ("4 February 2025 - Teachers will strike", after
+    "LONDON, "), so the dateline is matched from the paragraph's start, not from ``start``."""
+    para = text.rfind("\n", 0, start) + 1
+    if start - para > 60:
+        return start
+    for at in (para, start):
+        m = WIRE_DATELINE.match(text, at, end)
+        if m and start < m.end() < end:
+            return m.end()
+    return start
+
+
 _QUOTATION_VOICE = {"i", "we", "you", "me", "us"}  # speakers that are a quotation's own voice
 
 
@@ -98,10 +123,23 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     skip = {
         c.i
         for c in head.children
-        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS) or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
+        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS and not _proportion(head, c)) or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
         # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
         or c.dep_ in {"ccomp", "parataxis"}
     }
+    # "Hans Grundberg, called on all sides to exercise restraint and warned": a past tense hung on the
+    # name (or its apposition) as a modifier is the sentence's first verb, and the "and" the parser
+    # left on the name joins it to the cue; neither is part of who speaks.
+    finite = [t for t in head.subtree if t.i > head.i and misparsed_finite_modifier(t)]
+    if finite:
+        skip |= {t.i for t in finite}
+        skip |= {c.i for c in head.children if c.dep_ == "cc" and c.i > finite[0].i
+                 and not any(g.dep_ == "conj" for g in head.children)}
+    # "BRASILIA, ... - Brazil's electoral court on Friday barred": the parse made the dateline's place
+    # the subject and the speaker its apposition; the apposition's occasion is no more the speaker's.
+    skip |= {c.i for a in head.children if a.dep_ == "appos" and a.i > head.i for c in a.children
+             if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS_AT_HEAD - {"at"} and c.i > a.i
+             and any(g.ent_type_ in {"DATE", "TIME"} for g in c.subtree)}
     # "at a press briefing" after a name is the occasion, but "at Harvard" names an affiliation:
     # keep "at" only when its object is a proper noun.
     for c in head.children:
@@ -114,12 +152,31 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
         # "WASHINGTON — Sen. Bernie Sanders": the dateline names no speaker, even where the parser
         # made the place the subject and the speaker its apposition ("BRUSSELS (AP) — Iran and the EU")
         start = dateline.end()
+    else:
+        # "BRASILIA, 2023-06-30T18:45Z - Brazil's electoral court": the parse may make the place
+        # the subject and the speaker its apposition here too.
+        start = after_wire_dateline(text, start, end)
     start = _after_leading_date(head, start)
     if glued := list(re.finditer(r"[?!](?=[A-Z])", text[start : head.idx])):
         start += glued[-1].end()  # "come out?The US": the end of the previous sentence, glued on
     if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\.?\)", text[end : end + 2])):
         end += close.end()  # "Sen. Elizabeth Warren (D-MA)", "(I-Vt.)": keep the party label's closing bracket
     return start, end
+
+
+def misparsed_finite_modifier(tok: Token) -> bool:
+    """A past tense (VBD, not a participle) the parser hung on a noun as a modifier right after a
+    comma, with no auxiliary: "Hans Grundberg, called on all sides to ...". A reduced relative is a
+    participle ("the bill, opposed by ..."), so a finite form there is the next clause's verb."""
+    return (tok.tag_ == "VBD" and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
+
+
+def _proportion(head: Token, prep: Token) -> bool:
+    """"Nearly 4 in 10 said": a number with an "in"/"out of" number is a share of people; the
+    phrase is the speaker, not a number and a place."""
+    return head.like_num and prep.lower_ in {"in", "out"} and any(
+        t.like_num for t in prep.subtree if t.i != prep.i)
 
 
 def _after_leading_date(head: Token, start: int) -> int:
@@ -171,6 +228,7 @@ def _classify(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -
     carries a quoted fragment, indirect otherwise."""
     s, e = _strip(text, start, end, QUOTE_CHARS)
     s = after_dateline(text, s, e)  # "NAIROBI, July 7 - Police fired ..., witnesses said"
+    s = after_wire_dateline(text, s, e)  # "KYIV, Ukraine (AP) — Russia launched ..., officials said"
     if e - s > 1 and text[e - 1] == "." and not text[e - 2].isupper():
         e -= 1  # the sentence's full stop is not part of a paraphrase
     if e <= s:
@@ -182,6 +240,8 @@ def _classify(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -
     if not inside:
         return s, e, "indirect"
     lo = min([s] + [r.inner_start for r in inside if r.start < s])
+    # A quotation whose opening mark the content holds ends with its closing mark too
+    # ('it was "deeply concerned"', never 'it was "deeply concerned').
     hi = max([e] + [r.inner_end for r in inside if r.end > e])
     if lo < s:
         # The paraphrase starts inside a quote that began earlier: reach back to its opening mark.

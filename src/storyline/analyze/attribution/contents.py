@@ -390,6 +390,25 @@ def _drop_trailing_coordinator(text: str, start: int, end: int) -> tuple[int, in
     return (start, m.start()) if m and m.end() == end else (start, end)
 
 
+def reduced_relative(verb: Token) -> bool:
+    """"A 30-day ceasefire agreed last week has largely held": a participle modifying its noun
+    ("agreed" = "that was agreed"), which the parser made the main verb with the real main clause
+    as its complement. A finite complement clause always has a subject; one that opens with a
+    tense auxiliary ("has", "was") and has none is the noun's own predicate, so nothing is reported.
+    Modals are left alone: headlines drop the subject after a cue ("PM says will not resign")."""
+    if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
+        return False
+    if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
+        return False  # "said the inquiry had nothing to do with it, had started after ...": one clause, elided
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or any(g.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl"} for g in c.children):
+            continue
+        first = c.left_edge
+        if first.dep_ in {"aux", "auxpass"} and first.head.i == c.i and first.tag_ in {"VBZ", "VBP", "VBD"}:
+            return True
+    return False
+
+
 def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
     """The cue's clausal complements that form its content, and whether the content is split
     around the reporting clause.

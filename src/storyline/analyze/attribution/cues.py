@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from storyline.analyze.attribution.common import DEFAULT_CONTENT_PREPS
-from storyline.analyze.lexicon import data_lines, word_list
+from storyline.analyze.lexicon import data_lines, word_list, word_sections
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +104,24 @@ def control_verbs() -> frozenset[str]:
     """Verbs whose object does what their infinitive says ("forced her to distance herself"),
     from lexicons/control_verbs.txt."""
     return word_list("control_verbs.txt")
+
+
+def physical_sense(cue: Token) -> bool:
+    """Whether a cue that news uses for both words and force ("attacked", "targeted", "slammed")
+    means force here: a word of violence elsewhere in its sentence ("had targeted fuel depots used
+    to import weapons"). The word lists are the events extractor's (lexicons/verbal_attacks.txt), so
+    that a verbal attack is read the same way as a report and as an event."""
+    words = word_sections("verbal_attacks.txt")
+    if cue.lemma_.lower() not in words.get("verbal", frozenset()):
+        return False
+    violence = words.get("violence", frozenset())
+    return any(t.lemma_.lower() in violence or t.lower_ in violence for t in cue.sent if t.i != cue.i)
+
+
+@cache
+def gathering_nouns() -> frozenset[str]:
+    """Nouns of meetings ("talks", "summit"): an event is never a source (lexicons/gathering_nouns.txt)."""
+    return word_list("gathering_nouns.txt")
 
 
 IRREGULAR = {"said": "say", "says": "say", "told": "tell", "tells": "tell", "wrote": "write",

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.attribution.common import DEMONSTRATIVES, ISSUING_VERBS, MAX_SPEAKER_TOKENS, SUBJECT_DEPS
+from storyline.analyze.attribution.common import (
+    DEMONSTRATIVES,
+    ISSUING_VERBS,
+    MAX_SPEAKER_TOKENS,
+    SUBJECT_DEPS,
+    misparsed_finite_modifier,
+)
 from storyline.analyze.attribution.cues import control_verbs, cue_lexicon
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
@@ -54,6 +60,12 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             # for (the antecedent) is resolved from it (see _relative_antecedent).
             return c, "relative pronoun subject of cue"
         return c, "subject of cue"
+    if misparsed_finite_modifier(verb):
+        # "The UN envoy for Yemen, Hans Grundberg, called on all sides to ...": a past tense right
+        # after a name and its apposition, which the parser hung on the apposition as a modifier.
+        name = _name_before(verb)
+        if name is not None:
+            return name, "name and apposition right before a past tense read as a modifier"
     if verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"}:
         if not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # "Mitt Romney, the 2012 Republican nominee, tweeted in response:": a past tense after
@@ -79,6 +91,9 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             via_xcomp = cur.dep_ == "xcomp"
             inner = cur
             cur = cur.head
+            nearer = _subordinate_conjunct_subject(inner, cur) if inner.dep_ == "conj" else None
+            if nearer is not None:
+                return nearer, f"subject of '{nearer.head.text}', the clause the cue is joined to"
             # Only the verb the cue itself hangs on controls it: further up, a conjoined verb ("urged
             # the party to coalesce and tried to make the case") is the subject's own act.
             controlling = via_xcomp and inner.i == verb.i and cur.lemma_.lower() in control_verbs()
@@ -134,6 +149,25 @@ MAX_APPOSITION_TOKENS = 12
 
 
 EXPLETIVES = frozenset({"it", "there"})
+
+
+def _subordinate_conjunct_subject(conj: Token, head: Token) -> Token | None:
+    """"Sterling fell after the Bank of England held rates and said it would wait": a verb joined by
+    "and" right after a subordinate clause with its own subject continues that clause (the parser
+    joins it to the main verb); its speaker is the subordinate clause's subject. Only a clause
+    opened by a subordinator and ending right before the "and" counts."""
+    cc = next((c for c in head.children if c.dep_ == "cc" and c.i < conj.i), None)
+    if cc is None or cc.i == 0 or conj.doc[cc.i - 1].text in {",", ";", ":"}:
+        return None
+    for sub in head.children:
+        if sub.dep_ != "advcl" or not (head.i < sub.i < cc.i) or sub.right_edge.i != cc.i - 1:
+            continue
+        if not any(c.dep_ == "mark" for c in sub.children):
+            continue
+        subj = next((c for c in sub.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            return subj
+    return None
 
 
 def _name_before(verb: Token) -> Token | None:

@@ -38,6 +38,7 @@ from storyline.analyze.attribution.contents import (
     _set_off_by_commas,
     _stray_that_clause,
     _that_clause,
+    reduced_relative,
 )
 from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
@@ -60,6 +61,13 @@ def _comment_on_the_claim(tok: Token) -> bool:
     """"..., a claim the army denied", "..., a figure the ministry disputed": a noun set off by a
     comma after the reported clause, with a relative clause of its own subject, is the writer's
     comment on what was said, not part of it."""
+    if tok.pos_ == "VERB":
+        # "..., a charge opposition leaders denied" parsed as a clause: a cue verb missing its
+        # object (the noun it relativises), whose phrase opens with an article, is the same comment.
+        first = next((t for t in tok.subtree if not t.is_punct), tok)
+        return (first.i > 0 and tok.doc[first.i - 1].text == "," and first.lower_ in {"a", "an"}
+                and (tok.lemma_.lower(), "VERB") in cue_lexicon()
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "attr", "oprd"} for c in tok.children))
     if tok.pos_ != "NOUN" or tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False
     return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)
@@ -75,6 +83,32 @@ def _leading_time(verb: Token, head: Token) -> set[int]:
         if verb.i < c.i < subject
         and ((c.dep_ == "prep" and _names_a_time(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in {"DATE", "TIME"}))
     }
+
+
+def _trailing_modifier_host(verb: Token) -> Token | None:
+    """The verb of the clause a parenthetical cue follows when the parser hung the cue on a
+    non-verbal modifier after it ("..., a survey found, the highest since 2022": 'found' on
+    'highest', itself a modifier of 'rose'); None when the cue hangs on a verb, as it should."""
+    head = verb.head
+    if head.i <= verb.i or head.pos_ in {"VERB", "AUX"}:
+        return None
+    host = head.head
+    if host.i < verb.i and host.pos_ in {"VERB", "AUX"} and head.dep_ in {"npadvmod", "advmod", "appos", "dobj", "attr"}:
+        return host
+    return None
+
+
+def _denied_act(verb: Token, lex: dict) -> bool:
+    """"His government has denied targeting opponents": a stance verb in the gerund complement of a
+    denial is what the speaker denies having done, not a stance they take; the denial reports it.
+    An infinitive ("refused to endorse Trump") is a stance taken by declining, and stays."""
+    if verb.dep_ not in {"xcomp", "ccomp"} or verb.tag_ != "VBG" or verb.head.pos_ != "VERB":
+        return False
+    governing = lex.get((verb.head.lemma_.lower(), "VERB"))
+    own = lex.get((verb.lemma_.lower(), "VERB"))
+    return (governing is not None and governing.stance == "denial" and own is not None
+            and own.stance not in {"neutral", "distancing", "argument", "concession", "estimate", "evidence"}
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def _framed_by_attempt(verb: Token) -> bool:
@@ -112,7 +146,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         named = _passive_naming(verb) if cue.naming else None
         if cue.needs_as and not _as_predicate(verb) and named is None:
             continue
+        if reduced_relative(verb):
+            continue
         subj, subj_how = _subject(verb)
+        if _denied_act(verb, lex):
+            continue
         if subj is None and _imperative(verb):
             continue  # "Compare my case to his.": an instruction to the reader reports no one's view
         content: tuple[int, int] | None = None
@@ -290,6 +328,14 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if parenthetical and subj is not None and (subj.lower_, cue.lemma) in discourse_markers() and not any(
                 c.dep_ in OWN_CONTENT_DEPS for c in verb.children):
             continue  # "You know, our middle class is disappearing": a discourse marker, not a report
+        trailing = _trailing_modifier_host(verb)
+        if content is None and parenthetical and subj is not None and trailing is not None:
+            # "Output rose to 27.7 million bpd, a Reuters survey found, the highest since 2022": the
+            # parser hung the reporting clause on a modifier after it; the clause that modifier
+            # belongs to is what is reported (one span over both parts, as for a split).
+            s0, e0 = _subtree_chars(trailing, {verb.i})
+            content = _clip_to_paragraph(text, *_strip(text, s0, e0), trailing.idx)
+            how = "clause the reporting clause is set into (hung on a trailing modifier)"
         if content is None and parenthetical and subj is not None and verb.head.i > verb.i:
             # "The Russians, said Lavrov, would never agree": the cue interrupts its own content.
             s0, e0 = _subtree_chars(verb.head)
