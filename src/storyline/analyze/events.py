@@ -417,8 +417,9 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
     found: list[str] = []
     for head in _with_conjuncts(tok):
         core = _core_tokens(head)
-        hits = [m for m in mentions if m.label in ACTOR_LABELS and not _patron(m, head.doc)
-                and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)]
+        hits = [m for m in mentions if m.label in ACTOR_LABELS
+                and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)
+                and not _patron(m, head.doc)]
         hits.sort(key=lambda m: m.span.start)
         group = _affiliates(head, core)
         if group is not None:
