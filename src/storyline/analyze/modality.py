@@ -515,7 +515,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for
             # the attack": a definite event noun in a phrase is taken as given, and a negation or claim
             # above does not reach it (a presupposition survives them); a cancellation still may
-            # ("pulled out of the talks")
+            # ("withdrew from the talks")
             carries = False
             allowed = (allowed or {"cancelled"}) & {"cancelled"}
         elif dep in {"prep", "pobj", "agent"}:
