@@ -380,3 +380,16 @@ def test_a_figure_that_updates_a_count_does_not_dispute_the_earlier_one():
     ledger.extend([first, rose, other])
     ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
     assert [c.sides for c in ledger.conflicts()] == [("q1", "q3"), ("q2", "q3")]
+
+
+def test_shares_of_a_population_are_not_compared_as_one_figure():
+    from storyline.link.conflicts import figure_key
+
+    share = Quantity(id="q1", span=Span("a1", 0, 16), sentence=Span("a1", 0, 60), text="About four in 10",
+                     low=40.0, high=40.0, approx="about", unit="percent", subject="voters", attributed_to=None,
+                     as_of=None, reason="ratio ('four in 10') as a percent; qualifier 'about'")
+    assert figure_key(share) is None
+    plain = Quantity(id="q2", span=Span("a1", 0, 7), sentence=Span("a1", 0, 60), text="40 percent",
+                     low=40.0, high=40.0, approx=None, unit="percent", subject="the turnout", attributed_to=None,
+                     as_of=None, reason="number")
+    assert figure_key(plain) == ("percent", "turnout")

@@ -420,6 +420,7 @@ def _is_amount(tok: Token) -> bool:
 
 
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
+SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 
@@ -503,7 +504,7 @@ def extract_quantities(
         ratio = _ratio(doc, first, last, low, time_spans, use_ents) if reason == "number" and low == high and not fuzzy else None
         if ratio is not None:
             m_index, whole = ratio
-            reason = f"ratio ('{doc_text(doc)[doc[first].idx : doc[m_index].idx + len(doc[m_index])]}') as a percent"
+            reason = f"{SHARE_MARK} ('{doc_text(doc)[doc[first].idx : doc[m_index].idx + len(doc[m_index])]}') as a percent"
             low = high = round(low / whole * 100, 2)
             last, currency = m_index, "%"
         q_first, qualifier = _qualifier(doc, first)

@@ -24,7 +24,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
 
-from storyline.analyze.quantities import UPDATE_MARK
+from storyline.analyze.quantities import SHARE_MARK, UPDATE_MARK
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -76,6 +76,8 @@ EVENT_MARK = "@"  # a figure key's second part naming the event that counts it, 
 def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
     """What a figure counts: (unit head, subject head), or (unit head, "@" + event family) for a
     figure with no subject of its own counted by an event; None when too vague to compare."""
+    if q.reason.startswith(SHARE_MARK):
+        return None  # "four in 10 voters": its subject says of whom, not what share of them; exit polls ask many things
     unit = _noun_key(q.unit)
     subject = _noun_key(q.subject)
     if subject in _PRONOUNS or subject == unit:

@@ -44,8 +44,9 @@ from storyline.store.base import LinkInputs
 # 3: timeline groups keep the event word of their actors; 4: their publication span; 5: figures keyed
 # by their counting event; 6: the event word of an actor carries its role (doer, done-to); 7: a
 # nationality actor is its country where the article names it; 8: figures that update a count; 9: a
-# report naming no actors joins one dated to the same day by its clause
-STORY_STATE_VERSION = 9
+# report naming no actors joins one dated to the same day by its clause; 10: shares of a population
+# ("four in 10 voters") are not compared as figures
+STORY_STATE_VERSION = 10
 
 
 def _reports(
