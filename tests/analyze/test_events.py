@@ -741,3 +741,16 @@ def test_supporters_of_a_named_person_are_an_actor_of_their_own(nlp):
     ms = [mention(text, "Okonkwo", "PERSON", "e:okonkwo")]
     ev = only(run(nlp, text, ms), "ASSAULT")
     assert ev.target_actors == ("Okonkwo supporters",)
+
+
+def test_a_purpose_noun_is_dated_by_its_verb(nlp):
+    text = "Both sides will meet in Tirelli on May 20 for talks on a truce, mediators said on Tuesday."
+    ts = [timeref(text, "May 20", "2031-05-20", date(2031, 5, 20), date(2031, 5, 20)),
+          timeref(text, "Tuesday", "2031-05-13", date(2031, 5, 13), date(2031, 5, 13))]
+    talks = next(e for e in run(nlp, text, times=ts) if e.text == "talks")
+    assert talks.when is not None and (talks.when.text, talks.when_how) == ("May 20", "clause")
+    # "arrested for the attack": the attack is no purpose of the arrest, nor dated by it
+    text = "Police arrested two men on Friday for the attack on the convoy."
+    ts = [timeref(text, "Friday", "2031-03-07", date(2031, 3, 7), date(2031, 3, 7))]
+    attack = next(e for e in run(nlp, text, times=ts) if e.text == "attack")
+    assert attack.when_how != "clause"
