@@ -62,7 +62,7 @@ SELF_TYPES = {"MOBILIZE"}
 # Types whose object is the actor it is done to: a participle on a noun ("a man arrested on Monday",
 # "people killed in the blast", "firms sanctioned by the EU") names their target; with others the
 # noun is the thing given or done ("goods donated")
-PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}  # "withdrawal from Gaza": a "from" phrase names what is left, not who acts
+PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 TOPIC_TYPES = {"REQUEST", "ACCUSE"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
 DEMAND_MODALS = {"must", "should"}
