@@ -23,7 +23,7 @@ from functools import cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
-from storyline.analyze.modality import DEFINITE_WORDS, classify, governor_key, is_headline, modality_cues
+from storyline.analyze.modality import classify, governor_key, is_headline, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.errors import LexiconError
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
@@ -811,18 +811,6 @@ def _place_modifier(tok: Token, mentions: Sequence[Mention]) -> str | None:
     return None
 
 
-def _purpose_verb(noun: Token) -> Token | None:
-    """"will meet in Jeddah on May 20 for talks": the verb whose purpose an indefinite event noun is,
-    which dates it (as modality reads its tense: modality.classify, "purpose"); "arrested for the
-    attack" is no purpose: the attack is definite and earlier."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in noun.children):
-        return None
-    return prep.head if prep.i > prep.head.i else None
-
-
 def _predicates(head: Token) -> list[Token]:
     """A clause's head and the predicates chained to it ("were due to open"), not clauses below."""
     out = [head]
@@ -904,7 +892,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         own = [t for t in usable if t.span.start in described]
         if own:
             return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
-    head = _carrier(trigger) or _purpose_verb(trigger) or trigger
+    head = _carrier(trigger) or purpose_verb(trigger) or trigger
     clause = _clause_tokens(head)
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t.text) for t in clause)

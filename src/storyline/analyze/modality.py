@@ -312,7 +312,7 @@ def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
     "negotiations over a prisoner exchange"), unless it is definite ("talks on the truce", one that
     may already hold)."""
     prep = noun.head
-    if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or _definite(noun):
+    if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or is_definite(noun):
         return None
     value = cues.topic.get(prep.head.lemma_.lower())
     return (value, f"what '{prep.head.text} {prep.text}' is about") if value else None
@@ -329,9 +329,20 @@ def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     return f"{lemma} {prep.lower_}" in cues.governor or (prep.lower_ == "for" and lemma in cues.governor)
 
 
-def _definite(noun: Token) -> bool:
+def is_definite(noun: Token) -> bool:
     """"the sanctions", "his arrest", "Russia's invasion": a noun phrase that takes its referent as known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in noun.children)
+
+
+def purpose_verb(noun: Token) -> Token | None:
+    """"will meet in Jeddah on May 20 for talks": the verb whose purpose an indefinite event noun is;
+    the noun takes its tense here and its date in events._when. "Arrested for the attack" is no
+    purpose: the attack is definite and earlier."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or is_definite(noun):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and prep.i > verb.i else None
 
 
 def _reached_by(key: str, prev: Token | None) -> bool:
@@ -504,14 +515,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = False  # "laid plans for an assault", "preparations for the summit": the noun's reading
         elif _phrasal_governor_prep(node if dep == "prep" else head, cues):
             pass  # "called for his release", "pushed for talks": the preposition belongs to the governor
-        elif (dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ == "for" and not _definite(trigger)
-              and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"} and head.i > head.head.i):
+        elif node.i == trigger.i and is_noun and purpose_verb(trigger) is not None:
             purpose = True
         elif dep == "pobj" and node.i == trigger.i and is_noun and (topic := _topic_of(trigger, cues)):
             carries = False
             if decided is None:
                 decided = topic  # "talks on a humanitarian truce": what is negotiated has not happened
-        elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and _definite(trigger):
+        elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and is_definite(trigger):
             # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for
             # the attack": a definite event noun in a phrase is taken as given, and a negation or claim
             # above does not reach it (a presupposition survives them); a cancellation still may
