@@ -1,0 +1,193 @@
+"""Who did what to whom, when and where: PLOVER events from the dependency parse.
+
+Triggers (verbs and event nouns) come from a data file an analyst can read and extend
+(``lexicons/plover_triggers.tsv``), modes from ``plover_modes.tsv``. Around each trigger the parse
+gives the actors (subject/agent as source; object and "with/against/on/to X" as target), the place
+("in/at X") and the time (a time expression in the trigger's clause, else its sentence, else the
+article date). An event noun carried by a verb ("imposed sanctions on X", "held talks with Y")
+takes its actors from that verb. Consultations and agreements between a pair of parties are
+reciprocal: both are source and target. Modality is decided by ``analyze.modality``.
+
+Every event records which lexicon entry and parse rules found it (``reason``) and a confidence
+from the entry's reliability, whether actors were found and how deeply the trigger is embedded,
+so the most confident event of a sentence is its main one.
+
+The package: ``lexicon.py`` (trigger lexicon, word lists, type families), ``triggers.py`` (which
+tokens are triggers and which matches are no event), ``arguments.py`` (actors and place),
+``syntax.py`` (parse walks they share); ``extract_events`` here joins them with time, mode and
+modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
+from storyline.analyze.events.lexicon import (
+    CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
+    mode_cues, trigger_lexicon,
+)
+from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _clause_tokens, _depth, _subject
+from storyline.analyze.events.triggers import (
+    _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name, _inside_time,
+    _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
+)
+from storyline.analyze.modality import classify, purpose_verb
+from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
+
+TIME_KINDS = {"date", "time", "interval"}
+GOVERNED_FACTOR = 0.7
+
+
+def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
+    """What the lexicon's "needs" column asks of the clause (see plover_triggers.tsv)."""
+    if entry.needs == "pair":
+        return args.paired or len(args.sources) + len(args.targets) >= 2
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objects.append(tok.head)  # "a report released in October": the noun a participle describes underwent it
+    if entry.needs == "object":  # "executed him", not "will execute with aplomb"
+        return bool(objects)
+    if entry.needs == "actor":  # "released 12 hostages", not "released the article"
+        named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
+        return not objects or any(
+            o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.pos_ == "PRON"
+            or any(t.idx in named for t in o.subtree)
+            for o in objects
+        )
+    if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
+        return _stated(tok)
+    if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
+        return _asks_for_something(tok)
+    if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary"
+        words = competition_words()
+        return not any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
+    return True
+
+
+def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | None:
+    near = {c.lemma_.lower() for c in trigger.children}
+    for g in trigger.children:
+        near |= {p.lemma_.lower() for p in g.children if g.dep_ == "prep" and p.dep_ == "pobj"}
+    near |= {t.lemma_.lower() for t in extra}
+    for lemma, mode in mode_cues().get(entry.type, ()):
+        if lemma in near:
+            return mode
+    if entry.mode:
+        return entry.mode
+    for lemma, mode in mode_cues().get(entry.type, ()):
+        if lemma == trigger.lemma_.lower():
+            return mode
+    return None
+
+
+def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
+    usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
+    if not usable:
+        return None, "article"
+    if trigger.pos_ != "VERB":
+        # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
+        # the event noun dates it before the verb that carries it ("... have been postponed")
+        described = {t.idx for c in trigger.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        own = [t for t in usable if t.span.start in described]
+        if own:
+            return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
+    head = _carrier(trigger) or purpose_verb(trigger) or trigger
+    clause = _clause_tokens(head)
+    lo = min(t.idx for t in clause)
+    hi = max(t.idx + len(t.text) for t in clause)
+    starts = {t.idx for t in clause}
+
+    def near(t: TimeRef) -> int:
+        return abs(t.span.start - trigger.idx)
+
+    in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
+    if in_clause:
+        return min(in_clause, key=near), "clause"
+    # a time in a clause below the event's own belongs to that clause; one elsewhere in the sentence
+    # ("On Monday, officials said rebels attacked the town") is the best guess left
+    below = {t.idx for t in head.subtree} - starts
+    elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
+    if not elsewhere:
+        return None, "article"
+    return min(elsewhere, key=near), "sentence"
+
+
+def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times: Sequence[TimeRef],
+                   quotes: Sequence[Quote], reference: date | None) -> list[Event]:
+    """Every PLOVER event the lexicon and parse find in ``doc``, in text order."""
+    found: dict[int, TriggerEntry] = {}
+    for tok in doc:
+        entry = _match(tok)
+        if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
+            continue
+        if entry.type in CONFLICT_TYPES and _done_by_nature(tok):
+            continue
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
+            continue
+        if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():
+            continue  # "a negotiated solution" is a kind of solution; "the detained journalists" were detained
+        found[tok.i] = entry
+
+    events: list[Event] = []
+    for i, entry in found.items():
+        tok = doc[i]
+        if _is_duplicate(tok, entry, found):
+            continue
+        args = _arguments(tok, mentions, entry)
+        if not _needs_met(tok, entry, args, mentions):
+            continue
+        sources, targets = args.sources, args.targets
+        mode = _mode(tok, entry, [c for c in (_subject(tok) if tok.pos_ == "VERB" else None,) if c is not None])
+        reciprocal = False
+        relational = entry.type == "SUPPORT" and not targets and _binds_pair(tok)
+        if (entry.type in RECIPROCAL_TYPES and mode not in {"visit", "third-party"}) or relational:
+            parties = tuple(dict.fromkeys(sources + targets))
+            if len(parties) >= 2 and (entry.type == "CONSULT" or args.paired or not targets):
+                sources = targets = parties
+                reciprocal = True
+        verbal = entry.type == "ASSAULT" and _verbal_attack(tok, sources, targets, mentions)
+        if verbal:
+            entry = replace(entry, type="ACCUSE")
+            mode = "disapprove"
+        sent = tok.sent
+        when, when_how = _when(tok, sent, times)
+        modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
+        confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
+        if _governed(tok, found) or _protest_topic(tok, entry, found):
+            confidence *= GOVERNED_FACTOR
+        key = f"{entry.key}/{entry.pos}"
+        if entry.context:
+            key += f" with {'/'.join(sorted(entry.context))}"
+        reason = (
+            f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
+            f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
+            f"; actors: {args.how}"
+            f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
+        )
+        start, end = tok.idx, tok.idx + len(tok.text)
+        events.append(Event(
+            id=record_id(article_id, "event", start, end, entry.type),
+            type=entry.type,
+            mode=mode,
+            source_actors=sources,
+            target_actors=targets,
+            location=_location(tok, mentions),
+            when=when,
+            when_how=when_how,
+            modality=modality.value,
+            trigger=Span(article_id, start, end),
+            sentence=Span(article_id, sent.start_char, sent.end_char),
+            text=tok.text,
+            attributed_to=modality.attributed_to,
+            confidence=round(confidence, 3),
+            reason=reason,
+        ))
+    return events
+
+
+__all__ = ["PLOVER_TYPES", "extract_events", "trigger_lexicon"]

@@ -1,0 +1,389 @@
+"""Who did it to whom, and where: the actors and place of a trigger, from its clause.
+
+Source is the subject or "by" agent; target the object, a "with/against/on/to X" phrase or who
+undergoes the event ("judges received death threats"). An event noun takes the actors of the verb
+that carries it. Reciprocal types between a pair make both parties source and target. Actors are
+mentions (names) or actor nouns ("protesters", "the government"); relative pronouns and plural
+pronouns resolve to the name they stand for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.events.lexicon import (
+    DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, RECIPROCAL_TYPES, SELF_TYPES,
+    TriggerEntry, actor_nouns, patient_nouns,
+)
+from storyline.analyze.events.syntax import (
+    COMPOUND_HEADS, _carried, _carrier, _core_tokens, _plural, _predicates, _prep_objects,
+    _relative_antecedent, _subject, _with_conjuncts,
+)
+from storyline.analyze.events.triggers import SPEAKER_WORDS, _match
+from storyline.analyze.lexicon import word_list
+from storyline.analyze.modality import governor_key, is_headline, modality_cues
+from storyline.analyze.nlp import doc_text
+from storyline.records import Mention
+
+TARGET_DEPS = {"dobj", "dative"}
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "between", "from", "over"}
+PAIR_PREPS = {"with", "between"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
+# city faced heavy shelling", "the army suffered an attack".
+UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Args:
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    paired: bool  # a "with"/"between" party, or a plural/conjoined subject
+    how: str
+
+
+def _actor(m: Mention) -> str:
+    return m.entity_id or m.text
+
+
+def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -> list[str]:
+    """Actors named by an argument token: its entity mentions, else an actor noun as written."""
+    found: list[str] = []
+    for head in _with_conjuncts(tok):
+        core = _core_tokens(head)
+        hits = [m for m in mentions if m.label in ACTOR_LABELS
+                and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)
+                and not _patron(m, head.doc)]
+        hits.sort(key=lambda m: m.span.start)
+        group = _affiliates(head, core)
+        if group is not None:
+            found.append(group)  # "hundreds of Besigye supporters": the supporters, not Besigye
+        elif hits:
+            found.extend(_actor(m) for m in hits)
+        elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
+            found.append(head.text)  # a name the entity recognizer missed
+        elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
+            first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
+            found.append(head.doc[first.i : head.i + 1].text)
+        elif (antecedent := _relative_antecedent(head)) is not None:
+            found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
+        elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
+            found.extend(_actors_of(speaker, mentions))
+    return list(dict.fromkeys(found))
+
+
+def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
+    """"Opposition leader jailed", "Tanker seized in Strait": headlines drop "was" from the passive
+    and put the active voice in the present ("Iran seizes tanker"), so a bare past form with a
+    subject and no object is a passive whose subject underwent the event. Meetings and other
+    two-party events ("Leaders met") keep their subject."""
+    if (verb.tag_ not in {"VBD", "VBN"} or entry is None or entry.type in RECIPROCAL_TYPES | SELF_TYPES
+            or entry.needs == "pair"):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt"} for c in verb.children):
+        return False
+    return is_headline(verb.sent)
+
+
+def _affiliates(head: Token, core: Sequence[Token]) -> str | None:
+    """"Besigye supporters", "hundreds of Besigye supporters", "Trump's lawyers": people standing with
+    a named person (lexicons/affiliate_nouns.txt) are an actor of their own, written as the text does."""
+    nouns = word_list("affiliate_nouns.txt")
+    for t in core:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and any(
+                c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in t.children):
+            return head.doc[t.left_edge.i : t.i + 1].text
+    return None
+
+
+def _patron(m: Mention, doc: Doc) -> bool:
+    """"the Iran-aligned group", "Russian-backed separatists": a name hyphenated to a participle of
+    support (lexicons/patron_participles.txt) names who stands behind the actor, not the actor."""
+    text = doc_text(doc)
+    after = text[m.span.end : m.span.end + 16]
+    if not after.startswith(("-", "‑", "–")):
+        return False
+    word = after[1:].split(" ", 1)[0].strip(".,;:").lower()
+    return word in word_list("patron_participles.txt")
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _speaker_as_subject(pronoun: Token) -> Token | None:
+    """"Rebels said *they* had shot down a helicopter", "the ministry said *it* arrested 12": the
+    subject pronoun of a reported clause is, most often, who reports it, when number agrees (a
+    group may be "they" or "it"; a person's "he"/"she" is resolved with the other mentions)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    group = speaker.ent_type_ in _GROUP_LABELS
+    plural = _plural(speaker) or speaker.tag_ == "NNPS"
+    word = pronoun.lower_
+    if word in _PLURAL_PRONOUNS:
+        return speaker if plural or group else None
+    if word == "it":
+        return speaker if not plural and (group or speaker.pos_ == "NOUN") and speaker.ent_type_ != "PERSON" else None
+    return None
+
+
+def _from_role(entry: TriggerEntry | None) -> str:
+    """What an event noun's "from" phrase names: "source", "target" or "origin" (see FROM_TARGET_TYPES)."""
+    if entry is not None and entry.type in FROM_TARGET_TYPES:
+        return "target"
+    if entry is not None and entry.type in FROM_ORIGIN_TYPES:
+        return "origin"
+    return "source"
+
+
+def _takes_part(verb: Token) -> bool:
+    """Whether the doer of the verb carrying an event noun is a party to the event: one who holds,
+    hosts, cancels or plans it ("talks hosted by Qatar", "the summit was called off by Trump"), not
+    one who only comments on it ("the call was misinterpreted by Washington")."""
+    cues = modality_cues()
+    return verb.lemma_.lower() in cues.support or governor_key(verb) in cues.governor or verb.lemma_.lower() in cues.governor
+
+
+def _undergoes(noun: Token) -> bool:
+    """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
+    "of" phrase names who undergoes it ("Iran's release of the crew")."""
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return noun.lemma_.lower() in patient_nouns() and not has_of
+
+
+def _object_preps(tok: Token, mentions: Sequence[Mention]) -> list[str]:
+    """Actors in the target prepositions of a non-actor object ("break relations *with X*",
+    "called for sanctions *against X*"): the parser hangs them on the object, not the verb."""
+    return [a for prep, obj in _prep_objects(tok, TARGET_PREPS) if prep != "by" for a in _actors_of(obj, mentions)]
+
+
+def _action_targets(verb: Token, mentions: Sequence[Mention], depth: int = 0) -> list[str]:
+    """Who an intended or refused action is aimed at: "threatened to cut off electricity *to X*",
+    "refused to meet *X*", "offered to hand them over *to X*". The recipient of the intent is the
+    recipient of the action (PLOVER codes the announcement with the action's recipient)."""
+    found: list[str] = []
+    for child in verb.children:
+        if child.dep_ in TARGET_DEPS:
+            actors = _actors_of(child, mentions)
+            found += actors or _object_preps(child, mentions)
+    for prep, obj in _prep_objects(verb, TARGET_PREPS):
+        if prep != "by":
+            found += _actors_of(obj, mentions) or _object_preps(obj, mentions)
+    if not found and depth < 2:
+        for child in verb.children:
+            if child.dep_ in {"xcomp", "conj"} and child.pos_ == "VERB":
+                found += _action_targets(child, mentions, depth + 1)
+    return found
+
+
+def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry | None = None) -> _Args:
+    sources: list[str] = []
+    targets: list[str] = []
+    paired = False
+    how: list[str] = []
+    if trigger.pos_ == "VERB":
+        subj = _subject(trigger)
+        passive = any(c.dep_ == "nsubjpass" for c in trigger.children)
+        if subj is not None and subj.head.i == trigger.i and _headline_passive(trigger, entry):
+            targets += _actors_of(subj, mentions)  # "Opposition leader jailed": he was jailed
+            how.append("subject of a headline participle (passive)")
+            subj = None
+        if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}
+                and entry is not None and entry.type in PATIENT_TYPES):
+            targets += _actors_of(trigger.head, mentions)  # "a man arrested on Monday", "leader jailed"
+            how.append("noun the participle describes")
+        if subj is not None:
+            sources += _actors_of(subj, mentions)
+            paired = paired or _plural(subj)
+            how.append("subject")
+        for child in trigger.children:
+            if child.dep_ in TARGET_DEPS or (passive and child.dep_ == "nsubjpass"):
+                actors = _actors_of(child, mentions)
+                if not actors and child.dep_ == "dobj":
+                    actors = _object_preps(child, mentions)
+                    if actors:
+                        how.append("preposition of the object")
+                targets += actors
+        for prep, obj in _prep_objects(trigger, TARGET_PREPS):
+            actors = _actors_of(obj, mentions)
+            if prep == "by":
+                sources += actors
+                how.append("agent 'by'")
+            else:
+                targets += actors
+                paired = paired or (prep in PAIR_PREPS and bool(actors))
+                if actors:
+                    how.append(f"'{prep}' object")
+        if not targets:
+            for prep, obj in _prep_objects(trigger, {"for"}):
+                targets += _object_preps(obj, mentions)  # "called for sanctions against X"
+        if not targets and entry is not None and entry.type in DEMAND_TYPES:
+            for child in trigger.children:  # "demanded that X release Y", "said X must release Y"
+                if child.dep_ == "ccomp":
+                    subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subj is not None and subj.lower_ not in SPEAKER_WORDS:
+                        targets += _actors_of(subj, mentions)
+                        how.append("subject of the demanded clause")
+        if not targets:
+            for child in trigger.children:
+                if child.dep_ == "xcomp" and child.pos_ == "VERB":
+                    actors = _action_targets(child, mentions)
+                    if actors:
+                        targets += actors
+                        how.append(f"recipient of '{child.text}'")
+    else:
+        for child in trigger.children:
+            if child.dep_ == "compound" and _place_modifier(child, mentions) is not None:
+                continue  # "the Geneva talks": where, not who
+            if child.dep_ == "poss" or (child.dep_ in {"compound", "amod", "nmod"} and child.i < trigger.i):
+                actors = _actors_of(child, mentions, fallback=False)
+                if actors and child.dep_ == "poss" and _undergoes(trigger):
+                    targets += actors
+                    how.append("poss of the noun (who undergoes it)")
+                elif actors:
+                    sources += actors
+                    how.append(f"{child.dep_} of the noun")
+        heads = [trigger]
+        if trigger.dep_ == "compound" and trigger.head.lemma_.lower() in COMPOUND_HEADS:
+            heads.append(trigger.head)  # "a mediation effort between X and Y"
+        reciprocal_type = entry is not None and entry.type in RECIPROCAL_TYPES
+        for prep, obj in [po for h in heads for po in _prep_objects(h, TARGET_PREPS | {"of"})]:
+            actors = _actors_of(obj, mentions)
+            if prep == "of" and reciprocal_type:
+                continue  # "a meeting of X and Y" names parties, left to the pair logic below
+            from_role = _from_role(entry) if prep == "from" else None
+            if from_role == "origin":
+                continue
+            if prep == "by" or from_role == "source":
+                sources += actors  # "condemnation from the EU", "aid from Japan", "a visit by X"
+            elif prep == "between" and entry is not None and entry.mode == "third-party":
+                targets += actors  # "mediation between X and Y": the mediated parties receive it
+            elif prep == "between":
+                sources += actors
+                paired = paired or len(actors) >= 2
+            else:
+                targets += actors
+                paired = paired or (prep in PAIR_PREPS and bool(actors))
+            if actors:
+                how.append(f"'{prep}' object of the noun")
+        verb = _carrier(trigger)
+        if verb is not None:
+            if _carried(trigger).dep_ in {"dobj", "attr"}:
+                subj = _subject(verb)
+                entry = _match(trigger)
+                # "X cancelled the Y meeting", "X held talks": the one who holds, cancels or postpones a
+                # meeting is a party to it, even when the noun names the other party
+                party = entry is not None and entry.type in RECIPROCAL_TYPES
+                if subj is not None and verb.lemma_.lower() in UNDERGOING_VERBS and not party:
+                    targets += _actors_of(subj, mentions)  # "judges have received death threats"
+                    how.append(f"subject of '{verb.text}' (who undergoes it)")
+                elif subj is not None and (not sources or party):
+                    sources += _actors_of(subj, mentions)
+                    paired = paired or _plural(subj) or (party and bool(sources))
+                    how.append(f"subject of '{verb.text}'")
+            for child in verb.children:
+                if child.dep_ == "dative":
+                    targets += _actors_of(child, mentions)
+                elif child.dep_ == "dobj" and _carried(trigger).dep_ in {"nsubj", "nsubjpass"} and not targets:
+                    # "a roadside bombing killed two soldiers": the noun event's victims
+                    targets += _actors_of(child, mentions)
+            for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
+                actors = _actors_of(obj, mentions)
+                from_role = _from_role(entry) if prep == "from" else None
+                if from_role == "origin" or (prep == "by" and not _takes_part(verb)):
+                    continue  # "the conversation was misinterpreted by Washington": no party to it
+                if prep == "by" or from_role == "source":
+                    sources += actors  # "drew condemnation from the EU", "talks hosted by Qatar"
+                else:
+                    targets += actors
+                    paired = paired or (prep in PAIR_PREPS and bool(actors))
+                if actors:
+                    how.append(f"'{prep}' object of '{verb.text}'")
+        if not sources and not targets:
+            sources, targets, inherited = _adjunct_participants(trigger, mentions, _match(trigger))
+            how += inherited
+    sources = list(dict.fromkeys(sources))
+    targets = [t for t in dict.fromkeys(targets) if t not in sources]
+    return _Args(tuple(sources), tuple(targets), paired, ", ".join(how) or "no actors found")
+
+
+CIRCUMSTANCE_PREPS = {"in", "during", "at"}
+
+
+def _adjunct_participants(
+    noun: Token, mentions: Sequence[Mention], entry: TriggerEntry | None
+) -> tuple[list[str], list[str], list[str]]:
+    """The participants of an event noun that sets the scene of a clause reporting the same kind of
+    event: "guerrillas wounded two soldiers *in a bomb attack*", "Putin spoke with Trump *during the
+    summit*", "two soldiers were wounded in an attack *by* guerrillas". The noun names the clause's
+    act, so it shares its doer and done-to. Only when the clause's verb is an event of the noun's type
+    ("police arrested dozens *at a protest*": the arrests' doers did not protest) and the clause says
+    who did what to whom (an object, a "with"/"to" party, or a passive): "protesters died in a
+    crackdown" names no doer."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if entry is None or prep is None or prep.lower_ not in CIRCUMSTANCE_PREPS or prep.head.pos_ != "VERB":
+        return [], [], []
+    verb = prep.head
+    same_kind = _match(verb)
+    if same_kind is None or same_kind.type != entry.type:
+        return [], [], []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or [o for p, o in _prep_objects(verb, {"with", "to"}) if p != "by"]
+    if subject is not None and objects:
+        doers, done_to = _actors_of(subject, mentions), [a for o in objects for a in _actors_of(o, mentions)]
+    elif passive is not None:
+        agents = [o for p, o in _prep_objects(verb, set()) if p == "by"]
+        doers = [a for o in agents for a in _actors_of(o, mentions)]
+        done_to = _actors_of(passive, mentions)
+    else:
+        return [], [], []
+    if not doers and not done_to:
+        return [], [], []
+    return doers, done_to, [f"participants of '{verb.text}', whose circumstances it names"]
+
+
+def _place_modifier(tok: Token, mentions: Sequence[Mention]) -> str | None:
+    """The place a compound modifier names ("the Budapest summit"), if it names only a place."""
+    hits = [m for m in mentions if m.span.start <= tok.idx < m.span.end]
+    if hits and all(m.label in PLACE_LABELS for m in hits):
+        return _actor(hits[0])
+    return None
+
+
+def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
+    if trigger.pos_ != "VERB":
+        for child in trigger.children:
+            if child.dep_ == "compound" and child.i < trigger.i:
+                place = _place_modifier(child, mentions)
+                if place is not None:
+                    return place
+    heads = [trigger]
+    verb = _carrier(trigger) if trigger.pos_ != "VERB" else None
+    if verb is not None:
+        heads.append(verb)
+    if trigger.pos_ != "VERB":  # "talks that were due to open in Jeddah", "a rally planned in X"
+        for clause in (c for c in trigger.children if c.dep_ in {"relcl", "acl"}):
+            heads += [t for t in _predicates(clause) if t.pos_ in {"VERB", "AUX", "ADJ"}]
+    # "met with X in Y": the parser often hangs the place on the partner
+    heads += [obj for h in list(heads) for _, obj in _prep_objects(h, PAIR_PREPS | {"to"})]
+    for head in heads:
+        for prep, obj in _prep_objects(head, LOCATION_PREPS):
+            if prep == "by":
+                continue  # "shelled by Russia", "talks mediated by Qatar": who, not where
+            core = _core_tokens(obj)
+            for m in mentions:
+                if m.label in PLACE_LABELS and any(m.span.start <= t.idx < m.span.end for t in core):
+                    return _actor(m)
+    return None
+

@@ -1,0 +1,135 @@
+"""Small walks over the dependency parse that trigger filters and argument finding share.
+
+Subjects (active, passive, relative), conjuncts, prepositional objects, and the verb that carries an
+event noun ("imposed sanctions", "held talks"): the carrier gives the noun its actors, place and
+time, so both the filters and the argument finder need to find it the same way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SOURCE_DEPS = {"nsubj"}
+PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
+COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement", "effort", "efforts", "mission", "bid", "initiative", "process", "drive"}
+CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis"}
+CORE_PREPS = {"of", "from"}
+
+
+def _core_tokens(tok: Token) -> list[Token]:
+    """The noun phrase of an argument without its clauses and most prepositions."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ in CORE_SKIP_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
+            continue
+        out.extend(_core_tokens(child))
+    return out
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts] if tok.conjuncts else [tok]
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun subject stands for: "the office, *which* called for his release"."""
+    if pronoun.tag_ not in {"WP", "WDT"} or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return clause.head
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, inherited from the governing verb for 'X plans to meet' and 'X met and discussed'."""
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in SOURCE_DEPS:
+                return child
+        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i and not _passive_participle(node):
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _passive_participle(verb: Token) -> bool:
+    """"money pledged by donors", "homes damaged or destroyed": a bare past participle is passive,
+    so the subject of the verb it hangs on did not do it."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # "has visited Kyiv and met Zelensky": a conjunct shares the voice of the verb it joins
+    return _passive_participle(verb.head) if verb.dep_ == "conj" and verb.head.i != verb.i else True
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    out: list[tuple[str, Token]] = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in preps | {"by"}:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.append((child.lower_, p))
+    return out
+
+
+def _plural(tok: Token | None) -> bool:
+    return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
+
+
+def _carried(tok: Token) -> Token:
+    """The noun phrase head that stands for an event noun in its clause: the measure or campaign
+    around it ("25,000 tons *of aid*", "a *mediation* effort"), else the noun itself."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in COMPOUND_HEADS:
+        return tok.head
+    return tok
+
+
+def _carrier(tok: Token) -> Token | None:
+    """The verb an event noun hangs on ("imposed sanctions", "the summit was called off"), also
+    through a measure or a campaign ("provided 25,000 tons of aid", "launched a mediation effort")."""
+    node = _carried(tok)
+    if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
+        return node.head
+    return None
+
+
+def _predicates(head: Token) -> list[Token]:
+    """A clause's head and the predicates chained to it ("were due to open"), not clauses below."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in {"xcomp", "acomp", "conj"}:
+            out.extend(_predicates(child))
+    return out
+
+
+# Clauses below a word that have a predicate of their own: a time in them dates that predicate
+# ("asked Kasich to lay out his path to becoming the nominee *in July*": July dates the nomination,
+# not the asking; "threatened to strike *on Friday*": the strike, not the threat).
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp"})
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _OWN_CLAUSE_DEPS:
+            continue
+        out.extend(_clause_tokens(child))
+    return out
+
+
+def _depth(tok: Token) -> int:
+    """How many clause boundaries lie between the trigger and the sentence root."""
+    depth, node = 0, tok
+    while node.head.i != node.i and depth < 6:
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "conj"}:
+            depth += 1
+        node = node.head
+    return depth
+

@@ -1,0 +1,286 @@
+"""Which tokens are event triggers, and which matches are no event here.
+
+A token matches a lexicon entry by lemma, coarse part of speech, particle and context words. The
+filters then drop what the words alone cannot: part of a name ("the Peace Corps"), inside a time
+expression, a natural hazard's "attack", a threat nobody stated, a question asked, a second trigger
+for the same event (an event noun and the verb carrying it), a protest's topic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from storyline.analyze.events.lexicon import (
+    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, naming_verbs, natural_hazards, quantity_idioms,
+    trigger_lexicon,
+)
+from storyline.analyze.events.syntax import (
+    COMPOUND_HEADS, _carried, _carrier, _relative_antecedent, _subject, _with_conjuncts,
+)
+from storyline.analyze.lexicon import word_list, word_sections
+from storyline.analyze.modality import is_headline
+from storyline.records import Mention, TimeRef
+
+NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
+GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
+DEMAND_MODALS = {"must", "should"}
+SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
+# relational objects: "X and Y signed a treaty / established ties" binds both of them
+RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
+
+
+def _coarse_pos(tok: Token) -> str | None:
+    if tok.pos_ == "VERB":
+        return "VERB"
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return "NOUN"
+    return None
+
+
+def _singular(word: str) -> str:
+    """"talks" -> "talk", "strikes" -> "strike", "casualties" -> "casualty": the model keeps a
+    capitalised word it tags as a proper noun ("Talks between X and Y were postponed" after a blank
+    line, title-case headlines) as its own lemma, so the lexicon would miss it."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _match(tok: Token) -> TriggerEntry | None:
+    pos = _coarse_pos(tok)
+    if pos is None:
+        return None
+    lexicon = trigger_lexicon()
+    entries = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos))
+    if not entries and tok.pos_ == "PROPN" and not tok.ent_type_:
+        entries = lexicon.get((_singular(tok.lower_), pos))
+    if not entries:
+        return None
+    # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
+    child_words = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+        p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
+    child_lemmas = {c.lemma_.lower() for c in tok.children}
+    for g in tok.children:
+        if g.dep_ == "prep":
+            child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
+        elif g.dep_ == "dobj":
+            for obj in _with_conjuncts(g):  # "photographs and other intelligence"
+                child_lemmas.add(obj.lemma_.lower())
+                # "a state of emergency", "700 kg of medicine": the "of" noun names what is acted on
+                child_lemmas |= {p.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for p in c.children if p.dep_ == "pobj"}
+                if obj.lemma_.lower() in COMPOUND_HEADS:
+                    # "ended mediation efforts": the effort's kind is the object that counts
+                    child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if any(e.context & {"@conflict", "@must"} for e in entries):
+        child_lemmas |= _clause_cues(tok)
+    # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
+    # so the particle-less readings do not apply even when the phrasal one's context fails
+    phrasal = {c.lower_ for c in tok.children if c.dep_ == "prt"} & {e.particle for e in entries if e.particle}
+    for entry in entries:
+        if entry.particle is not None and entry.particle not in child_words:
+            continue
+        if entry.particle is None and phrasal:
+            continue
+        if entry.context and not entry.context & child_lemmas:
+            continue
+        return entry
+    return None
+
+
+def _demanded_subject(clause: Token) -> Token | None:
+    """The subject of a that-clause voiced as an obligation ("Y must release Z"), unless it is the speaker."""
+    if not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ in SPEAKER_WORDS:
+        return None
+    return subj
+
+
+def _clause_cues(tok: Token) -> set[str]:
+    """Pseudo-lemmas (see plover_triggers.tsv) for what the clause governed by ``tok`` says."""
+    cues: set[str] = set()
+    for child in tok.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            entry = _match(child)
+            if entry is not None and entry.type in CONFLICT_TYPES:
+                cues.add("@conflict")
+        if child.dep_ == "ccomp" and _demanded_subject(child) is not None:
+            cues.add("@must")
+    return cues
+
+
+def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
+    """'Summit County', 'Compass Call', 'Operation Desert Storm': a trigger word inside a name is no event.
+
+    A named EVENT ("the Tet Offensive") counts only when the word itself is capitalized mid-sentence:
+    "the Paris attacks" may be tagged EVENT too, and those attacks are real events.
+    """
+    if tok.ent_type_ in NAME_LABELS:
+        return True
+    if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not is_headline(tok.sent) and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() for c in tok.children):
+        # "Compass Call's mission" where the recognizer missed the name: proper nouns together (a
+        # title-case headline capitalises every word, "Trump-Putin Summit Called Off", so not there)
+        return True
+    named = tok.text[:1].isupper() and tok.i != tok.sent.start
+    if named and tok.ent_type_ == "EVENT":
+        return True
+    for m in mentions:
+        if m.span.start <= tok.idx < m.span.end and (m.label in NAME_LABELS or (named and m.label == "EVENT")):
+            return True
+    return False
+
+
+def _names_or_describes(tok: Token) -> bool:
+    """A trigger word used to name or describe, not to report an event.
+
+    - a naming verb as a participle on a noun or with a predicate: "a class called 'Perception'",
+      "Trump called Clinton a liar" (lexicons/naming_verbs.txt);
+    - a present participle describing a noun: "their investigating abilities", "a negotiating
+      team" say what something is for, not that anything happened;
+    - an event noun as the predicate of "be": "he was a very big threat to progressives"
+      characterises its subject (the events it may stand for are reported by their own words);
+    - an event noun in an idiom of quantity or degree: "we lost a great deal", "a good deal of"
+      (lexicons/quantity_idioms.txt).
+    """
+    if tok.pos_ == "NOUN" and " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]) in quantity_idioms():
+        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "made a great deal with Mexico"
+        if not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for h in holders for c in h.children):
+            return True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in naming_verbs():
+        # A proper noun on either side is more likely a misparse of "Trump called Putin" (the small
+        # model reads it as a name followed by its label) than a naming.
+        if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
+            return True
+        if any(c.dep_ == "oprd" and c.pos_ in {"NOUN", "ADJ"} for c in tok.children):
+            return True
+    if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _inside_time(tok: Token, times: Sequence[TimeRef]) -> bool:
+    """'Thursday, March 14': a word of a time expression is no event (the month is no march)."""
+    return tok.ent_type_ in {"DATE", "TIME"} and any(t.span.start <= tok.idx < t.span.end for t in times)
+
+
+def _done_by_nature(tok: Token) -> bool:
+    """'The quake struck', 'the storm killed 12': harm done by nature, disease or an accident is no
+    PLOVER event, which codes what actors do to each other (lexicons/natural_hazards.txt)."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
+    # "destroyed by Hurricane Lena": the agent of a passive, named or not
+    subjects += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    # "the 2022 floods, which killed 1,700 people": the noun a relative pronoun stands for
+    subjects += [a for s in list(subjects) if (a := _relative_antecedent(s)) is not None]
+    hazards = natural_hazards()
+    return any(s.lemma_.lower() in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in s.children)
+               for s in subjects)
+
+
+def _stated(noun: Token) -> bool:
+    """A threat or warning someone made: with a possessor ("Iran's threat"), an infinitive ("a threat
+    to close the strait"), a that-clause, an "against" target ("death threats against judges"), or
+    a verb of making it (lexicons/statement_verbs.txt: "made a threat", "issued a warning")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in {"acl", "relcl", "ccomp"} and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                                    or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "against":
+            return True
+    verb = _carrier(noun)
+    # "made a threat", "the threat was made by phone"
+    return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in word_list("statement_verbs.txt")
+
+
+QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
+
+
+def _asks_for_something(verb: Token) -> bool:
+    """A request, not a question: an infinitive ("asked supporters to run"), a "for" phrase ("asked
+    for help"), a that-clause ("asked that he resign") or a thing asked ("asked permission")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for":
+            return True
+        if c.dep_ == "ccomp" and not any(g.lower_ in QUESTION_WORDS for g in c.subtree if g.i < c.i):
+            return any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in {"question", "questions"}:
+            return True
+    return False
+
+
+def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], mentions: Sequence[Mention]) -> bool:
+    """"Trump attacked Cruz over his tax plan": a word of violence between named people, in a
+    sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt)."""
+    words = word_sections("verbal_attacks.txt")
+    if tok.lemma_.lower() not in words["verbal"] and _singular(tok.lower_) not in words["verbal"]:
+        return False
+    people = {m.entity_id or m.text for m in mentions if m.label == "PERSON"}
+    sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
+    if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
+        return False
+    return not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
+
+
+def _binds_pair(verb: Token) -> bool:
+    """'X and Y signed a treaty / upgraded their ties': a relation signed or set up by a conjoined
+    subject binds its members to each other (CAMEO 057, 050), so both are actor and recipient."""
+    subj = _subject(verb) if verb.pos_ == "VERB" else None
+    return subj is not None and bool(subj.conjuncts) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in RELATION_OBJECTS for c in verb.children)
+
+
+def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
+    """'sent aid' or 'threatened a threat': a noun that repeats the type of the verb carrying it.
+
+    Also 'halted aid', 'lifted the curfew': the verb's entry names the noun in its context, so the
+    verb and its object are one event (SANCTION, RETREAT) and the noun is no event of its own.
+    """
+    node = _carried(tok)
+    head = node.head
+    if head.i != node.i and head.i in found and node.dep_ in {"dobj", "attr"}:
+        verb = found[head.i]
+        return verb.type == entry.type or tok.lemma_.lower() in verb.context
+    return False
+
+
+def _governed(tok: Token, found: dict[int, TriggerEntry]) -> bool:
+    """Whether another trigger governs this one inside its clause ("refused to *meet*", "urged X to
+    *support*", "dismissed an *appeal*"): the governing event is the sentence's main one."""
+    node = tok
+    for _ in range(6):
+        if node.dep_ not in GOVERNED_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in found:
+            return True
+    return False
+
+
+def _protest_topic(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
+    """'blocked roads *demanding* reforms', 'rallied to *demand*...': the demand voiced by a protest
+    is its topic, not an event of its own (PLOVER manual 3.12.2), so the protest stays the main one."""
+    if entry.type not in TOPIC_TYPES:
+        return False
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in {"advcl", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "npadvmod"} or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in found and found[node.i].type == "PROTEST":
+            return True
+    return False
+
