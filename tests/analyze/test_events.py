@@ -754,3 +754,75 @@ def test_a_purpose_noun_is_dated_by_its_verb(nlp):
     ts = [timeref(text, "Friday", "2031-03-07", date(2031, 3, 7), date(2031, 3, 7))]
     attack = next(e for e in run(nlp, text, times=ts) if e.text == "attack")
     assert attack.when_how != "clause"
+
+
+# ---- wire copy: datelines, crowds, reactions, headlines (session 7)
+
+def test_dateline_place_is_no_actor_and_the_crowd_marches(nlp):
+    text = "VESTOGRAD, Sept 18 — Tens of thousands of people marched through Lorvik on Saturday."
+    ms = [mention(text, "VESTOGRAD", "GPE"), mention(text, "Lorvik", "GPE")]
+    march = only(run(nlp, text, ms), "PROTEST")
+    assert march.text == "marched" and march.source_actors == ("people",)
+    assert march.location == "Lorvik" and "VESTOGRAD" not in march.source_actors + march.target_actors
+
+
+def test_dateline_made_subject_leaves_the_apposition_as_speaker(nlp):
+    text = "NORTOWN, June 2, 2031 — The Norland Union imposed sanctions on Vestria on Monday."
+    ms = [mention(text, "NORTOWN", "GPE"), mention(text, "Norland Union", "ORG"), mention(text, "Vestria", "GPE")]
+    sanction = only(run(nlp, text, ms), "SANCTION")
+    assert sanction.source_actors == ("Norland Union",) and sanction.target_actors == ("Vestria",)
+
+
+def test_repression_with_tear_gas_is_an_assault_on_the_group_members(nlp):
+    text = "Police used tear gas and water cannon against a group of protesters near the square."
+    ev = next(e for e in run(nlp, text) if e.text == "used")
+    assert ev.type == "ASSAULT" and ev.source_actors == ("Police",) and ev.target_actors == ("protesters",)
+
+
+def test_a_march_called_off_is_a_concession_and_a_cancelled_march(nlp):
+    text = "Organisers called off a second march planned for Sunday, citing security concerns."
+    events = run(nlp, text)
+    assert only(events, "CONCEDE").source_actors == ("Organisers",)
+    march = only(events, "PROTEST")
+    assert march.text == "march" and march.modality == "cancelled"
+
+
+def test_who_condemns_sanctions_is_no_party_to_them(nlp):
+    text = "Vestria's foreign ministry condemned the sanctions as illegal."
+    ms = [mention(text, "Vestria", "GPE")]
+    events = run(nlp, text, ms)
+    assert only(events, "ACCUSE").source_actors == ("Vestria",)
+    assert only(events, "SANCTION").source_actors == ()
+
+
+def test_a_strike_a_union_threatens_to_call_has_not_happened(nlp):
+    text = "The union threatened to call a general strike unless the government withdraws the bill."
+    strike = only(run(nlp, text), "PROTEST")
+    assert strike.text == "strike" and strike.modality == "hypothetical" and strike.source_actors == ("union",)
+
+
+def test_headline_past_form_is_a_passive_that_cancels_the_talks(nlp):
+    text = "Trade talks postponed\n\nThe ministers gave no new date."
+    talks = only(run(nlp, text), "CONSULT")
+    assert talks.text == "talks" and talks.modality == "cancelled"
+
+
+def test_parties_of_an_of_phrase_are_both_actors(nlp):
+    text = "Talks between the foreign ministers of Norland and Vestria were postponed."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Vestria", "GPE")]
+    talks = only(run(nlp, text, ms), "CONSULT")
+    assert set(talks.source_actors) == {"Norland", "Vestria"} and talks.modality == "cancelled"
+
+
+def test_a_summit_that_could_follow_is_hypothetical(nlp):
+    text = "A summit of regional leaders could follow in the spring."
+    assert only(run(nlp, text), "CONSULT").modality == "hypothetical"
+
+
+def test_vow_to_retaliate_is_a_threat_of_an_assault(nlp):
+    text = "The president vowed to retaliate against Vestria."
+    ms = [mention(text, "Vestria", "GPE")]
+    events = run(nlp, text, ms)
+    assert only(events, "THREATEN").text == "vowed"
+    retaliation = only(events, "ASSAULT")
+    assert retaliation.text == "retaliate" and retaliation.modality in {"planned", "hypothetical"}

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
+from storyline.analyze.nlp import doc_text
+
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATELINE = re.compile(
     rf"(?:[A-Z][A-Z.,' ]*[A-Z.](?:,?\s+{_DATE})?|{_DATE}(?=\s*(?:\([A-Za-z ]+\)\s*)?[—–-]))"
@@ -22,3 +26,44 @@ def after_dateline(text: str, start: int, end: int) -> int:
     does, or when the dateline is all there is)."""
     dateline = DATELINE.match(text, start, end)
     return dateline.end() if dateline and dateline.end() < end else start
+
+
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Wire datelines the shared pattern leaves out: a place in capitals followed by a short tail that is
+# not all capitals ("KYIV, Ukraine (AP) —", "ROME, Wednesday (Reuters) -", "CAIRO, Friday 14 June
+# 2024 (AFP) -", "BRASILIA, 2023-06-30T18:45Z -") or a day-first date ("4 February 2025 -"), then a
+# spaced dash. Only ever matched at a paragraph's start, where copy opens with the dateline.
+WIRE_DATELINE = re.compile(
+    rf"(?:[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
+    r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
+)
+
+
+def after_wire_dateline(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` starts once the paragraph's opening dateline is left out: the parse
+    often starts the first sentence inside it ("4 February 2025 - Teachers will strike", after
+    "LONDON, "), so the dateline is matched from the paragraph's start, not from ``start``."""
+    para = text.rfind("\n", 0, start) + 1
+    if start - para > 60:
+        return start
+    for at in (para, start):
+        m = WIRE_DATELINE.match(text, at, end)
+        if m and start < m.end() < end:
+            return m.end()
+    return start
+
+
+def in_dateline(tok: Token) -> bool:
+    """True for a token of the dateline opening its paragraph ("BRUSSELS, June 2 —"): the parser
+    makes the place the subject of the first clause ("PARIS, Sept 18 — Thousands marched"), and
+    the outlet's place is never an actor of what the story reports."""
+    return in_dateline_at(doc_text(tok.doc), tok.idx)
+
+
+def in_dateline_at(text: str, offset: int) -> bool:
+    """True when ``offset`` falls inside the dateline opening its paragraph."""
+    para = text.rfind("\n", 0, offset) + 1
+    if offset - para > 60:
+        return False
+    m = WIRE_DATELINE.match(text, para) or DATELINE.match(text, para)
+    return bool(m) and offset < m.end()

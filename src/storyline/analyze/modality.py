@@ -205,6 +205,17 @@ def is_headline(sent: SpacySpan) -> bool:
     return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
 
 
+def headline_passive(verb: Token) -> bool:
+    """"Trade talks postponed", "Summit called off after row": headlines drop "was" from the
+    passive, so a bare past form with a subject and no object or auxiliary is a passive whose
+    subject underwent the verb."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    return is_headline(verb.sent)
+
+
 def _tense(tok: Token) -> tuple[str, str, bool] | None:
     """Tense and aspect of a verb: (modality, reason, decisive). None when it has no finite form."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -446,7 +457,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # imports" halts the imports, not the strikes; copulas ("the talks seem unlikely") and
             # aspect ("the fighting continued") do speak of their subject
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
-                    and gov is not None and gov[0] != "ongoing")
+                    and gov is not None and gov[0] != "ongoing" and not headline_passive(node))
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children)

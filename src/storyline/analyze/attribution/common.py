@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.datelines import DATELINE, after_dateline
+from storyline.analyze.datelines import DATELINE, after_dateline, after_wire_dateline
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -37,31 +37,6 @@ PLURAL = {"they", "we", "them"}
 
 
 DEMONSTRATIVES = {"this", "that", "it", "which", "these", "those"}
-
-
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# Wire datelines the shared pattern leaves out: a place in capitals followed by a short tail that is
-# not all capitals ("KYIV, Ukraine (AP) —", "ROME, Wednesday (Reuters) -", "CAIRO, Friday 14 June
-# 2024 (AFP) -", "BRASILIA, 2023-06-30T18:45Z -") or a day-first date ("4 February 2025 -"), then a
-# spaced dash. Only ever matched at a paragraph's start, where copy opens with the dateline.
-WIRE_DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
-    r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
-)
-
-
-def after_wire_dateline(text: str, start: int, end: int) -> int:
-    """Where ``text[start:end]`` starts once the paragraph's opening dateline is left out: the parse
-    often starts the first sentence inside it ("4 February 2025 - Teachers will strike", after
-    "LONDON, "), so the dateline is matched from the paragraph's start, not from ``start``."""
-    para = text.rfind("\n", 0, start) + 1
-    if start - para > 60:
-        return start
-    for at in (para, start):
-        m = WIRE_DATELINE.match(text, at, end)
-        if m and start < m.end() < end:
-            return m.end()
-    return start
 
 
 _QUOTATION_VOICE = {"i", "we", "you", "me", "us"}  # speakers that are a quotation's own voice

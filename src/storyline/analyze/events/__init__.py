@@ -26,6 +26,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
@@ -37,6 +38,7 @@ from storyline.analyze.events.triggers import (
     _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
 )
 from storyline.analyze.modality import classify, purpose_verb
+from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
 TIME_KINDS = {"date", "time", "interval"}
@@ -120,6 +122,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
 def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times: Sequence[TimeRef],
                    quotes: Sequence[Quote], reference: date | None) -> list[Event]:
     """Every PLOVER event the lexicon and parse find in ``doc``, in text order."""
+    text = doc_text(doc)
+    mentions = [m for m in mentions if not in_dateline_at(text, m.span.start)]  # the outlet's place
     found: dict[int, TriggerEntry] = {}
     for tok in doc:
         entry = _match(tok)

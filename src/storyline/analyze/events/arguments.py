@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.datelines import in_dateline
 from storyline.analyze.events.lexicon import (
-    DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, RECIPROCAL_TYPES, SELF_TYPES,
-    TriggerEntry, actor_nouns, patient_nouns,
+    DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, REACTION_TYPES, RECIPROCAL_TYPES,
+    SELF_TYPES, TriggerEntry, actor_nouns, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _plural, _predicates, _prep_objects,
@@ -24,14 +25,14 @@ from storyline.analyze.events.syntax import (
 )
 from storyline.analyze.events.triggers import SPEAKER_WORDS, _match
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.modality import governor_key, is_headline, modality_cues
+from storyline.analyze.modality import governor_key, headline_passive, modality_cues
 from storyline.analyze.nlp import doc_text
 from storyline.records import Mention
 
 TARGET_DEPS = {"dobj", "dative"}
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "between", "from", "over"}
 PAIR_PREPS = {"with", "between"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "inside"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "through", "across"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
@@ -55,6 +56,8 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
     """Actors named by an argument token: its entity mentions, else an actor noun as written."""
     found: list[str] = []
     for head in _with_conjuncts(tok):
+        if in_dateline(head):
+            continue  # "LOS ANGELES (AP) —": the outlet's place, which the parser may hang anywhere
         core = _core_tokens(head)
         hits = [m for m in mentions if m.label in ACTOR_LABELS
                 and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)
@@ -67,6 +70,8 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.extend(_actor(m) for m in hits)
         elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
             found.append(head.text)  # a name the entity recognizer missed
+        elif fallback and (members := _members(head)) is not None:
+            found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
         elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
@@ -86,9 +91,18 @@ def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
     if (verb.tag_ not in {"VBD", "VBN"} or entry is None or entry.type in RECIPROCAL_TYPES | SELF_TYPES
             or entry.needs == "pair"):
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt"} for c in verb.children):
-        return False
-    return is_headline(verb.sent)
+    return not any(c.dep_ == "prt" for c in verb.children) and headline_passive(verb)
+
+
+def _members(head: Token) -> Token | None:
+    """Who a number or a group is made of: the "of" object of "thousands of people", "a group of
+    protesters" (lexicons/collective_nouns.txt), which names the actor the head only counts."""
+    if not (head.like_num or head.lemma_.lower() in word_list("collective_nouns.txt")):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _affiliates(head: Token, core: Sequence[Token]) -> str | None:
@@ -152,6 +166,16 @@ def _takes_part(verb: Token) -> bool:
     one who only comments on it ("the call was misinterpreted by Washington")."""
     cues = modality_cues()
     return verb.lemma_.lower() in cues.support or governor_key(verb) in cues.governor or verb.lemma_.lower() in cues.governor
+
+
+def _reacts_to(verb: Token, entry: TriggerEntry | None) -> bool:
+    """"Belarus condemned the sanctions", "the EU welcomed the ceasefire": a verb of judgement (an
+    event of a reaction type), and no verb that holds, imposes or plans one, reacts to the noun's
+    event; its subject is no party to it (the sanctions are the EU's, not Belarus's)."""
+    if entry is None or _takes_part(verb):
+        return False
+    own = _match(verb)
+    return own is not None and own.type in REACTION_TYPES and own.type != entry.type
 
 
 def _undergoes(noun: Token) -> bool:
@@ -287,7 +311,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 if subj is not None and verb.lemma_.lower() in UNDERGOING_VERBS and not party:
                     targets += _actors_of(subj, mentions)  # "judges have received death threats"
                     how.append(f"subject of '{verb.text}' (who undergoes it)")
-                elif subj is not None and (not sources or party):
+                elif subj is not None and (not sources or party) and (party or not _reacts_to(verb, entry)):
                     sources += _actors_of(subj, mentions)
                     paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")

@@ -33,6 +33,9 @@ SELF_TYPES = {"MOBILIZE"}
 # noun is the thing given or done ("goods donated")
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 TOPIC_TYPES = {"REQUEST", "ACCUSE"}
+# Types of a verb that judges another event ("condemned the sanctions", "welcomed the truce"): its
+# subject reacts to that event and is no party to it
+REACTION_TYPES = {"ACCUSE", "SUPPORT"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
 NEEDS = ("-", "pair", "object", "actor", "no-contest", "demand", "stated")  # see _needs_met in events/__init__.py
 

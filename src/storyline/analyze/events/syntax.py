@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from storyline.analyze.datelines import in_dateline
+
 SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
 COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement", "effort", "efforts", "mission", "bid", "initiative", "process", "drive"}
@@ -16,15 +18,17 @@ CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appo
 CORE_PREPS = {"of", "from"}
 
 
-def _core_tokens(tok: Token) -> list[Token]:
-    """The noun phrase of an argument without its clauses and most prepositions."""
+def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
+    """The noun phrase of an argument without its clauses and most prepositions. Conjuncts of the
+    argument itself are arguments of their own (``_with_conjuncts``); inside its "of" phrase they
+    belong to it ("the foreign ministers of Turkey and Egypt")."""
     out = [tok]
     for child in tok.children:
-        if child.dep_ in CORE_SKIP_DEPS:
+        if child.dep_ in CORE_SKIP_DEPS and not (nested and child.dep_ == "conj"):
             continue
         if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
             continue
-        out.extend(_core_tokens(child))
+        out.extend(_core_tokens(child, nested or child.dep_ == "prep"))
     return out
 
 
@@ -47,8 +51,13 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in SOURCE_DEPS:
+            if child.dep_ in SOURCE_DEPS and not in_dateline(child):
                 return child
+            if child.dep_ in SOURCE_DEPS:  # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael
+                # Mukasey told": the parser made the dateline the subject and the speaker its apposition
+                named = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
+                if named is not None:
+                    return named
         if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i and not _passive_participle(node):
             node = node.head
             continue

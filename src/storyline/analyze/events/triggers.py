@@ -20,7 +20,7 @@ from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _relative_antecedent, _subject, _with_conjuncts,
 )
 from storyline.analyze.lexicon import word_list, word_sections
-from storyline.analyze.modality import is_headline
+from storyline.analyze.modality import classify, is_headline
 from storyline.records import Mention, TimeRef
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
@@ -248,12 +248,18 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
 
     Also 'halted aid', 'lifted the curfew': the verb's entry names the noun in its context, so the
     verb and its object are one event (SANCTION, RETREAT) and the noun is no event of its own.
+    A protest called off stays one ('called off a march planned for Sunday'): the verb is the
+    organisers' concession (CONCEDE), the march an event an earlier report announced, whose status
+    changed; halting aid or suspending talks is the sanction itself.
     """
     node = _carried(tok)
     head = node.head
     if head.i != node.i and head.i in found and node.dep_ in {"dobj", "attr"}:
         verb = found[head.i]
-        return verb.type == entry.type or tok.lemma_.lower() in verb.context
+        if verb.type == entry.type:
+            return True
+        if tok.lemma_.lower() in verb.context:
+            return verb.type != "CONCEDE" or classify(tok, (), None, None).value != "cancelled"
     return False
 
 
