@@ -133,3 +133,40 @@ def test_samples_build(seed_texts: dict[str, str]) -> None:
     assert a1.syndicated_from == "Weapons and Power"
     assert a1.published_how == "none"
     assert "Click to share" not in a1.text
+
+
+PASTED = (
+    "Skip to main content\nMenu\n\nBus lanes approved despite protest\n\nShare this article\nFacebook\nTwitter\n\n"
+    "By Hannah Keller\n\nPublished 14 May 2026\n\n"
+    f"{P1}\n\nAdvertisement\n\n{P2}\n\n(Reporting by Jane Doe in Geneva; Editing by John Smith)\n"
+)
+
+
+def test_pasted_page_header_and_trailer_leave_the_text_but_feed_the_metadata() -> None:
+    art = build_article(RawDocument(origin="p.txt", text=PASTED))
+    assert art.title == "Bus lanes approved despite protest"
+    assert art.text == f"{P1}\n\n{P2}\n"
+    assert art.byline == "Hannah Keller"
+    assert (art.published, art.published_how) == (date(2026, 5, 14), "text")
+    assert art.published_reason == "'published' line 2: written month"
+    assert [r.reason for r in art.removed] == ["navigation", "share-button", "byline", "page-date", "advertisement", "staff-credit"]
+    # everything before the headline and after it is restorable; the headline is the title field
+    assert restore(Cleaned(art.text, art.removed)) == PASTED.replace("Bus lanes approved despite protest\n\n", "")
+
+
+def test_html_page_date_from_visible_header_says_so() -> None:
+    page = (
+        "<html><head><title>Funding</title></head><body><main><h1>Funding</h1>"
+        f"<dl><dt>Published</dt><dd>20 April 2026</dd></dl><p>{P1}</p><p>{P2}</p></main></body></html>"
+    )
+    art = build_article(RawDocument(origin="g.html", html=page))
+    assert (art.published, art.published_how) == (date(2026, 4, 20), "metadata")
+    assert art.published_reason == "page header line 'Published 20 April 2026' date '2026-04-20'"
+
+
+@pytest.mark.parametrize("name", ["admin", "Staff Writer", "WEB DESK"])
+def test_bylines_naming_no_person_are_dropped(name: str) -> None:
+    art = build_article(RawDocument(origin="a.txt", text=f"By {name}\n\n{P1}\n", byline=None))
+    assert art.byline is None
+    assert build_article(RawDocument(origin="b.jsonl:1", text=f"{P1}\n", byline=name)).byline is None
+    assert build_article(RawDocument(origin="c.jsonl:1", text=f"{P1}\n", byline="Jane Doe")).byline == "Jane Doe"

@@ -2,7 +2,16 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.ingest.clean import Cleaned, LineStats, candidate_lines, clean_text, looks_like_prose, restore
+from storyline.ingest.clean import (
+    Cleaned,
+    LineStats,
+    candidate_lines,
+    clean_text,
+    leading_boilerplate_end,
+    looks_like_prose,
+    restore,
+    restore_some,
+)
 from storyline.ingest.metadata import title_from_plaintext
 
 PARA_A = "The ministry said on Tuesday that the convoy had reached the city after a two-day delay."
@@ -47,6 +56,43 @@ CUT_CASES = [
     ("Skip to main content", "navigation"),
     ("© 2025 Example Media Ltd. All rights reserved.", "copyright-notice"),
     ("Read more: Ceasefire talks stall in the capital", "related-links"),
+    # newsroom trailers
+    ("Reporting by Jane Doe; Editing by John Smith", "staff-credit"),
+    ("(Reporting by Olena Marchenko in Kyiv; Additional reporting by Dmitri Volkov; Editing by Lisa Brandt and Hugh Lawson)", "staff-credit"),
+    ("Associated Press writer Kevin Osei in Denver contributed to this report.", "staff-credit"),
+    ("Jane Doe in London contributed reporting.", "staff-credit"),
+    ("To contact the reporter on this story: Jane Doe in London at jdoe@example.net", "staff-credit"),
+    ("ew-jm/bp", "wire-tag"),
+    ("burs-ach/sst", "wire-tag"),
+    (
+        "Copyright 2026 The Example Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed without permission.",
+        "copyright-notice",
+    ),
+    ("© Agence France-Presse", "copyright-notice"),
+    # the page's date and reading time flattened into the copy
+    ("Published 3 hours ago", "page-date"),
+    ("Updated 10:45 AM EST, Tue March 3, 2026", "page-date"),
+    ("Last modified on Tue 10 Mar 2026 16.40 GMT", "page-date"),
+    ("Published 14 May 2026 | Updated 15 May 2026", "page-date"),
+    ("4 min read", "reading-time"),
+    ("Reading time: 6 minutes", "reading-time"),
+    # captions, tags, feed footers, press-release contacts, link labels
+    ("Image source, EPA", "image-caption"),
+    ("A man cools off in a fountain on Tuesday. (Photo by Alex Brown/Getty Images)", "image-caption"),
+    ("Soldiers patrol the border near the town. (AP Photo/Jane Doe)", "image-caption"),
+    ("Nurses on a ward in the capital. Photograph: Jane Wells/The Daily Example", "image-caption"),
+    ("Tags: heatwave, health, weather", "related-links"),
+    ("The post Talks collapse in Geneva appeared first on Example Herald.", "feed-footer"),
+    ("Media enquiries: press@ministry.example.org", "press-contact"),
+    ("Purchase Licensing Rights, opens new tab", "navigation"),
+    ("Reuse this content", "navigation"),
+    ("Cookies help us deliver our services.", "cookie-notice"),
+    ("Klein reported from Minneapolis.", "staff-credit"),
+    ("Follow AP’s climate coverage at https://apnews.example.com/hub/climate", "social-follow"),
+    ("Social Sharing", "share-button"),
+    ("###", "separator"),
+    ("-ENDS-", "separator"),
 ]
 
 
@@ -78,6 +124,21 @@ KEEP_CASES = [
     "Comments from the minister came after the vote.",
     "No comment was made by the embassy on Friday.",
     "Related reports said the bridge had been closed since Monday.",
+    "Reporting by the agency found that 40 people had died in the floods.",
+    "Heavy rain contributed to the crash, police said.",
+    "Officials said staff shortages contributed to this report's delays.",
+    "Published figures show a 3% rise in prices since January.",
+    "Updated guidance was issued to hospitals on Tuesday.",
+    "Updated at 10:45 the forecast showed rain.",
+    "Topics discussed included trade and security.",
+    "Contact with the crew was lost at 3 a.m.",
+    "The post office in the village reopened on Monday.",
+    "He said the photos, taken in 2019, showed the site. (The ministry disputes this.)",
+    "A quarter of readers read 4 min read articles.",
+    "Copyright law was at the centre of the case.",
+    "Jane Doe contributed reporting from Kyiv, where the army said 40 people died.",
+    "Reuters reported from Kyiv that 12 people had died.",
+    "Follow the money, the prosecutor told the jury",
 ]
 
 
@@ -313,6 +374,15 @@ OTHER_SITE_BLOCKS = [
     ("Advertisement\nScroll to continue reading", {"advertisement"}),
     ("Join the conversation\nComments are closed.", {"comment-prompt"}),
     ("Listen to this article\nFollow us on Google News", {"navigation", "social-follow"}),
+    ("Explore more on these topics\nInterest rates\nInflation", {"related-links"}),
+    ("Most Read from Example News\nWhy the yen matters again\nThe fund with a new problem", {"related-links"}),
+    (
+        "To contact the reporter on this story:\nJon Smith in Singapore at jsmith@example.net\n\n"
+        "To contact the editors responsible for this story:\nAlex Long at along@example.net",
+        {"staff-credit"},
+    ),
+    ("Image caption,\nFirefighters battle the blaze near the village on Monday", {"image-caption"}),
+    ("Media enquiries\nJane Doe, press officer\n+44 20 7946 0000\npress@ministry.example.org", {"press-contact"}),
     ("https://www.youtube.com/embed/abc123", {"embed-url"}),
 ]
 
@@ -328,7 +398,6 @@ def test_other_sites_widgets_are_cut_whole(block: str, reasons: set[str]) -> Non
     "line",
     [
         "Photo: Firefighters work at the site of a drone strike in Kyiv",
-        "Reporting by Jane Doe; Editing by John Smith",
         "Discussion",
         "More",
     ],
@@ -340,3 +409,45 @@ def test_captions_credits_and_ambiguous_words_are_kept(line: str) -> None:
 def test_reporter_email_signup_is_cut() -> None:
     line = "Sign up to get an email from reporter Jane Doe when she publishes a new story."
     assert _cut_reasons(_wrap(line)) == ["newsletter-prompt"]
+
+
+# ---------------------------------------------------------------- the page header in the copy
+
+
+def test_byline_and_bare_date_in_head_are_cut_and_restorable() -> None:
+    text = f"Share this article\nFacebook\nTwitter\n\nBy Hannah Keller\n\nTue 10 Mar 2026 14.05 GMT\n\n{PARA_A}\n\n{PARA_B}\n"
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{PARA_A}\n\n{PARA_B}\n"
+    assert [r.reason for r in cleaned.removed] == ["share-button", "byline", "page-date"]
+    assert restore(cleaned) == text
+    assert restore_some(cleaned, ["byline", "page-date"]) == f"By Hannah Keller\n\nTue 10 Mar 2026 14.05 GMT\n\n{PARA_A}\n\n{PARA_B}\n"
+
+
+def test_date_line_deep_in_the_body_is_kept() -> None:
+    # a bare date further down may head a live-blog entry: only the page header's date line goes
+    lines = [f"Paragraph {k}: the officials met again and agreed to continue talks." for k in range(8)]
+    text = "\n\n".join([*lines, "Tuesday 10 March 2026", PARA_B]) + "\n"
+    assert clean_text(text).removed == ()
+
+
+def test_name_with_role_in_head_is_a_byline() -> None:
+    text = f"Thomas Reid, Economics Editor\n\n{PARA_A}\n"
+    cleaned = clean_text(text)
+    assert cleaned.text == f"{PARA_A}\n"
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("byline", "Thomas Reid, Economics Editor\n\n")]
+
+
+def test_leading_boilerplate_end_skips_menus() -> None:
+    text = "Skip to main content\nMenu\n\nSearch\nCentral bank holds rates\n\nBody.\n"
+    assert text[leading_boilerplate_end(text) :].startswith("Central bank holds rates")
+    assert leading_boilerplate_end("Headline\n") == 0
+
+
+def test_one_line_page_header_with_segments_is_cut_in_head() -> None:
+    header = "Maya Singh · Example News · Posted: Mar 04, 2026 5:12 PM EST | Last Updated: March 4"
+    cleaned = clean_text(f"{PARA_A}\n\n{header}\n\n{PARA_B}\n")
+    assert cleaned.text == f"{PARA_A}\n\n{PARA_B}\n"
+    assert [(r.reason, r.text.strip()) for r in cleaned.removed] == [("page-date", header)]
+    # a sentence with a middle dot is not a header
+    prose = f"{PARA_A}\n\nThe vote · held on 4 March 2026 · was close, officials said.\n"
+    assert clean_text(prose).removed == ()

@@ -79,3 +79,55 @@ def test_page_without_main_text_is_empty_input(html: str) -> None:
     with pytest.raises(EmptyInput) as err:
         extract_html(html, url="https://example.com/x")
     assert "https://example.com/x" in str(err.value)
+
+
+def test_date_printed_in_page_header_is_read_when_metadata_has_none() -> None:
+    # a standfirst and a "Published" label over the date, as government press releases print them
+    html = (
+        "<html><head><title>New coastal funding</title></head><body><main><h1>New coastal funding</h1>"
+        "<p>Coastal towns will get new money.</p><dl><dt>Published</dt><dd>20 April 2026</dd></dl>"
+        f"<p>{P1}</p><p>{P2}</p><p>The fund was first proposed on 3 March 2025.</p></main></body></html>"
+    )
+    page = extract_html(html)
+    assert page.date == "2026-04-20"
+    assert page.date_how == "page header line 'Published 20 April 2026'"
+
+
+def test_body_date_is_not_taken_as_header_date() -> None:
+    html = f"<html><body><article><h1>Talks</h1><p>{P1}</p><p>Published on 3 March 2025, the report said so.</p></article></body></html>"
+    page = extract_html(html)
+    assert page.date is None
+    assert page.date_how == "page metadata"
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{P1}</p>{body}<p>{P3}</p></article></body></html>"
+
+
+def test_inline_time_element_keeps_its_text() -> None:
+    page = extract_html(_page('<p>The next round is set for <time datetime="2026-03-03">March 3</time> in Vienna, the ministry said in a statement.</p>'))
+    assert page.text.split("\n\n")[1] == "The next round is set for March 3 in Vienna, the ministry said in a statement."
+
+
+def test_live_blog_entry_stamps_are_kept_as_paragraphs() -> None:
+    entries = "".join(
+        f'<div class="entry"><time datetime="2026-11-04T0{h}:00">{h}:00 a.m. ET</time><p>{p}</p></div>'
+        for h, p in ((9, P2), (7, P1.replace("Geneva", "Vienna")), (5, P2.replace("minister", "envoy")))
+    )
+    html = f"<html><head><title>Talks live</title></head><body><article><h1>Talks live</h1>{entries}</article></body></html>"
+    paras = extract_html(html).text.split("\n\n")
+    assert paras == ["9:00 a.m. ET", P2, "7:00 a.m. ET", P1.replace("Geneva", "Vienna"), "5:00 a.m. ET", P2.replace("minister", "envoy")]
+
+
+def test_word_break_hints_do_not_cut_the_paragraph() -> None:
+    page = extract_html(_page("<p>Shelling hit Dnipro<wbr>petrovsk and the sur&shy;rounding vil\u00adlages overnight, officials said.</p>"))
+    assert page.text.split("\n\n")[1] == "Shelling hit Dnipropetrovsk and the surrounding villages overnight, officials said."
+
+
+def test_extraction_artefacts_headline_and_repeated_first_entry_are_dropped() -> None:
+    from storyline.ingest.html import _without_artefacts
+
+    assert _without_artefacts([P2, "Talks live", P1], "Talks live") == [P2, P1]
+    assert _without_artefacts(["9:00 a.m. ET", P2, "9:00 a.m. ET", P2, P3], None) == ["9:00 a.m. ET", P2, P3]
+    # a repetition further down is the page's own business
+    assert _without_artefacts([P1, P2, P1], None) == [P1, P2, P1]

@@ -218,3 +218,75 @@ def test_title_case_headline_closed_by_full_stop_before_blank_line() -> None:
     assert body == "A poll shows it."
     sentence = "The talks collapsed in Geneva on Friday afternoon.\n\nMore text."
     assert title_from_plaintext(sentence) == (None, sentence)
+
+
+def test_date_from_text_reads_time_before_date_on_updated_line() -> None:
+    found = date_from_text("Updated 10:45 AM EST, Tue March 3, 2026\nDockworkers returned to work.")
+    assert found is not None
+    assert found[0] == date(2026, 3, 3)
+    assert found[1].startswith("'updated' line 1")
+
+
+@pytest.mark.parametrize(
+    ("text", "byline"),
+    [
+        ("By MARIA GONZALEZ Associated Press\nText.", "MARIA GONZALEZ"),
+        ("Thomas Reid, Economics Editor\nText.", "Thomas Reid"),
+        ("Jane Doe | Senior Correspondent\nText.", "Jane Doe"),
+        ("Sen. Carla Whitfield, Chair\nText.", None),
+    ],
+)
+def test_byline_drops_agency_and_reads_name_with_role(text: str, byline: str | None) -> None:
+    assert byline_from_text(text) == byline
+
+
+@pytest.mark.parametrize(
+    ("disclaimer", "name"),
+    [
+        (
+            "Disclaimer: The information in this article is provided by MarketWire Services. MarketWire Services "
+            "provides the information as is without warranty of any kind.",
+            "MarketWire Services",
+        ),
+        ("Disclaimer: Example Corp. Inc. provides the information as is without warranty of any kind.", "Example Corp. Inc."),
+        ("Disclaimer: U.S. Newswire provides the information as is without warranty of any kind.", "U.S. Newswire"),
+    ],
+)
+def test_distributor_name_stops_at_sentence_end(disclaimer: str, name: str) -> None:
+    assert syndication_from_text("Shares rose.", [disclaimer]) == (name, "syndicator disclaimer (removed)")
+
+
+def test_title_from_plaintext_before_section_byline_and_date_lines() -> None:
+    text = "Central bank holds rates\nEconomy\nThomas Reid, Economics Editor\nTue 10 Mar 2026 14.05 GMT\n\nThe bank held rates.\n"
+    title, body = title_from_plaintext(text)
+    assert title == "Central bank holds rates"
+    assert body == "Economy\nThomas Reid, Economics Editor\nTue 10 Mar 2026 14.05 GMT\n\nThe bank held rates.\n"
+
+
+def test_title_from_plaintext_needs_the_date_close_after_short_lines() -> None:
+    text = "Officials met on Monday\nThey talked for hours and agreed on nothing at all in the end.\n10 March 2026\n"
+    assert title_from_plaintext(text) == (None, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "rule"),
+    [
+        ("LAS VEGAS, March 5, 2026 /PRNewswire/ -- Solara Energy said.", date(2026, 3, 5), "city dateline line 1: written month"),
+        ("KANSAS CITY, Mo., March 5, 2026 - The company said.", date(2026, 3, 5), "city dateline line 1: written month"),
+        (
+            "A first paragraph of the story.\nMaya Singh · Example News · Posted: Mar 04, 2026 5:12 PM EST | Last Updated: March 4",
+            date(2026, 3, 4),
+            "'posted' segment of line 2: written month",
+        ),
+    ],
+)
+def test_date_from_text_reads_press_datelines_and_header_segments(text: str, when: date, rule: str) -> None:
+    assert date_from_text(text) == (when, rule)
+
+
+def test_byline_drops_agency_after_several_capitalised_names() -> None:
+    assert byline_from_text("By TOM REYES and ANNA KLEIN Associated Press\nText.") == "TOM REYES and ANNA KLEIN"
+
+
+def test_wire_credit_with_double_hyphen() -> None:
+    assert syndication_from_text("(Bloomberg) -- Oil climbed for a third day.", []) == ("Bloomberg", "wire credit in dateline")

@@ -701,3 +701,34 @@ def test_utf16_feed_is_read(tmp_path: Path) -> None:
     path.write_bytes(xml.encode("utf-16"))
     doc = one(path)
     assert (doc.origin, doc.text, doc.site) == (f"{path}#item-1", "“Hi”", "W")
+
+
+@pytest.mark.parametrize(
+    ("title", "link", "site"),
+    [
+        ("Coastal Herald - Latest", "https://www.coastalherald.com/news/x", "Coastal Herald"),
+        ("BBC News - World", "https://www.bbc.co.uk/news/world-1", "BBC News"),
+        ("Politics | The Guardian", "https://www.theguardian.com/politics/x", "The Guardian"),
+        ("Reuters: World News", "https://feeds.reuters.com/x", "Reuters"),
+        ("Top Stories - Foo", "https://www.bar.com/x", "Top Stories - Foo"),  # no part names the domain
+        ("Example Times", "https://www.exampletimes.com/x", "Example Times"),
+        ("Example Times - Latest", None, "Example Times - Latest"),
+    ],
+)
+def test_feed_site_is_the_title_part_that_names_the_domain(title: str, link: str | None, site: str) -> None:
+    from storyline.ingest.readers import feed_site
+
+    assert feed_site(title, link) == site
+
+
+def test_cut_short_json_line_says_so_with_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text('{"text": "Whole record."}\n{"url": "https://x.example.com/a", "text": "Cut sh\n', encoding="utf-8")
+    items = list(iter_documents([path], max_bytes=1 << 20))
+    bad = items[1]
+    assert isinstance(bad, Reject)
+    assert bad.origin == f"{path}:2"
+    assert bad.reason == (
+        "invalid JSON: Invalid control character at column 51 (the record looks cut short, or a string "
+        "holds a raw line break); fix or remove this record"
+    )

@@ -14,8 +14,9 @@ from collections.abc import Callable
 from datetime import date
 
 from storyline.errors import EmptyInput
-from storyline.ingest.clean import candidate_lines, clean_text
+from storyline.ingest.clean import Cleaned, candidate_lines, clean_text, leading_boilerplate_end, restore_some
 from storyline.ingest.html import ExtractedHtml, extract_html
+from storyline.ingest.lexicon import phrase_list
 from storyline.ingest.metadata import (
     byline_from_text,
     date_from_text,
@@ -69,7 +70,7 @@ def _published(
     if page is not None and page.date:
         d = parse_date(page.date)
         if d:
-            return d, "metadata", f"page metadata date {page.date!r}"
+            return d, "metadata", f"{page.date_how} date {page.date!r}"
         notes.append(f"page date {page.date!r} unreadable")
     found = date_from_text(text)
     if found:
@@ -77,6 +78,33 @@ def _published(
         return found[0], "text", reason
     notes.append("no date in metadata or at the top of the text")
     return None, "none", "; ".join(notes)
+
+
+# the cut blocks that carry the page's own header: the metadata rules still read them
+_HEADER_REASONS = ("byline", "page-date")
+
+
+def _person_byline(byline: str | None) -> str | None:
+    """The byline unless it names no person ("admin", "Staff Writer"; see lexicons/non_author_names.txt)."""
+    if not byline or not byline.strip():
+        return None
+    return None if byline.strip().casefold() in phrase_list("non_author_names.txt") else byline
+
+
+def _split_title(text: str, given: str | None) -> tuple[str | None, str]:
+    """(headline, body) of plain text: the first line when it reads as a headline, else (None, text).
+
+    A headline standing after page furniture ("Skip to main content", "Menu") is found too; the
+    furniture then stays in the body, where the cleaner cuts it and keeps it restorable. A headline
+    that differs from the title the format gave is kept in the body.
+    """
+    for start in dict.fromkeys((0, leading_boilerplate_end(text))):
+        found, rest = title_from_plaintext(text[start:])
+        if found:
+            if given is not None and not _same_title(found, given):
+                return None, text
+            return found, text[:start] + rest
+    return None, text
 
 
 def build_article(
@@ -99,29 +127,28 @@ def build_article(
     elif raw.text is not None:
         body = raw.text
         if not raw_mode:
-            found_title, rest = title_from_plaintext(raw.text)
-            if found_title and (title is None or _same_title(found_title, title)):
-                title = title or found_title
-                body = rest
+            found_title, body = _split_title(raw.text, title)
+            title = title or found_title
     else:
         raise EmptyInput(raw.origin, "the document has neither text nor HTML (a reader bug or an empty record)")
 
     removed: tuple[Removal, ...] = ()
     if raw_mode:
-        text = body
+        text = head = body
     else:
         cleaned = clean_text(body, repeated=repeated)
         text, removed = cleaned.text, cleaned.removed
+        head = restore_some(Cleaned(text, removed), _HEADER_REASONS)
     if not text.strip():
         what = "after boilerplate removal" if removed else ""
         raise EmptyInput(raw.origin, f"no article text left {what}".strip() + " (is this a stub, index or paywall page?)")
 
-    published, how, reason = _published(raw, page, text)
+    published, how, reason = _published(raw, page, head)
     syndicated = syndication_from_text(text, [r.text for r in removed])
     url = raw.url or (page.url if page else None)
     site = (raw.site.strip() if raw.site and raw.site.strip() else None) or (page.sitename if page else None)
     site = site or site_from_url(url)
-    byline = raw.byline or (page.author if page else None) or byline_from_text(text)
+    byline = _person_byline(raw.byline) or _person_byline(page.author if page else None) or _person_byline(byline_from_text(head))
     return Article(
         id=text_id(text),
         source=raw.origin,

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from storyline.ingest.lexicon import phrase_pattern
+from storyline.ingest.metadata import byline_from_text
 from storyline.records import Removal
 
 __all__ = [
@@ -27,8 +29,10 @@ __all__ = [
     "LineStats",
     "candidate_lines",
     "clean_text",
+    "leading_boilerplate_end",
     "looks_like_prose",
     "restore",
+    "restore_some",
 ]
 
 
@@ -66,7 +70,7 @@ _SHARE = [
         rf"^(share|share (this|the) (article|story|page|post|video)|share (on|via|to|with) ({_SOCIAL_ALT})"
         rf"|share this|tweet( this)?|print( this (article|page|story))?|email( this (article|page|story))?"
         rf"|e-mail|pin it|copy (the )?(link|url)|link copied|({_BUTTONS_ALT})|like this|like loading\W*"
-        rf"|loading\W*|share (this )?(article|story) on)\s*[:.…]*$",
+        rf"|loading\W*|share (this )?(article|story) on|social sharing)\s*[:.…]*$",
         _I,
     ),
     re.compile(rf"^share (on|via) ({_SOCIAL_ALT})(\s*(,|and|/|\|)\s*({_SOCIAL_ALT}))*\s*$", _I),
@@ -76,6 +80,8 @@ _FOLLOW = re.compile(
     rf"([ ,/&|]+(and )?({_SOCIAL_ALT}|google news|instagram|youtube|tiktok))*\W*$",
     _I,
 )
+# "Follow AP's climate coverage at https://...": a promotion of the outlet's other pages
+_FOLLOW_COVERAGE = re.compile(r"^(follow|read|see|find|get) (more of )?.{1,60}\b(coverage|updates|reporting|stories|news)( of .{1,40})? (at|on|here)\b.{0,12}\S+$", _I)
 _NEWSLETTER = [
     re.compile(
         r"^(sign[- ]?up|subscribe|register|join|get|receive|enter your e-?mail|don'?t miss|stay (informed|updated|up to date))"
@@ -118,7 +124,7 @@ _RELATED_HEADING = re.compile(
     r"^(latest( stories| news| articles| posts| videos)?|related( stories| articles| news| content| coverage| posts| topics| reading)?"
     r"|read (more|also|next)|more (from|on|in|about) .{1,40}|more (stories|news|articles|headlines)"
     r"|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you| stories| reading)?"
-    r"|most (read|popular|viewed|shared)|trending( now| stories| news)?|see also|also read|don'?t miss"
+    r"|most (read|popular|viewed|shared)( (from|on|in) .{1,40})?|trending( now| stories| news)?|see also|also read|don'?t miss"
     r"|top stories|editor'?s picks?|what to read next|popular( now| stories)?|in other news|further reading"
     r"|recent posts|other stories|more stories like this|up next|watch next)\s*:?$",
     _I,
@@ -153,6 +159,7 @@ _COOKIE = [
     re.compile(r"^.{0,80}\bcookie (policy|settings|preferences|consent|notice)\b.{0,120}$", _I),
     re.compile(r"^(accept|reject|allow|manage|decline)( all| necessary| essential)?( cookies)?\W*$", _I),
     re.compile(r"^by (continuing to )?(use|using|browse|browsing) (this|our) (web)?site\b.{0,200}$", _I),
+    re.compile(r"^.{0,40}\bcookies (help|helps|allow|enable|are used to)\b.{0,80}\b(services?|experience|site|website|content)\b.{0,80}$", _I),
 ]
 _SEPARATOR = re.compile(r"^[-–—_•|·=~]+$")
 _PHOTO_CREDIT = re.compile(
@@ -170,16 +177,83 @@ _ADVERT = re.compile(
 _NAVIGATION = re.compile(
     r"^(skip to (main )?(content|navigation|search)|back to top|go to top|menu|search|close|home|toggle navigation"
     r"|open menu|close menu|next article|previous article|prev|next|listen to (this )?article(\s*\d+ min\w*)?"
-    r"|audio|font size|text size|print article|save( article| for later)?|bookmark|gift (this )?article)\W*$",
+    r"|audio|font size|text size|print article|save( article| for later)?|bookmark|gift (this )?article"
+    r"|reuse this content|reprints( and| &) permissions|purchase licensing rights|report (an error|a correction|a typo)"
+    r"|(is this page useful|was this (article|page) (useful|helpful))\??( yes( no)?)?)\W*$",
     _I,
 )
 _COPYRIGHT = re.compile(
-    r"^(©|\(c\)|copyright)\s*(\d{4}[-–]?\d{0,4})?.{0,100}\ball rights reserved\W*$|^all rights reserved\W*$", _I
+    r"^(©|\(c\)|copyright)\s*(\d{4}[-–]?\d{0,4})?.{0,100}\ball rights reserved\b.{0,240}$|^all rights reserved\W*$"
+    # the licence sentence a wire service appends to its copyright line
+    r"|^(this|the) (material|article|content|story) may not be (re)?published\b.{0,160}$",
+    _I,
 )
+# "© Agence France-Presse", "Copyright 2026 Example Media": a copyright sign and a name, nothing else
+_COPYRIGHT_NAME = re.compile(r"^(©|\(c\)|copyright\b)\s*(©\s*)?(\d{4}[-–]?\d{0,4},?\s*)?([A-Z][\w&.'’-]*\s*){1,6}\.?$")
+
+# ---- newsroom trailers: who reported and edited the story, not the story
+_CREDIT_ROLE = phrase_pattern("credit_roles.txt")
+_STAFF_CREDIT_PART = re.compile(rf"^(and\s+)?{_CREDIT_ROLE}\s+by\s+(?P<names>\S.*)$", _I)
+_NAME_GLUE = {"in", "and", "at", "from", "with", "for", "of", "the", "de", "da", "di", "del", "van", "von", "der", "den", "al", "el", "bin", "le", "la", "du", "staff"}  # fmt: skip
+_CONTRIBUTED = re.compile(
+    r"^[A-Z].{0,160}?\b(also )?contributed\s+(reporting|(additional |further )?reporting (to|for) (this|the) (report|story|article)"
+    r"|to (this|the) (report|story|article))(\s+from\s+[A-Z][\w.'’-]*(,?\s+(and\s+)?[A-Z][\w.'’-]*){0,5})?\.?$"
+)
+# "Klein reported from Minneapolis.": where a co-writer filed from, under agency copy
+_REPORTED_FROM = re.compile(r"^[A-Z][\w'’.-]+(\s+[A-Z][\w'’.-]+){0,3}\s+(also\s+)?reported\s+(this story\s+)?from\s+[A-Z][\w.'’-]*(,?\s+(and\s+)?[A-Z][\w.'’-]*){0,4}\.$")
+_CONTACT_REPORTER = re.compile(
+    r"^to contact the (reporters?|editors?|authors?|writers?)\b.{0,40}\b(story|article|report)\b\s*:?.{0,160}$", _I
+)
+# an agency's desk tag under its copy: initials of writer and editors ("ew-jm/bp", "burs-ach/sst")
+_WIRE_TAG = re.compile(r"^(burs?-)?[a-z]{2,4}(-[a-z]{2,4})*/[a-z]{2,4}(/[a-z]{2,4})*$")
+
+# ---- the page's own date and reading time, flattened into the copy
+_DATE_LABEL = re.compile(
+    r"^((first|originally)\s+)?(published|posted|updated|last updated|last modified|modified|date|created)"
+    r"(\s+(on|at))?\s*[:\-–—]?\s*",
+    _I,
+)
+_DATE_TOKEN = re.compile(
+    r"(\d{1,4}(st|nd|rd|th)?|\d{1,2}[:.]\d\d([:.]\d\d)?|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday)?\.?"
+    r"|jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?"
+    r"|[ap]\.?m\.?|[+-]\d\d:?\d\d|utc|gmt|at|on|of|ago|just|now|today|yesterday|an?|one"
+    r"|(second|sec|minute|min|hour|hr|day|week|month|year)s?"
+    r"|(first |originally )?(published|posted|updated|last updated|last modified|modified))\.?,?",
+    _I,
+)
+_ZONE = re.compile(r"[A-Z]{2,5}[.,]?")  # time zones are written in capitals ("EST", "CET", "ET")
+_DATE_SEPARATORS = re.compile(r"[\s|•·,/()–—-]+")
+_READING_TIME = re.compile(
+    r"^(\d{1,3}\s*(-|–)?\s*(min|mins|minutes?)\s*(read|reading|listen|watch)|(estimated )?reading time\s*:?\s*\d{1,3}\s*(min|mins|minutes?))\W*$",
+    _I,
+)
+
+# ---- image captions left in pasted copy
+# "Image caption," "Image source, EPA": the labels screen readers announce; a bare label owns the next line
+_IMAGE_LABEL = re.compile(r"^(image|photo|picture|video|media|graphic)\s+(caption|source|credit|description)s?\s*[,:]\s*(?P<rest>.{0,250})$", _I)
+# a line that ends with a photo credit ("... on Tuesday. (Photo by A. Brown/Getty Images)") is a caption
+_CAPTION_CREDIT = re.compile(
+    r"([(\[]\s*([A-Z][\w&.-]*\s+){0,3}(?i:photo|photograph|image|picture|pic|file photo|photo illustration|credit)s?"
+    r"(\s+(?i:by)\b|\s*:|\s*/)\s*[^()\[\]]{2,80}[)\]]"
+    r"|\s(?i:photograph|photo|image|picture)s?\s*:\s*[A-Z][^.!?:]{1,80})\s*$"
+)
+
+_CAPTION_WORDS = ("photo", "image", "picture", "pic", "credit")
+
+# ---- topic and tag links, feed footers, press-release contacts
+_TOPIC_HEADING = re.compile(rf"^{phrase_pattern('topic_headings.txt')}\s*:?$", _I)
+_TOPIC_INLINE = re.compile(rf"^{phrase_pattern('topic_headings.txt')}\s*:\s*\S.{{0,240}}$", _I)
+_FEED_FOOTER = re.compile(r"^the post .{1,300} appeared first on .{1,120}$", _I)
+_PRESS_CONTACT = re.compile(rf"^{phrase_pattern('press_contacts.txt')}\s*:?(\s*(?P<rest>.{{0,120}}))?$", _I)
+_CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|^(tel|telephone|phone|mobile|fax|e-?mail)\b", _I)
+_END_MARKER = re.compile(r"^(#{3}|-+\s*ends?\s*-+|ends|-\s*30\s*-)$", _I)
+_LINK_LABEL = re.compile(r"^.{1,120},\s*opens (in )?(a )?new (tab|window)$", _I)
 
 # Lines after these openers belong to the same widget while they stay short and unpunctuated.
 _BOX_MAX_LINES = 12
 _HEADLINE_MAX_LINES = 15
+_HEAD_LINES = 6  # the page header (byline, date) stands in the first non-blank lines of the copy
 
 
 def looks_like_prose(line: str) -> bool:
@@ -212,11 +286,79 @@ def _match(patterns: Iterable[re.Pattern[str]], s: str) -> bool:
     return any(p.search(s) for p in patterns)
 
 
+def _is_datelike(s: str) -> bool:
+    """Whether ``s`` is only a date, time or age ("Tue 10 Mar 2026 14.05 GMT", "3 hours ago"), in any order.
+
+    Every word must be date vocabulary, and a number or "today"/"yesterday" must be among them, so a
+    phrase like "published by the ministry" never qualifies.
+    """
+    words = [w for w in _DATE_SEPARATORS.split(s.strip()) if w]
+    if not words or len(words) > 14:
+        return False
+    if not any(ch.isdigit() for ch in s) and not re.search(r"\b(today|yesterday|just now)\b", s, _I):
+        return False
+    return all(_DATE_TOKEN.fullmatch(w) or _ZONE.fullmatch(w) for w in words)
+
+
+def _is_page_date(s: str) -> bool:
+    """A line that only states when the page was published or updated ("Published 3 hours ago",
+    "Updated 10:45 AM EST, Tue March 3, 2026", "Last modified on Tue 10 Mar 2026 16.40 GMT")."""
+    m = _DATE_LABEL.match(s)
+    return bool(m) and m.end() < len(s) and _is_datelike(s[m.end() :])
+
+
+def _is_bare_image_label(s: str) -> bool:
+    """ "Image caption," with nothing after it: the caption itself is on the next line."""
+    m = _IMAGE_LABEL.match(s)
+    return bool(m) and not m["rest"]
+
+
+_HEADER_SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*\|\s*")
+
+
+def _is_header_segments(s: str) -> bool:
+    """A one-line page header: "Jane Doe · Example News · Posted: Mar 04, 2026 5:12 PM EST | Last Updated: March 4".
+
+    Every segment is a date statement or a short capitalised label (a name, the outlet, a section),
+    and at least one is a date statement.
+    """
+    segs = [x for x in _HEADER_SEGMENTS.split(s) if x]
+    if len(segs) < 2 or not any(_is_page_date(x) or _is_datelike(x) for x in segs):
+        return False
+    return all(
+        _is_page_date(x) or _is_datelike(x) or (len(x.split()) <= 5 and x[:1].isupper() and not _SENTENCE_END.search(x))
+        for x in segs
+    )
+
+
+def _is_staff_credit(s: str) -> bool:
+    """A newsroom credit line: "(Reporting by A in Kyiv; Editing by B and C)", every part "<role> by <names>".
+
+    The names must read as names (capitalised words, with the small words names and places use),
+    so a sentence such as "Reporting by the agency found that ..." is never taken.
+    """
+    body = s.strip().strip("()[]").strip().rstrip(".")
+    if not body or len(body) > 400:
+        return False
+    for part in re.split(r"\s*;\s*", body):
+        m = _STAFF_CREDIT_PART.match(part)
+        if not m:
+            return False
+        words = re.findall(r"[^\W\d_][\w'’.-]*", m["names"])
+        if not words or len(words) > 16:
+            return False
+        if any(w[0].islower() and w.lower() not in _NAME_GLUE for w in words):
+            return False
+    return True
+
+
 def _line_rule(s: str) -> str | None:
     """The rule a single stripped line triggers on its own, or None."""
     n = len(s)
     if n == 0:
         return None
+    if _END_MARKER.match(s):
+        return "separator"
     if _SEPARATOR.match(s):
         return "separator"
     if _URL_LINE.match(s):
@@ -228,7 +370,7 @@ def _line_rule(s: str) -> str | None:
         return None
     if _match(_SHARE, s):
         return "share-button"
-    if _FOLLOW.match(s):
+    if _FOLLOW.match(s) or (_FOLLOW_COVERAGE.match(s) and not _SENTENCE_END.search(s)):
         return "social-follow"
     if _match(_COMMENT, s):
         return "comment-prompt"
@@ -246,8 +388,32 @@ def _line_rule(s: str) -> str | None:
         return "advertisement"
     if _NAVIGATION.match(s):
         return "navigation"
-    if _COPYRIGHT.match(s):
+    if _COPYRIGHT.match(s) or _COPYRIGHT_NAME.match(s):
         return "copyright-notice"
+    low = s.lower()  # cheap substring gates before the costlier patterns below
+    if (
+        (" by " in low and _is_staff_credit(s))
+        or ("contribut" in low and _CONTRIBUTED.match(s))
+        or _CONTACT_REPORTER.match(s)
+        or _REPORTED_FROM.match(s)
+    ):
+        return "staff-credit"
+    if _WIRE_TAG.match(s):
+        return "wire-tag"
+    if _is_page_date(s):
+        return "page-date"
+    if _READING_TIME.match(s):
+        return "reading-time"
+    if _IMAGE_LABEL.match(s) or (any(w in low for w in _CAPTION_WORDS) and _CAPTION_CREDIT.search(s)):
+        return "image-caption"
+    if _TOPIC_HEADING.match(s) or (_TOPIC_INLINE.match(s) and not _SENTENCE_END.search(s)):
+        return "related-links"
+    if _FEED_FOOTER.match(s):
+        return "feed-footer"
+    if _PRESS_CONTACT.match(s) and (not _PRESS_CONTACT.match(s)["rest"] or _CONTACT_DETAIL.search(s)):
+        return "press-contact"
+    if _LINK_LABEL.match(s):
+        return "navigation"
     if (_PHOTO_CREDIT.match(s) or _CREDIT_ONLY.match(s)) and _is_credit(s):
         return "photo-credit"
     return None
@@ -311,7 +477,29 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                     taken += 1
                     continue
                 break
-        elif rule == "related-links" and _RELATED_HEADING.match(stripped[i]):
+        elif rule == "image-caption" and _is_bare_image_label(stripped[i]):
+            # a bare "Image caption," label: the caption is the next line
+            for j in following(i):
+                if reasons[j] is None and len(stripped[j]) <= 250:
+                    reasons[j] = "image-caption"
+                break
+        elif rule == "staff-credit" and _CONTACT_REPORTER.match(stripped[i]):
+            for j in following(i):
+                if reasons[j] is None and len(stripped[j]) <= 160 and _CONTACT_DETAIL.search(stripped[j]):
+                    reasons[j] = "staff-credit"
+                    continue
+                break
+        elif rule == "press-contact":
+            taken = 0
+            for j in following(i):
+                s_j = stripped[j]
+                if taken >= _BOX_MAX_LINES or reasons[j] not in (None, "press-contact"):
+                    break
+                if not (_CONTACT_DETAIL.search(s_j) or (_is_teaser(s_j) and len(s_j) <= 80)):
+                    break
+                reasons[j] = "press-contact"
+                taken += 1
+        elif rule == "related-links" and (_RELATED_HEADING.match(stripped[i]) or _TOPIC_HEADING.match(stripped[i])):
             taken = 0
             for j in following(i):
                 if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_headline(stripped[j]):
@@ -320,6 +508,15 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                 taken += 1
         elif rule == "legal-disclaimer" and _LEGAL_HEADING.match(stripped[i]):
             _take_wrapped(stripped, reasons, i, "legal-disclaimer", heading=True)
+
+    # the page's header flattened into the copy: a byline and a bare date line stand among the first lines
+    # (counted among the lines no rule cut: share buttons and menus often stand above them)
+    for i in [i for i in nonblank if reasons[i] is None][:_HEAD_LINES]:
+        if len(stripped[i]) <= 120:
+            if (_is_datelike(stripped[i]) and re.search(r"\d{4}", stripped[i])) or _is_header_segments(stripped[i]):
+                reasons[i] = "page-date"
+            elif byline_from_text(stripped[i]) is not None:
+                reasons[i] = "byline"
 
     # disclaimers without a heading, possibly hard-wrapped over many short lines
     hinted = [any(h in stripped[i].lower() for h in _LEGAL_HINTS) for i in nonblank]
@@ -470,6 +667,30 @@ def restore(cleaned: Cleaned) -> str:
         pos = r.at
     parts.append(cleaned.text[pos:])
     return "".join(parts)
+
+
+def restore_some(cleaned: Cleaned, reasons: Iterable[str]) -> str:
+    """The clean text with only the blocks cut for ``reasons`` put back.
+
+    The metadata rules read the byline and date lines that the cleaner took out of the copy; this
+    gives them those lines where they stood, without the rest of the page furniture.
+    """
+    wanted = frozenset(reasons)
+    return restore(Cleaned(cleaned.text, tuple(r for r in cleaned.removed if r.reason in wanted)))
+
+
+def leading_boilerplate_end(text: str) -> int:
+    """The offset where the first line that no rule would cut starts (0 when the text opens with one).
+
+    Pasted pages often open with "Skip to main content", "Menu", "Search": the headline stands after them.
+    """
+    pos = 0
+    for ln in text.splitlines(keepends=True):
+        s = ln.strip()
+        if s and _line_rule(s) is None:
+            return pos
+        pos += len(ln)
+    return pos
 
 
 # ---------------------------------------------------------------- batch statistics

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
+from lxml import html as lxml_html
 
 from storyline.errors import EmptyInput, MalformedInput
+from storyline.ingest.metadata import date_from_text
 
 __all__ = ["ExtractedHtml", "extract_html"]
 
@@ -31,6 +33,7 @@ class ExtractedHtml:
     sitename: str | None = None
     url: str | None = None
     description: str | None = None
+    date_how: str = "page metadata"  # where ``date`` was read: the page's metadata or its visible header
 
 
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -78,11 +81,120 @@ def _blocks(body: etree._Element) -> list[str]:
     return out
 
 
+_TITLE_WITHIN = 3  # blocks: trafilatura sometimes puts the headline after the first paragraph
+_REPEAT_MAX = 4
+
+
+def _without_artefacts(blocks: list[str], title: str | None) -> list[str]:
+    """The blocks without the headline and without a leading run that trafilatura repeated.
+
+    The page title is a record field, not part of the text (offsets point into the body only).
+    On some layouts (stamped entries under the headline) trafilatura emits the first entry twice;
+    a page never opens by repeating its own first paragraphs, so the first copy goes.
+    """
+    if title:
+        for k, block in enumerate(blocks[:_TITLE_WITHIN]):
+            if _SPACES.sub(" ", block).strip().casefold() == title.casefold():
+                blocks = blocks[:k] + blocks[k + 1 :]
+                break
+    for k in range(1, _REPEAT_MAX + 1):
+        if len(blocks) >= 2 * k and blocks[:k] == blocks[k : 2 * k]:
+            return blocks[k:]
+    return blocks
+
+
 def _clean(value: object) -> str | None:
     if value is None:
         return None
     s = _SPACES.sub(" ", str(value)).strip()
     return s or None
+
+
+_PAGE_BLOCKS = (
+    "p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "header", "section", "article",
+    "time", "span", "br", "tr", "td", "figcaption", "address",
+)  # fmt: skip
+_DATE_LABEL_ONLY = re.compile(r"^(?:first\s+)?(?:published|posted|updated|last updated|date)(?:\s+on)?\s*:?$", re.IGNORECASE)
+_PARAGRAPH_MIN = 100  # characters: shorter blocks may be a standfirst or key points above the date line
+_HEADER_SPAN = 25  # lines of the page above the article's first paragraph that can hold its header
+
+
+def _page_lines(html: str) -> list[str]:
+    """The visible text of a page, one line per block element (scripts and styles dropped)."""
+    try:
+        root = lxml_html.fromstring(html)
+    except (ValueError, etree.LxmlError):
+        return []
+    for bad in root.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    for el in root.iter(*_PAGE_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+    text = root.text_content() if hasattr(root, "text_content") else ""
+    return [ln for ln in (_SPACES.sub(" ", x).strip() for x in text.split("\n")) if ln]
+
+
+def header_date(html: str, body_start: str) -> tuple[str, str] | None:
+    """(ISO date, the line it was read from) stated in the page's visible header when its metadata has none.
+
+    Government and corporate pages often carry no date metadata but print "Published 20 April 2026"
+    (or a "Published" label over a date) above the text. Only the lines above the article's first
+    paragraph are read (``body_start``: a standfirst or a list of key points may stand above the page's
+    date line, so this is the first full paragraph): a date in the body is an event date, not the
+    publication date.
+    """
+    lines = _page_lines(html)
+    probe = body_start[:40]
+    end = next((k for k, ln in enumerate(lines) if probe and probe in ln), None)
+    if end is None:
+        return None
+    head = lines[max(0, end - _HEADER_SPAN) : end]
+    candidates = []
+    for k, ln in enumerate(head):
+        if _DATE_LABEL_ONLY.match(ln) and k + 1 < len(head):
+            candidates.append(f"{ln} {head[k + 1]}")
+        elif len(ln) <= 80:
+            candidates.append(ln)
+    updated: tuple[str, str] | None = None
+    for cand in candidates:
+        if not re.match(r"(?i)(?:first\s+)?(?:published|posted|updated|last updated|date)\b", cand):
+            continue  # a bare date above the text may be today's date in the site's top bar
+        found = date_from_text(cand)
+        if found is None:
+            continue
+        if "updated" not in found[1]:
+            return found[0].isoformat(), cand
+        updated = updated or (found[0].isoformat(), cand)
+    return updated
+
+
+# trafilatura drops <time> elements with their text: "talks set for <time>March 3</time> in Vienna"
+# would lose its date, and a live blog the time of every entry. An inline one (text right before it)
+# is unwrapped into the sentence; standalone ones become paragraphs where a page has several (a live
+# blog's entry stamps), and are left to the metadata reader otherwise (a lone dateline's datetime).
+_INLINE_TIME = re.compile(r"([^\s>])(\s*)<time\b[^>]*>([^<]{0,200})</time>", re.IGNORECASE)
+_STANDALONE_TIME = re.compile(r"(>\s*)<time\b[^>]*>([^<]{1,80})</time>(?=\s*<)", re.IGNORECASE)
+_STAMPED_ENTRIES = 3
+
+
+# a word-break hint cuts trafilatura's paragraph short at that point ("Dnipro<wbr>petrovsk ..." ->
+# "Dnipro"); it only marks where a browser may wrap, so it goes, as do the invisible characters that
+# do the same job in text (soft hyphen, zero-width space, word joiner) and would split words
+_WBR = re.compile(r"<wbr\s*/?>|</wbr>", re.IGNORECASE)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]|&(?:shy|#173|#xad|#8203|#x200b);", re.IGNORECASE)
+
+
+def _prepared(html: str) -> str:
+    """The page with the text of its <time> elements kept where trafilatura would drop it, and
+    without the word-break hints that would cut a paragraph short."""
+    if "<wbr" in html or "<WBR" in html:
+        html = _WBR.sub("", html)
+    html = _INVISIBLE.sub("", html)
+    if "<time" not in html and "<TIME" not in html:
+        return html
+    html = _INLINE_TIME.sub(r"\1\2\3", html)
+    if len(_STANDALONE_TIME.findall(html)) >= _STAMPED_ENTRIES:
+        html = _STANDALONE_TIME.sub(r"\1<p>\2</p>", html)
+    return html
 
 
 def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
@@ -92,7 +204,7 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         raise EmptyInput(origin, "the HTML document is empty")
     try:
         doc = trafilatura.bare_extraction(
-            html,
+            _prepared(html),
             url=url,
             favor_precision=True,
             include_comments=False,
@@ -110,17 +222,21 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         raise EmptyInput(origin, "no main article text found in the HTML (a navigation or index page?)")
     title = _clean(doc.title)
     blocks = _blocks(doc.body)
-    # the page title is a record field, not part of the text (offsets point into the body only)
-    if blocks and title and _SPACES.sub(" ", blocks[0]).strip().casefold() == title.casefold():
-        blocks = blocks[1:]
+    blocks = _without_artefacts(blocks, title)
     text = "\n\n".join(blocks)
     if not text.strip():
         raise EmptyInput(origin, "no main article text found in the HTML (a navigation or index page?)")
+    date, date_how = _clean(doc.date), "page metadata"
+    if date is None:
+        found = header_date(html, next((b for b in blocks if len(b) >= _PARAGRAPH_MIN), blocks[0]))
+        if found:
+            date, date_how = found[0], f"page header line {found[1]!r}"
     return ExtractedHtml(
         text=text,
         title=title,
         author=_clean(doc.author),
-        date=_clean(doc.date),
+        date=date,
+        date_how=date_how,
         sitename=_clean(doc.sitename),
         url=_clean(doc.url) or url,
         description=_clean(doc.description),

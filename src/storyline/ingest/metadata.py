@@ -14,6 +14,8 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+from storyline.ingest.lexicon import phrase_pattern
+
 __all__ = [
     "byline_from_text",
     "date_from_text",
@@ -134,6 +136,16 @@ _PUBLISHED = re.compile(
 )
 
 
+_LEADING_TIME = re.compile(r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}\b)?\s*(?:on\b|[,|•·]\s*)?\s*)?", _I)
+
+
+_CITY_DATELINES = (
+    re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+"),
+    re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w .'’-]{1,30},\s+"),
+)
+_SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*\|\s*")  # the separators of a one-line page header
+
+
 def _head_lines(text: str, count: int = _HEAD_LINES) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip()][:count]
 
@@ -150,7 +162,10 @@ def date_from_text(text: str, *, year: int | None = None) -> tuple[date, str] | 
     for n, line in enumerate(_head_lines(text)):
         m = _PUBLISHED.match(line)
         if m:
-            found = _date_at(line[m.end() :], year)
+            after = line[m.end() :]
+            # "Updated 10:45 AM EST, Tue March 3, 2026": some sites put the time first
+            after = after[_LEADING_TIME.match(after).end() :]
+            found = _date_at(after, year)
             if found:
                 kind = m["kind"].lower()
                 if kind in {"published", "posted", "date"}:
@@ -161,11 +176,21 @@ def date_from_text(text: str, *, year: int | None = None) -> tuple[date, str] | 
         if found and (found[1] == len(line) or not line[found[1]].isalnum()):
             return found[0], f"dateline at start of line {n + 1}: {found[2]}"
         # "CITY, Oct. 17 (Wire) -" / "CITY (Wire) Oct 17, 2025 -": a date right after a place name
-        m = re.match(r"^[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w .'’-]{1,30})?,\s+", line)
-        if m:
-            found = _date_at(line[m.end() :], year)
+        # (the state or country is optional: "LAS VEGAS, March 5, 2026" has none, so both readings are tried)
+        for city in _CITY_DATELINES:
+            m = city.match(line)
+            found = _date_at(line[m.end() :], year) if m else None
             if found:
                 return found[0], f"city dateline line {n + 1}: {found[2]}"
+        # "Jane Doe · Example News · Posted: Mar 04, 2026 5:12 PM EST": a header line of segments
+        for seg in _SEGMENTS.split(line)[1:] if _SEGMENTS.search(line) else ():
+            m = _PUBLISHED.match(seg)
+            found = _date_at(seg[m.end() :][_LEADING_TIME.match(seg[m.end() :]).end() :], year) if m else None
+            if found:
+                kind = m["kind"].lower()  # type: ignore[index]
+                if kind in {"published", "posted", "date"}:
+                    return found[0], f"'{kind}' segment of line {n + 1}: {found[2]}"
+                updated = updated or (found[0], f"'{kind}' segment of line {n + 1} (no publication line): {found[2]}")
     return updated
 
 
@@ -208,14 +233,28 @@ _BYLINE = re.compile(
 )
 
 
+def _strip_outlet(names: str) -> str:
+    """ "MARIA GONZALEZ Associated Press" -> "MARIA GONZALEZ": agencies set the writer's name in capitals
+    and run their own name after it; the words after a run of capitalised names are the outlet."""
+    caps = r"(?:[A-Z][A-Z.'’-]+\s+)+[A-Z][A-Z.'’-]+"
+    m = re.match(rf"^({caps}(?:\s*(?:,|and|&)\s*{caps})*)\s+(?=[A-Z][a-z])", names)
+    return m[1] if m else names
+
+
+# "Thomas Reid, Economics Editor": a name, then a job title that ends in a newsroom role
+_ROLE_BYLINE = re.compile(
+    rf"^(?P<names>{_NAME})\s*[,|–—-]\s*(?:[A-Z][\w&'’-]*\s+){{0,4}}(?i:{phrase_pattern('byline_roles.txt')})s?$"
+)
+
+
 def byline_from_text(text: str) -> str | None:
-    """The author named by a "By Jane Doe" line in the first lines, or None."""
+    """The author named by a "By Jane Doe" or "Jane Doe, Economics Editor" line in the first lines, or None."""
     for line in _head_lines(text, 6):
         if len(line) > 120:
             continue
-        m = _BYLINE.match(line)
+        m = _BYLINE.match(line) or _ROLE_BYLINE.match(line)
         if m:
-            return re.sub(r"\s+", " ", m["names"]).strip()
+            return _strip_outlet(re.sub(r"\s+", " ", m["names"]).strip())
     return None
 
 
@@ -252,8 +291,12 @@ _SYNDICATION = [
         (" by",),
     ),
 ]
-_WIRE = re.compile(r"^[^.!?()\n]{0,80}\((?P<name>[A-Z][\w&.'’ -]{0,30}?[\w.])\)\s*[-–—]\s+\S", re.M)
-_DISTRIBUTOR = re.compile(r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+provides?\s+(?:the|this)\s+information\b")
+_WIRE = re.compile(r"^[^.!?()\n]{0,80}\((?P<name>[A-Z][\w&.'’ -]{0,30}?[\w.])\)\s*(?:[-–—]|--)\s+\S", re.M)
+# a name's words may hold full stops ("U.S.", "Inc.") but a full stop before a space ends the sentence
+_NAME_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][a-z]{0,3}\.|[A-Z][\w&'’-]*)"  # "U.S.", "Inc.", "MarketWire"
+_DISTRIBUTOR = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s+provides?\s+(?:the|this)\s+information\b"
+)
 _OUTLET_NOUN = re.compile(
     r"\b(?:newsletter|blog|website|site|podcast|column|magazine|journal|channel|page|substack|outlet|newspaper)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:(?:and|of|the|for|on|&)\s+)?[A-Z][\w&'’.-]*)*)\s*$"
 )
@@ -331,6 +374,28 @@ def _title_case_share(line: str) -> float:
     return sum(w[0].isupper() for w in words) / len(words)
 
 
+_HEADER_LOOKAHEAD = 4
+
+
+def _header_block_follows(lines: Sequence[str]) -> bool:
+    """Whether the lines after a headline are a page header: a few short label lines (section, byline,
+    author's role) ending in a date line ("Economy" / "Jane Doe, Economics Editor" / "Tue 10 Mar 2026").
+
+    Pasted pages run these together with the headline, without the blank line a clean copy has.
+    """
+    seen = 0
+    for ln in lines:
+        s = ln.strip()
+        if not s:
+            return False
+        if _date_at(s) is not None or date_from_text(s) is not None:
+            return True
+        seen += 1
+        if seen >= _HEADER_LOOKAHEAD or len(s) > 80 or re.search(r"[.!?]$", s):
+            return False
+    return False
+
+
 def title_from_plaintext(text: str) -> tuple[str | None, str]:
     """(title, body) for plain text whose first line is the headline, else (None, text).
 
@@ -364,7 +429,7 @@ def title_from_plaintext(text: str) -> tuple[str | None, str]:
     nxt = lines[nxt_k].strip()
     dateline = _date_at(nxt) is not None or date_from_text(nxt) is not None
     headline_glued = _title_case_share(first) >= 0.7 and len(nxt) >= max(120, 2 * len(first))
-    if not (blank_after or dateline or headline_glued):
+    if not (blank_after or dateline or headline_glued or _header_block_follows(lines[nxt_k:])):
         return None, text
     body_start = pos + sum(len(ln) for ln in lines[k:nxt_k])
     return first, text[body_start:]

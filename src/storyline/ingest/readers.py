@@ -54,6 +54,7 @@ from storyline.ingest.archives import (
     too_large_reason,
 )
 from storyline.ingest.decode import attributes, binary_kind, decode, normalize_newlines
+from storyline.ingest.metadata import site_from_url
 from storyline.records import RawDocument, Reject
 
 HEAD_BYTES = 4096  # enough to sniff any format we read (tar's magic sits at byte 257)
@@ -429,7 +430,12 @@ def _parse_json(text: str, origin: str) -> object:
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
-        raise MalformedInput(origin, f"invalid JSON: {err.msg} (line {err.lineno}, column {err.colno}); fix or remove this record") from None
+        # one JSON line is one record: its own "line 1" would only confuse next to the file's line number
+        where = f"column {err.colno}" if "\n" not in text.strip() else f"line {err.lineno}, column {err.colno}"
+        cut = err.pos >= len(text.rstrip()) or err.msg.startswith(("Unterminated", "Invalid control character"))
+        hint = " (the record looks cut short, or a string holds a raw line break)" if cut else ""
+        msg = err.msg.removesuffix(" at")  # "Invalid control character at"
+        raise MalformedInput(origin, f"invalid JSON: {msg} at {where}{hint}; fix or remove this record") from None
     except RecursionError:
         raise MalformedInput(origin, "JSON nested too deeply to be an article record") from None
 
@@ -624,6 +630,30 @@ def _transcoded_xml(stream: IO[bytes], origin: str, max_bytes: int) -> IO[bytes]
     return io.BytesIO(_XML_ENCODING.sub(rb'\1"UTF-8"', text.encode("utf-8"), count=1))
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|:»·]\s+|:\s+")
+
+
+def feed_site(channel_title: str | None, link: str | None) -> str | None:
+    """The outlet's name out of a feed's title: "Coastal Herald - Latest" -> "Coastal Herald".
+
+    Feed titles join the outlet's name and a section ("BBC News - World", "Example Times: Top
+    Stories"); the part that spells the item link's domain is the outlet. Without such a part the
+    whole title stays: which side is the section cannot be told from words alone.
+    """
+    if not channel_title:
+        return channel_title
+    parts = [p.strip() for p in _TITLE_PARTS.split(channel_title) if p.strip()]
+    domain = site_from_url(link)
+    if len(parts) < 2 or not domain:
+        return channel_title
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0]).removeprefix("the")
+    for part in parts:
+        compact = re.sub(r"[^a-z0-9]", "", part.lower()).removeprefix("the")
+        if len(label) >= 3 and compact.startswith(label):
+            return part
+    return channel_title
+
+
 def _feed_item(item: Any, where: str, channel: dict[str, str | None], max_bytes: int) -> RawDocument:
     fields: dict[str, list[Any]] = {}
     for child in item:
@@ -660,14 +690,15 @@ def _feed_item(item: Any, where: str, channel: dict[str, str | None], max_bytes:
         if value and value not in authors:
             authors.append(value)
     lang = item.get("{http://www.w3.org/XML/1998/namespace}lang") or first_text("language") or channel["language"]
+    link = _feed_link(fields)
     return RawDocument(
         origin=where,
         text=text,
         html=html,
-        url=_feed_link(fields),
+        url=link,
         title=first_text("title"),
         byline=", ".join(authors) or None,
-        site=channel["site"],
+        site=feed_site(channel["site"], link),
         published=first_text("pubdate", "published", "date", "issued", "updated", "modified"),
         language=lang,
         description=_clean(summary[0].xpath("string()")) if summary else None,
