@@ -826,3 +826,19 @@ def test_vow_to_retaliate_is_a_threat_of_an_assault(nlp):
     assert only(events, "THREATEN").text == "vowed"
     retaliation = only(events, "ASSAULT")
     assert retaliation.text == "retaliate" and retaliation.modality in {"planned", "hypothetical"}
+
+
+def test_a_proposal_clause_dates_the_proposal_not_the_summit(nlp):
+    text = "A summit of regional leaders, first proposed in January, could follow in May."
+    times = [timeref(text, "January", "2031-01", date(2031, 1, 1), date(2031, 1, 31)),
+             timeref(text, "May", "2031-05", date(2031, 5, 1), date(2031, 5, 31))]
+    summit = only(run(nlp, text, times=times), "CONSULT")
+    assert summit.when is not None and summit.when.value == "2031-05"
+
+
+def test_a_schedule_clause_dates_the_meeting(nlp):
+    text = "The meeting, scheduled for March 19, was announced in January."
+    times = [timeref(text, "March 19", "2031-03-19", date(2031, 3, 19), date(2031, 3, 19)),
+             timeref(text, "January", "2031-01", date(2031, 1, 1), date(2031, 1, 31))]
+    meeting = only(run(nlp, text, times=times), "CONSULT")
+    assert meeting.when.value == "2031-03-19" and meeting.when_how == "clause"

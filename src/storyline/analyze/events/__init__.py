@@ -37,7 +37,7 @@ from storyline.analyze.events.triggers import (
     _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name, _inside_time,
     _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
 )
-from storyline.analyze.modality import classify, purpose_verb
+from storyline.analyze.modality import classify, governor_key, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
@@ -87,6 +87,28 @@ def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | 
     return None
 
 
+# verbs whose clause on an event noun gives the event's own date whatever the preposition ("the
+# summit scheduled on May 20", "talks due Wednesday"); other governors date their own act
+SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect"})
+# prepositions that give the date an act aims at: "postponed to March 19", "delayed until June"
+TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
+
+
+def _dates_event(clause: Token, time: TimeRef) -> bool:
+    """Whether a time in a clause on an event noun dates the event: "a summit, first proposed in
+    January" dates the proposal, "talks postponed to March 19" and "the meeting scheduled for
+    Friday" the event; a clause whose verb governs no modality ("talks that open on Monday") too."""
+    if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
+        return True
+    tok = next((t for t in clause.subtree if t.idx == time.span.start), None)
+    node = tok
+    while node is not None and node.i != clause.i:
+        if node.dep_ == "pobj" and node.head.lower_ in TARGET_DATE_PREPS:
+            return True
+        node = node.head if node.head.i != node.i else None
+    return False
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
@@ -94,8 +116,12 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     if trigger.pos_ != "VERB":
         # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
         # the event noun dates it before the verb that carries it ("... have been postponed")
-        described = {t.idx for c in trigger.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-        own = [t for t in usable if t.span.start in described]
+        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        described = {t.idx: c for c in clauses for t in c.subtree}
+        own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t)]
+        usable = [t for t in usable if t.span.start not in described or t in own]
+        if not usable:
+            return None, "article"
         if own:
             return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
