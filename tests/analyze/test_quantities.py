@@ -373,3 +373,22 @@ def test_a_number_in_a_table_cell_counts_no_punctuation(nlp):
     text = "Results:\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
     units = [q.unit for q in extract_quantities(nlp(text), "t", [], [])]
     assert units and all(u is None or any(ch.isalpha() for ch in u) for u in units)
+
+
+def test_the_figure_speaks_again_of_the_figure_before_it(nlp):
+    text = "Organisers said 120,000 people took part; the ministry put the figure at 38,000."
+    qs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit) for q in qs] == [("120,000", "people"), ("38,000", "people")]
+    assert qs[1].subject is None and "speaks again of '120,000'" in qs[1].reason
+
+
+def test_a_baseline_counts_what_its_figure_counts(nlp):
+    text = "Officials put the death toll at 41, up from 35 on Monday."
+    qs, _ = _figures(nlp, text)
+    assert [(q.text, q.subject) for q in qs] == [("41", "the death toll"), ("35", "the death toll")]
+
+
+def test_a_figure_in_a_new_paragraph_does_not_borrow_a_unit(nlp):
+    text = "Some 120,000 people took part.\n\nThe total was 38,000."
+    qs, _ = _figures(nlp, text)
+    assert qs[1].unit is None

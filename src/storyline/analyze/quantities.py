@@ -532,6 +532,9 @@ def extract_quantities(
                 unit = elided.text.lower()
             elif (person_verb := _people_verb(doc, last)) is not None:
                 unit = "people"
+        antecedent = _antecedent(doc, out, first, subject) if unit is None else None
+        if antecedent is not None:
+            unit, subject = antecedent.unit, antecedent.subject  # "the figure" itself says nothing
         tally = _vote_tally(doc, i, last) if unit is None or unit in {"vote", "votes"} else None
         if tally is not None:
             unit = "votes"
@@ -560,12 +563,39 @@ def extract_quantities(
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
                 + _update_note(carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
+                + (f"; speaks again of '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
             )
         )
         i = last + 1
     return out
+
+
+# "the Interior Ministry put the figure at 38,000", "the army said the number was closer to 60": a
+# definite noun that names a figure, not what it counts, speaks again of the figure before it
+_FIGURE_ANAPHOR = re.compile(r"^(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|total|tally|count|estimate)s?$", re.I)
+# "41, up from 35 on Monday": a baseline set right after a figure counts what it counts
+_BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?$", re.I)
+
+
+def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None) -> Quantity | None:
+    """The earlier figure of the same paragraph a unitless figure speaks of again: named by an
+    anaphoric noun ("put the figure at 38,000") or set as its baseline ("41, up from 35")."""
+    if not earlier:
+        return None
+    text = doc_text(doc)
+    start = doc[first].idx
+    paragraph = text.rfind("\n", 0, start) + 1
+    candidates = [q for q in earlier if q.span.start >= paragraph and (q.unit or q.subject)]
+    if not candidates:
+        return None
+    prev = candidates[-1]
+    if subject is not None and _FIGURE_ANAPHOR.match(subject):
+        return prev
+    if subject is None and prev.sentence.start <= start and _BASELINE_BEFORE.search(text, prev.span.end, start):
+        return prev
+    return None
 
 
 # A length of time ("the past 24 hours", "for three months") or a recurrence is no point in time
