@@ -396,3 +396,13 @@ def test_a_sentence_opening_common_noun_is_no_name(nlp):
     mentions, _ = _run(nlp, text)
     assert "Debris" not in {m.text for m in mentions}
     assert "Vitali Klitschko" in {m.text for m in mentions}
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place(nlp):
+    _, entities = _run(nlp, "LORVIK, Sept 18 — Thousands marched in Lorvik on Saturday.")
+    assert _entity(entities, "Lorvik").name == "Lorvik"
+
+
+def test_a_lone_name_coordinated_with_a_place_is_a_place(nlp):
+    mentions, _ = _run(nlp, "Tens of thousands of people marched through Paris and Lyon on Saturday.")
+    assert [(m.text, m.label) for m in mentions if m.text in {"Paris", "Lyon"}] == [("Paris", "GPE"), ("Lyon", "GPE")]

@@ -310,6 +310,8 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if (c.label in {"PERSON", "ORG", "FAC"} and nxt is not None and nxt.lower_ in cues["place"]
             and nxt.pos_ == "NOUN" and nxt.text.islower()):
         return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name
+    if c.label == "PERSON" and c.end - c.start == 1 and _joined_to_place(root):
+        return "GPE"  # "marched through Paris and Lyon": a lone name coordinated with a place it stands with
     if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
         return "PRODUCT"
     if (c.label == "PERSON" and prev is not None and prev.lower_ == "at" and c.start > 1
@@ -322,6 +324,21 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["organisation"] and c.label in {"PERSON", "GPE", "NORP"}:
         return "ORG"
     return None
+
+
+# prepositions of place whose object, with the names coordinated with it, is where something is
+_PLACE_PREPS = frozenset({"in", "through", "across", "near", "outside", "inside", "into"})
+
+
+def _joined_to_place(tok: Token) -> bool:
+    """Whether ``tok`` is coordinated with a place the model knows, after a preposition of place
+    ("in Kyiv and Kharkiv", "through Paris and Lyon"): the model tags lone city names as people."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "pobj" or top.head.lower_ not in _PLACE_PREPS:
+        return False
+    return any(m.i != tok.i and m.ent_type_ in {"GPE", "LOC"} for m in (top, *top.conjuncts))
 
 
 def _named_vessel(doc: Doc, c: _Cand, vessels: frozenset[str]) -> bool:
@@ -578,7 +595,8 @@ def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:
              if how == "exact name" or how.startswith("exact name")] or [
         strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, _ in g.members]
     names = [" ".join(n.split()).lstrip(_LEADING_MARKS) or n for n in names]
-    return max(names, key=lambda n: (len(n.split()), len(n), -names.index(n)))
+    # a dateline or a headline in capitals ("PARIS, Sept 18 —") is the same name as the body's "Paris"
+    return max(names, key=lambda n: (len(n.split()), len(n), not n.isupper(), -names.index(n)))
 
 
 def _whose_institution(doc: Doc, g: _Group, starts: dict[int, int], name: str,
