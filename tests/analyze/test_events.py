@@ -842,3 +842,13 @@ def test_a_schedule_clause_dates_the_meeting(nlp):
              timeref(text, "January", "2031-01", date(2031, 1, 1), date(2031, 1, 31))]
     meeting = only(run(nlp, text, times=times), "CONSULT")
     assert meeting.when.value == "2031-03-19" and meeting.when_how == "clause"
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The police chief warned that police will no longer tolerate rallies.", True),
+    ("The minister warned that rolling blackouts could return this winter.", False),
+    ("The minister warned Vestria against any incursion.", True),
+])
+def test_a_warning_is_a_threat_only_when_an_actor_will_act(nlp, text, threat):
+    ms = [mention(text, "Vestria", "GPE")] if "Vestria" in text else []
+    assert any(e.type == "THREATEN" for e in run(nlp, text, ms)) is threat

@@ -54,13 +54,17 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         objects.append(tok.head)  # "a report released in October": the noun a participle describes underwent it
     if entry.needs == "object":  # "executed him", not "will execute with aplomb"
         return bool(objects)
+    named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
+
+    def is_actor(o: Token) -> bool:
+        return (o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.pos_ == "PRON"
+                or any(t.idx in named for t in o.subtree))
+
     if entry.needs == "actor":  # "released 12 hostages", not "released the article"
-        named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
-        return not objects or any(
-            o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.pos_ == "PRON"
-            or any(t.idx in named for t in o.subtree)
-            for o in objects
-        )
+        return not objects or any(is_actor(o) for o in objects)
+    if entry.needs == "actor-clause":  # "warned that police will act", not "warned that blackouts could return"
+        subjects = [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return not subjects or any(is_actor(s) for s in subjects)
     if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
         return _stated(tok)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
