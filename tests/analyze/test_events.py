@@ -852,3 +852,20 @@ def test_a_schedule_clause_dates_the_meeting(nlp):
 def test_a_warning_is_a_threat_only_when_an_actor_will_act(nlp, text, threat):
     ms = [mention(text, "Vestria", "GPE")] if "Vestria" in text else []
     assert any(e.type == "THREATEN" for e in run(nlp, text, ms)) is threat
+
+
+def test_a_participle_on_the_object_of_will_see_is_planned(nlp):
+    text = "The two sides agreed to a deal that will see 33 captives freed over six weeks."
+    freed = next(e for e in run(nlp, text) if e.text == "freed")
+    assert freed.type == "RETREAT" and freed.modality == "planned"
+
+
+@pytest.mark.parametrize("text, noun, source", [
+    ("The Norland president welcomed the agreement.", "agreement", ()),
+    ("The African Union demanded his immediate release.", "release", ()),
+    ("Norland requested talks with Vestria.", "talks", ("Norland", "Vestria")),
+])
+def test_who_welcomes_or_demands_an_event_is_no_party_to_it(nlp, text, noun, source):
+    ms = [mention(text, n, "GPE") for n in ("Norland", "Vestria") if n in text and f"{n} president" not in text]
+    ev = next(e for e in run(nlp, text, ms) if e.text == noun)
+    assert set(ev.source_actors) == set(source)

@@ -59,12 +59,14 @@ class ModalityCues:
     backshift: dict[str, str]  # verb of saying -> modality of a "would" clause it reports in the past
     said: frozenset[str]  # nouns naming something said: denying them denies what was said
     topic: dict[str, str]  # word of negotiation -> modality of the event it is about ("talks on a truce")
+    predicate: frozenset[str]  # verbs taking an object and its participle ("will see 33 captives freed")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
-    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic")
+    kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
+             "predicate")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -80,6 +82,7 @@ def modality_cues() -> ModalityCues:
         backshift=tables["backshift"],
         said=frozenset(tables["said"]),
         topic=tables["topic"],
+        predicate=frozenset(tables["predicate"]),
     )
 
 
@@ -423,6 +426,14 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     if quote is not None and quote.stance == "distancing":
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
+
+    if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "dobj"
+            and trigger.head.head.lemma_.lower() in cues.predicate):
+        # "a deal that will see 33 captives freed": the participle predicates of the object, in the
+        # time of the verb that takes both, not a past of its own
+        outer = classify(trigger.head.head, quotes, when, reference)
+        return ModalityCall(outer.value, outer.attributed_to,
+                            f"participle on the object of '{trigger.head.head.text}': {outer.reason}")
 
     is_noun = trigger.pos_ not in {"VERB", "AUX"}
     said = is_noun and trigger.lemma_.lower() in cues.said  # "denied the accusation": it was made

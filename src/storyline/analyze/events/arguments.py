@@ -168,14 +168,18 @@ def _takes_part(verb: Token) -> bool:
     return verb.lemma_.lower() in cues.support or governor_key(verb) in cues.governor or verb.lemma_.lower() in cues.governor
 
 
-def _reacts_to(verb: Token, entry: TriggerEntry | None) -> bool:
-    """"Belarus condemned the sanctions", "the EU welcomed the ceasefire": a verb of judgement (an
-    event of a reaction type), and no verb that holds, imposes or plans one, reacts to the noun's
-    event; its subject is no party to it (the sanctions are the EU's, not Belarus's)."""
-    if entry is None or _takes_part(verb):
+def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
+    """"Belarus condemned the sanctions", "the EU welcomed the agreement", "the AU demanded his
+    release": the subject of a verb that judges or asks for the noun's event is no party to it (the
+    sanctions are the EU's; the release would be the junta's). A verb that holds or orders an event
+    ("imposed", "ordered strikes") is no reaction; one who asks for a meeting ("requested talks
+    with Iran") is a party to it."""
+    if entry is None or verb.lemma_.lower() in modality_cues().support:
         return False
     own = _match(verb)
-    return own is not None and own.type in REACTION_TYPES and own.type != entry.type
+    if own is None or own.type == entry.type:
+        return False
+    return own.type in REACTION_TYPES or (own.type in DEMAND_TYPES and not party)
 
 
 def _undergoes(noun: Token) -> bool:
@@ -311,7 +315,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 if subj is not None and verb.lemma_.lower() in UNDERGOING_VERBS and not party:
                     targets += _actors_of(subj, mentions)  # "judges have received death threats"
                     how.append(f"subject of '{verb.text}' (who undergoes it)")
-                elif subj is not None and (not sources or party) and (party or not _reacts_to(verb, entry)):
+                elif subj is not None and (not sources or party) and not _reacts_to(verb, entry, party):
                     sources += _actors_of(subj, mentions)
                     paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")
