@@ -869,3 +869,15 @@ def test_who_welcomes_or_demands_an_event_is_no_party_to_it(nlp, text, noun, sou
     ms = [mention(text, n, "GPE") for n in ("Norland", "Vestria") if n in text and f"{n} president" not in text]
     ev = next(e for e in run(nlp, text, ms) if e.text == noun)
     assert set(ev.source_actors) == set(source)
+
+
+def test_victims_counted_in_a_disaster_report_are_no_assault(nlp):
+    text = ("Earthquake toll climbs above 2,000\n\nThe death toll from Saturday's earthquake rose on Monday. "
+            "The ministry said 2,152 people had been killed and more than 5,000 injured.")
+    assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_victims_of_an_attack_in_a_disaster_story_still_count_when_its_doer_is_named(nlp):
+    text = ("Floods hit the north\n\nFloods hit the north on Monday. "
+            "Separately, gunmen killed four people in the capital.")
+    assert only(run(nlp, text), "ASSAULT").text == "killed"

@@ -34,8 +34,9 @@ from storyline.analyze.events.lexicon import (
 )
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _clause_tokens, _depth, _subject
 from storyline.analyze.events.triggers import (
-    _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name, _inside_time,
-    _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
+    _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name,
+    _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
+    disaster_lead,
 )
 from storyline.analyze.modality import classify, governor_key, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
@@ -155,11 +156,12 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
     text = doc_text(doc)
     mentions = [m for m in mentions if not in_dateline_at(text, m.span.start)]  # the outlet's place
     found: dict[int, TriggerEntry] = {}
+    disaster = disaster_lead(doc)
     for tok in doc:
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
-        if entry.type in CONFLICT_TYPES and _done_by_nature(tok):
+        if entry.type in CONFLICT_TYPES and (_done_by_nature(tok) or _agentless_harm_in_disaster(tok, disaster)):
             continue
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue

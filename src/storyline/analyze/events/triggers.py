@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, naming_verbs, natural_hazards, quantity_idioms,
@@ -185,6 +185,31 @@ def _done_by_nature(tok: Token) -> bool:
     hazards = natural_hazards()
     return any(s.lemma_.lower() in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in s.children)
                for s in subjects)
+
+
+def _agentless_harm_in_disaster(tok: Token, disaster: bool) -> bool:
+    """'2,152 people had been killed' in a report on an earthquake: a passive harm verb naming no
+    one who did it, in an article whose lead reports a natural disaster, counts the disaster's
+    victims; an actor's attack names its doer or is reported as one ("strikes killed 40")."""
+    if not disaster or tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    # a number the parser made the subject of an elided passive ("and more than 5,000 injured") does nothing
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and not c.like_num) for c in tok.children):
+        return False
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "2,152 killed and more than 5,000 injured"
+        return _agentless_harm_in_disaster(tok.head, disaster)
+    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl"
+
+
+def disaster_lead(doc: Doc) -> bool:
+    """Whether the article's headline or lead (its first two sentences) names a natural hazard."""
+    hazards = natural_hazards()
+    for n, sent in enumerate(doc.sents):
+        if n >= 2:
+            break
+        if any(t.lemma_.lower() in hazards and t.pos_ in {"NOUN", "PROPN"} for t in sent):
+            return True
+    return False
 
 
 def _stated(noun: Token) -> bool:
