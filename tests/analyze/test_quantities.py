@@ -392,3 +392,9 @@ def test_a_figure_in_a_new_paragraph_does_not_borrow_a_unit(nlp):
     text = "Some 120,000 people took part.\n\nThe total was 38,000."
     qs, _ = _figures(nlp, text)
     assert qs[1].unit is None
+
+
+def test_a_bound_the_subject_crossed_describes_the_subject(nlp):
+    text = "The death toll from the earthquake rose above 2,000 on Monday."
+    (q,), _ = _figures(nlp, text)
+    assert (q.text, q.approx, q.subject) == ("above 2,000", "above", "The death toll from the earthquake")

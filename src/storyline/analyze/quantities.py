@@ -395,7 +395,8 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
             if objs and cur.head.lower_ in {"at", "to"}:
                 return _phrase(objs[0])
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-            if cur.head.lower_ in {"at", "to", "by"}:
+            if cur.head.lower_ in {"at", "to", "by", "above", "below", "past", "beyond", "under"}:
+                # "the toll rose above 2,000", "inflation fell below 2%": a bound the subject crossed
                 # the parser may give the verb a dateline as a second subject ("ANKARA, Feb 8 (AP) -
                 # The death toll ... rose to 2,300"): the first that is not all dateline
                 return next((p for c in subj if (p := _phrase(c)) is not None), None)
