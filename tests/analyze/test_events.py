@@ -881,3 +881,16 @@ def test_victims_of_an_attack_in_a_disaster_story_still_count_when_its_doer_is_n
     text = ("Floods hit the north\n\nFloods hit the north on Monday. "
             "Separately, gunmen killed four people in the capital.")
     assert only(run(nlp, text), "ASSAULT").text == "killed"
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of chipmaker Nvidia hit a new high on Wednesday.",
+    "Apple said it would fight the lawsuit.",
+])
+def test_market_levels_and_legal_fights_are_no_assault(nlp, text):
+    assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_strikes_that_hit_refineries_are_still_an_assault(nlp):
+    text = "Oil prices jumped after drone strikes hit two refineries."
+    assert any(e.type == "ASSAULT" and e.text == "hit" for e in run(nlp, text))
