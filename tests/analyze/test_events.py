@@ -894,3 +894,20 @@ def test_market_levels_and_legal_fights_are_no_assault(nlp, text):
 def test_strikes_that_hit_refineries_are_still_an_assault(nlp):
     text = "Oil prices jumped after drone strikes hit two refineries."
     assert any(e.type == "ASSAULT" and e.text == "hit" for e in run(nlp, text))
+
+
+def test_a_rally_someone_called_on_supporters_to_hold_is_hypothetical(nlp):
+    text = "The president called on supporters to rally outside parliament on Monday evening."
+    rally = only(run(nlp, text), "PROTEST")
+    assert rally.text == "rally" and rally.modality == "hypothetical"
+
+
+def test_protesters_gathered_on_an_avenue_are_located_there(nlp):
+    text = "Thousands of protesters gathered on Rustaveli Avenue on Monday night."
+    ms = [mention(text, "Rustaveli Avenue", "FAC")]
+    ev = only(run(nlp, text, ms), "PROTEST")
+    assert ev.target_actors == () and ev.location == "Rustaveli Avenue"
+
+
+def test_stocks_that_rally_are_no_protest(nlp):
+    assert [e for e in run(nlp, "Wall Street stocks rallied on Wednesday.") if e.type == "PROTEST"] == []

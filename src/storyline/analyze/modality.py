@@ -110,6 +110,14 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         return cues.governor[key], key
     if tok.lemma_.lower() in cues.governor and key == tok.lemma_.lower():
         return cues.governor[key], key
+    if any(c.dep_ == "xcomp" for c in tok.children):
+        # "called on supporters to rally": a two-word governor whose person stands between it and the
+        # event ("called on Monday" names a day, no one called on)
+        for child in tok.children:
+            two = f"{tok.lemma_.lower()} {child.lower_}"
+            if child.dep_ == "prep" and two in cues.governor and not any(
+                    g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                return cues.governor[two], two
     if tok.lemma_.lower() in COPULAS:  # "a meeting is unlikely", "talks appear unlikely", "it is possible that..."
         for child in tok.children:
             if child.dep_ in {"acomp", "attr", "oprd"} and child.lemma_.lower() in cues.governor:

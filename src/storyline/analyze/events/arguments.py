@@ -32,7 +32,7 @@ from storyline.records import Mention
 TARGET_DEPS = {"dobj", "dative"}
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "between", "from", "over"}
 PAIR_PREPS = {"with", "between"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "through", "across"}
+LOCATION_PREPS = {"in", "at", "on", "near", "outside", "inside", "through", "across"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
@@ -168,6 +168,21 @@ def _takes_part(verb: Token) -> bool:
     return verb.lemma_.lower() in cues.support or governor_key(verb) in cues.governor or verb.lemma_.lower() in cues.governor
 
 
+# types whose "on/at/to" place is where the crowd or the troops go, not whom they act on
+GATHERING_TYPES = frozenset({"PROTEST", "MOBILIZE"})
+DESTINATION_PREPS = frozenset({"on", "at", "to", "into", "toward", "towards"})
+
+
+def _destination(prep: str, obj: Token, mentions: Sequence[Mention], entry: TriggerEntry | None) -> bool:
+    """"protesters gathered on Rustaveli Avenue", "troops moved to the border town of X": a place a
+    gathering goes to is its location, no target."""
+    if entry is None or entry.type not in GATHERING_TYPES or prep not in DESTINATION_PREPS:
+        return False
+    if obj.ent_type_ in PLACE_LABELS:
+        return True
+    return any(m.label in PLACE_LABELS and m.span.start <= obj.idx < m.span.end for m in mentions)
+
+
 def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
     """"Belarus condemned the sanctions", "the EU welcomed the agreement", "the AU demanded his
     release": the subject of a verb that judges or asks for the noun's event is no party to it (the
@@ -243,6 +258,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                         how.append("preposition of the object")
                 targets += actors
         for prep, obj in _prep_objects(trigger, TARGET_PREPS):
+            if _destination(prep, obj, mentions, entry):
+                continue
             actors = _actors_of(obj, mentions)
             if prep == "by":
                 sources += actors
@@ -286,6 +303,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             heads.append(trigger.head)  # "a mediation effort between X and Y"
         reciprocal_type = entry is not None and entry.type in RECIPROCAL_TYPES
         for prep, obj in [po for h in heads for po in _prep_objects(h, TARGET_PREPS | {"of"})]:
+            if _destination(prep, obj, mentions, entry):
+                continue
             actors = _actors_of(obj, mentions)
             if prep == "of" and reciprocal_type:
                 continue  # "a meeting of X and Y" names parties, left to the pair logic below
@@ -326,6 +345,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     # "a roadside bombing killed two soldiers": the noun event's victims
                     targets += _actors_of(child, mentions)
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
+                if _destination(prep, obj, mentions, entry):
+                    continue
                 actors = _actors_of(obj, mentions)
                 from_role = _from_role(entry) if prep == "from" else None
                 if from_role == "origin" or (prep == "by" and not _takes_part(verb)):
