@@ -10,6 +10,7 @@ import pytest
 
 from storyline.link.similarity import (
     content_terms,
+    days_ahead,
     entity_keys_from_names,
     figure_terms,
     heuristic_entity_keys,
@@ -530,3 +531,59 @@ def test_stored_index_of_another_version_fails_with_advice() -> None:
     rows.rows[("meta", "version")] = "99"
     with pytest.raises(StoryStateError, match="rebuild the story index"):
         StoryIndex.stored(rows.read)
+
+
+TRIAL = [
+    StoryDoc("trial-1", "Harbour chief Corvin Dask charged with bribery",
+             "Prosecutors in Lindmark charged Corvin Dask, the former head of the Lindmark harbour board, with "
+             "bribery on Tuesday. Judge Marta Okonkwo set the opening of his trial for May 12. Dask denies the "
+             "charges, his lawyer Teodor Vasz said.", date(2025, 2, 11)),
+    StoryDoc("trial-2", "Bribery trial of Lindmark harbour chief Corvin Dask opens",
+             "The bribery trial of Corvin Dask, the former head of the Lindmark harbour board, opened before Judge "
+             "Marta Okonkwo. Dask pleaded not guilty, his lawyer Teodor Vasz said.", date(2025, 5, 12)),
+]  # fmt: skip
+
+
+def test_days_ahead_are_written_dates_after_publication_within_the_horizon() -> None:
+    text = ("The hearing was set for March 12 and the verdict delayed until June 24. The fire of May 2 "
+            "and the talks on Jan. 5 were recalled; a vote is due on 3 October.")
+    # Jan. 5 is past (and a year on, beyond the horizon), 3 October beyond the horizon; a date with no
+    # year is a day of the next half year, whatever it dates (the fire of May 2 too)
+    assert days_ahead(text, None, date(2026, 2, 4)) == (date(2026, 3, 12), date(2026, 5, 2), date(2026, 6, 24))
+    assert days_ahead("Talks resume Jan 5, after the Dec. 28 break.", None, date(2026, 12, 30)) == (date(2027, 1, 5),)
+    assert days_ahead(text, None, None) == ()
+    assert days_ahead(text, None, date(2026, 2, 4), limit=1) == (date(2026, 3, 12),)
+
+
+def test_a_report_on_a_day_the_story_announced_joins_it_however_long_after() -> None:
+    index = build(TRIAL[:1])
+    (joined,) = [index.add(TRIAL[1])]
+    assert joined.action == "joined" and joined.story_id == record_id("trial-1")
+    assert "90 days from the story but 0 from a day it announced, x1.00" in joined.reason
+    # the same report a month after the announced day is far from the story again
+    late = build(TRIAL[:1]).add(replace(TRIAL[1], article_id="late", published=date(2025, 6, 20)))
+    assert late.action == "started" and "129 days from the story, x" in late.reason
+    # with announced days off (a state saved before them), the trial's opening starts its own story
+    off = StoryIndex(StoryParams(ahead_per_article=0))
+    off.add(TRIAL[0])
+    assert off.add(TRIAL[1]).action == "started"
+
+
+def test_announced_days_survive_the_state_round_trip() -> None:
+    index = build(TRIAL[:1])
+    state = json.loads(json.dumps(index.to_state()))
+    (story,) = state["stories"]
+    assert story["ahead"] == ["2025-05-12"] and story["members"][0][7] == ["2025-05-12"]
+    assert StoryIndex.from_state(state).add(TRIAL[1]).action == "joined"
+
+
+def test_state_saved_before_announced_days_keeps_them_off() -> None:
+    state = build(TRIAL[:1]).to_state()
+    for key in ("ahead_horizon_days", "ahead_per_article", "ahead_per_story"):
+        del state["params"][key]
+    (story,) = state["stories"]
+    del story["ahead"]
+    story["members"] = [m[:7] for m in story["members"]]
+    restored = StoryIndex.from_state(state)
+    assert restored.params.ahead_per_article == 0
+    assert restored.add(TRIAL[1]).action == "started"  # scored as it was when saved

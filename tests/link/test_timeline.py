@@ -393,3 +393,69 @@ def test_shares_of_a_population_are_not_compared_as_one_figure():
                      low=40.0, high=40.0, approx=None, unit="percent", subject="the turnout", attributed_to=None,
                      as_of=None, reason="number")
     assert figure_key(plain) == ("percent", "turnout")
+
+
+def test_a_date_the_event_borrows_from_its_sentence_is_no_date_conflict():
+    # "the talks had been postponed from March 10 after the shelling, which killed 31 people": the
+    # killing takes "March 10" from its sentence; another report dates it by its own clause
+    own = rep(ev("a1", 1, "ASSAULT", "happened", text="killed", when=t("a1", "2026-03-07", date(2026, 3, 7))),
+              date(2026, 3, 8), {"karst", "people"})
+    borrowed = rep(replace(ev("a2", 1, "ASSAULT", "happened", text="killed", when=t("a2", "2026-03-10", date(2026, 3, 10))),
+                           when_how="sentence"), date(2026, 3, 12), {"karst", "people"})
+    assert date_conflicts([own, borrowed]) == []
+    clause = rep(ev("a2", 1, "ASSAULT", "happened", text="killed", when=t("a2", "2026-03-10", date(2026, 3, 10))),
+                 date(2026, 3, 12), {"karst", "people"})
+    (conflict,) = date_conflicts([own, clause])
+    assert conflict.sides == ("a1-1", "a2-1") and conflict.reason == "2026-03-07 ('2026-03-07') vs 2026-03-10 ('2026-03-10')"
+
+
+def test_a_coarser_figure_covers_the_finer_ones_that_round_to_it():
+    coarse = ReportedFigure(q("a1", "q1", 68, 68, "percent", "turnout", None, "68 percent"), OCT17, "commission")
+    fine = ReportedFigure(q("a2", "q2", 67.5, 67.5, "percent", "turnout", None, "67.5 percent"), OCT23, "chairman")
+    assert figure_conflicts([coarse, fine]) == []
+    other = ReportedFigure(q("a2", "q3", 67.4, 67.4, "percent", "turnout", None, "67.4 percent"), OCT23, "campaign")
+    (conflict,) = figure_conflicts([coarse, other])
+    assert conflict.sides == ("q1", "q3") and conflict.reason == "'68 percent' (commission) vs '67.4 percent' (campaign)"
+    # written alike, the figures keep their values: 40 million and 38 million are two counts
+    a = ReportedFigure(q("a1", "m1", 40e6, 40e6, "euros", "the loss", None, "40 million euros"), OCT17, None)
+    b = ReportedFigure(q("a2", "m2", 38e6, 38e6, "euros", "the loss", None, "38 million euros"), OCT23, None)
+    c = ReportedFigure(q("a3", "m3", 38.4e6, 38.4e6, "euros", "the loss", None, "38.4 million euros"), OCT23, None)
+    assert [x.sides for x in figure_conflicts([a, b, c])] == [("m1", "m2"), ("m1", "m3")]  # 38.4 rounds to 38
+    ledger = FigureLedger()
+    ledger.extend([coarse, fine, other, a, b, c])
+    assert FigureLedger.from_json(ledger.to_json()).conflicts() == figure_conflicts([coarse, fine, other, a, b, c])
+
+
+def test_written_unit_is_the_value_of_the_last_written_digit():
+    from storyline.link.conflicts import written_unit
+
+    assert written_unit("68 percent", 68) == 1.0
+    assert written_unit("67.5 percent", 67.5) == pytest.approx(0.1)
+    assert written_unit("about 1.2 million", 1.2e6) == pytest.approx(1e5)
+    assert written_unit("1,500", 1500) == 1.0
+    assert written_unit("nine", 9) == 1.0
+
+
+def test_on_one_day_dated_and_better_sourced_entries_come_first():
+    day = date(2026, 3, 17)
+    when = t("x", "2026-03-17", day)
+    lone = rep(ev("a1", 1, "CONSULT", "happened", mode="meet", text="met", when=when), day, {"e:ann", "e:bo"})
+    undated = rep(ev("a1", 50, "REQUEST", "happened", text="asked"), day, {"e:cy"})
+    pair = [rep(ev(a, 9, "ASSAULT", "happened", text="shelled", when=when), day, {"e:dee", "e:eve"}) for a in ("a1", "a2")]
+    assert [e.label for e in build_timeline([lone, undated, *pair]).entries] == [
+        "shelled (assault): e:dee, e:eve", "met (consult): e:ann, e:bo", "asked (request): e:cy"]
+    state = TimelineState()
+    state.extend([lone, undated, *pair])
+    assert state.timeline().entries == build_timeline([lone, undated, *pair]).entries
+
+
+def test_one_source_revising_its_own_figure_is_no_conflict():
+    early = ReportedFigure(q("a1", "q1", 50.8, 50.8, "percent", "Okoro", None, "50.8 percent"), OCT17, "The commission")
+    later = ReportedFigure(q("a2", "q2", 50.3, 50.3, "percent", "Okoro", None, "50.3 percent"), OCT23, "the commission")
+    rival = ReportedFigure(q("a3", "q3", 47.0, 47.0, "percent", "Okoro", None, "47 percent"), OCT23, "his opponent's campaign")
+    assert [c.sides for c in figure_conflicts([early, later, rival])] == [("q1", "q3"), ("q2", "q3")]
+    ledger = FigureLedger()
+    ledger.extend([early, later, rival])
+    assert ledger.conflicts() == figure_conflicts([early, later, rival])
+    unnamed = [replace(f, claimed_by=None) for f in (early, later)]
+    assert [c.sides for c in figure_conflicts(unnamed)] == [("q1", "q2")]

@@ -121,7 +121,52 @@ _REPORT_WINDOW_DAYS = 14
 
 
 def _disagree(a: Quantity, b: Quantity, subjectless: bool = False) -> bool:
-    return _apart(*_range(a), *_range(b), subjectless)
+    return _apart(*_rounded(_range(a), a.text, a.low, b.text, b.low), *_rounded(_range(b), b.text, b.low, a.text, a.low),
+                  subjectless)  # fmt: skip
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def written_unit(text: str, low: float) -> float:
+    """The value of one unit in the last digit a figure is written with: 1 for "68 percent", 0.1 for
+    "67.5 percent", 100,000 for "1.2 million" (the figure's value over the number as written). A
+    figure written in words ("nine") or unreadably counts in ones."""
+    m = _NUMBER.search(text or "")
+    if m is None:
+        return 1.0
+    try:
+        written = float(m.group().replace(",", ""))
+    except ValueError:
+        return 1.0
+    scale = low / written if written and low else 1.0
+    return abs(scale) * 10.0 ** -len(m.group(1) or "")
+
+
+def _rounded(span: tuple[float, float], text: str, low: float, other_text: str, other_low: float) -> tuple[float, float]:
+    """A figure's range widened by half a unit of its last written digit when the other figure is
+    written more finely: "68 percent" is what "67.5 percent" rounds to, a coarser statement of the
+    same count, not a second count. Two figures written alike keep their ranges ("40 million" and
+    "38 million" still disagree)."""
+    unit, other = written_unit(text, low), written_unit(other_text, other_low)
+    if unit <= other * (1 + 1e-9):
+        return span
+    return span[0] - unit / 2, span[1] + unit / 2
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+
+
+def same_source(a: str | None, b: str | None) -> bool:
+    """Whether two figures are given by one named source ("The commission" and "the commission"): a
+    source that gives another figure in a later report has revised its own count (a tally that
+    advanced, a toll it raised), which is an update, not two sources disagreeing. Only names written
+    alike count; an unnamed source is nobody's."""
+    return bool(a and b) and _folded_source(a) == _folded_source(b)
+
+
+def _folded_source(name: str) -> str:
+    return _DETERMINER.sub("", " ".join(name.casefold().split()))
 
 
 def _same_time(a: date | None, b: date | None) -> bool:
@@ -161,7 +206,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         for a, b in _disagreeing_pairs(
             by_value,
             lambda x, y: not y.updated and _same_time(x.published, y.published)
-            and _disagree(x.quantity, y.quantity, subjectless),
+            and not same_source(x.claimed_by, y.claimed_by) and _disagree(x.quantity, y.quantity, subjectless),
         ):
             conflicts.append(
                 Conflict(
@@ -210,14 +255,23 @@ def _by(f: ReportedFigure) -> str:
 _DATE_WINDOW_DAYS = 7
 
 
+def _dated_by_clause(r: ReportedEvent) -> bool:
+    """Whether a report dates the event with a time of its own clause, the only date a source can be
+    said to give the event: a time borrowed from elsewhere in the sentence ("the talks had been
+    postponed from March 10 after the shelling, which killed 31 people") or the article dates
+    something else as often as the event, and two such dates disagreeing is no dispute."""
+    return r.event.when is not None and bool(r.event.when.earliest) and r.event.when_how == "clause"
+
+
 def date_conflicts(reported: Sequence[ReportedEvent]) -> list[Conflict]:
     """The same happening (type, mode, trigger word, exactly the same two or more actors) dated
-    differently by two articles, within a week of each other: more likely one event misdated than two.
-    One conflict per pair of dates, with the first reports that give them."""
+    differently by two articles, within a week of each other, each by the event's own clause
+    (``_dated_by_clause``): more likely one event misdated than two. One conflict per pair of dates,
+    with the first reports that give them."""
     conflicts: list[Conflict] = []
     happenings: dict[tuple[object, ...], list[ReportedEvent]] = defaultdict(list)
     for r in reported:
-        if r.event.when is not None and r.event.when.earliest and len(r.actors) >= 2:
+        if _dated_by_clause(r) and len(r.actors) >= 2:
             happenings[(r.event.type, r.event.mode or "", r.event.text.casefold(), tuple(sorted(r.actors)))].append(r)
     for _, group in sorted(happenings.items(), key=lambda kv: str(kv[0])):
         group.sort(key=lambda r: (r.published or date.max, r.article_id, r.event.trigger.start))
@@ -350,7 +404,8 @@ class FigureLedger:
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
-                lambda x, y: not y.updated and _same_time(x.published, y.published) and _sides_disagree(x, y, subjectless),
+                lambda x, y: not y.updated and _same_time(x.published, y.published)
+                and not same_source(x.claimed_by, y.claimed_by) and _sides_disagree(x, y, subjectless),
             ):
                 out.append(
                     Conflict(
@@ -379,7 +434,11 @@ class FigureLedger:
 
 
 def _sides_disagree(a: FigureSide, b: FigureSide, subjectless: bool = False) -> bool:
-    return _apart(*_widened(a.low, a.high, a.approx), *_widened(b.low, b.high, b.approx), subjectless)
+    return _apart(
+        *_rounded(_widened(a.low, a.high, a.approx), a.text, a.low, b.text, b.low),
+        *_rounded(_widened(b.low, b.high, b.approx), b.text, b.low, a.text, a.low),
+        subjectless,
+    )
 
 
 def _claimed(by: str | None) -> str:
@@ -397,7 +456,7 @@ class DateLedger:
         """Add reports that all come after the kept ones in report order."""
         for r in sorted(reported, key=lambda r: (r.published or date.max, r.article_id, r.event.trigger.start)):
             e = r.event
-            if e.when is None or not e.when.earliest or len(r.actors) < 2:
+            if not _dated_by_clause(r) or len(r.actors) < 2:
                 continue
             key = (e.type, e.mode or "", e.text.casefold(), tuple(sorted(r.actors)))
             value = (e.when.earliest, e.when.latest, e.modality)

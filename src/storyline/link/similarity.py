@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from datetime import date
 
 from storyline.analyze.timex_rules import MONTHS
 
@@ -283,6 +284,7 @@ _MONTH_DATE = re.compile(
     rf"\b{_MONTH_WORD}\s+(?:{_DAY}(?![\d:.,]\d)\b|(?:19|20)\d\d\b)"
     rf"|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>(?i:{_MONTH_NAME}))\b"
     rf"|\b(?:in|since|until|till|through|during|early|late|mid|last|next|this|of)[\s-]+(?P<mon3>(?i:{_MONTH_NAME}))\b"
+    rf"(?:\.?\s+(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\b(?![\d:.,]\d))?"  # "until June 24": the day too
 )
 _ISO_DATE = re.compile(r"(?<![\w-])(?:19|20)\d\d-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?![\w-])")
 
@@ -301,7 +303,7 @@ def _month_days(source: str) -> list[tuple[int, int | None]]:
         month = _month_of(m["mon"] or m["mon2"] or m["mon3"])
         if month is None:
             continue
-        raw_day = m["day"] or m["day2"]
+        raw_day = m["day"] or m["day2"] or m["day3"]
         day = int(raw_day) if raw_day and 1 <= int(raw_day) <= 31 else None
         found.append((month, day))
     for m in _ISO_DATE.finditer(source):
@@ -327,3 +329,33 @@ def month_terms(text: str, title: str | None = None, title_weight: int = 2, lead
             counts[f"{month:02d}"] += weight
     return counts
 
+
+
+def days_ahead(
+    text: str, title: str | None, published: date | None, horizon_days: int = 183, limit: int = 4
+) -> tuple[date, ...]:
+    """The days after its publication that an article names with a written date ("the first hearing was
+    set for March 12", "talks in Singapore on October 6"), earliest first, at most ``limit``.
+
+    A developing story announces its next steps: a hearing, a verdict, a summit, a vote, a release.
+    The report of that step comes out on or near the announced day, however long after the last
+    report, and is part of the same story. Only month-and-day dates count (a bare month or a weekday
+    is too loose), each given the year that puts it within ``horizon_days`` after publication; dates
+    that fall outside that window (background, or a year written elsewhere) are left out.
+    """
+    if published is None:
+        return ()
+    found: set[date] = set()
+    for source in (title or "", text):
+        for month, day in _month_days(source):
+            if day is None:
+                continue
+            for year in (published.year, published.year + 1):
+                try:
+                    named = date(year, month, day)
+                except ValueError:
+                    continue
+                if 0 < (named - published).days <= horizon_days:
+                    found.add(named)
+                    break
+    return tuple(sorted(found)[:limit])

@@ -45,8 +45,10 @@ from storyline.store.base import LinkInputs
 # by their counting event; 6: the event word of an actor carries its role (doer, done-to); 7: a
 # nationality actor is its country where the article names it; 8: figures that update a count; 9: a
 # report naming no actors joins one dated to the same day by its clause; 10: shares of a population
-# ("four in 10 voters") are not compared as figures
-STORY_STATE_VERSION = 10
+# ("four in 10 voters") are not compared as figures; 11: dates compared only when the event's clause
+# gives them, a figure written more coarsely covers the finer ones that round to it, and entries on one
+# day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order)
+STORY_STATE_VERSION = 11
 
 
 def _reports(

@@ -386,6 +386,13 @@ def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str
     return changes
 
 
+def entry_order(e: TimelineEntry) -> tuple[date, date, bool, int, str]:
+    """Where an entry stands on the timeline: by time (undated last); on one day, an entry its own
+    reports date before one placed by its article's date, and the better-sourced first, so a day
+    opens with what most reports say happened that day rather than with the order of hash ids."""
+    return (e.earliest or date.max, e.latest or date.max, e.when_how != "event" or e.approx, -len(e.article_ids), e.id)
+
+
 def build_timeline(reported: Sequence[ReportedEvent]) -> Timeline:
     """Entries ordered by time (undated last), with the status changes found across reports."""
     return _timeline_of(merge_events(reported))
@@ -436,7 +443,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
             )
         )
         changes.extend(_changes(entry_id, group, history))
-    entries.sort(key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id))
+    entries.sort(key=entry_order)
     return Timeline(tuple(entries), tuple(changes), {r.article_id: r.published for g in groups for r in g})
 
 
@@ -619,9 +626,7 @@ class TimelineState:
         return state
 
     def timeline(self) -> Timeline:
-        entries = sorted(
-            (e.entry() for e in self.entries), key=lambda e: (e.earliest or date.max, e.latest or date.max, e.id)
-        )
+        entries = sorted((e.entry() for e in self.entries), key=entry_order)
         published = {h.article_id: h.published for e in self.entries for h in e.history}
         return Timeline(tuple(entries), tuple(c for e in self.entries for c in e.changes()), published)
 
