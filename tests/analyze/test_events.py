@@ -911,3 +911,24 @@ def test_protesters_gathered_on_an_avenue_are_located_there(nlp):
 
 def test_stocks_that_rally_are_no_protest(nlp):
     assert [e for e in run(nlp, "Wall Street stocks rallied on Wednesday.") if e.type == "PROTEST"] == []
+
+
+def test_the_time_of_calling_talks_off_does_not_date_the_talks(nlp):
+    text = "Vestria called off the talks last month."
+    times = [timeref(text, "last month", "2031-02", date(2031, 2, 1), date(2031, 2, 28))]
+    talks = only(run(nlp, text, times=times), "CONSULT")
+    assert talks.modality == "cancelled" and talks.when is None
+
+
+def test_a_new_date_the_talks_are_postponed_to_dates_them(nlp):
+    text = "Vestria postponed the talks to March 17."
+    times = [timeref(text, "March 17", "2031-03-17", date(2031, 3, 17), date(2031, 3, 17))]
+    talks = only(run(nlp, text, times=times), "CONSULT")
+    assert talks.when is not None and talks.when.value == "2031-03-17"
+
+
+def test_a_place_something_happens_at_is_no_target(nlp):
+    text = "Twenty-four workers were freed on Friday at the Ombala border crossing."
+    ms = [mention(text, "Ombala", "GPE")]
+    freed = only(run(nlp, text, ms), "RETREAT")
+    assert freed.target_actors == ("workers",) and freed.location == "Ombala"

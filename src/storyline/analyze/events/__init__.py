@@ -100,9 +100,10 @@ TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
 
 
 def _dates_event(clause: Token, time: TimeRef) -> bool:
-    """Whether a time in a clause on an event noun dates the event: "a summit, first proposed in
-    January" dates the proposal, "talks postponed to March 19" and "the meeting scheduled for
-    Friday" the event; a clause whose verb governs no modality ("talks that open on Monday") too."""
+    """Whether a time in the clause of a verb governing an event noun dates the event: "a summit,
+    first proposed in January" and "called off the talks last month" date the proposal and the
+    cancellation, "talks postponed to March 19" and "the meeting scheduled for Friday" the event; a
+    clause whose verb governs no modality ("talks that open on Monday") too."""
     if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
         return True
     tok = next((t for t in clause.subtree if t.idx == time.span.start), None)
@@ -138,6 +139,10 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     def near(t: TimeRef) -> int:
         return abs(t.span.start - trigger.idx)
 
+    if head.i != trigger.i:
+        # "Kesh called off the talks last month": the time of a verb that cancels, announces or
+        # proposes the event dates that act; "postponed the talks to March 17" dates the talks
+        usable = [t for t in usable if not lo <= t.span.start < hi or _dates_event(head, t)]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
         return min(in_clause, key=near), "clause"

@@ -175,12 +175,19 @@ DESTINATION_PREPS = frozenset({"on", "at", "to", "into", "toward", "towards"})
 
 def _destination(prep: str, obj: Token, mentions: Sequence[Mention], entry: TriggerEntry | None) -> bool:
     """"protesters gathered on Rustaveli Avenue", "troops moved to the border town of X": a place a
-    gathering goes to is its location, no target."""
-    if entry is None or entry.type not in GATHERING_TYPES or prep not in DESTINATION_PREPS:
+    gathering goes to is its location, no target; and so is a place anything happens at ("freed at
+    the Ombala border crossing")."""
+    if entry is None or prep not in DESTINATION_PREPS or (entry.type not in GATHERING_TYPES and prep != "at"):
         return False
     if obj.ent_type_ in PLACE_LABELS:
         return True
-    return any(m.label in PLACE_LABELS and m.span.start <= obj.idx < m.span.end for m in mentions)
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+    inside = [m for m in mentions if lo <= m.span.start < hi]
+    if any(m.label in PLACE_LABELS and m.span.start <= obj.idx < m.span.end for m in inside):
+        return True
+    # "at the Ombala border crossing": a phrase naming a place and no one in it
+    return (any(m.label in PLACE_LABELS for m in inside) and obj.lemma_.lower() not in actor_nouns()
+            and not any(m.label in {"PERSON", "ORG", "NORP"} for m in inside))
 
 
 def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
