@@ -398,3 +398,9 @@ def test_a_bound_the_subject_crossed_describes_the_subject(nlp):
     text = "The death toll from the earthquake rose above 2,000 on Monday."
     (q,), _ = _figures(nlp, text)
     assert (q.text, q.approx, q.subject) == ("above 2,000", "above", "The death toll from the earthquake")
+
+
+def test_a_wire_dateline_with_region_and_credit_is_no_subject(nlp):
+    text = "ALTAVAR, Meravia, June 3, 2026 (Meridian Wire) - The death toll from the earthquake has risen to 118."
+    (q,), _ = _figures(nlp, text)
+    assert q.subject == "The death toll from the earthquake"

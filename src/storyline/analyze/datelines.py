@@ -62,8 +62,15 @@ def in_dateline(tok: Token) -> bool:
 
 def in_dateline_at(text: str, offset: int) -> bool:
     """True when ``offset`` falls inside the dateline opening its paragraph."""
+    end = dateline_end(text, offset)
+    return end is not None and offset < end
+
+
+def dateline_end(text: str, offset: int) -> int | None:
+    """Where the dateline opening the paragraph of ``offset`` ends, when one does (in either form:
+    "KYIV, March 5 -", "ALTAVAR, Meravia, June 3, 2026 (Meridian Wire) -")."""
     para = text.rfind("\n", 0, offset) + 1
     if offset - para > 60:
-        return False
+        return None
     m = WIRE_DATELINE.match(text, para) or DATELINE.match(text, para)
-    return bool(m) and offset < m.end()
+    return m.end() if m else None

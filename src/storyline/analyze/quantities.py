@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.datelines import DATELINE
+from storyline.analyze.datelines import dateline_end
 from storyline.analyze.lexicon import data_lines, word_list, word_sections
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.timex_rules import MONTHS
@@ -448,10 +448,10 @@ def _phrase(tok: Token) -> str | None:
     kept = [t for t in toks if t.i <= tok.i or not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
     text = doc_text(tok.doc)
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])
-    if (dateline := DATELINE.match(text, s)) is not None:
-        if dateline.end() >= e:
+    if (dateline := dateline_end(text, s)) is not None and dateline > s:
+        if dateline >= e:
             return None  # the dash follows the phrase: it is all dateline
-        s = dateline.end()
+        s = dateline
     return text[s:e]
 
 
