@@ -333,3 +333,9 @@ def test_a_modal_on_a_verdict_about_an_event_says_it_has_not_happened(nlp):
     assert (got.value, got.reason) == ("hypothetical", "'would be' said of 'meeting'")
     assert call(nlp, "The summit will be short.", "summit").value == "planned"
     assert call(nlp, "The attack was a failure.", "attack").value == "happened"
+
+
+def test_a_scene_phrase_the_parser_hangs_on_a_noun_is_not_governed(nlp):
+    text = "The negotiations had been delayed by a week after deadly shelling in the east."
+    assert _modality_of(nlp, text, "shelling") == "happened"
+    assert _modality_of(nlp, text, "negotiations") == "cancelled"

@@ -536,9 +536,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries, purpose = True, False  # "will gather in Jeddah for talks": the talks take the verb's tense
         elif dep == "prep" and prev is not None and prev.dep_ == "pcomp" and node.lower_ not in SCENE_PREPS | MEANS_PREPS:
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
-        elif dep == "prep" and head.pos_ in {"VERB", "AUX"} and (node.lower_ in SCENE_PREPS or node.i < head.i):
+        elif (dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
+                                                                  and node.i < head.i):
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
-            # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on
+            # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on,
+            # wherever the parser hangs it ("delayed by a week after deadly shelling")
             carries = False
             allowed = {"claimed"}
         elif _intent_for(node, cues):
