@@ -100,9 +100,10 @@ def run(folder: Path, rng: random.Random) -> None:
     print(f"{name}_analyse_seconds: {analysed:.2f} s")
     print(f"{name}_link_seconds: {linked:.3f} s")
     local_by_id = {e.id: (aid, e) for aid, e in locals_}  # type: ignore[attr-defined]
-    interesting = [m for m in result.merges
+    joins_of_locals = [m for m in result.merges if m.local_id in local_by_id]  # not the folds of global entities
+    interesting = [m for m in joins_of_locals
                    if fold(local_by_id[m.local_id][1].name) != fold(result.entities[m.global_id].name)]
-    plain = [m for m in result.merges if m not in interesting]
+    plain = [m for m in joins_of_locals if m not in interesting]
     sample = rng.sample(interesting, min(30, len(interesting)))
     sample += rng.sample(plain, min(30 - len(sample), len(plain)))
     print(f"# {len(interesting)} merges change the surface name; sample of {len(sample)} merges to check by hand:")

@@ -234,3 +234,48 @@ def test_a_short_form_that_is_no_acronym_is_not_folded_in():
     later = merge_entities([("c", Entity("l3", "Trump Organization", "ORG", ("Trump", "Trump Organization")))],
                            known=first.entities)
     assert later.redirects == {}
+
+
+def test_a_place_the_model_tags_org_or_norp_elsewhere_is_one_entity():
+    result = merge_entities([
+        ("a", Entity("g", "Aldoria", "GPE", ("Aldoria",))),
+        ("b", Entity("o", "Aldoria", "ORG", ("Aldoria",))),
+        ("c", Entity("n", "Aldoria", "NORP", ("Aldoria",))),
+    ])
+    assert len(result.entities) == 1
+    (place,) = result.entities.values()
+    assert place.kind == "GPE" and result.mapping["o"] == result.mapping["n"] == place.id
+
+
+def test_an_org_seen_first_takes_the_place_in_later():
+    first = merge_entities([("a", Entity("o", "Aldoria", "ORG", ("Aldoria",)))])
+    second = merge_entities([("b", Entity("g", "Aldoria", "GPE", ("Aldoria",)))], known=first.entities)
+    assert second.mapping["g"] == first.mapping["o"]
+
+
+def test_an_institution_with_its_country_keeps_its_own_key():
+    result = merge_entities([
+        ("a", Entity("g", "Uganda", "GPE", ("Uganda",))),
+        ("b", Entity("o", "Supreme Court (Uganda)", "ORG", ("Supreme Court (Uganda)",))),
+    ])
+    assert len(result.entities) == 2
+
+
+def test_merges_into_a_folded_acronym_point_at_its_home():
+    result = merge_entities([
+        ("a", Entity("e1", "EU", "ORG", ("EU",))),
+        ("b", Entity("e2", "EU", "ORG", ("EU",))),
+        ("c", Entity("e3", "European Union", "ORG", ("EU", "European Union"))),
+    ])
+    assert set(result.mapping.values()) == {result.mapping["e3"]}
+    assert all(m.global_id in result.entities for m in result.merges if m.local_id in result.mapping)
+
+
+def test_a_merged_entity_takes_the_kind_most_of_its_members_carry():
+    result = merge_entities([
+        ("a", Entity("o", "Cumbria", "ORG", ("Cumbria",))),
+        ("b", Entity("g1", "Cumbria", "GPE", ("Cumbria",))),
+        ("c", Entity("g2", "Cumbria", "GPE", ("Cumbria",))),
+    ])
+    (place,) = result.entities.values()
+    assert place.kind == "GPE"

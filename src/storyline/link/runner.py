@@ -47,6 +47,7 @@ from storyline.link.entities import (
     canonical_key,
     global_entity_id,
     merge_entities,
+    other_kind_key,
     person_key_of_mislabelled,
 )
 from storyline.link.stories import StoryCluster, StoryDoc, StoryIndex
@@ -193,6 +194,9 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
             as_person = person_key_of_mislabelled(e)
             if as_person is not None:
                 every.add(as_person)  # merge_entities joins it to that person, if one is stored
+            as_other = other_kind_key(e)
+            if as_other is not None:
+                every.add(as_other)  # a place tagged ORG here joins the stored place, and back
             continue
         for inits in {_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}:
             ids.add(global_entity_id(f"{own} [{' '.join(sorted(inits))}]"))
