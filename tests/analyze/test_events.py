@@ -932,3 +932,15 @@ def test_a_place_something_happens_at_is_no_target(nlp):
     ms = [mention(text, "Ombala", "GPE")]
     freed = only(run(nlp, text, ms), "RETREAT")
     assert freed.target_actors == ("workers",) and freed.location == "Ombala"
+
+
+def test_negotiators_act_for_the_parties_they_represent(nlp):
+    text = "Negotiators for the government of Veloria and the rebel Northern Front will meet in Geneva."
+    ms = [mention(text, "Veloria", "GPE"), mention(text, "Northern Front", "ORG"), mention(text, "Geneva", "GPE")]
+    meet = only(run(nlp, text, ms), "CONSULT")
+    assert set(meet.source_actors) == {"Veloria", "Northern Front"} and meet.location == "Geneva"
+
+
+def test_negotiators_with_no_party_named_are_the_actor_as_written(nlp):
+    meet = only(run(nlp, "Negotiators met again on Monday."), "CONSULT")
+    assert meet.source_actors == ("Negotiators",)

@@ -70,6 +70,9 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.extend(_actor(m) for m in hits)
         elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
             found.append(head.text)  # a name the entity recognizer missed
+        elif fallback and (principal := _principal(head)) is not None and (
+                acting_for := _actors_of(principal, mentions, fallback=False)):
+            found.extend(acting_for)  # "negotiators for the government of Veloria": Veloria's
         elif fallback and (members := _members(head)) is not None:
             found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
         elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
@@ -92,6 +95,17 @@ def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
             or entry.needs == "pair"):
         return False
     return not any(c.dep_ == "prt" for c in verb.children) and headline_passive(verb)
+
+
+def _principal(head: Token) -> Token | None:
+    """The party a representative acts for: the "for"/"from"/"of" object of "negotiators for the
+    government of Veloria", "envoys from Qatar" (lexicons/representative_nouns.txt)."""
+    if head.lemma_.lower() not in word_list("representative_nouns.txt"):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "from", "of"}:
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _members(head: Token) -> Token | None:
