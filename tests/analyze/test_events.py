@@ -944,3 +944,16 @@ def test_negotiators_act_for_the_parties_they_represent(nlp):
 def test_negotiators_with_no_party_named_are_the_actor_as_written(nlp):
     meet = only(run(nlp, "Negotiators met again on Monday."), "CONSULT")
     assert meet.source_actors == ("Negotiators",)
+
+
+def test_the_meeting_refers_back_to_the_planned_talks(nlp):
+    text = ("Norland and Vestria will hold trade talks in Lorvik next month. "
+            "Vestria's commerce ministry confirmed the meeting.")
+    events = [e for e in run(nlp, text) if e.type == "CONSULT"]
+    assert [(e.text, e.modality) for e in events] == [("talks", "planned"), ("meeting", "planned")]
+    assert "refers back to 'talks'" in events[1].reason
+
+
+def test_a_definite_event_noun_with_nothing_before_it_is_presupposed(nlp):
+    text = "Vestria's commerce ministry confirmed the meeting."
+    assert only(run(nlp, text), "CONSULT").modality == "happened"

@@ -45,6 +45,7 @@ class ModalityCall:
     value: str
     attributed_to: str | None
     reason: str
+    presupposed: bool = False  # "happened" only because an event noun is there, no cue said so
 
 
 @dataclass(frozen=True, slots=True)
@@ -578,9 +579,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         return ModalityCall("hypothetical", attributed, conditional)
     if decided is None and fallback is not None:
         decided = fallback
+    presupposed = False
     if decided is None:
         if is_noun:
             decided = ("happened", f"event noun '{trigger.text}' presupposed to have happened")
+            presupposed = True
         else:
             decided = ("happened", f"no tense cue on '{trigger.text}'")
     value, reason = decided
@@ -590,4 +593,4 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         return ModalityCall("planned", attributed, f"{reason}; time '{shown}' is after the reference date")
     if timing == "past" and value == "ongoing":
         return ModalityCall("happened", attributed, f"{reason}; time '{shown}' is before the reference date")
-    return ModalityCall(value, attributed, reason)
+    return ModalityCall(value, attributed, reason, presupposed)

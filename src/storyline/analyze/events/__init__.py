@@ -38,7 +38,7 @@ from storyline.analyze.events.triggers import (
     _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
     disaster_lead,
 )
-from storyline.analyze.modality import classify, governor_key, modality_cues, purpose_verb
+from storyline.analyze.modality import ModalityCall, classify, governor_key, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
@@ -115,6 +115,34 @@ def _dates_event(clause: Token, time: TimeRef) -> bool:
     return False
 
 
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+NOT_YET = frozenset({"planned", "hypothetical", "cancelled"})
+# events announced before they happen (meetings, talks, protests, strikes), which a later definite
+# noun names again; an attack or an offer named with "the" is one that was made
+SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
+
+
+def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, specific: bool,
+                    stated: dict[tuple[str, str], tuple[str, str]]) -> ModalityCall:
+    """"Aldoria and Kesh will hold talks in Singapore next month. ... Kesh's ministry confirmed the
+    meeting.": a definite noun of a scheduled event that nothing else dates ("the meeting") speaks of
+    the event of its kind (type and mode: a phone call is no meeting) the text last reported, and is
+    as planned, called off or hypothetical as that one was, not presupposed to have happened.
+    ``stated`` keeps, per kind, the last specific event (one with actors or a date of its own) a cue
+    decided: "we are ready to negotiate" in between names no meeting."""
+    if entry.type not in SCHEDULED_TYPES:
+        return modality
+    kind = (entry.type, entry.mode or "")
+    definite = tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
+    earlier = stated.get(kind)
+    if modality.presupposed and definite and earlier is not None and earlier[0] in NOT_YET:
+        return ModalityCall(earlier[0], modality.attributed_to,
+                            f"definite '{tok.text}' refers back to '{earlier[1]}' ({earlier[0]}) earlier in the text")
+    if not modality.presupposed and specific:
+        stated[kind] = (modality.value, tok.text)
+    return modality
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
@@ -175,6 +203,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         found[tok.i] = entry
 
     events: list[Event] = []
+    stated: dict[tuple[str, str], tuple[str, str]] = {}  # kind -> (modality, trigger) of its last event a cue dated
     for i, entry in found.items():
         tok = doc[i]
         if _is_duplicate(tok, entry, found):
@@ -198,6 +227,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         sent = tok.sent
         when, when_how = _when(tok, sent, times)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
+        modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
         if _governed(tok, found) or _protest_topic(tok, entry, found):
             confidence *= GOVERNED_FACTOR
