@@ -404,3 +404,10 @@ def test_a_wire_dateline_with_region_and_credit_is_no_subject(nlp):
     text = "ALTAVAR, Meravia, June 3, 2026 (Meridian Wire) - The death toll from the earthquake has risen to 118."
     (q,), _ = _figures(nlp, text)
     assert q.subject == "The death toll from the earthquake"
+
+
+def test_the_toll_speaks_again_of_the_main_figure_of_the_sentence_before(nlp):
+    text = "The agency said 212 people had died and 15 were still missing. The Red Crescent put the toll at 230."
+    qs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit) for q in qs] == [("212", "people"), ("15", "people"), ("230", "people")]
+    assert "speaks again of '212'" in qs[2].reason

@@ -422,6 +422,7 @@ def _is_amount(tok: Token) -> bool:
 
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
+ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 
@@ -564,7 +565,7 @@ def extract_quantities(
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
                 + _update_note(carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
-                + (f"; speaks again of '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
+                + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
             )
@@ -575,7 +576,7 @@ def extract_quantities(
 
 # "the Interior Ministry put the figure at 38,000", "the army said the number was closer to 60": a
 # definite noun that names a figure, not what it counts, speaks again of the figure before it
-_FIGURE_ANAPHOR = re.compile(r"^(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|total|tally|count|estimate)s?$", re.I)
+_FIGURE_ANAPHOR = re.compile(r"^(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)?(?:figure|number|total|tally|count|estimate|toll)s?$", re.I)
 # "41, up from 35 on Monday": a baseline set right after a figure counts what it counts
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?$", re.I)
 
@@ -592,8 +593,12 @@ def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str 
     if not candidates:
         return None
     prev = candidates[-1]
-    if subject is not None and _FIGURE_ANAPHOR.match(subject):
-        return prev
+    # a toll is a count of its own ("the toll rose to 13"); "put the toll at 230" estimates one given before
+    toll = subject is not None and subject.lower().endswith(("toll", "tolls"))
+    if subject is not None and _FIGURE_ANAPHOR.match(subject) and (not toll or text[:start].rstrip().endswith(" at")):
+        # the main figure of the last sentence that gave one: "212 people had died and 15 were still
+        # missing. The Red Crescent put the toll at 230" speaks of the 212
+        return next(q for q in candidates if q.sentence.start == prev.sentence.start)
     if subject is None and prev.sentence.start <= start and _BASELINE_BEFORE.search(text, prev.span.end, start):
         return prev
     return None
