@@ -459,3 +459,33 @@ def test_one_source_revising_its_own_figure_is_no_conflict():
     assert ledger.conflicts() == figure_conflicts([early, later, rival])
     unnamed = [replace(f, claimed_by=None) for f in (early, later)]
     assert [c.sides for c in figure_conflicts(unnamed)] == [("q1", "q2")]
+
+
+def _anaphoric(article, qid, low, text, start, antecedent_text, unit="people"):
+    return Quantity(id=qid, span=Span(article, start, start + len(text)), sentence=Span(article, 0, 200), text=text,
+                    low=low, high=low, approx=None, unit=unit, subject=None, attributed_to=None, as_of=None,
+                    reason=f"number; speaks again of '{antecedent_text}' (unit and subject from it)")
+
+
+def test_a_figure_another_source_gives_again_in_one_report_is_a_dispute():
+    first = Quantity(id="q1", span=Span("a1", 16, 23), sentence=Span("a1", 0, 200), text="120,000", low=120000,
+                     high=120000, approx=None, unit="people", subject=None, attributed_to=None, as_of=None)
+    figures = [ReportedFigure(first, OCT17, "Organisers"),
+               ReportedFigure(_anaphoric("a1", "q2", 38000, "38,000", 80, "120,000"), OCT17, "the Interior Ministry")]
+    (c,) = figure_conflicts(figures)
+    assert c.sides == ("q1", "q2") and c.articles == ("a1", "a1") and "in one report" in c.reason
+    ledger = FigureLedger()
+    ledger.extend(figures)
+    assert FigureLedger.from_json(ledger.to_json()).conflicts() == [c]
+
+
+def test_the_same_source_or_an_agreeing_value_in_one_report_is_no_dispute():
+    first = Quantity(id="q1", span=Span("a1", 16, 23), sentence=Span("a1", 0, 200), text="212", low=212,
+                     high=212, approx=None, unit="people", subject=None, attributed_to=None, as_of=None)
+    same = [ReportedFigure(first, OCT17, "the agency"),
+            ReportedFigure(_anaphoric("a1", "q2", 230, "230", 80, "212"), OCT17, "The agency")]
+    agreeing = [ReportedFigure(first, OCT17, "the agency"),
+                ReportedFigure(_anaphoric("a1", "q2", 212, "212", 80, "212"), OCT17, "the Red Crescent")]
+    unattributed = [ReportedFigure(first, OCT17, "the agency"),
+                    ReportedFigure(_anaphoric("a1", "q2", 230, "230", 80, "212"), OCT17, None)]
+    assert figure_conflicts(same) == figure_conflicts(agreeing) == figure_conflicts(unattributed) == []

@@ -1,8 +1,10 @@
 """Where sources disagree: different figures for one subject, different dates for one event, or one
 source saying an event happened while another says it did not.
 
-Only disagreements between different articles count: within one article, two figures for similar
-nouns are usually two different things (a stock and a per-target need), not a dispute. Figures are
+Disagreements count between different articles; within one article, two figures for similar nouns
+are usually two different things (a stock and a per-target need), so only a figure that speaks
+again of one given before it by another source ("Organisers said 120,000 people took part; the
+ministry put the figure at 38,000": quantities.ANTECEDENT_MARK) is a dispute there. Figures are
 compared between reports published within two weeks of each other (later ones are updates more
 often than disputes). A figure with no subject of its own is compared only with figures of the
 same unit counted by the same kind of event ("killed 12 soldiers" vs "15 soldiers were killed"),
@@ -24,7 +26,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
 
-from storyline.analyze.quantities import SHARE_MARK, UPDATE_MARK
+from storyline.analyze.quantities import ANTECEDENT_MARK, SHARE_MARK, UPDATE_MARK
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -217,6 +219,39 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                     reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}",
                 )
             )
+    return conflicts + sorted(in_article_disputes(figures), key=_dispute_order)
+
+
+def _dispute_order(c: Conflict) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    return c.articles, c.sides
+
+
+def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
+    """Figures that speak again of an earlier figure of their article given by another source, with
+    a value that cannot be the same: two sources disputing one count in one report."""
+    conflicts: list[Conflict] = []
+    by_article: dict[str, list[ReportedFigure]] = defaultdict(list)
+    for f in figures:
+        by_article[f.article_id].append(f)
+    for _, group in sorted(by_article.items()):
+        group.sort(key=lambda f: f.quantity.span.start)
+        for i, b in enumerate(group):
+            mark = f"{ANTECEDENT_MARK} '"
+            if mark not in b.quantity.reason or b.updated:
+                continue
+            named = b.quantity.reason.split(mark, 1)[1].split("'", 1)[0]
+            a = next((x for x in reversed(group[:i]) if x.quantity.text == named), None)
+            if (a is None or not a.claimed_by or not b.claimed_by or same_source(a.claimed_by, b.claimed_by)
+                    or not _disagree(a.quantity, b.quantity)):
+                continue
+            unit = _noun_key(b.quantity.unit) or "figure"
+            conflicts.append(Conflict(
+                kind="figure",
+                subject=f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)",
+                sides=(a.quantity.id, b.quantity.id),
+                articles=(a.article_id, b.article_id),
+                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
+            ))
     return conflicts
 
 
@@ -382,9 +417,11 @@ class FigureLedger:
     """Per subject of figure_conflicts, per distinct value in order of first report, its first reports."""
 
     subjects: dict[tuple[str, str], dict[tuple[float, float, bool], list[FigureSide]]] = field(default_factory=dict)
+    disputes: list[Conflict] = field(default_factory=list)  # in_article_disputes of the articles added
 
     def extend(self, figures: Sequence[ReportedFigure]) -> None:
-        """Add figures that all come after the kept ones in report order."""
+        """Add figures that all come after the kept ones in report order (an article's all at once)."""
+        self.disputes.extend(in_article_disputes(figures))
         for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start)):
             key = figure_key(f.quantity, f.event)
             if key is None:
@@ -396,7 +433,8 @@ class FigureLedger:
 
     def copy(self) -> FigureLedger:
         """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
-        return FigureLedger({k: {v: list(kept) for v, kept in values.items()} for k, values in self.subjects.items()})
+        return FigureLedger({k: {v: list(kept) for v, kept in values.items()} for k, values in self.subjects.items()},
+                            list(self.disputes))
 
     def conflicts(self) -> list[Conflict]:
         out: list[Conflict] = []
@@ -416,16 +454,21 @@ class FigureLedger:
                         reason=f"{a.text!r}{_claimed(a.claimed_by)} vs {b.text!r}{_claimed(b.claimed_by)}",
                     )
                 )
-        return out
+        return out + sorted(self.disputes, key=_dispute_order)
 
-    def to_json(self) -> list[Any]:
-        return [[unit, subject, [_figure_side_json(s) for kept in values.values() for s in kept]]
-                for (unit, subject), values in self.subjects.items()]  # fmt: skip
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "subjects": [[unit, subject, [_figure_side_json(s) for kept in values.values() for s in kept]]
+                         for (unit, subject), values in self.subjects.items()],
+            "disputes": [[c.subject, list(c.sides), list(c.articles), c.reason] for c in self.disputes],
+        }
 
     @classmethod
-    def from_json(cls, raw: Sequence[Any]) -> FigureLedger:
+    def from_json(cls, raw: Mapping[str, Any]) -> FigureLedger:
         ledger = cls()
-        for unit, subject, sides in raw:
+        ledger.disputes = [Conflict("figure", subject, tuple(sides), tuple(articles), reason)
+                           for subject, sides, articles, reason in raw["disputes"]]
+        for unit, subject, sides in raw["subjects"]:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
                 side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8], s[9])

@@ -47,8 +47,9 @@ from storyline.store.base import LinkInputs
 # report naming no actors joins one dated to the same day by its clause; 10: shares of a population
 # ("four in 10 voters") are not compared as figures; 11: dates compared only when the event's clause
 # gives them, a figure written more coarsely covers the finer ones that round to it, and entries on one
-# day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order)
-STORY_STATE_VERSION = 11
+# day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order); 12: a figure
+# that speaks again of one another source gave in the same article is a dispute (the ledger keeps them)
+STORY_STATE_VERSION = 12
 
 
 def _reports(
