@@ -411,3 +411,9 @@ def test_the_toll_speaks_again_of_the_main_figure_of_the_sentence_before(nlp):
     qs, _ = _figures(nlp, text)
     assert [(q.text, q.unit) for q in qs] == [("212", "people"), ("15", "people"), ("230", "people")]
     assert "speaks again of '212'" in qs[2].reason
+
+
+def test_a_definite_number_is_no_antecedent_of_the_number(nlp):
+    text = "The two sides will release 1,200 prisoners each. The rebels said the number was 1,500."
+    qs, _ = _figures(nlp, text)
+    assert (qs[-1].text, qs[-1].unit) == ("1,500", "prisoners") and "speaks again of '1,200'" in qs[-1].reason

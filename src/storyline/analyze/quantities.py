@@ -581,6 +581,9 @@ _FIGURE_ANAPHOR = re.compile(r"^(?:the|that|this|its|their|his|her)\s+(?:\w+\s+)
 _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?$", re.I)
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
 def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None) -> Quantity | None:
     """The earlier figure of the same paragraph a unitless figure speaks of again: named by an
     anaphoric noun ("put the figure at 38,000") or set as its baseline ("41, up from 35")."""
@@ -589,7 +592,9 @@ def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str 
     text = doc_text(doc)
     start = doc[first].idx
     paragraph = text.rfind("\n", 0, start) + 1
-    candidates = [q for q in earlier if q.span.start >= paragraph and (q.unit or q.subject)]
+    # "the two sides will release 1,200 prisoners each": a definite number names a known set, not a count
+    candidates = [q for q in earlier if q.span.start >= paragraph and (q.unit or q.subject)
+                  and not _DEFINITE_BEFORE.search(text, max(paragraph, q.span.start - 8), q.span.start)]
     if not candidates:
         return None
     prev = candidates[-1]
