@@ -97,7 +97,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         return page, [(x.story_id, x.conflict, {}) for x in page.items]
 
     return _story_records(args, read, lambda c, _: (
-        f"{c.kind:<7} {short(c.subject, 30):<30} {len(c.articles)} articles  {c.reason}"
+        f"{c.kind:<7} {short(c.subject, 30):<30} {len(set(c.articles))} article{'' if len(set(c.articles)) == 1 else 's'}  {c.reason}"
     ))
 
 

@@ -244,7 +244,7 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
             if (a is None or not a.claimed_by or not b.claimed_by or same_source(a.claimed_by, b.claimed_by)
                     or not _disagree(a.quantity, b.quantity)):
                 continue
-            unit = _noun_key(b.quantity.unit) or "figure"
+            unit = b.quantity.unit or "figure"
             conflicts.append(Conflict(
                 kind="figure",
                 subject=f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)",
