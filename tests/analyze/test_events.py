@@ -957,3 +957,10 @@ def test_the_meeting_refers_back_to_the_planned_talks(nlp):
 def test_a_definite_event_noun_with_nothing_before_it_is_presupposed(nlp):
     text = "Vestria's commerce ministry confirmed the meeting."
     assert only(run(nlp, text), "CONSULT").modality == "happened"
+
+
+def test_capitalised_negotiators_after_a_dateline_act_for_their_party(nlp):
+    text = "GENEVA, March 3, 2031 (Wire) - Negotiators for the government of Veloria and the rebels will meet in Geneva."
+    ms = [mention(text, "GENEVA", "GPE"), mention(text, "Veloria", "GPE"), mention(text, "Geneva", "GPE", nth=0)]
+    meet = only(run(nlp, text, ms), "CONSULT")
+    assert "Veloria" in meet.source_actors and "Negotiators" not in meet.source_actors

@@ -23,7 +23,7 @@ from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _plural, _predicates, _prep_objects,
     _relative_antecedent, _subject, _with_conjuncts,
 )
-from storyline.analyze.events.triggers import SPEAKER_WORDS, _match
+from storyline.analyze.events.triggers import SPEAKER_WORDS, _match, _singular
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import governor_key, headline_passive, modality_cues
 from storyline.analyze.nlp import doc_text
@@ -68,11 +68,11 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.append(group)  # "hundreds of Besigye supporters": the supporters, not Besigye
         elif hits:
             found.extend(_actor(m) for m in hits)
-        elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
-            found.append(head.text)  # a name the entity recognizer missed
         elif fallback and (principal := _principal(head)) is not None and (
                 acting_for := _actors_of(principal, mentions, fallback=False)):
             found.extend(acting_for)  # "negotiators for the government of Veloria": Veloria's
+        elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
+            found.append(head.text)  # a name the entity recognizer missed
         elif fallback and (members := _members(head)) is not None:
             found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
         elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
@@ -100,7 +100,9 @@ def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
 def _principal(head: Token) -> Token | None:
     """The party a representative acts for: the "for"/"from"/"of" object of "negotiators for the
     government of Veloria", "envoys from Qatar" (lexicons/representative_nouns.txt)."""
-    if head.lemma_.lower() not in word_list("representative_nouns.txt"):
+    nouns = word_list("representative_nouns.txt")
+    lemma = head.lemma_.lower()
+    if lemma not in nouns and not (head.pos_ == "PROPN" and _singular(lemma) in nouns):  # "Negotiators" after a dateline
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"for", "from", "of"}:
