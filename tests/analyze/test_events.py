@@ -964,3 +964,10 @@ def test_capitalised_negotiators_after_a_dateline_act_for_their_party(nlp):
     ms = [mention(text, "GENEVA", "GPE"), mention(text, "Veloria", "GPE"), mention(text, "Geneva", "GPE", nth=0)]
     meet = only(run(nlp, text, ms), "CONSULT")
     assert "Veloria" in meet.source_actors and "Negotiators" not in meet.source_actors
+
+
+def test_since_a_year_the_event_spans_to_the_report(nlp):
+    text = "The conflict has killed about 14,000 people since 2023."
+    times = [timeref(text, "2023", "2023", date(2023, 1, 1), date(2023, 12, 31))]
+    killed = only(run(nlp, text, times=times), "ASSAULT")
+    assert killed.when.value == f"2023-01-01/{REF.isoformat()}" and killed.when.latest == REF

@@ -20,6 +20,7 @@ modality.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -143,6 +144,20 @@ def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, spe
     return modality
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def _since(when: TimeRef | None, text: str, reference: date | None) -> TimeRef | None:
+    """"The conflict has killed 14,000 people since 2023": a time after "since" starts the event's
+    span, which runs to the report (the TimeML value stays the year, the event's time is the interval)."""
+    if when is None or reference is None or when.earliest is None or when.earliest > reference:
+        return when
+    if not _SINCE.search(text, max(0, when.span.start - 12), when.span.start):
+        return when
+    return replace(when, value=f"{when.earliest.isoformat()}/{reference.isoformat()}", kind="interval",
+                   latest=reference, reason=f"{when.reason}; after 'since': from then to the report".lstrip("; "))
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
@@ -226,6 +241,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             mode = "disapprove"
         sent = tok.sent
         when, when_how = _when(tok, sent, times)
+        when = _since(when, text, reference)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
