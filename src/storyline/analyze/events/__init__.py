@@ -14,18 +14,17 @@ so the most confident event of a sentence is its main one.
 
 The package: ``lexicon.py`` (trigger lexicon, word lists, type families), ``triggers.py`` (which
 tokens are triggers and which matches are no event), ``arguments.py`` (actors and place),
-``syntax.py`` (parse walks they share); ``extract_events`` here joins them with time, mode and
-modality.
+``timing.py`` (when), ``syntax.py`` (parse walks they share); ``extract_events`` here joins them
+with mode and modality.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
@@ -33,17 +32,17 @@ from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
     mode_cues, trigger_lexicon,
 )
-from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _clause_tokens, _depth, _subject
+from storyline.analyze.events.syntax import COMPOUND_HEADS, _depth, _subject
+from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name,
     _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
     disaster_lead,
 )
-from storyline.analyze.modality import ModalityCall, classify, governor_key, modality_cues, purpose_verb
+from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
-TIME_KINDS = {"date", "time", "interval"}
 GOVERNED_FACTOR = 0.7
 
 
@@ -93,29 +92,6 @@ def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | 
     return None
 
 
-# verbs whose clause on an event noun gives the event's own date whatever the preposition ("the
-# summit scheduled on May 20", "talks due Wednesday"); other governors date their own act
-SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect"})
-# prepositions that give the date an act aims at: "postponed to March 19", "delayed until June"
-TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
-
-
-def _dates_event(clause: Token, time: TimeRef) -> bool:
-    """Whether a time in the clause of a verb governing an event noun dates the event: "a summit,
-    first proposed in January" and "called off the talks last month" date the proposal and the
-    cancellation, "talks postponed to March 19" and "the meeting scheduled for Friday" the event; a
-    clause whose verb governs no modality ("talks that open on Monday") too."""
-    if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
-        return True
-    tok = next((t for t in clause.subtree if t.idx == time.span.start), None)
-    node = tok
-    while node is not None and node.i != clause.i:
-        if node.dep_ == "pobj" and node.head.lower_ in TARGET_DATE_PREPS:
-            return True
-        node = node.head if node.head.i != node.i else None
-    return False
-
-
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 NOT_YET = frozenset({"planned", "hypothetical", "cancelled"})
 # events announced before they happen (meetings, talks, protests, strikes), which a later definite
@@ -142,60 +118,6 @@ def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, spe
     if not modality.presupposed and specific:
         stated[kind] = (modality.value, tok.text)
     return modality
-
-
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-
-
-def _since(when: TimeRef | None, text: str, reference: date | None) -> TimeRef | None:
-    """"The conflict has killed 14,000 people since 2023": a time after "since" starts the event's
-    span, which runs to the report (the TimeML value stays the year, the event's time is the interval)."""
-    if when is None or reference is None or when.earliest is None or when.earliest > reference:
-        return when
-    if not _SINCE.search(text, max(0, when.span.start - 12), when.span.start):
-        return when
-    return replace(when, value=f"{when.earliest.isoformat()}/{reference.isoformat()}", kind="interval",
-                   latest=reference, reason=f"{when.reason}; after 'since': from then to the report".lstrip("; "))
-
-
-def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
-    usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
-    if not usable:
-        return None, "article"
-    if trigger.pos_ != "VERB":
-        # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
-        # the event noun dates it before the verb that carries it ("... have been postponed")
-        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
-        described = {t.idx: c for c in clauses for t in c.subtree}
-        own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t)]
-        usable = [t for t in usable if t.span.start not in described or t in own]
-        if not usable:
-            return None, "article"
-        if own:
-            return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
-    head = _carrier(trigger) or purpose_verb(trigger) or trigger
-    clause = _clause_tokens(head)
-    lo = min(t.idx for t in clause)
-    hi = max(t.idx + len(t.text) for t in clause)
-    starts = {t.idx for t in clause}
-
-    def near(t: TimeRef) -> int:
-        return abs(t.span.start - trigger.idx)
-
-    if head.i != trigger.i:
-        # "Kesh called off the talks last month": the time of a verb that cancels, announces or
-        # proposes the event dates that act; "postponed the talks to March 17" dates the talks
-        usable = [t for t in usable if not lo <= t.span.start < hi or _dates_event(head, t)]
-    in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
-    if in_clause:
-        return min(in_clause, key=near), "clause"
-    # a time in a clause below the event's own belongs to that clause; one elsewhere in the sentence
-    # ("On Monday, officials said rebels attacked the town") is the best guess left
-    below = {t.idx for t in head.subtree} - starts
-    elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
-    if not elsewhere:
-        return None, "article"
-    return min(elsewhere, key=near), "sentence"
 
 
 def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times: Sequence[TimeRef],
