@@ -5,7 +5,8 @@ marks in scraped text) can be tested without spaCy. Scraped news text is messy: 
 neighbouring words (``said,“The``), straight and curly marks mix, and a closing mark is sometimes
 lost. The scanner therefore never raises; an unclosed mark ends its quote at the paragraph end
 (or continues it, when the next paragraph opens with a quote mark, the print convention for a
-quotation running over several paragraphs).
+quotation running over several paragraphs). Single marks ('...' and ‘...’) quote in paragraphs
+that have no double marks (British style), where apostrophes are told from marks by position.
 """
 
 from __future__ import annotations
@@ -152,10 +153,57 @@ def scan_quotes(text: str) -> list[QuoteRegion]:
     if pending is not None:
         end = paragraphs[-1][1] if paragraphs else len(text)
         regions.append(_unclosed(text, pending[0], end, pending[1]))
+    regions += _single_quoted(original, paragraphs)
     regions.sort(key=lambda r: r.start)
     # A closing ``''`` pair: the region ends after both apostrophes.
     regions = [replace(r, end=r.end + 1) if r.closed and original[r.end - 1 : r.end + 1] == "''" else r for r in regions]
     return [r for r in regions if r.inner_end > r.inner_start]
+
+
+# Single marks: British and many other styles quote with them (‘We won,’ he said / 'We won,' he
+# said). A straight or curly single mark opens at a word start and closes after a word; an
+# apostrophe inside a word (don't, O'Brien) is neither, and "s' " before a lower-case word is a
+# plural possessive (the campaigners' solicitor).
+SINGLE_OPEN = "'\u2018"
+SINGLE_CLOSE = "'\u2019"
+_DOUBLE_MARKS = set(OPENERS) | CLOSERS | {STRAIGHT}
+
+
+def _single_opens(text: str, i: int, start: int) -> bool:
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    prev = text[i - 1] if i > start else " "
+    return text[i] in SINGLE_OPEN and (nxt.isalpha() or nxt.isdigit() and text[i] == "\u2018") and (
+        i == start or prev.isspace() or prev in "([{\u2014\u2013-/:")
+
+
+def _single_closes(text: str, i: int, end: int) -> bool:
+    prev = text[i - 1]
+    nxt = text[i + 1] if i + 1 < end else " "
+    if text[i] not in SINGLE_CLOSE or prev.isspace() or nxt.isalnum():
+        return False
+    after = text[i + 1 : i + 3]
+    return not (prev == "s" and len(after) == 2 and after[0] == " " and after[1].islower() and text[i] == "'")
+
+
+def _single_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteRegion]:
+    """Passages in single marks, in paragraphs with no double marks (where single marks are the
+    quotation marks, not quotes inside quotes). An opener that finds no closer in its paragraph is
+    an elision ('90s, 'em) and makes no region."""
+    out: list[QuoteRegion] = []
+    for p_start, p_end in paragraphs:
+        if any(ch in _DOUBLE_MARKS for ch in text[p_start:p_end]):
+            continue
+        open_at: int | None = None
+        for i in range(p_start, p_end):
+            if open_at is None:
+                if _single_opens(text, i, p_start):
+                    open_at = i
+            elif _single_closes(text, i, p_end):
+                inner = _trim(text, open_at + 1, i)
+                if inner[1] > inner[0]:
+                    out.append(QuoteRegion(open_at, i + 1, *inner, True))
+                open_at = None
+    return out
 
 
 def _prev_par_end(paragraphs: list[tuple[int, int]], p_start: int) -> int:

@@ -48,6 +48,14 @@ the rules' call.
 Words of force read as force ("targeted fuel depots used to import weapons") are no stances, and a
 gathering ("the talks", "the summit") is never a source: both are dropped after the rules.
 
+News of other kinds than wire copy follows conventions of its own, read here too: transcript
+turns ("SMIT: ...") are the labelled person's own words, and in an interview ("Q: ... / A: ...")
+the answers' "I" is the interviewee (the answers stay prose for the rules; PolNeAR marks the
+reports inside them); a quotation set as its own paragraph right after narration about one person
+is that person's (the feature convention, no cue); single quote marks quote where no double marks
+do (quotes.py); "declined to comment" is a refusal, not a denial. Speakers named again by surname,
+role, age or pronoun are resolved by the conventions in anaphora.py.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -72,6 +80,8 @@ from storyline.analyze.attribution.constructions import (
     _embedded_posts,
     _glued_cues,
     _headline_cues,
+    _interview_turns,
+    _paragraph_quotes,
     _inverted_reporting_clauses,
 )
 from storyline.analyze.attribution.learned import CueModel, apply_learned
@@ -80,6 +90,7 @@ from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_a
 from storyline.analyze.attribution.prepositions import _source_phrases
 from storyline.analyze.attribution.speakers import _resolve_speaker, _speaker_as_written
 from storyline.analyze.attribution.verbs import _verb_attributions
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion, scan_quotes
 from storyline.records import Mention, Quote, Span, record_id
@@ -130,6 +141,18 @@ def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
     return span.root.pos_ not in {"VERB", "AUX"}
 
 
+REFUSAL = "refusal"
+
+
+def _refusal_or(doc: Doc, f: _Found) -> str:
+    """'NorthJet declined to comment', 'refused to say whether ...': a refusal to speak denies no
+    claim, so an analyst looking for denials must not find it; it gets a stance of its own."""
+    if f.cue_lemma not in word_list("refusal_cues.txt"):
+        return f.stance
+    text = doc_text(doc)
+    return REFUSAL if text[f.content[0] : f.content[0] + 3].lower() == "to " else f.stance
+
+
 def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None,
     cue_model: CueModel | None = None,
@@ -145,6 +168,10 @@ def extract_quotes(
     found = _dedupe(found, text)
     found = _cut_before_inner_reports(doc, regions, found)
     found = _drop_unclaimed_nested(text, regions, found)
+    # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
+    # layer read the turns as plain prose and find the reports inside them as they would anywhere.
+    found = _interview_turns(doc, regions, found)
+    found = _paragraph_quotes(doc, regions, found)
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
@@ -166,7 +193,7 @@ def extract_quotes(
                 speaker_entity=entity,
                 speaker_reason=why,
                 kind=TOPIC if f.kind == "indirect" and _names_a_topic(doc, s, e) else f.kind,
-                stance=f.stance,
+                stance=_refusal_or(doc, f),
                 reported_by=reported_by,
                 relayed_by=f.relayed_by,
                 reason=f.reason,

@@ -94,6 +94,10 @@ def _subtree_chars(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
     return kept[0].idx, kept[-1].idx + len(kept[-1])
 
 
+# The time stamp that opens a live blog entry: "18:15 — ", "9.40am - ", "14:02 GMT – ".
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|ET|EST|EDT|PT)?\s*[\u2014\u2013-]\s*", re.IGNORECASE)
+
+
 def _speaker_chars(head: Token) -> tuple[int, int]:
     skip = {
         c.i
@@ -132,6 +136,8 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
         # the subject and the speaker its apposition here too.
         start = after_wire_dateline(text, start, end)
     start = _after_leading_date(head, start)
+    if (stamp := _TIMESTAMP.match(text, start, end)) and stamp.end() <= head.idx:
+        start = stamp.end()  # "18:15 — Northern Powergrid says": a live blog entry's time names no one
     if glued := list(re.finditer(r"[?!](?=[A-Z])", text[start : head.idx])):
         start += glued[-1].end()  # "come out?The US": the end of the previous sentence, glued on
     if text.count("(", start, end) > text.count(")", start, end) and (close := re.match(r"\.?\)", text[end : end + 2])):

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from storyline.analyze.attribution.common import (
     ADDRESSEE_VERBS,
@@ -30,6 +30,8 @@ from storyline.analyze.attribution.common import (
 )
 from storyline.analyze.attribution.cues import Cue, _cue_form, colon_labels
 from storyline.analyze.attribution.subjects import _subject
+from storyline.analyze.lexicon import word_list, word_sections
+from storyline.analyze.names import is_title_word
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -124,6 +126,8 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
             continue
         if any(t.lower_ in labels for t in label) or _DIGITS.search(text[label[0].idx : colon.idx]):
             continue
+        if len(label) == 1 and label[0].lower_ in word_list("colon_sections.txt"):
+            continue  # "Opinion: ...", a page section, not "WSJ editorial: ..."
         line_end = text.find("\n", colon.idx)
         line_end = line_end if line_end != -1 else len(text)
         # A label opening its line ("TAPPER: Do you think...?") owns the whole paragraph, the
@@ -133,6 +137,9 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
         if len(text[s:e].split()) < MIN_QUOTE_WORDS or any(f.content[0] <= s < f.content[1] for f in out):
             continue
         s, e, kind = _classify(text, s, e, regions)
+        turn = label[0].idx == line_start and all(_capitalised_name(t) for t in label if t.is_alpha)
+        if turn and kind == "indirect":
+            kind = "direct"  # a transcript turn ("SMIT: I want to add ...") is the speaker's own words
         out.append(
             _Found(
                 content=(s, e),
@@ -142,13 +149,58 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
                 speaker=_strip(text, label[0].idx, label[-1].idx + len(label[-1])),
                 speaker_head=label[-1].i,
                 kind=kind,
-                reason="name phrase and colon open the sentence (headline convention); speaker: the label",
+                reason=("transcript turn: a name in capitals and a colon open the line; speaker: the label" if turn else
+                        "name phrase and colon open the sentence (headline convention); speaker: the label"),
             )
         )
     return out
 
 
 _DIGITS = re.compile(r"\d")
+
+# "Q: ..." / "A: ..." turns of an interview transcript, at the start of a line.
+_TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'Q: Are you worried about losing jobs?': a turn label is nobody's name, and no speaker or
+    content of a report. (The answers themselves are left as prose: PolNeAR marks no cue there and
+    annotates the reports inside them instead; their "I" is the interviewee, see answer_speaker.)"""
+    labels = {(m.start("label"), m.end("label")) for m in _TURN.finditer(doc_text(doc))}
+    return [f for f in found if f.speaker not in labels and f.content not in labels]
+
+
+def answer_speaker(doc: Doc, at: int) -> Span | None:
+    """The interviewee when offset ``at`` lies in an answer turn ("A: ...") of an interview that
+    also has question turns: the person the introduction above the first turn is about."""
+    text = doc_text(doc)
+    turns = list(_TURN.finditer(text))
+    line_start = text.rfind("\n", 0, at) + 1
+    if not any(m.group("label") == "Q" for m in turns):
+        return None
+    if not any(m.group("label") == "A" and m.start() == line_start for m in turns):
+        return None
+    return _interviewee(doc, turns[0].start())
+
+
+def _interviewee(doc: Doc, before: int) -> Span | None:
+    """The person an interview's introduction (the text before its first turn) is about: its first
+    person named as a subject; else the first proper-name subject of a main clause that the tagger
+    gave no other kind ("Annelies de Vries has run the port since 2021"); else its last person."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+    subjects = [e for e in people if e.root.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects:
+        return subjects[0]
+    for sent in doc.sents:
+        if sent.end_char > before:
+            break
+        for c in sent.root.children:
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" and c.ent_type_ in {"", "PERSON", "ORG"}:
+                names = [t for t in c.subtree if t.i <= c.i and (t.pos_ == "PROPN" or t.is_lower and t.dep_ == "compound")]
+                # the tagger often calls a foreign name an organisation; an institution word says it is one
+                if names and not any(t.lower_ in word_list("entities_institution_words.txt") for t in names):
+                    return doc[names[0].i : c.i + 1]
+    return people[-1] if people else None
 
 
 def _capitalised_name(tok: Token) -> bool:
@@ -233,6 +285,75 @@ def _continuations(text: str, regions: Sequence[QuoteRegion], found: list[_Found
         )
         claimed.append((r.inner_start, r.inner_end))
     return out
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+MIN_FEATURE_QUOTE_WORDS = 8  # a whole paragraph of quotation, not a slogan
+
+
+def _paragraph_quotes(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'On a grey morning he stood at the wheel ...¶“When my father ran this crossing, ...”':
+    features set a quotation as a paragraph of its own, with no reporting clause, right after a
+    paragraph of narration about the speaker. A quotation that makes up its whole paragraph(s),
+    that nothing else claims, after a paragraph with no quotation and no report whose last
+    sentences are about one person (a named person, "he"/"she" or a person noun as the subject),
+    is that person's. No cue: the convention is the cue."""
+    text = doc_text(doc)
+    out = list(found)
+    for r in regions:
+        if not text[r.inner_start : r.inner_end].count(" ") + 1 >= MIN_FEATURE_QUOTE_WORDS:
+            continue
+        par_start = text.rfind("\n", 0, r.start) + 1
+        par_end = text.find("\n", r.end)
+        par_end = len(text) if par_end == -1 else par_end
+        if text[par_start : r.start].strip() or text[r.end : par_end].strip(EDGE_STRIP + ".") or par_start == 0:
+            continue
+        outer = [f for f in out if f.cue is None or not r.start <= f.cue[0] < r.end]  # nested reports claim nothing
+        if any(f.content[0] < r.end and r.start < f.content[1] for f in outer) or any(
+                f.cue is not None and par_start <= f.cue[0] < par_end for f in outer):
+            continue
+        prev_end = len(text[:par_start].rstrip())
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        # narration: no quotation and no statement (a stance about the speaker, "does not pretend
+        # to be happy about it", is narration still)
+        if prev_end <= prev_start or any(o.start < prev_end and prev_start < o.end for o in regions) or any(
+                f.content[0] < prev_end and prev_start < f.content[1] and _is_clause(doc, f.content) for f in out):
+            continue
+        who = _narrated_person(doc, prev_start, prev_end)
+        if who is None:
+            continue
+        out.append(_Found(
+            content=(r.inner_start, r.inner_end), cue=None, cue_lemma=None, stance="neutral",
+            speaker=_speaker_chars(who), speaker_head=who.i, kind="direct",
+            reason="quotation set as its own paragraph after narration about the speaker (feature convention)",
+        ))
+    return out
+
+
+def _is_clause(doc: Doc, content: tuple[int, int]) -> bool:
+    """Whether a content holds a finite verb (something said), not just a noun phrase (a topic)."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in span)
+
+
+def _narrated_person(doc: Doc, start: int, end: int) -> Token | None:
+    """The person the last sentences of a narrative paragraph are about: the main-clause subject
+    of its last sentence (else the one before) when it is a named person, "he"/"she", or a
+    singular noun of a person."""
+    sents = [s for s in doc.sents if start <= s.start_char < end]
+    for sent in reversed(sents[-2:]):
+        subjects = [c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for c in subjects:
+            if c.lower_ in {"he", "she"} or c.ent_type_ == "PERSON" or (
+                    c.pos_ == "PROPN" and any(t.ent_type_ == "PERSON" for t in c.subtree)):
+                return c
+            if c.tag_ == "NN" and (is_title_word(c.lemma_) or c.lemma_.lower() in _person_words()):
+                return c
+    return None
+
+
+def _person_words() -> frozenset[str]:
+    return frozenset().union(*word_sections("person_nouns.txt").values())
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})

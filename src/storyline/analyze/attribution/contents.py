@@ -21,7 +21,7 @@ from storyline.analyze.attribution.common import (
     _strip,
     _subtree_chars,
 )
-from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.cues import Cue, control_verbs, cue_lexicon
 from storyline.analyze.attribution.prepositions import source_documents
 from storyline.analyze.attribution.subjects import _coordinated_cue, _relative_antecedent
 from storyline.analyze.nlp import doc_text
@@ -149,6 +149,19 @@ JUDGING_STANCES = {"support", "criticism"}
 NOT_REPORT_XCOMP = {"continue"}
 
 
+def _object_before_infinitive(verb: Token, xcomp: Token) -> Token | None:
+    """The noun object standing right before a to-infinitive the parser hung on the cue, when the
+    cue does not make its object the infinitive's doer ("urged residents to stay", "forced her to
+    resign" do: control_verbs.txt and verbs of address; "denied a motion to exclude", "rejected calls
+    to resign" do not: the infinitive completes the noun)."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or verb.lemma_.lower() in control_verbs():
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < xcomp.i and c.pos_ == "NOUN"]
+    if not objs or objs[-1].right_edge.i + 1 != xcomp.left_edge.i:
+        return None
+    return objs[-1]
+
+
 def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """Content that is not a clause: a to-infinitive ('vowed to protect'), an object ('criticized
     Clinton for ...'), a word standing for a statement ('he said that', 'what she believes'), or a
@@ -169,6 +182,11 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
         return None, ""  # "271 pledged delegates": a participle used as an adjective, misparsed as a verb
     xcomps = [c for c in verb.children if c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     if xcomps and cue.lemma not in NOT_REPORT_XCOMP:
+        if (noun := _object_before_infinitive(verb, xcomps[0])) is not None:
+            # "denied a defence motion to exclude emails": the infinitive says what the object
+            # (a motion, a request, calls) asks for; the object with it is what is judged.
+            return _strip(text, noun.left_edge.idx, xcomps[0].right_edge.idx + len(xcomps[0].right_edge)), \
+                "object and the infinitive that completes it"
         return _strip(text, *_subtree_chars(xcomps[0])), "to-infinitive complement of cue"
     objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
     # "called Trump unhinged", "called his actions “a crucial step”": naming verbs state a view of
@@ -380,6 +398,42 @@ def _that_clause(tok: Token) -> bool:
     return tok.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
+def _that_adverbial(verb: Token, tok: Token) -> bool:
+    """"The ministry said in a statement, according to Xinhua, that ships had intruded": a phrase
+    set between the cue and its "that" clause makes the parser hang the clause on the cue as an
+    adverbial. A "that" clause after a reporting verb is its complement unless "so" or "such"
+    makes it one of purpose or result ("spoke slowly so that ...")."""
+    if tok.dep_ != "advcl" or tok.i < verb.i:
+        return False
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if not marks:
+        return False
+    between = tok.doc[verb.i + 1 : marks[0].i]
+    before = tok.doc[marks[0].i - 1] if marks[0].i > 0 else None
+    if any(t.lower_ in {"so", "such"} for t in between):
+        return False  # "spoke so loudly that everyone heard": a result, not what was said
+    return before is None or before.lower_ not in {"now", "except", "given", "in"}
+
+
+def _that_after_according(verb: Token) -> list[Token]:
+    """'said in a statement, according to Xinhua, that the ships had left': the parser may hang the
+    cue's "that" clause on the interposed "according to" phrase; it is the cue's complement."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according" and c.i > verb.i):
+        out += [d for d in prep.subtree if d.dep_ in {"pcomp", "advcl", "ccomp"}
+                and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == d.left_edge.i for m in d.children)]
+    return out[:1]
+
+
+def _that_conjunct(verb: Token, tok: Token) -> bool:
+    """'said that China "will defend its sovereignty," but that it remained committed to dialogue':
+    a clause opened by "that" can only be a complement, so one the parser joined to the cue itself
+    is the cue's second complement (the content runs on to its end)."""
+    return (tok.dep_ == "conj" and tok.i > verb.i and tok.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ == "mark" and c.lower_ == "that" and c.i == tok.left_edge.i for c in tok.children)
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
 _TRAILING_COORDINATOR = re.compile(r"[\s,]+(?:and|but|or)$", re.IGNORECASE)
 
 
@@ -424,7 +478,8 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     report, never part of the first one's content."""
     lex = cue_lexicon()
     text = doc_text(verb.doc)
-    comps = [c for c in verb.children if c.dep_ == "ccomp" or (verb.pos_ == "NOUN" and _that_clause(c))]
+    comps = [c for c in verb.children if c.dep_ == "ccomp" or (verb.pos_ == "NOUN" and _that_clause(c))
+             or _that_adverbial(verb, c) or _that_conjunct(verb, c)] + _that_after_according(verb)
 
     def own_report(c: Token) -> bool:
         # A cue verb that takes its own content ("Six in 10 said X; 46 percent said Y") is its own

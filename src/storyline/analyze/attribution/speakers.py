@@ -7,12 +7,23 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.attribution.anaphora import (
+    byline_author,
+    describe,
+    governing_report,
+    mention_gender,
+    person_like,
+    person_noun_gender,
+    topic_subject,
+)
+from storyline.analyze.attribution.constructions import answer_speaker
 from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _speaker_chars
 from storyline.analyze.attribution.subjects import _relative_antecedent
 from storyline.analyze.coref import PRONOUN_GENDER
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import gender_of_name, is_title_word
 from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import scan_quotes
 from storyline.records import Mention, Quote
 
 
@@ -41,6 +52,12 @@ def _resolve_speaker(
         if best.entity_id is None:
             return None, f"{how} ('{best.text}') is not linked to an entity"
         return best.entity_id, f"{how} ('{best.text}')"
+    if head is not None:
+        # "Ruiz said", "the minister said", "the 54-year-old said": a surname, role or age the
+        # article attached to a named person earlier.
+        found = describe(head, mentions, _entity_genders(mentions), previous)
+        if found is not None and found.entity_id is not None:
+            return found.entity_id, found.why
     return None, "speaker is a description with no named mention"
 
 
@@ -69,6 +86,10 @@ def _resolve_pronoun(
 ) -> tuple[str | None, str]:
     word = head.lower_
     quoted = [(q.span.start, q.span.end) for q in previous]
+    if head.dep_ == "poss" and word in {"its", "his", "her", "their"}:
+        bound = _bound_possessor(head, mentions, previous)
+        if bound is not None:
+            return bound
     if word in {"i", "me"}:
         # "'I think he understands,' Devine said": the first person of a quotation is its speaker
         enclosing = [q for q in previous if q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"}]
@@ -77,13 +98,29 @@ def _resolve_pronoun(
             if q.speaker_entity is not None:
                 return q.speaker_entity, f"'{head.text}' inside a quotation of {q.speaker}'s"
             return None, f"'{head.text}' inside a quotation whose speaker ('{q.speaker}') is not linked to an entity"
+        who = answer_speaker(head.doc, head.idx)
+        if who is not None:
+            # "A: I think it's in our interests": the first person of an answer is the interviewee.
+            named = [m for m in mentions if m.entity_id is not None and who.start_char <= m.span.start < who.end_char]
+            found = describe(who.root, mentions, _entity_genders(mentions), previous) if not named else None
+            entity = named[0].entity_id if named else found.entity_id if found is not None else None
+            return entity, f"'{head.text}' in an answer turn of an interview with '{who.text}'"
+        author = byline_author(doc_text(head.doc))
+        if author is not None and not _in_quote_marks(head):
+            named = [m for m in mentions if m.entity_id is not None and author[0] <= m.span.start < author[1]]
+            name = doc_text(head.doc)[author[0] : author[1]]
+            return (named[0].entity_id if named else None), f"'{head.text}' outside quotations: the author, '{name}' (byline)"
 
     def outside_quotes(m: Mention) -> bool:
         return not any(a <= m.span.start < b for a, b in quoted)
 
+    if word in PERSONAL or word == "it":
+        found = _pronoun_in_context(head, mentions, previous)
+        if found is not None:
+            return found
     if word in PERSONAL:
         gender = PRONOUN_GENDER.get(word)
-        genders = _entity_genders(mentions)
+        genders = _known_genders(mentions, previous)
         people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)
                   and genders.get(m.entity_id or "", _mention_gender(m)) in (None, gender)]
         if people:
@@ -93,12 +130,137 @@ def _resolve_pronoun(
             return m.entity_id, f"pronoun '{head.text}' -> nearest preceding PERSON '{m.text}'"
         return None, f"pronoun '{head.text}' with no preceding PERSON mention"
     if word in PLURAL:
-        earlier = [q for q in previous if q.speaker_span is not None and q.speaker_span.end <= head.idx]
+        # "they" never stands for the "I" or "you" of an earlier report
+        earlier = [q for q in previous if q.speaker_span is not None and q.speaker_span.end <= head.idx
+                   and (q.speaker or "").lower() not in {"i", "me", "you"}
+                   and not (word in {"they", "them"} and _one_person(head.doc, q, mentions))]
+        # in a quotation, "they" are others than the one quoted ("FLETCHER: ... they don't want towers")
+        voices = {q.speaker_entity for q in previous if q.span.start <= head.idx < q.span.end
+                  and q.kind in {"direct", "mixed"} and q.speaker_entity is not None}
+        if word in {"they", "them"}:
+            earlier = [q for q in earlier if q.speaker_entity not in voices]
         if earlier and earlier[-1].speaker_entity is not None:
             q = earlier[-1]
             return q.speaker_entity, f"pronoun '{head.text}' -> speaker of the previous attribution ('{q.speaker}')"
         return None, f"plural pronoun '{head.text}' not resolved"
     return None, f"pronoun '{head.text}' not resolved"
+
+
+_POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _bound_possessor(
+    head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]
+) -> tuple[str | None, str] | None:
+    """'Sheffield City Council has defended its decision to close ...': a possessive in a clause's
+    object stands for that clause's subject (when it is named and fits the pronoun's gender)."""
+    verb = head.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i]
+    if not subjects:
+        return None
+    subj = subjects[0]
+    m = next((m for m in mentions if m.span.start <= subj.idx < m.span.end and m.entity_id is not None), None)
+    if m is None:
+        return None
+    people = m.label == "PERSON"
+    if head.lower_ == "its" and people or head.lower_ in _POSSESSIVE_GENDER and (
+            not people or mention_gender(m, _entity_genders(mentions)) not in (None, _POSSESSIVE_GENDER[head.lower_])):
+        return None
+    return m.entity_id, f"possessive '{head.text}' -> '{m.text}', subject of its clause"
+
+
+def _known_genders(mentions: Sequence[Mention], previous: Sequence[Quote]) -> dict[str, str]:
+    """Entity genders from the mentions, and from the reports resolved so far: "He said ..." given
+    to an entity makes it a man, whatever the tagger called it or however rare the given name."""
+    genders = _entity_genders(mentions)
+    for q in previous:
+        if q.speaker_entity is not None and q.speaker is not None and q.speaker.lower() in PRONOUN_GENDER:
+            genders.setdefault(q.speaker_entity, PRONOUN_GENDER[q.speaker.lower()])
+    return genders
+
+
+def _in_quote_marks(tok: Token) -> bool:
+    """Whether a token lies inside quotation marks of its paragraph (any mark style)."""
+    text = doc_text(tok.doc)
+    return any(r.inner_start <= tok.idx < r.inner_end for r in scan_quotes(text[: tok.idx + len(tok) + 400]))
+
+
+def _pronoun_in_context(
+    head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]
+) -> tuple[str | None, str] | None:
+    """A subject pronoun read by the conventions of reported speech (anaphora.py): the speaker of
+    the report whose clause it is in, else the person (or, for "it", the body) the sentences before
+    it are about. None when neither applies, so the nearest-person fallback decides."""
+    genders = _known_genders(mentions, previous)
+    want = PRONOUN_GENDER.get(head.lower_)
+    report = governing_report(head, previous)
+    if report is not None and report.speaker_entity is None and (
+            (report.speaker or "").lower() in PRONOUN_GENDER or (report.speaker or "").lower().startswith("the ")):
+        # "he said he ...", "the candidate said he ...": the outer speaker is as unresolved as this
+        # one (a definite description refers back to someone named); let the fallbacks try.
+        report = None
+    if report is not None and _speaker_fits(head.doc, report, mentions, genders, want):
+        if report.speaker_entity is not None:
+            return report.speaker_entity, f"pronoun '{head.text}' -> speaker of the report it is in ('{report.speaker}')"
+        return None, f"pronoun '{head.text}' -> speaker of the report it is in ('{report.speaker}'), not a named entity"
+    direct = any(q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"} for q in previous)
+    if head.dep_ not in {"nsubj", "nsubjpass"} or direct or want is None:
+        return None  # "it" only as the speaker of an enclosing report: its topics are too loose
+    topic = topic_subject(head, mentions, genders, previous)
+    if topic is None:
+        return None
+    if topic.entity_id is not None:
+        return topic.entity_id, f"pronoun '{head.text}' -> {topic.why}"
+    return None, f"pronoun '{head.text}' -> {topic.why}"
+
+
+def _one_person(doc: Doc, q: Quote, mentions: Sequence[Mention]) -> bool:
+    """Whether a report's speaker is a single person ("Jason Miller, a senior adviser", "the
+    admiral", "he"), whom "they" never stands for."""
+    if q.speaker_span is None:
+        return False
+    span = doc.char_span(q.speaker_span.start, q.speaker_span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if any(c.dep_ == "conj" for c in root.children) or root.tag_ == "NNPS":
+        return False  # "he and Mr. Allen", "The Ebelings"
+    if root.lower_ in PERSONAL or root.lower_ in {"i", "me"}:
+        return True
+    covering = next((m for m in mentions if m.span.start <= root.idx < m.span.end), None)
+    if covering is not None and person_like(covering, mentions):
+        return True
+    return root.tag_ == "NN" and person_noun_gender(root.lemma_)[0]
+
+
+def _speaker_fits(
+    doc: Doc, q: Quote, mentions: Sequence[Mention], genders: dict[str, str], want: str | None
+) -> bool:
+    """Whether a report's speaker can be what a pronoun of gender ``want`` ("it": None) stands
+    for, judged by the head of the speaker phrase: a person of that gender (a name, a singular
+    person noun, "he"/"she") for "he"/"she"; a body or thing for "it". Never a plural ("Mr.
+    Sanders's aides said he ..."), a share ("60 percent said he ...") or a document."""
+    if q.speaker_span is None:
+        return False
+    span = doc.char_span(q.speaker_span.start, q.speaker_span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    covering = next((m for m in mentions if m.span.start <= root.idx < m.span.end), None)
+    is_person_noun, noun_gender = person_noun_gender(root.lemma_)
+    if root.lower_ in {"one", "someone", "somebody", "another"}:
+        return want is not None  # "One told me he had never seen it rise this fast"
+    if root.pos_ == "PRON":
+        return want is not None and PRONOUN_GENDER.get(root.lower_) == want
+    if want is None:  # "it": a body, never a person
+        return not is_person_noun and not (covering is not None and covering.label == "PERSON") and root.tag_ != "NNS"
+    if root.tag_ in {"NNS", "NNPS"}:
+        return False
+    if covering is not None and covering.label == "PERSON":
+        return mention_gender(covering, genders) in (None, want)
+    return (is_person_noun or root.pos_ == "PROPN") and noun_gender in (None, want)
 
 
 def _mention_gender(m: Mention) -> str | None:

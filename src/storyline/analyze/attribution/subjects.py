@@ -4,6 +4,7 @@ experiencer of "it seems to X")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,16 @@ from storyline.analyze.attribution.common import (
 from storyline.analyze.attribution.cues import control_verbs, cue_lexicon
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
+
+
+_AGE = re.compile(r"^(the|a|an)\s+\d+-years?-old$", re.IGNORECASE)
+
+
+def _age_description(tok: Token) -> bool:
+    """"The 54-year-old, who moved to the island in 1998, said": the tagger reads an age as a date,
+    but "the N-year-old" standing alone is a person, the news way of calling someone again."""
+    doc = tok.doc
+    return bool(_AGE.match(doc[tok.left_edge.i : tok.i + 1].text))
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
@@ -48,7 +59,7 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             # comma (which the parser may make a second subject) is what is said.
             return after[0], INVERTED_SUBJECT
         c = before[-1] if before else subjects[0]
-        if c.ent_type_ in {"DATE", "TIME"} and c.i < verb.i:
+        if c.ent_type_ in {"DATE", "TIME"} and c.i < verb.i and not _age_description(c):
             # "Saturday at the party convention Sen. Elizabeth Warren said": a date is never the
             # speaker; the name standing between it and the cue is.
             name = _name_before(verb)
