@@ -326,3 +326,26 @@ def test_that_clause_hung_on_according_to_is_the_cues_content(nlp):
     said = _by_cue(_quotes(nlp, text), "say")
     assert (said.text, said.span.start, said.span.end, said.relayed_by) == (
         "that the ships had left", 55, 78, "Xinhua")
+
+
+# ---- estimates given as "X put the toll at N" (lead, session 7)
+
+def test_put_the_toll_at_a_number_is_an_estimate_by_the_subject(nlp):
+    text = "The agency said 212 people had died. The Red Crescent put the toll at 230."
+    qs = extract_quotes(nlp(text), "a", [], None)
+    est = [q for q in qs if q.cue_lemma == "put"]
+    assert len(est) == 1 and est[0].stance == "estimate"
+    assert text[est[0].span.start:est[0].span.end] == "the toll at 230"
+    assert est[0].speaker == "The Red Crescent"
+
+
+def test_a_report_ends_at_the_semicolon_before_another_sources_estimate(nlp):
+    text = "Organisers said 120,000 people took part in Paris; the Interior Ministry put the figure at 38,000."
+    qs = sorted(extract_quotes(nlp(text), "a", [], None), key=lambda q: q.span.start)
+    assert [(q.cue_lemma, text[q.span.start:q.span.end]) for q in qs] == [
+        ("say", "120,000 people took part in Paris"), ("put", "the figure at 38,000")]
+
+
+def test_put_without_a_figure_is_no_report(nlp):
+    text = "The minister put the plan on hold at 10 a.m."
+    assert [q for q in extract_quotes(nlp(text), "a", [], None) if q.cue_lemma == "put"] == []

@@ -84,6 +84,7 @@ from storyline.analyze.attribution.constructions import (
     _paragraph_quotes,
     _inverted_reporting_clauses,
 )
+from storyline.analyze.attribution.estimates import _estimates_at
 from storyline.analyze.attribution.learned import CueModel, apply_learned
 from storyline.analyze.attribution.participles import _misparsed_finite_cues, _participle_attributions
 from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
@@ -108,6 +109,7 @@ def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
               if f.cue_token not in taken]
     found += _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
     found = _according_to(doc, regions, found)
+    found = _estimates_at(doc, regions, found)
     found = _source_phrases(doc, regions, found)
     found = _colon_speakers(doc, regions, found)
     found = _embedded_posts(doc, regions, found)

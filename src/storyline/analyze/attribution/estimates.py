@@ -1,0 +1,72 @@
+"""Estimates given as "X put the toll at 230": a source stating a figure without a reporting verb.
+
+News gives casualty, crowd and damage figures this way as often as with "said": "the Red Crescent
+put the toll at 230", "police put the crowd at 38,000", "officials pegged the cost at $40 million".
+The verb (lexicons: ``ESTIMATE_AT_VERBS`` below) is no report by itself ("put the plan on hold"), so
+it counts only with an object naming a figure (lexicons/estimate_objects.txt) and an "at" phrase
+holding a number; the object and the "at" phrase are the content, the subject the source, and the
+stance is an estimate. "estimate X at N" is a cue of its own and is left to the verb rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.attribution.common import _Found, _region_at, _speaker_chars, _strip
+from storyline.analyze.lexicon import word_list
+from storyline.analyze.nlp import doc_text
+from storyline.analyze.quotes import QuoteRegion
+
+ESTIMATE_AT_VERBS = frozenset({"put", "place", "peg", "set"})
+
+
+def _at_number(verb: Token) -> Token | None:
+    """The "at" preposition of the verb whose object is a number ("at 230", "at around 38,000")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree):
+                return prep
+    return None
+
+
+def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    text = doc_text(doc)
+    objects = word_list("estimate_objects.txt")
+    taken = {f.cue_token for f in found}
+    out = list(found)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_AT_VERBS or verb.i in taken:
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects), None)
+        at = _at_number(verb) if obj is not None else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if obj is None or at is None or subj is None or _region_at(regions, verb.idx) is not None:
+            continue
+        outer = next((i for i, f in enumerate(out) if f.content[0] <= verb.idx < f.content[1]), None)
+        if outer is not None:
+            # "Organisers said 120,000 took part; the ministry put the figure at 38,000": a report
+            # runs to the semicolon before another source's own estimate, which is not inside it
+            cut = text.rfind(";", out[outer].content[0], subj.left_edge.idx)
+            if cut < 0 or text[cut + 1 : subj.left_edge.idx].strip():
+                continue  # inside another report's content: the outer report holds it
+            f = out[outer]
+            out[outer] = replace(f, content=_strip(text, f.content[0], cut),
+                                 reason=f.reason + "; ends at the semicolon before another source's estimate")
+        start = min(obj.left_edge.idx, at.idx)
+        end = max(t.idx + len(t) for t in (*obj.subtree, *at.subtree))
+        content = _strip(text, start, end)
+        out.append(_Found(
+            content=content,
+            cue=(verb.idx, verb.idx + len(verb)),
+            cue_lemma=verb.lemma_.lower(),
+            stance="estimate",
+            speaker=_speaker_chars(subj),
+            speaker_head=subj.i,
+            kind="indirect",
+            reason=f"'{verb.text} the {obj.lemma_} at' a number states an estimate",
+            cue_token=verb.i,
+        ))
+    return out
