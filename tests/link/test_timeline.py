@@ -453,12 +453,24 @@ def test_one_source_revising_its_own_figure_is_no_conflict():
     early = ReportedFigure(q("a1", "q1", 50.8, 50.8, "percent", "Okoro", None, "50.8 percent"), OCT17, "The commission")
     later = ReportedFigure(q("a2", "q2", 50.3, 50.3, "percent", "Okoro", None, "50.3 percent"), OCT23, "the commission")
     rival = ReportedFigure(q("a3", "q3", 47.0, 47.0, "percent", "Okoro", None, "47 percent"), OCT23, "his opponent's campaign")
-    assert [c.sides for c in figure_conflicts([early, later, rival])] == [("q1", "q3"), ("q2", "q3")]
+    # a candidate's share is a standing: compared only between reports of one day (q1 is a week older)
+    assert [c.sides for c in figure_conflicts([early, later, rival])] == [("q2", "q3")]
     ledger = FigureLedger()
     ledger.extend([early, later, rival])
     assert ledger.conflicts() == figure_conflicts([early, later, rival])
-    unnamed = [replace(f, claimed_by=None) for f in (early, later)]
-    assert [c.sides for c in figure_conflicts(unnamed)] == [("q1", "q2")]
+    unnamed = [replace(f, claimed_by=None) for f in (later, rival)]
+    assert [c.sides for c in figure_conflicts(unnamed)] == [("q2", "q3")]
+
+
+def test_a_holders_standing_is_compared_only_within_a_day_and_other_subjects_within_the_window():
+    a = ReportedFigure(q("a1", "q1", 503, 503, "delegates", "Clinton", None, "503"), OCT17, "AP")
+    b = ReportedFigure(q("a2", "q2", 882, 882, "delegates", "Clinton", "at least", "at least 882"), OCT23, "NBC")
+    assert figure_conflicts([a, b]) == []
+    c = ReportedFigure(q("a3", "q3", 900, 900, "delegates", "Clinton", None, "900"), OCT17, "CNN")
+    assert [x.sides for x in figure_conflicts([a, c])] == [("q1", "q3")]
+    d = ReportedFigure(q("a1", "q4", 68, 68, "percent", "turnout", None, "68 percent"), OCT17, "commission")
+    e = ReportedFigure(q("a2", "q5", 61, 61, "percent", "turnout", None, "61 percent"), OCT23, "monitors")
+    assert [x.sides for x in figure_conflicts([d, e])] == [("q4", "q5")]
 
 
 def _anaphoric(article, qid, low, text, start, antecedent_text, unit="people"):

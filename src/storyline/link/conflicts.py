@@ -73,6 +73,14 @@ def _noun_key(text: str | None) -> str | None:
 
 
 EVENT_MARK = "@"  # a figure key's second part naming the event that counts it, not a subject
+HOLDER_MARK = "="  # a figure key's second part that is a name holding the figure ("Clinton", 503 delegates)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)$")
+
+
+def _is_name(text: str) -> bool:
+    """A subject written as a proper name ("Clinton", "Mr. King", "Georgian Dream"): every word capitalised."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) and words[0] != "The"
 
 
 def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
@@ -87,7 +95,7 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
     if unit is None:
         return None
     if subject is not None:
-        return unit, subject
+        return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
         return None
     return unit, EVENT_MARK + event
@@ -96,7 +104,7 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
 def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
     if subject.startswith(EVENT_MARK):
         return f"{unit} ({event_text or subject[len(EVENT_MARK):]})"
-    return f"{subject} ({unit})"
+    return f"{subject.removeprefix(HOLDER_MARK)} ({unit})"
 
 
 def _range(q: Quantity) -> tuple[float, float]:
@@ -171,8 +179,20 @@ def _folded_source(name: str) -> str:
     return _DETERMINER.sub("", " ".join(name.casefold().split()))
 
 
-def _same_time(a: date | None, b: date | None) -> bool:
-    return a is None or b is None or abs((a - b).days) <= _REPORT_WINDOW_DAYS
+def _same_time(a: date | None, b: date | None, window: int = _REPORT_WINDOW_DAYS) -> bool:
+    return a is None or b is None or abs((a - b).days) <= window
+
+
+# Units of standings that move from one report to the next (a candidate's delegates after each
+# contest, a poll's points and percents, seats as results come in): two reports of other days give
+# two states, not two views of one; they are compared only when published the same day.
+_STANDING_UNITS = frozenset({"delegate", "vote", "seat", "point", "percent", "%"})
+
+
+def _window(unit: str, subject: str) -> int:
+    """Days apart two reports may be and still be compared: a holder's standing ("Clinton", 503
+    delegates) only on one day, anything else within the report window."""
+    return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
 
 
 def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> bool:
@@ -207,7 +227,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value,
-            lambda x, y: not y.updated and _same_time(x.published, y.published)
+            lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
             and not same_source(x.claimed_by, y.claimed_by) and _disagree(x.quantity, y.quantity, subjectless),
         ):
             conflicts.append(
@@ -442,7 +462,7 @@ class FigureLedger:
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
-                lambda x, y: not y.updated and _same_time(x.published, y.published)
+                lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
                 and not same_source(x.claimed_by, y.claimed_by) and _sides_disagree(x, y, subjectless),
             ):
                 out.append(

@@ -48,7 +48,8 @@ from storyline.store.base import LinkInputs
 # ("four in 10 voters") are not compared as figures; 11: dates compared only when the event's clause
 # gives them, a figure written more coarsely covers the finer ones that round to it, and entries on one
 # day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order); 12: a figure
-# that speaks again of one another source gave in the same article is a dispute (the ledger keeps them)
+# that speaks again of one another source gave in the same article is a dispute (the ledger keeps them),
+# and a name's standing (delegates, percent, points) is compared only between reports of one day
 STORY_STATE_VERSION = 12
 
 
