@@ -971,3 +971,8 @@ def test_since_a_year_the_event_spans_to_the_report(nlp):
     times = [timeref(text, "2023", "2023", date(2023, 1, 1), date(2023, 12, 31))]
     killed = only(run(nlp, text, times=times), "ASSAULT")
     assert killed.when.value == f"2023-01-01/{REF.isoformat()}" and killed.when.latest == REF
+
+
+def test_a_hit_causing_fire_damage_is_still_an_assault(nlp):
+    text = "Ukraine had hit the pipeline in Russia using drones, reportedly causing significant fire damage."
+    assert any(e.type == "ASSAULT" and e.text == "hit" for e in run(nlp, text))

@@ -30,7 +30,7 @@ from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
-    mode_cues, trigger_lexicon,
+    mode_cues, nonviolent_objects, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _depth, _subject
 from storyline.analyze.events.timing import _since, _when
@@ -70,8 +70,10 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         return _stated(tok)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
         return _asks_for_something(tok)
-    if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary"
+    if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary" or "fight the lawsuit"
         words = competition_words()
+        if any(o.lemma_.lower() in nonviolent_objects() for o in objects):
+            return False
         return not any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
     return True
 

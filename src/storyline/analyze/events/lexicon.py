@@ -126,3 +126,8 @@ def natural_hazards() -> frozenset[str]:
 def competition_words() -> frozenset[str]:
     return word_list("competition_words.txt")
 
+
+@cache
+def nonviolent_objects() -> frozenset[str]:
+    return word_list("nonviolent_objects.txt")
+
