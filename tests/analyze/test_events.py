@@ -976,3 +976,10 @@ def test_since_a_year_the_event_spans_to_the_report(nlp):
 def test_a_hit_causing_fire_damage_is_still_an_assault(nlp):
     text = "Ukraine had hit the pipeline in Russia using drones, reportedly causing significant fire damage."
     assert any(e.type == "ASSAULT" and e.text == "hit" for e in run(nlp, text))
+
+
+def test_sanctions_on_a_country_are_not_located_there(nlp):
+    text = "The United States imposed sanctions on Russia."
+    ms = [mention(text, "United States", "GPE"), mention(text, "Russia", "GPE")]
+    sanction = only(run(nlp, text, ms), "SANCTION")
+    assert sanction.location is None and sanction.target_actors == ("Russia",)

@@ -33,6 +33,9 @@ TARGET_DEPS = {"dobj", "dative"}
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "between", "from", "over"}
 PAIR_PREPS = {"with", "between"}
 LOCATION_PREPS = {"in", "at", "on", "near", "outside", "inside", "through", "across"}
+# "on" gives a place only when it names a site ("gathered on Rustaveli Avenue"), not a country
+# ("sanctions on Russia", "the attack on Hungary": whom, not where)
+SITE_LABELS = {"FAC", "LOC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
@@ -454,8 +457,9 @@ def _location(trigger: Token, mentions: Sequence[Mention]) -> str | None:
             if prep == "by":
                 continue  # "shelled by Russia", "talks mediated by Qatar": who, not where
             core = _core_tokens(obj)
+            labels = SITE_LABELS if prep == "on" else PLACE_LABELS
             for m in mentions:
-                if m.label in PLACE_LABELS and any(m.span.start <= t.idx < m.span.end for t in core):
+                if m.label in labels and any(m.span.start <= t.idx < m.span.end for t in core):
                     return _actor(m)
     return None
 
