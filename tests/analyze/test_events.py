@@ -897,7 +897,7 @@ def test_strikes_that_hit_refineries_are_still_an_assault(nlp):
 
 
 def test_a_rally_someone_called_on_supporters_to_hold_is_hypothetical(nlp):
-    text = "The president called on supporters to rally outside parliament on Monday evening."
+    text = "The president called on supporters to rally in the capital on Monday evening."
     rally = only(run(nlp, text), "PROTEST")
     assert rally.text == "rally" and rally.modality == "hypothetical"
 
@@ -983,3 +983,16 @@ def test_sanctions_on_a_country_are_not_located_there(nlp):
     ms = [mention(text, "United States", "GPE"), mention(text, "Russia", "GPE")]
     sanction = only(run(nlp, text, ms), "SANCTION")
     assert sanction.location is None and sanction.target_actors == ("Russia",)
+
+
+@pytest.mark.parametrize("text", [
+    "Her aide rallied supporters, saying they had to be ready.",
+    "The only way to stop him may be to rally behind Ted Cruz.",
+])
+def test_gathering_support_is_no_protest(nlp, text):
+    assert [e for e in run(nlp, text) if e.type == "PROTEST"] == []
+
+
+def test_protesters_who_rally_outside_parliament_protest(nlp):
+    text = "Tens of thousands of protesters rallied outside parliament on Sunday."
+    assert any(e.type == "PROTEST" and e.text == "rallied" for e in run(nlp, text))

@@ -70,6 +70,10 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         return _stated(tok)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
         return _asks_for_something(tok)
+    if entry.needs == "gathering":  # "protesters rallied outside parliament", not "rallied supporters"
+        if objects or any(c.dep_ == "prep" and c.lower_ in {"behind", "around", "round"} for c in tok.children):
+            return False
+        return not any(t.lemma_.lower() in competition_words() for t in tok.subtree if t.i != tok.i)
     if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary" or "fight the lawsuit"
         words = competition_words()
         if any(o.lemma_.lower() in nonviolent_objects() for o in objects):

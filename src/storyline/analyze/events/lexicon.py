@@ -37,7 +37,7 @@ TOPIC_TYPES = {"REQUEST", "ACCUSE"}
 # subject reacts to that event and is no party to it
 REACTION_TYPES = {"ACCUSE", "SUPPORT"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
-NEEDS = ("-", "pair", "object", "actor", "actor-clause", "no-contest", "demand", "stated")  # see _needs_met in events/__init__.py
+NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated")  # see _needs_met in events/__init__.py
 
 
 @dataclass(frozen=True, slots=True)
