@@ -216,15 +216,20 @@ def _pronoun_in_context(
     return None, f"pronoun '{head.text}' -> {topic.why}"
 
 
+def _speaker_root(doc: Doc, q: Quote) -> Token | None:
+    """The head word of a report's speaker phrase, when it has one."""
+    if q.speaker_span is None:
+        return None
+    span = doc.char_span(q.speaker_span.start, q.speaker_span.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _one_person(doc: Doc, q: Quote, mentions: Sequence[Mention]) -> bool:
     """Whether a report's speaker is a single person ("Jason Miller, a senior adviser", "the
     admiral", "he"), whom "they" never stands for."""
-    if q.speaker_span is None:
+    root = _speaker_root(doc, q)
+    if root is None:
         return False
-    span = doc.char_span(q.speaker_span.start, q.speaker_span.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
     if any(c.dep_ == "conj" for c in root.children) or root.tag_ == "NNPS":
         return False  # "he and Mr. Allen", "The Ebelings"
     if root.lower_ in PERSONAL or root.lower_ in {"i", "me"}:
@@ -242,12 +247,9 @@ def _speaker_fits(
     for, judged by the head of the speaker phrase: a person of that gender (a name, a singular
     person noun, "he"/"she") for "he"/"she"; a body or thing for "it". Never a plural ("Mr.
     Sanders's aides said he ..."), a share ("60 percent said he ...") or a document."""
-    if q.speaker_span is None:
+    root = _speaker_root(doc, q)
+    if root is None:
         return False
-    span = doc.char_span(q.speaker_span.start, q.speaker_span.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
     covering = next((m for m in mentions if m.span.start <= root.idx < m.span.end), None)
     is_person_noun, noun_gender = person_noun_gender(root.lemma_)
     if root.lower_ in {"one", "someone", "somebody", "another"}:
