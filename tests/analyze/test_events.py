@@ -996,3 +996,11 @@ def test_gathering_support_is_no_protest(nlp, text):
 def test_protesters_who_rally_outside_parliament_protest(nlp):
     text = "Tens of thousands of protesters rallied outside parliament on Sunday."
     assert any(e.type == "PROTEST" and e.text == "rallied" for e in run(nlp, text))
+
+
+@pytest.mark.parametrize("text, trigger, type_", [
+    ("Russia annexed Crimea in 2014.", "annexed", "COERCE"),
+    ("Ukraine sank the cruiser Moskva in April 2022.", "sank", "ASSAULT"),
+])
+def test_annexing_and_sinking(nlp, text, trigger, type_):
+    assert any(e.type == type_ and e.text == trigger for e in run(nlp, text))
