@@ -349,3 +349,15 @@ def test_a_report_ends_at_the_semicolon_before_another_sources_estimate(nlp):
 def test_put_without_a_figure_is_no_report(nlp):
     text = "The minister put the plan on hold at 10 a.m."
     assert [q for q in extract_quotes(nlp(text), "a", [], None) if q.cue_lemma == "put"] == []
+
+
+def test_attempted_to_reported_by_the_learned_layer_is_distancing(nlp):
+    text = ("Russian Presidential Aide Yuriy Ushakov attempted to obfuscate Russia's deliberate attacks on "
+            "civilians and civilian infrastructure.")
+    qs = [q for q in extract_quotes(nlp(text), "a", [], None) if q.cue_lemma == "attempt"]
+    assert [q.stance for q in qs] == ["distancing"]
+
+
+def test_a_learned_only_cue_is_no_rule_cue(nlp):
+    from storyline.analyze.attribution.cues import cue_lexicon, learned_stances
+    assert ("attempt", "VERB") not in cue_lexicon() and learned_stances()[("attempt", "VERB")] == "distancing"

@@ -75,7 +75,19 @@ class Cue:
 
 @cache
 def cue_lexicon() -> dict[tuple[str, str], Cue]:
-    """(lemma, POS) -> Cue, read once from the packaged TSV."""
+    """(lemma, POS) -> Cue, read once from the packaged TSV; entries framed "learned" are left to
+    ``learned_stances``."""
+    return {key: cue for key, cue in _all_cues().items() if "learned" not in cue.frames.split(",")}
+
+
+@cache
+def learned_stances() -> dict[tuple[str, str], str]:
+    """(lemma, POS) -> stance of the words only the learned cue layer takes as cues ("attempt")."""
+    return {key: cue.stance for key, cue in _all_cues().items() if "learned" in cue.frames.split(",")}
+
+
+@cache
+def _all_cues() -> dict[tuple[str, str], Cue]:
     table: dict[tuple[str, str], Cue] = {}
     for line in data_lines("cues.tsv"):
         cols = line.split("\t")

@@ -55,7 +55,7 @@ from storyline.analyze.attribution.common import (
     _subtree_chars,
 )
 from storyline.analyze.attribution.contents import _adjacent_region, _complements, _object_content, reduced_relative
-from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.attribution.cues import Cue, cue_lexicon, learned_stances
 from storyline.analyze.attribution.subjects import _subject
 from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import doc_text
@@ -497,7 +497,9 @@ def frame_features(doc: Doc, tok: Token, frame: _Found) -> list[str]:
 
 def _stance(tok: Token) -> str:
     cue = _lex_entry(tok)
-    return cue.stance if cue is not None else "neutral"
+    if cue is not None:
+        return cue.stance
+    return learned_stances().get((tok.lemma_.lower(), tok.pos_), "neutral")
 
 
 def generic_frame(doc: Doc, tok: Token, regions: Sequence[QuoteRegion]) -> _Found | None:
