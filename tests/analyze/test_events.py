@@ -1004,3 +1004,8 @@ def test_protesters_who_rally_outside_parliament_protest(nlp):
 ])
 def test_annexing_and_sinking(nlp, text, trigger, type_):
     assert any(e.type == type_ and e.text == trigger for e in run(nlp, text))
+
+
+def test_a_quake_the_parser_hangs_on_its_magnitude_kills_no_one_by_assault(nlp):
+    text = "A magnitude 6.9 earthquake struck the north early on Tuesday, collapsing houses and killing at least 40 people."
+    assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []

@@ -183,7 +183,10 @@ def _done_by_nature(tok: Token) -> bool:
     # "the 2022 floods, which killed 1,700 people": the noun a relative pronoun stands for
     subjects += [a for s in list(subjects) if (a := _relative_antecedent(s)) is not None]
     hazards = natural_hazards()
-    return any(s.lemma_.lower() in hazards or any(c.dep_ == "compound" and c.lemma_.lower() in hazards for c in s.children)
+    # "A magnitude 6.9 earthquake struck ..., killing 40": the parser may make the measure the head
+    # and the hazard its apposition
+    return any(s.lemma_.lower() in hazards or any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in hazards
+                                                  for c in s.children)
                for s in subjects)
 
 
