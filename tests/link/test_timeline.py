@@ -501,3 +501,14 @@ def test_the_same_source_or_an_agreeing_value_in_one_report_is_no_dispute():
     unattributed = [ReportedFigure(first, OCT17, "the agency"),
                     ReportedFigure(_anaphoric("a1", "q2", 230, "230", 80, "212"), OCT17, None)]
     assert figure_conflicts(same) == figure_conflicts(agreeing) == figure_conflicts(unattributed) == []
+
+
+def test_not_yet_then_done_within_a_week_is_a_change_not_a_claim_conflict():
+    not_yet = rep(ev("a1", 1, "SUPPORT", "negated", text="endorsed"), date(2016, 6, 1), {"e:sanders", "e:clinton"})
+    done = rep(ev("a2", 1, "SUPPORT", "happened", text="endorsed"), date(2016, 6, 7), {"e:sanders", "e:clinton"})
+    timeline = build_timeline([not_yet, done])
+    assert [(c.before, c.after) for c in timeline.changes] == [("negated", "happened")]
+    assert claim_conflicts(timeline.entries, timeline.published) == []
+    same_day = rep(ev("a3", 1, "SUPPORT", "negated", text="endorsed"), date(2016, 6, 7), {"e:sanders", "e:clinton"})
+    timeline = build_timeline([done, same_day])
+    assert [c.articles for c in claim_conflicts(timeline.entries, timeline.published)] == [("a2", "a3")]

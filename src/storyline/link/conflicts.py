@@ -355,10 +355,15 @@ def _misdated(a: ReportedEvent, b: ReportedEvent) -> bool:
     return 0 < apart <= _DATE_WINDOW_DAYS
 
 
+def _later(a: date | None, b: date | None) -> bool:
+    return a is not None and b is not None and a > b
+
+
 def claim_conflicts(entries: Sequence[TimelineEntry], published: Mapping[str, date | None] | None = None) -> list[Conflict]:
-    """One report says the event happened, another that it did not, published within two weeks of
-    each other (``published``: article id -> date): "not ready to support him" in May and "endorsed
-    him" in June is a change of mind, recorded as a status change, not a dispute."""
+    """One report says the event happened, another, published the same day or up to two weeks
+    later, that it did not (``published``: article id -> date). "Not ready to support him" in May and
+    "endorsed him" in June is a change of mind, and so is "has not endorsed" a week before
+    "endorsed": both are status changes, not disputes."""
     published = published or {}
     conflicts: list[Conflict] = []
     for entry in entries:
@@ -367,7 +372,8 @@ def claim_conflicts(entries: Sequence[TimelineEntry], published: Mapping[str, da
         # each denying article against the first other article that reports it happened about the
         # same time: one line per dissenting source, not every pair of reports
         for b in negated[:_PER_SUBJECT]:
-            a = next((x for x in happened if x != b and _same_time(published.get(x), published.get(b))), None)
+            a = next((x for x in happened if x != b and _same_time(published.get(x), published.get(b))
+                      and not _later(published.get(x), published.get(b))), None)
             if a is not None:
                 conflicts.append(
                     Conflict(
