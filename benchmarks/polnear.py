@@ -96,11 +96,15 @@ def predict(nlp, text: str) -> list[Attr]:
 def predict_from_doc(doc, quotes=None) -> tuple[list[Attr], list[str]]:
     """Scored attributions of a parsed doc, and the cue lemma of each (for error analysis)."""
     from storyline.analyze.attribution import extract_quotes
+    from storyline.analyze.attribution.constructions import INTERVIEW_ANSWER
 
     text = doc.text
     if quotes is None:
         quotes = extract_quotes(doc, "x", [], None)
     out, lemmas = [], []
+    # PolNeAR marks no attribution on an interview's answer turns (it annotates the reports inside
+    # them): the product's answer-turn attributions are left out here, as the annotation convention
+    quotes = [q for q in quotes if not q.reason.startswith(INTERVIEW_ANSWER)]
     for q in quotes:
         if DROP_NESTED and q.cue is not None and any(
             o is not q and o.span.start <= q.cue.start < o.span.end for o in quotes

@@ -145,8 +145,21 @@ def test_i_in_an_interview_answer_is_the_interviewee(nlp):
     quotes = _quotes(nlp, text, [_mention(text, "Annelies de Vries", "PERSON", "e-dv")])
     think = _by_cue(quotes, "think")
     assert (think.speaker, think.speaker_span.start, think.speaker_entity) == ("I", 140, "e-dv")
-    assert "answer turn" in think.speaker_reason
+    # the answer is the interviewee's own quotation now, so its "I" is that quotation's speaker
+    assert "quotation of Annelies de Vries" in think.speaker_reason
     assert not [q for q in quotes if q.speaker == "Q"]  # the turn label is nobody
+    (answer,) = [q for q in quotes if q.reason.startswith("interview answer")]
+    assert (answer.speaker_entity, answer.cue, answer.kind) == ("e-dv", None, "direct")
+    assert text[answer.span.start:answer.span.end] == "Of course. I think the transition will create more jobs than we lose."
+
+
+def test_you_in_an_interview_question_is_the_interviewee(nlp):
+    text = ("Annelies de Vries has run the port authority since 2021. She spoke with us last week.\n\n"
+            "Q: You have said the port must shrink its oil business. How quickly?\n\n"
+            "A: By 2035, I expect petroleum to be less than a third of our throughput.")
+    quotes = _quotes(nlp, text, [_mention(text, "Annelies de Vries", "PERSON", "e-dv")])
+    said = _by_cue(quotes, "say")
+    assert (said.speaker, said.speaker_entity) == ("You", "e-dv")
 
 
 def test_first_person_outside_quotations_is_the_bylined_author(nlp):

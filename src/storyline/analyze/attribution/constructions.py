@@ -162,23 +162,64 @@ _DIGITS = re.compile(r"\d")
 _TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
 
 
+INTERVIEW_ANSWER = "interview answer"  # the reason of an answer turn's attribution (see _interview_turns)
+
+
 def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """'Q: Are you worried about losing jobs?': a turn label is nobody's name, and no speaker or
-    content of a report. (The answers themselves are left as prose: PolNeAR marks no cue there and
-    annotates the reports inside them instead; their "I" is the interviewee, see answer_speaker.)"""
-    labels = {(m.start("label"), m.end("label")) for m in _TURN.finditer(doc_text(doc))}
-    return [f for f in found if f.speaker not in labels and f.content not in labels]
+    content of a report. Each answer turn ("A: Of course. ...") of an interview that also has
+    question turns is the interviewee's own words, attributed to the person the introduction is
+    about (with no cue: the label is the only sign); the reports inside it stay reports of their
+    own. PolNeAR marks no attribution on answer turns, so its benchmark leaves these out
+    (``INTERVIEW_ANSWER`` in the reason)."""
+    text = doc_text(doc)
+    turns = list(_TURN.finditer(text))
+    labels = {(m.start("label"), m.end("label")) for m in turns}
+    out = [f for f in found if f.speaker not in labels and f.content not in labels]
+    if not any(m.group("label") == "Q" for m in turns):
+        return out
+    interviewee = _interviewee(doc, turns[0].start()) if turns else None
+    if interviewee is None:
+        return out
+    for m in turns:
+        if m.group("label") != "A":
+            continue
+        line_end = text.find("\n", m.end())
+        content = _strip(text, m.end(), len(text) if line_end < 0 else line_end)
+        if content[1] <= content[0] or any(f.content == content for f in out):
+            continue
+        out.append(_Found(
+            content=content,
+            cue=None,
+            cue_lemma=None,
+            stance="neutral",
+            speaker=(interviewee.start_char, interviewee.end_char),
+            speaker_head=interviewee.root.i,
+            kind="direct",
+            reason=f"{INTERVIEW_ANSWER}: an 'A:' turn is the interviewee's, named in the introduction",
+        ))
+    return out
 
 
 def answer_speaker(doc: Doc, at: int) -> Span | None:
     """The interviewee when offset ``at`` lies in an answer turn ("A: ...") of an interview that
     also has question turns: the person the introduction above the first turn is about."""
+    return _interviewee_in_turn(doc, at, "A")
+
+
+def question_addressee(doc: Doc, at: int) -> Span | None:
+    """The interviewee when offset ``at`` lies in a question turn ("Q: You have said ..."): whom the
+    questions' "you" addresses."""
+    return _interviewee_in_turn(doc, at, "Q")
+
+
+def _interviewee_in_turn(doc: Doc, at: int, label: str) -> Span | None:
     text = doc_text(doc)
     turns = list(_TURN.finditer(text))
     line_start = text.rfind("\n", 0, at) + 1
-    if not any(m.group("label") == "Q" for m in turns):
+    if not {"Q", "A"} <= {m.group("label") for m in turns}:
         return None
-    if not any(m.group("label") == "A" and m.start() == line_start for m in turns):
+    if not any(m.group("label") == label and m.start() == line_start for m in turns):
         return None
     return _interviewee(doc, turns[0].start())
 

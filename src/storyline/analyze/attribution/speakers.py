@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.attribution.anaphora import (
     byline_author,
@@ -16,7 +16,7 @@ from storyline.analyze.attribution.anaphora import (
     person_noun_gender,
     topic_subject,
 )
-from storyline.analyze.attribution.constructions import answer_speaker
+from storyline.analyze.attribution.constructions import answer_speaker, question_addressee
 from storyline.analyze.attribution.common import PERSONAL, PLURAL, _Found, _speaker_chars
 from storyline.analyze.attribution.subjects import _relative_antecedent
 from storyline.analyze.coref import PRONOUN_GENDER
@@ -81,6 +81,15 @@ def _speaker_antecedent(doc: Doc, f: _Found) -> Token | None:
     return _relative_antecedent(head)
 
 
+def _interviewee_entity(who: SpacySpan, mentions: Sequence[Mention], previous: Sequence[Quote]) -> str | None:
+    """The entity of an interview's interviewee, named in its introduction or described there."""
+    named = [m for m in mentions if m.entity_id is not None and who.start_char <= m.span.start < who.end_char]
+    if named:
+        return named[0].entity_id
+    found = describe(who.root, mentions, _entity_genders(mentions), previous)
+    return found.entity_id if found is not None else None
+
+
 def _resolve_pronoun(
     head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]
 ) -> tuple[str | None, str]:
@@ -90,6 +99,9 @@ def _resolve_pronoun(
         bound = _bound_possessor(head, mentions, previous)
         if bound is not None:
             return bound
+    if word == "you" and (who := question_addressee(head.doc, head.idx)) is not None:
+        # "Q: You have said the port must shrink": the questions' "you" is the interviewee
+        return _interviewee_entity(who, mentions, previous), f"'{head.text}' in a question turn of an interview with '{who.text}'"
     if word in {"i", "me"}:
         # "'I think he understands,' Devine said": the first person of a quotation is its speaker
         enclosing = [q for q in previous if q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"}]
@@ -101,10 +113,7 @@ def _resolve_pronoun(
         who = answer_speaker(head.doc, head.idx)
         if who is not None:
             # "A: I think it's in our interests": the first person of an answer is the interviewee.
-            named = [m for m in mentions if m.entity_id is not None and who.start_char <= m.span.start < who.end_char]
-            found = describe(who.root, mentions, _entity_genders(mentions), previous) if not named else None
-            entity = named[0].entity_id if named else found.entity_id if found is not None else None
-            return entity, f"'{head.text}' in an answer turn of an interview with '{who.text}'"
+            return _interviewee_entity(who, mentions, previous), f"'{head.text}' in an answer turn of an interview with '{who.text}'"
         author = byline_author(doc_text(head.doc))
         if author is not None and not _in_quote_marks(head):
             named = [m for m in mentions if m.entity_id is not None and author[0] <= m.span.start < author[1]]
