@@ -243,7 +243,7 @@ class AnalysisFailure:
 
     article_id: str
     reason: str  # what went wrong and where, fit to show a user and to paste into a bug report
-    kind: str = "analysis"  # analysis (an extractor raised) | timeout (ran past the budget) | too-long
+    kind: str = "analysis"  # analysis (an extractor raised) | timeout (ran past the budget) | too-long | language
 
 
 # ---------------------------------------------------------------- corpus level

@@ -221,3 +221,13 @@ def test_a_blank_line_ends_a_sentence(nlp):
     assert sents[1].startswith("The strong quake struck")
     struck = next(t for t in doc if t.text == "struck")
     assert [c.text for c in struck.children if c.dep_ == "nsubj"] == ["quake"]  # no longer "California"
+
+
+def test_an_article_not_in_english_is_refused_with_a_reason_and_the_rest_analysed() -> None:
+    french = Article(id="fr", source="t", text="Le sommet a été annulé mercredi à Budapest.", language="und")
+    spanish = Article(id="es", source="t", text="La cumbre fue aplazada.", language="es")
+    english = Article(id="en", source="t", text="President Biden visited Nigeria.", language="en-GB")
+    got = {a.article_id: a for a in analyze_articles([french, spanish, english], Settings().model)}
+    assert got["fr"].kind == got["es"].kind == "language"
+    assert "undetermined" in got["fr"].reason and "'es'" in got["es"].reason and "English only" in got["es"].reason
+    assert isinstance(got["en"], Analysis)

@@ -170,3 +170,16 @@ def test_bylines_naming_no_person_are_dropped(name: str) -> None:
     assert art.byline is None
     assert build_article(RawDocument(origin="b.jsonl:1", text=f"{P1}\n", byline=name)).byline is None
     assert build_article(RawDocument(origin="c.jsonl:1", text=f"{P1}\n", byline="Jane Doe")).byline == "Jane Doe"
+
+
+FRENCH = ("Le sommet prévu à Budapest entre les deux présidents a été annulé, a déclaré mercredi la porte-parole "
+          "de la présidence. Les deux dirigeants devaient se rencontrer dans les deux semaines selon les diplomates.")
+
+
+def test_copy_in_another_language_is_marked_undetermined_and_english_stays_english() -> None:
+    french = build_article(RawDocument(origin="fr.txt", text="Sommet annulé\n\n" + FRENCH))
+    english = build_article(RawDocument(origin="en.txt", text=TXT))
+    tagged = build_article(RawDocument(origin="es.json", text=FRENCH, language="fr"))
+    assert (french.language, english.language, tagged.language) == ("und", "en", "fr")
+    short = build_article(RawDocument(origin="s.txt", text="Sommet annulé à Budapest"))
+    assert short.language == "en"  # too few words to tell: read as English

@@ -163,6 +163,18 @@ def _thread_budget(seconds: float) -> Iterator[None]:
                 api.PyThreadState_SetAsyncExc(target, None)
 
 
+def _not_english(article: Article) -> AnalysisFailure | None:
+    """A refusal for an article whose language (from its page or feed, or guessed at ingest) is not
+    English: the model reads English only, and its records on other text would be noise."""
+    lang = (article.language or "en").lower()
+    if lang.startswith("en"):
+        return None
+    said = "undetermined (not English by its words)" if lang == "und" else f"'{article.language}'"
+    return AnalysisFailure(
+        article.id, f"the text's language is {said}; the analysis reads English only. The article is "
+        "stored and searchable, without records", "language")
+
+
 def _too_long(article: Article, limit: int) -> AnalysisFailure:
     return AnalysisFailure(
         article.id, f"the text has {len(article.text):,} characters, more than the parser takes ({limit:,})", "too-long"
@@ -184,8 +196,9 @@ def analyze_articles(
         # strings are freed when it ends. The Docs never leave the zone: records are plain data. The
         # process's first batch runs outside one, so the tokenizer cache is warmed for good.
         # A text past the parser's length limit would make nlp.pipe raise for the whole batch.
-        parseable = [i for i, a in enumerate(pending) if len(a.text) <= nlp.max_length]
-        out: list[Analysis | AnalysisFailure] = [_too_long(a, nlp.max_length) for a in pending]
+        refused = [_not_english(a) for a in pending]
+        parseable = [i for i, a in enumerate(pending) if len(a.text) <= nlp.max_length and refused[i] is None]
+        out: list[Analysis | AnalysisFailure] = [refused[i] or _too_long(a, nlp.max_length) for i, a in enumerate(pending)]
         zone = nlp.memory_zone() if model in _WARMED else contextlib.nullcontext()
         with zone:
             docs = nlp.pipe([pending[i].text for i in parseable], batch_size=batch_size)

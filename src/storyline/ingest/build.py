@@ -20,6 +20,7 @@ from storyline.ingest.lexicon import phrase_list
 from storyline.ingest.metadata import (
     byline_from_text,
     date_from_text,
+    guess_language,
     parse_date,
     site_from_url,
     syndication_from_text,
@@ -160,7 +161,7 @@ def build_article(
         published=published,
         published_how=how,
         published_reason=reason,
-        language=raw.language or "en",
+        language=raw.language or guess_language(text),
         syndicated_from=syndicated[0] if syndicated else None,
         removed=removed,
     )
