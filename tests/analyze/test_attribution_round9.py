@@ -374,3 +374,9 @@ def test_attempted_to_reported_by_the_learned_layer_is_distancing(nlp):
 def test_a_learned_only_cue_is_no_rule_cue(nlp):
     from storyline.analyze.attribution.cues import cue_lexicon, learned_stances
     assert ("attempt", "VERB") not in cue_lexicon() and learned_stances()[("attempt", "VERB")] == "distancing"
+
+
+def test_an_estimate_of_a_figure_is_a_statement_not_a_topic(nlp):
+    text = "Analysts estimate the arsenal at around 4,000 units. The ministry put the figure at 2,500."
+    qs = extract_quotes(nlp(text), "a", [], None)
+    assert sorted((q.cue_lemma, q.kind) for q in qs) == [("estimate", "indirect"), ("put", "indirect")]

@@ -132,6 +132,15 @@ TOPIC = "topic"
 _CLAUSE_OPENERS = frozenset({"that", "to", "whether", "if", "how", "why", "what", "when", "where", "who", "which"})
 
 
+def _gives_a_figure(doc: Doc, start: int, end: int, f: _Found) -> bool:
+    """"Analysts estimate the arsenal at around 4,000 units", "the ministry put the figure at
+    38,000": an estimate whose content holds a number states that figure, as a clause would."""
+    if f.stance != "estimate":
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.like_num for t in span)
+
+
 def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
     """Whether indirect content is a noun or prepositional phrase rather than a clause."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -194,7 +203,7 @@ def extract_quotes(
                 speaker_span=Span(article_id, *f.speaker) if f.speaker else None,
                 speaker_entity=entity,
                 speaker_reason=why,
-                kind=TOPIC if f.kind == "indirect" and _names_a_topic(doc, s, e) else f.kind,
+                kind=TOPIC if f.kind == "indirect" and _names_a_topic(doc, s, e) and not _gives_a_figure(doc, s, e, f) else f.kind,
                 stance=_refusal_or(doc, f),
                 reported_by=reported_by,
                 relayed_by=f.relayed_by,
