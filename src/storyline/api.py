@@ -542,13 +542,19 @@ def _ingest_uploads(store: Store, settings: Settings, files: Sequence[tuple[str,
 
 def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse]) -> None:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def stories_page(after: str | None = None) -> HTMLResponse:
-        pg = query.stories(store, limit=50, after=after)
-        return page("stories.html", title="Stories", page=pg, counts=query.counts(store))
+    def stories_page(
+        after: str | None = None, min_articles: typing.Annotated[int | None, Query(alias="min")] = None
+    ) -> HTMLResponse:
+        least = _default_min_articles(store) if min_articles is None else max(1, min_articles)
+        pg = query.stories(store, limit=50, after=after, min_articles=least)
+        # "planned → cancelled" means nothing without saying what was planned
+        labels = store.timeline_labels([s.latest_change.event_key for s in pg.items if s.latest_change])
+        return page("stories.html", title="Stories", page=pg, counts=query.counts(store), least=least,
+                    chosen=min_articles is not None, change_labels=labels)
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(story_id: str) -> HTMLResponse:
-        view = query.story_view(store, story_id)
+    def story_page(story_id: str, minor: int = 0) -> HTMLResponse:
+        view = query.story_view(store, story_id, limit=STORY_RECORDS)
         by_event: dict[str, list[records.Event]] = {}
         for ev in view.events:
             by_event.setdefault(ev.id, []).append(ev)
@@ -558,16 +564,35 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
         for ev in view.events:
             records_by_id.setdefault(ev.id, ev)
         changes = render.change_views(view.story.changes, view.story.timeline, {e.id: e for e in view.events})
+        conflicts = _conflict_views(store, view, articles, records_by_id)
+        # a story whose every entry is minor (one undated article) shows them rather than an empty timeline
+        nothing_else = layout.minor == len(layout.rows) + len(layout.undated)
         return page(
             "story.html", title=view.story.title, view=view, layout=layout, articles=articles,
-            records=records_by_id, axis_width=render.AXIS_WIDTH, changes=changes,
-            modalities=query.MODALITIES, speakers=_speaker_names(store, view.quotes),
+            records=records_by_id, axis_width=render.AXIS_WIDTH, changes=changes, conflicts=conflicts,
+            months=render.month_index(layout), grid_path=render.grid_path(layout.ticks),
+            show_minor=bool(minor) or nothing_else,
+            include_minor=bool(minor) or nothing_else or layout.minor <= render.INLINE_MINOR,
+            modalities=query.MODALITIES, speakers=_speaker_names(store, view.quotes), record_limit=STORY_RECORDS,
         )
 
     @app.get("/entities/{key}", response_class=HTMLResponse, include_in_schema=False)
     def entity_page(key: str) -> HTMLResponse:
         prof = query.entity(store, key)
-        arts = {a.id: a for a in store.articles_by_ids(prof.article_ids[:200])}
+        # every quote and event must show its outlet and date, not only those of the first articles
+        cited = [r.span.article_id for r in (*prof.quotes, *prof.stances)] + [e.trigger.article_id for e in prof.events]
+        arts = {a.id: a for a in store.articles_by_ids(list(dict.fromkeys([*prof.article_ids[:200], *cited])))}
+        # newest first, the way an analyst follows what someone is saying now
+        def newest(article_id: str, start: int) -> tuple[date, int]:
+            a = arts.get(article_id)
+            return (a.published if a and a.published else date.min, -start)
+
+        prof = dataclasses.replace(
+            prof,
+            quotes=tuple(sorted(prof.quotes, key=lambda q: newest(q.span.article_id, q.span.start), reverse=True)),
+            stances=tuple(sorted(prof.stances, key=lambda q: newest(q.span.article_id, q.span.start), reverse=True)),
+            events=tuple(sorted(prof.events, key=lambda e: newest(e.trigger.article_id, e.trigger.start), reverse=True)),
+        )
         return page("entity.html", title=prof.entity.name, prof=prof, articles=arts, names=_actor_names(store, prof.events),
                     roles=query.role_summary(prof.entity.roles))
 
@@ -588,7 +613,58 @@ def _register_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(q: str = "") -> HTMLResponse:
         found = query.search_all(store, q) if q.strip() else None
-        return page("search.html", title="Search", q=q, found=found, snippet=_snippet)
+        # a quote found by search shows its outlet and date like everywhere else
+        cited = list(dict.fromkeys(x.span.article_id for x in found.quotes)) if found else []
+        arts = {a.id: a for a in store.articles_by_ids(cited)} if cited else {}
+        return page("search.html", title="Search", q=q, found=found, snippet=_snippet, articles=arts)
+
+
+def _default_min_articles(store: Store) -> int:
+    """The stories list opens on stories two or more articles report when a feed has any: in a
+    large feed most stories are single articles, and they bury the developing ones. The page links
+    to the full list."""
+    return 2 if store.story_summaries(limit=1, after=None, min_articles=2) else 1
+
+
+STORY_RECORDS = 200  # quotes and figures listed on a story page; the header says when there are more
+
+
+def _conflict_views(
+    store: Store, view: query.StoryView, articles: dict[str, records.Article], known: dict[str, Any]
+) -> tuple[render.ConflictView, ...]:
+    """The story's conflicts with both sides resolved. The page lists only the first quotes and
+    figures, so the figures (and quotes giving them) of the conflicting articles are fetched here:
+    a conflict must never show bare record ids."""
+    conflicts = view.story.conflicts
+    if not conflicts:
+        return ()
+    aids = sorted({a for c in conflicts for a in c.articles})
+    recs: dict[str, Any] = dict(known)
+    wanted = {s for c in conflicts for s in c.sides}
+    if wanted - set(recs):
+        recs.update((n.id, n) for n in store.list_quantities(article_ids=aids, limit=100_000) if n.id in wanted)
+    missing = sorted(wanted - set(recs))
+    if missing:
+        recs.update((e.id, e) for e in store.events_by_ids(missing))
+    quotes = store.list_quotes(article_ids=aids, limit=100_000)
+    canon = _speaker_names(store, quotes)
+    speakers = {q.id: _who(q.speaker, canon.get(q.speaker_entity or "")) for q in quotes}
+    missing_articles = [a for a in aids if a not in articles]
+    arts = {**articles, **{a.id: a for a in store.articles_by_ids(missing_articles)}} if missing_articles else articles
+    return render.conflict_views(
+        conflicts, recs, view.story.timeline, {e.id: e for e in view.events}, arts,
+        {k: v for k, v in speakers.items() if v},
+    )
+
+
+def _who(as_written: str | None, canonical: str | None) -> str:
+    """The speaker as written, with the entity it was resolved to when the text does not name it
+    ("they (Republican leaders)", "Mr. Trump" stays as is)."""
+    if not as_written:
+        return canonical or ""
+    if canonical and canonical.split()[-1].lower() not in as_written.lower():
+        return f"{as_written} ({canonical})"
+    return as_written
 
 
 def _actor_names(store: Store, events: Sequence[records.Event]) -> dict[str, str]:

@@ -111,3 +111,31 @@ def test_click_a_timeline_event_shows_its_sentence_highlighted(server):
             assert errors == []
         finally:
             browser.close()
+
+
+def test_narrow_window_never_scrolls_sideways_and_conflict_links_reach_the_sentence(server):
+    from playwright.sync_api import sync_playwright
+
+    base, fixture = server
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS, headless=True)
+        try:
+            page = browser.new_page(viewport={"width": 400, "height": 800})
+            for path in ("/?min=1", f"/stories/{fixture.story.id}", f"/articles/{fixture.articles[0].id}",
+                         f"/entities/{fixture.voss.id}"):
+                page.goto(base + path)
+                wide = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+                assert wide <= 0, f"{path} is {wide}px wider than a 400px window"
+            # the label column of a timeline row keeps the full width when its reports fold open
+            page.goto(f"{base}/stories/{fixture.story.id}")
+            label = page.locator("li.tl-row.m-cancelled .label")
+            assert label.bounding_box()["width"] > 300
+            # a conflict's side links to its sentence, highlighted in its article
+            side = page.locator("#conflicts .side").nth(1)
+            assert "3,500" in side.inner_text()
+            side.locator(".side-src a").click()
+            page.wait_for_load_state()
+            mark = page.locator("mark.hl-source")
+            assert mark.count() == 1 and "3,500" in mark.inner_text()
+        finally:
+            browser.close()

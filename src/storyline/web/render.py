@@ -8,13 +8,13 @@ module returns is safe to insert into an autoescaping Jinja2 template.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
 from storyline.query import ArticleView, is_minor
-from storyline.records import Article, Event, Span, StatusChange, TimelineEntry
+from storyline.records import Article, Conflict, Event, Quantity, Span, StatusChange, TimelineEntry
 
 AXIS_WIDTH = 1000  # SVG user units of the timeline axis
 MIN_BAR = 8  # the narrowest bar, so a one-day event stays clickable
@@ -179,6 +179,7 @@ class TimelineGroup:
     rows: tuple[TimelineRow, ...]
     minor: int  # how many of the rows are minor
     zone: str = "during"  # before | during | after the axis: background entries are folded away
+    anchor: str = ""  # "m-2016-02" on the first group of each month: the month index links here
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,6 +302,71 @@ def change_views(
     return tuple(out)
 
 
+def _group_month(g: TimelineGroup) -> str:
+    e = g.rows[0].entry
+    d = e.earliest or e.latest
+    return d.strftime("%Y-%m") if d else ""
+
+
+def _anchor_months(groups: Sequence[TimelineGroup]) -> list[TimelineGroup]:
+    """Marks the first group of each month (outside the folded background) as a jump target: the
+    first one with an entry that is not minor, since all-minor days are hidden by default."""
+    target: dict[str, int] = {}
+    for i, g in enumerate(groups):
+        month = _group_month(g)
+        if g.zone == "before" or not month:
+            continue
+        first = target.get(month)
+        if first is None or (groups[first].minor == len(groups[first].rows) and g.minor < len(g.rows)):
+            target[month] = i
+    chosen = {i: m for m, i in target.items()}
+    return [replace(g, anchor=f"m-{chosen[i]}") if i in chosen else g for i, g in enumerate(groups)]
+
+
+@dataclass(frozen=True, slots=True)
+class MonthLink:
+    """One entry of a long timeline's month index: where to jump and how much is there."""
+
+    anchor: str
+    label: str  # "Feb 2016"
+    entries: int  # all entries in the month
+    shown: int  # entries that are not minor (those shown before "show minor" is ticked)
+
+
+MONTH_INDEX_MIN = 30  # a timeline this long gets a month index: nobody scrolls 300 rows to find March
+
+
+def month_index(layout: TimelineLayout) -> tuple[MonthLink, ...]:
+    """Per month of the (non-background) timeline, a link to its first day and its entry counts."""
+    if len(layout.rows) < MONTH_INDEX_MIN:
+        return ()
+    counts: dict[str, list[int]] = {}
+    anchors: dict[str, str] = {}
+    for g in layout.groups:
+        month = _group_month(g)
+        if g.zone == "before" or not month:
+            continue
+        c = counts.setdefault(month, [0, 0])
+        c[0] += len(g.rows)
+        c[1] += len(g.rows) - g.minor
+        if g.anchor:
+            anchors[month] = g.anchor
+    links = tuple(
+        MonthLink(anchors[m], date.fromisoformat(m + "-01").strftime("%b %Y"), n, shown)
+        for m, (n, shown) in counts.items() if m in anchors
+    )
+    return links if len(links) > 1 else ()
+
+
+INLINE_MINOR = 150  # up to this many minor entries are sent with the page, hidden by CSS; more (a
+# feed's big story has 800+) are left out and loaded on request (?minor=1): they were 60% of its HTML
+
+
+def grid_path(ticks: Sequence[tuple[float, str]]) -> str:
+    """The day grid behind every bar as one SVG path (one element per row instead of one per tick)."""
+    return "".join(f"M{x:g} 0V20" for x, _ in ticks)
+
+
 def timeline_layout(
     entries: Sequence[TimelineEntry],
     events: Mapping[str, Sequence[Event]],
@@ -341,6 +407,8 @@ def timeline_layout(
             x = (s - lo).days / span_days * AXIS_WIDTH
             width = max(((t - s).days + 1) / span_days * AXIS_WIDTH, MIN_BAR)
             x = min(x, AXIS_WIDTH - width)
+            if width <= MIN_BAR * 1.5:
+                classes.append("point")  # too narrow for a dashed outline: it would draw as a squiggle
         href = source_href(reports[-1][2]) if reports else None
         confidence = max((ev.confidence for eid in e.event_ids for ev in events.get(eid, ())), default=0.0)
         return TimelineRow(
@@ -370,6 +438,7 @@ def timeline_layout(
         current.append(r)
     if current:
         groups.append(group(current))
+    groups = _anchor_months(groups)
     dated_ids = {e.id for e in dated}
     undated = tuple(row(e) for e in entries if e.id not in dated_ids)
     return TimelineLayout(
@@ -381,3 +450,104 @@ def timeline_layout(
         groups=tuple(groups),
         minor=sum(r.minor for r in (*rows, *undated)),
     )
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSide:
+    """One side of a disagreement as the analyst checks it: what was said, by whom, where, when."""
+
+    value: str  # the figure as written, the date given, or the modality reported
+    detail: str  # the figure normalised ("= 1200 prisoners"), the date's own words, ...
+    who: str | None  # who gave it (the quote it is attributed to), None when the report itself
+    article: Article | None
+    sentence: Span | None
+    sentence_text: str
+    href: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictView:
+    """A conflict with both sides resolved to their records; ``one_report`` when both come from
+    the same article (a report that gives two figures is not two sources disagreeing)."""
+
+    conflict: Conflict
+    sides: tuple[ConflictSide, ...]
+    one_report: bool
+    kind_label: str
+
+
+_CONFLICT_LABELS = {"figure": "figures differ", "date": "dates differ", "claim": "happened vs denied"}
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,g}"
+
+
+def _side(
+    value: str, detail: str, who: str | None, article: Article | None, sentence: Span | None
+) -> ConflictSide:
+    text = article.text[sentence.start:sentence.end] if article is not None and sentence is not None else ""
+    return ConflictSide(value, detail, who, article, sentence, text, source_href(sentence) if sentence else None)
+
+
+def _figure_side(q: Quantity, articles: Mapping[str, Article], speakers: Mapping[str, str]) -> ConflictSide:
+    value = _number(q.low) if q.low == q.high else f"{_number(q.low)}–{_number(q.high)}"
+    detail = " ".join(x for x in (f"= {value}", q.unit or "", f"({q.approx})" if q.approx else "") if x)
+    if q.subject:
+        detail += f"; of {q.subject}"
+    who = speakers.get(q.attributed_to or "")
+    return _side(q.text, detail, who, articles.get(q.span.article_id), q.sentence)
+
+
+def _event_side(ev: Event, value: str, detail: str, articles: Mapping[str, Article], speakers: Mapping[str, str]) -> ConflictSide:
+    return _side(value, detail, speakers.get(ev.attributed_to or ""), articles.get(ev.trigger.article_id), ev.sentence)
+
+
+def conflict_views(
+    conflicts: Sequence[Conflict],
+    records: Mapping[str, Quantity | Event],
+    entries: Sequence[TimelineEntry],
+    events: Mapping[str, Event],
+    articles: Mapping[str, Article],
+    speakers: Mapping[str, str],
+) -> tuple[ConflictView, ...]:
+    """Each conflict's sides as the records they name, so the page shows both values, who gave
+    them, the outlet and date, and the sentence (linked with offsets) instead of record ids.
+
+    Figure and date conflicts name their two records; a claim conflict names one timeline entry and
+    the two articles (happened, then denied), so its sides are that entry's reports in those articles.
+    ``speakers`` maps quote ids to speakers: a record attributed to a quote was given by its speaker.
+    """
+    by_entry = {e.id: e for e in entries}
+    out = []
+    for c in conflicts:
+        sides: list[ConflictSide] = []
+        if c.kind == "claim" and c.sides and c.sides[0] in by_entry:
+            entry = by_entry[c.sides[0]]
+            reports = [events[i] for i in entry.event_ids if i in events]
+            for aid, wanted in zip(c.articles, ("happened", "negated")):
+                in_article = [ev for ev in reports if ev.trigger.article_id == aid]
+                ev = next((x for x in in_article if x.modality == wanted), in_article[0] if in_article else None)
+                if ev is None:
+                    sides.append(_side(wanted, "", None, articles.get(aid), None))
+                else:
+                    label = "reported as happened" if ev.modality == "happened" else f"reported as {ev.modality}"
+                    sides.append(_event_side(ev, label, f"“{ev.text}”", articles, speakers))
+        else:
+            for i, rid in enumerate(c.sides):
+                r = records.get(rid)
+                aid = c.articles[i] if i < len(c.articles) else None
+                if isinstance(r, Quantity):
+                    sides.append(_figure_side(r, articles, speakers))
+                elif isinstance(r, Event):
+                    when = r.when.value if r.when else "undated"
+                    detail = f"“{r.when.text}”" if r.when else ""
+                    sides.append(_event_side(r, when, detail, articles, speakers))
+                else:
+                    sides.append(_side(rid, "record not stored", None, articles.get(aid or ""), None))
+        one = len(c.articles) >= 2 and len(set(c.articles)) == 1
+        out.append(ConflictView(c, tuple(sides), one, _CONFLICT_LABELS.get(c.kind, c.kind)))
+    return tuple(out)
