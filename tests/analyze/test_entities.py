@@ -406,3 +406,9 @@ def test_a_dateline_in_capitals_does_not_name_the_place(nlp):
 def test_a_lone_name_coordinated_with_a_place_is_a_place(nlp):
     mentions, _ = _run(nlp, "Tens of thousands of people marched through Paris and Lyon on Saturday.")
     assert [(m.text, m.label) for m in mentions if m.text in {"Paris", "Lyon"}] == [("Paris", "GPE"), ("Lyon", "GPE")]
+
+
+def test_a_dash_glued_to_a_name_is_no_alias(nlp):
+    _, entities = _run(nlp, "Donald Trump spoke on Monday.\n\n-Donald Trump, in a post on Tuesday, said more.")
+    trump = _entity(entities, "Donald Trump")
+    assert not [a for a in trump.aliases if a.startswith("-")]

@@ -759,7 +759,8 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
     counts = Counter(m.entity_id for m in mentions)
     for g in groups:
         eid = ids[id(g)]
-        aliases = sorted({" ".join(n.split()) for n in g.names(doc, starts)} | {names[eid]})
+        # "-Donald Trump" (a list marker or a dash glued to the name) is no name of its own
+        aliases = sorted({" ".join(n.split()).lstrip(_LEADING_MARKS) or n for n in g.names(doc, starts)} | {names[eid]})
         hows = sorted({_category(m.reason) for m in mentions if m.entity_id == eid})
         roles = tuple(sorted(g.roles, key=lambda r: (r.span.start if r.span else -1, r.title)))
         whose = f"; the text says whose it is: {qualified[id(g)]}" if id(g) in qualified else ""
