@@ -339,3 +339,81 @@ def test_a_scene_phrase_the_parser_hangs_on_a_noun_is_not_governed(nlp):
     text = "The negotiations had been delayed by a week after deadly shelling in the east."
     assert _modality_of(nlp, text, "shelling") == "happened"
     assert _modality_of(nlp, text, "negotiations") == "cancelled"
+
+
+@pytest.mark.parametrize("text, trigger, expected, reason_part", [
+    # present perfect progressive: begun and still going on; the past perfect one is over
+    ("Kasmar has been shelling the port for a week.", "shelling", "ongoing", "perfect progressive"),
+    ("Kasmar had been shelling the port for a week.", "shelling", "happened", "perfect"),
+    # a subject that denies its clause
+    ("Neither army crossed the river.", "crossed", "negated", "negative subject"),
+    ("Nobody attended the rally in Tirelli.", "attended", "negated", "negative subject"),
+    ("No delegate wanted to attend the summit.", "attend", "negated", "negated governor"),
+    # "no" on the noun an infinitive describes
+    ("Norland has no plans to close the border.", "close", "negated", "'no plans'"),
+    # "without" denies its gerund and its event noun
+    ("The garrison surrendered without firing a shot.", "firing", "negated", "'without firing'"),
+    ("Rebels took Tirelli without a fight.", "fight", "negated", "'without fight'"),
+    ("Without the truce, Tirelli would starve.", "truce", "happened", "presupposed"),
+    # "has yet to": not so far; "have yet another" is no governor
+    ("Varga has yet to visit Tirelli.", "visit", "negated", "have yet"),
+    ("Okonkwo is yet to respond to the offer.", "respond", "negated", "be yet"),
+])
+def test_what_the_grammar_denies_or_keeps_going(nlp, text, trigger, expected, reason_part):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got.reason
+    assert reason_part in got.reason
+
+
+@pytest.mark.parametrize("text, trigger, expected, reason_part", [
+    # a plan in the past perfect was overtaken; a commitment in the past perfect still stands
+    ("The ministers had planned to sign the accord in Tirelli.", "sign", "cancelled", "past perfect"),
+    ("The vote had been expected to pass easily.", "pass", "cancelled", "past perfect"),
+    ("The two leaders had agreed to meet in Tirelli.", "meet", "planned", "governed by 'agree'"),
+    ("Varga said she had planned to visit Tirelli.", "visit", "planned", "governed by 'plan'"),  # reported
+    # a past plan set against a "but" clause did not come about; without one it is still a plan
+    ("Varga was due to fly to Tirelli on Friday, but the airport was closed.", "fly", "cancelled", "'but'"),
+    ("Okonkwo intended to testify but fell ill.", "testify", "cancelled", "'but'"),
+    ("Varga was due to fly to Tirelli on Friday.", "fly", "planned", "governed by 'due'"),
+    ("The two leaders agreed to meet, but gave no date.", "meet", "planned", "governed by 'agree'"),
+    # postponing phrasal verbs whose particle the parser takes for an adverb
+    ("The summit was pushed back to June.", "summit", "cancelled", "push back"),
+    ("Okonkwo ruled out a meeting with Varga.", "meeting", "negated", "rule out"),
+])
+def test_overtaken_plans_and_phrasal_postponements(nlp, text, trigger, expected, reason_part):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got.reason
+    assert reason_part in got.reason
+
+
+def test_denying_that_something_happened_makes_it_a_claim_but_denying_doing_it_negates(nlp):
+    got = call(nlp, "Kasmar denied that its drones had struck the convoy.", "struck")
+    assert got.value == "claimed" and "deny that" in got.reason
+    got = call(nlp, "Kasmar denied that any raid had taken place.", "raid")
+    assert got.value == "claimed", got.reason
+    got = call(nlp, "Kasmar denied striking the convoy.", "striking")
+    assert got.value == "negated", got.reason
+
+
+def test_headlinese_infinitive_is_planned_and_off_is_cancelled(nlp):
+    got = call(nlp, "President to visit Tirelli", "visit")
+    assert got.value == "planned" and "headline" in got.reason
+    assert call(nlp, "Varga to meet Okonkwo in Tirelli", "meet").value == "planned"
+    got = call(nlp, "Summit off after border clash", "Summit")
+    assert got.value == "cancelled" and "headline" in got.reason
+    got = call(nlp, "Varga went to meet Okonkwo in Tirelli.", "meet")  # a sentence, not a headline
+    assert got.value != "planned" or "headline" not in got.reason
+
+
+def test_hyphenated_modifier_and_modal_on_a_new_event_noun(nlp):
+    got = call(nlp, "The would-be hijacker was arrested at the gate.", "hijacker")
+    assert got.value == "hypothetical" and "would-be" in got.reason
+    got = call(nlp, "Analysts fear a blockade would cripple the port.", "blockade")
+    assert got.value == "hypothetical" and "'would cripple'" in got.reason
+    got = call(nlp, "The blockade would end soon, Varga said.", "blockade")  # definite: it exists
+    assert got.value != "hypothetical", got.reason
+
+
+def test_locked_in_as_an_adjective_is_still_a_state(nlp):
+    got = call(nlp, "The two armies remain locked in combat near Tirelli.", "combat")
+    assert got.value == "ongoing", got.reason

@@ -8,6 +8,10 @@ decisive cue wins; two readings override proximity because they change who stand
 event: a claim (distancing quote, "claimed that", "allegedly") and a condition ("if ...").
 Event nouns that no verb carries ("the Paris attacks highlight...") are presupposed to have
 happened unless a modifier, a determiner ("no meeting") or a future time says otherwise.
+Some readings come from the shape of the clause rather than one word: a negative subject ("neither
+side fired"), the present perfect progressive ("have been negotiating": ongoing), a plan in the past
+perfect or set against a "but" clause ("had been expected to close": cancelled), a that-clause of a
+denial ("denied that troops looted": claimed) and headlinese ("PM to visit Kyiv", "Talks off").
 """
 
 from __future__ import annotations
@@ -61,13 +65,19 @@ class ModalityCues:
     said: frozenset[str]  # nouns naming something said: denying them denies what was said
     topic: dict[str, str]  # word of negotiation -> modality of the event it is about ("talks on a truce")
     predicate: frozenset[str]  # verbs taking an object and its participle ("will see 33 captives freed")
+    clause: dict[str, str]  # governor -> modality of its that-clause ("denied that troops looted": claimed)
+    negative: dict[str, str]  # subject word or determiner that denies its clause ("neither side fired")
+    prep: dict[str, str]  # preposition -> modality of its gerund or event noun ("without firing")
+    headline: dict[str, str]  # particle predicated of an event noun in a headline ("Talks off")
+    overtaken: dict[str, str]  # planning governor -> modality when in the past perfect ("had been expected to")
+    contrast: frozenset[str]  # conjunctions setting what followed against a past plan ("was due to ..., but")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
-             "predicate")
+             "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -84,6 +94,12 @@ def modality_cues() -> ModalityCues:
         said=frozenset(tables["said"]),
         topic=tables["topic"],
         predicate=frozenset(tables["predicate"]),
+        clause=tables["clause"],
+        negative=tables["negative"],
+        prep=tables["prep"],
+        headline=tables["headline"],
+        overtaken=tables["overtaken"],
+        contrast=frozenset(tables["contrast"]),
     )
 
 
@@ -107,6 +123,11 @@ def containing_quote(start: int, quotes: Sequence[Quote]) -> Quote | None:
 
 def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     key = governor_key(tok)
+    for child in tok.children:
+        # "was pushed *back*", "has *yet* to withdraw": the parser takes some particles for adverbs
+        two = f"{tok.lemma_.lower()} {child.lower_}"
+        if child.dep_ == "advmod" and child.i > tok.i and two in cues.governor and key == tok.lemma_.lower():
+            return cues.governor[two], two
     if key in cues.governor:
         return cues.governor[key], key
     if tok.lemma_.lower() in cues.governor and key == tok.lemma_.lower():
@@ -134,7 +155,50 @@ def _is_governor(tok: Token, value: str, key: str) -> bool:
         return tok.tag_ == "VBN"
     if key == "set":
         return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children)
+    if key in {"have yet", "be yet"}:  # "has yet to withdraw", not "have yet another"
+        return any(c.dep_ == "xcomp" for c in tok.children)
     return True
+
+
+def negative_subject(tok: Token, cues: ModalityCues) -> Token | None:
+    """The subject word that denies ``tok``'s clause: "*neither* side fired", "*nobody* was hurt",
+    "*no* soldier fired": with such a subject nothing did what the verb says."""
+    for child in tok.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if cues.negative.get(child.lower_) == "negated":
+            return child
+        for g in child.children:
+            if g.dep_ == "det" and cues.negative.get(g.lower_) == "negated":
+                return g
+    return None
+
+
+def contrasted_past_plan(gov: Token, cues: ModalityCues) -> bool:
+    """"was due to arrive on Monday, but her flight was grounded", "planned to attend but fell ill": a plan
+    told in the past and set against a clause joined to it by "but" is one that did not come about."""
+    clause = gov.head if gov.dep_ in {"acomp", "attr"} else gov  # "was *due* to": the copula is the clause
+    past = clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children)
+    if not past:
+        return False
+    contrast = any(c.dep_ == "cc" and c.lower_ in cues.contrast and c.i > gov.i for c in clause.children)
+    joined = [c for c in clause.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i > gov.i]
+    # a joined clause that names the event again ("planned a march but did not cancel *it*") tells its
+    # fate itself (see _called_off_later); only a contrast that leaves it unsaid implies it fell through
+    return contrast and bool(joined) and not any(
+        g.dep_ in {"dobj", "nsubjpass", "nsubj"} and g.lower_ in EVENT_PRONOUNS for c in joined for g in c.children)
+
+
+def backshifted(tok: Token, cues: ModalityCues) -> bool:
+    """"said he had planned to attend": the past perfect of a clause reported by a past saying is the
+    speaker's simple past moved back ("I planned to attend"), not a past before the story's past."""
+    head = tok.head
+    return tok.dep_ == "ccomp" and head.tag_ in {"VBD", "VBN"} and head.lemma_.lower() in cues.backshift
+
+
+def past_perfect(tok: Token) -> bool:
+    """"had planned", "had been expected": a past before another past."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
 
 
 def _adverb_keys(tok: Token) -> list[tuple[str, Token]]:
@@ -173,6 +237,8 @@ def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     for key, _ in adverbs:
         if cues.adverb.get(key) == "cancelled":
             return "cancelled", f"'{key}' on '{tok.text}'"
+    if not negs and (subject := negative_subject(tok, cues)) is not None:
+        return "negated", f"negative subject '{subject.text}' of '{tok.text}'"
     if negs:
         if aux_words & PLANNED_AUX and tok.lemma_.lower() in OCCURRENCE_VERBS:
             return "cancelled", f"'{' '.join(sorted(aux_words))} {negs[0].text} {tok.text}': will not happen"
@@ -234,13 +300,23 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     lemmas = {c.lemma_ for c in auxes}
     tags = {c.tag_ for c in auxes}
     if "to" in {c.lower_ for c in auxes}:
+        if tok.dep_ == "ROOT" and is_headline(tok.sent):
+            # headlinese puts the future as a bare infinitive: "PM to visit Kyiv"
+            return "planned", f"infinitive '{tok.text}' heading a headline: what is to happen", True
         if tok.dep_ in {"acl", "relcl"}:  # "talks to be held", "research to be released"
+            denied = next((c for c in tok.head.children
+                           if c.dep_ == "det" and modality_cues().negative.get(c.lower_) == "negated"), None)
+            if denied is not None:  # "no plans to raise taxes", "no intention to resign"
+                return "negated", f"infinitive '{tok.text}' of '{denied.text} {tok.head.text}'", True
             # "his refusal to endorse Ryan" (negated), "the freedom to charge whatever" (hypothetical)
             by_noun = modality_cues().infinitive.get(tok.head.lemma_.lower())
             if by_noun is not None:
                 return by_noun, f"infinitive '{tok.text}' of '{tok.head.text}'", True
             return "planned", f"infinitive '{tok.text}' describing a noun", True
         return None
+    if "have" in lemmas and "be" in lemmas and tok.tag_ == "VBG" and not tags & {"VBD"}:
+        # "have been negotiating for weeks": begun in the past and still going on ("had been" is past)
+        return "ongoing", f"present perfect progressive '{tok.text}'", True
     if "have" in lemmas:
         return "happened", f"perfect '{tok.text}'", True
     if tok.tag_ == "VBG":
@@ -270,6 +346,23 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     return None
 
 
+def _headline_particle(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Talks off", "Summit off after border clash": headlinese drops the verb and keeps the particle
+    as the event noun's whole predicate (the tagger often takes the noun for an imperative verb, so
+    a word with a subject, object or auxiliary of its own, "Kasmar calls off summit", is no such noun)."""
+    if tok.dep_ != "ROOT" or not is_headline(tok.sent):
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass"} for c in tok.children):
+        return None
+    if tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VB":
+        return None
+    for child in tok.children:
+        value = cues.headline.get(child.lower_)
+        if value and child.dep_ in {"prt", "advmod", "prep"} and child.i == tok.i + 1:
+            return value, f"'{tok.text} {child.text}' in a headline"
+    return None
+
+
 def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:  # "no call or meeting": one "no" for both
@@ -287,6 +380,11 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
             value = cues.modifier.get(child.lower_) or cues.modifier.get(child.lemma_.lower())
             if value:
                 return value, f"modifier '{child.text}' on '{tok.text}'"
+            words = list(child.subtree)
+            if any(w.tag_ == "HYPH" for w in words):  # "would-be", parsed as three words
+                hyphenated = "".join(w.lower_ for w in words)
+                if value := cues.modifier.get(hyphenated):
+                    return value, f"modifier '{hyphenated}' on '{tok.text}'"
             if child.pos_ not in {"ADJ", "VERB"} and child.tag_ != "VBN":
                 continue
             for g in child.children:  # "long-planned", "much-anticipated"
@@ -352,6 +450,11 @@ def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     return f"{lemma} {prep.lower_}" in cues.governor or (prep.lower_ == "for" and lemma in cues.governor)
 
 
+def _indefinite(noun: Token) -> bool:
+    """"a default", "an attack": a singular event noun introduced as new, not one known to have happened."""
+    return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children)
+
+
 def is_definite(noun: Token) -> bool:
     """"the sanctions", "his arrest", "Russia's invasion": a noun phrase that takes its referent as known."""
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_WORDS) for c in noun.children)
@@ -395,6 +498,8 @@ def _state_reading(trigger: Token) -> tuple[str, str] | None:
     if trigger.dep_ != "pobj" or prep.lower_ not in {"in", "under"}:
         return None
     verb = prep.head
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and prep.lower_ == "in":
+        verb = verb.head  # "remain locked in fighting", "is embroiled in talks": the state is the verb's
     if verb.pos_ not in {"VERB", "AUX"} or (prep.lower_ == "in" and verb.lemma_.lower() not in STATE_HEADS):
         return None
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -452,7 +557,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     claimed: str | None = None
     allowed: set[str] | None = None  # governor readings still allowed this far up; None = all
     carries = not is_noun  # whether the current node's tense is the event's tense
-    if is_noun:
+    decided = _headline_particle(trigger, cues)
+    if is_noun and decided is None:
         decided = _noun_reading(trigger, cues)
         if decided and decided[0] == "claimed":
             claimed, decided = decided[1], None
@@ -460,10 +566,17 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     if is_noun and decided is None:
         decided = _state_reading(trigger)
 
+    if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
+            and (by_prep := cues.prep.get(trigger.head.lower_))):
+        # "without firing a shot", "ended without an agreement"; a definite noun is taken as given
+        # ("without the deal, the economy would collapse": the deal is there)
+        decided = (by_prep, f"'{trigger.head.text} {trigger.text}'")
+
     node = trigger
     prev: Token | None = None
     by_governor = False  # whether ``decided`` came from a governing word (a higher "cancel" may override it)
     purpose = False  # the trigger is the noun of a verb's "for" phrase ("will gather for talks")
+    in_phrase = False  # the walk has passed through a prepositional phrase
     for _ in range(MAX_STEPS):
         if node.i != trigger.i:
             gov = _governor_value(node, cues)
@@ -476,11 +589,16 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # a verb governs what it acts on, not its doer: "strikes on the port could *halt* food
             # imports" halts the imports, not the strikes; copulas ("the talks seem unlikely") and
             # aspect ("the fighting continued") do speak of their subject
+            if gov and prev is not None and prev.dep_ == "ccomp" and gov[1] in cues.clause and not in_phrase:
+                # "denied that its troops had looted": a dispute over what others say happened; an event
+                # named inside a phrase of that clause ("denied the seizure was retaliation for
+                # sanctions") is not what the clause asserts, and keeps the governor's own reading
+                gov = (cues.clause[gov[1]], f"{gov[1]} that")
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
                     and gov is not None and gov[0] != "ongoing" and not headline_passive(node))
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and (allowed is None or gov[0] in allowed)):
-                negated = any(c.dep_ == "neg" for c in node.children)
+                negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
                 if gov[0] == "negated" and said:
                     pass  # denying an accusation denies what it says, not that it was made
                 elif gov[0] == "claimed":
@@ -490,6 +608,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     decided, by_governor = ("negated", f"negated governor 'not {gov[1]}'"), True
                 elif negated:
                     pass  # "did not cancel the talks" says nothing certain about the talks
+                elif (decided is None and past_perfect(node) and gov[1] in cues.overtaken
+                      and not backshifted(node, cues)):
+                    # "had been expected to close", "had planned to attend": a plan told as a past
+                    # before the story's past, overtaken by what happened since
+                    decided, by_governor = (cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'"), True
+                elif decided is None and gov[1] in cues.overtaken and contrasted_past_plan(node, cues):
+                    decided, by_governor = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'"), True
                 elif decided is None:
                     decided, by_governor = (gov[0], f"governed by '{gov[1]}'"), True
                 elif gov[0] == "cancelled" and decided[0] in {"planned", "hypothetical"}:
@@ -522,9 +647,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = supports
             if not supports:
                 allowed = {"claimed"}  # "the attacks highlight...": that verb says nothing of the attack
-                if decided is None and dep == "nsubj" and head.lemma_ in COPULAS:
+                verdict = head.lemma_ in COPULAS or _indefinite(trigger)
+                if decided is None and dep == "nsubj" and verdict:
                     # "a meeting in Budapest would not be successful": the modal of a verdict on an
-                    # event still says it has not happened (its tense and negation do not)
+                    # event still says it has not happened (its tense and negation do not); so does
+                    # any verb's modal said of an event no one has named yet ("a default would devastate")
                     modal = next((c for c in head.children if c.dep_ == "aux"
                                   and cues.aux.get(c.lower_) in {"hypothetical", "planned"}), None)
                     if modal is not None:
@@ -562,7 +689,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = False
             allowed = (allowed or {"cancelled"}) & {"cancelled"}
         elif dep in {"prep", "pobj", "agent"}:
-            carries = False
+            carries, in_phrase = False, True
             allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
         elif dep in {"ccomp", "dep"}:
             carries = False
@@ -571,7 +698,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         prev, node = node, head
 
     called_off = _called_off_later(trigger, cues)
-    if called_off and not claimed and (decided is None or decided[0] in {"planned", "happened", "ongoing"}):
+    # the verb that called it off is better evidence than a plan in the past perfect, so it names the reason
+    if called_off and not claimed and (decided is None
+                                       or decided[0] in {"planned", "happened", "ongoing", "cancelled"}):
         decided = ("cancelled", called_off)
     if claimed:
         return ModalityCall("claimed", attributed, claimed)
