@@ -1009,3 +1009,16 @@ def test_annexing_and_sinking(nlp, text, trigger, type_):
 def test_a_quake_the_parser_hangs_on_its_magnitude_kills_no_one_by_assault(nlp):
     text = "A magnitude 6.9 earthquake struck the north early on Tuesday, collapsing houses and killing at least 40 people."
     assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_a_strike_called_for_next_monday_is_a_planned_walkout(nlp):
+    text = "The union has called a strike for next Monday."
+    times = [timeref(text, "next Monday", "2031-03-17", date(2031, 3, 17), date(2031, 3, 17))]
+    strike = only(run(nlp, text, times=times), "PROTEST")
+    assert strike.modality == "planned" and strike.source_actors == ("union",)
+
+
+def test_talks_held_on_a_past_day_stay_happened(nlp):
+    text = "The two sides held talks on Monday."
+    times = [timeref(text, "Monday", "2031-03-03", date(2031, 3, 3), date(2031, 3, 3))]
+    assert only(run(nlp, text, times=times), "CONSULT").modality == "happened"

@@ -98,6 +98,25 @@ def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | 
     return None
 
 
+def _dated_ahead(tok: Token, when: TimeRef | None, reference: date | None, modality: ModalityCall) -> ModalityCall:
+    """"The union has called a strike for next Monday": an event noun whose own time (a "for" phrase,
+    or a time hung on the noun) lies after the report is planned, whatever the tense of the verb
+    that announced it; the calling happened, the strike has not."""
+    if (tok.pos_ not in {"NOUN", "PROPN"} or modality.value != "happened" or when is None or reference is None
+            or when.earliest is None or when.earliest <= reference):
+        return modality
+    inside = [t for t in tok.doc[tok.sent.start : tok.sent.end] if when.span.start <= t.idx < when.span.end]
+    # the time phrase's own head: the word of it whose head lies outside it ("next *Monday*")
+    at = next((t for t in inside if not when.span.start <= t.head.idx < when.span.end or t.head.i == t.i), None)
+    if at is None:
+        return modality
+    own = any(a.i == tok.i for a in at.ancestors) or (at.head.dep_ == "prep" and at.head.lower_ == "for")
+    if not own:
+        return modality
+    return ModalityCall("planned", modality.attributed_to,
+                        f"its own time '{when.text}' is after the report ({modality.reason})")
+
+
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 NOT_YET = frozenset({"planned", "hypothetical", "cancelled"})
 # events announced before they happen (meetings, talks, protests, strikes), which a later definite
@@ -171,6 +190,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         when, when_how = _when(tok, sent, times)
         when = _since(when, text, reference)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
+        modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
         if _governed(tok, found) or _protest_topic(tok, entry, found):

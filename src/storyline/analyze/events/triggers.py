@@ -78,6 +78,8 @@ def _match(tok: Token) -> TriggerEntry | None:
                 if obj.lemma_.lower() in COMPOUND_HEADS:
                     # "ended mediation efforts": the effort's kind is the object that counts
                     child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "prt" for c in tok.head.children):
+        child_lemmas.add("^" + tok.head.lemma_.lower())  # "called a strike": the verb carrying the noun
     if any(e.context & {"@conflict", "@must"} for e in entries):
         child_lemmas |= _clause_cues(tok)
     # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
