@@ -417,3 +417,22 @@ def test_hyphenated_modifier_and_modal_on_a_new_event_noun(nlp):
 def test_locked_in_as_an_adjective_is_still_a_state(nlp):
     got = call(nlp, "The two armies remain locked in combat near Tirelli.", "combat")
     assert got.value == "ongoing", got.reason
+
+
+def test_what_a_speaker_attempted_is_no_claim_of_theirs(nlp):
+    from storyline.analyze.attribution import extract_quotes
+    text = "Ushakov attempted to obfuscate Russia's deliberate attacks on civilians."
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "a", [], None)
+    attacks = next(t for t in doc if t.text == "attacks")
+    assert any(q.stance == "distancing" for q in quotes)
+    assert classify(attacks, quotes, None, None).value == "happened"
+
+
+def test_what_a_speaker_claimed_to_have_seen_is_claimed(nlp):
+    from storyline.analyze.attribution import extract_quotes
+    text = "The officer claimed to have seen the attack on the convoy."
+    doc = nlp(text)
+    quotes = extract_quotes(doc, "a", [], None)
+    attack = next(t for t in doc if t.text == "attack")
+    assert classify(attack, quotes, None, None).value == "claimed"

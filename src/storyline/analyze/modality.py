@@ -532,12 +532,24 @@ def _called_off_later(trigger: Token, cues: ModalityCues) -> str | None:
     return None
 
 
+def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
+    """"Ushakov attempted to obfuscate Russia's deliberate attacks": the to-infinitive of a distancing
+    cue that is no verb of claiming is what the speaker did, not what they asserted; the attacks in
+    it are the writer's, not Ushakov's claim. ("claimed to have seen" is a claim.)"""
+    if quote.cue is None or cues.governor.get(quote.cue_lemma or "") == "claimed":
+        return False
+    cue = next((t for t in trigger.doc[trigger.sent.start : trigger.sent.end] if t.idx == quote.cue.start), None)
+    if cue is None:
+        return False
+    return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in cue.children)
+
+
 def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
     """The modality of the event announced by ``trigger`` (see the module docstring)."""
     cues = modality_cues()
     quote = containing_quote(trigger.idx, quotes)
     attributed = quote.id if quote else None
-    if quote is not None and quote.stance == "distancing":
+    if quote is not None and quote.stance == "distancing" and not _attempted(trigger, quote, cues):
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
