@@ -1022,3 +1022,11 @@ def test_talks_held_on_a_past_day_stay_happened(nlp):
     text = "The two sides held talks on Monday."
     times = [timeref(text, "Monday", "2031-03-03", date(2031, 3, 3), date(2031, 3, 3))]
     assert only(run(nlp, text, times=times), "CONSULT").modality == "happened"
+
+
+def test_a_time_in_a_clause_on_the_subject_does_not_date_the_verb(nlp):
+    text = "Twenty-four workers held by an armed group since July were freed on Friday."
+    times = [timeref(text, "July", "2031-07", date(2031, 7, 1), date(2031, 7, 31)),
+             timeref(text, "Friday", "2031-08-22", date(2031, 8, 22), date(2031, 8, 22))]
+    freed = only(run(nlp, text, times=times), "RETREAT")
+    assert freed.when.value == "2031-08-22" and freed.when_how == "clause"

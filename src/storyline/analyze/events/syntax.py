@@ -121,7 +121,7 @@ def _predicates(head: Token) -> list[Token]:
 # Clauses below a word that have a predicate of their own: a time in them dates that predicate
 # ("asked Kasich to lay out his path to becoming the nominee *in July*": July dates the nomination,
 # not the asking; "threatened to strike *on Friday*": the strike, not the threat).
-_OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp"})
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "acl"})
 
 
 def _clause_tokens(head: Token) -> list[Token]:
