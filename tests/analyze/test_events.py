@@ -1030,3 +1030,12 @@ def test_a_time_in_a_clause_on_the_subject_does_not_date_the_verb(nlp):
              timeref(text, "Friday", "2031-08-22", date(2031, 8, 22), date(2031, 8, 22))]
     freed = only(run(nlp, text, times=times), "RETREAT")
     assert freed.when.value == "2031-08-22" and freed.when_how == "clause"
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("The former port chief pleaded not guilty on Thursday.", False),
+    ("The mayor pleaded for international help after the floods.", True),
+    ("Relatives pleaded with the rebels to free the hostages.", True),
+])
+def test_a_plea_in_court_is_no_request(nlp, text, asks):
+    assert any(e.type == "REQUEST" and e.text == "pleaded" for e in run(nlp, text)) is asks
