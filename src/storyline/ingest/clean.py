@@ -267,7 +267,7 @@ def looks_like_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(s)) and len(s.split()) >= 4
 
 
-def _is_headline(s: str) -> bool:
+def _is_link_title(s: str) -> bool:
     """A list entry: a title-like line (no final full stop, colon or comma), not a paragraph."""
     if re.fullmatch(r"\d{1,2}[.)]?", s):
         return True  # the rank of a "most read" entry
@@ -502,7 +502,7 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
         elif rule == "related-links" and (_RELATED_HEADING.match(stripped[i]) or _TOPIC_HEADING.match(stripped[i])):
             taken = 0
             for j in following(i):
-                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_headline(stripped[j]):
+                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_link_title(stripped[j]):
                     break
                 reasons[j] = "related-links"
                 taken += 1

@@ -544,7 +544,7 @@ MAX_HEADLINE_WORDS = 20
 _HEADLINE_STOP = re.compile(r"[:;,\u2014\u2013]|\s-\s")
 
 
-def _is_headline(words: list[str]) -> bool:
+def _is_title_case_line(words: list[str]) -> bool:
     """A line set in title case or capitals ("Ted Cruz Refuses to Disavow Lindsey Graham
     Endorsement"): the tagger reads its verbs as proper nouns, so its cues need the surface form."""
     content = [w for w in words if w[:1].isalpha() and w.lower() not in HEADLINE_MINOR]
@@ -614,7 +614,7 @@ def _headline_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         words = line.split()
-        if not _is_headline(words):
+        if not _is_title_case_line(words):
             continue
         span = doc.char_span(start, start + len(line), alignment_mode="expand")
         toks = [t for t in span if not t.is_space] if span is not None else []
