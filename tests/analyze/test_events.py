@@ -359,11 +359,12 @@ def test_mediation_effort_between_two_parties_targets_them_not_the_mediator(nlp)
     assert ev.source_actors == ("Varga",) and ev.target_actors == ("Norland", "Vestria")
 
 
-def test_event_noun_subject_takes_the_verbs_object_as_target(nlp):
+def test_an_event_noun_subject_of_its_own_verb_is_one_event_with_its_mode(nlp):
+    # the bombing is the killing: one event, the verb's, with the victims and the bombing's mode
     text = "A roadside bombing killed two Vestrian soldiers."
     ms = [mention(text, "Vestrian", "NORP")]
-    ev = main_event(run(nlp, text, ms))
-    assert (ev.type, ev.text) == ("ASSAULT", "bombing") and ev.target_actors == ("Vestrian",)
+    (ev,) = run(nlp, text, ms)
+    assert (ev.type, ev.text, ev.mode) == ("ASSAULT", "killed", "explosives") and ev.target_actors == ("Vestrian",)
 
 
 def test_conjoined_parties_signing_a_treaty_are_reciprocal(nlp):
@@ -891,9 +892,16 @@ def test_market_levels_and_legal_fights_are_no_assault(nlp, text):
     assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
 
 
-def test_strikes_that_hit_refineries_are_still_an_assault(nlp):
+def test_strikes_that_hit_refineries_are_still_an_assault_and_one_event(nlp):
     text = "Oil prices jumped after drone strikes hit two refineries."
-    assert any(e.type == "ASSAULT" and e.text == "hit" for e in run(nlp, text))
+    assert [e.text for e in run(nlp, text) if e.type == "ASSAULT"] == ["hit"]
+
+
+def test_strikes_that_killed_are_one_assault_with_the_victims(nlp):
+    text = "Israeli strikes killed at least 40 people across Gaza."
+    ms = [mention(text, "Israeli", "NORP"), mention(text, "Gaza", "GPE")]
+    (assault,) = [e for e in run(nlp, text, ms) if e.type == "ASSAULT"]
+    assert assault.text == "killed" and assault.source_actors == ("Israeli",) and assault.target_actors == ("people",)
 
 
 def test_a_rally_someone_called_on_supporters_to_hold_is_hypothetical(nlp):

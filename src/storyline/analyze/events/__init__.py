@@ -174,7 +174,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if not _needs_met(tok, entry, args, mentions):
             continue
         sources, targets = args.sources, args.targets
-        mode = _mode(tok, entry, [c for c in (_subject(tok) if tok.pos_ == "VERB" else None,) if c is not None])
+        subject = _subject(tok) if tok.pos_ == "VERB" else None
+        mode = _mode(tok, entry, [subject] if subject is not None else [])
+        if mode is None and subject is not None and subject.i in found and found[subject.i].type == entry.type:
+            mode = found[subject.i].mode  # "a roadside bombing killed two soldiers": the bombing's mode
         reciprocal = False
         relational = entry.type == "SUPPORT" and not targets and _binds_pair(tok)
         if (entry.type in RECIPROCAL_TYPES and mode not in {"visit", "third-party"}) or relational:

@@ -282,6 +282,11 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
     organisers' concession (CONCEDE), the march an event an earlier report announced, whose status
     changed; halting aid or suspending talks is the sanction itself.
     """
+    if tok.dep_ == "nsubj" and tok.head.i in found and found[tok.head.i].type == entry.type:
+        # "Israeli strikes killed 40", "drone strikes hit two refineries": an event noun that is the
+        # subject of a verb of its own type is that act, which the verb reports with its victims and
+        # whose doer its subject's modifiers name ("Israeli")
+        return True
     node = _carried(tok)
     head = node.head
     if head.i != node.i and head.i in found and node.dep_ in {"dobj", "attr"}:
