@@ -139,7 +139,8 @@ def cmd_entity(args: argparse.Namespace) -> int:
         print(f"role         {role.title}  ({_role_dates(role)})")
     if len(roles) > ROLES_SHOWN:
         print(f"             ... {len(roles) - ROLES_SHOWN} more titles (--json lists every role as stated)")
-    print(f"mentions     {prof.mention_count} in {len(prof.article_ids)} articles, "
+    n = len(prof.article_ids)
+    print(f"mentions     {prof.mention_count} in {n} article{'' if n == 1 else 's'}, "
           f"seen {prof.first_seen or '?'} to {prof.last_seen or '?'}")
     print(f"\nquotes ({len(prof.quotes)})")
     for q in prof.quotes:
