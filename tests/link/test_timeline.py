@@ -512,3 +512,15 @@ def test_not_yet_then_done_within_a_week_is_a_change_not_a_claim_conflict():
     same_day = rep(ev("a3", 1, "SUPPORT", "negated", text="endorsed"), date(2016, 6, 7), {"e:sanders", "e:clinton"})
     timeline = build_timeline([done, same_day])
     assert [c.articles for c in claim_conflicts(timeline.entries, timeline.published)] == [("a2", "a3")]
+
+
+def test_a_nationality_actor_is_the_country_another_report_of_the_story_names():
+    from storyline.link.story_build import _country_of
+    from storyline.records import Entity
+    local = {"n1": Entity("n1", "Velorian", "NORP", ("Velorian",))}
+    story = {"g-veloria": Entity("g-veloria", "Veloria", "GPE", ("Veloria",)),
+             "g-rep": Entity("g-rep", "Republic of Korea", "GPE", ("Republic of Korea",))}
+    assert _country_of("n1", local, story) == "g-veloria"
+    assert _country_of("n1", local, {}) == "n1"
+    republicans = {"n2": Entity("n2", "Republicans", "NORP", ("Republicans",))}
+    assert _country_of("n2", republicans, story) == "n2"

@@ -49,7 +49,8 @@ from storyline.store.base import LinkInputs
 # gives them, a figure written more coarsely covers the finer ones that round to it, and entries on one
 # day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order); 12: a figure
 # that speaks again of one another source gave in the same article is a dispute (the ledger keeps them),
-# and a name's standing (delegates, percent, points) is compared only between reports of one day
+# and a name's standing (delegates, percent, points) is compared only between reports of one day; a
+# nationality actor is the country another report of the story names
 STORY_STATE_VERSION = 12
 
 
@@ -297,19 +298,24 @@ def story_from_state(cluster: StoryCluster, state: StoryState) -> Story:
     )
 
 
-def _country_of(actor: str, local: Mapping[str, Entity]) -> str:
-    """A nationality actor stands for its country where the article names that country: "Russian
-    strikes" and "Russia struck" are done by one actor, shown as "Russia". The country must be a
-    single word sharing the demonym's place key ("Ukrainian"/"Ukraine") or a lexicon pairing
-    ("American"/"United States"), so "Republicans" never becomes "Republic of Korea"."""
+def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, Entity]) -> str:
+    """A nationality actor stands for its country where the article, or else the story, names that
+    country: "Russian strikes" and "Russia struck" are done by one actor, shown as "Russia". The
+    country must be a single word sharing the demonym's place key ("Ukrainian"/"Ukraine") or a
+    lexicon pairing ("American"/"United States"), so "Republicans" never becomes "Republic of Korea".
+    Returns a local entity id, or a canonical one (``entities``) when only another report names it."""
     e = local.get(actor)
     if e is None or e.kind != "NORP":
         return actor
     key = place_key(e.name)
+
+    def country(other: Entity) -> bool:
+        return other.kind == "GPE" and place_key(other.name) == key and (is_place_word(e.name) or len(other.name.split()) == 1)
+
     for other in local.values():
-        if other.kind == "GPE" and place_key(other.name) == key and (is_place_word(e.name) or len(other.name.split()) == 1):
+        if country(other):
             return other.id
-    return actor
+    return next((gid for gid in sorted(entities) if country(entities[gid])), actor)
 
 
 def _actors(
@@ -325,8 +331,8 @@ def _actors(
     keys: list[str] = []
     names: list[str] = []
     for actor in raw:
-        actor = _country_of(actor, local)
-        gid = to_global.get(actor)
+        actor = _country_of(actor, local, entities)
+        gid = actor if actor in entities and actor not in local else to_global.get(actor)
         if gid is not None:
             key, name = gid, (entities[gid].name if gid in entities else local[actor].name)
             if used is not None:
