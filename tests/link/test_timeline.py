@@ -524,3 +524,10 @@ def test_a_nationality_actor_is_the_country_another_report_of_the_story_names():
     assert _country_of("n1", local, {}) == "n1"
     republicans = {"n2": Entity("n2", "Republicans", "NORP", ("Republicans",))}
     assert _country_of("n2", republicans, story) == "n2"
+
+
+def test_a_status_path_keeps_only_changes_that_count():
+    from storyline.link.timeline import status_path
+    assert status_path([("a1", "planned"), ("a2", "planned"), ("a3", "cancelled")]) == ["planned", "cancelled"]
+    assert status_path([("a1", "happened"), ("a2", "planned")]) == ["happened"]  # a done event called planned again
+    assert status_path([("a1", "happened"), ("a2", "claimed")]) == ["happened"]  # a fact only attributed later

@@ -7,7 +7,7 @@ import sys
 
 from storyline import query
 from storyline.cli.common import emit, more, open_store_for, short
-from storyline.link.timeline import is_status_change
+from storyline.link.timeline import status_path
 from storyline.serialize import dumps
 
 
@@ -60,7 +60,8 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             when = str(e.earliest or e.latest or "undated")
         when = ("~" if e.approx else " ") + when
         sources = len(set(e.article_ids))
-        changed = _status_path(e.history)
+        path = status_path(e.history)
+        changed = f"  [{' -> '.join(path)}]" if len(path) > 1 else ""
         print(f"  {when:<23} {e.modality:<12} {sources:>2} src  {short(e.label, 64)}{changed}")
     if len(shown) < len(story.timeline):
         print(f"  ({len(story.timeline) - len(shown)} minor entries hidden: one report each, dated only by "
@@ -78,19 +79,6 @@ def cmd_timeline(args: argparse.Namespace) -> int:
                 sentence = art.text[ev.sentence.start : ev.sentence.end] if art and ev else ""
                 print(f"    {side:<6} {short(where, 40)}{date_}: {short(' '.join(sentence.split()), 110)}")
     return 0
-
-
-def _status_path(history) -> str:  # type: ignore[no-untyped-def]
-    """"  [planned -> cancelled]": the entry's modalities in report order where a later report changed
-    its status (``is_status_change``); a report that only attributes a reported fact, or a done event
-    called planned again, adds nothing here (as in ``storyline changes``)."""
-    path: list[str] = []
-    for _, m in history:
-        if not path:
-            path.append(m)
-        elif m != path[-1] and is_status_change(path[-1], m):
-            path.append(m)
-    return f"  [{' -> '.join(path)}]" if len(path) > 1 else ""
 
 
 def cmd_changes(args: argparse.Namespace) -> int:

@@ -355,6 +355,16 @@ def is_status_change(before: str, after: str) -> bool:
     return not (before in _SAME_STATUS and after in _NOT_AFTER_DONE)
 
 
+def status_path(history: Sequence[tuple[str, str]]) -> list[str]:
+    """An entry's modalities in report order (``history``: (article, modality) pairs) where a later
+    report changed its status, as ``is_status_change`` counts them: "planned", "cancelled"."""
+    path: list[str] = []
+    for _, modality in history:
+        if not path or (modality != path[-1] and is_status_change(path[-1], modality)):
+            path.append(modality)
+    return path
+
+
 def _strength(modality: str) -> int:
     return _STRENGTH.get(modality, 0)
 

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
+from storyline.link.timeline import status_path
 from storyline.query import ArticleView, is_minor
 from storyline.records import Article, Conflict, Event, Quantity, Span, StatusChange, TimelineEntry
 
@@ -194,12 +195,8 @@ class TimelineLayout:
 
 
 def history_text(entry: TimelineEntry) -> str:
-    """The modalities reported in turn, repeats collapsed: 'planned → cancelled'."""
-    seen: list[str] = []
-    for _, modality in entry.history:
-        if not seen or seen[-1] != modality:
-            seen.append(modality)
-    return " → ".join(seen) if seen else entry.modality
+    """The statuses reported in turn: 'planned → cancelled'."""
+    return " → ".join(status_path(entry.history)) or entry.modality
 
 
 def when_text(entry: TimelineEntry) -> str:
@@ -390,7 +387,7 @@ def timeline_layout(
             classes.append("approx")
         if e.when_how != "event":
             classes.append("by-report")
-        if len({m for _, m in e.history}) > 1:
+        if len(status_path(e.history)) > 1:
             classes.append("changed")
         if minor:
             classes.append("minor")
