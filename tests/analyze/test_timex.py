@@ -990,7 +990,7 @@ def test_a_present_passive_of_scheduling_states_a_schedule(nlp) -> None:
     refs = extract_times(nlp(text), "sc2", FRI_2013)
     assert [(r.text, r.value) for r in refs][-1] == ("Thursday", "2013-03-28")
     assert refs[0].value == "2013-03-28T09:30"
-    # its past keeps the past reading
+    # its past reports a schedule that may lie on either side: the nearest such day (here, behind)
     refs = extract_times(nlp("The verdict was expected on Tuesday but was delayed."), "sc3", FRI_2013)
     assert [(r.text, r.value) for r in refs] == [("Tuesday", "2013-03-19")]
 
@@ -1352,3 +1352,140 @@ def test_a_day_named_by_its_ordinal_alone(nlp) -> None:
         (text.index("the 15th century"), "the 15th century", "14"),  # a century, as before
     ]
     assert value("the 25th", ref, context="ended (past)") == "2024-10-25"
+
+
+# --------------------------------------------------------------------------- news texts nobody tuned on
+
+
+def test_live_blog_entries_open_with_their_clock_time(nlp) -> None:
+    ref = date(2026, 1, 9)
+    text = ("Last updated 21:05 GMT\n\n21:05 \u2014 Ferries are cancelled.\n\n"
+            "20:40 \u2014 The score was 3:1 at half time.\n\n09:15 GMT: Roads reopen.")
+    refs = extract_times(nlp(text), "lb", ref)
+    got = [(r.span.start, r.text, r.value) for r in refs]
+    assert got == [
+        (text.index("21:05 GMT"), "21:05 GMT", "2026-01-09T21:05"),
+        (text.index("21:05 \u2014"), "21:05", "2026-01-09T21:05"),  # not joined across the blank line
+        (text.index("20:40"), "20:40", "2026-01-09T20:40"),
+        (text.index("09:15"), "09:15 GMT", "2026-01-09T09:15"),
+    ]  # the score "3:1" inside an entry is no time
+
+
+def test_a_dotted_clock_with_a_zone_and_a_short_weekday_before_a_date(nlp) -> None:
+    text = "Economics desk Wed 14 Jan 2026 09.30 GMT\n\nRates stayed at 4.25% in the review."
+    refs = extract_times(nlp(text), "dc", date(2026, 1, 14))
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("Wed"), "Wed 14 Jan 2026 09.30 GMT", "2026-01-14T09:30")]
+    assert value("Sat, Feb 7, 2026") == "2026-02-07"
+    assert value("18.45 BST", date(2026, 6, 1)) == "2026-06-01T18:45"
+    assert value("4.25") is None
+
+
+def test_the_half_of_the_day_spacy_left_out_joins_the_clock(nlp) -> None:
+    text = "Posted: Jan 21, 2026 9:07 PM EST | Updated: January 22"
+    refs = extract_times(nlp(text), "pm", date(2026, 1, 22))
+    first = refs[0]
+    assert (first.span.start, first.text, first.value) == (text.index("Jan 21"), "Jan 21, 2026 9:07 PM EST",
+                                                           "2026-01-21T21:07")
+
+
+def test_a_city_dateline_gives_the_reference_date(nlp) -> None:
+    for text, expected in [
+        ("Headline here\n\nOSLO, Jan 5, 2026 (Wire) - Ministers will meet next week, officials said.", date(2026, 1, 5)),
+        ("MAPLE FALLS, Ontario, Feb 9, 2026 - The council will vote on Friday.", date(2026, 2, 9)),
+        ("ST. LOUIS/DENVER, March 1, 2026 - Talks will resume.", date(2026, 3, 1)),
+    ]:
+        found = infer_reference_date(nlp(text))
+        assert found is not None and found[0] == expected and found[1].startswith("dateline")
+
+
+def test_the_verb_last_is_not_part_of_the_length(nlp) -> None:
+    text = "The inquiry is expected to last six weeks, and the hearings would last two days."
+    refs = extract_times(nlp(text), "vl", REF)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("six weeks"), "six weeks", "P6W"), (text.index("two days"), "two days", "P2D")]
+    text = "Prices rose in the last three weeks."
+    refs = extract_times(nlp(text), "al", REF)
+    assert [r.text for r in refs] == ["the last three weeks"]
+
+
+def test_an_infinitive_on_an_adjective_or_noun_looks_ahead(nlp) -> None:
+    sun = date(2026, 4, 12)
+    text = "The floods make it impossible to reopen on Wednesday, the mayor said on Sunday."
+    refs = extract_times(nlp(text), "ia", sun)
+    assert [(r.span.start, r.value) for r in refs] == [(text.index("Wednesday"), "2026-04-15"),
+                                                       (text.index("Sunday"), "2026-04-12")]
+
+
+def test_a_participle_of_starting_names_the_nearest_month(nlp) -> None:
+    ref = date(2026, 9, 24)
+    text = "The government on Monday announced a levy on imported sugar, starting in December."
+    refs = extract_times(nlp(text), "st", ref)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("Monday"), "Monday", "2026-09-21"), (text.index("December"), "December", "2026-12")]
+
+
+def test_a_season_after_a_preposition_and_the_new_year(nlp) -> None:
+    ref = date(2026, 10, 6)
+    text = "The board said it would cut staff during the winter and review pay in the new year."
+    refs = extract_times(nlp(text), "sn", ref)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("the winter"), "the winter", "2026-WI"), (text.index("the new year"), "the new year", "2027")]
+    assert value("the new year", date(2026, 1, 4)) == "2026"
+    assert value("a new year") is None
+
+
+def test_kinds_of_hours_and_a_fraction_after_by_are_no_times(nlp) -> None:
+    text = "Museums will keep their opening hours, and the plan cuts waiting times by up to a quarter."
+    assert extract_times(nlp(text), "oh", REF) == []
+    text = "Sales fell by a quarter in the fourth quarter."
+    refs = extract_times(nlp(text), "fq", REF)
+    assert [r.text for r in refs] == ["the fourth quarter"]
+
+
+def test_the_same_period_last_year_outside_talk_of_quarters_is_the_year_before(nlp) -> None:
+    ref = date(2026, 3, 12)
+    text = "Since the curfew began in October, thefts have fallen 30 percent from the same period last year."
+    refs = extract_times(nlp(text), "sp", ref)
+    last = refs[-1]
+    assert (last.span.start, last.text, last.value, last.approx) == (
+        text.index("the same period"), "the same period last year", "2025", True)
+    text = "Profit rose in the second quarter. Revenue beat the same period last year."
+    refs = extract_times(nlp(text), "sq", ref)
+    assert refs[-1].value == "2024-Q2"  # a financial comparison keeps the quarter
+
+
+def test_a_schedule_reported_in_the_past_is_the_nearest_day(nlp) -> None:
+    tue = date(2026, 5, 19)
+    text = "The ruling, which was expected on Wednesday, has been put off. The vote had been scheduled for Monday."
+    refs = extract_times(nlp(text), "sp", tue)
+    assert [(r.span.start, r.value) for r in refs] == [(text.index("Wednesday"), "2026-05-20"),
+                                                       (text.index("Monday"), "2026-05-18")]
+    text = "The vote is scheduled for Monday."
+    assert [r.value for r in extract_times(nlp(text), "sf", tue)] == ["2026-05-25"]  # a schedule now: ahead
+
+
+def test_a_length_that_measures_a_noun_opens_a_sentence(nlp) -> None:
+    text = "OSLO, May 2, 2026 - Four days of hearings ended on Friday. It was the first day of the strike."
+    refs = extract_times(nlp(text), "ln", date(2026, 5, 2))
+    assert [(r.span.start, r.text, r.value) for r in refs][:2] == [
+        (text.index("May 2"), "May 2, 2026", "2026-05-02"),  # not "2026 - Four days", a range that falls
+        (text.index("Four days"), "Four days", "P4D")]
+
+
+def test_an_expectation_reported_in_the_past_tense_looks_ahead_of_the_saying(nlp) -> None:
+    ref = date(2026, 3, 10)
+    text = "The regulator said on Tuesday it expected to lift the cap in the autumn."
+    refs = extract_times(nlp(text), "bs", ref)
+    # the nearest autumn to March 10 is the one that ended in November; the expected one is ahead
+    assert [(r.span.start, r.text, r.value) for r in refs] == [
+        (text.index("Tuesday"), "Tuesday", "2026-03-10"), (text.index("the autumn"), "the autumn", "2026-FA")]
+    text = "He was expected to be charged on Monday."
+    assert [r.value for r in extract_times(nlp(text), "bp", ref)] == ["2026-03-09"]  # a passive plan: nearest
+
+
+def test_an_infinitive_with_its_own_subject_under_a_present_verb_looks_ahead(nlp) -> None:
+    mon = date(2026, 11, 16)
+    text = "The utility expects most homes to be reconnected by Thursday."
+    refs = extract_times(nlp(text), "ec", mon)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(text.index("Thursday"), "Thursday", "2026-11-19")]

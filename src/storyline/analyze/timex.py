@@ -116,10 +116,11 @@ def tenseless_verbs() -> dict[str, str]:
 @cache
 def ahead_verbs() -> dict[str, str]:
     """Lemmas that put the time named with them ahead of the publication, each with its kind:
-    ``postpone`` ("postponed until Tuesday": where the event now lies) or ``schedule`` (its present
-    passive states a schedule: "is expected on Tuesday"), from ``lexicons/timex_ahead_verbs.tsv``,
+    ``postpone`` ("postponed until Tuesday": where the event now lies), ``schedule`` (its present
+    passive states a schedule: "is expected on Tuesday") or ``onset`` (its participle names when
+    something takes effect: "a tariff starting in November"), from ``lexicons/timex_ahead_verbs.tsv``,
     read once."""
-    return _lemma_kinds("timex_ahead_verbs.tsv", ("postpone", "schedule"))
+    return _lemma_kinds("timex_ahead_verbs.tsv", ("postpone", "schedule", "onset"))
 
 
 def _lemma_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, str]:
@@ -171,12 +172,26 @@ _EXTRA_PATTERNS = [
     rf"\b(?:last|next|this past|this coming) {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\b",
     # month-day(-year) with an optional weekday, where spaCy missed it
     rf"\b(?:{WEEKDAY_RE},? )?{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?\b",
+    # day-month-year as British papers and page headers write it, with an optional short weekday:
+    # "Tue 10 Mar 2026", "14 May 2026" (spaCy often tags only the year)
+    rf"\b(?:(?:{WEEKDAY_RE}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,? )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_RE},? \d{{4}}\b",
+    # a season after a preposition, which spaCy sometimes leaves untagged ("start cutting rates in the
+    # autumn", "Cuts Into Summer"); the preposition is trimmed off
+    r"\b(?:in|into|during|by|until|through|over|before|after) (?:the )?(?:spring|summer|autumn|fall|winter)\b(?!-\w)",
+    # "in the new year" (lower case: "New Year" is the holiday)
+    r"\b(?-i:the new year)\b(?!['\u2019]s)",
     # fuzzy parts of a year/month
     rf"\b(?:early|mid|late|the (?:beginning|start|middle|end) of)[- ](?:\d{{4}}|{MONTH_RE}(?: \d{{4}})?|"
     r"(?:this|next|last) (?:year|month|week))\b",
     # clock times, including the wire services' "1400 GMT"
     r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
     r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC|hrs|hours|local time)\b",
+    # British and European papers put a point between hours and minutes: "14.05 GMT" (a zone is
+    # required, so prices and rates such as "4.25%" stay numbers)
+    r"\b(?:[01]?\d|2[0-3])\.[0-5]\d\s*(?:GMT|UTC|BST|CET|CEST)\b",
+    # a live blog opens each entry with its clock time: "18:15 \u2014 Police say...", "09:40 GMT: ..."
+    # (only at the start of a line and before a dash or colon, so scores and ratios stay out)
+    r"(?m:^)[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T))?(?=[ \t]*[\u2014\u2013:|-][ \t])",
     # "this year('s results)", "last quarter": spaCy often keeps the noun and drops the determiner
     r"\b(?:this|last|next|that) (?:year|quarter|month|week|weekend|decade|century|spring|summer|fall|autumn|winter)\b",
     r"\bmid-?\s?(?:morning|afternoon)\b",
@@ -196,6 +211,9 @@ _EXTRA_PATTERNS = [
     # "an additional year"
     rf"\b(?:{NUM_WORD_RE}|{VAGUE_RE})\s+(?:more|additional|extra|further)\s+{UNIT_RE}\b",
     rf"\b(?:an additional|an extra|a further)\s+{UNIT_RE}\b",
+    # a length that measures the noun after it, which spaCy misses at the start of a sentence:
+    # "Three days of talks ended...", "two years of drought" ("the first day of the war" is no length)
+    rf"(?<!\bthe )\b(?:{NUM_WORD_RE}) (?:(?:more|full|straight|consecutive) )?{UNIT_RE}(?= of (?!the\b|a\b|an\b|this\b|that\b|its\b|his\b|her\b|their\b|our\b)[a-z])",
     # an uncounted distance back: "months ago", "years earlier"
     r"\b(?:days|weeks|months|years|decades) (?:ago|back)\b",
     r"\b(?:around |about )?year[- ]end\b|\byear's end\b",
@@ -238,9 +256,12 @@ _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day
 # What may stand between two candidates that together make one expression ("Friday morning",
 # "9 a.m. Tuesday", "June last year", "noon Thursday").
 _JOIN = re.compile(r"^(?:\s+|,\s*|\s+(?:at|on|of)\s+)$")
+# ... never across a blank line: a page's "Last updated 18:42 GMT" and the live blog's first entry,
+# "18:42 \u2014 ...", are two expressions.
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 # Words spaCy sometimes puts at the edge of a DATE entity that are never part of the time.
-_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|at|by|since|until|till|to|through|from|of|during|for|and|or|as of|after|before)\s+", re.I)
+_EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|into|at|by|since|until|till|to|through|from|of|during|for|and|or|as of|after|before)\s+", re.I)
 _EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _MODAL_AUX = {"would", "could", "might", "may", "should", "can", "must", "'d"}
@@ -300,6 +321,12 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     if _SINCE_BEFORE.search(before):
         return "(past)"
     if _EARLIEST_BEFORE.search(before):
+        gov = _governor(doc, start, end)
+        if gov is not None and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
+            # "the vote had been scheduled for Monday": a schedule a past perfect sets before some
+            # later past (it was moved, or it has been held), so the nearest such day; a plain "was
+            # set for October 28" reports the setting itself, and the day lies ahead
+            return "(deadline)"
         return "(future)"
     if _MOVED_TO_BEFORE.search(before) and (gov := _governor(doc, start, end)) is not None \
             and ahead_verbs().get(gov.lemma_.lower()) == "postpone":
@@ -379,6 +406,10 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     tok = _governor(doc, start, end) or root
     noun_modifier = _dates_a_noun(doc, root, tok)
     words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.tag_ == "VBG" and not words and ahead_verbs().get(tok.lemma_.lower()) == "onset":
+        # "announced a tariff starting in November": when what the clause reports takes effect,
+        # which follows the clause's own time rather than sharing its tense: the nearest November
+        return f"{tok.text} (deadline)"
     # "will begin voting on Tuesday", "split off after voting in a January referendum": a gerund
     # without auxiliaries has no tense of its own and takes that of the verb it depends on
     for _ in range(4):
@@ -410,6 +441,12 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     # "to be sentenced on Tuesday" is an infinitive, not a past (see below); "to have taken place on
     # April 9" is a past
     infinitive = "to" in lower and not lower & _PERFECT_AUX
+    if (_past_verb(tok) and ahead_verbs().get(tok.lemma_.lower()) == "schedule" and lower and not noun_modifier
+            and any(c.tag_ == "VBD" and c.dep_ == "auxpass" for c in tok.children)):
+        # "the verdict, which was expected on Wednesday, has been delayed": a schedule reported in
+        # the past may lie on either side of the reference, as with "was expected to be charged
+        # Tuesday" below, so the nearest such day
+        return " ".join(words + [tok.text, "(deadline)"])
     if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX and not infinitive:
         if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
             if ahead_verbs().get(tok.lemma_.lower()) == "schedule":
@@ -429,8 +466,21 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
         # finite verb before it, is the headline future ("is to vote"); "expects sales to rise" is
         # not one (the subject there follows the verb that governs the infinitive)
         return " ".join(words + [tok.text, "(future)"])
-    if tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-        if _past_verb(tok.head):
+    if (tok.tag_ == "VB" and tok.dep_ in ("advcl", "acl") and tok.head.pos_ in ("ADJ", "NOUN", "PROPN")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        # "makes it impossible to start on Tuesday", the headline's "Hosepipe ban to start on Friday":
+        # an infinitive hung on an adjective or a noun looks ahead of its clause, which is past only
+        # where the adjective's copula or the verb above it is ("it was impossible to start Tuesday")
+        above = tok.head.head if tok.head.head.i != tok.head.i else tok.head
+        if any(c.dep_ in ("cop", "aux", "auxpass") and c.tag_ == "VBD" for c in tok.head.children) or _past_verb(above):
+            return " ".join(words + [tok.text, "(deadline)"])
+        return " ".join(words + [tok.text, "plans to"])
+    # ... and so is one with its own subject ("expects most customers to be reconnected by Thursday"),
+    # which the parser makes a clausal complement
+    if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "the bank said it expected to start cutting rates in the autumn": the past of "expected" is
+        # the reported speech's, the expecting is the saying's, and what is expected lies ahead
+        if _past_verb(tok.head) and not _backshifted(tok.head):
             # "was expected to be charged Tuesday", "were to be released late Wednesday": a plan
             # reported in the past may since have come to pass, so the nearest such day
             return " ".join(words + [tok.text, "(deadline)"])
@@ -438,6 +488,14 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     elif _scheduled_present(tok, lower):
         return " ".join(words + [tok.text, "(present)"])
     return " ".join(words + [tok.text])
+
+
+def _backshifted(verb: Token) -> bool:
+    """An active simple past that only follows the tense of the verb of saying it is reported under
+    ("said it expected...", "told reporters they hoped..."): in reported speech the past stands for
+    the present at the time of the saying (the sequence of tenses), which news reports as it happens."""
+    return (verb.tag_ == "VBD" and verb.dep_ == "ccomp" and not any(c.dep_ == "auxpass" for c in verb.children)
+            and tenseless_verbs().get(verb.head.lemma_.lower()) == "reporting" and verb.head.tag_ in ("VBD", "VBZ"))
 
 
 def _past_verb(tok: Token) -> bool:
@@ -495,6 +553,10 @@ def _with_day_before(doc: Doc, first: int, start: int) -> int:
     return start
 
 
+# The half of the day (and zone) that spaCy sometimes leaves out after an entity's clock time.
+_HALF_OF_DAY_AFTER = re.compile(r" ?[AaPp]\.?[Mm]\.?(?![\w])(?: [A-Z]{2,4}\b)?")
+
+
 def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     found: list[tuple[int, int, str]] = []
@@ -502,12 +564,15 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if ent.label_ in ("DATE", "TIME"):
             s, e = _trim(text, ent.start_char, ent.end_char)
             s = _with_day_before(doc, ent.start, s)
+            if text[s:e][-1:].isdigit() and (half := _HALF_OF_DAY_AFTER.match(text, e)):
+                e = half.end()  # "Posted: Mar 04, 2026 5:12 PM EST": spaCy stops before "PM"
             if s < e:
                 found.append((s, e, "spacy"))
     for m in _EXTRA_RE.finditer(text):
         s, e = _trim(text, m.start(), m.end())
         if s < e:
             found.append((s, e, "pattern"))
+    found = [(_after_verb_last(doc, text, s, e), e, src) for s, e, src in found]
     for tok in doc:
         # "EU agrees 2040 climate target": a year the model took for a count; a count above one
         # would take a plural noun, so a year-like number before a singular noun is a year
@@ -519,6 +584,18 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if name[:1].isupper():
             found.append((m.start(), m.end(), "holiday"))
     return found
+
+
+def _after_verb_last(doc: Doc, text: str, start: int, end: int) -> int:
+    """"The trial is expected to last three weeks": "last" there is the verb, not the adjective of
+    "the last three weeks", so the time is only the length after it (spaCy puts the verb in its
+    DATE entity). Returns the start, moved past a verb "last"."""
+    if not re.match(r"last\s+\S", text[start:end], re.I):
+        return start
+    span = doc.char_span(start, start + 4)
+    if span is None or len(span) != 1 or not span[0].tag_.startswith("VB"):
+        return start
+    return start + len(re.match(r"last\s+", text[start:end], re.I).group(0))
 
 
 def _resolve(text: str, ref: date | None, context: str) -> TimeValue | None:
@@ -610,6 +687,9 @@ _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b",
 
 # "up 2% on the year", "fell 0.5 percent on the month": a change measured against the previous
 # period, as markets copy writes it; the period is a basis of comparison, not a time of the event.
+# "fell by a quarter", "cut ... by up to a quarter": a fraction after "by" and its hedges.
+_FRACTION_QUARTER = re.compile(r"(?:up to |about |around |nearly |almost |roughly |more than )?an? quarter", re.I)
+_CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.I)
 _COMPARISON_BASIS = re.compile(r"the\s+(?:day|week|month|quarter|year)", re.I)
 _CHANGE_ON_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bpoints?|\d)\s+on\s+$", re.I)
 
@@ -635,6 +715,9 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
         return True  # a quoted title: ABC's "This Week"
     if _COMPARISON_BASIS.fullmatch(text[start:end]) and _CHANGE_ON_BEFORE.search(text[max(0, start - 24):start]):
         return True  # "shrank 3.4% on the month": the period compared with, not a date
+    if _FRACTION_QUARTER.fullmatch(text[start:end]) and _CHANGE_BY_BEFORE.search(text[max(0, start - 30):start]) \
+            and not re.match(r"\s+(?:of|century)\b", text[end:end + 10]):
+        return True  # "cut journey times by up to a quarter": a share of the change, not three months
     word = text[start:end].lower()
     adjectives = temporal_adjectives()
     if word in adjectives:
@@ -657,6 +740,9 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
         return False
     tok = span[0]
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if _BARE_UNITS.fullmatch(word) and any(c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
+                                           for c in tok.children if c.i == tok.i - 1):
+        return True  # "opening hours", "office hours", "visiting hours": a kind of hours, not a length
     if word in ("previously", "formerly") and nxt is not None and nxt.tag_ in ("VBN", "VBD", "JJ"):
         return True
     if _counts_a_plural(tok, nxt):
@@ -688,7 +774,7 @@ def _merge_adjacent(text: str, chosen: list[tuple[int, int, TimeValue, str]],
         if out:
             ps, pe, ptv, pctx = out[-1]
             s, e, tv, ctx = item
-            if _JOIN.match(text[pe:s]) and tv.kind not in ("duration", "set") and ptv.kind not in ("duration", "set"):
+            if _JOIN.match(text[pe:s]) and not _PARAGRAPH_BREAK.search(text[pe:s]) and tv.kind not in ("duration", "set") and ptv.kind not in ("duration", "set"):
                 joined = _resolve(text[ps:e], reference, pctx)
                 if joined is not None:
                     out[-1] = (ps, e, joined, pctx)
@@ -772,6 +858,16 @@ def _quarter_ended(text: str, start: int, end: int, reference: date | None, cont
     return TimeValue(f"{y:04d}-Q{q}", "date", False, date(y, 3 * q - 2, 1), date(y, 3 * q, 31 if q in (1, 4) else 30),
                      f"financial quarter: the calendar quarter ending nearest {d.isoformat()} (its stated end)",
                      "absolute")
+
+
+def _period_a_year_before(expr: str, reference: date) -> TimeValue:
+    """"Referrals fell 23% compared with the same period last year", in a text that never talks of
+    quarters: the period is one the text described (since the ban took effect), not a financial
+    quarter, so all a reader can be told is that it lies in the year before the publication."""
+    y = reference.year - 1
+    return TimeValue(f"{y:04d}", "date", True, date(y, 1, 1), date(y, 12, 31),
+                     f"period a year before, outside talk of quarters: the year before the reference ('{expr}')",
+                     "deictic")
 
 
 def _month_a_year_before(month: str, text: str) -> TimeValue:
@@ -906,6 +1002,9 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                     tv = qtv
                     if focus_q is not None:
                         anchor = f"quarter in focus {focus_q[0]}-Q{focus_q[1]} in text"
+            if (not about_quarter and tv.reason.startswith("financial quarter: a year before")
+                    and not _QUARTER_WORD.search(text[s:e])):
+                tv = _period_a_year_before(text[s:e], reference)
             if ytd is not None and si - ytd[1] <= 1 and (focus_q is None or ytd[1] >= focus_q[2]):
                 focus_year = focus_q[0] if focus_q is not None else latest_quarter(reference)[0]
                 if (ytv := year_to_date_phrase(text[s:e], ytd[0], focus_year)) is not None:
@@ -1071,7 +1170,11 @@ _FULL_DATE_RE = re.compile(
 )
 # What may precede a dateline's date on its line: a label of a word or two ("Updated", "Posted:",
 # "Last updated:"), as news pages print them above the story.
-_DATELINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+:?\s*)?$")
+# A wire dateline puts the place first, in capitals, with its region after a comma when the place
+# is not well known: "GENEVA, March 3, 2026", "RIVERTON, Lusandia, Nov 2, 2026", "SAN JOSE, Calif., ...".
+_DATELINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+:?\s*)?$"
+                             r"|^\s*(?-i:[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}),"
+                             r"(?:\s+(?-i:[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)?),)?\s*$")
 _WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
 _FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|upcoming|expected to|due to)\b", re.I)
 

@@ -77,6 +77,8 @@ WEEKDAYS = {n.lower(): i for i, n in enumerate(calendar.day_name)}
 WEEKDAYS.update({n.lower(): i for i, n in enumerate(calendar.day_abbr)})
 WEEKDAYS.update({"tues": 1, "wednes": 2, "thur": 3, "thurs": 3})
 WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A weekday or its short form ("Tue", "Thurs."), only ever read where a date follows it.
+_WEEKDAY_OR_ABBR = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -449,7 +451,9 @@ def _date_or_none(y: int, m: int, d: int) -> date | None:
 
 def _absolute_date(s: str, ref: date | None, context: str = "") -> TimeValue | None:
     """Calendar dates written out: numeric, month-name, with optional weekday and year."""
-    s = re.sub(rf"^{WEEKDAY_RE},?\s+(?:the\s+)?", "", s) if re.match(rf"{WEEKDAY_RE},?\s+(?:the\s+)?(?:\d|{MONTH_RE})", s) else s
+    # a weekday, written out or cut short as page headers print it ("Tue 10 Mar 2026"), adds nothing
+    # to a date that follows it
+    s = re.sub(rf"^{_WEEKDAY_OR_ABBR},?\s+(?:the\s+)?", "", s) if re.match(rf"{_WEEKDAY_OR_ABBR},?\s+(?:the\s+)?(?:\d|{MONTH_RE})", s) else s
     # ISO 8601 date and time as feeds and datelines stamp them: "2023-06-30T18:45Z", "...T18:45:00+02:00".
     # TIMEX3 values carry no zone, so the zone goes to the reason, as for "14:00 GMT".
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})t(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?", s):
@@ -752,6 +756,15 @@ def _year_end(s: str, ref: date | None, context: str) -> TimeValue | None:
     k = {"last": -1, "this": 0, "next": 1}.get(m[1] or "", -1 if _tense(context) == "past" else 0)
     d = date(ref.year + k, 12, 31)
     return _tv(d.isoformat(), approx=True, reason=f"year-end: the last day of {d.year}", relative="deictic")
+
+
+def _new_year(s: str, ref: date | None) -> TimeValue | None:
+    """"Talks would resume in the new year": the year that starts at the next January 1 (in January,
+    the one just begun). With the article only: "a new year" is no particular year."""
+    if s != "the new year" or ref is None:
+        return None
+    y = ref.year if ref.month == 1 else ref.year + 1
+    return _tv(f"{y:04d}", reason="'the new year': the year after the reference's", relative="deictic")
 
 
 def _month_alone(s: str, ref: date | None, context: str) -> TimeValue | None:
@@ -1140,8 +1153,8 @@ def _duration_rule(s: str) -> TimeValue | None:
     # "twenty-five" is one number, not the range twenty to five
     if _num(count) is None and (rm := re.fullmatch(rf"({NUM_WORD_RE})\s*(?:to|-|or|and)\s*({NUM_WORD_RE})", count)):
         lo_n, hi_n = _num(rm[1]), _num(rm[2])
-        if lo_n is None or hi_n is None:
-            return None
+        if lo_n is None or hi_n is None or lo_n >= hi_n:
+            return None  # a range rises: "2026 - Four days of talks" is a dateline's year and a length
         n, approx, reason = hi_n, True, f"duration range {_fmt(lo_n)}-{_fmt(hi_n)} {unit_k}s (upper bound kept)"
     elif count in VAGUE_COUNTS or count.strip() in VAGUE_COUNTS:
         n = VAGUE_COUNTS[count.strip()]
@@ -1219,8 +1232,14 @@ _MILITARY_CLOCK = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)(?=\s*(?:gmt|utc|hrs|ho
 _HOUR_IN_WORDS = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s+(?:o'clock\s+)?(?:in\s+the\s+(morning)|in\s+the\s+(?:afternoon|evening)|at\s+night)")
 
 
+# "14.05 GMT": the point British and European papers put between hours and minutes; only with a
+# zone, which a price or a rate ("4.25%") never has.
+_DOTTED_CLOCK = re.compile(r"\b([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:gmt|utc|bst|cet|cest)\b)")
+
+
 def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
     s = _MILITARY_CLOCK.sub(r"\1:\2", s)
+    s = _DOTTED_CLOCK.sub(r"\1:\2", s)
     s = _HOUR_IN_WORDS.sub(lambda m: f"{m[1]} {'a.m.' if m[2] else 'p.m.'}", s)
     m = _TIME_RE.search(s)
     if not m:
@@ -1493,6 +1512,7 @@ def _core(s: str, ref: date | None, context: str) -> TimeValue | None:
         lambda: _season_quarter(s, ref, context),
         lambda: quarter_phrase(s, ref),
         lambda: _year_end(s, ref, context),
+        lambda: _new_year(s, ref),
         lambda: _anaphoric(s, ref),
         lambda: _relative(s, ref, context),
         lambda: _month_alone(s, ref, context),
