@@ -206,7 +206,7 @@ class Event:
     target_actors: tuple[str, ...]
     location: str | None
     when: TimeRef | None
-    when_how: str  # clause | sentence | article
+    when_how: str  # clause | sentence | paragraph (a live blog's entry stamp) | article
     modality: str  # happened | ongoing | planned | cancelled | hypothetical | negated | claimed
     trigger: Span
     sentence: Span

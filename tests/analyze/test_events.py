@@ -1047,3 +1047,13 @@ def test_a_time_in_a_clause_on_the_subject_does_not_date_the_verb(nlp):
 ])
 def test_a_plea_in_court_is_no_request(nlp, text, asks):
     assert any(e.type == "REQUEST" and e.text == "pleaded" for e in run(nlp, text)) is asks
+
+
+def test_an_event_in_a_live_blog_entry_takes_its_stamp(nlp):
+    text = ("Storm live\n\n17:50 — The Prime Minister has spoken to the leaders of the councils.\n\n"
+            "Welcome to our live coverage of the storm.")
+    times = [timeref(text, "17:50", "2031-03-10T17:50", date(2031, 3, 10), date(2031, 3, 10))]
+    events = run(nlp, text, times=times)
+    spoken = only(events, "CONSULT")
+    assert spoken.when.value == "2031-03-10T17:50" and spoken.when_how == "paragraph"
+    assert [e for e in events if e.type == "SUPPORT"] == []  # "Welcome to" welcomes no act

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.events.syntax import _carrier, _clause_tokens
 from storyline.analyze.modality import governor_key, modality_cues, purpose_verb
+from storyline.analyze.nlp import doc_text
 from storyline.records import TimeRef
 
 TIME_KINDS = {"date", "time", "interval"}
@@ -58,10 +59,26 @@ def _since(when: TimeRef | None, text: str, reference: date | None) -> TimeRef |
                    latest=reference, reason=f"{when.reason}; after 'since': from then to the report".lstrip("; "))
 
 
+# a live blog's entry stamp: a clock or date opening the paragraph, then a dash or a colon
+_STAMP_AFTER = re.compile(r"\s*(?:[\u2014\u2013-]{1,2}|:)\s")
+
+
+def _entry_stamp(sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
+    """"17:50 — The Prime Minister has spoken to the council leaders": an event no time of its own
+    sentence dates takes the stamp of its live-blog entry (the paragraph's opening time), else the
+    article's date."""
+    text = doc_text(sent.doc)
+    para = text.rfind("\n", 0, sent.start_char) + 1
+    for t in times:
+        if t.kind in TIME_KINDS and para <= t.span.start <= para + 2 and _STAMP_AFTER.match(text, t.span.end):
+            return t, "paragraph"
+    return None, "article"
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
-        return None, "article"
+        return _entry_stamp(sent, times)
     if trigger.pos_ != "VERB":
         # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
         # the event noun dates it before the verb that carries it ("... have been postponed")
@@ -70,7 +87,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t)]
         usable = [t for t in usable if t.span.start not in described or t in own]
         if not usable:
-            return None, "article"
+            return _entry_stamp(sent, times)
         if own:
             return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
@@ -94,5 +111,5 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     below = {t.idx for t in head.subtree} - starts
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
     if not elsewhere:
-        return None, "article"
+        return _entry_stamp(sent, times)
     return min(elsewhere, key=near), "sentence"
