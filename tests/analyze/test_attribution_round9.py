@@ -380,3 +380,11 @@ def test_an_estimate_of_a_figure_is_a_statement_not_a_topic(nlp):
     text = "Analysts estimate the arsenal at around 4,000 units. The ministry put the figure at 2,500."
     qs = extract_quotes(nlp(text), "a", [], None)
     assert sorted((q.cue_lemma, q.kind) for q in qs) == [("estimate", "indirect"), ("put", "indirect")]
+
+
+def test_a_report_without_evidence_is_distancing(nlp):
+    text = "State media said, without providing evidence, that the drones had come from the west."
+    qs = [q for q in extract_quotes(nlp(text), "a", [], None) if q.cue_lemma == "say"]
+    assert [q.stance for q in qs] == ["distancing"]
+    plain = "State media said that the drones had come from the west."
+    assert [q.stance for q in extract_quotes(nlp(plain), "a", [], None)] == ["neutral"]

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.boundaries import (
     _cut_before_inner_reports,
@@ -157,11 +157,22 @@ REFUSAL = "refusal"
 
 def _refusal_or(doc: Doc, f: _Found) -> str:
     """'NorthJet declined to comment', 'refused to say whether ...': a refusal to speak denies no
-    claim, so an analyst looking for denials must not find it; it gets a stance of its own."""
+    claim, so an analyst looking for denials must not find it; it gets a stance of its own. A report
+    the writer says came 'without providing evidence' is distancing, whatever its verb."""
+    if f.cue_token is not None and _without_support(doc[f.cue_token]):
+        return "distancing"
     if f.cue_lemma not in word_list("refusal_cues.txt"):
         return f.stance
     text = doc_text(doc)
     return REFUSAL if text[f.content[0] : f.content[0] + 3].lower() == "to " else f.stance
+
+
+def _without_support(cue: Token) -> bool:
+    """'said, without providing evidence, that ...', 'claimed without proof': a "without" phrase on
+    the cue naming the support the report lacks (lexicons/unsupported_claim_words.txt)."""
+    words = word_list("unsupported_claim_words.txt")
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(t.lemma_.lower() in words for t in c.subtree)
+               for c in cue.children)
 
 
 def extract_quotes(
