@@ -412,3 +412,167 @@ def test_a_dash_glued_to_a_name_is_no_alias(nlp):
     _, entities = _run(nlp, "Donald Trump spoke on Monday.\n\n-Donald Trump, in a post on Tuesday, said more.")
     trump = _entity(entities, "Donald Trump")
     assert not [a for a in trump.aliases if a.startswith("-")]
+
+
+# ------------------------------------------------------------ labels from context, titles, roles (issue 3)
+
+
+def test_local_government_titles_become_roles(nlp):
+    mentions, entities = _run(nlp, "Councillor Joanne Whitfield said the libraries would close. "
+                                    "Whitfield said she regretted it.")
+    whitfield = _entity(entities, "Joanne Whitfield")
+    assert [r.title for r in whitfield.roles] == ["Councillor"]
+    assert whitfield.roles[0].as_of == "2025-10-17"
+    assert _at(mentions, "Joanne Whitfield", 11).entity_id == whitfield.id
+    assert _at(mentions, "Whitfield", 60).entity_id == whitfield.id
+
+
+def test_the_mayor_is_not_the_deputy_mayor(nlp):
+    mentions, entities = _run(nlp, "Deputy Mayor Linda Foster backs the plan. The mayor has said she is open to changes.")
+    foster = _entity(entities, "Linda Foster")
+    assert [r.title for r in foster.roles] == ["Deputy Mayor"]
+    assert not [m for m in mentions if m.text.lower() == "the mayor"]
+
+
+def test_dateline_place_is_a_place(nlp):
+    mentions, _ = _run(nlp, "BRISTOL — Dr. Helen Achebe has spent twenty years at the hospital.")
+    bristol = _at(mentions, "BRISTOL", 0)
+    assert bristol.label == "GPE"
+    assert "context cue" in bristol.reason
+    assert _at(mentions, "Helen Achebe", 14).label == "PERSON"
+
+
+def test_a_noun_in_a_place_is_a_place(nlp):
+    mentions, entities = _run(nlp, "A reader in Selby has emailed us about the flooding. Residents in Selby were told to leave.")
+    assert _at(mentions, "Selby", 12).label == "GPE"
+    assert _at(mentions, "Selby", 66).label == "GPE"
+    assert _entity(entities, "Selby").kind == "GPE"
+
+
+def test_analyst_at_a_firm_and_company_noun_make_organisations(nlp):
+    mentions, _ = _run(nlp, "Stacy Rasgon, an analyst at Jefferies, said the recovery would be slow.")
+    assert _at(mentions, "Jefferies", 28).label == "ORG"
+    mentions, _ = _run(nlp, "Shares of chipmaker Nvidia hit a new high on Tuesday.")
+    assert _at(mentions, "Nvidia", 20).label == "ORG"
+
+
+GEORGIA = 'Opposition cries foul as ruling party claims victory in Georgia vote\n\nTBILISI, Oct 27, 2024 — Georgia\'s ruling Georgian Dream party claimed victory in Saturday\'s parliamentary election with 54% of the vote, according to the Central Election Commission, while the four main opposition parties refused to recognise the result and said they would not take up their seats.\n\nPresident Salome Zourabichvili said the vote had been "totally falsified" and called on supporters to rally outside parliament on Monday evening. Election monitors from the OSCE reported vote-buying, intimidation and double voting but stopped short of calling the election fraudulent.\n\nThe European Union urged the election authorities to investigate the irregularities swiftly. Hungarian Prime Minister Viktor Orban congratulated Georgian Dream and will visit Tbilisi on Monday, his spokesman said.\n\nThousands of protesters gathered on Rustaveli Avenue on Monday night. Police did not intervene. Opposition leaders said they would hold daily rallies until a new vote is called.\n\nGeorgian Dream\'s founder, billionaire Bidzina Ivanishvili, denied any wrongdoing and accused the opposition of trying to stage a revolution.\n'
+
+
+def test_name_before_party_is_an_organisation_for_every_mention(nlp):
+    mentions, entities = _run(nlp, GEORGIA)
+    party = _entity(entities, "Georgian Dream")
+    assert party.kind == "ORG"
+    found = [m for m in mentions if m.text == "Georgian Dream"]
+    assert len(found) == 3 and all(m.label == "ORG" and m.entity_id == party.id for m in found)
+    assert found[0].span.start == GEORGIA.index("Georgian Dream party")
+    assert _entity(entities, "Bidzina Ivanishvili").kind == "PERSON"
+
+
+def test_person_noun_before_full_name_makes_a_person(nlp):
+    mentions, _ = _run(nlp, "Georgian Dream's founder, billionaire Bidzina Ivanishvili, denied any wrongdoing.")
+    assert _at(mentions, "Bidzina Ivanishvili", 38).label == "PERSON"
+
+
+def test_square_with_a_street_word_is_a_facility(nlp):
+    mentions, _ = _run(nlp, "Police used tear gas against protesters near the Place de la Nation on Thursday.")
+    assert _at(mentions, "Place de la Nation", 49).label == "FAC"
+
+
+def test_capital_in_the_lexicon_is_no_person(nlp):
+    mentions, _ = _run(nlp, "Overnight strikes hit power plants; Kyiv says 40 of 52 drones downed")
+    assert _at(mentions, "Kyiv", 36).label == "GPE"
+
+
+def test_country_plural_is_not_folded_into_its_adjective(nlp):
+    text = ("The Philippine coast guard said Chinese ships had entered waters claimed by the Philippines. "
+            "Philippine officials protested.")
+    mentions, entities = _run(nlp, text)
+    assert _at(mentions, "Philippines", 80).label == "GPE"
+    assert _at(mentions, "Philippine", 4).label == "NORP"
+    assert _entity(entities, "Philippines").id != _entity(entities, "Philippine").id
+
+
+def test_age_after_surname_makes_the_full_name_a_person(nlp):
+    text = ("For forty years, Duncan MacLeod has carried passengers across the loch. "
+            "MacLeod, 71, does not pretend to be happy.")
+    mentions, entities = _run(nlp, text)
+    macleod = _entity(entities, "Duncan MacLeod")
+    assert macleod.kind == "PERSON"
+    assert _at(mentions, "Duncan MacLeod", 17).entity_id == macleod.id
+    assert _at(mentions, "MacLeod", 72).entity_id == macleod.id
+
+
+def test_numbers_in_a_list_are_no_age(nlp):
+    mentions, _ = _run(nlp, "The tool can be used for IE6, 7, 8 and 9.")
+    assert all(m.label != "PERSON" for m in mentions)
+
+
+def test_kin_apposition_and_byline_make_people(nlp):
+    mentions, _ = _run(nlp, "His daughter, Kirsty, who helps on the boat in the summer, sees it differently.")
+    assert _at(mentions, "Kirsty", 14).label == "PERSON"
+    mentions, _ = _run(nlp, "By Marcus Bell\nThe council should rethink its bus plan.")
+    assert _at(mentions, "Marcus Bell", 3).label == "PERSON"
+
+
+def test_short_given_name_joins_the_formal_name_with_that_surname(nlp):
+    text = ("Prosecutors said Thomas Whitaker moved the losses. His lawyer said Tom Whitaker was made a "
+            "scapegoat. Whitaker denies the charges.")
+    mentions, entities = _run(nlp, text)
+    whitaker = _entity(entities, "Thomas Whitaker")
+    tom = _at(mentions, "Tom Whitaker", text.index("Tom Whitaker"))
+    assert tom.entity_id == whitaker.id
+    assert tom.reason.startswith("short form of Thomas Whitaker")
+    assert _at(mentions, "Whitaker", text.rindex("Whitaker")).entity_id == whitaker.id
+    assert sorted(whitaker.aliases) == ["Thomas Whitaker", "Tom Whitaker", "Whitaker"]
+
+
+def test_sentence_opening_common_word_is_no_name(nlp):
+    text = "The Department for Culture, Media and Sport said councils were responsible for their own library services, but that it expected them to provide a 'comprehensive and efficient' service as required by law.\n\nLibrary users interviewed by the Star were dismayed. Margaret, 79, who has used the Walkley branch for more than 50 years, said she did not know how she would get to the central library. 'It's two buses for me,' she said. 'At my age, that's the end of it.'"
+    mentions, _ = _run(nlp, text)
+    assert text.count("library") == 2
+    assert not [m for m in mentions if m.text == "Library"]
+
+
+def test_office_word_inside_a_title_is_no_organisation_and_role_is_dated(nlp):
+    mentions, entities = _run(nlp, "Interior Minister Petar Horvat said the count included only bodies identified.")
+    horvat = _entity(entities, "Petar Horvat")
+    assert [(r.title, r.as_of) for r in horvat.roles] == [("Interior Minister", "2025-10-17")]
+    assert horvat.roles[0].span.start == 0 and horvat.roles[0].span.end == 17
+    assert not [m for m in mentions if m.text == "Interior"]
+
+
+def test_title_before_a_name_in_apposition_is_its_role(nlp):
+    mentions, entities = _run(nlp, "A Red Crescent spokeswoman, Irina Babic, said many victims had been buried.")
+    babic = _entity(entities, "Irina Babic")
+    assert babic.kind == "PERSON"
+    assert [r.title for r in babic.roles] == ["Red Crescent spokeswoman"]
+    assert _at(mentions, "Irina Babic", 28).label == "PERSON"
+
+
+def test_descriptions_that_refer_to_no_one(nlp):
+    text = ("Palestinian Authority President Mahmoud Abbas condemned the raid. The president-elect, Barack Obama, "
+            "said nothing. Warren Jeffs, the sect's leader, was jailed. Blackmore, who is the leader of another "
+            "group, spoke. The officer shot him in the back of the head.")
+    mentions, _ = _run(nlp, text)
+    descriptions = [m.text for m in mentions if m.reason.startswith("title '")]
+    assert "The president" not in descriptions
+    assert "the leader" not in descriptions
+    assert "the head" not in descriptions
+
+
+def test_name_coordinated_with_a_country_after_from_is_a_place(nlp):
+    text = ("SINGAPORE, Sept 2, 2026 (Meridian Wire) - Trade ministers from Aldoria and Kesh will meet "
+            "in Singapore on October 6.")
+    mentions, _ = _run(nlp, text)
+    kesh = _at(mentions, "Kesh", 75)
+    assert kesh.label == "GPE"
+    assert "model said PERSON" in kesh.reason
+
+
+def test_named_storm_is_an_event(nlp):
+    text = "Welcome to our live coverage of Storm Ingrid, which has brought heavy rain to the north."
+    mentions, entities = _run(nlp, text)
+    storm = _at(mentions, "Storm Ingrid", 32)
+    assert storm.label == "EVENT"
+    assert _entity(entities, "Storm Ingrid").kind == "EVENT"

@@ -279,3 +279,14 @@ def test_a_merged_entity_takes_the_kind_most_of_its_members_carry():
     ])
     (place,) = result.entities.values()
     assert place.kind == "GPE"
+
+
+def test_organisation_opening_with_a_country_spelt_out_meets_its_short_form():
+    assert canonical_key("United States Geological Survey", "ORG") == "org:us geological survey"
+    assert canonical_key("U.S. Geological Survey", "ORG") == canonical_key("US Geological Survey", "ORG")
+    assert canonical_key("American Airlines", "ORG") == "org:american airlines"  # a demonym is no short form
+    assert canonical_key("United States", "GPE") == "place:united states"  # places keep their own keys
+    a = Entity("a1", "United States Geological Survey", "ORG", ("United States Geological Survey",), ())
+    b = Entity("b1", "US Geological Survey", "ORG", ("US Geological Survey",), ())
+    result = merge_entities([("art-a", a), ("art-b", b)])
+    assert result.mapping["a1"] == result.mapping["b1"]

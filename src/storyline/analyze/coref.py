@@ -27,6 +27,10 @@ _GRADING = {"top", "senior", "chief", "main", "leading", "powerful", "veteran", 
             "long-serving", "current", "sitting", "country", "nation", "'s", "’s"}
 
 
+# Role nouns that name a person only with their "of" complement ("the head of the agency").
+_ONLY_WITH_OF = {"head"}
+
+
 @dataclass(frozen=True, slots=True)
 class Person:
     """A person entity of the article, as the coreference rules need it."""
@@ -54,8 +58,19 @@ class Resolved:
     reason: str
 
 
+# Words that make a role a different, lower office: a "Deputy Mayor" is not "the mayor", an
+# "Assistant Secretary" not "the secretary". A description fits such a role only when it says so too.
+# ("former" is left out: a story about a former attorney general calls him "the attorney general".)
+_RANK = {"deputy", "vice", "assistant", "associate", "sub", "under", "lieutenant"}
+
+
 def _role_matches(head: str, modifiers: Sequence[str], title: str) -> bool:
     words = fold(title).split()
+    said = {fold(m) for m in modifiers} | {head}
+    if any(w in _RANK and w not in said for w in words[: max(len(words) - 1, 0)]) or any(
+        w.startswith("vice-") and w not in said for w in words
+    ):
+        return False  # "the mayor" is not the Deputy mayor
     keys = set(words) | {place_key(w) for w in words}
     phrases = set(lexicons().role_families.get(head, ())) | {head}
     joined = f" {' '.join(words)} "
@@ -77,6 +92,12 @@ def _description_at(doc: Doc, head: Token) -> tuple[int, int, list[str]] | None:
     nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper():
         return None  # a title before a name: the name is the mention
+    if nxt is not None and nxt.text in {"-", "‑"} and not head.whitespace_:
+        return None  # "the president-elect": another office than the president's
+    if head.dep_ == "attr":
+        return None  # "Blackmore, who is the leader of ...": said of the subject, it refers to no one else
+    if head.lower_ in _ONLY_WITH_OF and (nxt is None or nxt.lower_ != "of"):
+        return None  # "the back of the head": a body part unless "the head of" something
     modifiers: list[str] = []
     i = head.i - 1
     lex = lexicons()

@@ -24,6 +24,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from storyline.analyze.datelines import dateline_end
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
 from storyline.analyze.names import (
@@ -35,6 +36,7 @@ from storyline.analyze.names import (
     is_junk_name,
     is_name_suffix,
     is_place_word,
+    is_short_form,
     is_title_word,
     lexicons,
     place_key,
@@ -129,8 +131,21 @@ def _capitalised_common_noun(doc: Doc, start: int, end: int) -> bool:
     return end - start == 1 and tok.is_sent_start and tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"}
 
 
+def _common_word_opening(doc: Doc, start: int, end: int, label: str, lower_words: set[str]) -> bool:
+    """"Library users were dismayed" where the article writes "library" elsewhere: a lone word tagged
+    a person or a product only where it opens a sentence, and written in lower case elsewhere, is a
+    common word capitalised for its place. Never capitalised mid-sentence, or it may be a name."""
+    tok = doc[start]
+    return (end - start == 1 and label in {"PERSON", "PRODUCT", "WORK_OF_ART"} and tok.is_sent_start
+            and tok.text.istitle() and tok.lower_ in lower_words)
+
+
 def _clean(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
+    # words the article writes in lower case, and never capitalised away from a sentence start
+    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    capital = {t.lower_ for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start}
+    lower_words = lower - capital
     for start, end, label in _model_spans(doc):
         if label not in LABELS:
             continue
@@ -139,7 +154,7 @@ def _clean(doc: Doc) -> list[_Cand]:
             if s >= e:
                 continue
             text = strip_possessive(doc[s:e].text)
-            if is_junk_name(text) or _capitalised_common_noun(doc, s, e):
+            if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words):
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
@@ -312,11 +327,31 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name
     if c.label == "PERSON" and c.end - c.start == 1 and _joined_to_place(root):
         return "GPE"  # "marched through Paris and Lyon": a lone name coordinated with a place it stands with
+    if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and not doc[c.start].is_sent_start:
+        if prev.lower_ in cues.get("org_before", ()):
+            return "ORG"  # "chipmaker Nvidia"
+        if c.end - c.start >= 2 and root.dep_ != "compound" and (
+                prev.lower_ in cues.get("person_before", ()) or (is_title_word(prev.text) and prev.text.isalpha())):
+            return "PERSON"  # "billionaire Bidzina Ivanishvili" (not "deputy White House counsel": a modifier)
+    if (nxt is not None and nxt.text.islower() and nxt.lower_ in cues.get("org_after", ()) and nxt.pos_ == "NOUN"
+            and c.label not in {"EVENT", "LAW", "WORK_OF_ART"} and (c.end - c.start >= 2 or c.label in {"ORG", "NORP"})):
+        return "ORG"  # "the ruling Georgian Dream party"
+    if c.label in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and _names_a_street(doc, c, cues.get("street", frozenset())):
+        return "FAC"  # "near the Place de la Nation", "on Rustaveli Avenue" (a title "Revolutionary Road" stays)
+    if c.end - c.start >= 2 and doc[c.start].text.istitle() and doc[c.start].lower_ in cues.get("named_event", ()):
+        return "EVENT"  # "Storm Ingrid", "Hurricane Milton"
+    if c.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"} and _said_of_a_person(doc, c, root, cues):
+        return "PERSON"  # "Thomas Whitaker, 58,", "his daughter, Kirsty,", "By Marcus Bell"
+    if c.label in {"PERSON", "ORG", "NORP", "FAC"} and _opens_dateline(doc, c):
+        return "GPE"  # "BRISTOL — Dr. Helen Achebe ...": a dateline opens with the place it was filed from
+    if c.label in {"PERSON", "GPE", "PRODUCT"} and c.end - c.start == 1 and _place_object(root, cues):
+        return "GPE"  # "a reader in Selby", "rents in Milton": people are not where things are (and a
+        # place the model saw as one here outvotes the same word it took for a person elsewhere)
     if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
         return "PRODUCT"
-    if (c.label == "PERSON" and prev is not None and prev.lower_ == "at" and c.start > 1
+    if (c.label in {"PERSON", "GPE"} and prev is not None and prev.lower_ == "at" and c.start > 1
             and doc[c.start - 2].lemma_.lower() in cues["staff"] and doc[c.start - 2].pos_ == "NOUN"):
-        return "ORG"  # "analysts at Kpler": where they work
+        return "ORG"  # "analysts at Kpler", "an analyst at Jefferies": where they work (one works in a city)
     if root.dep_ in {"appos", "compound"} and root.head.lower_ in cues["media"]:
         return "ORG"
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["place"]:
@@ -330,15 +365,84 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
 _PLACE_PREPS = frozenset({"in", "through", "across", "near", "outside", "inside", "into"})
 
 
+# prepositions whose objects, coordinated with a place, are places too ("from Aldoria and Kesh",
+# "between Aldoria and Kesh"): a person is not coordinated with a country there
+_COORDINATED_PLACE_PREPS = _PLACE_PREPS | {"from", "between", "to"}
+
+
 def _joined_to_place(tok: Token) -> bool:
     """Whether ``tok`` is coordinated with a place the model knows, after a preposition of place
-    ("in Kyiv and Kharkiv", "through Paris and Lyon"): the model tags lone city names as people."""
+    ("in Kyiv and Kharkiv", "through Paris and Lyon", "from Aldoria and Kesh"): the model tags lone
+    city and country names as people."""
     top = tok
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    if top.dep_ != "pobj" or top.head.lower_ not in _PLACE_PREPS:
+    if top.dep_ != "pobj" or top.head.lower_ not in _COORDINATED_PLACE_PREPS:
         return False
     return any(m.i != tok.i and m.ent_type_ in {"GPE", "LOC"} for m in (top, *top.conjuncts))
+
+
+def _opens_dateline(doc: Doc, c: _Cand) -> bool:
+    """Whether the candidate is the first words of a dateline ("MANCHESTER —", "SAN JOSE, Calif. —"):
+    the place a story was filed from, which the model takes for an organisation or a person."""
+    text = doc_text(doc)
+    first = doc[c.start]
+    para = text.rfind("\n", 0, first.idx) + 1
+    end = dateline_end(text, first.idx) if first.idx == para else None
+    last = doc[c.end - 1]
+    return end is not None and last.idx + len(last.text) < end  # "SKY-TV reports": no dateline "SKY-"
+
+
+def _person_noun(tok: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A common noun that names only people: a kin word, a person noun or a person's title of the cue lexicon."""
+    word = tok.lemma_.lower()  # most titles are left out: "IT services leader IBM", "Tom Murray, PhD, head of"
+    return tok.pos_ == "NOUN" and tok.text.islower() and any(
+        word in cues.get(section, ()) for section in ("kin", "person_before", "person_title"))
+
+
+def _said_of_a_person(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """What news writes only of people: an age in commas after the name ("Thomas Whitaker, 58,"),
+    apposition to a person noun ("his daughter, Kirsty,"), or a byline line ("By Marcus Bell")."""
+    if c.end + 2 < len(doc) and doc[c.end].text == "," and doc[c.end + 2].text in {",", ")"}:
+        age = doc[c.end + 1]
+        after = doc[c.end + 3] if c.end + 3 < len(doc) else None
+        listed = (after is not None and after.like_num) or (c.start > 0 and doc[c.start - 1].text == ",")
+        if age.text.isdigit() and 0 < int(age.text) < 120 and not listed:  # not "IE6, 7, 8", "In Heraklion, 10,000"
+            return True
+    if root.dep_ == "appos" and _person_noun(root.head, cues) and doc[c.start - 1].text == ",":
+        return True  # "his daughter, Kirsty"
+    if any(ch.dep_ == "appos" and ch.left_edge.i == c.end + 1 and doc[c.end].text == "," and _person_noun(ch, cues)
+           for ch in root.children):
+        return True  # "Kirsty, his daughter" (not "Brownsville mother of 12")
+    text = doc_text(doc)
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.lower_ == "by" and text.rfind("\n", 0, prev.idx) + 1 == prev.idx:
+        last = doc[c.end - 1]
+        return text[last.idx + len(last.text) : last.idx + len(last.text) + 1] in {"", "\n"}
+    return False
+
+
+def _names_a_street(doc: Doc, c: _Cand, streets: frozenset[str]) -> bool:
+    """"Place de la Nation", "Tiananmen Square": a street word first, before a connector, or last."""
+    words = doc[c.start : c.end]
+    if len(words) < 2:
+        return False
+    if words[0].lower_ in streets and words[1].lower_ in _CONNECTORS:
+        return True
+    return words[-1].lower_ in streets and words[-1].text[:1].isupper()
+
+
+def _place_object(tok: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a lone name is the object of a noun's "in", said of where something is ("a reader in
+    Selby", "rents in Milton", "told journalists in Bern"), not of what one trusts or holds
+    ("confidence in Smith", "a stake in Musk"; lexicons/entities_cues.txt [in_not_place])."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    governor = tok.head.head
+    # a noun's "in" ("rents in Milton"); a verb's takes people and titles too ("bringing in Jackman",
+    # "star in Moon"), and "near X" is said of people as often as of places
+    return (governor.i != tok.head.i and governor.pos_ == "NOUN"
+            and governor.lemma_.lower() not in cues.get("in_not_place", frozenset()))
 
 
 def _named_vessel(doc: Doc, c: _Cand, vessels: frozenset[str]) -> bool:
@@ -358,25 +462,36 @@ def _form(doc: Doc, c: _Cand) -> str:
 def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     forms = [_form(doc, c) for c in cands]
     present = set(forms)
-    # Plural of a form seen in the singular ("Tomahawks"/"Tomahawk") is the same name.
-    forms = [f[:-1] if " " not in f and f.endswith("s") and f[:-1] in present else f for f in forms]
+    # Plural of a form seen in the singular ("Tomahawks"/"Tomahawk") is the same name; a place is no
+    # plural ("the Philippines" beside the adjective "Philippine" is the country, not the people).
+    forms = [f[:-1] if " " not in f and f.endswith("s") and f[:-1] in present and c.label not in {"GPE", "LOC"}
+             else f for c, f in zip(cands, forms)]
     surnames: dict[str, str] = {}
     for c, f in zip(cands, forms):
         words = f.split()
         if c.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(surname_of(words), doc[c.start : c.end].text)
+    cued_people: set[str] = set()  # one-word forms a context cue made people ("MacLeod, 71,")
     by_form: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(forms):
         by_form[f].append(i)
     out = list(cands)
     for f, idx in by_form.items():
         cue_labels = [lab for lab in (_cue_label(doc, cands[i]) for i in idx) if lab]
+        if " " not in f and f in surnames and set(cue_labels) == {"GPE"}:
+            cue_labels = []  # "near Horton" after "Zurana Horton": the person's surname, not a place
         votes = Counter(cands[i].label for i in idx if cands[i].label)
         if cue_labels:
             label = Counter(cue_labels).most_common(1)[0][0]
+            if label == "PERSON" and " " not in f:
+                cued_people.add(f)
             why = f"context cue ('{f}' next to a {label} cue word)"
         elif " " not in f and f in surnames:
             label, why = "PERSON", f"surname of {surnames[f]} in article"
+        elif set(votes) == {"PERSON"} and is_place_word(f) and not f.endswith(("an", "ese", "ish", "i")):
+            # "Kyiv says 40 drones downed": a capital or country the lexicon knows, written alone and
+            # no one's surname here, is the place (or its government), not a person; demonyms excluded
+            label, why = "GPE", f"'{f}' is a place in the lexicon, not a surname in article"
         elif votes:
             top = max(votes.values())
             label = next(cands[i].label for i in idx if votes.get(cands[i].label) == top)
@@ -388,7 +503,27 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if c.label != label:
                 was = c.label or "untagged"
                 out[i] = replace(c, label=label, notes=c.notes + (f"label {label} (model said {was}): {why}",))
-    return [c for c in out if c.label]
+    return [c for c in _full_names_of_people(out, cued_people, by_form) if c.label]
+
+
+def _full_names_of_people(cands: list[_Cand], cued_people: set[str], by_form: dict[str, list[int]]) -> list[_Cand]:
+    """"Duncan MacLeod" tagged ORG where "MacLeod, 71," is a person: two or three plain words ending in
+    a surname a context cue (an age, a kin noun) shows the article writes alone as a person's are that person's full name, unless a word
+    says organisation or place ("Morgan Stanley Foundation", "Port of Rotterdam")."""
+    person_forms = {f for f in cued_people if all(cands[i].label == "PERSON" for i in by_form[f])}
+    cues = lexicons().cues
+    not_personal = cues["organisation"] | cues["place"] | cues["facility"] | cues.get("street", frozenset()) | _CONNECTORS
+    out = list(cands)
+    for f, idx in by_form.items():
+        words = f.split()
+        if not 2 <= len(words) <= 3 or words[-1] not in person_forms or any(
+                w in not_personal or is_place_word(w) or is_generic_institution(w) or not w.isalpha() for w in words):
+            continue
+        for i in idx:
+            if cands[i].label not in {"PERSON", ""}:
+                why = f"label PERSON (model said {cands[i].label}): '{words[-1]}' is a person here and '{words[0]}' a given name"
+                out[i] = replace(cands[i], label="PERSON", notes=cands[i].notes + (why,))
+    return out
 
 
 # ------------------------------------------------------------------ step 4: titles and roles
@@ -444,6 +579,14 @@ def _role_appos(doc: Doc, root: Token, taken: set[int]) -> tuple[int, int] | Non
             s, e = _trim(doc, s, e)
             if 0 < e - s <= 8 and not any(i in taken for i in range(s, e)):
                 return s, e
+    head = root.head
+    if (root.dep_ == "appos" and head.i < root.i and is_title_word(head.text) and head.text.islower()
+            and root.doc[root.left_edge.i - 1].text == ","):
+        s, e = _trim(root.doc, head.left_edge.i, head.i + 1)  # "A Red Crescent spokeswoman, Irina Babic":
+        while s < e and root.doc[s].tag_ == "PRP$":  # the names in it say whose spokeswoman she is;
+            s += 1  # "Their leader, Cllr Martin Hughes": a pronoun says nothing out of its sentence
+        if 0 < e - s <= 8:
+            return s, e
     return None
 
 
@@ -532,12 +675,18 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
             introduced[key] = min(introduced.get(key, c.start), c.start)
             if key not in full[surname_of(toks)]:
                 full[surname_of(toks)].append(key)
+    formal = _formal_names(full)
+    for short, long in formal.items():
+        introduced[long] = min(introduced[long], introduced.pop(short))
+        full[short.split()[-1]] = [k for k in full[short.split()[-1]] if k != short]
     singles = []
     for c in cands:
         text = strip_possessive(doc[starts.get(c.start, c.start) : c.end].text)
         if c.label == "PERSON":
             toks = _person_tokens(text)
-            if len(toks) >= 2:
+            if len(toks) >= 2 and " ".join(toks) in formal:
+                add(("PERSON", formal[" ".join(toks)]), c, f"short form of {full_name[formal[' '.join(toks)]]}")
+            elif len(toks) >= 2:
                 add(("PERSON", " ".join(toks)), c, "exact name")
             elif toks:
                 singles.append((c, toks[0]))
@@ -588,6 +737,19 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
             for c, _ in groups[key].members:
                 groups[target].members.append((c, how))
     return [groups[k] for k in order if k not in merged]
+
+
+def _formal_names(full: dict[str, list[str]]) -> dict[str, str]:
+    """Full-name keys written with a short given name, to the key the article also writes formally:
+    "tom whitaker" -> "thomas whitaker" when both occur (one surname, one first name's two forms)."""
+    out: dict[str, str] = {}
+    for keys in full.values():
+        for a in keys:
+            for b in keys:
+                wa, wb = a.split(), b.split()
+                if a != b and len(wa) == len(wb) and wa[1:] == wb[1:] and is_short_form(wa[0], wb[0]):
+                    out[a] = b
+    return out
 
 
 def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:
@@ -692,8 +854,9 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
                 if r.span is not None:
                     title_tokens.update(t.i for t in doc.char_span(r.span.start, r.span.end, alignment_mode="expand"))
     kept = [c for c in kept if not (
-        c.label != "PERSON" and c.end - c.start == 1 and c.start in title_tokens and c.start > 0
-        and doc[c.start - 1].lower_ in {"of", "for"}
+        c.label != "PERSON" and c.end - c.start == 1 and c.start in title_tokens and (
+            (c.start > 0 and doc[c.start - 1].lower_ in {"of", "for"})
+            or doc[c.start].lower_ in lexicons().title_modifiers)  # "Interior Minister Petar Horvat"
     )]
     groups = _join(doc, kept, starts)
     for g in groups:

@@ -226,3 +226,18 @@ def is_generic_institution(name: str) -> bool:
 @functools.cache
 def _institution_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("entities_institution_words.txt"))
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Whether ``short`` is a form the given name ``full`` goes by ("tom" of "thomas"; folded words,
+    lexicons/entities_given_name_short.txt). Only for joining within one article."""
+    return short in _short_forms().get(full, frozenset())
+
+
+@functools.cache
+def _short_forms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for line in _lines("entities_given_name_short.txt"):
+        full, *shorts = line.lower().split()
+        out.setdefault(given_name_key(full), set()).update(given_name_key(s) for s in shorts)
+    return {k: frozenset(v) for k, v in out.items()}

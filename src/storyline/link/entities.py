@@ -62,7 +62,23 @@ def canonical_key(name: str, kind: str) -> str:
     words = fold(strip_possessive(name)).replace("-", " ").split()
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
+    if kind == "ORG":
+        words = _country_spelt_short(words)
     return f"{_kind(kind)}:{' '.join(words)}"
+
+
+def _country_spelt_short(words: list[str]) -> list[str]:
+    """An organisation name opening with a country spelt out whose initials are the short form the
+    places lexicon keys it by ("United States Geological Survey" -> "us geological survey"), so the
+    body merges with its name written "US Geological Survey"."""
+    places = lexicons().places
+    for n in (3, 2):
+        if len(words) > n:
+            head = " ".join(words[:n])
+            key = places.get(head)
+            if key is not None and "".join(w[0] for w in words[:n]) == key.replace(" ", ""):
+                return [key, *words[n:]]
+    return words
 
 
 def institution_of_country(name: str) -> tuple[str, str] | None:
