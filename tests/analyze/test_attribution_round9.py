@@ -388,3 +388,11 @@ def test_a_report_without_evidence_is_distancing(nlp):
     assert [q.stance for q in qs] == ["distancing"]
     plain = "State media said that the drones had come from the west."
     assert [q.stance for q in extract_quotes(nlp(plain), "a", [], None)] == ["neutral"]
+
+
+def test_it_reporting_continues_the_organisation_the_sentence_before_named(nlp):
+    text = ("NorthJet Airways cancelled 40 flights on Monday. It said the strike had left it no choice.\n\n"
+            "The ministry of health published new figures. It said 120 people were in hospital.")
+    quotes = _quotes(nlp, text, [_mention(text, "NorthJet Airways", "ORG", "e-nj")])
+    its = [q for q in quotes if q.speaker == "It"]
+    assert [q.speaker_entity for q in its] == ["e-nj", None]  # the ministry names no entity: left alone

@@ -150,6 +150,28 @@ def topic_subject(
 
 
 
+_BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def body_subject(head: Token, mentions: Sequence[Mention]) -> Referent | None:
+    """The organisation or country an "it" that reports continues: the nearest main-clause subject
+    before it, in its sentence or the few before ("NorthJet Airways cancelled 40 flights. It said
+    ..."), when that subject names one. Any other nearest subject ("The ministry of health published
+    figures. It said ...", a person) ends the search: the pronoun is left to the other rules."""
+    text = doc_text(head.doc)
+    for sent in _sentences_back(head):
+        for c in _main_subjects(sent):
+            if c.i >= head.i or _inside_quote(text, c.idx) or c.lower_ in PRONOUN_GENDER or c.lower_ == "it":
+                continue
+            named = [m for m in mentions if m.entity_id is not None and c.left_edge.idx <= m.span.start
+                     and m.span.end <= c.right_edge.idx + len(c.right_edge)]
+            bodies = [m for m in named if m.label in _BODY_LABELS]
+            if not bodies or any(m.label == "PERSON" for m in named):
+                return None
+            return Referent(None, bodies[0].entity_id, f"'{bodies[0].text}', the subject it continues")
+    return None
+
+
 def _person_referent(
     c: Token, mentions: Sequence[Mention], genders: dict[str, str], previous: Sequence[Quote], want: str | None
 ) -> Referent | bool | str:

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from storyline.analyze.attribution.anaphora import (
+    body_subject,
     byline_author,
     describe,
     governing_report,
@@ -127,6 +128,8 @@ def _resolve_pronoun(
         found = _pronoun_in_context(head, mentions, previous)
         if found is not None:
             return found
+    if word == "it" and (body := body_subject(head, mentions)) is not None:
+        return body.entity_id, f"pronoun '{head.text}' -> {body.why}"
     if word in PERSONAL:
         gender = PRONOUN_GENDER.get(word)
         genders = _known_genders(mentions, previous)
