@@ -101,7 +101,7 @@ def test_list_numbers_and_ranks_are_no_figures(nlp):
     text = ("WEEK 13.\n\n1. Donald Trump (Last week: 2.)\n\n2. Marco Rubio (1.)\n\n10) Mike Huckabee\n\n"
             "Trump got 18 first-place votes this week, and the toll rose to 13.")
     got = [(q.text, q.low, q.unit) for q in _figures(nlp, text)[0]]
-    assert got == [("18", 18.0, "votes"), ("13", 13.0, None)]
+    assert got == [("18", 18.0, "votes"), ("13", 13.0, "people")]  # a toll counts people (figure_implied_units.tsv)
 
 
 def test_coordinated_figures_share_their_noun(nlp):
@@ -173,9 +173,10 @@ def test_a_time_after_a_baseline_figure_dates_the_baseline(nlp):
         ("In Syria, at least 538 deaths were reported in government-held areas, the health ministry said, "
          "and another 221 in the rebel-held northwest.",
          [("at least 538", "deaths"), ("another 221", "deaths")]),
-        # no coordinating word, a singular noun: the later bare number keeps no unit
+        # no coordinating word, a singular noun: the later bare number takes no "magnitude"; its unit
+        # comes from its subject, the death toll (figure_implied_units.tsv)
         ("The death toll from a magnitude 7.8 earthquake rose to more than 2,300 on Wednesday.",
-         [("7.8", "magnitude"), ("more than 2,300", None)]),
+         [("7.8", "magnitude"), ("more than 2,300", "people")]),
     ],
 )
 def test_a_noun_left_out_of_a_parallel_figure_is_the_one_before(nlp, text, expected):
@@ -417,3 +418,114 @@ def test_a_definite_number_is_no_antecedent_of_the_number(nlp):
     text = "The two sides will release 1,200 prisoners each. The rebels said the number was 1,500."
     qs, _ = _figures(nlp, text)
     assert (qs[-1].text, qs[-1].unit) == ("1,500", "prisoners") and "speaks again of '1,200'" in qs[-1].reason
+
+
+# --- figures on unseen news: non-figures, holders, implied units (h7) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea's title hopes faded after a 3-1 defeat at Everton on Sunday.",  # a score
+        "Bookmakers cut the club's odds to 12-1 after the draw.",  # odds
+        "The hearing was adjourned until April 14 at the request of the defence.",  # a day, no timex given
+        "A No 10 spokeswoman declined to comment.",  # a label without its point
+        "The club must finish in the top four to qualify.",  # a rank
+        "Trade between the two fell sharply.",  # a definite pair, no noun of its own
+        "He is a forward who scores twice a game.",  # the verb, not the vague plural
+    ],
+)
+def test_scores_odds_days_labels_ranks_and_pairs_are_no_figures(nlp, text):
+    figs, _ = _figures(nlp, text)
+    assert figs == []
+
+
+def test_definite_pair_with_its_noun_stays_a_figure_and_a_vote_tally_stays(nlp):
+    text = "The two parties met. The council voted 7-2 to approve the plan."
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.low, q.unit) for q in figs] == [("two", 2.0, "parties"), ("7", 7.0, "votes"), ("2", 2.0, "votes")]
+
+
+def test_gapped_and_named_holders_are_the_subjects(nlp):
+    text = ("Officials said Mendez had 41.2 percent and Ortega 39.5 percent. "
+            "A survey showed the contest close, with Mendez at 45 percent and Ortega at 43 percent.")
+    figs, _ = _figures(nlp, text)
+    got = [(q.text, q.low, q.unit, q.subject) for q in figs]
+    assert got == [
+        ("41.2 percent", 41.2, "percent", "Mendez"),
+        ("39.5 percent", 39.5, "percent", "Ortega"),
+        ("45 percent", 45.0, "percent", "Mendez"),
+        ("43 percent", 43.0, "percent", "Ortega"),
+    ]
+    assert (figs[1].span.start, figs[1].span.end) == (text.index("39.5"), text.index("39.5") + len("39.5 percent"))
+
+
+def test_toll_and_number_of_imply_the_unit(nlp):
+    text = ("The death toll from the floods has risen to 64, officials said. "
+            "The number of people evacuated has passed 9,000.")
+    figs, _ = _figures(nlp, text)
+    got = [(q.text, q.low, q.unit) for q in figs]
+    assert got == [("64", 64.0, "people"), ("9,000", 9000.0, "people")]
+    assert figs[0].subject == "The death toll from the floods"
+    assert figs[1].span.start == text.index("9,000")
+
+
+def test_people_implied_by_a_hedged_state_or_an_intransitive_verb(nlp):
+    text = "Rescuers said 17 confirmed dead. In the next village dozens drowned."
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit) for q in figs] == [("17", "people"), ("dozens", "people")]
+    assert "implied by 'dead'" in figs[0].reason and "implied by 'drowned'" in figs[1].reason
+
+
+def test_a_contrasting_not_carries_the_noun_over(nlp):
+    text = "The ministry said 40 soldiers had been captured, not 55."
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit) for q in figs] == [("40", "soldiers"), ("55", "soldiers")]
+
+
+def test_pronoun_objects_and_count_noun_places_give_no_subject(nlp):
+    text = ("The bank published its estimate of the damage, which it put at 4 billion dollars. "
+            "Residents were consulted at six public meetings.")
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit, q.subject) for q in figs] == [("4 billion", "USD", None), ("six", "meetings", None)]
+
+
+def test_measure_noun_before_of_is_the_subject(nlp):
+    text = "The audit found a loss of 12 million euros. Kesh set duties of 15 percent on cars."
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit, q.subject) for q in figs] == [("12 million", "EUR", "a loss"), ("15 percent", "percent", "duties")]
+    assert figs[1].span.start == text.index("15 percent")
+
+
+def test_hyphenated_noun_is_the_whole_unit(nlp):
+    text = "Three co-defendants were acquitted."
+    [q], _ = _figures(nlp, text)
+    assert (q.text, q.low, q.unit) == ("Three", 3.0, "co-defendants")
+
+
+def test_one_before_an_unnamed_speaker_is_no_figure(nlp):
+    text = ("One analyst, who asked not to be named, said the deal was off. "
+            "According to one official, one person was killed.")
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit, q.span.start) for q in figs] == [("one", "person", text.index("one person"))]
+
+
+def test_range_with_its_unit_said_twice(nlp):
+    text = "The firm expects earnings of 61 cents to 66 cents a share. Prices rose from 3 percent to 4 percent."
+    figs, _ = _figures(nlp, text)
+    got = [(q.text, q.low, q.high, q.unit) for q in figs]
+    assert got[0] == ("61 cents to 66", 61.0, 66.0, "cents")
+    assert figs[0].span.start == text.index("61")
+    assert [(q.low, q.high) for q in figs[1:]] == [(3.0, 3.0), (4.0, 4.0)]
+
+
+def test_part_of_a_whole_counts_the_wholes_noun(nlp):
+    text = "Air force says 31 of 44 missiles downed"
+    figs, _ = _figures(nlp, text)
+    assert [(q.text, q.unit, q.span.start) for q in figs] == [("31", "missiles", 15), ("44", "missiles", 21)]
+
+
+def test_a_since_date_does_not_date_the_figure(nlp):
+    text = "The war has killed about 9,000 people since 2021."
+    [q], _ = _figures(nlp, text, times=[_timeref(text, "2021", "2021")])
+    assert (q.low, q.unit, q.as_of) == (9000.0, "people", None)

@@ -9,7 +9,10 @@ describes where the parse shows it (``subject``), the attribution whose content 
 What is not a figure, by rule: dates, times and years (anything inside a TimeRef span or a DATE/TIME
 entity), ordinals, numbers glued into names or models (F-16, Su-34) and numbers used as hyphenated
 modifiers ("a 1,000-pound warhead", "a two-hour call"): those describe a property of a thing, not a
-count, and counting them would flood the figure table with noise.
+count, and counting them would flood the figure table with noise. So are scores and odds ("a 2-1
+defeat", "20-1"), ranks ("the top two"), days of a month the time extractor left unresolved ("on
+March 3"), a bare definite "the two" (a pronoun for a known pair) and the "one" of an unnamed source
+("one diplomat said").
 
 Bounds ("more than 200") keep ``low == high == 200``; the bound type lives in ``approx`` so that no
 infinite values reach JSON or SQL.
@@ -23,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.attribution.cues import cue_lexicon
 from storyline.analyze.datelines import dateline_end
 from storyline.analyze.lexicon import data_lines, word_list, word_sections
 from storyline.analyze.nlp import doc_text
@@ -153,6 +157,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
         return True  # "one of them", "one recalls": a pronoun, not a count ("one million", "one in five" are)
     if _spelled_compound(doc, tok.i) or (tok.i >= 2 and _spelled_compound(doc, tok.i - 2)):
         return False
+    if _definite_pair(tok) or _rank_or_day(tok) or _score(tok) or _anonymous_source(tok):
+        return True
     # Hyphenated modifier or a model name: "1,000-pound", "two-hour", "F-16", "Su-34"; but
     # "30-60" is a range.
     if nxt is not None and nxt.text == "-" and nxt.idx == tok.idx + len(tok):
@@ -178,6 +184,76 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly
     return _enumerator(tok)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs of the attribution cue lexicon (say, tell, add, warn...)."""
+    return frozenset(lemma for lemma, pos in cue_lexicon() if pos == "VERB")
+
+
+def _anonymous_source(tok: Token) -> bool:
+    """"one European diplomat said", "One investor, who asked not to be named, said", "according to
+    one official": "one" before the singular noun of an unnamed speaker introduces a source, as "a"
+    would; it counts nothing an analyst compares. "one person was killed" keeps its figure."""
+    if tok.lower_ != "one" or tok.dep_ != "nummod":
+        return False
+    noun = tok.head
+    if noun.tag_ != "NN" or noun.i < tok.i:
+        return False
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _speech_verbs():
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0
+            and noun.doc[noun.head.i - 1].lower_ == "according")
+
+
+def _definite_pair(tok: Token) -> bool:
+    """"trade between the two fell", "the two were not in competition": a definite "two" that heads
+    its own phrase is a pronoun for a known pair, as "both" is (lexicons/figure_set_determiners.txt);
+    it counts nothing new. With its noun ("the two parties") it stays a figure, as the annotation
+    guidelines count it."""
+    doc = tok.doc
+    if tok.lower_ != "two" or tok.i == 0 or doc[tok.i - 1].lower_ not in word_list("figure_set_determiners.txt"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and nxt.lower_ != "of"
+
+
+def _rank_or_day(tok: Token) -> bool:
+    """"the top two" (a rank, lexicons/figure_rank_words.txt), "A No 10 spokesman" (a label written
+    without the point) and "on March 3", "October 21" (a day of the month the time extractor left
+    unresolved): the number orders or dates, it counts nothing."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.lower_ in word_list("figure_rank_words.txt"):
+        return True  # "the top 10 exporters" picks a set by rank; it does not count them
+    if prev.text == "No" and prev.i > prev.sent.start:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    month = prev.text.rstrip(".")
+    return (tok.text.isdigit() and 1 <= int(tok.text) <= 31 and month[:1].isupper()
+            and (month.lower() in MONTHS or month.lower() == "sept")
+            and not (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in SCALES)))
+
+
+def _score(tok: Token) -> bool:
+    """"a 2-1 defeat", "odds of 20-1", "beat them 45-40": two numbers glued by a dash with the
+    larger first are a score or odds, not a range (ranges run low-high: "30-60") and not a count.
+    Vote tallies ("voted 5-2") are kept: a voting word makes them counts of votes."""
+    doc = tok.doc
+    i = tok.i
+    if i + 2 < len(doc) and _glued_dash(doc, i + 1):
+        a, b = i, i + 2
+    elif i >= 2 and _glued_dash(doc, i - 1):
+        a, b = i - 2, i
+    else:
+        return False
+    va, vb = _value(doc[a]), _value(doc[b])
+    if va is None or vb is None or va < vb:
+        return False
+    return _vote_tally(doc, i, i) is None
 
 
 def _opens_ratio(doc: Doc, i: int) -> bool:
@@ -249,6 +325,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     currency) or None."""
     tok = doc[i]
     low_t = tok.lower_
+    if low_t in VAGUE and tok.pos_ in {"VERB", "AUX"}:
+        return None  # "a striker who scores once a month": the verb, not the vague plural
     if low_t in VAGUE:
         lo, hi = VAGUE[low_t]
         # "hundreds of thousands", "tens of millions": the vague count multiplies a scale
@@ -358,7 +436,26 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
                 return objs[0].text.lower(), objs[0]
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
         return nxt.text.lower(), nxt
+    if (whole := _part_of_whole(doc, last)) is not None:
+        return whole.text.lower(), whole
     return None, tok
+
+
+def _part_of_whole(doc: Doc, last: int) -> Token | None:
+    """"40 of 52 drones", "seven of its 31 employees": the part counts what the whole counts, even
+    where the parse hangs the noun on the whole alone (headlines)."""
+    k = last + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].pos_ in {"DET", "PRON"}:
+        k += 1  # "the", "its", "their"
+    if k >= len(doc) or _value(doc[k]) is None:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "ADJ" and k - last < 6:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].tag_ in _PLURAL_NOUN_TAGS else None
 
 
 def _shared_noun(doc: Doc, last: int) -> Token | None:
@@ -386,12 +483,31 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
     if carrier is None:
         return None
     cur = carrier
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
+            and cur.head.head.lemma_.lower() in word_list("figure_measure_nouns.txt"):
+        return _head_phrase(cur.head.head)  # "a loss of 31 million euros", "tariffs of 25 percent"
+    if cur.dep_ == "pobj" and cur.head.lower_ == "at" and (holder := _holder_name(cur.head.head)) is not None:
+        return holder  # "with Diaz at 44 percent and Fletcher at 42 percent": each name's share
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         verb = cur.head.head
         if verb.pos_ in {"VERB", "AUX"}:
             # "rose $1.42, or 1.6%, to $90.81": an object that is itself an amount is the change,
             # not the thing measured, so the clause subject is.
-            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i and not _is_amount(c)]
+            if cur.tag_ in _PLURAL_NOUN_TAGS and _currency_code(cur.text) is None and cur.lower_ not in _MEASURE_NOUNS:
+                # "consulted at four public meetings", "steered 17 contracts to three firms": a
+                # count noun after the preposition says itself what is counted; it is a place or a
+                # goal of the verb, not a level its subject reached. Only an estimate ("put the
+                # arsenal at 4,000 units") names what it sizes, as an object that is no count itself.
+                counted_obj = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i and c.pos_ in {"NOUN", "PROPN"}
+                               and not any(g.dep_ == "nummod" for g in c.children)]
+                return _phrase(counted_obj[0]) if counted_obj and cur.head.lower_ == "at" else None
+            # "which it put at 2.1 billion dollars", "measured it at magnitude 6.6": a pronoun names
+            # nothing an analyst can compare
+            objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cur.i and not _is_amount(c)
+                    and c.pos_ != "PRON" and c.tag_ not in {"WDT", "WP"}]
+            if any(c.dep_ == "dobj" and c.i < cur.i and (c.pos_ == "PRON" or c.tag_ in {"WDT", "WP"})
+                   for c in verb.children) and cur.head.lower_ in {"at", "to"}:
+                return None
             if objs and cur.head.lower_ in {"at", "to"}:
                 return _phrase(objs[0])
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
@@ -400,7 +516,7 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
                 # the parser may give the verb a dateline as a second subject ("ANKARA, Feb 8 (AP) -
                 # The death toll ... rose to 2,300"): the first that is not all dateline
                 return next((p for c in subj if (p := _phrase(c)) is not None), None)
-    if cur.dep_ in {"attr", "dobj"} and cur.head.lemma_ in {"be", "reach", "total", "number", "exceed", "hit"}:
+    if cur.dep_ in {"attr", "dobj"} and cur.head.lemma_ in {"be", "reach", "total", "number", "exceed", "hit"} | _REACHING:
         subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if subj and subj[0].pos_ != "PRON":
             return _phrase(subj[0])
@@ -413,6 +529,96 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
 
 
 _HOLDER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+# "the number of patients admitted", "the total number of people killed": what the number counts
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?([a-z]+s|people|children|men|women)\b", re.I)
+
+
+@cache
+def _implied_units() -> dict[str, str]:
+    """lexicons/figure_implied_units.tsv: subject head -> unit ("death toll" -> people)."""
+    return {head.strip().lower(): unit.strip() for head, _, unit in
+            (line.partition("\t") for line in data_lines("figure_implied_units.tsv"))}
+
+
+def _implied_unit(subject: str | None) -> str | None:
+    """The unit a bare figure's subject implies: "the number of patients admitted" -> "patients",
+    "the death toll from the quake" -> "people" (lexicons/figure_implied_units.tsv); None when the
+    subject says nothing of what is counted."""
+    if not subject:
+        return None
+    if m := _NUMBER_OF.search(subject):
+        return m.group(1).lower()
+    # the head is before any "from ..."/"in ..." complement: "the death toll from the quake"
+    head = re.split(r"\s+(?:from|in|of|on|at|after|since|among)\s+", subject.lower(), maxsplit=1)[0].strip()
+    words = re.findall(r"[a-z]+", head)
+    for n in (2, 1):
+        if len(words) >= n and (unit := _implied_units().get(" ".join(words[-n:]))):
+            return unit
+    return None
+# Plural nouns that name a measure, not a thing counted, so that "rose to 600 points" still reads
+# the clause subject as what was measured.
+_MEASURE_NOUNS = frozenset({"points", "degrees", "percent", "cents", "pence"})
+# Words before a name that leave out the verb of the clause before: "Okoro had 50.8 percent and
+# Nwosu 47.9 percent" (gapping), so the name is whose the figure is.
+_GAPPING_LINKS = frozenset({"and", ",", "while", "whereas", "but", ";"})
+
+
+def _head_phrase(tok: Token) -> str:
+    """The noun phrase up to its head ``tok``, without what follows it: "a loss" of "a loss of 31
+    million euros", "adjusted earnings"."""
+    left = [t for c in tok.lefts for t in c.subtree]
+    start = min([t.idx for t in left] + [tok.idx])
+    return doc_text(tok.doc)[start : tok.idx + len(tok)]
+
+
+def _holder_name(tok: Token) -> str | None:
+    """The proper name ``tok`` heads ("Fletcher", "Amara Nwosu"), without what hangs off it; None
+    when ``tok`` is no name of a person, group or place."""
+    if tok.pos_ != "PROPN" or not (tok.ent_type_ in _HOLDER_LABELS or tok.tag_ == "NNP"):
+        return None
+    first = tok
+    while first.i > 0 and tok.doc[first.i - 1].pos_ == "PROPN" and tok.doc[first.i - 1].head.i in {tok.i, first.i}:
+        first = tok.doc[first.i - 1]
+    return doc_text(tok.doc)[first.idx : tok.idx + len(tok)]
+
+
+def _name_before(doc: Doc, j: int) -> int | None:
+    """The first token of the proper name that ends at token ``j`` (a person, group or place), or
+    None when no such name ends there."""
+    if j < 0 or doc[j].pos_ != "PROPN" or doc[j].ent_type_ in {"DATE", "TIME", "MONEY"}:
+        return None
+    k = j
+    while k > 0 and doc[k - 1].pos_ == "PROPN":
+        k -= 1
+    if not any(doc[t].ent_type_ in _HOLDER_LABELS for t in range(k, j + 1)):
+        return None
+    return k
+
+
+def _named_holder(doc: Doc, first: int) -> str | None:
+    """Whose figure it is, read off the words right before it, since parsers tend to attach the
+    name to another clause:
+
+    - "Okoro had 50.3 percent", "Nwosu won 48.1 percent": name + a having verb
+      (lexicons/figure_holder_verbs.txt);
+    - "with Diaz at 44 percent and Fletcher at 42 percent": name + "at";
+    - "... and opposition leader Amara Nwosu 47.9 percent": gapping, a name after a conjunction
+      with the verb of the clause before left out (title words before the name allowed)."""
+    if first < 2:
+        return None
+    before = doc[first - 1]
+    if before.lower_ == "at" or (before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in word_list("figure_holder_verbs.txt")):
+        k = _name_before(doc, first - 2)
+        return doc_text(doc)[doc[k].idx : before.idx].rstrip() if k is not None else None
+    k = _name_before(doc, first - 1)
+    if k is None:
+        return None
+    m = k
+    while m > 0 and k - m < 3 and doc[m - 1].pos_ in {"NOUN", "ADJ"} and doc[m - 1].text.islower():
+        m -= 1  # "opposition leader Amara Nwosu": a title before the name
+    if m == 0 or doc[m - 1].lower_ not in _GAPPING_LINKS:
+        return None
+    return doc_text(doc)[doc[k].idx : before.idx + len(before)]
 
 
 def _is_amount(tok: Token) -> bool:
@@ -484,6 +690,8 @@ def extract_quantities(
         approx = fuzzy
         # Ranges: "between 30 and 60", "65 to 90", "30-60", "from 70,000 to 85,000".
         j = last + 1
+        if _repeated_unit_range(doc, first, last):
+            j += 1  # "48 cents to 52 cents a share": the unit said twice joins no two figures
         if j + 1 < n and doc[j].lower_ in {"to", "-", "–", "and"}:
             nxt = _collect(doc, j + 1)
             is_between = first > 0 and doc[first - 1].lower_ == "between"
@@ -522,9 +730,15 @@ def extract_quantities(
             low, high = -high, -low  # "minus 6 degrees": the sign is a word
             first -= 1
         unit, carrier = _unit_and_head(doc, i if not _currency_code(doc[i].text) else i + 1, last, currency)
+        if unit is not None and carrier is not None and carrier.i > last and _glued_dash(doc, carrier.i + 1) \
+                and doc[carrier.i + 2].pos_ in {"NOUN", "PROPN"}:
+            # "two co-defendants", "50 self-employed workers"... the tokenizer splits a hyphenated
+            # noun; its last part is the head, and the whole word names what is counted
+            carrier = doc[carrier.i + 2]
+            unit = doc_text(doc)[doc[carrier.i - 2].idx : carrier.idx + len(carrier)].lower()
         if unit is not None and not any(ch.isalpha() for ch in unit):
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
-        subject = _subject(doc, carrier)
+        subject = _named_holder(doc, first) or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
         elided = person_verb = None
@@ -540,6 +754,9 @@ def extract_quantities(
         tally = _vote_tally(doc, i, last) if unit is None or unit in {"vote", "votes"} else None
         if tally is not None:
             unit = "votes"
+        implied = _implied_unit(subject) if unit is None and antecedent is None else None
+        if implied is not None:
+            unit = implied
         if carrier is not None and unit is not None and carrier.tag_ in _PLURAL_NOUN_TAGS and carrier.i > last:
             counted.append(carrier)
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text.rstrip("."))
@@ -642,7 +859,10 @@ def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_e
             span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
             if span is not None and (tv := _clause_verb(span.root)) is not None and tv.i == verb.i:
                 return t.value
-    return dated[0].value
+    # "has killed 14,000 people since 2023": a start or an end bounds the count's period; it is
+    # not the date the count refers to (that is the report's own)
+    unbounded = [t for t in dated if not _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)]
+    return unbounded[0].value if unbounded else None
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since)\s+$", re.I)
@@ -669,7 +889,20 @@ _SPAN_UNITS = frozenset({"percent", "percentage points", "basis points", "degree
 # killed and 118 wounded", "38.2 million votes, compared with 12.6 million", "836 people, up from 620",
 # "538 deaths ... and another 221 in the northwest".
 _PARALLEL_LINKS = frozenset({"and", "or", "but", "while", "whereas", "versus", "vs", "vs.", "compared",
-                             "against", "plus", "from"})
+                             "against", "plus", "from", "not"})
+
+
+def _repeated_unit_range(doc: Doc, first: int, last: int) -> bool:
+    """"48 cents to 52 cents a share", "between 5 percent and 7 percent": a range whose ends both
+    carry the same unit word. Not after "from" ("rose from 5 percent to 7 percent" is a change
+    between two figures, each of its own date)."""
+    j = last + 1
+    if j + 2 >= len(doc) or doc[j].pos_ != "NOUN" or doc[j + 1].lower_ not in {"to", "-", "–", "and"}:
+        return False
+    if first > 0 and doc[first - 1].lower_ == "from":
+        return False
+    second = _collect(doc, j + 2)
+    return second is not None and second[1] + 1 < len(doc) and doc[second[1] + 1].lower_ == doc[j].lower_
 
 
 def _glued_dash(doc: Doc, k: int) -> bool:
@@ -710,9 +943,15 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
     if nxt is not None and nxt.lower_ in word_list("figure_person_states.txt") and (
             tok.head.i == nxt.i or nxt.head.i == tok.i):
         return nxt  # "12 dead, 30 injured", "dozens missing"
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if nxt is not None and after is not None and nxt.lower_ in word_list("figure_state_hedges.txt") \
+            and after.lower_ in word_list("figure_person_states.txt"):
+        return after  # "42 confirmed dead", "dozens feared dead"
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
         return None
     verb = tok.head
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("figure_person_intransitive.txt"):
+        return verb  # "dozens died", "four of the wounded died"
     # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
     headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "dobj" for c in verb.children)
