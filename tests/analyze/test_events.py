@@ -1057,3 +1057,102 @@ def test_an_event_in_a_live_blog_entry_takes_its_stamp(nlp):
     spoken = only(events, "CONSULT")
     assert spoken.when.value == "2031-03-10T17:50" and spoken.when_how == "paragraph"
     assert [e for e in events if e.type == "SUPPORT"] == []  # "Welcome to" welcomes no act
+
+
+# ---- news that is not about conflict (sports, business, science, weather, culture) ----
+
+def types_of(events: list[Event]) -> list[tuple[str, str]]:
+    return [(e.type, e.text) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal came from behind to beat Leeds United 3-1 at the Emirates Stadium on Saturday.",
+    "Saka struck in the 52nd minute.",
+    "Daniel James struck a low shot past the goalkeeper.",
+    "Alcaraz attacked the net repeatedly.",
+])
+def test_a_game_is_no_assault(nlp, text):
+    assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_a_score_is_read_on_its_own_and_violence_stays(nlp):
+    assert [e for e in run(nlp, "Sinner beat Alcaraz 6-4, 6-4 on Sunday.") if e.type == "ASSAULT"] == []
+    assert only(run(nlp, "Police beat the protesters on Sunday."), "ASSAULT").text == "beat"
+    assert only(run(nlp, "Gunmen attacked a police station in the town."), "ASSAULT").text == "attacked"
+    assert only(run(nlp, "An air strike hit the hospital."), "ASSAULT").text == "hit"
+
+
+def test_a_market_force_is_no_attacker(nlp):
+    events = run(nlp, "The company has been hit by weak demand for its tablets.")
+    assert types_of(events) == []
+    assert [e for e in run(nlp, "Our budget has been hit by ten years of cuts.") if e.type == "ASSAULT"] == []
+    # a real demand someone made stays
+    assert only(run(nlp, "The union rejected the company's demand to cut wages."), "REQUEST").text == "demand"
+
+
+def test_workers_on_strike_protest(nlp):
+    text = "Workers at the distribution centre went on strike on Monday."
+    strike = only(run(nlp, text), "PROTEST")
+    assert (strike.text, strike.mode, strike.trigger.start) == ("strike", "strike", text.index("strike"))
+    walkout = only(run(nlp, "A second walkout is planned for December 15."), "PROTEST")
+    assert (walkout.text, walkout.modality) == ("walkout", "planned")
+    struck = only(run(nlp, "The workers would strike if any jobs were cut."), "PROTEST")
+    assert (struck.text, struck.mode) == ("strike", "strike")
+
+
+def test_a_fine_is_a_sanction(nlp):
+    text = "The European Commission fined Novatek 150 million euros last week."
+    events = run(nlp, text, mentions=[mention(text, "European Commission", "ORG", "ec"), mention(text, "Novatek", "ORG", "nv")])
+    fine = only(events, "SANCTION")
+    assert (fine.text, fine.source_actors, fine.trigger.start) == ("fined", ("ec",), text.index("fined"))
+
+
+def test_attacking_a_plan_is_criticism(nlp):
+    events = run(nlp, "Opposition councillors attacked the plan as a false economy.")
+    accuse = only(events, "ACCUSE")
+    assert (accuse.text, accuse.mode) == ("attacked", "disapprove")
+    assert [e for e in events if e.type == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The heat struck as tourists crowded beaches.",
+    "Hail hit cars across the region.",
+    "The foxes already attack the bags.",
+    "The immune system fights the infection.",
+    "It is a promising attack on a disease that kills a million people a year.",
+    "A falling tree killed a man in Hamburg.",
+])
+def test_nature_illness_and_animals_do_no_harm_events(nlp, text):
+    assert [e for e in run(nlp, text) if e.type == "ASSAULT"] == []
+
+
+def test_nature_is_no_actor_of_other_events(nlp):
+    assert types_of(run(nlp, "Forecasters said the heat would ease by Thursday.")) == []
+    # a conjoined verb keeps its own reading: the farmers demand, the drought destroyed
+    events = run(nlp, "Farmers' groups said the drought had destroyed the harvest and demanded compensation.")
+    assert [e.text for e in events if e.type == "REQUEST"] == ["demanded"]
+
+
+def test_defending_a_title_is_no_support(nlp):
+    assert [e for e in run(nlp, "Italy will defend their title in Malaga.") if e.type == "SUPPORT"] == []
+    assert only(run(nlp, "The minister defended the protesters."), "SUPPORT").text == "defended"
+
+
+def test_a_threat_says_what_is_threatened(nlp):
+    assert [e for e in run(nlp, "Leeds threatened late on but the keeper saved.") if e.type == "THREATEN"] == []
+    assert [e for e in run(nlp, "The director said the production had been threatened by budget cuts.")
+            if e.type == "THREATEN"] == []
+    assert only(run(nlp, "Iran threatened to close the strait."), "THREATEN").text == "threatened"
+    assert only(run(nlp, "The police threatened the reporters with arrest."), "THREATEN").text == "threatened"
+    assert only(run(nlp, "The journalist was threatened by the gang."), "THREATEN").text == "threatened"
+
+
+def test_a_profit_warning_is_no_threat(nlp):
+    assert [e for e in run(nlp, "The chipmaker warned on profit on Thursday.") if e.type == "THREATEN"] == []
+    assert only(run(nlp, "The army warned that soldiers would open fire on anyone crossing."), "THREATEN").text == "warned"
+
+
+def test_meeting_a_target_is_no_meeting(nlp):
+    assert [e for e in run(nlp, "The chief executive said the club was on track to meet its revenue targets.")
+            if e.type == "CONSULT"] == []
+    assert only(run(nlp, "President Obama met survivors of the attack on Thursday."), "CONSULT").text == "met"

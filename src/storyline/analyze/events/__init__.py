@@ -20,6 +20,7 @@ with mode and modality.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -30,7 +31,7 @@ from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
-    mode_cues, nonviolent_objects, trigger_lexicon,
+    figure_objects, mode_cues, nonviolent_objects, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _depth, _subject
 from storyline.analyze.events.timing import _since, _when
@@ -53,6 +54,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objects.append(tok.head)  # "a report released in October": the noun a participle describes underwent it
+    if entry.needs == "no-figure":  # "met the minister", not "met its revenue targets"
+        return not any(o.lemma_.lower() in figure_objects() for o in objects)
     if entry.needs == "object":  # "executed him", not "will execute with aplomb"
         return bool(objects)
     named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
@@ -64,6 +67,9 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
     if entry.needs == "actor":  # "released 12 hostages", not "released the article"
         return not objects or any(is_actor(o) for o in objects)
     if entry.needs == "actor-clause":  # "warned that police will act", not "warned that blackouts could return"
+        if any(c.dep_ == "prep" and c.lower_ in {"on", "about", "over"} and p.dep_ == "pobj"
+               and p.lemma_.lower() in nonviolent_objects() for c in tok.children for p in c.children):
+            return False  # "warns on profit": a forecast of a figure (lexicons/nonviolent_objects.txt), no threat
         subjects = [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return not subjects or any(is_actor(s) for s in subjects)
     if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
@@ -76,10 +82,26 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         return not any(t.lemma_.lower() in competition_words() for t in tok.subtree if t.i != tok.i)
     if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary" or "fight the lawsuit"
         words = competition_words()
-        if any(o.lemma_.lower() in nonviolent_objects() for o in objects):
+        # "hit by weak demand": what a passive harm was done by is a force too
+        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if tok.pos_ in {"NOUN", "PROPN"}:  # "an attack on the disease": what an event noun is done to
+            agents += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                       for p in c.children if p.dep_ == "pobj"]
+        if any(o.lemma_.lower() in nonviolent_objects() for o in objects + agents):
             return False
-        return not any(t.lemma_.lower() in words for t in tok.subtree if t.i != tok.i)
+        return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
+
+
+def _is_score(tok: Token) -> bool:
+    """"beat Leeds 3-1", "won 6-4, 6-4": a result written as two small numbers joined by a dash
+    names a game's score, so the clause reports a contest, not violence."""
+    return bool(SCORE.match(tok.text)) or (
+        tok.like_num and tok.i + 2 < len(tok.doc) and tok.nbor(1).text in {"-", "\u2013"} and tok.nbor(2).like_num
+        and len(tok.text) <= 3 and len(tok.nbor(2).text) <= 3)
 
 
 def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | None:
@@ -156,8 +178,9 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
-        if entry.type in CONFLICT_TYPES and (_done_by_nature(tok) or _agentless_harm_in_disaster(tok, disaster)):
-            continue
+        harm = entry.type in CONFLICT_TYPES
+        if _done_by_nature(tok, harm) or (harm and _agentless_harm_in_disaster(tok, disaster)):
+            continue  # nature is no actor whatever it does: "the heat would ease", "the storm threatened"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
         if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():

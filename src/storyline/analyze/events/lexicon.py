@@ -37,7 +37,7 @@ TOPIC_TYPES = {"REQUEST", "ACCUSE"}
 # subject reacts to that event and is no party to it
 REACTION_TYPES = {"ACCUSE", "SUPPORT"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
-NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated")  # see _needs_met in events/__init__.py
+NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated", "no-figure")  # see _needs_met in events/__init__.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,4 +130,9 @@ def competition_words() -> frozenset[str]:
 @cache
 def nonviolent_objects() -> frozenset[str]:
     return word_list("nonviolent_objects.txt")
+
+
+@cache
+def figure_objects() -> frozenset[str]:
+    return word_list("event_figure_objects.txt")
 

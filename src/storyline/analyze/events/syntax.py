@@ -109,6 +109,19 @@ def _carrier(tok: Token) -> Token | None:
     return None
 
 
+def _on_carrier(tok: Token) -> Token | None:
+    """The verb of "went on strike", "stayed on strike": an event noun as the bare object of "on"
+    names the state the verb's subject enters or keeps, so it counts like a verb's object for the
+    lexicon's "^lemma" context; a noun with a determiner or modifier after "on" is a topic ("went on
+    about the strike"), not a state."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"det", "amod", "compound", "poss"} for c in tok.children):
+        return None
+    return prep.head
+
+
 def _predicates(head: Token) -> list[Token]:
     """A clause's head and the predicates chained to it ("were due to open"), not clauses below."""
     out = [head]

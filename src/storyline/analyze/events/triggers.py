@@ -13,11 +13,11 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.lexicon import (
-    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, naming_verbs, natural_hazards, quantity_idioms,
-    trigger_lexicon,
+    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, naming_verbs, natural_hazards, nonviolent_objects,
+    quantity_idioms, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
-    COMPOUND_HEADS, _carried, _carrier, _relative_antecedent, _subject, _with_conjuncts,
+    COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _subject, _with_conjuncts,
 )
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.modality import classify, is_headline
@@ -80,6 +80,8 @@ def _match(tok: Token) -> TriggerEntry | None:
                     child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "prt" for c in tok.head.children):
         child_lemmas.add("^" + tok.head.lemma_.lower())  # "called a strike": the verb carrying the noun
+    if (carrier := _on_carrier(tok)) is not None:
+        child_lemmas.add("^" + carrier.lemma_.lower())  # "went on strike": the state the verb puts its subject in
     if any(e.context & {"@conflict", "@must"} for e in entries):
         child_lemmas |= _clause_cues(tok)
     # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
@@ -174,22 +176,31 @@ def _inside_time(tok: Token, times: Sequence[TimeRef]) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"} and any(t.span.start <= tok.idx < t.span.end for t in times)
 
 
-def _done_by_nature(tok: Token) -> bool:
-    """'The quake struck', 'the storm killed 12': harm done by nature, disease or an accident is no
-    PLOVER event, which codes what actors do to each other (lexicons/natural_hazards.txt)."""
+def _done_by_nature(tok: Token, harm: bool = True) -> bool:
+    """'The quake struck', 'the storm killed 12', 'the heat will ease': what nature, disease or an
+    accident does is no PLOVER event, which codes what actors do to each other
+    (lexicons/natural_hazards.txt). For a verb of no harm (``harm`` false) only its own subject
+    counts: a subject borrowed from a conjoined clause is too often a misparse ("said the drought
+    had destroyed the harvest and demanded compensation")."""
     if tok.pos_ != "VERB":
         return False
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + [s for s in (_subject(tok),) if s is not None]
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not harm:
+        return any(_is_hazard(s) for s in subjects)
+    subjects += [s for s in (_subject(tok),) if s is not None]
     # "destroyed by Hurricane Lena": the agent of a passive, named or not
     subjects += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "the 2022 floods, which killed 1,700 people": the noun a relative pronoun stands for
     subjects += [a for s in list(subjects) if (a := _relative_antecedent(s)) is not None]
+    return any(_is_hazard(s) for s in subjects)
+
+
+def _is_hazard(subject: Token) -> bool:
     hazards = natural_hazards()
     # "A magnitude 6.9 earthquake struck ..., killing 40": the parser may make the measure the head
     # and the hazard its apposition
-    return any(s.lemma_.lower() in hazards or any(c.dep_ in {"compound", "appos"} and c.lemma_.lower() in hazards
-                                                  for c in s.children)
-               for s in subjects)
+    return subject.lemma_.lower() in hazards or any(
+        c.dep_ in {"compound", "appos"} and c.lemma_.lower() in hazards for c in subject.children)
 
 
 def _agentless_harm_in_disaster(tok: Token, disaster: bool) -> bool:
@@ -220,7 +231,10 @@ def disaster_lead(doc: Doc) -> bool:
 def _stated(noun: Token) -> bool:
     """A threat or warning someone made: with a possessor ("Iran's threat"), an infinitive ("a threat
     to close the strait"), a that-clause, an "against" target ("death threats against judges"), or
-    a verb of making it (lexicons/statement_verbs.txt: "made a threat", "issued a warning")."""
+    a verb of making it (lexicons/statement_verbs.txt: "made a threat", "issued a warning"). The
+    verb "threaten" itself needs to say what it threatens (``_says_what``)."""
+    if noun.pos_ == "VERB":
+        return _says_what(noun)
     for c in noun.children:
         if c.dep_ == "poss":
             return True
@@ -232,6 +246,20 @@ def _stated(noun: Token) -> bool:
     verb = _carrier(noun)
     # "made a threat", "the threat was made by phone"
     return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in word_list("statement_verbs.txt")
+
+
+def _says_what(verb: Token) -> bool:
+    """A verb of threatening that says what is threatened: an object ("threatened further action"),
+    an infinitive ("threatened to strike"), a that-clause, a "with" phrase ("threatened him with
+    arrest") or a passive subject whose agent is someone, not a force ("threatened by budget cuts",
+    lexicons/nonviolent_objects.txt, natural_hazards.txt). "Leeds threatened late on" states
+    nothing anyone will do."""
+    forces = nonviolent_objects() | natural_hazards()
+    for c in verb.children:
+        if c.dep_ == "agent" and any(p.dep_ == "pobj" and p.lemma_.lower() in forces for p in c.children):
+            return False
+    return any(c.dep_ in {"dobj", "xcomp", "ccomp", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ == "with")
+               for c in verb.children)
 
 
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
@@ -254,15 +282,23 @@ def _asks_for_something(verb: Token) -> bool:
 
 def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """"Trump attacked Cruz over his tax plan": a word of violence between named people, in a
-    sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt)."""
+    sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt). So is one
+    whose object is a thing only words can attack ("councillors attacked the plan"), whoever acts."""
     words = word_sections("verbal_attacks.txt")
     if tok.lemma_.lower() not in words["verbal"] and _singular(tok.lower_) not in words["verbal"]:
         return False
+    calm = not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
+    # "attacked the plan as a false economy": a thing only words can attack (section [criticised])
+    said_of = [o for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for o in _with_conjuncts(c)]
+    if tok.dep_ in {"relcl", "acl"} and tok.pos_ == "VERB":
+        said_of.append(tok.head)  # "the courts, which players have attacked as too slow"
+    if tok.pos_ == "VERB" and said_of and all(o.lemma_.lower() in words.get("criticised", ()) for o in said_of):
+        return calm
     people = {m.entity_id or m.text for m in mentions if m.label == "PERSON"}
     sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
-    return not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
+    return calm
 
 
 def _binds_pair(verb: Token) -> bool:
