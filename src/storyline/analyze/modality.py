@@ -533,9 +533,9 @@ def _called_off_later(trigger: Token, cues: ModalityCues) -> str | None:
 
 
 def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
-    """"Ushakov attempted to obfuscate Russia's deliberate attacks": the to-infinitive of a distancing
+    """"The aide attempted to obscure the army's deliberate attacks": the to-infinitive of a distancing
     cue that is no verb of claiming is what the speaker did, not what they asserted; the attacks in
-    it are the writer's, not Ushakov's claim. ("claimed to have seen" is a claim.)"""
+    it are the writer's, not the aide's claim. ("claimed to have seen" is a claim.)"""
     if quote.cue is None or cues.governor.get(quote.cue_lemma or "") == "claimed":
         return False
     cue = next((t for t in trigger.doc[trigger.sent.start : trigger.sent.end] if t.idx == quote.cue.start), None)
