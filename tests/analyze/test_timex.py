@@ -1489,3 +1489,15 @@ def test_an_infinitive_with_its_own_subject_under_a_present_verb_looks_ahead(nlp
     text = "The utility expects most homes to be reconnected by Thursday."
     refs = extract_times(nlp(text), "ec", mon)
     assert [(r.span.start, r.text, r.value) for r in refs] == [(text.index("Thursday"), "Thursday", "2026-11-19")]
+
+
+def test_a_yearless_wire_dateline_takes_the_year_its_reporting_weekday_fixes(nlp) -> None:
+    text = ("Overnight strikes hit power plants\n\nKYIV, Nov 4 (AP) — Russian forces struck energy "
+            "infrastructure overnight, Ukraine's air force said on Tuesday, the heaviest attack since 2022.")
+    found = infer_reference_date(nlp(text))
+    assert found is not None and found[0] == date(2025, 11, 4) and "Tuesday" in found[1]
+    # two reporting days in the lead, or no year anywhere in the text: too little to go on
+    two = "KYIV, Nov 4 (AP) — The air force said on Tuesday and officials said on Monday that 2022 was worse."
+    assert infer_reference_date(nlp(two)) is None
+    no_year = "KYIV, Nov 4 (AP) — Russian forces struck overnight, the air force said on Tuesday."
+    assert infer_reference_date(nlp(no_year)) is None

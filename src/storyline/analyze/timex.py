@@ -1245,4 +1245,36 @@ def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
         if best is not None:
             return best[0], (f"weekday fixes the year: {text[best[1]:best[1] + 30].splitlines()[0]!r} "
                              f"(latest year mentioned {years[-1]})")
+        dated = _dateline_with_reporting_day(text, years[-1])
+        if dated is not None:
+            return dated
+    return None
+
+
+# "KYIV, Nov 4 (AP) — ..., Ukraine's air force said on Tuesday": a wire dateline without its year and
+# the weekday the lead reports on (the day of the dateline)
+_YEARLESS_DATELINE = re.compile(rf"^[A-Z][A-Z .'\-]{{1,40}},(?:\s*[A-Z][\w .'\-]{{1,30}},)?\s+(?P<mon>(?i:{MONTH_RE}))\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})", re.M)
+_REPORTING_DAY = re.compile(rf"\b(?:said|says|told|announced|reported|confirmed)\b[^.\n]{{0,60}}?\bon\s+(?P<wd>{WEEKDAY_RE})\b", re.I)
+
+
+def _dateline_with_reporting_day(text: str, latest_year: int) -> tuple[date, str] | None:
+    """A year-less wire dateline whose year the lead's reporting weekday fixes: the first year at or
+    after the latest one the text mentions in which that month-day falls on that weekday. Only the day
+    something was said on counts (the events reported may be a day older)."""
+    m = _YEARLESS_DATELINE.search(text, 0, 300)
+    if m is None:
+        return None
+    para_end = text.find("\n", m.end())
+    lead = text[m.end() : len(text) if para_end < 0 else para_end]
+    days = {WEEKDAYS[d["wd"].lower()] for d in _REPORTING_DAY.finditer(lead)}
+    if len(days) != 1:
+        return None
+    wd, mon, day = days.pop(), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
+    for y in range(latest_year, latest_year + 12):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue
+        if d.weekday() == wd:
+            return d, f"dateline {text[m.start():m.end()]!r} without a year; the lead reports on a {d:%A} (latest year mentioned {latest_year})"
     return None
