@@ -1156,3 +1156,13 @@ def test_meeting_a_target_is_no_meeting(nlp):
     assert [e for e in run(nlp, "The chief executive said the club was on track to meet its revenue targets.")
             if e.type == "CONSULT"] == []
     assert only(run(nlp, "President Obama met survivors of the attack on Thursday."), "CONSULT").text == "met"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The primary issue is over the US demand for a ceasefire in place.", True),
+    ("Chipmaker posts record quarter as AI demand surges", False),
+    ("A flood warning remains in place for the region.", False),
+])
+def test_a_demand_or_warning_is_an_event_when_an_actor_made_it(nlp, text, found):
+    ms = [mention(text, "US", "GPE")] if "US" in text else []
+    assert any(e.type in {"REQUEST", "THREATEN"} for e in run(nlp, text, ms)) is found

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.lexicon import (
-    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, naming_verbs, natural_hazards, nonviolent_objects,
+    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, naming_verbs, natural_hazards, nonviolent_objects,
     quantity_idioms, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
@@ -238,6 +238,9 @@ def _stated(noun: Token) -> bool:
     for c in noun.children:
         if c.dep_ == "poss":
             return True
+        if c.dep_ in {"compound", "amod"} and (c.lemma_.lower() in actor_nouns() or (
+                c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} and _asks_for(noun))):
+            return True  # "union demands", "the US demand for a ceasefire": who made it ("AI demand surges": no one)
         if c.dep_ in {"acl", "relcl", "ccomp"} and (any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                                     or any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
             return True
@@ -246,6 +249,11 @@ def _stated(noun: Token) -> bool:
     verb = _carrier(noun)
     # "made a threat", "the threat was made by phone"
     return verb is not None and noun.dep_ in {"dobj", "nsubjpass"} and verb.lemma_.lower() in word_list("statement_verbs.txt")
+
+
+def _asks_for(noun: Token) -> bool:
+    """"the EU demand for talks", "a demand that he resign": the noun says what is asked."""
+    return any((c.dep_ == "prep" and c.lower_ == "for") or (c.dep_ in {"acl", "ccomp"}) for c in noun.children)
 
 
 def _says_what(verb: Token) -> bool:
