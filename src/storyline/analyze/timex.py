@@ -576,7 +576,8 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
     for tok in doc:
         # "EU agrees 2040 climate target": a year the model took for a count; a count above one
         # would take a plural noun, so a year-like number before a singular noun is a year
-        if (re.fullmatch(r"(?:19|20)\d\d", tok.text) and tok.ent_type_ not in ("DATE", "TIME")
+        word = tok.text
+        if (len(word) == 4 and word[:2] in ("19", "20") and word.isdigit() and tok.ent_type_ not in ("DATE", "TIME")
                 and tok.head.i > tok.i and tok.head.tag_ == "NN"):
             found.append((tok.idx, tok.idx + len(tok), "pattern"))
     for m in _HOLIDAY_RE.finditer(text):
