@@ -675,11 +675,9 @@ def extract_quantities(
     n = len(doc)
     while i < n:
         tok = doc[i]
-        if _excluded(tok, time_spans, use_ents):
-            i += 1
-            continue
+        # a number first (most tokens are none), then whether it is excluded
         got = _collect(doc, i)
-        if got is None:
+        if got is None or _excluded(tok, time_spans, use_ents):
             i += 1
             continue
         first, last, low, high, fuzzy, currency = got
