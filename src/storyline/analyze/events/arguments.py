@@ -62,7 +62,8 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         if in_dateline(head):
             continue  # "LOS ANGELES (AP) —": the outlet's place, which the parser may hang anywhere
         core = _core_tokens(head)
-        hits = [m for m in mentions if m.label in ACTOR_LABELS
+        lo, hi = min(t.idx for t in core), max(t.idx + len(t.text) for t in core)  # a cheap bound first
+        hits = [m for m in mentions if m.label in ACTOR_LABELS and m.span.start < hi and lo < m.span.end
                 and any(m.span.start < t.idx + len(t.text) and t.idx < m.span.end for t in core)
                 and not _patron(m, head.doc)]
         hits.sort(key=lambda m: m.span.start)
