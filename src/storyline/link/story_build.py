@@ -315,7 +315,7 @@ def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, 
     for other in local.values():
         if country(other):
             return other.id
-    return next((gid for gid in sorted(entities) if country(entities[gid])), actor)
+    return min((gid for gid, other in entities.items() if country(other)), default=actor)
 
 
 def _actors(

@@ -165,6 +165,17 @@ _TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
 INTERVIEW_ANSWER = "interview answer"  # the reason of an answer turn's attribution (see _interview_turns)
 
 
+def _turns(doc: Doc) -> list[tuple[str, int, int, int]]:
+    """(label, line start, label start, text start) of each turn, found once per Doc and kept in
+    ``doc.user_data``: the speaker resolver asks about turns for every "you" and "I" of a text."""
+    turns = doc.user_data.get("storyline_turns")
+    if turns is None:
+        turns = doc.user_data["storyline_turns"] = [
+            (m.group("label"), m.start(), m.start("label"), m.end()) for m in _TURN.finditer(doc_text(doc))
+        ]
+    return turns
+
+
 def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """'Q: Are you worried about losing jobs?': a turn label is nobody's name, and no speaker or
     content of a report. Each answer turn ("A: Of course. ...") of an interview that also has
@@ -173,19 +184,19 @@ def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Foun
     own. PolNeAR marks no attribution on answer turns, so its benchmark leaves these out
     (``INTERVIEW_ANSWER`` in the reason)."""
     text = doc_text(doc)
-    turns = list(_TURN.finditer(text))
-    labels = {(m.start("label"), m.end("label")) for m in turns}
+    turns = _turns(doc)
+    labels = {(at, at + 1) for _, _, at, _ in turns}
     out = [f for f in found if f.speaker not in labels and f.content not in labels]
-    if not any(m.group("label") == "Q" for m in turns):
+    if not any(label == "Q" for label, *_ in turns):
         return out
-    interviewee = _interviewee(doc, turns[0].start()) if turns else None
+    interviewee = _interviewee(doc, turns[0][1]) if turns else None
     if interviewee is None:
         return out
-    for m in turns:
-        if m.group("label") != "A":
+    for label, _, _, start in turns:
+        if label != "A":
             continue
-        line_end = text.find("\n", m.end())
-        content = _strip(text, m.end(), len(text) if line_end < 0 else line_end)
+        line_end = text.find("\n", start)
+        content = _strip(text, start, len(text) if line_end < 0 else line_end)
         if content[1] <= content[0] or any(f.content == content for f in out):
             continue
         out.append(_Found(
@@ -214,14 +225,13 @@ def question_addressee(doc: Doc, at: int) -> Span | None:
 
 
 def _interviewee_in_turn(doc: Doc, at: int, label: str) -> Span | None:
-    text = doc_text(doc)
-    turns = list(_TURN.finditer(text))
-    line_start = text.rfind("\n", 0, at) + 1
-    if not {"Q", "A"} <= {m.group("label") for m in turns}:
+    turns = _turns(doc)
+    if not {"Q", "A"} <= {t[0] for t in turns}:
         return None
-    if not any(m.group("label") == label and m.start() == line_start for m in turns):
+    line_start = doc_text(doc).rfind("\n", 0, at) + 1
+    if not any(t[0] == label and t[1] == line_start for t in turns):
         return None
-    return _interviewee(doc, turns[0].start())
+    return _interviewee(doc, turns[0][1])
 
 
 def _interviewee(doc: Doc, before: int) -> Span | None:
