@@ -22,13 +22,14 @@ Product ISO values are mapped to TimeML conventions HERE, not in the product:
   a vague count: PXD)
   other intervals (ranges) -> their start
   set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1   yearly R/2013-SU/P1Y -> XXXX-SU
+  weekday part-of-day set R/2013-03-26T21:00/P1W ("Tuesday nights") -> XXXX-WXX-2TNI
   datetimes drop ":00" seconds; values compare case-insensitively.
 Spans: TimeML tags the two ends of a range as two TIMEX3 ("between <1994> and <1997>", "from <May> to
 <July>", "April <24> and <25>"); the product keeps one interval TimeRef, which is what a user wants. The
 scorer splits a product range joined by a word (and/to/until/through/till) into its two ends, each with
 its end of the interval as value, and drops the leading "between"/"from" as TimeML does.
 Gold values are normalised too: PnDE (PnE) -> P(10n)Y, PnCE (PnC) -> P(100n)Y, PnL -> P(1000n)Y, PXDE/PXCE -> PXY (the
-product counts vague decades in years), PnQ -> P(3n)M, FY1989 -> 1989,
+product counts vague decades in years), PnQ -> P(3n)M (PXQ -> PXM), FY1989 -> 1989,
 T..:..:00 -> T..:.., an hour alone T17 -> T17:00, century 19XX -> 19 (the same values, spelled two ways).
 A document stored twice under the data folder (the training folder has AP900815-0044 in TimeBank/ and
 in testpipeline/) is scored once. The platinum split (Evaluation/) is the held-out test: tune on
@@ -111,8 +112,10 @@ def to_timeml(value: str, kind: str, reason: str) -> str:
     if kind == "duration" and "vague count" in reason:
         return re.sub(r"\d+(?:\.\d+)?", "X", value, count=1)
     if kind == "set":
-        if m := re.fullmatch(r"R/(\d{4}-\d{2}-\d{2})/P1W", value):
-            return f"XXXX-WXX-{date.fromisoformat(m[1]).isoweekday()}"
+        if m := re.fullmatch(r"R/(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/P1W", value):
+            part = next((p for p, (start, _) in PART_OF_DAY.items() if start == m[2]), None) if m[2] else None
+            tod = "" if part is None else f"T{'NI' if part == 'night' else part[:2].upper()}"
+            return f"XXXX-WXX-{date.fromisoformat(m[1]).isoweekday()}{tod}"
         if m := re.fullmatch(r"R/\d{4}-(SP|SU|FA|WI|\d{2})/P1Y", value):
             return f"XXXX-{m[1]}"
         return value[2:] if value.startswith("R/") else value
@@ -149,6 +152,8 @@ def norm_gold(value: str) -> str:
         return f"P{int(m[1]) * 1000}Y"
     if m := re.fullmatch(r"P(\d+)Q", v):
         return f"P{int(m[1]) * 3}M"
+    if v == "PXQ":
+        return "PXM"  # an unknown number of quarters, counted in months as PnQ is
     if m := re.fullmatch(r"(\d{2})XX", v):
         return m[1]  # a century: ISO 8601 reduced precision writes 19
     v = re.sub(r"(T\d{2})$", r"\1:00", v)

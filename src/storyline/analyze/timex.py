@@ -19,7 +19,9 @@ Financial reports compare a quarter with the same quarter a year before: inside 
 one before publication); after "for the nine months", they are those months a year before; "the
 quarter ended Sept. 30" is the calendar quarter ending nearest that date, unless the text has just
 named the company's fiscal quarter ("earned ... in the fiscal first quarter"), which keeps its label
-and which "the quarter" then is.
+and which "the quarter" then is. A calendar quarter still running at publication whose results the
+text reports in the past ("reported lower fourth-quarter earnings" in November) can only be a fiscal
+one, and is the quarter in focus too; "the latest period" is the quarter in focus when there is one.
 
 Named days come from ``lexicons/timex_holidays.tsv`` and dating adjectives ("current prices") from
 ``lexicons/timex_adjectives.tsv``. A spaCy entity that runs two expressions together ("the first
@@ -28,7 +30,11 @@ nine months of 1997") is split into the parts that resolve.
 Some words are times only in some positions: "as soon as" and "shortly after X" are connectives,
 "previously announced" and "quarterly dividend" qualify a word, not the clause, so they are dropped;
 "a daily rally" is a set (``lexicons/timex_frequency_adjectives.tsv`` lists the nouns that make a
-frequency adjective a classifier instead).
+frequency adjective a classifier instead). "more than a quarter of the market" is a share, "the
+future of the alliance" a fate, CBS's "60 Minutes" a title, and "today's youth" an era
+(``lexicons/timex_era_nouns.txt``); "will one day be" is some day, not a length. A length the model
+labels a number ("about 3 1/2 hours" as CARDINAL) is still a candidate. "Nov. 3, the day before
+police issued a warrant" renames Nov. 3.
 
 Tense picks the side of the reference a bare weekday or month lies on. It is read from the verb that
 governs the expression: a simple past right before it ("said Thursday") wins over the parse; a
@@ -37,7 +43,9 @@ Monday": ahead) unless it is a verb of saying or one whose past looks like its p
 (``lexicons/timex_tense_verbs.tsv``); a time that dates a noun ("Friday's purchases", "a June
 agreement", "the attack on Tuesday is...") takes only a plain past or future from its clause. In
 reported speech the reference time is the day of the saying: "He said on Monday that the unit was
-sold on Friday" is the Friday before that Monday, not before the publication; in a quotation the
+sold on Friday" is the Friday before that Monday, not before the publication (a time inside the
+subject of a verb of saying, "the nominee for the Nov. 8 election said", takes nothing from the
+saying's past, and a past in an "if" clause under "would" supposes: it looks ahead); in a quotation the
 speaker's own "tomorrow", "this week" or "Monday" count from the day of the saying when a dated verb
 of saying stands next to it ("'We will vote tomorrow,' he said Friday"). A bare verb coordinated
 with a future shares its auxiliary ("will travel Friday and return Saturday"); a time before the
@@ -222,7 +230,7 @@ _EXTRA_PATTERNS = [
     rf"\b(?:early|late)\s+(?:(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:this|last)\s+(?:morning|afternoon|evening|night)|tonight)\b",
     # a day with its part of day or clock word, which spaCy often cuts in two
-    rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)\b",
+    rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)s?\b",
     rf"\b(?:noon|midnight|mid-?afternoon|mid-?morning|midday) (?:on )?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)\b",
     # "the early hours of Sunday": spaCy tags "the early hours" and the day apart
     rf"\bthe (?:early|small|wee) hours of (?:(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?: morning)?|"
@@ -232,7 +240,8 @@ _EXTRA_PATTERNS = [
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:other )?(?:day|week|month|year|morning|night))\b",
     rf"\bevery (?:{NUM_WORD_RE}) {UNIT_RE}\b",  # "reviewed every two years"
     rf"\b(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|every|each) {UNIT_RE}\b",
-    rf"\b(?:every|each) (?:{WEEKDAY_RE}|{MONTH_RE}|morning|evening|night|weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
+    rf"\b(?:every|each) (?:{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night)(?!\w))?|{MONTH_RE}|morning|evening|night|"
+    r"weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
     rf"\b{WEEKDAY_RE}s\b",
     # quarters named relative to the one a financial report is about
     r"\b(?:the|that) (?:(?:latest|same|most recent) )?(?:fiscal )?quarter\b(?!-)|\bthe latest (?:fiscal )?period\b",
@@ -251,7 +260,7 @@ _HOLIDAY_RE = re.compile(
     r"\b(?:(?i:last|next|this)\s+)?(?:"
     + "|".join(re.escape(n[0].upper()) + "(?i:" + re.escape(n[1:]).replace(r"\ ", r"\s+") + ")"
                for n in sorted(holidays(), key=len, reverse=True))
-    + r")(?:\s+(?i:weekend))?(?:,?\s+\d{4})?(?![\w'])")
+    + r")(?:\s+(?i:weekend|week))?(?:,?\s+\d{4})?(?![\w'])")
 _AGE_AFTER = re.compile(r"^\s*-?\s*(?:years?[- ])?old\b|^-(?:year|month|week|day)-old\b", re.I)
 # What may stand between two candidates that together make one expression ("Friday morning",
 # "9 a.m. Tuesday", "June last year", "noon Thursday").
@@ -447,6 +456,15 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
         # the past may lie on either side of the reference, as with "was expected to be charged
         # Tuesday" below, so the nearest such day
         return " ".join(words + [tok.text, "(deadline)"])
+    if not lower and _hypothetical_past(tok):
+        # "relations would improve if he won the election on Nov. 8": the past of a condition under
+        # "would" is a supposition about what lies ahead, not a report
+        return f"{tok.text} (future)"
+    if noun_modifier and _in_subject_of_saying(root, tok):
+        # "the nominee for the Nov. 8 election later said": the past is the saying's, and what the
+        # speaker's description dates may lie on either side of it: the nearest such day (the verb
+        # is left out, as its past would otherwise still count)
+        return "(deadline)"
     if tok.tag_ in ("VBD", "VBN") and not lower & _FUTURE_AUX and not infinitive:
         if tok.tag_ == "VBN" and lower and lower <= _PRESENT_AUX:
             if ahead_verbs().get(tok.lemma_.lower()) == "schedule":
@@ -522,6 +540,31 @@ def _dates_a_noun(doc: Doc, root: Token, verb: Token) -> bool:
     return False
 
 
+def _hypothetical_past(verb: Token) -> bool:
+    """A simple past in an "if" clause whose main clause has "would", "could" or "might" without
+    "have" (the second conditional): "if he won on Nov. 8, he would..." supposes, it does not
+    report. "if he had won ..., he would have..." is the past it looks like, and is not matched."""
+    if verb.tag_ != "VBD" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    head_aux = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(head_aux & {"would", "could", "might", "'d"}) and "have" not in head_aux
+
+
+def _in_subject_of_saying(root: Token, verb: Token) -> bool:
+    """The expression stands inside the subject of a verb of saying ("the organiser of the May 3
+    march told reporters"): the saying's tense dates the saying, not the speaker's description."""
+    if tenseless_verbs().get(verb.lemma_.lower()) != "reporting":
+        return False
+    up, steps = root, 0
+    while up.i != verb.i and up.head.i != up.i and steps < 8:
+        if up.dep_ == "nsubj" and up.head.i == verb.i:
+            return True
+        up, steps = up.head, steps + 1
+    return False
+
+
 def _scheduled_present(tok: Token, aux: set[str]) -> bool:
     """A present-tense verb with a time adverbial states a schedule ("the trial begins Monday", "the
     deadline is Tuesday", "the leaders are meeting Friday"): the time is ahead, not behind. Verbs of
@@ -568,6 +611,10 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
                 e = half.end()  # "Posted: Mar 04, 2026 5:12 PM EST": spaCy stops before "PM"
             if s < e:
                 found.append((s, e, "spacy"))
+        elif ent.label_ in ("QUANTITY", "CARDINAL") and _counts_time_units(ent):
+            s, e = _trim(text, ent.start_char, ent.end_char)
+            if s < e:
+                found.append((s, e, "spacy"))
     for m in _EXTRA_RE.finditer(text):
         s, e = _trim(text, m.start(), m.end())
         if s < e:
@@ -585,6 +632,20 @@ def _candidates(doc: Doc) -> list[tuple[int, int, str]]:
         if name[:1].isupper():
             found.append((m.start(), m.end(), "holiday"))
     return found
+
+
+# A time unit at the end of a count: "about 5 1/2 hours", "several quarters".
+_UNIT_WORD = re.compile(rf"(?:{UNIT_RE})", re.I)
+
+
+def _counts_time_units(ent) -> bool:
+    """A length the model labelled a quantity or a number ("about 5 1/2 hours" is QUANTITY, "several
+    quarters" CARDINAL): the entity ends in a time unit counted by the word before it, a number or a
+    vague count ("15 million instructions per second" counts instructions, not seconds)."""
+    if len(ent) < 2 or not _UNIT_WORD.fullmatch(ent[-1].text):
+        return False
+    before = ent[-2]
+    return before.like_num or bool(re.fullmatch(r"\d+/\d+", before.text)) or before.lower_ in ("few", "several", "many")
 
 
 def _after_verb_last(doc: Doc, text: str, start: int, end: int) -> int:
@@ -691,6 +752,12 @@ _CONNECTIVE_AFTER = re.compile(r"^\s+(?:after|before|afterwards?|thereafter)\b",
 # "fell by a quarter", "cut ... by up to a quarter": a fraction after "by" and its hedges.
 _FRACTION_QUARTER = re.compile(r"(?:up to |about |around |nearly |almost |roughly |more than )?an? quarter", re.I)
 _CHANGE_BY_BEFORE = re.compile(r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|more\s+than\s+)?$", re.I)
+# "a quarter of the market" is a share; "a quarter of a century", "a quarter of an hour" are times.
+_SHARE_OF_AFTER = re.compile(r"\s+of\s+(?!an?\s+(?:century|hour)\b)", re.I)
+_FUTURE_NOUN = re.compile(r"the\s+(?:(?:near|distant|immediate|foreseeable)\s+)?future", re.I)
+_OF_AFTER = re.compile(r"\s+of\s", re.I)
+# A count with a capitalised unit, the shape of a programme's name: "60 Minutes", "48 Hours".
+_COUNTED_TITLE = re.compile(r"\d+\s+(?-i:[A-Z])(?:econds|inutes|ours|ays|eeks|onths|ears)", re.I)
 _COMPARISON_BASIS = re.compile(r"the\s+(?:day|week|month|quarter|year)", re.I)
 _CHANGE_ON_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bpoints?|\d)\s+on\s+$", re.I)
 
@@ -719,6 +786,12 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     if _FRACTION_QUARTER.fullmatch(text[start:end]) and _CHANGE_BY_BEFORE.search(text[max(0, start - 30):start]) \
             and not re.match(r"\s+(?:of|century)\b", text[end:end + 10]):
         return True  # "cut journey times by up to a quarter": a share of the change, not three months
+    if _FRACTION_QUARTER.fullmatch(text[start:end]) and _SHARE_OF_AFTER.match(text, end):
+        return True  # "more than a quarter of the market": a share of it ("a quarter of a century" is a time)
+    if _FUTURE_NOUN.fullmatch(text[start:end]) and _OF_AFTER.match(text, end):
+        return True  # "the future of the alliance": what becomes of it, not a time
+    if _COUNTED_TITLE.fullmatch(text[start:end]) and re.search(r"[\"\u201c\u2018'`]\s*$", text[max(0, start - 2):start]):
+        return True  # a quoted title with a capitalised unit: CBS's "60 Minutes"
     word = text[start:end].lower()
     adjectives = temporal_adjectives()
     if word in adjectives:
@@ -740,6 +813,8 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     if span is None or len(span) != 1:
         return False
     tok = span[0]
+    if word in ("today", "tomorrow") and _names_an_era(tok):
+        return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if _BARE_UNITS.fullmatch(word) and any(c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
                                            for c in tok.children if c.i == tok.i - 1):
@@ -751,6 +826,21 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
     if word in frequency_adjectives() and (tok.dep_ == "amod" or (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")
                                                                   and tok.pos_ == "ADJ")):
         return _frequency_classifier(tok, nxt)
+    return False
+
+
+@cache
+def era_nouns() -> frozenset[str]:
+    return word_list("timex_era_nouns.txt")
+
+
+def _names_an_era(tok: Token) -> bool:
+    """"today's youth", "in today's world", "the leaders of tomorrow": the present or coming age, not
+    the day of publication (``lexicons/timex_era_nouns.txt`` lists the nouns that make it one)."""
+    if tok.dep_ == "poss":
+        return tok.head.lemma_.lower() in era_nouns()
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        return tok.head.head.lemma_.lower() in era_nouns()
     return False
 
 
@@ -825,6 +915,24 @@ def _date_bare_clocks(text: str,
     return out
 
 
+def _some_day(doc: Doc, text: str, start: int, end: int, ref: date | None) -> TimeValue | None:
+    """"Islam will one day be the second religion", "he hopes to one day lead it": "one day" between
+    the subject or auxiliary and its verb is an adverb, some day, not a length of one day ("for one
+    day", "in the job one day" stand after the verb). Ahead of the reference unless the verb is a
+    simple past ("she one day walked out": some day before it)."""
+    if ref is None or not re.fullmatch(r"one\s+day", text[start:end], re.I):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not doc[span.end].tag_.startswith("VB") or doc[span.end].tag_ == "VBG":
+        return None
+    side = "past" if doc[span.end].tag_ == "VBD" else "future"
+    vague = normalize(f"the {side}", ref)  # the same window as "the future" / "the past"
+    if vague is None:
+        return None
+    return TimeValue(vague.value, vague.kind, True, vague.earliest, vague.latest,
+                     f"vague {side} ('one day' before its verb: some day)", "deictic")
+
+
 _IN_BEFORE_QUOTE = re.compile(r"\b(in|within)\s*[\"\u201c\u2018']\s*$", re.IGNORECASE)
 
 
@@ -859,6 +967,15 @@ def _quarter_ended(text: str, start: int, end: int, reference: date | None, cont
     return TimeValue(f"{y:04d}-Q{q}", "date", False, date(y, 3 * q - 2, 1), date(y, 3 * q, 31 if q in (1, 4) else 30),
                      f"financial quarter: the calendar quarter ending nearest {d.isoformat()} (its stated end)",
                      "absolute")
+
+
+def _reported_running_quarter(tv: TimeValue, reference: date, context: str) -> bool:
+    """A calendar quarter still running at publication whose results the clause reports in the past
+    ("Ralston reported a decline in fourth-quarter earnings", published in November): no calendar
+    quarter has results before it ends, so the label is the company's fiscal one and that quarter is
+    what the report is about."""
+    return (tv.reason == "quarter" and "(past)" in context and tv.earliest is not None
+            and tv.latest is not None and tv.earliest <= reference <= tv.latest)
 
 
 def _period_a_year_before(expr: str, reference: date) -> TimeValue:
@@ -949,10 +1066,14 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
             s, e, tv = sub
             if _not_a_time(doc, text, s, e):
                 continue  # the part that resolves may be one of the words that are no time where they stand
+            # the part's own verb context: "the Nov. 8 election later" hangs from the verb by
+            # "later", the date by the noun it dates
+            if (part_ctx := _verb_context(doc, s, e)) != context and (redo := _resolve(text[s:e], reference, part_ctx)):
+                tv, context = redo, part_ctx
         if tv is None or _AGE_AFTER.match(text[e:e + 12]) or _ordinal_second(doc, text, s, e):
             continue
         if tv.kind == "duration":
-            tv = _offset_across_quote(text, s, e, reference, context) or tv
+            tv = _offset_across_quote(text, s, e, reference, context) or _some_day(doc, text, s, e, reference) or tv
         tv = _period_ending(text, s, e, tv)
         resolved.append((s, e, tv, context))
     # longest first, then earliest: a covering expression wins over its parts
@@ -1023,10 +1144,12 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                 month_focus = (tv.value, si)
             if ((qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter"
                     and ((tv.latest is not None and tv.latest < reference)
-                         or (tv.reason.startswith("fiscal quarter") and "(past)" in ctx))):
+                         or (tv.reason.startswith("fiscal quarter") and "(past)" in ctx)
+                         or _reported_running_quarter(tv, reference, ctx))):
                 # only a completed quarter is one a report is about; the current or a later one is a
                 # forecast (a fiscal quarter's label says nothing about its months: its tense does)
-                focus_q = (int(qm[1]), int(qm[2]), si, tv.reason.startswith("fiscal quarter"))
+                focus_q = (int(qm[1]), int(qm[2]), si,
+                           tv.reason.startswith("fiscal quarter") or _reported_running_quarter(tv, reference, ctx))
             elif focus_q is not None and _QUARTER_VALUE.fullmatch(tv.value) and tv.relative == "quarter":
                 focus_q = (*focus_q[:2], si, focus_q[3])  # still talking about it
         gov = _governor(doc, s, e)
@@ -1037,7 +1160,9 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                 and tv.earliest is not None and tv.earliest == tv.latest):
             speech = (tv.earliest, gov.i, si)
         unit = _ANAPHORIC_UNIT.search(text[s:e])
-        if (tv.relative == "anaphoric" and unit is not None and coarse is not None
+        if tv.relative == "anaphoric" and out and (same := _apposed_day(text, out[-1], s, e)) is not None:
+            tv, anchor = same, f"previous date {out[-1].value} in text"
+        elif (tv.relative == "anaphoric" and unit is not None and coarse is not None
                 and si - coarse[2] <= ANAPHORA_SENTENCES and coarse[1] <= _UNIT_DAYS[unit[1].lower()]
                 and (previous is None or coarse[3] >= previous[2])):
             # "later that year" after "in June 1998": the year of the last time the text named,
@@ -1132,6 +1257,23 @@ def _saying_day(doc: Doc, text: str, chosen: list[tuple[int, int, TimeValue, str
 
 
 _SAME_DAY = re.compile(r"(?:on\s+)?(?:that|the)\s+(?:very\s+)?(?:same\s+)?day|that\s+very\s+day", re.I)
+
+
+# "the day before the plunge": a day named by the event after it.
+_DAY_BEFORE_EVENT = re.compile(r"the\s+(?:very\s+)?day\s+(?:before|after)", re.I)
+
+
+def _apposed_day(text: str, prev: TimeRef, start: int, end: int) -> TimeValue | None:
+    """"Last seen Nov. 3, the day before police issued a warrant": "the day before" an event, set
+    off by a comma after a date, renames that date; it is not the day before the date. Only when
+    an event follows ("the day before." alone counts back from the date)."""
+    if not (_DAY_BEFORE_EVENT.fullmatch(text[start:end]) and re.fullmatch(r",\s*", text[prev.span.end:start])
+            and re.match(r"\s+[a-z]", text[end:end + 2])):
+        return None
+    if prev.kind != "date" or prev.earliest is None or prev.earliest != prev.latest:
+        return None
+    return TimeValue(prev.value, "date", prev.approx, prev.earliest, prev.latest,
+                     f"the day of an event, in apposition to the date before it ({prev.value})", "anaphoric")
 
 
 def _day_of(value: str, start: date, days: int, expr: str) -> TimeValue:

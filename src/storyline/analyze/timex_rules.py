@@ -702,6 +702,11 @@ def quarter_phrase(text: str, ref: date | None, focus: tuple[int, int] | None = 
         if not m:
             continue
         g = m.groupdict()
+        if ("latest" in s or "recent" in s) and focus is not None:
+            # "sales in the latest period": the period the report is about, which may be a fiscal
+            # quarter still running by the calendar
+            return _tv(f"{fy:04d}-Q{fq}", reason=f"financial quarter: the latest, the {why} ('{s}')",
+                       relative="quarter")
         if "latest" in s or "recent" in s:
             y, q = latest_quarter(ref)
             return _tv(f"{y:04d}-Q{q}", reason=f"financial quarter: the last completed before the reference ('{s}')",
@@ -824,8 +829,8 @@ def _holiday(s: str, ref: date | None, context: str = "") -> TimeValue | None:
     unless it lies more than 45 days on the wrong side of a plain tense (a schedule in the present,
     "the law takes effect on New Year's Day" said in March, or a future: the next one; a past: the
     last one), as for a month without a year. "Thanksgiving weekend", "Memorial Day weekend": the
-    Saturday and Sunday nearest that day."""
-    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z'. ]+?)(\s+weekend)?(?:,?\s+(\d{4}))?", s)
+    Saturday and Sunday nearest that day; "Easter week", "Christmas week": the week it falls in."""
+    m = re.fullmatch(r"(?:(last|next|this)\s+)?([a-z'. ]+?)(\s+weekend|\s+week)?(?:,?\s+(\d{4}))?", s)
     if not m or (rule := holidays().get(m[2])) is None:
         return None
     if m[4]:
@@ -856,6 +861,12 @@ def _holiday(s: str, ref: date | None, context: str = "") -> TimeValue | None:
         how = f"holiday {m[2]} ({which or 'nearest'}) relative to the reference"
     if d is None:
         return None
+    if m[3] and m[3].strip() == "week":
+        # "Easter week", "Thanksgiving week": the calendar (ISO) week the day falls in
+        y, w, _ = d.isocalendar()
+        monday = d - timedelta(days=d.weekday())
+        return _tv(f"{y:04d}-W{w:02d}", reason=f"week of the {how}", relative="absolute" if m[4] else "deictic",
+                   lo=monday, hi=monday + timedelta(days=6))
     if m[3]:
         sat = d + timedelta(days=((5 - d.weekday() + 3) % 7) - 3)  # the Saturday within three days
         sun = sat + timedelta(days=1)
@@ -1209,6 +1220,15 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
         n = _num(m[1])
         if n is not None:
             return _tv(f"R/{_duration(n, _unit_key(m[2]))}", "set", reason=f"recurring ('{s}')")
+    if m := re.fullmatch(rf"(?:(?:every|each)\s+({WEEKDAY_RE})\s+|(?:on\s+)?({WEEKDAY_RE})\s+(?=\w+s$))"
+                         r"(morning|afternoon|evening|night)s?", s):
+        # "on Tuesday nights", "every Sunday morning": that part of the day, every week
+        wd, part = WEEKDAYS[m[1] or m[2]], m[3]
+        if ref is None:
+            return _tv("R/P1W", "set", reason=f"recurring weekday {part} ('{s}')")
+        first = _weekday_date(ref, wd, "future")
+        return _tv(f"R/{first.isoformat()}T{PART_OF_DAY[part][0]}/P1W", "set",
+                   reason=f"recurring weekday {part} ('{s}')", relative="deictic")
     if m := re.fullmatch(rf"(?:every|each|on)\s+({WEEKDAY_RE})s?|({WEEKDAY_RE})s", s):
         wd = WEEKDAYS[m[1] or m[2]]
         if ref is None:
