@@ -436,3 +436,22 @@ def test_what_a_speaker_claimed_to_have_seen_is_claimed(nlp):
     quotes = extract_quotes(doc, "a", [], None)
     attack = next(t for t in doc if t.text == "attack")
     assert classify(attack, quotes, None, None).value == "claimed"
+
+
+@pytest.mark.parametrize("text, trigger, expected, reason", [
+    ("Kestrel Motors announced a deal with the union on Tuesday.", "deal", "happened", "past tense 'announced'"),
+    ("The two sides agreed a deal late on Friday.", "deal", "happened", "past tense 'agreed'"),
+    ("The two sides agreed to a deal that ends the dispute.", "deal", "happened", "'deal'"),
+    # what is announced or agreed to that is no outcome is still to come
+    ("The union announced a strike for next week.", "strike", "planned", "governed by 'announce'"),
+    ("Varga and Okonkwo agreed to talks in Tirelli.", "talks", "planned", "governed by 'agree to'"),
+])
+def test_an_announced_or_agreed_outcome_is_reached_in_the_verbs_tense(nlp, text, trigger, expected, reason):
+    result = call(nlp, text, trigger)
+    assert result.value == expected and reason in result.reason
+
+
+def test_readiness_to_act_is_hypothetical(nlp):
+    result = call(nlp, "The rebels said they were ready to hand over their weapons.", "hand")
+    assert result.value == "hypothetical" and "ready" in result.reason
+    assert call(nlp, "The company is willing to pay compensation.", "pay").value == "hypothetical"

@@ -71,13 +71,15 @@ class ModalityCues:
     headline: dict[str, str]  # particle predicated of an event noun in a headline ("Talks off")
     overtaken: dict[str, str]  # planning governor -> modality when in the past perfect ("had been expected to")
     contrast: frozenset[str]  # conjunctions setting what followed against a past plan ("was due to ..., but")
+    outcome: frozenset[str]  # nouns naming an outcome reached ("agreement", "deal")
+    reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
-             "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast")
+             "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -100,6 +102,8 @@ def modality_cues() -> ModalityCues:
         headline=tables["headline"],
         overtaken=tables["overtaken"],
         contrast=frozenset(tables["contrast"]),
+        outcome=frozenset(tables["outcome"]),
+        reports=frozenset(tables["reports"]),
     )
 
 
@@ -471,6 +475,17 @@ def purpose_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} and prep.i > verb.i else None
 
 
+def _reports_outcome(key: str, trigger: Token, prev: Token | None, cues: ModalityCues) -> bool:
+    """"Announced an agreement with the nurses", "the sides agreed a deal", "agreed to a deal": an
+    outcome noun as what such a governor names reports the outcome reached, in that verb's tense; the
+    same governors make a strike or a meeting they announce or agree to one still to come."""
+    if key not in cues.reports or trigger.lemma_.lower() not in cues.outcome or prev is None:
+        return False
+    if prev.i == trigger.i:
+        return trigger.dep_ == "dobj"
+    return prev.dep_ == "prep" and prev.lower_ in {"on", "to"} and trigger.dep_ == "pobj" and trigger.head.i == prev.i
+
+
 def _reached_by(key: str, prev: Token | None) -> bool:
     """Some governors govern only through one preposition ("accused of", "suspected of"), not any clause."""
     need = PREP_GOVERNORS.get(key)
@@ -609,7 +624,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
                     and gov is not None and gov[0] != "ongoing" and not headline_passive(node))
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
-                    and (allowed is None or gov[0] in allowed)):
+                    and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
                 if gov[0] == "negated" and said:
                     pass  # denying an accusation denies what it says, not that it was made

@@ -28,23 +28,24 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
-from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location
+from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
-    CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns, competition_words,
-    figure_objects, mode_cues, nonviolent_objects, trigger_lexicon,
+    COMMENT_TYPES, CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns,
+    competition_words, figure_objects, force_nouns, mode_cues, nonviolent_objects, trigger_lexicon,
 )
-from storyline.analyze.events.syntax import COMPOUND_HEADS, _depth, _subject
+from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _depth, _subject
 from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
-    _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed, _inside_name,
-    _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _stated, _verbal_attack,
-    disaster_lead,
+    _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
+    _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
+    _verbal_attack, disaster_lead,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
 GOVERNED_FACTOR = 0.7
+DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
@@ -54,6 +55,16 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objects.append(tok.head)  # "a report released in October": the noun a participle describes underwent it
+    if entry.needs == "sent-to":  # "ordered troops to the border", not "to withdraw" nor "ordered 200 tanks"
+        return not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in DESTINATION_WORDS for c in tok.children)
+    if entry.needs == "own":  # "reversed its decision", not "reversed the lower court's decision"
+        return any(g.dep_ == "poss" and g.tag_ == "PRP$" for o in objects for g in o.children)
+    if entry.needs == "force":  # "deployed 5,000 troops", not "deployed rescue teams"
+        if tok.pos_ in {"NOUN", "PROPN"}:  # "the deployment of missiles", not "of 5G networks"
+            objects = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+        return all(_is_force(o) for o in objects)
     if entry.needs == "no-figure":  # "met the minister", not "met its revenue targets"
         return not any(o.lemma_.lower() in figure_objects() for o in objects)
     if entry.needs == "object":  # "executed him", not "will execute with aplomb"
@@ -66,6 +77,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
 
     if entry.needs == "actor":  # "released 12 hostages", not "released the article"
         return not objects or any(is_actor(o) for o in objects)
+    if entry.needs == "actor-object":  # "rounded up hundreds of suspects", not "rounded up a sampling of the ways"
+        return any(is_actor(o) or ((m := _members(o)) is not None and is_actor(m)) for o in objects)
     if entry.needs == "actor-clause":  # "warned that police will act", not "warned that blackouts could return"
         if any(c.dep_ == "prep" and c.lower_ in {"on", "about", "over"} and p.dep_ == "pobj"
                and p.lemma_.lower() in nonviolent_objects() for c in tok.children for p in c.children):
@@ -91,6 +104,44 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _attributive(tok: Token) -> bool:
+    """"The court ordered the release of *the detained reporters*": a participle describing a noun
+    names an event the sentence takes as given, background to what the sentence reports."""
+    return tok.dep_ == "amod" and tok.pos_ == "VERB"
+
+
+def _next_reading(tok: Token, failed: TriggerEntry, mentions: Sequence[Mention]) -> tuple[TriggerEntry, _Args] | None:
+    """The word's first reading after ``failed`` whose need the clause meets, with its arguments:
+    "ordered troops to withdraw" is no move of troops (sent-to) but still an order."""
+    later = list(_readings(tok))
+    for entry in later[later.index(failed) + 1:] if failed in later else ():
+        args = _arguments(tok, mentions, entry)
+        if _needs_met(tok, entry, args, mentions):
+            return entry, args
+    return None
+
+
+def _held_jointly(tok: Token, args: _Args) -> bool:
+    """A drill or exercise held by two sides together: a conjoined subject ("India and Japan held naval
+    drills") or a "with" partner ("drills with the US Navy"). The manual codes joint exercises as
+    COOPERATE and one side's as MOBILIZE; a plural subject alone ("Russian forces held drills") is one
+    side, and an "against/near" phrase names whom the drill is aimed at, not a partner."""
+    if len(args.sources) >= 2:
+        return True
+    heads = [tok] + [v for v in (_carrier(tok),) if v is not None]
+    return any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+
+
+def _is_force(obj: Token) -> bool:
+    """An armed force or a weapon (lexicons/event_force_nouns.txt, also as a modifier: "missile
+    systems"), a named armed body ("the National Guard"), a pronoun or a bare number ("deployed 5,000")."""
+    if obj.like_num or obj.pos_ == "PRON" or obj.ent_type_ in {"ORG", "NORP"}:
+        return True
+    words = force_nouns()
+    return obj.lemma_.lower() in words or any(
+        c.dep_ in {"compound", "amod", "nmod"} and c.lemma_.lower() in words for c in obj.children)
 
 
 SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
@@ -178,6 +229,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
+        if entry.type in COMMENT_TYPES and _about_comment(tok):
+            continue  # "declined to comment", "a request for comment"
         harm = entry.type in CONFLICT_TYPES
         if _done_by_nature(tok, harm) or (harm and _agentless_harm_in_disaster(tok, disaster)):
             continue  # nature is no actor whatever it does: "the heat would ease", "the storm threatened"
@@ -189,13 +242,24 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
 
     events: list[Event] = []
     stated: dict[tuple[str, str], tuple[str, str]] = {}  # kind -> (modality, trigger) of its last event a cue dated
+    # the reading whose need the clause meets decides what each word is, before a noun is judged the
+    # verb's own object ("ordered the deployment of battalions to Poland": an order, whose object
+    # deployment is an event of its own)
+    settled: dict[int, tuple[TriggerEntry, _Args]] = {}
     for i, entry in found.items():
+        args = _arguments(doc[i], mentions, entry)
+        if _needs_met(doc[i], entry, args, mentions):
+            settled[i] = (entry, args)
+        elif (held := _next_reading(doc[i], entry, mentions)) is not None:
+            settled[i] = held
+            found[i] = held[0]
+    for i, (entry, args) in settled.items():
         tok = doc[i]
         if _is_duplicate(tok, entry, found):
             continue
-        args = _arguments(tok, mentions, entry)
-        if not _needs_met(tok, entry, args, mentions):
-            continue
+        joint = entry.needs == "solo" and _held_jointly(tok, args)
+        if joint:
+            entry = replace(entry, type="COOPERATE", mode=None)  # "India and Japan held naval drills"
         sources, targets = args.sources, args.targets
         subject = _subject(tok) if tok.pos_ == "VERB" else None
         mode = _mode(tok, entry, [subject] if subject is not None else [])
@@ -219,7 +283,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
         confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
-        if _governed(tok, found) or _protest_topic(tok, entry, found):
+        if _governed(tok, found) or _protest_topic(tok, entry, found) or _attributive(tok):
             confidence *= GOVERNED_FACTOR
         key = f"{entry.key}/{entry.pos}"
         if entry.context:
@@ -227,6 +291,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         reason = (
             f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
             f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
+            f"{' (held jointly by two sides)' if joint else ''}"
             f"; actors: {args.how}"
             f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
         )

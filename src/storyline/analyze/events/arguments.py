@@ -20,10 +20,10 @@ from storyline.analyze.events.lexicon import (
     SELF_TYPES, TriggerEntry, actor_nouns, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
-    COMPOUND_HEADS, _carried, _carrier, _core_tokens, _plural, _predicates, _prep_objects,
-    _relative_antecedent, _subject, _with_conjuncts,
+    COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
+    _relative_antecedent, _speaker_as_subject, _subject, _with_conjuncts,
 )
-from storyline.analyze.events.triggers import SPEAKER_WORDS, _match, _singular
+from storyline.analyze.events.triggers import SPEAKER_WORDS, _match, _readings, _singular
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import governor_key, headline_passive, modality_cues
 from storyline.analyze.nlp import doc_text
@@ -79,7 +79,8 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.append(head.text)  # a name the entity recognizer missed
         elif fallback and (members := _members(head)) is not None:
             found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
-        elif fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns():
+        elif (fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns()
+              and not _names_event(head)):
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
             found.append(head.doc[first.i : head.i + 1].text)
@@ -88,6 +89,12 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
             found.extend(_actors_of(speaker, mentions))
     return list(dict.fromkeys(found))
+
+
+def _names_event(head: Token) -> bool:
+    """"lifted the *state* of emergency": an actor noun read in a specific event sense (a lexicon
+    reading with a context that holds here) names that event, not an actor."""
+    return any(e.context for e in _readings(head))
 
 
 def _headline_passive(verb: Token, entry: TriggerEntry | None) -> bool:
@@ -145,30 +152,6 @@ def _patron(m: Mention, doc: Doc) -> bool:
         return False
     word = after[1:].split(" ", 1)[0].strip(".,;:").lower()
     return word in word_list("patron_participles.txt")
-
-
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
-
-
-def _speaker_as_subject(pronoun: Token) -> Token | None:
-    """"Rebels said *they* had shot down a helicopter", "the ministry said *it* arrested 12": the
-    subject pronoun of a reported clause is, most often, who reports it, when number agrees (a
-    group may be "they" or "it"; a person's "he"/"she" is resolved with the other mentions)."""
-    verb = pronoun.head
-    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
-        return None
-    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    group = speaker.ent_type_ in _GROUP_LABELS
-    plural = _plural(speaker) or speaker.tag_ == "NNPS"
-    word = pronoun.lower_
-    if word in _PLURAL_PRONOUNS:
-        return speaker if plural or group else None
-    if word == "it":
-        return speaker if not plural and (group or speaker.pos_ == "NOUN") and speaker.ent_type_ != "PERSON" else None
-    return None
 
 
 def _from_role(entry: TriggerEntry | None) -> str:
@@ -277,6 +260,13 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             paired = paired or _plural(subj)
             how.append("subject")
         for child in trigger.children:
+            if child.dep_ in {"dobj", "nsubjpass"} and entry is not None and entry.type in SELF_TYPES:
+                # "mobilised 10,000 reservists", "troops were deployed": the side's own force, no target;
+                # a passive's force is the side that moved ("by" names who sent it, if anyone)
+                if child.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in trigger.children):
+                    sources += _actors_of(child, mentions)
+                    how.append("passive subject (the force that moved)")
+                continue
             if child.dep_ in TARGET_DEPS or (passive and child.dep_ == "nsubjpass"):
                 actors = _actors_of(child, mentions)
                 if not actors and child.dep_ == "dobj":
@@ -385,6 +375,11 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     paired = paired or (prep in PAIR_PREPS and bool(actors))
                 if actors:
                     how.append(f"'{prep}' object of '{verb.text}'")
+        on_verb = _on_carrier(trigger) if verb is None else None
+        if on_verb is not None and not sources and (subj := _subject(on_verb)) is not None:
+            sources += _actors_of(subj, mentions)  # "teachers went on strike": who is on strike
+            paired = paired or _plural(subj)
+            how.append(f"subject of '{on_verb.text} on'")
         if not sources and not targets:
             sources, targets, inherited = _adjunct_participants(trigger, mentions, _match(trigger))
             how += inherited

@@ -33,11 +33,15 @@ SELF_TYPES = {"MOBILIZE"}
 # noun is the thing given or done ("goods donated")
 PATIENT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE"}
 TOPIC_TYPES = {"REQUEST", "ACCUSE"}
+# Types whose trigger may only refuse or ask for a comment ("declined to comment", "a request for
+# comment"): newsroom routine, no event (lexicons/event_comment_words.txt)
+COMMENT_TYPES = {"REJECT", "REQUEST"}
 # Types of a verb that judges another event ("condemned the sanctions", "welcomed the truce"): its
 # subject reacts to that event and is no party to it
 REACTION_TYPES = {"ACCUSE", "SUPPORT"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
-NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated", "no-figure")  # see _needs_met in events/__init__.py
+NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated", "no-figure",
+         "solo", "force", "sent-to", "own", "actor-object")  # see _needs_met in events/__init__.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +134,16 @@ def competition_words() -> frozenset[str]:
 @cache
 def nonviolent_objects() -> frozenset[str]:
     return word_list("nonviolent_objects.txt")
+
+
+@cache
+def force_nouns() -> frozenset[str]:
+    return word_list("event_force_nouns.txt")
+
+
+@cache
+def comment_words() -> frozenset[str]:
+    return word_list("event_comment_words.txt")
 
 
 @cache

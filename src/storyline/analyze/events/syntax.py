@@ -58,7 +58,9 @@ def _subject(verb: Token) -> Token | None:
                 named = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if named is not None:
                     return named
-        if node.dep_ in {"xcomp", "conj", "advcl"} and node.head.i != node.i and not _passive_participle(node):
+        # "the rebels were ready to hand over their weapons": an adjective's complement ("acomp") shares
+        # the subject of its copula, as an infinitive shares its governor's
+        if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i and not _passive_participle(node):
             node = node.head
             continue
         return None
@@ -88,6 +90,30 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
 
 def _plural(tok: Token | None) -> bool:
     return tok is not None and (bool(tok.conjuncts) or tok.lower_ in PAIR_WORDS or tok.tag_ in {"NNS", "NNPS"} and tok.pos_ != "PROPN")
+
+
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_GROUP_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+def _speaker_as_subject(pronoun: Token) -> Token | None:
+    """"Rebels said *they* had shot down a helicopter", "the ministry said *it* arrested 12": the
+    subject pronoun of a reported clause is, most often, who reports it, when number agrees (a
+    group may be "they" or "it"; a person's "he"/"she" is resolved with the other mentions)."""
+    verb = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+        return None
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    group = speaker.ent_type_ in _GROUP_LABELS
+    plural = _plural(speaker) or speaker.tag_ == "NNPS"
+    word = pronoun.lower_
+    if word in _PLURAL_PRONOUNS:
+        return speaker if plural or group else None
+    if word == "it":
+        return speaker if not plural and (group or speaker.pos_ == "NOUN") and speaker.ent_type_ != "PERSON" else None
+    return None
 
 
 def _carried(tok: Token) -> Token:

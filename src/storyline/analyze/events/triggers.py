@@ -1,23 +1,26 @@
 """Which tokens are event triggers, and which matches are no event here.
 
-A token matches a lexicon entry by lemma, coarse part of speech, particle and context words. The
-filters then drop what the words alone cannot: part of a name ("the Peace Corps"), inside a time
-expression, a natural hazard's "attack", a threat nobody stated, a question asked, a second trigger
-for the same event (an event noun and the verb carrying it), a protest's topic.
+A token matches a lexicon entry by lemma, coarse part of speech, particle and context words; its
+readings come most specific first, so a later one can stand in when the clause fails the first one's
+need. The filters then drop what the words alone cannot: part of a name ("the Peace Corps"), inside a
+time expression, a natural hazard's "attack", a threat nobody stated, a question asked, a comment
+declined or asked for, a second trigger for the same event (an event noun and the verb carrying it),
+a protest's topic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.lexicon import (
-    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, naming_verbs, natural_hazards, nonviolent_objects,
-    quantity_idioms, trigger_lexicon,
+    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, naming_verbs, natural_hazards,
+    nonviolent_objects, quantity_idioms, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
-    COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _subject, _with_conjuncts,
+    COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _speaker_as_subject, _subject,
+    _with_conjuncts,
 )
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.modality import classify, is_headline
@@ -26,6 +29,7 @@ from storyline.records import Mention, TimeRef
 NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
 GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
 DEMAND_MODALS = {"must", "should"}
+CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum"})  # pseudo-lemmas of plover_triggers.tsv
 SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 # relational objects: "X and Y signed a treaty / established ties" binds both of them
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
@@ -53,15 +57,23 @@ def _singular(word: str) -> str:
 
 
 def _match(tok: Token) -> TriggerEntry | None:
+    """The token's first lexicon reading whose particle and context hold, if any."""
+    return next(_readings(tok), None)
+
+
+def _readings(tok: Token) -> Iterator[TriggerEntry]:
+    """Every lexicon reading of the token whose particle and context hold, most specific first: when
+    the first one's need fails in the clause, the next may hold ("ordered troops to withdraw" moves no
+    troops, but is still an order)."""
     pos = _coarse_pos(tok)
     if pos is None:
-        return None
+        return
     lexicon = trigger_lexicon()
     entries = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos))
     if not entries and tok.pos_ == "PROPN" and not tok.ent_type_:
         entries = lexicon.get((_singular(tok.lower_), pos))
     if not entries:
-        return None
+        return
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
     child_words = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
         p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
@@ -69,6 +81,10 @@ def _match(tok: Token) -> TriggerEntry | None:
     for g in tok.children:
         if g.dep_ == "prep":
             child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
+            # "walked out of the talks", "pulled out of the deal": a compound preposition whose object
+            # hangs on its second word
+            child_lemmas |= {p.lemma_.lower() for h in g.children if h.dep_ == "prep"
+                             for p in h.children if p.dep_ == "pobj"}
         elif g.dep_ == "dobj":
             for obj in _with_conjuncts(g):  # "photographs and other intelligence"
                 child_lemmas.add(obj.lemma_.lower())
@@ -78,11 +94,14 @@ def _match(tok: Token) -> TriggerEntry | None:
                 if obj.lemma_.lower() in COMPOUND_HEADS:
                     # "ended mediation efforts": the effort's kind is the object that counts
                     child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    for c in tok.children:  # "the union said it would strike": the pronoun's speaker is who strikes
+        if c.pos_ == "PRON" and (speaker := _speaker_as_subject(c)) is not None:
+            child_lemmas.add(speaker.lemma_.lower())
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "prt" for c in tok.head.children):
         child_lemmas.add("^" + tok.head.lemma_.lower())  # "called a strike": the verb carrying the noun
     if (carrier := _on_carrier(tok)) is not None:
         child_lemmas.add("^" + carrier.lemma_.lower())  # "went on strike": the state the verb puts its subject in
-    if any(e.context & {"@conflict", "@must"} for e in entries):
+    if any(e.context & CLAUSE_CUES for e in entries):
         child_lemmas |= _clause_cues(tok)
     # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
     # so the particle-less readings do not apply even when the phrasal one's context fails
@@ -94,8 +113,7 @@ def _match(tok: Token) -> TriggerEntry | None:
             continue
         if entry.context and not entry.context & child_lemmas:
             continue
-        return entry
-    return None
+        yield entry
 
 
 def _demanded_subject(clause: Token) -> Token | None:
@@ -112,13 +130,48 @@ def _clause_cues(tok: Token) -> set[str]:
     """Pseudo-lemmas (see plover_triggers.tsv) for what the clause governed by ``tok`` says."""
     cues: set[str] = set()
     for child in tok.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
-            entry = _match(child)
-            if entry is not None and entry.type in CONFLICT_TYPES:
-                cues.add("@conflict")
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and _conflict_act(child):
+            cues.add("@conflict")
+        if child.dep_ == "ccomp" and child.pos_ == "VERB" and _foretold(child):
+            if _conflict_act(child):
+                cues.add("@conflict")  # "warned that police would arrest anyone who marched"
+            if _conditional(child):
+                cues.add("@ultimatum")  # "warned they would resign if their pay was not raised"
         if child.dep_ == "ccomp" and _demanded_subject(child) is not None:
             cues.add("@must")
     return cues
+
+
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause with a condition of its own ("... if their pay was not raised", "unless talks resume")."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in clause.children)
+
+
+FORETELLING_AUX = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "wo"})
+
+
+def _foretold(clause: Token) -> bool:
+    """A that-clause told as what will or could happen ("would arrest", "will strike"): only such a
+    clause states an act the speaker holds over someone; "warned that the attack had killed 12"
+    reports one that happened."""
+    return any(c.dep_ == "aux" and c.lower_ in FORETELLING_AUX for c in clause.children)
+
+
+def _conflict_act(verb: Token) -> bool:
+    """Whether a complement clause is a conflictual act (ASSAULT, COERCE, SANCTION, MOBILIZE, PROTEST,
+    THREATEN) that someone does: "vowed to *attack*", "warned that police would *arrest*"; not one
+    denied ("vowed not to strike first" promises restraint) nor one nature does ("warned that the
+    storm would destroy homes" foresees a danger, no one's threat)."""
+    entry = _match(verb)
+    if entry is None or entry.type not in CONFLICT_TYPES:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return not _done_by_nature(verb, True)
 
 
 def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
@@ -270,6 +323,22 @@ def _says_what(verb: Token) -> bool:
                for c in verb.children)
 
 
+def _about_comment(tok: Token) -> bool:
+    """"Declined to comment", "refused to elaborate", "declined comment", "a request for comment",
+    "asked for an interview": what is refused or asked for is a comment (lexicons/event_comment_words.txt),
+    newsroom routine that PLOVER does not code (CAMEO 011 "decline comment" falls with the statements)."""
+    words = comment_words()
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.lemma_.lower() in words:
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in words:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in words for p in c.children):
+            return True
+    return False
+
+
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
 
 
@@ -337,7 +406,10 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
         verb = found[head.i]
         if verb.type == entry.type:
             return True
-        if tok.lemma_.lower() in verb.context:
+        # "lifted the state of emergency": the noun's "of" phrase may be what the verb's context names
+        named = {tok.lemma_.lower()} | {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                        for p in c.children if p.dep_ == "pobj"}
+        if named & verb.context:
             return verb.type != "CONCEDE" or classify(tok, (), None, None).value != "cancelled"
     return False
 
