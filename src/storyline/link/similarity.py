@@ -238,6 +238,12 @@ def idf(df: int, n_docs: int) -> float:
     return math.log((n_docs + 1) / (df + 1)) + 1.0
 
 
+def idf_with_prior(df: int, n_docs: int, prior_df: float, prior_docs: int) -> float:
+    """``idf`` over the documents seen plus ``prior_docs`` pseudo-documents, ``prior_df`` of which hold
+    the term (see link/background.py)."""
+    return math.log((n_docs + prior_docs + 1) / (df + prior_df + 1)) + 1.0
+
+
 def sublinear(counts: Mapping[str, int | float]) -> dict[str, float]:
     """1 + log(tf): repetition in one article should not outweigh breadth of overlap."""
     return {t: 1.0 + math.log(c) for t, c in counts.items() if c > 0}
