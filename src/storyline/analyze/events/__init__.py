@@ -38,7 +38,7 @@ from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
-    _verbal_attack, disaster_lead,
+    _verbal_attack, disaster_lead, discourse_sense,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
@@ -239,6 +239,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():
             continue  # "a negotiated solution" is a kind of solution; "the detained journalists" were detained
         found[tok.i] = entry
+    notes: dict[int, str] = {}  # why a word took the report's sense rather than its plain reading
+    for i, entry in list(found.items()):
+        if (sensed := discourse_sense(doc, doc[i], entry)) is not None:
+            found[i], notes[i] = sensed
 
     events: list[Event] = []
     stated: dict[tuple[str, str], tuple[str, str]] = {}  # kind -> (modality, trigger) of its last event a cue dated
@@ -292,6 +296,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
             f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
             f"{' (held jointly by two sides)' if joint else ''}"
+            f"{f' ({notes[i]})' if i in notes else ''}"
             f"; actors: {args.how}"
             f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
         )

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.analyze.lexicon import numbered_data_lines, word_list
+from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
 from storyline.errors import LexiconError
 
 PLOVER_TYPES = (
@@ -89,6 +89,18 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
         table.setdefault((entry.lemma, pos), []).append(entry)
     # a word's conditioned readings (particle or context) are tried before its plain one, wherever they stand
     return {k: tuple(sorted(v, key=lambda e: e.particle is None and not e.context)) for k, v in table.items()}
+
+
+@cache
+def discourse_senses() -> dict[str, dict[str, frozenset[str]]]:
+    """lemma -> PLOVER type -> the cue words of that sense in a report (event_discourse_senses.txt)."""
+    table: dict[str, dict[str, frozenset[str]]] = {}
+    for section, words in word_sections("event_discourse_senses.txt").items():
+        lemma, _, type_ = section.rpartition(" ")
+        if not lemma or type_.upper() not in PLOVER_TYPES:
+            raise LexiconError(f"event_discourse_senses.txt: section [{section}] is not '[lemma TYPE]' with a PLOVER type")
+        table.setdefault(lemma, {})[type_.upper()] = words
+    return table
 
 
 @cache

@@ -11,12 +11,13 @@ a protest's topic.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.events.lexicon import (
-    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, naming_verbs, natural_hazards,
-    nonviolent_objects, quantity_idioms, trigger_lexicon,
+    CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, discourse_senses, naming_verbs,
+    natural_hazards, nonviolent_objects, quantity_idioms, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _speaker_as_subject, _subject,
@@ -441,3 +442,34 @@ def _protest_topic(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntr
             return True
     return False
 
+
+
+def discourse_sense(doc: Doc, tok: Token, entry: TriggerEntry) -> tuple[TriggerEntry, str] | None:
+    """The reading of a word whose sense is the report's topic ("the strike entered its third day":
+    a walkout in a report on a labour dispute, a raid in one on a war), when the clause gave it only
+    its plain reading and the report's cue words pick another (lexicons/event_discourse_senses.txt);
+    with a note for the event's reason. None keeps ``entry``."""
+    senses = discourse_senses().get(entry.lemma)
+    if not senses or entry.context or entry.particle:
+        return None
+    votes = _sense_votes(doc, entry.lemma, senses)
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    best, count = ranked[0]
+    if count < 2 or (len(ranked) > 1 and ranked[1][1] >= count) or best == entry.type:
+        return None
+    # of the lemma's readings of that type, the one whose clause context is most like the sense's cues
+    # (a walkout, not a hunger strike)
+    readings = [e for e in trigger_lexicon().get((entry.lemma, entry.pos), ()) if e.type == best]
+    if not readings:
+        return None
+    reading = max(readings, key=lambda e: len(e.context & senses[best]))
+    return replace(reading, context=frozenset()), f"sense of the report: {count} {best.lower()} cue words"
+
+
+def _sense_votes(doc: Doc, lemma: str, senses: dict[str, frozenset[str]]) -> dict[str, int]:
+    """How many words outside names the report holds of each sense's cues, counted once per report."""
+    cache = doc.user_data.setdefault("storyline_sense_votes", {})
+    if lemma not in cache:
+        lemmas = [t.lemma_.lower() for t in doc if not t.ent_type_]
+        cache[lemma] = {type_: sum(1 for w in lemmas if w in cues) for type_, cues in senses.items()}
+    return cache[lemma]
