@@ -413,6 +413,8 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
         return ""
     root = span.root
     tok = _governor(doc, start, end) or root
+    if as_scheduled(tok):
+        tok = tok.head  # "will strike as planned on Monday": the strike is on Monday, not the plan
     noun_modifier = _dates_a_noun(doc, root, tok)
     words = [c.text for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if tok.tag_ == "VBG" and not words and ahead_verbs().get(tok.lemma_.lower()) == "onset":
@@ -538,6 +540,16 @@ def _dates_a_noun(doc: Doc, root: Token, verb: Token) -> bool:
             return True
         up, steps = up.head, steps + 1
     return False
+
+
+def as_scheduled(verb: Token) -> bool:
+    """"as planned", "as scheduled", "as expected": a participle after "as" with no subject of its
+    own says the event of the verb it hangs on keeps to its schedule; a time parsed under it dates
+    that event, and the participle's past tense is no tense of the event's."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX")
+            and ahead_verbs().get(verb.lemma_.lower()) == "schedule"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _hypothetical_past(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.datelines import in_dateline
+from storyline.analyze.timex import as_scheduled
 
 SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
@@ -166,8 +167,8 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "
 def _clause_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ in _OWN_CLAUSE_DEPS:
-            continue
+        if child.dep_ in _OWN_CLAUSE_DEPS and not as_scheduled(child):
+            continue  # a clause of its own; "as planned on Monday" only says the event keeps its date
         out.extend(_clause_tokens(child))
     return out
 

@@ -78,7 +78,10 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
     child_words = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
         p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
-    child_lemmas = {c.lemma_.lower() for c in tok.children}
+    # a coordinated clause is no context of this verb: "talks ended without a deal, and the workers will
+    # strike" ends no strike
+    child_lemmas = {c.lemma_.lower() for c in tok.children
+                    if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX"))}
     for g in tok.children:
         if g.dep_ == "prep":
             child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
