@@ -290,3 +290,41 @@ def test_organisation_opening_with_a_country_spelt_out_meets_its_short_form():
     b = Entity("b1", "US Geological Survey", "ORG", ("US Geological Survey",), ())
     result = merge_entities([("art-a", a), ("art-b", b)])
     assert result.mapping["a1"] == result.mapping["b1"]
+
+
+def test_a_surname_written_with_its_particle_joins_the_one_full_name():
+    result = merge_entities([
+        ("a", _person("full", "Ahmed al-Sharaa", "Al-Sharaa")),
+        ("b", _person("alone", "al-Sharaa")),
+        ("c", _person("gore", "Al Gore")),
+    ])
+    assert result.mapping["alone"] == result.mapping["full"]
+    assert "matches exactly one known full name: Ahmed al-Sharaa" in result.reasons["alone"]
+    assert result.mapping["gore"] != result.mapping["full"]  # "Al" written apart is a given name
+
+
+def test_a_surname_with_its_particle_stays_apart_beside_two_namesakes():
+    result = merge_entities([
+        ("a", _person("ahmed", "Ahmed al-Sharaa")),
+        ("b", _person("farouk", "Farouk al-Sharaa")),
+        ("c", _person("alone", "al-Sharaa")),
+    ])
+    assert len({result.mapping[k] for k in ("ahmed", "farouk", "alone")}) == 3
+    assert "ambiguous surname" in result.reasons["alone"]
+
+
+def test_an_organisation_with_or_without_its_legal_suffix_is_one():
+    assert canonical_key("Apple Inc.", "ORG") == canonical_key("Apple", "ORG") == "org:apple"
+    assert canonical_key("Celtic FC", "ORG") == "org:celtic"
+    assert canonical_key("Hewlett-Packard Co.", "ORG") == canonical_key("Hewlett-Packard", "ORG")
+    assert canonical_key("Celtic FC", "PERSON") != canonical_key("Celtic", "PERSON")  # people keep every word
+
+
+def test_a_full_name_whose_other_names_meet_two_known_entities_follows_its_own_without_middle():
+    result = merge_entities([
+        ("a", _person("fred", "Fred LaRue")),
+        ("b", _person("fc", "Frederick C. LaRue")),
+        ("c", _person("both", "Frederick Cheney LaRue", "Fred LaRue", "Frederick C. LaRue")),
+    ])
+    assert result.mapping["both"] == result.mapping["fc"] != result.mapping["fred"]
+    assert "with a middle name" in result.reasons["both"]

@@ -9,10 +9,15 @@ here repair that with rules that look only at the article itself (never at lists
 2. split hyphenated pairs ("Trump-Putin summit") into member mentions when each member is a name
    the article uses on its own;
 3. make labels consistent per surface form: context cues first ("X pipeline" -> FAC, "outlet X" ->
-   ORG, "X Oblast" -> GPE), then PERSON for the surname of a full PERSON name, then the majority;
+   ORG, "X Oblast" -> GPE; a side in a result or a club word -> ORG, "the album X" -> WORK_OF_ART,
+   a street only where the text uses it as a place -> FAC), then PERSON for the surname of a full
+   PERSON name, then the majority;
 4. strip titles from person names and keep them as roles ("U.S. Secretary of State");
-5. join names (exact, surname of a unique full name, acronym, short form), then definite
-   descriptions and pronouns (``analyze.coref``).
+5. join names (exact, surname of a unique full name, a surname with its particle ("Bin Salman"),
+   a shorter form of a full name ("Fred LaRue" of "Frederick Cheney LaRue"), the surname kept for
+   the person it already meant when a namesake is introduced later, a gendered title choosing
+   among namesakes, acronym, short form, a legal suffix left out ("Celtic" of "Celtic FC")), then
+   definite descriptions and pronouns (``analyze.coref``).
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from storyline.analyze.names import (
     is_short_form,
     is_title_word,
     lexicons,
+    org_without_suffix,
+    particle_surname,
     place_key,
     strip_possessive,
     surname_of,
@@ -68,7 +75,7 @@ class _Cand:
 
 # Tags no name begins with: "Asserting Clinton was wrong", "Certainly Donald Trump", "Beneath
 # Clinton's wins" (a sentence-opening word the model ran into the name).
-_NOT_A_NAME_START = {"VBG", "VB", "VBD", "VBZ", "VBP", "RB", "IN", "UH", "WRB", "CC"}
+_NOT_A_NAME_START = {"VBG", "VB", "VBD", "VBZ", "VBP", "RB", "IN", "UH", "WRB", "CC", "TO"}
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -82,11 +89,30 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].lower_ in {"'s", "’s"}
     ):
         end -= 1
+    if end - start >= 4 and _score_at(doc, end - 3):
+        return _trim(doc, start, end - 3)  # "Chelsea 2-0", "Aryna Sabalenka 6-3": the result, not the name
     return start, end
 
 
-def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Split a model span at line breaks and at lower-case words that cannot be inside a name."""
+def _score_at(doc: Doc, i: int) -> bool:
+    """A match result starts at token ``i``: "2-0" as the tokenizer leaves it (a number of one to
+    three digits, a dash and another, with no spaces between)."""
+    if i + 2 >= len(doc) or i < 0:
+        return False
+    a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+    return (a.text.isdigit() and b.text.isdigit() and len(a.text) <= 3 and len(b.text) <= 3
+            and dash.text in _HYPHENS and not a.whitespace_ and not dash.whitespace_)
+
+
+# Labels whose names are titles: short lower-case function words stand inside them ("The Life of a
+# Showgirl", "Gone with the Wind", "Harry Potter and the Order of the Phoenix").
+_TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
+_FUNCTION_TAGS = frozenset({"DT", "IN", "TO"})  # not "or": "Fish and Wildlife or National Marine Fisheries"
+
+
+def _pieces(doc: Doc, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
+    """Split a model span at line breaks and at lower-case words that cannot be inside a name (in
+    a title, a function word before a capitalised word can)."""
     out: list[tuple[int, int]] = []
     s = start
     for i in range(start, end):
@@ -101,6 +127,9 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             continue
         lower_word = (tok.is_alpha and tok.text.islower() and tok.lower_ not in _CONNECTORS) or tok.is_bracket or (
             tok.is_quote and tok.tag_ != "POS")
+        if lower_word and label in _TITLED_LABELS and tok.tag_ in _FUNCTION_TAGS and i + 1 < end and (
+                doc[i + 1].text[:1].isupper() or doc[i + 1].tag_ in _FUNCTION_TAGS):
+            lower_word = False  # "The Life of a Showgirl"
         if breaks or lower_word:
             cut = i if not (breaks and not lower_word and "\n" not in tok.text) else i + 1
             if cut > s:
@@ -149,7 +178,7 @@ def _clean(doc: Doc) -> list[_Cand]:
     for start, end, label in _model_spans(doc):
         if label not in LABELS:
             continue
-        for s, e in _pieces(doc, start, end):
+        for s, e in _pieces(doc, start, end, label):
             s, e = _trim(doc, s, e)
             if s >= e:
                 continue
@@ -158,8 +187,31 @@ def _clean(doc: Doc) -> list[_Cand]:
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
+            if label == "PERSON" and (named := _names_a_building(doc, e)) is not None:
+                note += (f"'{doc[s:named[0]].text}' names the {doc[named[0] - 1].text} after it",)
+                e, label = named
             cands.append(_Cand(s, e, label, note))
     return cands
+
+
+def _names_a_building(doc: Doc, e: int) -> tuple[int, str] | None:
+    """(new end, label) when a capitalised facility or institution word the model left out follows
+    a name it took for a person: "St James's Hospital", "Kennedy Airport", "Clinton Foundation" are
+    the building or the body so named. A possessive bridges only to a building ("Nixon's Committee"
+    is his), and a name that goes on after the word is left as the model cut it."""
+    owner = e < len(doc) and doc[e].tag_ == "POS"
+    j = e + 1 if owner else e
+    if j >= len(doc) or doc[j].ent_type_ or not doc[j].text.istitle() or doc[j - 1].whitespace_.count("\n"):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and not doc[j].whitespace_.count("\n"):
+        return None  # a longer name goes on ("Highway Patrol"): not ours to guess its end
+    cues = lexicons().cues
+    word = doc[j].lower_
+    if word in cues["facility"]:
+        return j + 1, "FAC"
+    if word in cues["organisation"] and not owner:  # "Nixon's Committee to Re-elect" is his, not named for him
+        return j + 1, "ORG"
+    return None
 
 
 def _title_case_sentence(sent: SpacySpan) -> bool:
@@ -167,6 +219,17 @@ def _title_case_sentence(sent: SpacySpan) -> bool:
     capitalised, where the model cannot tell a name's end from the verb after it."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].islower() for t in words) <= 0.1 * len(words)
+
+
+def _title_case_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the headlines of a document, found in one pass: title-case lines with no full
+    stop at the end (a lead sentence full of names and titles looks title case too)."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words and words[-1].text not in {".", "!", "?", "\"", "”"} and _title_case_sentence(sent):
+            out.update(range(sent.start, sent.end))
+    return frozenset(out)
 
 
 def _headline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -316,12 +379,19 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     root = doc[c.start : c.end].root
     if prev is not None and prev.lower_ in cues["media"] and prev.pos_ == "NOUN":
         return "ORG"
+    if (label := _sports_side(doc, c, root, cues)) is not None:
+        return label
+    if c.label != "WORK_OF_ART" and _names_a_work(doc, c, root, cues):
+        return "WORK_OF_ART"  # "the album Abbey Road", "The Beatles recorded Abbey Road"
+    if (c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues.get("event_last", ()) and doc[c.end - 1].text[:1].isupper()
+            and c.label in {"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}):
+        return "EVENT"  # "the Dutch Grand Prix", "the Davis Cup"
     after = doc[c.end + 1] if c.end + 1 < len(doc) and doc[c.end].text == "," else nxt
     if c.label in {"PERSON", "ORG"} and after is not None and after.lower_ == "where" and after.tag_ == "WRB":
         return "GPE"  # "El Fasher, where the UN says ...": a relative "where" is said of a place
     if (c.label in {"PERSON", "ORG", "FAC"} and prev is not None and prev.lower_ == "of" and c.start > 1
-            and doc[c.start - 2].lower_ in cues["place"] and doc[c.start - 2].pos_ == "NOUN"):
-        return "GPE"  # "the district of Buner", "the village of Pishchane"
+            and doc[c.start - 2].lower_ in cues["place"] | cues.get("of_place", frozenset()) and doc[c.start - 2].pos_ == "NOUN"):
+        return "GPE"  # "the district of Buner", "the village of Pishchane", "residents of Headingley"
     if (c.label in {"PERSON", "ORG", "FAC"} and nxt is not None and nxt.lower_ in cues["place"]
             and nxt.pos_ == "NOUN" and nxt.text.islower()):
         return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name
@@ -337,7 +407,12 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
             and c.label not in {"EVENT", "LAW", "WORK_OF_ART"} and (c.end - c.start >= 2 or c.label in {"ORG", "NORP"})):
         return "ORG"  # "the ruling Georgian Dream party"
     if c.label in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and _names_a_street(doc, c, cues.get("street", frozenset())):
-        return "FAC"  # "near the Place de la Nation", "on Rustaveli Avenue" (a title "Revolutionary Road" stays)
+        if _used_as_place(root, cues):
+            return "FAC"  # "near the Place de la Nation", "on Rustaveli Avenue", "the Pitkin Avenue apartment"
+        if _street_for_its_institutions(root):
+            return "ORG"  # "Wall Street rallied", "Downing Street said": who works there, not the street
+        if c.label == "PERSON":
+            return "FAC"  # no person's name ends in "Avenue"; a title ("Revolutionary Road") was found above
     if c.end - c.start >= 2 and doc[c.start].text.istitle() and doc[c.start].lower_ in cues.get("named_event", ()):
         return "EVENT"  # "Storm Ingrid", "Hurricane Milton"
     if c.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"} and _said_of_a_person(doc, c, root, cues):
@@ -359,6 +434,139 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["organisation"] and c.label in {"PERSON", "GPE", "NORP"}:
         return "ORG"
     return None
+
+
+def _sports_side(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> str | None:
+    """ORG for a name news uses as a team or a club, which the model reads as a person or a place.
+
+    A club word ends the name ("Manchester United", "Celtic FC"); the name is a side in a result
+    ("Arsenal beat Chelsea 2-0", "The Gigantes drew with Los Cardenales 2-2", "won by six wickets");
+    it signs a player ("Real Betis signed the midfielder Kwame Asante"); it gives a role before its
+    holder's name ("Juventus goalkeeper Michele Di Gregorio", "Oracle co-founder Larry Ellison"); or
+    it takes a plural verb while singular ("United have won four in a row", "McLaren now lead"): a
+    person is never "are". A name the place lexicon knows ("England beat Wales") stays a place, and
+    a full name opening with a known given name stays a person ("Hillary Clinton beat Bernie
+    Sanders 55-45")."""
+    words = [fold(t.text) for t in doc[c.start : c.end]]
+    if is_place_word(" ".join(words)) or (len(words) >= 2 and is_given_name(words[0])):
+        return None
+    if root.tag_ == "JJ" or root.dep_ == "amod":
+        return None  # "the Ghanaian midfielder Kwame Asante": a demonym describes the player
+    if len(words) >= 2 and words[-1] in cues.get("club", ()) and c.label in {"PERSON", "GPE", "NORP", "LOC", "FAC"}:
+        return "ORG"
+    if c.label not in {"PERSON", "GPE", "NORP", "LOC"}:
+        return None
+    if _side_in_a_result(doc, root, cues) or _signs_a_player(root, cues):
+        return "ORG"
+    if c.label == "GPE":
+        return None
+    if _gives_a_role(doc, c, cues) or (c.label in {"PERSON", "LOC"} and c.end - c.start == 1
+                                       and _collective_subject(doc, c, root, cues)):
+        return "ORG"
+    if c.label == "PERSON" and c.end - c.start == 1 and root.tag_ == "NNPS" and c.start > 0 and doc[c.start - 1].lower_ == "the":
+        singular = root.text[:-1]
+        if not any(t.text == singular for t in doc):
+            return "ORG"  # "the Beatles", "the Knicks": a plural name is a band or a team (not "the LaRues")
+    return None
+
+
+def _side_in_a_result(doc: Doc, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the name is a side of a result verb ("beat", "drew with") in a clause with one score
+    or a team margin ("by six wickets"). A list of scores is a tennis result between people."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "with":
+        verb = verb.head
+    elif root.dep_ not in {"nsubj", "nsubjpass", "dobj", "npadvmod"}:
+        return False
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in cues.get("match_verb", ()):
+        return False
+    sent = verb.sent
+    scores = [i for i in range(sent.start, sent.end) if _score_at(doc, i)]
+    for i in scores:
+        after = doc[i + 3] if i + 3 < len(doc) else None
+        if (after is not None and (after.tag_ == "NNS" or after.lower_ in {"percent", "%", "per"})) or (
+                i > 0 and doc[i - 1].text in {"$", "€", "£"}):
+            return False  # "2-3 days", "52-48 percent": no match
+    margin = any(t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.head.i == verb.i
+                 and t.lemma_.lower() in cues.get("match_margin", ()) for t in sent)
+    return len(scores) == 1 or (not scores and margin)
+
+
+def _signs_a_player(root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """"Real Betis signed the Ghanaian midfielder Kwame Asante": who signs a player is a club."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() != "sign":
+        return False
+    players = cues.get("player", frozenset())
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and any(t.lemma_.lower() in players and t.text.islower() and t.pos_ in {"NOUN", "ADV", "ADJ"}
+                                      for t in obj.subtree):
+            return True
+    return False
+
+
+def _gives_a_role(doc: Doc, c: _Cand, cues: dict[str, frozenset[str]]) -> bool:
+    """"Gigantes coach Mateo Rivas", "Oracle co-founder Larry Ellison": a lower-case role between the
+    name and a capitalised name after it."""
+    i = c.end
+    if i >= len(doc):
+        return False
+    word, nxt = doc[i].text, i + 1
+    if i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        word, nxt = doc[i : i + 3].text, i + 3  # "co-founder"
+    return (word.islower() and word in cues.get("affiliation_title", ()) and nxt < len(doc)
+            and doc[nxt].text[:1].isupper() and doc[nxt].pos_ == "PROPN")
+
+
+def _collective_subject(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A singular name that takes a plural verb right after it ("United have won", "McLaren now
+    lead the championship") is a team or a body: British usage for a collective, never for a
+    person. A bare infinitive after a verb of perception is no plural ("heard Dan Patrick say")."""
+    if root.dep_ != "nsubj" or root.tag_ != "NNP" or root.conjuncts or any(ch.dep_ == "cc" for ch in root.children):
+        return False
+    verb = root.head
+    if verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in cues.get("bare_infinitive_verb", ()):
+        return False
+    forms = [verb, *(ch for ch in verb.children if ch.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ == "VBP" and t.lower_ not in {"'re", "'m"} and c.end <= t.i <= c.end + 2 for t in forms)
+
+
+def _names_a_work(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """"the album Abbey Road", "her new album, The Life of a Showgirl", "The Beatles recorded Abbey
+    Road": a name a work noun introduces or describes, or the object of a verb whose object is a
+    work."""
+    works = cues.get("work", frozenset())
+    text = doc[c.start : c.end].text
+    if text.isupper() or is_place_word(text):
+        return False  # "the television series The FBI", the film "Australia": the name's own sense elsewhere
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.pos_ == "NOUN" and prev.text.islower() and prev.lemma_.lower() in works:
+        return True
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.lemma_.lower() in works and root.head.text.islower():
+        return True
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in cues.get("work_verb", ())
+
+
+def _used_as_place(root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a street's name is where something is or goes: the object of a preposition of place
+    ("on Baker Street", "a bomb in Haifa Road"), or coordinated with one that is."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "compound" and top.head.pos_ == "NOUN":
+        return True  # "the Independent Street apartment", "a Haifa Road checkpoint"
+    if top.dep_ != "pobj":
+        return False
+    prep = top.head
+    if prep.lower_ == "of":  # "the 12000 block of East 223rd Street", "the corner of North Lake Avenue"
+        return prep.head.lemma_.lower() in cues.get("street_part", ())
+    return prep.lower_ in cues.get("street_prep", ())
+
+
+def _street_for_its_institutions(root: Token) -> bool:
+    """"Wall Street rallied", "Downing Street said": a street that acts stands for the bodies on it
+    (the finance industry, the government), not for the place."""
+    return root.dep_ == "nsubj" and root.head.pos_ == "VERB" and root.head.lemma_ != "be"
 
 
 # prepositions of place whose object, with the names coordinated with it, is where something is
@@ -471,6 +679,19 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         words = f.split()
         if c.label == "PERSON" and len(words) >= 2:
             surnames.setdefault(surname_of(words), doc[c.start : c.end].text)
+    # "Wang" beside "Foreign Minister Wang Yi": the first word of exactly one full person name written
+    # with a title, no given name the lexicon knows, no place and no surname here, is a surname
+    # written first (the model takes many product names for people: "Mac Mini", so a title is asked)
+    first_words: dict[str, list[str]] = defaultdict(list)
+    headline = _title_case_tokens(doc) if any(c.label == "PERSON" for c in cands) else frozenset()
+    for c, f in zip(cands, forms):
+        words = f.split()
+        if c.label == "PERSON" and _plain_full_name(doc[c.start : c.end].text) and f not in first_words[words[0]] and (
+                _title_strip(doc, c.start, c.end) > c.start or (c.start > 0 and is_title_word(doc[c.start - 1].text))) and (
+                c.start not in headline):
+            first_words[words[0]].append(doc[c.start : c.end].text)  # a role says it is a person ("Foreign Minister Wang Yi")
+    firsts = {w: names[0] for w, names in first_words.items()
+              if len(names) == 1 and w not in surnames and not is_given_name(w) and not is_place_word(w)}
     cued_people: set[str] = set()  # one-word forms a context cue made people ("MacLeod, 71,")
     by_form: dict[str, list[int]] = defaultdict(list)
     for i, f in enumerate(forms):
@@ -478,8 +699,9 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     out = list(cands)
     for f, idx in by_form.items():
         cue_labels = [lab for lab in (_cue_label(doc, cands[i]) for i in idx) if lab]
-        if " " not in f and f in surnames and set(cue_labels) == {"GPE"}:
+        if " " not in f and f in surnames and "PERSON" not in cue_labels:
             cue_labels = []  # "near Horton" after "Zurana Horton": the person's surname, not a place
+            # (nor a team: "Gauff beat Sabalenka 6-2" after "Coco Gauff")
         votes = Counter(cands[i].label for i in idx if cands[i].label)
         if cue_labels:
             label = Counter(cue_labels).most_common(1)[0][0]
@@ -488,6 +710,9 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             why = f"context cue ('{f}' next to a {label} cue word)"
         elif " " not in f and f in surnames:
             label, why = "PERSON", f"surname of {surnames[f]} in article"
+        elif " " not in f and f in firsts and set(votes) <= {"PERSON", "ORG", "NORP"} and all(
+                doc[_title_strip(doc, cands[i].start, cands[i].end) : cands[i].end].text == firsts[f].split()[0] for i in idx):
+            label, why = "PERSON", f"first name of {firsts[f]} in article"  # "Wang" of "Foreign Minister Wang Yi"
         elif set(votes) == {"PERSON"} and is_place_word(f) and not f.endswith(("an", "ese", "ish", "i")):
             # "Kyiv says 40 drones downed": a capital or country the lexicon knows, written alone and
             # no one's surname here, is the place (or its government), not a person; demonyms excluded
@@ -669,7 +894,7 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
     introduced: dict[str, int] = {}  # full-name key -> token where it is first written
     for c in persons:
         toks = _person_tokens(doc[starts[c.start] : c.end].text)
-        if len(toks) >= 2:
+        if len(toks) >= 2 and particle_surname(doc[starts[c.start] : c.end].text) is None:
             key = " ".join(toks)
             full_name.setdefault(key, strip_possessive(doc[starts[c.start] : c.end].text))
             introduced[key] = min(introduced.get(key, c.start), c.start)
@@ -678,13 +903,32 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
     formal = _formal_names(full)
     for short, long in formal.items():
         introduced[long] = min(introduced[long], introduced.pop(short))
-        full[short.split()[-1]] = [k for k in full[short.split()[-1]] if k != short]
+        full[surname_of(short.split())] = [k for k in full[surname_of(short.split())] if k != short]
+    # "Kim Jong Un" ... "Kim", "Wang Yi" ... "Wang": the first word of one full name, when it is no
+    # given name the lexicon knows and no full name ends with it, is a surname written first
+    first_of: dict[str, list[str]] = defaultdict(list)
+    headline = _title_case_tokens(doc)
+    titled = {" ".join(_person_tokens(doc[starts[c.start] : c.end].text)) for c in persons
+              if _titled(doc, c, starts) and c.start not in headline}  # not "President Obama Overturns"
+    for keys in full.values():
+        for k in keys:
+            if _plain_full_name(full_name[k]) and (k in titled or any(formal.get(t) == k for t in titled)):
+                first_of[k.split()[0]].append(k)
+    # the gender a title or a given name gives each full name ("Mr. Gary Gomes", "Catherine Gomes")
+    gender_of: dict[str, str] = {}
+    for c in persons:
+        key = " ".join(_person_tokens(doc[starts[c.start] : c.end].text))
+        key = formal.get(key, key)
+        if (g := _title_gender(doc, c, starts) or gender_of_name(full_name.get(key, ""))) is not None:
+            gender_of.setdefault(key, g)
     singles = []
     for c in cands:
         text = strip_possessive(doc[starts.get(c.start, c.start) : c.end].text)
         if c.label == "PERSON":
             toks = _person_tokens(text)
-            if len(toks) >= 2 and " ".join(toks) in formal:
+            if (rest := particle_surname(text)) is not None and _person_tokens(rest):
+                singles.append((c, _person_tokens(rest)[-1]))  # "Bin Salman", "al-Sharaa": a surname
+            elif len(toks) >= 2 and " ".join(toks) in formal:
                 add(("PERSON", formal[" ".join(toks)]), c, f"short form of {full_name[formal[' '.join(toks)]]}")
             elif len(toks) >= 2:
                 add(("PERSON", " ".join(toks)), c, "exact name")
@@ -692,15 +936,29 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
                 singles.append((c, toks[0]))
         else:
             add((c.label, fold(text)), c, "exact name")
+    established: dict[str, tuple[str, int]] = {}  # surname -> (full-name key, its first bare use)
     for c, tok in singles:
         keys = full.get(tok, [])
+        if (g := _title_gender(doc, c, starts)) is not None:
+            # "Ms. Gomes" beside "Gary Gomes" and "Catherine Gomes": only a namesake of her gender
+            keys = [k for k in keys if gender_of.get(k, g) == g]
         # News introduces a person by full name before using the surname alone; a namesake written
         # in full only later ("his wife, Michele LaCalamita") cannot be who the surname meant before.
         before = [k for k in keys if introduced[k] < c.start]
+        kept = established.get(tok)
         if len(keys) == 1:
             add(("PERSON", keys[0]), c, f"surname of {full_name[keys[0]]} seen in article")
+            established.setdefault(tok, (keys[0], c.start))
         elif len(before) == 1:
             add(("PERSON", before[0]), c, f"surname of {full_name[before[0]]}, the only one so named before it")
+            established.setdefault(tok, (before[0], c.start))
+        elif kept is not None and kept[0] in keys and all(k == kept[0] or introduced[k] > kept[1] for k in before):
+            # "His father, Ike Parsons LaRue" in an obituary of Fred LaRue: news keeps the bare
+            # surname for the person it already meant and names the namesakes in full
+            add(("PERSON", kept[0]), c, f"surname of {full_name[kept[0]]}, which it named before any namesake was introduced")
+        elif not keys and not is_given_name(tok) and len(first_of.get(tok, [])) == 1:
+            key = first_of[tok][0]
+            add(("PERSON", key), c, f"first name of {full_name[key]}, the one titled full name it opens")
         elif len(keys) > 1:
             names = ", ".join(full_name[k] for k in keys)
             add(("PERSON", tok), c, f"exact name (ambiguous surname: {names} in article)")
@@ -729,6 +987,8 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
                 ch.isdigit() for ch in " ".join(ofolded.split()[: -len(words)])
             ):  # "85th Academy Awards" is one ceremony, not the awards
                 targets.append((other, f"short form of {otext}"))
+            elif kind == "ORG" and org_without_suffix(ofolded.split()) == words:
+                targets.append((other, f"short form of {otext}"))  # "Celtic" of "Celtic FC"
         if len(words) == 1 and folded.endswith("s") and (kind, folded[:-1]) in groups:
             targets = [((kind, folded[:-1]), f"plural of {_surface(doc, groups[(kind, folded[:-1])].members[0][0])}")]
         if len({t for t, _ in targets}) == 1:
@@ -739,17 +999,57 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
     return [groups[k] for k in order if k not in merged]
 
 
+def _titled(doc: Doc, c: _Cand, starts: dict[int, int]) -> bool:
+    """Whether a person's name is written with a title before it ("Foreign Minister Wang Yi",
+    "leader Kim Jong Un"): inside the model's span or right before it."""
+    s = starts.get(c.start, c.start)
+    return s > c.start or (c.start > 0 and is_title_word(doc[c.start - 1].text))
+
+
+def _title_gender(doc: Doc, c: _Cand, starts: dict[int, int]) -> str | None:
+    """m/f when a gendered title stands right before the name ("Mr. Gomes", "Ms. Gomes", "Mrs.
+    Clinton"), inside the model's span or just outside it; None otherwise."""
+    s = starts.get(c.start, c.start)
+    words = [t.text for t in doc[c.start : s]] or ([doc[c.start - 1].text] if c.start > 0 else [])
+    genders = {lexicons().title_gender.get(fold(w)) for w in words} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _plain_full_name(name: str) -> bool:
+    """Two or three capitalised words of letters ("Wang Yi", "Kim Jong Un"): the shape of a name a
+    surname may open. Not "MacBook Pro", "BlackBerry Q10" or "Colts QB Andrew Luck", which the
+    model takes for people."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and particle_surname(name) is None and all(
+        w.isalpha() and w.istitle() for w in words)
+
+
 def _formal_names(full: dict[str, list[str]]) -> dict[str, str]:
-    """Full-name keys written with a short given name, to the key the article also writes formally:
-    "tom whitaker" -> "thomas whitaker" when both occur (one surname, one first name's two forms)."""
+    """Full-name keys written shorter, to the fuller key the article also writes: "tom whitaker" ->
+    "thomas whitaker" (a short given name), "hillary clinton" -> "hillary rodham clinton" and "fred
+    larue" -> "frederick cheney larue" (middle names left out, and a short given name). Joined only
+    when one fuller name fits: beside two, the short one could be either."""
     out: dict[str, str] = {}
     for keys in full.values():
         for a in keys:
-            for b in keys:
-                wa, wb = a.split(), b.split()
-                if a != b and len(wa) == len(wb) and wa[1:] == wb[1:] and is_short_form(wa[0], wb[0]):
-                    out[a] = b
-    return out
+            fits = [b for b in keys if b != a and _shorter_form(a.split(), b.split())]
+            widest = [b for b in fits if not any(o != b and _shorter_form(b.split(), o.split()) for o in fits)]
+            if len(widest) == 1:
+                out[a] = widest[0]
+    return {a: b for a, b in out.items() if b not in out}
+
+
+def _shorter_form(wa: list[str], wb: list[str]) -> bool:
+    """Whether name words ``wa`` are ``wb`` written shorter: the same last word, the same given name
+    or a short form of it, and the middle words of ``wa`` all among those of ``wb``, in order."""
+    if len(wa) < 2 or len(wa) > len(wb) or wa[-1] != wb[-1]:
+        return False
+    if not (wa[0] == wb[0] or is_short_form(wa[0], wb[0])):
+        return False
+    if len(wa) == len(wb):
+        return wa[1:] == wb[1:] and wa[0] != wb[0]
+    rest = iter(wb[1:-1])
+    return all(w in rest for w in wa[1:-1])
 
 
 def _canonical(doc: Doc, g: _Group, starts: dict[int, int]) -> str:

@@ -228,6 +228,46 @@ def _institution_words() -> frozenset[str]:
     return frozenset(w.strip().lower() for w in _lines("entities_institution_words.txt"))
 
 
+@functools.cache
+def _surname_particles() -> dict[str, bool]:
+    """Particle -> whether it counts only when joined or lower case (lexicons/entities_surname_particles.txt)."""
+    out: dict[str, bool] = {}
+    for line in _lines("entities_surname_particles.txt"):
+        word, *flags = line.lower().split()
+        out[word] = "joined" in flags
+    return out
+
+
+def particle_surname(name: str) -> str | None:
+    """The surname written with its particle ("Bin Salman", "al-Sharaa", "De Niro" -> "Salman",
+    "Sharaa", "Niro"): a particle and one more word. News writes a person's full name once and
+    then this form, so it is a surname, not a two-word full name. None for any other name; a
+    particle that is also a given name ("Al Gore", "Van Jones") counts only in lower case or
+    joined by a hyphen."""
+    text = " ".join(strip_possessive(name).split())
+    for sep in ("-", " "):
+        first, found, rest = text.partition(sep)
+        if not found or not rest or " " in rest or "-" in rest or not rest[:1].isupper():
+            continue
+        joined_only = _surname_particles().get(fold(first))
+        if joined_only is None:
+            continue
+        if joined_only and sep == " " and not first.islower():
+            return None
+        return rest
+    return None
+
+
+def org_without_suffix(words: Sequence[str]) -> list[str]:
+    """Folded organisation name words without a trailing legal or club suffix ("celtic fc" ->
+    "celtic", "apple inc" -> "apple"; lexicons/entities_cues.txt [org_suffix]); a name that is only
+    a suffix is kept."""
+    suffixes = lexicons().cues.get("org_suffix", frozenset())
+    if len(words) > 1 and words[-1] in suffixes:
+        return list(words[:-1])
+    return list(words)
+
+
 def is_short_form(short: str, full: str) -> bool:
     """Whether ``short`` is a form the given name ``full`` goes by ("tom" of "thomas"; folded words,
     lexicons/entities_given_name_short.txt). Only for joining within one article."""

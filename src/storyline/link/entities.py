@@ -22,6 +22,8 @@ from storyline.analyze.names import (
     is_given_name,
     is_name_suffix,
     lexicons,
+    org_without_suffix,
+    particle_surname,
     strip_possessive,
     surname_of,
 )
@@ -63,7 +65,7 @@ def canonical_key(name: str, kind: str) -> str:
     if len(words) > 1 and words[0] == "the":
         words = words[1:]
     if kind == "ORG":
-        words = _country_spelt_short(words)
+        words = _country_spelt_short(org_without_suffix(words))  # "Celtic FC" is "Celtic"
     return f"{_kind(kind)}:{' '.join(words)}"
 
 
@@ -172,8 +174,8 @@ def _keys(e: Entity) -> list[str]:
     out: list[str] = []
     for n in names:
         k = canonical_key(n, e.kind)
-        if e.kind == "PERSON" and len(k.split(":", 1)[1].split()) < 2 and n != e.name:
-            continue
+        if e.kind == "PERSON" and n != e.name and (len(k.split(":", 1)[1].split()) < 2 or particle_surname(n) is not None):
+            continue  # a surname alone ("Sharaa", "al-Sharaa") is no key of the full name
         if k not in out and k.split(":", 1)[1]:
             out.append(k)
     return out
@@ -249,7 +251,16 @@ def _acronym_of(acronym: str, name: str) -> bool:
 
 
 def _is_surname_only(e: Entity) -> bool:
-    return e.kind == "PERSON" and len(canonical_key(e.name, e.kind).split(":", 1)[1].split()) == 1
+    """A person named by the surname alone, or with its particle only ("al-Sharaa", "Bin Salman")."""
+    return e.kind == "PERSON" and (len(canonical_key(e.name, e.kind).split(":", 1)[1].split()) == 1
+                                   or particle_surname(e.name) is not None)
+
+
+def _surname_key(e: Entity) -> str:
+    """The surname key of a surname-only person: "al-Sharaa" -> "sharaa" (the particle goes, as
+    the full name "Ahmed al-Sharaa" keys its surname on its last word)."""
+    rest = particle_surname(e.name)
+    return canonical_key(rest if rest is not None else e.name, "PERSON").split(":", 1)[1]
 
 
 def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Entity] | None = None) -> LinkResult:
@@ -340,6 +351,11 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             if len(hits) == 1:
                 alias_key = next(k for k in keys if k in index)
                 attach(article_id, e, hits[0], own, f"alias key '{alias_key}' matches")
+            elif len(hits) > 1 and short is not None and index.get(short) in hits:
+                # "Frederick Cheney LaRue", written "Fred LaRue" too in its article, meets both the
+                # known "Fred LaRue" and "Frederick C. LaRue": its own name without the middle one decides
+                attach(article_id, e, index[short], short, f"'{e.name}' is '{accs[index[short]].entity().name}' "
+                                                            "with a middle name (its other names match several)")
             elif not hits and short is not None and short in short_names and short in index and middle_fits(e, index[short]):
                 attach(article_id, e, index[short], short, f"'{e.name}' is '{accs[index[short]].entity().name}' "
                                                             "with a middle name")
@@ -367,7 +383,7 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
     given = {k.split(":", 1)[1].split()[0] for k in index if k.startswith("person:") and len(k.split()) >= 2}
     for article_id, e in surname_only:
         own = canonical_key(e.name, e.kind)
-        surname = own.split(":", 1)[1]
+        surname = _surname_key(e)
         fulls = full_names_with(surname)
         if surname in given:
             # "John" or "Mark" alone: the corpus uses it as a given name too, so it is no evidence.
@@ -399,7 +415,7 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
         e = known[gid]
         if not _is_surname_only(e):
             continue
-        fulls = full_names_with(canonical_key(e.name, e.kind).split(":", 1)[1])
+        fulls = full_names_with(_surname_key(e))
         if len(fulls) == 1 and fulls[0] != gid:
             fold_into(gid, fulls[0], f"surname-only entity '{e.name}' now matches exactly one full name")
     # An acronym kept as its own entity ("EU", seen before any article spelt it out) belongs to the
