@@ -37,7 +37,7 @@ def test_entity_lookup_keys_file_full_names_under_surname_and_given_name() -> No
     keys = entity_lookup_keys(_e("g1", "Jane Q. Doe", "PERSON", "Jane Q. Doe", "Janet Doe-Ray"))
     assert keys[0] == "person:jane doe"
     assert {SURNAME + "doe", GIVEN + "jane", SURNAME + "ray", "person:janet doe ray"} <= set(keys)
-    assert entity_lookup_keys(_e("g2", "Acme Corp", "ORG")) == ("org:acme corp",)
+    assert entity_lookup_keys(_e("g2", "Acme Corp", "ORG")) == ("org:acme",)  # a legal suffix is no part of the key
     # A surname-only person is filed under its one-word key only: it has no given name to offer.
     assert entity_lookup_keys(_e("g3", "Doe")) == ("person:doe",)
 
