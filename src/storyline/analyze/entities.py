@@ -506,15 +506,19 @@ def _signs_a_player(root: Token, cues: dict[str, frozenset[str]]) -> bool:
 
 
 def _gives_a_role(doc: Doc, c: _Cand, cues: dict[str, frozenset[str]]) -> bool:
-    """"Gigantes coach Mateo Rivas", "Oracle co-founder Larry Ellison": a lower-case role between the
-    name and a capitalised name after it."""
+    """"Gigantes coach Mateo Rivas", "Oracle co-founder Larry Ellison", "Tesla boss Elon Musk", "Harlow
+    chief executive Siobhan Kearney": a lower-case role (or CEO) between the name and a capitalised
+    name after it."""
     i = c.end
+    if i < len(doc) and doc[i].lower_ in ("chief", "managing", "deputy", "vice") and doc[i].text.islower():
+        i += 1  # "Dansk Mejeri chief executive Lars Holm": the role's own modifier
     if i >= len(doc):
         return False
     word, nxt = doc[i].text, i + 1
     if i + 2 < len(doc) and doc[i + 1].text in _HYPHENS and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
         word, nxt = doc[i : i + 3].text, i + 3  # "co-founder"
-    return (word.islower() and word in cues.get("affiliation_title", ()) and nxt < len(doc)
+    role = word.lower() if word.islower() or word.isupper() else None  # "coach", "CEO"
+    return (role is not None and role in cues.get("affiliation_title", ()) and nxt < len(doc)
             and doc[nxt].text[:1].isupper() and doc[nxt].pos_ == "PROPN")
 
 
