@@ -6,17 +6,23 @@ here repair that with rules that look only at the article itself (never at lists
 
 1. clean model spans: cut at line breaks and stray lower-case words, drop "the", possessives,
    punctuation and junk (URLs, digits, lower-case words, comma lists);
+   grow a name tagged in part ("Mejeri" of "Dansk Mejeri chief executive") to the name the article
+   writes whole elsewhere, and add a company's short form the model missed ("Hollis shares fell"
+   beside "Hollis Mining");
 2. split hyphenated pairs ("Trump-Putin summit") into member mentions when each member is a name
    the article uses on its own;
 3. make labels consistent per surface form: context cues first ("X pipeline" -> FAC, "outlet X" ->
    ORG, "X Oblast" -> GPE; a side in a result or a club word -> ORG, "the album X" -> WORK_OF_ART,
-   a street only where the text uses it as a place -> FAC), then PERSON for the surname of a full
-   PERSON name, then the majority;
+   a street only where the text uses it as a place -> FAC; a subject "its" goes back to, or a name in
+   apposition to "the ... company" -> ORG; "told reporters in X" -> GPE), then PERSON for the surname
+   of a full PERSON name no cue says is something else, then the majority; a company's short form
+   ("Harlow" of "Harlow Foods") is ORG unless something says it is a place or a person;
 4. strip titles from person names and keep them as roles ("U.S. Secretary of State");
 5. join names (exact, surname of a unique full name, a surname with its particle ("Bin Salman"),
    a shorter form of a full name ("Fred LaRue" of "Frederick Cheney LaRue"), the surname kept for
    the person it already meant when a namesake is introduced later, a gendered title choosing
-   among namesakes, acronym, short form, a legal suffix left out ("Celtic" of "Celtic FC")), then
+   among namesakes, acronym, short form, a legal suffix left out ("Celtic" of "Celtic FC"), a
+   company's first word(s) ("Harlow" of "Harlow Foods"), a ticker ("(NYSE: ORV)")), then
    definite descriptions and pronouns (``analyze.coref``).
 """
 
@@ -283,6 +289,94 @@ def _headline_cut(doc: Doc, c: _Cand, edges: set[tuple[str, str]]) -> tuple[int,
     return c.start + s, c.start + e
 
 
+def _grow_to_known(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Grow a name the model tagged in part to the longer name the article writes whole elsewhere.
+
+    "Dansk Mejeri chief executive Lars Holm": the model tags "Mejeri" alone (or "Dansk" and "Mejeri"
+    apart) where a role follows, though it tags "Dansk Mejeri" whole in the lead. A piece would
+    otherwise read as the surname of a person "Dansk Mejeri", and "Dansk" as a place. A candidate
+    grows over the capitalised words right beside it (same line, no punctuation between) when the
+    grown span is written as one name elsewhere in the article; the pieces inside it go."""
+    known = {_key(doc[c.start : c.end].text): c.label for c in cands if c.end - c.start >= 2}
+    if not known:
+        return cands
+    longest = max(len(k.split()) for k in known)
+    grown: dict[int, _Cand] = {}
+    for n, c in enumerate(cands):
+        best = _grown_span(doc, c, known, longest)
+        if best is not None and not any(o.start < best[1] and best[0] < o.end and not (best[0] <= o.start and o.end <= best[1])
+                                        for o in cands):  # never cut into another name
+            s, e = best
+            note = f"'{doc[c.start:c.end].text}' grown to '{doc[s:e].text}', written whole elsewhere in the article"
+            grown[n] = _Cand(s, e, known[_key(doc[s:e].text)], c.notes + (note,))
+    if not grown:
+        return cands
+    out: dict[tuple[int, int], _Cand] = {}
+    spans = [(g.start, g.end) for g in grown.values()]
+    for n, c in enumerate(cands):
+        if n in grown:
+            out.setdefault((grown[n].start, grown[n].end), grown[n])  # "Dansk" and "Mejeri" grow to one
+        elif not any(s <= c.start and c.end <= e for s, e in spans):
+            out.setdefault((c.start, c.end), c)
+    return sorted(out.values(), key=lambda c: (c.start, c.end))
+
+
+def _grown_span(doc: Doc, c: _Cand, known: dict[str, str], longest: int) -> tuple[int, int] | None:
+    """The widest span around ``c``, over capitalised words beside it, that is a known longer name."""
+    best: tuple[int, int] | None = None
+    width = c.end - c.start
+    for s in range(max(0, c.start - longest + 1), c.start + 1):
+        for e in range(c.end, min(len(doc), s + longest) + 1):
+            if (s, e) == (c.start, c.end) or e - s <= width or (best and e - s <= best[1] - best[0]):
+                continue
+            extra = [*range(s, c.start), *range(c.end, e)]
+            if not all(_is_name_token(doc[i]) and doc[i].is_alpha for i in extra):
+                continue
+            if any("\n" in doc[i].whitespace_ for i in range(s, e - 1)):
+                continue
+            if _key(doc[s:e].text) in known and doc[e - 1].tag_ != "POS":
+                best = (s, e)
+    return best
+
+
+def _untagged_short_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates for a company's short form the model left untagged: "Hollis shares closed higher",
+    "Glenmore said no one was hurt" in an article that names "Hollis Mining" and "Glenmore Petroleum".
+
+    A lone capitalised word (not inside a tagged name, not running into another capitalised word)
+    that is the first word of exactly one multi-word name the article tags, whose other words say it
+    is a company ([company_word]). The tagger must read it as a proper noun, or what follows must be
+    the company's ("Harlow's", "Harlow shares": [company_context]), since a sentence capitalises
+    any word it opens. The candidate has no label of its own: the label step
+    makes it ORG when nothing says otherwise, and drops it when nothing labels it."""
+    firsts: dict[str, list[list[str]]] = defaultdict(list)
+    for c in cands:
+        if c.end - c.start >= 2 and c.label in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE"}:
+            words = _key(doc[c.start : c.end].text).split()
+            if words not in firsts[words[0]]:
+                firsts[words[0]].append(words)
+    if not firsts:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    for tok in doc:
+        if tok.i in taken or not tok.text.istitle() or not tok.is_alpha:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ != "PROPN" and not (nxt is not None and (nxt.tag_ == "POS" or (
+                nxt.text.islower() and nxt.lower_ in lexicons().cues.get("company_context", ())))):
+            continue  # "Harlow shares fell": read as an adjective, but what follows is the company's
+        names = firsts.get(fold(tok.text), [])
+        if len(names) != 1 or not _company_short_form([fold(tok.text)], names[0]):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) or (
+                prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start):
+            continue  # part of a longer name the model missed
+        out.append(_Cand(tok.i, tok.i + 1, "", (f"untagged; the first word of {' '.join(names[0])}",)))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 # ------------------------------------------------------------------ step 2: hyphenated pairs
 
 
@@ -381,6 +475,10 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "ORG"
     if (label := _sports_side(doc, c, root, cues)) is not None:
         return label
+    if c.label in {"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", ""} and not is_given_name(doc[c.start].text) and (
+            (c.label in {"PERSON", "NORP", ""} and _owns_its(doc, c, root))  # a film, a ship: "its release", "its crew"
+            or _renamed_by_a_company_noun(doc, c, root, cues)):
+        return "ORG"  # "Dansk Mejeri has abandoned its bid", "Dansk Mejeri, the Danish dairy group,"
     if c.label != "WORK_OF_ART" and _names_a_work(doc, c, root, cues):
         return "WORK_OF_ART"  # "the album Abbey Road", "The Beatles recorded Abbey Road"
     if (c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues.get("event_last", ()) and doc[c.end - 1].text[:1].isupper()
@@ -398,8 +496,9 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if c.label == "PERSON" and c.end - c.start == 1 and _joined_to_place(root):
         return "GPE"  # "marched through Paris and Lyon": a lone name coordinated with a place it stands with
     if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and not doc[c.start].is_sent_start:
-        if prev.lower_ in cues.get("org_before", ()):
-            return "ORG"  # "chipmaker Nvidia"
+        if prev.lower_ in cues.get("org_before", ()) and not (c.end - c.start >= 2 and (
+                is_given_name(doc[c.start].text) or any(ch.dep_ == "compound" and ch.pos_ == "PROPN" for ch in prev.children))):
+            return "ORG"  # "chipmaker Nvidia" (not "Washington Post publisher Will Lewis": a name's job at a named body)
         if c.end - c.start >= 2 and root.dep_ != "compound" and (
                 prev.lower_ in cues.get("person_before", ()) or (is_title_word(prev.text) and prev.text.isalpha())):
             return "PERSON"  # "billionaire Bidzina Ivanishvili" (not "deputy White House counsel": a modifier)
@@ -422,6 +521,8 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if c.label in {"PERSON", "GPE", "PRODUCT"} and c.end - c.start == 1 and _place_object(root, cues):
         return "GPE"  # "a reader in Selby", "rents in Milton": people are not where things are (and a
         # place the model saw as one here outvotes the same word it took for a person elsewhere)
+    if c.label == "ORG" and _where_it_happened(doc, c, root, cues):
+        return "GPE"  # "told reporters in Copenhagen": an organisation is no place things happen in
     if c.label in {"PERSON", "ORG", "GPE", "NORP"} and _named_vessel(doc, c, cues["vessel"]):
         return "PRODUCT"
     if (c.label in {"PERSON", "GPE"} and prev is not None and prev.lower_ == "at" and c.start > 1
@@ -433,6 +534,9 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "GPE"
     if c.end - c.start >= 2 and doc[c.end - 1].lower_ in cues["organisation"] and c.label in {"PERSON", "GPE", "NORP"}:
         return "ORG"
+    if (c.end - c.start >= 2 and c.label in {"PERSON", "NORP", "WORK_OF_ART"} and doc[c.end - 1].text.istitle()
+            and doc[c.end - 1].lower_ in cues.get("company_word", ()) and not is_given_name(doc[c.start].text)):
+        return "ORG"  # "Vintner Brewing", "Kaldor Shipping" (not "David Steel": a given name opens it)
     return None
 
 
@@ -468,6 +572,45 @@ def _sports_side(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]
         if not any(t.text == singular for t in doc):
             return "ORG"  # "the Beatles", "the Knicks": a plural name is a band or a team (not "the LaRues")
     return None
+
+
+def _owns_its(doc: Doc, c: _Cand, root: Token) -> bool:
+    """"Dansk Mejeri has abandoned its takeover": the subject of a clause that an "its" in the same
+    clause can only go back to is a thing or a body, never a person (who is "his" or "her"). The
+    "its" must hang in the subject's own clause (not in a clause with a subject of its own: "Holm
+    said its shares fell") with no other noun between the name and it ("Holm told the board its
+    plan failed")."""
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    for tok in doc[c.end : verb.sent.end]:
+        if tok.lower_ in {"its", "itself"} and _in_clause_of(tok, verb):
+            between = doc[c.end : tok.i]
+            return not any(t.pos_ in {"NOUN", "PROPN", "PRON"} and t.ent_type_ not in {"DATE", "TIME", "MONEY", "CARDINAL"}
+                           for t in between)
+    return False
+
+
+def _in_clause_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs under ``verb`` with no clause of its own subject between them."""
+    t = tok.head
+    while t.i != verb.i:
+        if t.head.i == t.i or any(ch.dep_ in {"nsubj", "nsubjpass", "expl"} for ch in t.children if ch.i != tok.i):
+            return False
+        t = t.head
+    return True
+
+
+def _renamed_by_a_company_noun(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """"Halvard Sorensen, the Norwegian shipping group, said ...": a name set in apposition to a
+    definite kind-of-business noun ([org_before] in the cue lexicon) is that company. Only the
+    apposition counts: in "X has resigned, the company said" the company reports on someone else."""
+    kinds = cues.get("org_before", frozenset())
+    for ch in root.children:
+        if (ch.dep_ == "appos" and ch.i > root.i and ch.text.islower() and ch.lemma_.lower() in kinds
+                and c.end < len(doc) and doc[c.end].text == "," and any(d.lower_ == "the" for d in ch.children)):
+            return True
+    return False
 
 
 def _side_in_a_result(doc: Doc, root: Token, cues: dict[str, frozenset[str]]) -> bool:
@@ -657,6 +800,38 @@ def _place_object(tok: Token, cues: dict[str, frozenset[str]]) -> bool:
             and governor.lemma_.lower() not in cues.get("in_not_place", frozenset()))
 
 
+def _where_it_happened(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether a name the model took for an organisation is where something happened: the bare
+    object of "in", "near" or "outside" ("told reporters in Copenhagen", "a plant near Leipzig").
+    Not what one holds or trusts ("a stake in Harlow", "invest in Tesla"; [in_not_place]), not a
+    name with "the" ("in the Commission"), an acronym ("in NATO"), a possessive or a modifier ("in
+    Harlow's plan", "in Harlow shares"), nor a name with a word that says organisation in it."""
+    if root.dep_ != "pobj" or root.head.lower_ not in {"in", "near", "outside"} or doc[c.start - 1].i != root.head.i:
+        return False
+    if _title_case_line(doc, c.start):
+        return False  # "Boston in Good Spot for Teixeira": a headline capitalises what it likes
+    if root.head.head.lemma_.lower() in cues.get("in_not_place", frozenset()):
+        return False
+    text = doc[c.start : c.end].text
+    if text.isupper() or (c.end < len(doc) and (doc[c.end].tag_ == "POS" or doc[c.end].pos_ in {"NOUN", "PROPN"})):
+        return False
+    words = {fold(t.text) for t in doc[c.start : c.end]}
+    org_words = (cues["organisation"] | cues.get("org_suffix", frozenset()) | cues.get("company_word", frozenset())
+                 | cues["media"] | cues.get("body_word", frozenset()))
+    return (not words & org_words and not any(is_generic_institution(w) for w in words)
+            and all(t.text.istitle() for t in doc[c.start : c.end]))
+
+
+def _title_case_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands in a line set in title case (a headline), by the line's own words:
+    the parser often runs a headline into the text after it as one sentence."""
+    text = doc_text(doc)
+    at = doc[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    span = doc.char_span(start, len(text) if end < 0 else end, alignment_mode="contract")
+    return span is not None and _title_case_sentence(span)
+
+
 def _named_vessel(doc: Doc, c: _Cand, vessels: frozenset[str]) -> bool:
     """"the oil tanker Advantage Sweet", "the USS Paul Hamilton, a destroyer": a name a ship noun
     introduces or describes (the noun right before it, or an apposition on it)."""
@@ -678,10 +853,17 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     # plural ("the Philippines" beside the adjective "Philippine" is the country, not the people).
     forms = [f[:-1] if " " not in f and f.endswith("s") and f[:-1] in present and c.label not in {"GPE", "LOC"}
              else f for c, f in zip(cands, forms)]
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(forms):
+        by_form[f].append(i)
+    cued = {f: [lab for lab in (_cue_label(doc, cands[i]) for i in idx) if lab] for f, idx in by_form.items()}
     surnames: dict[str, str] = {}
     for c, f in zip(cands, forms):
         words = f.split()
-        if c.label == "PERSON" and len(words) >= 2:
+        # "Dansk Mejeri has abandoned its takeover", "Dansk Mejeri chief executive Lars Holm": a name
+        # a cue shows is no person's has no surname, though the model tagged it PERSON
+        if c.label == "PERSON" and len(words) >= 2 and (
+                _cue_majority(cued[f]) in {None, "PERSON"} or is_given_name(words[0])):
             surnames.setdefault(surname_of(words), doc[c.start : c.end].text)
     # "Wang" beside "Foreign Minister Wang Yi": the first word of exactly one full person name written
     # with a title, no given name the lexicon knows, no place and no surname here, is a surname
@@ -697,18 +879,15 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     firsts = {w: names[0] for w, names in first_words.items()
               if len(names) == 1 and w not in surnames and not is_given_name(w) and not is_place_word(w)}
     cued_people: set[str] = set()  # one-word forms a context cue made people ("MacLeod, 71,")
-    by_form: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(forms):
-        by_form[f].append(i)
     out = list(cands)
     for f, idx in by_form.items():
-        cue_labels = [lab for lab in (_cue_label(doc, cands[i]) for i in idx) if lab]
+        cue_labels = cued[f]
         if " " not in f and f in surnames and "PERSON" not in cue_labels:
             cue_labels = []  # "near Horton" after "Zurana Horton": the person's surname, not a place
             # (nor a team: "Gauff beat Sabalenka 6-2" after "Coco Gauff")
         votes = Counter(cands[i].label for i in idx if cands[i].label)
         if cue_labels:
-            label = Counter(cue_labels).most_common(1)[0][0]
+            label = _cue_majority(cue_labels)
             if label == "PERSON" and " " not in f:
                 cued_people.add(f)
             why = f"context cue ('{f}' next to a {label} cue word)"
@@ -732,7 +911,64 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             if c.label != label:
                 was = c.label or "untagged"
                 out[i] = replace(c, label=label, notes=c.notes + (f"label {label} (model said {was}): {why}",))
+    out = _company_short_forms(doc, out, by_form, surnames, cued)
     return [c for c in _full_names_of_people(out, cued_people, by_form) if c.label]
+
+
+def _company_short_forms(doc: Doc, cands: list[_Cand], by_form: dict[str, list[int]], surnames: dict[str, str],
+                         cued: dict[str, list[str]]) -> list[_Cand]:
+    """ORG for a company's short form: "Harlow shares fell", "Harlow's board", "pay Harlow a fee" in an
+    article that names "Harlow Foods" (the model reads the word alone as a person or a place).
+
+    The form is the first word(s) of exactly one organisation's name the article writes, and the
+    rest of that name says what the company trades in or that it is a group ([company_word]: not
+    "Washington Post", "Amazon Web Services"). Evidence that it is something else keeps it: a
+    context cue for another label, a person's name it is part of, a place the lexicon knows, a
+    mention the model took for a place, or one after a preposition of place ("in Washington")."""
+    orgs = {f for f, idx in by_form.items() if " " in f and all(cands[i].label == "ORG" for i in idx)}
+    if not orgs:
+        return cands
+    person_words = {w for f, idx in by_form.items() if " " in f and any(cands[i].label == "PERSON" for i in idx)
+                    for w in f.split()}
+    out = list(cands)
+    for f, idx in by_form.items():
+        if all(doc[cands[i].start : cands[i].end].text.isupper() for i in idx):
+            continue  # "ABC" beside "ABC Entertainment Group": an acronym names its own body (the network)
+        longer = [g for g in orgs if _company_short_form(f.split(), g.split())]
+        if len(longer) != 1 or any(lab != "ORG" for lab in cued[f]) or f in surnames:
+            continue
+        if set(f.split()) & person_words or is_place_word(f) or any(
+                cands[i].label in {"GPE", "LOC"} or _after_place_preposition(doc, cands[i]) for i in idx):
+            continue
+        full = next(doc[cands[i].start : cands[i].end].text for i in by_form[longer[0]])
+        for i in idx:
+            if cands[i].label != "ORG":
+                why = f"label ORG (model said {cands[i].label or 'untagged'}): short form of {full} in article"
+                out[i] = replace(cands[i], label="ORG", notes=cands[i].notes + (why,))
+    return out
+
+
+def _company_short_form(words: list[str], longer: list[str]) -> bool:
+    """Whether folded name ``words`` open the company name ``longer``, whose other words all say what
+    it trades in or that it is a group, or are a legal suffix ("harlow" of "harlow foods plc")."""
+    cues = lexicons().cues
+    rest = longer[len(words):]
+    trade = cues.get("company_word", frozenset()) | cues.get("org_suffix", frozenset())
+    return (bool(rest) and longer[: len(words)] == words and all(w in trade for w in rest)
+            and any(w in cues.get("company_word", frozenset()) for w in rest))
+
+
+def _after_place_preposition(doc: Doc, c: _Cand) -> bool:
+    """Whether a mention is the object of a preposition of place ("in Washington", "near Harlow")."""
+    s = c.start - 1
+    while s >= 0 and doc[s].lower_ in _DETERMINERS:
+        s -= 1
+    return s >= 0 and doc[s].lower_ in _PLACE_PREPS
+
+
+def _cue_majority(labels: list[str]) -> str | None:
+    """The label most context cues of one surface form give (the first seen on a tie), or None."""
+    return Counter(labels).most_common(1)[0][0] if labels else None
 
 
 def _full_names_of_people(cands: list[_Cand], cued_people: set[str], by_form: dict[str, list[int]]) -> list[_Cand]:
@@ -969,7 +1205,8 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
         else:
             add(("PERSON", tok), c, "exact name")
     # Acronyms and short forms of longer names of the same kind ("US"/"United States",
-    # "Treasury Department"/"US Treasury Department").
+    # "Treasury Department"/"US Treasury Department"), and tickers ("Orvane (NYSE: ORV)").
+    ends = {c.end: k for k in order if k[0] == "ORG" for c, _ in groups[k].members}
     merged: dict[tuple[str, str], tuple[str, str]] = {}
     for key in order:
         kind, folded = key
@@ -993,14 +1230,34 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
                 targets.append((other, f"short form of {otext}"))
             elif kind == "ORG" and org_without_suffix(ofolded.split()) == words:
                 targets.append((other, f"short form of {otext}"))  # "Celtic" of "Celtic FC"
+            elif kind == "ORG" and not text.isupper() and _company_short_form(words, ofolded.split()):
+                targets.append((other, f"short form of {otext}"))  # "Harlow" of "Harlow Foods"
         if len(words) == 1 and folded.endswith("s") and (kind, folded[:-1]) in groups:
             targets = [((kind, folded[:-1]), f"plural of {_surface(doc, groups[(kind, folded[:-1])].members[0][0])}")]
+        owners = {_ticker_owner(doc, c, ends) for c, _ in groups[key].members}
+        if kind == "ORG" and len(owners) == 1 and None not in owners and owners != {key}:
+            owner = next(iter(owners))
+            targets = [(owner, f"ticker of {_surface(doc, groups[owner].members[0][0])}")]  # type: ignore[index]
         if len({t for t, _ in targets}) == 1:
             merged[key] = targets[0][0]
             target, how = targets[0]
             for c, _ in groups[key].members:
                 groups[target].members.append((c, how))
     return [groups[k] for k in order if k not in merged]
+
+
+def _ticker_owner(doc: Doc, c: _Cand, ends: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """The organisation a stock ticker is given for: "Orvane Pharmaceuticals (NYSE: ORV)", "Aldine
+    Financial (Nasdaq: ALDF)": a word in capitals after an exchange's name and a colon, in brackets
+    right after the company's name. The ticker is another name of the company, not a body of its own."""
+    i = c.start
+    if c.end - i != 1 or i < 3 or not doc[i].text.isalpha() or not doc[i].text.isupper():
+        return None
+    exchange, colon, bracket = doc[i - 2], doc[i - 1], doc[i - 3]
+    closed = c.end < len(doc) and doc[c.end].text == ")"
+    if colon.text != ":" or bracket.text != "(" or not closed or not exchange.text[:1].isupper() or not exchange.is_alpha:
+        return None
+    return ends.get(i - 3)
 
 
 def _titled(doc: Doc, c: _Cand, starts: dict[int, int]) -> bool:
@@ -1135,7 +1392,7 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
     Roles are dated with ``reference`` (the article's reference date). Entity ids are
     ``record_id(article_id, canonical name, kind)``; mention ids hash the article and span.
     """
-    cands = _consistent_labels(doc, _split_pairs(doc, _headline_names(doc, _clean(doc))))
+    cands = _consistent_labels(doc, _split_pairs(doc, _untagged_short_forms(doc, _grow_to_known(doc, _headline_names(doc, _clean(doc))))))
     starts: dict[int, int] = {}
     kept: list[_Cand] = []
     for c in cands:
