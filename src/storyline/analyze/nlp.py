@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "8"
+EXTRACTORS_REVISION = "9"  # session 8: timex, events, entities and attribution rounds
 PARAGRAPHS = "storyline_paragraphs"
 
 
