@@ -531,3 +531,17 @@ def test_a_status_path_keeps_only_changes_that_count():
     assert status_path([("a1", "planned"), ("a2", "planned"), ("a3", "cancelled")]) == ["planned", "cancelled"]
     assert status_path([("a1", "happened"), ("a2", "planned")]) == ["happened"]  # a done event called planned again
     assert status_path([("a1", "happened"), ("a2", "claimed")]) == ["happened"]  # a fact only attributed later
+
+
+def test_words_of_one_family_name_one_act():
+    # lexicons/event_word_families.txt: "may request aid" and a later "asked for aid" are one request
+    assert trigger_family("request") == trigger_family("asked") == trigger_family("seeking") == "ask"
+    assert trigger_family("freed") == trigger_family("released")
+    assert trigger_family("talks") != trigger_family("met")
+    may = rep(ev("a1", 1, "REQUEST", "hypothetical", text="request"), OCT17, {"e:okafor"})
+    asked = rep(ev("a2", 1, "REQUEST", "happened", text="asked"), OCT23, {"e:okafor", "e:fema"})
+    demanded = rep(ev("a3", 1, "REQUEST", "happened", text="demanded"), OCT23, {"e:okafor"})
+    groups = merge_events([may, asked, demanded])
+    assert [[r.event.text for r in g] for g in groups] == [["request", "asked"], ["demanded"]]
+    timeline = build_timeline([may, asked])
+    assert [(c.before, c.after) for c in timeline.changes] == [("hypothetical", "happened")]

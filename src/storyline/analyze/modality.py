@@ -440,7 +440,15 @@ def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
     if prep.dep_ != "prep" or prep.lower_ not in TOPIC_PREPS or is_definite(noun):
         return None
     value = cues.topic.get(prep.head.lemma_.lower())
-    return (value, f"what '{prep.head.text} {prep.text}' is about") if value else None
+    if value:
+        return value, f"what '{prep.head.text} {prep.text}' is about"
+    # "resumed talks in Geneva on Monday on an exchange of prisoners": the parser often hangs the topic
+    # phrase on the verb whose object is the negotiation
+    talks = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                  and c.lemma_.lower() in cues.topic), None) if prep.head.pos_ in {"VERB", "AUX"} else None
+    if talks is None:
+        return None
+    return cues.topic[talks.lemma_.lower()], f"what '{talks.text} ... {prep.text}' is about"
 
 
 def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
@@ -469,7 +477,15 @@ def purpose_verb(noun: Token) -> Token | None:
     the noun takes its tense here and its date in events._when. "Arrested for the attack" is no
     purpose: the attack is definite and earlier."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or is_definite(noun):
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "in" and noun.tag_ == "NN" and not any(True for _ in noun.children):
+        # "will hold a general strike in protest", "closed their shops in protest": a bare noun after
+        # "in" names the motive of the verb's act, which is the event itself; it shares the act's
+        # tense and date
+        verb = prep.head
+        return verb if verb.pos_ in {"VERB", "AUX"} and prep.i > verb.i else None
+    if prep.lower_ != "for" or is_definite(noun):
         return None
     verb = prep.head
     return verb if verb.pos_ in {"VERB", "AUX"} and prep.i > verb.i else None
@@ -524,6 +540,36 @@ def _state_reading(trigger: Token) -> tuple[str, str] | None:
     if tags & {"VBD"} and not tags & {"VBZ", "VBP"}:
         return "happened", f"'{verb.text} {prep.text} {trigger.text}' in the past"
     return "ongoing", f"'{verb.text} {prep.text} {trigger.text}': caught up in it"
+
+
+def _occurrence_verb(noun: Token) -> Token | None:
+    """The verb that says whether the event a noun names came about: "the planned exchange did not
+    *take* place", "the scheduled vote *went* ahead", "the meeting *happened*"; None otherwise."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return verb if any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) else None
+    if lemma == "go":
+        return verb if any(c.lower_ in {"ahead", "forward"} for c in verb.children) else None
+    return verb
+
+
+def _occurrence_reading(verb: Token, planned: tuple[str, str], cues: ModalityCues) -> tuple[str, str]:
+    """A planned event's fate, told by the verb of its occurring: "the planned exchange did not take
+    place" was called off (cancelled), "the scheduled vote took place" happened, "the planned summit
+    will take place in May" is still planned. The verb's words outrank the noun's modifier, which
+    only says a plan existed."""
+    local = _local(verb, cues)
+    if local is not None and local[0] == "negated":
+        return "cancelled", f"{planned[1]}, but '{local[1]}': it did not come about"
+    if local is not None:
+        return local
+    tense = _tense(verb)
+    if tense is not None and tense[2]:
+        return tense[0], f"{tense[1]} of {planned[1]}"
+    return planned
 
 
 def _called_off_later(trigger: Token, cues: ModalityCues) -> str | None:
@@ -590,6 +636,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if decided and decided[0] == "claimed":
             claimed, decided = decided[1], None
 
+    if is_noun and decided is not None and decided[0] == "planned" and (occurs := _occurrence_verb(trigger)) is not None:
+        decided = _occurrence_reading(occurs, decided, cues)
+
     if is_noun and decided is None:
         decided = _state_reading(trigger)
 
@@ -604,6 +653,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     by_governor = False  # whether ``decided`` came from a governing word (a higher "cancel" may override it)
     purpose = False  # the trigger is the noun of a verb's "for" phrase ("will gather for talks")
     in_phrase = False  # the walk has passed through a prepositional phrase
+    infinitive = False  # the walk has gone up from a to-infinitive to the verb it completes
+    inherited = False  # ``decided`` is the tense of a verb above such an infinitive, not the event's own
     for _ in range(MAX_STEPS):
         if node.i != trigger.i:
             gov = _governor_value(node, cues)
@@ -659,6 +710,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 tense = _tense(node)
                 if tense is not None and tense[2]:
                     decided = (tense[0], tense[1])
+                    inherited = infinitive  # "voted to walk off the job from Monday": the vote's past
                 elif tense is not None and fallback is None:
                     if tense[0] == "ongoing" and node.i != trigger.i and node.lemma_.lower() == "have":
                         # "she has 31 endorsements": possession of the event's result, not an event in progress
@@ -667,6 +719,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         head, dep = node.head, node.dep_
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
+        infinitive = infinitive or (dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
         if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(c.lower_ == "to" for c in node.children):
             break  # "the speech denouncing X", "the attack launched by Y": the noun's reading is not this event's
         if dep in ARGUMENT_DEPS and node.i == trigger.i and is_noun:
@@ -745,7 +798,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     value, reason = decided
     timing = _time_reading(when, reference)
     shown = when.text if when is not None else ""
-    if timing == "future" and value in {"happened", "ongoing"} and not reason.startswith(("past", "perfect")):
+    # a past tense of the event's own verb outweighs a future date; one inherited through an infinitive
+    # ("voted on Sunday to strike from Monday") is the deciding verb's, and the event's own date wins
+    if timing == "future" and value in {"happened", "ongoing"} and (inherited or not reason.startswith(("past", "perfect"))):
         return ModalityCall("planned", attributed, f"{reason}; time '{shown}' is after the reference date")
     if timing == "past" and value == "ongoing":
         return ModalityCall("happened", attributed, f"{reason}; time '{shown}' is before the reference date")

@@ -50,8 +50,9 @@ from storyline.store.base import LinkInputs
 # day are ordered dated-by-their-reports and best-sourced first (timeline.entry_order); 12: a figure
 # that speaks again of one another source gave in the same article is a dispute (the ledger keeps them),
 # and a name's standing (delegates, percent, points) is compared only between reports of one day; a
-# nationality actor is the country another report of the story names
-STORY_STATE_VERSION = 12
+# nationality actor is the country another report of the story names; 13: words of one family name one
+# act on the timeline ("asked" and "request", lexicons/event_word_families.txt)
+STORY_STATE_VERSION = 13
 
 
 def _reports(

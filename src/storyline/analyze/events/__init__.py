@@ -31,14 +31,15 @@ from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
     COMMENT_TYPES, CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns,
-    competition_words, figure_objects, force_nouns, mode_cues, nonviolent_objects, trigger_lexicon,
+    competition_words, figure_objects, force_nouns, mode_cues, natural_hazards, nonviolent_objects,
+    trigger_lexicon,
 )
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _depth, _subject
 from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
-    _verbal_attack, disaster_lead, discourse_sense,
+    _verbal_attack, disaster_lead, discourse_sense, ends_a_span,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
@@ -51,6 +52,8 @@ DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
     """What the lexicon's "needs" column asks of the clause (see plover_triggers.tsv)."""
     if entry.needs == "pair":
+        if entry.mode == "phone" and any(c.dep_ == "dobj" and _match(c) is not None for c in tok.children):
+            return False  # "unions called a protest", "called a meeting": convening an event, no phone call
         return args.paired or len(args.sources) + len(args.targets) >= 2
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -83,6 +86,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         if any(c.dep_ == "prep" and c.lower_ in {"on", "about", "over"} and p.dep_ == "pobj"
                and p.lemma_.lower() in nonviolent_objects() for c in tok.children for p in c.children):
             return False  # "warns on profit": a forecast of a figure (lexicons/nonviolent_objects.txt), no threat
+        if _warns_of_hazard(tok):
+            return False  # "warned of heavy thunderstorms": a forecast of weather, no threat
         subjects = [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return not subjects or any(is_actor(s) for s in subjects)
     if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
@@ -104,6 +109,26 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _warns_of_hazard(tok: Token) -> bool:
+    """"Forecasters warned of heavy thunderstorms on Sunday": what a warning is "of" or "about" is
+    nature's doing (lexicons/natural_hazards.txt), so the warning is a forecast, not a threat. The
+    parser often hangs the "of" phrase on a time word ("warned on Friday of ..."), so any such
+    phrase in the verb's own words counts, not only its children."""
+    hazards = natural_hazards()
+    return any(t.dep_ == "pobj" and t.head.lower_ in {"of", "about"} and t.lemma_.lower() in hazards
+               for t in tok.subtree if t.i > tok.i and not _below_clause(t, tok))
+
+
+def _below_clause(t: Token, top: Token) -> bool:
+    """Whether ``t`` lies in a clause of its own under ``top`` (a that-clause, an infinitive)."""
+    node = t
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in {"ccomp", "xcomp", "advcl", "relcl"}:
+            return True
+        node = node.head
+    return False
 
 
 def _attributive(tok: Token) -> bool:
@@ -236,6 +261,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             continue  # nature is no actor whatever it does: "the heat would ease", "the storm threatened"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
+        if entry.type == "SANCTION" and ends_a_span(tok):
+            continue  # "ending months of negotiations": the talks reached their close
         if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():
             continue  # "a negotiated solution" is a kind of solution; "the detained journalists" were detained
         found[tok.i] = entry

@@ -23,6 +23,7 @@ from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
     _relative_antecedent, _speaker_as_subject, _subject, _with_conjuncts,
 )
+from storyline.analyze.events.timing import _anothers_act
 from storyline.analyze.events.triggers import SPEAKER_WORDS, _match, _readings, _singular
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import governor_key, headline_passive, modality_cues
@@ -351,7 +352,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 if subj is not None and verb.lemma_.lower() in UNDERGOING_VERBS and not party:
                     targets += _actors_of(subj, mentions)  # "judges have received death threats"
                     how.append(f"subject of '{verb.text}' (who undergoes it)")
-                elif subj is not None and (not sources or party) and not _reacts_to(verb, entry, party):
+                elif (subj is not None and (not sources or party) and not _reacts_to(verb, entry, party)
+                      and not _anothers_act(trigger, verb)):  # "X approved the governor's request": not X's
                     sources += _actors_of(subj, mentions)
                     paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")

@@ -16,8 +16,9 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storyline.analyze.events.lexicon import trigger_lexicon
 from storyline.analyze.events.syntax import _carrier, _clause_tokens
-from storyline.analyze.modality import governor_key, modality_cues, purpose_verb
+from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.records import TimeRef
 
@@ -75,6 +76,47 @@ def _entry_stamp(sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | N
     return None, "article"
 
 
+def _anothers_act(noun: Token, verb: Token) -> bool:
+    """"The federal government approved the governor's request on Friday", "upheld Navalny's
+    conviction on Monday": an event noun with a named possessor, the object of a verb that does not
+    plan or call it off, is its possessor's act, made before; the verb (even one that carries its
+    own object, "approved sanctions") dates the approving, not the request."""
+    # a pronoun possessor is most often the verb's own subject ("launched its offensive"), whose act
+    # the verb carries; a named one ("the governor's request") is another party
+    if noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children):
+        return False
+    return governor_key(verb) not in modality_cues().governor
+
+
+def _judged_act(noun: Token, verb: Token) -> bool:
+    """"The ministry criticised the strike on Tuesday", "condemned the attack on Monday": an event noun
+    that is the object of a verb naming an event of its own (a reaction: criticism, support, denial;
+    lexicons/plover_triggers.tsv, read without context) which neither carries the noun
+    (lexicons/modality_cues.tsv "support": "held talks", "launched an attack") nor plans or calls it
+    off is what that reaction is about; the verb's time dates the criticism, not the strike. A verb
+    of no event of its own ("organised a rally on Saturday", "opened talks on Monday") still dates it."""
+    if noun.dep_ != "dobj":
+        return False
+    lemma = verb.lemma_.lower()
+    if not any(not e.context for e in trigger_lexicon().get((lemma, "VERB"), ())):
+        return False
+    cues = modality_cues()
+    return lemma not in cues.support and governor_key(verb) not in cues.governor
+
+
+def _governing_clause(head: Token) -> set[int]:
+    """"Duvania and Kessmark agreed on Friday to exchange prisoners", "threatened on Monday to
+    strike": the clause of a verb that plans, promises or threatens the event (an infinitive it
+    governs) dates that act, not the event still to come; its words are offsets a time there may
+    not lend the event. A scheduling verb ("due on Friday to open") aims at the event's own date."""
+    gov = head.head
+    if head.dep_ != "xcomp" or gov.i == head.i or gov.lemma_.lower() in SCHEDULING_VERBS:
+        return set()
+    if modality_cues().governor.get(governor_key(gov)) not in {"planned", "hypothetical"}:
+        return set()
+    return {t.idx for t in _clause_tokens(gov)}
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
     if not usable:
@@ -102,13 +144,25 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     if head.i != trigger.i:
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
         # proposes the event dates that act; "postponed the talks to March 17" dates the talks
-        usable = [t for t in usable if not lo <= t.span.start < hi or _dates_event(head, t)]
+        other = _anothers_act(trigger, head) or _judged_act(trigger, head)
+        usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
         return min(in_clause, key=near), "clause"
+    if (head.i != trigger.i and governor_key(head) in modality_cues().governor
+            and head.lemma_.lower() not in SCHEDULING_VERBS):
+        # "she would meet both sides on Thursday in an effort to avert the walkout": an event noun that
+        # a verb averts, plans or calls off, with no time in that verb's clause, is not dated by a time
+        # of the sentence's other acts
+        return _entry_stamp(sent, times)
+    if head.i == trigger.i and trigger.pos_ != "VERB" and is_definite(trigger):
+        # "members will vote on the agreement next week": a definite event noun that no verb carries is
+        # one already known, which another verb's time in the sentence does not date
+        return _entry_stamp(sent, times)
     # a time in a clause below the event's own belongs to that clause; one elsewhere in the sentence
     # ("On Monday, officials said rebels attacked the town") is the best guess left
     below = {t.idx for t in head.subtree} - starts
+    below |= _governing_clause(head)
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
     if not elsewhere:
         return _entry_stamp(sent, times)

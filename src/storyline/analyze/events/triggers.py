@@ -239,6 +239,10 @@ def _done_by_nature(tok: Token, harm: bool = True) -> bool:
     (lexicons/natural_hazards.txt). For a verb of no harm (``harm`` false) only its own subject
     counts: a subject borrowed from a conjoined clause is too often a misparse ("said the drought
     had destroyed the harvest and demanded compensation")."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        # "a lightning strike", "storm damage": a harm noun whose compound names a hazard is the
+        # hazard's doing, not an attack
+        return harm and any(c.dep_ == "compound" and c.lemma_.lower() in natural_hazards() for c in tok.children)
     if tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -404,6 +408,8 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
         # subject of a verb of its own type is that act, which the verb reports with its victims and
         # whose doer its subject's modifiers name ("Israeli")
         return True
+    if _motive_of_same_act(tok, entry, found):
+        return True
     node = _carried(tok)
     head = node.head
     if head.i != node.i and head.i in found and node.dep_ in {"dobj", "attr"}:
@@ -416,6 +422,37 @@ def _is_duplicate(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry
         if named & verb.context:
             return verb.type != "CONCEDE" or classify(tok, (), None, None).value != "cancelled"
     return False
+
+
+def _motive_of_same_act(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
+    """"Unions will hold a general strike in protest", "workers walked out in protest": a bare noun
+    after "in" names the motive of its verb's act; when that act (the verb, or the event noun the verb
+    carries) is already an event of the same type, the motive is the same event, not a second one.
+    ("Shopkeepers closed their shops in protest" keeps its protest: closing shops is no event.)"""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "in" or tok.tag_ != "NN":
+        return False
+    if any(True for _ in tok.children):
+        return False
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    acts = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return any(a.i in found and found[a.i].type == entry.type for a in acts)
+
+
+# Units of time: "ending months of negotiations" closes a span of talks that ran their course
+SPAN_UNITS = frozenset({"hour", "day", "week", "month", "year", "decade"})
+
+
+def ends_a_span(tok: Token) -> bool:
+    """"The sides exchanged prisoners, ending months of negotiations": a verb of ending whose object is
+    a stretch of time ("months of talks") says the talks came to their close, not that one side broke
+    them off (SANCTION needs a side that ends ties, aid or talks with another)."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in SPAN_UNITS
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
 
 
 def _governed(tok: Token, found: dict[int, TriggerEntry]) -> bool:
