@@ -43,3 +43,13 @@ def test_a_coordinated_clause_gives_no_context_to_the_verb_before_it(nlp) -> Non
     assert not [e for e in events if e.text == "ended"]  # no strike ended, no talks broken off by anyone
     ended = extract_events(nlp("The union ended the strike on Friday."), "a", [], [], [], REF)
     assert [(e.text, e.type) for e in ended] == [("ended", "CONCEDE")]
+
+
+def test_a_day_an_act_is_arranged_for_is_the_nearest_such_day(nlp) -> None:
+    text = "Unions have called a protest outside parliament for Wednesday morning, organisers said on Monday."
+    monday = date(2026, 2, 23)
+    values = {t.text: t.value for t in extract_times(nlp(text), "a", monday)}
+    assert values["Wednesday morning"] == "2026-02-25T05:00/2026-02-25T12:00"  # not the Wednesday before
+    later = "Police were blamed for Tuesday's clashes, organisers said on Monday."
+    (tuesday, _) = extract_times(nlp(later), "a", monday)
+    assert tuesday.text == "Tuesday" and tuesday.value == "2026-02-17"  # the clashes' own day, past

@@ -281,6 +281,10 @@ _NEGATIVE_SUBJECT = {"neither", "nor", "nobody", "none", "nothing", "no"}
 _EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$|"
                              r"\b(?:set|scheduled|slated|planned|penciled in|pencilled in)\s+"
                              r"(?:for|to (?:begin|start|open|take place|end|close) (?:on|in))\s+(?:the\s+)?$", re.I)
+# "called a protest for Wednesday", "booked a table for Friday": a day an act is arranged for ("for
+# Tuesday's attack" is the attack's own day, and "for the past week" is a length)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
+_WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_RE})\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|shortly after|just after)\s+)?(?:the\s+)?$", re.I)
 _MOVED_TO_BEFORE = re.compile(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
 # ... and "ahead of Sunday's election", "on the eve of Thursday's summit": the day lies after what the
@@ -314,6 +318,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _arranged_for(doc: Doc, before: str, start: int, end: int) -> bool:
+    """A day right after "for" names the day an act is arranged for: it lies on either side of the
+    arranging, whatever its tense ("Unions have called a protest for Wednesday morning"), so the
+    nearest such day. Only a named day: "results for the third quarter" report a period, and a
+    possessive ("for Tuesday's attack") dates the noun after it."""
+    text = doc_text(doc)
+    return (bool(_FOR_BEFORE.search(before)) and _WEEKDAY_WORD.match(text, start) is not None
+            and not re.match(r"['\u2019]s\b", text[end:end + 3]))
+
+
 def _verb_context(doc: Doc, start: int, end: int) -> str:
     """The governing verb group of the expression (auxiliaries + verb): enough to tell tense.
 
@@ -340,7 +354,7 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     if _MOVED_TO_BEFORE.search(before) and (gov := _governor(doc, start, end)) is not None \
             and ahead_verbs().get(gov.lemma_.lower()) == "postpone":
         return f"{gov.text} (future)"  # "postponed the vote until Tuesday": where the event now lies
-    if _DEADLINE_BEFORE.search(before) or _dates_a_deadline(doc, start, end):
+    if _DEADLINE_BEFORE.search(before) or _dates_a_deadline(doc, start, end) or _arranged_for(doc, before, start, end):
         # only a future ("will stay closed until Tuesday", "would remain shut until Tuesday") still
         # says which side
         verb = _governing_verb_group(doc, start, end)
