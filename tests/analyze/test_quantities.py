@@ -114,7 +114,15 @@ def test_vague_counts_of_a_scale_multiply_it(nlp):
     text = "Hundreds of thousands of civilians fled, and tens of millions of people watched. Thousands marched."
     got = [(q.text, q.low, q.high, q.unit) for q in _figures(nlp, text)[0]]
     assert got == [("Hundreds of thousands", 200_000.0, 999_000.0, "civilians"),
-                   ("tens of millions", 20_000_000.0, 99_000_000.0, "people"), ("Thousands", 2_000.0, 9_999.0, None)]
+                   ("tens of millions", 20_000_000.0, 99_000_000.0, "people"),
+                   ("Thousands", 2_000.0, 9_999.0, "people")]  # who marched are people (figure_person_intransitive.txt)
+
+
+def test_a_crowd_counts_people_however_it_is_written(nlp):
+    text = ("A crowd of 31,000 watched the final. Police estimated the crowd at 8,000, while organizers said "
+            "20,000 attended. The operator put attendance at 29,500.")
+    got = [(q.text, q.unit) for q in _figures(nlp, text)[0]]
+    assert got == [("31,000", "people"), ("8,000", "people"), ("20,000", "people"), ("29,500", "people")]
 
 
 def test_a_named_subject_of_the_counting_verb_is_whose_figure_it_is(nlp):

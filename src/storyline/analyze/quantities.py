@@ -436,6 +436,9 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
                 return objs[0].text.lower(), objs[0]
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
         return nxt.text.lower(), nxt
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
+            unit := _implied_units().get(head.head.lemma_.lower())):
+        return unit, head.head  # "a crowd of 31,000": the crowd's people
     if (whole := _part_of_whole(doc, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
