@@ -7,19 +7,31 @@ lost. The scanner therefore never raises; an unclosed mark ends its quote at the
 (or continues it, when the next paragraph opens with a quote mark, the print convention for a
 quotation running over several paragraphs). Single marks ('...' and ‘...’) quote in paragraphs
 that have no double marks (British style), where apostrophes are told from marks by position.
+
+Retyped and converted copy also turns marks the wrong way round (“It's unusual,“ said X), uses
+German low-9 („...“) and reversed guillemets (»...«), and writes ``...'' for double marks, so a
+curly mark is read by its position as well as its shape: glued to the end of a word it closes, at
+a word's start after a space it opens. A quotation that lost its closing mark ends before a
+reporting clause inside it ("..., said Carl Mendes"), and a lone mark with spaces on both sides
+that never closes quotes nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
+
+from storyline.analyze.lexicon import word_list
 
 OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d"}  # “ « „
 CLOSERS = {"\u201d", "\u00bb"}
 STRAIGHT = '"'
+_ANY_DOUBLE = frozenset(OPENERS) | CLOSERS | {STRAIGHT}
 
-# Two apostrophes stand for a straight double mark in wire and archive text (''We won,'' he said).
-_DOUBLE_APOSTROPHE = re.compile(r"''")
+# Two apostrophes stand for a straight double mark in wire and archive text (''We won,'' he said),
+# and two backticks for an opening one (TeX and old wire style: ``We won,'' he said).
+_DOUBLE_APOSTROPHE = re.compile(r"''|``")
 
 # A paragraph break: a newline (scraped text puts one paragraph per line, sometimes with blank lines).
 _PARAGRAPH = re.compile(r"\n\s*")
@@ -66,6 +78,30 @@ def _straight_is_opener(text: str, i: int, start: int) -> bool:
     return prev in ",:;" and nxt.isalnum()
 
 
+def _closing_position(text: str, i: int, start: int, end: int) -> bool:
+    """A mark glued to the end of a word and followed by a space, punctuation or the paragraph end
+    (``fast,“ said``, ``ruling“,``) closes, whatever its shape: scraped and retyped copy often
+    carries an opening curly mark where the closing one belongs, and German-style quotes close
+    with “. A mark with a word right after it never closes."""
+    if i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013":
+        return False
+    return i + 1 >= end or not text[i + 1].isalnum()
+
+
+def _opening_position(text: str, i: int, start: int) -> bool:
+    """A mark at the paragraph start or after a space or opening bracket, with a word right after
+    it (``”We are``, ``»Nothing``), opens, whatever its shape."""
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    before_ok = i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013"
+    return before_ok and nxt.isalnum()
+
+
+def _inside_word(text: str, i: int, end: int) -> bool:
+    """Whether the mark at ``i`` has a letter on both sides (autocorrect and encoding slips put
+    ” for the apostrophe of "country's")."""
+    return 0 < i and i + 1 < end and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int | None]]:
     """(open index, close index) pairs inside one paragraph, in order.
 
@@ -77,18 +113,25 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[tuple[int, int | No
     open_kind = ""
     for i in range(start, end):
         ch = text[i]
+        if ch not in _ANY_DOUBLE or ch == "\u201d" and _inside_word(text, i, end):
+            continue  # "the country”s leader": a closing curly mark between letters is an apostrophe
         if open_at is None:
             if ch in OPENERS:
                 open_at, open_kind = i, ch
             elif ch == STRAIGHT and _straight_is_opener(text, i, start):
                 open_at, open_kind = i, ch
-            # A stray closer with nothing open is ignored: it is most likely a lost opener's partner.
+            elif ch in CLOSERS and _opening_position(text, i, start):
+                # A closing shape where an opening mark belongs (”We are, »Nothing): it opens.
+                open_at, open_kind = i, "\u201c"
+            # Any other stray closer with nothing open is ignored: most likely a lost opener's partner.
         else:
-            if open_kind == STRAIGHT and (ch == STRAIGHT or ch in CLOSERS):
+            if open_kind == STRAIGHT and (ch == STRAIGHT or ch in CLOSERS
+                                          or ch in OPENERS and _closing_position(text, i, start, end)):
                 # Scraped text mixes mark styles ("We won,” he said): a curly closer ends a straight quote.
                 pairs.append((open_at, i))
                 open_at = None
-            elif open_kind != STRAIGHT and (ch in CLOSERS or ch == STRAIGHT and not _straight_is_opener(text, i, start)):
+            elif open_kind != STRAIGHT and (ch in CLOSERS or ch == STRAIGHT and not _straight_is_opener(text, i, start)
+                                            or ch in OPENERS and _closing_position(text, i, start, end)):
                 pairs.append((open_at, i))
                 open_at = None
             elif open_kind != STRAIGHT and ch in OPENERS:
@@ -110,8 +153,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _normalize_marks(text: str) -> str:
-    """A same-length copy where each ``''`` pair reads as ``"`` plus a space, so offsets found in
-    the copy are offsets into ``text`` and the pair's second apostrophe is never part of the words."""
+    """A same-length copy where each ``''`` or backtick pair reads as ``"`` plus a space, so offsets
+    found in the copy are offsets into ``text`` and the pair's second mark is never part of the words."""
+    if "''" not in text and "``" not in text:
+        return text
     return _DOUBLE_APOSTROPHE.sub('" ', text)
 
 
@@ -157,7 +202,18 @@ def scan_quotes(text: str) -> list[QuoteRegion]:
     regions.sort(key=lambda r: r.start)
     # A closing ``''`` pair: the region ends after both apostrophes.
     regions = [replace(r, end=r.end + 1) if r.closed and original[r.end - 1 : r.end + 1] == "''" else r for r in regions]
-    return [r for r in regions if r.inner_end > r.inner_start]
+    return [r for r in regions if r.inner_end > r.inner_start and not _stray_mark(original, r)]
+
+
+def _stray_mark(text: str, r: QuoteRegion) -> bool:
+    """'the plan was “ fair. Critics disagreed.': an opening mark with a space on both sides that
+    never finds its closing mark is a stray character, not the start of a quotation running to the
+    paragraph end (a closed one, '“ We won ”', is only loosely spaced and stays)."""
+    if r.closed:
+        return False
+    before = text[r.start - 1] if r.start > 0 else " "
+    after = text[r.start + 1] if r.start + 1 < len(text) else " "
+    return before.isspace() and after.isspace()
 
 
 # Single marks: British and many other styles quote with them (‘We won,’ he said / 'We won,' he
@@ -212,5 +268,26 @@ def _prev_par_end(paragraphs: list[tuple[int, int]], p_start: int) -> int:
 
 
 def _unclosed(text: str, start: int, end: int, count: int) -> QuoteRegion:
+    cut = _reporting_clause_inside(text, start + 1, end)
+    if cut is not None:
+        end, count = cut, 1 + len(_PARAGRAPH.findall(text, start, cut))
     inner = _trim(text, start + 1, end)
     return QuoteRegion(start, inner[1], *inner, False, count)
+
+
+@cache
+def _break_pattern() -> re.Pattern[str]:
+    """', said Carl Mendes' / ', Carl Mendes said' / ', she said': a reporting clause set after a
+    comma (lexicons/quote_break_verbs.txt). "I said" and "we said" are left out: in a quotation
+    they are the speaker's own voice ("we told them, we said we would not move")."""
+    forms = "|".join(sorted(word_list("quote_break_verbs.txt"), key=len, reverse=True))
+    name = r"(?!I\s)(?:[A-Z][\w.'\u2019-]*\s+){1,4}|(?:he|she|they)\s+"
+    return re.compile(rf",\s+(?:(?:{forms})\s+\w|(?:{name})(?:{forms})\b)")
+
+
+def _reporting_clause_inside(text: str, start: int, end: int) -> int | None:
+    """Where a quotation that lost its closing mark really ends: at the comma before a reporting
+    clause inside it ('“We were told the money would come by June, said Carl Mendes'), since a
+    reporting clause is the reporter's words, never the speaker's. Run only on unclosed passages."""
+    m = _break_pattern().search(text, start, end)
+    return m.start() + 1 if m else None

@@ -56,12 +56,21 @@ is that person's (the feature convention, no cue); single quote marks quote wher
 do (quotes.py); "declined to comment" is a refusal, not a denial. Speakers named again by surname,
 role, age or pronoun are resolved by the conventions in anaphora.py.
 
+Scraped copy brings conventions of its own too: a label with the statement it came in ("The
+hospital, in a statement: “...”"), a headline that opens with a quotation, a colon and a name
+("‘We Will Rebuild’: Mayor Promises Aid"), a post signed by its handle alone ("“...” — @handle"),
+a quotation and its reporting clause set in brackets (the brackets bound the report), and a lead-in
+clause with a colon before "“...,” she said" (the writer's words, not the quotation's). Multiword
+cues in the lexicon ("push back", "cast doubt", "take issue", "look like") win over their verb's
+own entry, whichever layer found the cue.
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -69,9 +78,10 @@ from storyline.analyze.attribution.boundaries import (
     _cut_before_inner_reports,
     _dedupe,
     _drop_unclaimed_nested,
+    _within_brackets,
 )
 from storyline.analyze.attribution.common import _Found, _sentence_bounds
-from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense
+from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
     _colon_introduced_quotes,
@@ -83,6 +93,7 @@ from storyline.analyze.attribution.constructions import (
     _interview_turns,
     _paragraph_quotes,
     _inverted_reporting_clauses,
+    _quotation_then_name,
 )
 from storyline.analyze.attribution.estimates import _estimates_at
 from storyline.analyze.attribution.learned import CueModel, apply_learned
@@ -116,6 +127,7 @@ def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     found = _dedupe(found, text)
     found = _glued_cues(doc, regions, found)
     found = _headline_cues(doc, regions, found)
+    found = _quotation_then_name(doc, regions, found)
     found = _inverted_reporting_clauses(doc, regions, found)
     found = _colon_introduced_quotes(doc, regions, found)
     found = _continuations(text, regions, found)
@@ -150,6 +162,20 @@ def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
         return False
     # the phrase's head decides: a verb inside a noun phrase ("a class called Perception") is no clause
     return span.root.pos_ not in {"VERB", "AUX"}
+
+
+def _multiword_readings(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """'pushed back on the report' is a denial whichever layer found it: the learned layer names a
+    cue by its lemma alone ("push", a demand), so a verb that a multiword lexicon entry completes
+    (cues.tsv: "push back", "cast doubt") takes that entry's name and stance."""
+    out = []
+    for f in found:
+        tok = doc[f.cue_token] if f.cue_token is not None else None
+        cue = verb_cue(tok) if tok is not None and tok.pos_ in {"VERB", "AUX"} else None
+        if cue is not None and " " in cue.lemma and f.cue_lemma != cue.lemma:
+            f = replace(f, cue_lemma=cue.lemma, stance=cue.stance)
+        out.append(f)
+    return out
 
 
 REFUSAL = "refusal"
@@ -187,9 +213,11 @@ def extract_quotes(
     regions = scan_quotes(text)
     found = rule_attributions(doc, regions)
     found = apply_learned(doc, regions, found, cue_model)
+    found = _multiword_readings(doc, found)
     found = _dedupe(found, text)
     found = _cut_before_inner_reports(doc, regions, found)
     found = _drop_unclaimed_nested(text, regions, found)
+    found = _within_brackets(text, regions, found)
     # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)

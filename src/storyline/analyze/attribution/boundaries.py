@@ -173,3 +173,40 @@ def _dedupe(found: list[_Found], text: str) -> list[_Found]:
                                           impression(f), distance(f), f.cue or (10**12, 0))):
         seen.setdefault(f.content, f)
     return list(seen.values())
+
+
+def _open_bracket_before(text: str, start: int, at: int) -> int | None:
+    """The "(" still open at ``at`` when reading from ``start`` (None when every one is closed)."""
+    depth, pos = 0, None
+    for i in range(at - 1, start - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                pos = i
+                break
+            depth -= 1
+    return pos
+
+
+def _within_brackets(text: str, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'The union's leader (“we will strike if we have to,” she said on Tuesday) met the board':
+    a reporting clause set in brackets reports what stands in the same brackets; the parser often
+    hangs the sentence around them on the cue, but the words outside the brackets are the writer's."""
+    out = []
+    for f in found:
+        s, e = f.content
+        if f.cue is None or not s < f.cue[0] or "(" not in text[s : f.cue[0]]:
+            out.append(f)
+            continue
+        opened = _open_bracket_before(text, s, f.cue[0])
+        if opened is None or opened <= s or not any(opened < r.start < f.cue[0] for r in regions):
+            # Only a quotation set in the brackets before the cue shows the brackets hold the
+            # report: "Turnout (officials said) rose" reports the sentence around them.
+            out.append(f)
+            continue
+        close = text.find(")", f.cue[0])
+        s2, e2, kind = _classify(text, opened + 1, min(e, close) if close != -1 else e, regions)
+        out.append(replace(f, content=(s2, e2), kind=kind) if e2 > s2 else f)
+    return out

@@ -24,7 +24,9 @@ SPEAKER_PREPS = {"from", "of", "for", "with", "at", "by"}
 OCCASION_PREPS_AT_HEAD = {"in", "on", "during", "after", "before", "at"}
 
 
-EDGE_STRIP = " \t\n,;:\u2014\u2013-\u00a0\ufeff"
+# Spaces, separators, and the bullets of scraped lists ("• “The water came in,” said ..."): a list
+# item's bullet is layout, never part of a speaker or of what is said.
+EDGE_STRIP = " \t\n,;:\u2014\u2013-\u00a0\ufeff\u2022\u25aa\u25cf\u2023\u25e6\u00b7"
 
 
 QUOTE_CHARS = "\"\u201c\u201d\u00ab\u00bb\u201e"

@@ -117,6 +117,7 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
             # "Pollsters agree - Carl Bialik: “...”": a digest line names its source after a dash.
             label = label[dashes[-1] + 1 :]
             line_start = label[0].idx if label else line_start
+        label, vehicle = _label_and_vehicle(label)
         if not label or len(label) > MAX_LABEL_TOKENS or not label[0].text[:1].isupper():
             continue
         if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} and not _capitalised_name(t) or t.text in {",", ";", "(", ")"}
@@ -140,23 +141,47 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
         turn = label[0].idx == line_start and all(_capitalised_name(t) for t in label if t.is_alpha)
         if turn and kind == "indirect":
             kind = "direct"  # a transcript turn ("SMIT: I want to add ...") is the speaker's own words
+        cue_at = (vehicle.idx, vehicle.idx + len(vehicle)) if vehicle is not None else (colon.idx, colon.idx + 1)
         out.append(
             _Found(
                 content=(s, e),
-                cue=(colon.idx, colon.idx + 1),
-                cue_lemma=":",
+                cue=cue_at,
+                cue_lemma=vehicle.lemma_.lower() if vehicle is not None else ":",
                 stance="neutral",
                 speaker=_strip(text, label[0].idx, label[-1].idx + len(label[-1])),
                 speaker_head=label[-1].i,
                 kind=kind,
-                reason=("transcript turn: a name in capitals and a colon open the line; speaker: the label" if turn else
+                reason=("name phrase, the statement it was made in, and a colon; speaker: the name before the comma"
+                        if vehicle is not None else
+                        "transcript turn: a name in capitals and a colon open the line; speaker: the label" if turn else
                         "name phrase and colon open the sentence (headline convention); speaker: the label"),
+                cue_token=vehicle.i if vehicle is not None else None,
             )
         )
     return out
 
 
 _DIGITS = re.compile(r"\d")
+
+
+VEHICLE_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+def _label_and_vehicle(label: list[Token]) -> tuple[list[Token], Token | None]:
+    """'The hospital, in a statement:' / 'The ministry, in a post on X:': a label whose last comma
+    opens a phrase naming the statement it was made in (lexicons/colon_occasions.txt) is the name
+    before the comma, and the statement noun is the cue. Any other label is returned as it is."""
+    commas = [k for k, t in enumerate(label) if t.text == ","]
+    if not commas or commas[-1] == 0:
+        return label, None
+    tail = label[commas[-1] + 1 :]
+    if not tail or tail[0].lower_ not in VEHICLE_PREPS:
+        return label, None
+    vehicles = word_list("colon_occasions.txt")
+    noun = next((t for t in tail if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in vehicles), None)
+    if noun is None:
+        return label, None
+    return label[: commas[-1]], noun
 
 # "Q: ..." / "A: ..." turns of an interview transcript, at the start of a line.
 _TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
@@ -261,10 +286,11 @@ def _capitalised_name(tok: Token) -> bool:
 
 
 # An embedded social-media post as scraped text renders it: the post, a dash, the author's name and
-# handle ("Iron Mike Tyson was not asked to speak ... — Donald J. Trump (@realDonaldTrump) June 29").
+# handle ("Iron Mike Tyson was not asked to speak ... — Donald J. Trump (@realDonaldTrump) June 29"),
+# or the handle alone closing the line ("“We will not back down.” — @GovMartinez").
 _EMBEDDED_POST = re.compile(
     r"(?:^|(?<=>))[ \t]*(?P<content>[^<>\n]*?\S)[ \t]+(?P<cue>[\u2014\u2013]|--?)[ \t]+"
-    r"(?P<speaker>[^<>\n()\u2014]{1,60}?[ \t]*\(@\w{1,30}\))",
+    r"(?P<speaker>[^<>\n()\u2014]{1,60}?[ \t]*\(@\w{1,30}\)|@\w{1,30}(?=[ \t]*$))",
     re.MULTILINE,
 )
 
@@ -664,6 +690,50 @@ def _headline_cues(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]
 
 # Small words a closing name phrase may hold ("Board Of Election", "Secretary Of State").
 NAME_JOINERS = frozenset({"of", "and", "the", "\u2019s", "'s"})
+
+
+def _quotation_then_name(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """'‘We Will Rebuild’: Mayor Promises Aid After Flood', '“Nothing is decided”: Interior
+    Ministry': a headline or caption that opens with a quotation, then a colon and a name phrase
+    (alone, or as the subject of the line's first cue word), is that name's quotation; the colon is
+    the cue, as for "Name: quotation" labels."""
+    text = doc_text(doc)
+    out = list(found)
+    starts = [t.idx for t in doc]
+    for r in regions:
+        if not r.closed or text[text.rfind("\n", 0, r.start) + 1 : r.start].strip():
+            continue
+        m = _COLON_AFTER.match(text, r.end)
+        if m is None or any(f.content[0] < r.inner_end and r.inner_start < f.content[1] for f in out):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end == -1 else line_end
+        toks = [t for t in doc[bisect_left(starts, m.end()) :] if t.idx < line_end and not t.is_space]
+        cue_at = next((k for k, t in enumerate(toks) if k > 0 and _cue_form(t.text) is not None), None)
+        name = toks[:cue_at] if cue_at is not None else toks
+        while name and name[-1].is_punct:
+            name = name[:-1]
+        if not name or not _headline_name(name) or not _plain_name(name) or not all(t.is_alpha or t.text in {"’s", "'s", "."} for t in name):
+            continue
+        if cue_at is None and (len(name) > 4 or any(t.text in {"’s", "'s"} for t in name)):
+            continue  # "“Fake News”: Trump's Favourite Phrase" is a topic line, not a signature
+        colon = m.start() + m.group().index(":")
+        out.append(
+            _Found(
+                content=(r.inner_start, r.inner_end),
+                cue=(colon, colon + 1),
+                cue_lemma=":",
+                stance="neutral",
+                speaker=(name[0].idx, name[-1].idx + len(name[-1])),
+                speaker_head=name[-1].i,
+                kind="direct",
+                reason="quotation, colon and name phrase open the line (headline convention); speaker: the name",
+            )
+        )
+    return out
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]+")
 
 
 def _plain_name(toks: Sequence[Token]) -> bool:

@@ -573,6 +573,18 @@ def _raising_content(verb: Token) -> tuple[int, int] | None:
     return _clip_to_paragraph(text, *_strip(text, start, end_tok.idx + len(end_tok)), verb.idx)
 
 
+def _like_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+    """'It looks like the vote will be delayed', 'sounds as if they will settle': an appearance
+    verb's clause opened by "like" / "as if" / "as though" (parsed as an adverbial clause) is the
+    impression reported."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.i > verb.i and any(
+                g.dep_ == "mark" and g.lower_ in {"like", "if", "though"} for g in c.children):
+            return _clip_to_paragraph(doc_text(verb.doc), *_subtree_chars(c), c.idx), \
+                "clause opened by 'like' / 'as if' after an appearance verb"
+    return None, ""
+
+
 def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
     "as" vouches for the main clause it modifies, which is its content."""

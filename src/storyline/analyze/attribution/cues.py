@@ -81,6 +81,49 @@ def cue_lexicon() -> dict[tuple[str, str], Cue]:
 
 
 @cache
+def _phrasal_heads() -> frozenset[str]:
+    """First words of the lexicon's multiword verb cues ("push back", "cast doubt", "look like")."""
+    return frozenset(lemma.split()[0] for lemma, pos in cue_lexicon() if pos == "VERB" and " " in lemma)
+
+
+def may_be_cue(lemma: str) -> bool:
+    """Cheap test before ``verb_cue``: whether a verb lemma is a cue alone or opens a multiword one."""
+    return (lemma, "VERB") in cue_lexicon() or lemma in _phrasal_heads()
+
+
+def _second_words(verb: Token) -> list[str]:
+    """Words after the verb that can complete a multiword cue: its particle ("pushed back"), the
+    head of its object ("cast doubt", "took issue") and the marker of a clause it governs ("looks
+    like the vote will be delayed", where "like" opens the clause)."""
+    words = []
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in {"prt", "advmod"}:
+            words.append(c.lower_)  # the parser reads "back" in "pushed back on" as either
+        elif c.dep_ == "dobj":
+            words.append(c.lemma_.lower())
+        elif c.dep_ in {"advcl", "ccomp"}:
+            words += [g.lower_ for g in c.children if g.dep_ == "mark" and g.i < c.i]
+    return words
+
+
+def verb_cue(verb: Token) -> Cue | None:
+    """The cue a verb token is: a multiword entry its particle, object or clause marker completes
+    ("pushed back on the report" is a denial, though "push for" is a demand; "cast doubt on" is a
+    question, though "cast" alone is no cue), else the entry for its lemma. The multiword reading
+    wins because it is the more specific one."""
+    lex = cue_lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in _phrasal_heads():
+        for word in _second_words(verb):
+            cue = lex.get((f"{lemma} {word}", "VERB"))
+            if cue is not None:
+                return cue
+    return lex.get((lemma, "VERB"))
+
+
+@cache
 def learned_stances() -> dict[tuple[str, str], str]:
     """(lemma, POS) -> stance of the words only the learned cue layer takes as cues ("attempt")."""
     return {key: cue.stance for key, cue in _all_cues().items() if "learned" in cue.frames.split(",")}

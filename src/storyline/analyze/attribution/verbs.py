@@ -30,6 +30,7 @@ from storyline.analyze.attribution.contents import (
     _complements,
     _drop_trailing_coordinator,
     _names_a_time,
+    _like_clause,
     _object_content,
     _passive_naming,
     _that_adverbial,
@@ -42,7 +43,7 @@ from storyline.analyze.attribution.contents import (
     _that_clause,
     reduced_relative,
 )
-from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers
+from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, may_be_cue, verb_cue
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.attribution.subjects import (
     EXPLETIVES,
@@ -138,12 +139,27 @@ def _lost_clause_subject(verb: Token, comp: Token) -> Token | None:
     return objs[-1] if all(t.is_punct for t in between) and comp.tag_ in {"VBP", "VBZ", "VBD", "MD"} else None
 
 
+def _quotation_after_lead(text: str, content: tuple[int, int], regions: Sequence[QuoteRegion],
+                          how: str) -> tuple[tuple[int, int], str]:
+    """'Grant was blunt: “We ran out of money,” she said': the parser makes the whole sentence the
+    cue's complement, but the clause before the colon is the writer's lead-in and the quotation it
+    introduces is what was said. A partial quotation with no colon ('Cruz will “leave here with
+    momentum,” he said') keeps its clause."""
+    s, e = content
+    for r in regions:
+        if r.closed and s < r.start and r.inner_end - 2 <= e <= r.end + 1 and r.inner_end > r.inner_start:
+            lead = text[s : r.start].rstrip()
+            if lead.endswith(":") and "\n" not in lead:
+                return (r.inner_start, r.inner_end), how + " (the quotation a lead-in clause and colon introduce)"
+    return content, how
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
     found: list[_Found] = []
     for verb in doc:
-        if (verb.lemma_.lower(), "VERB") not in lex:
+        if not may_be_cue(verb.lemma_.lower()):
             continue
         # "Trump predicts that...": a headline-style present tense is often tagged as a plural noun,
         # with the subject as its compound; a clause after it shows it is the verb.
@@ -157,7 +173,9 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
             continue  # the name of a markup tag left in scraped text ("<tweet author=...>")
         nested = _region_at(regions, verb.idx) is not None  # a report inside a quotation
-        cue = lex[(verb.lemma_.lower(), "VERB")]
+        cue = verb_cue(verb)
+        if cue is None:
+            continue
         if not cue.allows_object(verb):
             continue
         named = _passive_naming(verb) if cue.naming else None
@@ -310,6 +328,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             content, how = _drop_trailing_coordinator(text, *_strip(text, s, e)), "clausal complement of cue"
             if split:
                 how = "clausal complement split around the cue (content spans both parts)"
+        if content is None and cue.raising:
+            content, how = _like_clause(verb)
         if content is None:
             bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                     and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}]
@@ -397,6 +417,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 content, how = (region.inner_start, region.inner_end), "quotation next to the cue"
         if content is None and not nested:
             content, how = _object_content(verb, cue)
+            if content is not None:
+                # "The union listed its demands in a statement:¶• “A raise ...”": a parse run across
+                # a line break hangs the next paragraph (a list item, a quotation) on the object;
+                # an object never leaves its cue's paragraph.
+                content = _strip(text, *_clip_to_paragraph(text, *content, verb.idx))
             if how.startswith("object and predicate of naming"):
                 stance = "neutral"  # "called him a loser" characterises; "called for X" demands
         if content is None and not nested and not cue.clause_only:
@@ -421,6 +446,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             kind = "indirect"
             how += " (reported inside a quotation)"
         else:
+            content, how = _quotation_after_lead(text, content, regions, how)
             s, e, kind = _classify(text, content[0], content[1], regions)
         found.append(
             _Found(
