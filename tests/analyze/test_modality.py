@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from datetime import date
 
 import pytest
@@ -79,6 +81,13 @@ def test_distancing_quote_makes_claimed_and_attributes(nlp):
     text = "Dunmore insisted that Norland shelled the port."
     got = call(nlp, text, "shelled", [_quote(text, "Norland shelled the port", "distancing", "q9")])
     assert (got.value, got.attributed_to) == ("claimed", "q9")
+
+
+def test_an_event_in_the_topic_of_a_distancing_stance_is_no_claim(nlp):
+    text = "His aide doubled down on attacks on the senator's record."
+    topic = replace(_quote(text, "attacks on the senator's record", "distancing", "q4"), kind="topic")
+    got = call(nlp, text, "attacks", [topic])
+    assert (got.value, got.attributed_to) == ("happened", "q4")  # the attacks are the aide's own acts
 
 
 def test_neutral_quote_attributes_without_changing_modality(nlp):

@@ -610,7 +610,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     cues = modality_cues()
     quote = containing_quote(trigger.idx, quotes)
     attributed = quote.id if quote else None
-    if quote is not None and quote.stance == "distancing" and not _attempted(trigger, quote, cues):
+    # an event in the topic of a stance ("doubled down on attacks on her record") is what the stance is
+    # about, not something the speaker asserts happened
+    if quote is not None and quote.stance == "distancing" and quote.kind != "topic" and not _attempted(trigger, quote, cues):
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
