@@ -97,8 +97,10 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case-, mark- and spacing-insensitive form used to compare surface names."""
+    """Case-, mark- and spacing-insensitive form used to compare surface names (kept: an article
+    compares the same few names many times)."""
     text = strip_diacritics(text).casefold()
     text = re.sub(r"\b[a-z](?:\.[a-z])+\.?", lambda m: m.group(0).replace(".", ""), text)  # u.s. -> us
     text = text.replace(".", " ")
