@@ -537,3 +537,39 @@ def test_a_since_date_does_not_date_the_figure(nlp):
     text = "The war has killed about 9,000 people since 2021."
     [q], _ = _figures(nlp, text, times=[_timeref(text, "2021", "2021")])
     assert (q.low, q.unit, q.as_of) == (9000.0, "people", None)
+
+
+def test_a_crowd_of_n_has_the_crowd_for_subject(nlp):
+    text = "A crowd of 31,000 watched the final."
+    [q], _ = _figures(nlp, text)
+    assert (q.text, q.unit, q.subject) == ("31,000", "people", "A crowd")
+    assert (q.span.start, q.span.end) == (text.index("31,000"), text.index("31,000") + 6)
+
+
+def test_a_toll_of_n_has_the_toll_for_subject(nlp):
+    [q], _ = _figures(nlp, "A death toll of 50 was reported.")
+    assert (q.unit, q.subject) == ("people", "A death toll")
+
+
+def test_n_attended_sizes_the_attendance(nlp):
+    text = "Police estimated the crowd at 8,000; organizers said 20,000 attended."
+    police, organizers = _figures(nlp, text)[0]
+    assert (police.text, police.unit, police.subject) == ("8,000", "people", "the crowd")
+    assert (organizers.text, organizers.unit, organizers.subject) == ("20,000", "people", "attendance")
+    assert organizers.span.start == text.index("20,000")
+    assert "subject 'attendance' implied by 'attended'" in organizers.reason
+
+
+def test_thousands_marched_sizes_the_crowd(nlp):
+    [q], _ = _figures(nlp, "Thousands marched through the capital on Saturday.")
+    assert (q.unit, q.subject) == ("people", "crowd")
+
+
+def test_a_count_of_people_killed_gets_no_crowd(nlp):
+    [q], _ = _figures(nlp, "At least 12 died in the floods.")
+    assert (q.unit, q.subject) == ("people", None)
+
+
+def test_a_crowd_told_by_a_speaker_is_still_the_crowd(nlp):
+    [q], _ = _figures(nlp, "Clinton told a crowd of 1,300 here on Tuesday that she would win.")
+    assert (q.text, q.unit, q.subject) == ("1,300", "people", "a crowd")

@@ -558,6 +558,40 @@ def _implied_unit(subject: str | None) -> str | None:
         if len(words) >= n and (unit := _implied_units().get(" ".join(words[-n:]))):
             return unit
     return None
+
+
+@cache
+def _crowd_verbs() -> dict[str, str]:
+    """lexicons/figure_crowd_verbs.tsv: verb lemma -> the crowd noun its bare subject sizes."""
+    return {verb.strip().lower(): noun.strip() for verb, _, noun in
+            (line.partition("\t") for line in data_lines("figure_crowd_verbs.tsv"))}
+
+
+def crowd_of_verb(lemma: str) -> str | None:
+    """The crowd a bare number sizes when it is the subject of a verb of attending or marching
+    ("20,000 attended" -> "attendance", "thousands marched" -> "crowd"), so that the figure has a
+    subject to be compared with another source's "the crowd at 8,000"; None for other verbs."""
+    return _crowd_verbs().get(lemma.lower())
+
+
+def crowd_verb_stems() -> frozenset[str]:
+    """Stems of the verbs of lexicons/figure_crowd_verbs.tsv, to know an event trigger as written
+    ("marched", "rallied", "protesting") for one of them: the lemma less a final "e" or "y"."""
+    return frozenset(verb.rstrip("ey") for verb in _crowd_verbs())
+
+
+def _measured_whole(doc: Doc, last: int, carrier: Token) -> str | None:
+    """The noun phrase a figure sizes when the figure hangs on it by "of" and the noun itself
+    implies the unit ("a crowd of 31,000", "a death toll of 50": lexicons/figure_implied_units.tsv):
+    the noun, not the number, names what is measured; None otherwise."""
+    tok = doc[last]
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == carrier.i and carrier.i < last):
+        return None
+    if carrier.lemma_.lower() not in _implied_units():
+        return None
+    return _head_phrase(carrier)
+
+
 # Plural nouns that name a measure, not a thing counted, so that "rose to 600 points" still reads
 # the clause subject as what was measured.
 _MEASURE_NOUNS = frozenset({"points", "degrees", "percent", "cents", "pence"})
@@ -739,7 +773,9 @@ def extract_quantities(
             unit = doc_text(doc)[doc[carrier.i - 2].idx : carrier.idx + len(carrier)].lower()
         if unit is not None and not any(ch.isalpha() for ch in unit):
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
-        subject = _named_holder(doc, first) or _subject(doc, carrier)
+        # "told a crowd of 1,300": the crowd is what the figure sizes, whoever the clause's subject is
+        subject = _named_holder(doc, first) or (_measured_whole(doc, last, carrier) if carrier is not None else None) \
+            or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
         elided = person_verb = None
@@ -749,6 +785,10 @@ def extract_quantities(
                 unit = elided.text.lower()
             elif (person_verb := _people_verb(doc, last)) is not None:
                 unit = "people"
+        crowd_note = ""
+        if subject is None and person_verb is not None and (crowd := crowd_of_verb(person_verb.lemma_)) is not None:
+            subject = crowd  # "organizers said 20,000 attended": the attendance
+            crowd_note = f"; subject '{crowd}' implied by '{person_verb.text}'"
         antecedent = _antecedent(doc, out, first, subject) if unit is None else None
         if antecedent is not None:
             unit, subject = antecedent.unit, antecedent.subject  # "the figure" itself says nothing
@@ -785,6 +825,7 @@ def extract_quantities(
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
+                + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
             )
         )

@@ -4,7 +4,10 @@ source saying an event happened while another says it did not.
 Disagreements count between different articles; within one article, two figures for similar nouns
 are usually two different things (a stock and a per-target need), so only a figure that speaks
 again of one given before it by another source ("Organisers said 120,000 people took part; the
-ministry put the figure at 38,000": quantities.ANTECEDENT_MARK) is a dispute there. Figures are
+ministry put the figure at 38,000": quantities.ANTECEDENT_MARK), or a second size of a crowd in the
+sentence of the first ("Police estimated the crowd at 8,000; organizers said 20,000 attended"), is a
+dispute there. A crowd, attendance, an audience, a turnout in people and a count of marchers are one
+measure (lexicons/figure_crowd_nouns.txt), compared between reports a day apart at most. Figures are
 compared between reports published within two weeks of each other (later ones are updates more
 often than disputes). A figure with no subject of its own is compared only with figures of the
 same unit counted by the same kind of event ("killed 12 soldiers" vs "15 soldiers were killed"),
@@ -26,7 +29,8 @@ from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
 
-from storyline.analyze.quantities import ANTECEDENT_MARK, SHARE_MARK, UPDATE_MARK
+from storyline.analyze.lexicon import word_list
+from storyline.analyze.quantities import ANTECEDENT_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -94,11 +98,37 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
         subject = None  # "gave him 4 percent": the pronoun's referent is unknown here
     if unit is None:
         return None
+    if _sizes_crowd(unit, subject, event):
+        return _PEOPLE, CROWD
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
         return None
     return unit, EVENT_MARK + event
+
+
+CROWD = "crowd"  # the subject key of every figure that sizes one crowd (figure_crowd_nouns.txt)
+_PEOPLE = "people"
+
+
+def _crowd_event(event: str | None) -> bool:
+    """Whether an event family ("march", "rall", "protes") is one of attending or marching
+    (lexicons/figure_crowd_verbs.tsv), whose count is the size of a crowd."""
+    if not event or len(event) < 4:
+        return False
+    return any(stem.startswith(event) or event.startswith(stem) for stem in crowd_verb_stems())
+
+
+def _sizes_crowd(unit: str, subject: str | None, event: str | None) -> bool:
+    """Whether a figure is the size of a crowd: people counted as a crowd, attendance, audience or
+    turnout ("a crowd of 31,000", "put attendance at 29,500", "20,000 attended"), or a bare count
+    of protesters or people by an event of marching or attending ("5,000 protesters marched").
+    Sources size one crowd with these words interchangeably, so they are compared as one measure;
+    "turnout" in percent, or "50 protesters" counted by an arrest, stay apart."""
+    crowd_nouns = word_list("figure_crowd_nouns.txt")
+    if subject is not None:
+        return unit == _PEOPLE and subject in crowd_nouns
+    return (unit == _PEOPLE or unit in crowd_nouns) and _crowd_event(event)
 
 
 def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
@@ -192,7 +222,14 @@ _STANDING_UNITS = frozenset({"delegate", "vote", "seat", "point", "percent", "%"
 def _window(unit: str, subject: str) -> int:
     """Days apart two reports may be and still be compared: a holder's standing ("Clinton", 503
     delegates) only on one day, anything else within the report window."""
+    if subject == CROWD:
+        return _CROWD_WINDOW_DAYS
     return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
+
+
+# A crowd is sized on the day it gathered, and reported that day or the next; two crowd figures
+# of one story further apart are more often two marches or two matches than two views of one.
+_CROWD_WINDOW_DAYS = 1
 
 
 def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> bool:
@@ -268,6 +305,29 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
             conflicts.append(Conflict(
                 kind="figure",
                 subject=f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)",
+                sides=(a.quantity.id, b.quantity.id),
+                articles=(a.article_id, b.article_id),
+                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
+            ))
+    return conflicts + _crowd_disputes(by_article)
+
+
+def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[Conflict]:
+    """Two sizes of a crowd in one sentence of one report ("Police estimated the crowd at 8,000;
+    organizers said 20,000 attended", "A crowd of 31,000 watched, though the operator put
+    attendance at 29,500") that cannot both be right: two sources disputing one count. A sentence
+    gives two sizes of one crowd only to set them against each other; one named source giving both
+    revises itself, and an updated count ("rose to") is no dispute."""
+    conflicts: list[Conflict] = []
+    for _, group in sorted(by_article.items()):
+        crowd = [f for f in group if figure_key(f.quantity, f.event) == (_PEOPLE, CROWD) and not f.updated]
+        for a, b in combinations(crowd, 2):
+            if (a.quantity.sentence.start != b.quantity.sentence.start or same_source(a.claimed_by, b.claimed_by)
+                    or ANTECEDENT_MARK in b.quantity.reason or not _disagree(a.quantity, b.quantity)):
+                continue
+            conflicts.append(Conflict(
+                kind="figure",
+                subject=f"{CROWD} ({_PEOPLE}, one report)",
                 sides=(a.quantity.id, b.quantity.id),
                 articles=(a.article_id, b.article_id),
                 reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",

@@ -51,8 +51,9 @@ from storyline.store.base import LinkInputs
 # that speaks again of one another source gave in the same article is a dispute (the ledger keeps them),
 # and a name's standing (delegates, percent, points) is compared only between reports of one day; a
 # nationality actor is the country another report of the story names; 13: words of one family name one
-# act on the timeline ("asked" and "request", lexicons/event_word_families.txt)
-STORY_STATE_VERSION = 13
+# act on the timeline ("asked" and "request", lexicons/event_word_families.txt); 14: a crowd, attendance,
+# an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key)
+STORY_STATE_VERSION = 14
 
 
 def _reports(
