@@ -328,3 +328,32 @@ def test_a_full_name_whose_other_names_meet_two_known_entities_follows_its_own_w
     ])
     assert result.mapping["both"] == result.mapping["fc"] != result.mapping["fred"]
     assert "with a middle name" in result.reasons["both"]
+
+
+def test_demonym_plural_keys_with_its_singular():
+    from storyline.link.entities import demonym_singular
+    assert canonical_key("Duvanians", "NORP") == canonical_key("Duvanian", "NORP") == "norp:duvanian"
+    assert canonical_key("Velorians", "NORP") == canonical_key("Velorian", "NORP") == "norp:velorian"
+    assert canonical_key("Israelis", "NORP") == canonical_key("Israeli", "NORP") == "norp:israeli"
+    assert canonical_key("Bosnian Serbs", "NORP") == "norp:bosnian serb"
+    assert demonym_singular("kurds") == "kurd"
+
+
+def test_non_plural_names_ending_in_s_keep_their_key():
+    assert canonical_key("Philippines", "NORP") == "norp:philippines"
+    assert canonical_key("Philippine", "NORP") == "norp:philippine"
+    assert canonical_key("Swiss", "NORP") == "norp:swiss"
+    assert canonical_key("Honduras", "NORP") == "norp:honduras"
+    assert canonical_key("Laos", "NORP") == "norp:laos"
+    # only NORP keys change: a place or an organisation keeps its final s
+    assert canonical_key("Duvanians", "ORG") == "org:duvanians"
+    assert canonical_key("Athens", "GPE") == "place:athens"
+
+
+def test_demonym_plural_merges_across_articles():
+    result = merge_entities([("a1", Entity("n1", "Duvanian", "NORP", ("Duvanian",))),
+                             ("a2", Entity("n2", "Duvanians", "NORP", ("Duvanians",))),
+                             ("a3", Entity("n3", "Philippines", "NORP", ("Philippines",))),
+                             ("a4", Entity("n4", "Philippine", "NORP", ("Philippine",)))])
+    assert result.mapping["n1"] == result.mapping["n2"]
+    assert result.mapping["n3"] != result.mapping["n4"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import doc_text
-from storyline.analyze.names import fold, lexicons, place_key
+from storyline.analyze.names import fold, is_institution_word, lexicons, place_key
 
 PRONOUN_GENDER = {
     "he": "m", "him": "m", "his": "m", "himself": "m",
@@ -64,8 +64,35 @@ class Resolved:
 _RANK = {"deputy", "vice", "assistant", "associate", "sub", "under", "lieutenant"}
 
 
+def _title_words(title: str) -> list[str]:
+    """The folded words of a stated title with abbreviations spelt out ("Gov." -> governor), so a
+    description written in full ("the governor") meets the title as the article abbreviated it."""
+    spelt = lexicons().title_abbreviations
+    return [spelt.get(w, w) for w in fold(title).split()]
+
+
+def stated_heads(persons: Iterable[Person]) -> frozenset[str]:
+    """The head nouns of the titles the article states for its people ("Sheriff", "Fire Chief" ->
+    sheriff, chief): a plain "the sheriff" then refers to the one person it titled so, even where the
+    role-family lexicon lists no such head. Only a title whose head word is capitalised counts: that
+    is an office written as a title ("Sheriff Tomas Ferrer", "Judge"), which one person holds; a
+    lower-case occupation ("film director Catherine Hardwicke", "RBC analyst") is shared by others
+    the article may not title ("the director" of the sequel is often someone else). Forms of
+    address (Mr., Dr.) are no roles."""
+    lex = lexicons()
+    out: set[str] = set()
+    for p in persons:
+        for title in p.roles:
+            words = _title_words(title)
+            if not words or not title.split()[-1][:1].isupper():
+                continue
+            if words[-1] in lex.titles and words[-1] not in lex.courtesy_titles:
+                out.add(words[-1])
+    return frozenset(out)
+
+
 def _role_matches(head: str, modifiers: Sequence[str], title: str) -> bool:
-    words = fold(title).split()
+    words = _title_words(title)
     said = {fold(m) for m in modifiers} | {head}
     if any(w in _RANK and w not in said for w in words[: max(len(words) - 1, 0)]) or any(
         w.startswith("vice-") and w not in said for w in words
@@ -126,6 +153,18 @@ def _description_at(doc: Doc, head: Token) -> tuple[int, int, list[str]] | None:
     return i, end, modifiers
 
 
+def _names_a_body(doc: Doc, end: int, family_head: bool) -> bool:
+    """Whether a description ending before token ``end`` is the possessive of a body rather than a
+    person: "the sheriff's department", "the governor's office said". A head known only from the
+    article's titles is left alone in any possessive ("the sheriff's boxing team", "the director's
+    chair" are the office's more often than the person's)."""
+    if end >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    if not family_head:
+        return True
+    return end + 1 < len(doc) and is_institution_word(doc[end + 1].text)
+
+
 def find_descriptions(doc: Doc, persons: Iterable[Person], taken: set[int]) -> list[Resolved]:
     """Definite descriptions whose role words fit exactly one person's stated roles.
 
@@ -133,16 +172,17 @@ def find_descriptions(doc: Doc, persons: Iterable[Person], taken: set[int]) -> l
     """
     people = [p for p in persons if p.roles]
     families = lexicons().role_families
+    heads = set(families) | stated_heads(people)
     out: list[Resolved] = []
     for tok in doc:
         head = tok.lower_
-        if head not in families or tok.i in taken:
+        if head not in heads or tok.i in taken:
             continue
         found = _description_at(doc, tok)
         if found is None:
             continue
         start, end, modifiers = found
-        if any(i in taken for i in range(start, end)):
+        if any(i in taken for i in range(start, end)) or _names_a_body(doc, end, head in families):
             continue
         fits = []
         for person in people:

@@ -1013,6 +1013,8 @@ def _role_left(doc: Doc, name_start: int, inner_start: int) -> tuple[int, int] |
             pass
         elif tok.lower_ in lex.title_modifiers:
             pass
+        elif tok.text == "." and i > 0 and not doc[i - 1].whitespace_ and is_title_word(doc[i - 1].text + "."):
+            pass  # "Lt. Gov.": the tokenizer split the abbreviation's period off; the rank stays in the title
         elif tok.text[:1].isupper() and tok.ent_type_ not in {"DATE", "TIME", "CARDINAL", "PERSON", "ORDINAL"} and (
             tok.pos_ in {"PROPN", "ADJ", "NOUN"} or is_place_word(tok.text)
         ):

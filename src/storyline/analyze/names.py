@@ -42,6 +42,7 @@ class Lexicons:
     courtesy_titles: frozenset[str]  # forms of address: they precede names but are no roles
     title_modifiers: frozenset[str]
     role_families: dict[str, tuple[str, ...]]
+    title_abbreviations: dict[str, str]  # "gov" -> "governor"
     places: dict[str, str]  # word or phrase -> country key
     given_names: dict[str, str]  # variant -> key
     given_name_gender: dict[str, str]  # given name -> m/f, for pronoun compatibility only
@@ -83,6 +84,10 @@ def lexicons() -> Lexicons:
         courtesy_titles=frozenset(courtesy),
         title_modifiers=frozenset(w.strip().lower() for w in _lines("entities_title_modifiers.txt")),
         role_families=families,
+        title_abbreviations=dict(
+            (short.strip().lower(), full.strip().lower())
+            for short, _, full in (line.partition(":") for line in _lines("entities_title_abbreviations.txt"))
+        ),
         places=places,
         given_names=given,
         given_name_gender=given_gender,
@@ -223,6 +228,12 @@ def is_generic_institution(name: str) -> bool:
     Court"; lexicons/entities_institution_words.txt), so it names no one body by itself."""
     words = [w for w in fold(name).split() if w not in {"of", "the", "and", "for"}]
     return bool(words) and all(w in _institution_words() for w in words)
+
+
+def is_institution_word(word: str) -> bool:
+    """A word institutions are named with ("office", "department", "ministry"): after a possessive
+    role ("the sheriff's department") it makes the phrase name the body, not the person."""
+    return fold(word) in _institution_words()
 
 
 @functools.cache

@@ -66,7 +66,24 @@ def canonical_key(name: str, kind: str) -> str:
         words = words[1:]
     if kind == "ORG":
         words = _country_spelt_short(org_without_suffix(words))  # "Celtic FC" is "Celtic"
+    if kind == "NORP" and words:
+        words = [*words[:-1], demonym_singular(words[-1])]
     return f"{_kind(kind)}:{' '.join(words)}"
+
+
+def demonym_singular(word: str) -> str:
+    """The singular of a folded demonym written as a plural, so a people and its adjective key as
+    one group ("duvanians" -> "duvanian", "israelis" -> "israeli", "kurds" -> "kurd").
+
+    A demonym's plural adds -s to a stem ending in -an, -i or a consonant. A stem ending in another
+    vowel or in s is left alone: "Philippines" is no plural of "Philippine", nor "Swiss" of "Swis".
+    """
+    if len(word) < 4 or not word.endswith("s") or not word.isalpha():
+        return word
+    stem = word[:-1]
+    if stem.endswith("i") or stem[-1] not in "aeiousy":
+        return stem
+    return word
 
 
 def _country_spelt_short(words: list[str]) -> list[str]:

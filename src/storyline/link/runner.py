@@ -61,11 +61,12 @@ LEGACY_INDEX_STATE = "stories"
 KEYS_STATE = "entity_keys"
 # Bump when entity_lookup_keys (or the canonical keys it builds on) changes: the next call rebuilds the
 # key table from the stored entities once.
-KEYS_VERSION = "7"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key; 4: any apostrophe;
+KEYS_VERSION = "8"  # 2: a generational suffix (Jr., III) is not the surname; 3: it is part of the key; 4: any apostrophe;
 # 5: a country's institution ("Supreme Court (Uganda)", "Russian Defence Ministry") is keyed with the country;
 # 6: an organisation opening with a country spelt out is keyed by its short form ("us geological survey");
 # 7: an organisation's legal suffix is no part of its key ("Acme Corp" is "org:acme"), nor is a person's
-# surname with its particle alone ("al-Sharaa") a key of the full name
+# surname with its particle alone ("al-Sharaa") a key of the full name; 8: a demonym's plural keys as its
+# singular ("Duvanians" is "norp:duvanian")
 SURNAME = "~surname:"
 GIVEN = "~given:"
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"}
