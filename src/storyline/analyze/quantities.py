@@ -436,9 +436,8 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
                 return objs[0].text.lower(), objs[0]
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
         return nxt.text.lower(), nxt
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and (
-            unit := _implied_units().get(head.head.lemma_.lower())):
-        return unit, head.head  # "a crowd of 31,000": the crowd's people
+    if (whole := _implied_whole(tok)) is not None:
+        return _implied_units()[whole.lemma_.lower()], whole  # "a crowd of 31,000": the crowd's people
     if (whole := _part_of_whole(doc, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
@@ -580,16 +579,15 @@ def crowd_verb_stems() -> frozenset[str]:
     return frozenset(verb.rstrip("ey") for verb in _crowd_verbs())
 
 
-def _measured_whole(doc: Doc, last: int, carrier: Token) -> str | None:
-    """The noun phrase a figure sizes when the figure hangs on it by "of" and the noun itself
-    implies the unit ("a crowd of 31,000", "a death toll of 50": lexicons/figure_implied_units.tsv):
-    the noun, not the number, names what is measured; None otherwise."""
-    tok = doc[last]
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i == carrier.i and carrier.i < last):
-        return None
-    if carrier.lemma_.lower() not in _implied_units():
-        return None
-    return _head_phrase(carrier)
+def _implied_whole(tok: Token) -> Token | None:
+    """The noun a number hangs on by "of" when that noun itself says what is counted ("a crowd of
+    31,000", "a death toll of 50": lexicons/figure_implied_units.tsv): it gives the figure its unit,
+    and it, not the number, names what is measured; None otherwise."""
+    whole = tok.head.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and whole.pos_ == "NOUN" and whole.i < tok.i
+            and whole.lemma_.lower() in _implied_units()):
+        return whole
+    return None
 
 
 # Plural nouns that name a measure, not a thing counted, so that "rose to 600 points" still reads
@@ -774,7 +772,8 @@ def extract_quantities(
         if unit is not None and not any(ch.isalpha() for ch in unit):
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
         # "told a crowd of 1,300": the crowd is what the figure sizes, whoever the clause's subject is
-        subject = _named_holder(doc, first) or (_measured_whole(doc, last, carrier) if carrier is not None else None) \
+        whole = _implied_whole(doc[last])
+        subject = _named_holder(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
             or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
@@ -992,8 +991,9 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
         return None
     verb = tok.head
-    if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("figure_person_intransitive.txt"):
-        return verb  # "dozens died", "four of the wounded died"
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in word_list("figure_person_intransitive.txt")
+                                                       or crowd_of_verb(verb.lemma_) is not None):
+        return verb  # "dozens died", "four of the wounded died", "20,000 attended" (figure_crowd_verbs.tsv)
     # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
     headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ == "dobj" for c in verb.children)
