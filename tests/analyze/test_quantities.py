@@ -573,3 +573,21 @@ def test_a_count_of_people_killed_gets_no_crowd(nlp):
 def test_a_crowd_told_by_a_speaker_is_still_the_crowd(nlp):
     [q], _ = _figures(nlp, "Clinton told a crowd of 1,300 here on Tuesday that she would win.")
     assert (q.text, q.unit, q.subject) == ("1,300", "people", "a crowd")
+
+
+def test_estimate_at_phrase_hung_on_a_participle_inside_the_object(nlp):
+    # the parser hangs "at about 12,000" on "displaced"; a number is no place families were
+    # displaced to, so it is the estimate's: the object names what is counted, the subject gave it
+    text = "The UN refugee agency put the number of families displaced by the fighting at about 12,000."
+    [q], [quote] = _figures(nlp, text, with_quotes=True)
+    assert (q.low, q.approx, q.unit) == (12000.0, "about", "families")
+    assert q.subject == "the number of families displaced by the fighting"
+    assert q.attributed_to == quote.id
+    assert (quote.cue_lemma, quote.speaker, quote.stance) == ("put", "The UN refugee agency", "estimate")
+    assert quote.text == "the number of families displaced by the fighting at about 12,000"
+
+
+def test_estimate_at_phrase_needs_an_object_that_names_a_figure(nlp):
+    text = "He put the men trained by the army at risk of 12 years in prison."
+    _, quotes = _figures(nlp, text, with_quotes=True)
+    assert not [q for q in quotes if q.cue_lemma == "put"]

@@ -27,6 +27,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.attribution.estimates import estimate_verb_of
 from storyline.analyze.datelines import dateline_end
 from storyline.analyze.lexicon import data_lines, word_list, word_sections
 from storyline.analyze.nlp import doc_text
@@ -492,6 +493,8 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         return holder  # "with Diaz at 44 percent and Fletcher at 42 percent": each name's share
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         verb = cur.head.head
+        if cur.head.lower_ == "at" and (estimate := estimate_verb_of(cur.head)) is not None:
+            verb = estimate  # "put the number of people forced from their homes at 9,000"
         if verb.pos_ in {"VERB", "AUX"}:
             # "rose $1.42, or 1.6%, to $90.81": an object that is itself an amount is the change,
             # not the thing measured, so the clause subject is.
@@ -511,7 +514,7 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
                    for c in verb.children) and cur.head.lower_ in {"at", "to"}:
                 return None
             if objs and cur.head.lower_ in {"at", "to"}:
-                return _phrase(objs[0])
+                return _phrase(objs[0], before=cur.head)
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
             if cur.head.lower_ in {"at", "to", "by", "above", "below", "past", "beyond", "under"}:
                 # "the toll rose above 2,000", "inflation fell below 2%": a bound the subject crossed
@@ -683,10 +686,12 @@ def _update_note(carrier: Token | None) -> str:
     return ""
 
 
-def _phrase(tok: Token) -> str | None:
-    """The noun phrase of ``tok`` without its relative clauses; None when it is only a dateline the
-    parser made the clause's subject ("KYIV, March 5 - The death toll ... rose to 15")."""
-    toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)]
+def _phrase(tok: Token, before: Token | None = None) -> str | None:
+    """The noun phrase of ``tok`` without its relative clauses, and ending before ``before`` (an "at"
+    phrase the parser hung inside it); None when it is only a dateline the parser made the clause's
+    subject ("KYIV, March 5 - The death toll ... rose to 15")."""
+    toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)
+            and (before is None or t.i < before.i)]
     kept = [t for t in toks if t.i <= tok.i or not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
     text = doc_text(tok.doc)
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])

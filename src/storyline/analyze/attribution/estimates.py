@@ -21,14 +21,39 @@ from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
 ESTIMATE_AT_VERBS = frozenset({"put", "place", "peg", "set"})
+_INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appos"})
 
 
-def _at_number(verb: Token) -> Token | None:
-    """The "at" preposition of the verb whose object is a number ("at 230", "at around 38,000")."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "at":
-            if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree):
-                return prep
+def _at_number(verb: Token, obj: Token) -> Token | None:
+    """The "at" preposition of the verb whose object is a number ("at 230", "at around 38,000"),
+    also where the parser hung it inside the verb's object (see ``estimate_verb_of``)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    preps += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "at"
+              and (ev := estimate_verb_of(t)) is not None and ev.i == verb.i]
+    for prep in preps:
+        if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree):
+            return prep
+    return None
+
+
+def estimate_verb_of(at: Token) -> Token | None:
+    """The verb of estimate-at whose "at" phrase this is: its own head ("put the toll at 230"), or
+    the verb whose object holds the participle or clause the parser hung the phrase on instead ("put
+    the number of people forced from their homes at 9,000": "at" under "forced"). A number is never
+    where people were forced to, so the phrase belongs to the estimate; the object must be one that
+    names a figure (lexicons/estimate_objects.txt)."""
+    head = at.head
+    if head.pos_ == "VERB" and head.lemma_.lower() in ESTIMATE_AT_VERBS:
+        return head
+    if head.dep_ not in {"acl", "relcl"}:
+        return None
+    cur = head
+    while cur.dep_ in _INSIDE_A_NOUN_PHRASE:
+        cur = cur.head
+    verb = cur.head
+    if (cur.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in ESTIMATE_AT_VERBS
+            and cur.lemma_.lower() in word_list("estimate_objects.txt")):
+        return verb
     return None
 
 
@@ -41,7 +66,7 @@ def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_AT_VERBS or verb.i in taken:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects), None)
-        at = _at_number(verb) if obj is not None else None
+        at = _at_number(verb, obj) if obj is not None else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if obj is None or at is None or subj is None or _region_at(regions, verb.idx) is not None:
             continue
