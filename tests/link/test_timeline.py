@@ -545,3 +545,25 @@ def test_words_of_one_family_name_one_act():
     assert [[r.event.text for r in g] for g in groups] == [["request", "asked"], ["demanded"]]
     timeline = build_timeline([may, asked])
     assert [(c.before, c.after) for c in timeline.changes] == [("hypothetical", "happened")]
+
+
+def test_a_bound_leaves_one_side_of_a_figure_open():
+    toll = "the death toll"
+    day = OCT17 + timedelta(days=1)
+    at_least = ReportedFigure(q("a1", "q1", 12, 12, "people", toll, "at least", "at least 12"), OCT17, "emergency service")
+    later = ReportedFigure(q("a2", "q2", 27, 27, "people", toll, None, "27"), day, "local officials")
+    assert figure_conflicts([at_least, later]) == []  # 27 is at least 12
+    more_than = ReportedFigure(q("a3", "q3", 40, 40, "people", toll, "more than", "more than 40"), day, "union")
+    fewer = ReportedFigure(q("a4", "q4", 31, 31, "people", toll, None, "31"), day, "port authority")
+    assert [c.sides for c in figure_conflicts([more_than, fewer])] == [("q3", "q4")]
+    up_to = ReportedFigure(q("a5", "q5", 20, 20, "people", toll, "up to", "up to 20"), OCT17, "police")
+    assert [c.sides for c in figure_conflicts([up_to, later])] == [("q5", "q2")]
+    assert [c.sides for c in figure_conflicts([up_to, fewer])] == [("q5", "q4")]
+    only = ReportedFigure(q("a6", "q6", 26, 26, "people", toll, "only", "only 26"), day, "ministry")
+    assert [c.sides for c in figure_conflicts([only, later])] == [("q2", "q6")]  # "only" is exact, not a hedge
+    ledger = FigureLedger()
+    ledger.extend([at_least, up_to])
+    ledger.extend([later, more_than, fewer])
+    ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
+    assert ledger.conflicts() == figure_conflicts([at_least, up_to, later, more_than, fewer])
+    assert len(ledger.conflicts()) == 6 and all("q1" not in c.sides for c in ledger.conflicts())  # all are at least 12

@@ -21,6 +21,7 @@ conflicts as the passes over every report.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -30,7 +31,7 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.quantities import ANTECEDENT_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
+from storyline.analyze.quantities import ANTECEDENT_MARK, KEEP_QUALIFIER, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -137,8 +138,41 @@ def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
     return f"{subject.removeprefix(HOLDER_MARK)} ({unit})"
 
 
+# Bounds leave one side open: "at least 12" is no dispute with "27" (a toll that kept counting), nor
+# "up to 40" with "25"; "more than 40" still disputes "31". Hedges that stay near their number
+# ("just over", "nearly", "about") are approximations of it (``_APPROX_SLACK``).
+_LOWER_BOUNDS = frozenset({"at least", "more than", "over", "well over", "above", "upwards of", "no fewer than",
+                           "no less than", "minimum", "a minimum of", "in excess of"})
+_UPPER_BOUNDS = frozenset({"at most", "up to", "less than", "fewer than", "no more than", "maximum", "a maximum of",
+                           "as many as", "as much as", "under", "below"})
+
+
+def _hedge(approx: str | None) -> str:
+    """How a figure's qualifier bounds it: "lower" ("at least 12"), "upper" ("up to 40"), "approx"
+    ("about 4,000", "nearly 40") or "" for an exact figure."""
+    bound = (approx or "").casefold()
+    if bound in _LOWER_BOUNDS:
+        return "lower"
+    if bound in _UPPER_BOUNDS:
+        return "upper"
+    return "approx" if bound and bound not in KEEP_QUALIFIER else ""  # "only 12", "exactly 40" are exact
+
+
+def _value(q: Quantity) -> tuple[float, float, str]:
+    """A figure's value as conflicts compare it: its ends and its hedge."""
+    return q.low, q.high, _hedge(q.approx)
+
+
+def _span(low: float, high: float, hedge: str) -> tuple[float, float]:
+    if hedge == "lower":
+        return low, math.inf
+    if hedge == "upper":
+        return -math.inf, high
+    return _widened(low, high, hedge == "approx")
+
+
 def _range(q: Quantity) -> tuple[float, float]:
-    return _widened(q.low, q.high, bool(q.approx))
+    return _span(*_value(q))
 
 
 def _widened(low: float, high: float, approx: bool) -> tuple[float, float]:
@@ -260,7 +294,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     conflicts: list[Conflict] = []
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
-        by_value = _first_reports(group, lambda f: (f.quantity.low, f.quantity.high, bool(f.quantity.approx)))
+        by_value = _first_reports(group, lambda f: _value(f.quantity))
         subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value,
@@ -465,14 +499,14 @@ class FigureSide:
     claimed_by: str | None
     low: float
     high: float
-    approx: bool
+    hedge: str  # _hedge of its qualifier: "lower", "upper", "approx" or ""
     published: date | None = None  # of its article
     event_text: str | None = None  # the event counting a figure with no subject ("killed")
     updated: bool = False  # the new state of a count ("rose to 17"), see ReportedFigure.updated
 
 
 def _figure_side_json(s: FigureSide) -> list[Any]:
-    return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.approx,
+    return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.hedge,
             None if s.published is None else s.published.isoformat(), s.event_text, s.updated]  # fmt: skip
 
 
@@ -502,7 +536,7 @@ def _keep(kept: list[Any], side: Any) -> None:
 class FigureLedger:
     """Per subject of figure_conflicts, per distinct value in order of first report, its first reports."""
 
-    subjects: dict[tuple[str, str], dict[tuple[float, float, bool], list[FigureSide]]] = field(default_factory=dict)
+    subjects: dict[tuple[str, str], dict[tuple[float, float, str], list[FigureSide]]] = field(default_factory=dict)
     disputes: list[Conflict] = field(default_factory=list)  # in_article_disputes of the articles added
 
     def extend(self, figures: Sequence[ReportedFigure]) -> None:
@@ -513,7 +547,7 @@ class FigureLedger:
             if key is None:
                 continue
             q = f.quantity
-            value = (q.low, q.high, bool(q.approx))
+            value = _value(q)
             kept = self.subjects.setdefault(key, {}).setdefault(value, [])
             _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text, f.updated))
 
@@ -558,14 +592,14 @@ class FigureLedger:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
                 side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8], s[9])
-                values.setdefault((side.low, side.high, side.approx), []).append(side)
+                values.setdefault((side.low, side.high, side.hedge), []).append(side)
         return ledger
 
 
 def _sides_disagree(a: FigureSide, b: FigureSide, subjectless: bool = False) -> bool:
     return _apart(
-        *_rounded(_widened(a.low, a.high, a.approx), a.text, a.low, b.text, b.low),
-        *_rounded(_widened(b.low, b.high, b.approx), b.text, b.low, a.text, a.low),
+        *_rounded(_span(a.low, a.high, a.hedge), a.text, a.low, b.text, b.low),
+        *_rounded(_span(b.low, b.high, b.hedge), b.text, b.low, a.text, a.low),
         subjectless,
     )
 

@@ -52,8 +52,9 @@ from storyline.store.base import LinkInputs
 # and a name's standing (delegates, percent, points) is compared only between reports of one day; a
 # nationality actor is the country another report of the story names; 13: words of one family name one
 # act on the timeline ("asked" and "request", lexicons/event_word_families.txt); 14: a crowd, attendance,
-# an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key)
-STORY_STATE_VERSION = 14
+# an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key); 15: the
+# ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge)
+STORY_STATE_VERSION = 15
 
 
 def _reports(
