@@ -312,7 +312,7 @@ def test_a_bare_number_killed_or_arrested_counts_people(nlp):
     assert [(q.text, q.span.start, q.unit) for q in figs] == [
         ("at least 40", text.index("at least"), "people"), ("10", text.index("10"), "people"),
         ("44", text.index("44"), "people"), ("30", text.index("30"), None)]
-    assert figs[0].reason.endswith("; unit 'people' implied by 'kill'")
+    assert figs[0].reason.endswith("; unit 'people' implied by 'kill'; counts the dead ('kill')")
 
 
 def test_no_noun_is_carried_into_an_of_phrase_or_across_joined_adverbs(nlp):
@@ -375,7 +375,7 @@ def test_headline_counts_of_the_dead_and_missing_are_people(nlp):
     assert [(q.text, q.span.start, q.unit) for q in figs] == [
         ("at least 3", text.index("at least"), "people"), ("12", text.index("12"), "people"),
         ("30", text.index("30"), "people"), ("3", text.index("3 gunmen"), "gunmen")]
-    assert figs[1].reason.endswith("implied by 'dead'")
+    assert figs[1].reason.endswith("implied by 'dead'; counts the dead ('dead')")
 
 
 def test_a_number_in_a_table_cell_counts_no_punctuation(nlp):
@@ -591,3 +591,12 @@ def test_estimate_at_phrase_needs_an_object_that_names_a_figure(nlp):
     text = "He put the men trained by the army at risk of 12 years in prison."
     _, quotes = _figures(nlp, text, with_quotes=True)
     assert not [q for q in quotes if q.cue_lemma == "put"]
+
+
+def test_counts_of_the_dead_are_marked_whatever_words_give_them(nlp):
+    text = ("Storms killed at least 14 people on the coast. The ministry said 22 people had died. "
+            "Officials put the toll at 25. Rescuers found nine dead. Police detained 30 looters. "
+            "Some 40 people were injured.")
+    figs, _ = _figures(nlp, text)
+    marked = {f.text: "counts the dead" in f.reason for f in figs}
+    assert marked == {"at least 14": True, "22": True, "25": True, "nine": True, "30": False, "Some 40": False}

@@ -548,18 +548,18 @@ def test_words_of_one_family_name_one_act():
 
 
 def test_a_bound_leaves_one_side_of_a_figure_open():
-    toll = "the death toll"
+    arsenal = "the arsenal"
     day = OCT17 + timedelta(days=1)
-    at_least = ReportedFigure(q("a1", "q1", 12, 12, "people", toll, "at least", "at least 12"), OCT17, "emergency service")
-    later = ReportedFigure(q("a2", "q2", 27, 27, "people", toll, None, "27"), day, "local officials")
+    at_least = ReportedFigure(q("a1", "q1", 12, 12, "missiles", arsenal, "at least", "at least 12"), OCT17, "analysts")
+    later = ReportedFigure(q("a2", "q2", 27, 27, "missiles", arsenal, None, "27"), day, "the ministry")
     assert figure_conflicts([at_least, later]) == []  # 27 is at least 12
-    more_than = ReportedFigure(q("a3", "q3", 40, 40, "people", toll, "more than", "more than 40"), day, "union")
-    fewer = ReportedFigure(q("a4", "q4", 31, 31, "people", toll, None, "31"), day, "port authority")
+    more_than = ReportedFigure(q("a3", "q3", 40, 40, "missiles", arsenal, "more than", "more than 40"), day, "a think tank")
+    fewer = ReportedFigure(q("a4", "q4", 31, 31, "missiles", arsenal, None, "31"), day, "the navy")
     assert [c.sides for c in figure_conflicts([more_than, fewer])] == [("q3", "q4")]
-    up_to = ReportedFigure(q("a5", "q5", 20, 20, "people", toll, "up to", "up to 20"), OCT17, "police")
+    up_to = ReportedFigure(q("a5", "q5", 20, 20, "missiles", arsenal, "up to", "up to 20"), OCT17, "officials")
     assert [c.sides for c in figure_conflicts([up_to, later])] == [("q5", "q2")]
     assert [c.sides for c in figure_conflicts([up_to, fewer])] == [("q5", "q4")]
-    only = ReportedFigure(q("a6", "q6", 26, 26, "people", toll, "only", "only 26"), day, "ministry")
+    only = ReportedFigure(q("a6", "q6", 26, 26, "missiles", arsenal, "only", "only 26"), day, "a retired admiral")
     assert [c.sides for c in figure_conflicts([only, later])] == [("q2", "q6")]  # "only" is exact, not a hedge
     ledger = FigureLedger()
     ledger.extend([at_least, up_to])
@@ -567,3 +567,27 @@ def test_a_bound_leaves_one_side_of_a_figure_open():
     ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
     assert ledger.conflicts() == figure_conflicts([at_least, up_to, later, more_than, fewer])
     assert len(ledger.conflicts()) == 6 and all("q1" not in c.sides for c in ledger.conflicts())  # all are at least 12
+
+
+def test_a_toll_and_counts_of_people_who_died_or_were_killed_are_one_measure():
+    toll = ReportedFigure(q("a1", "q1", 31, 31, "people", "the death toll", None, "31"), OCT17, "the health ministry")
+    died = ReportedFigure(replace(q("a2", "q2", 35, 35, "people", None, "at least", "at least 35"),
+                                  reason="number; counts the dead ('died')"), OCT17, "local officials")
+    assert [(c.subject, c.sides) for c in figure_conflicts([toll, died])] == [("people (killed)", ("q1", "q2"))]
+    day_after = OCT17 + timedelta(days=1)
+    higher = ReportedFigure(replace(q("a3", "q3", 40, 40, "people", None, None, "40"),
+                                    reason="number; counts the dead ('killed')"), day_after, "the army")
+    assert figure_conflicts([toll, higher]) == []  # the toll rose overnight: an update, whoever gives it
+    lower = ReportedFigure(replace(q("a4", "q4", 25, 25, "people", None, None, "25"),
+                                   reason="number; counts the dead ('killed')"), day_after, "the army")
+    assert [c.sides for c in figure_conflicts([toll, lower])] == [("q1", "q4")]  # the dead do not come back
+    other_attack = ReportedFigure(replace(q("a5", "q5", 3, 3, "people", None, None, "3"),
+                                          reason="number; counts the dead ('killed')"), OCT17, "police")
+    assert figure_conflicts([toll, other_attack]) == []  # ten times fewer: another attack's dead
+    arrested = ReportedFigure(q("a6", "q6", 12, 12, "people", None, None, "12"), OCT17, "police")
+    assert figure_conflicts([toll, arrested]) == []  # a count of people not said to have died
+    ledger = FigureLedger()
+    ledger.extend([toll])
+    ledger.extend([died, higher, lower])
+    ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
+    assert ledger.conflicts() == figure_conflicts([toll, died, higher, lower])

@@ -665,6 +665,7 @@ def _is_amount(tok: Token) -> bool:
 
 
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
+DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts died (figure_death_words.txt)
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
@@ -829,6 +830,7 @@ def extract_quantities(
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
+                + _death_note(doc, last, carrier, person_verb, antecedent)
                 + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
             )
@@ -1005,6 +1007,30 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
     if (tok.dep_ not in {"dobj", "nsubjpass"} and not headline_passive) or verb.pos_ != "VERB":
         return None
     return verb if verb.lemma_.lower() in word_list("figure_person_verbs.txt") else None
+
+
+def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token | None,
+                antecedent: Quantity | None) -> str:
+    """'; counts the dead ('died')' when the people a figure counts died: the subject of a verb of
+    dying, the object (or passive subject) of a verb of killing, or a count followed by "dead"
+    (lexicons/figure_death_words.txt), or a figure speaking again of such a count ("put the toll at
+    35"). A toll, "31 people had died" and "floods killed 34" are one measure to compare between
+    sources; '' otherwise."""
+    if antecedent is not None and DEATH_MARK in antecedent.reason:
+        return f"; {DEATH_MARK} (as '{antecedent.text}')"
+    words = word_sections("figure_death_words.txt")
+    if person_verb is not None and person_verb.lower_ in words["state"]:
+        return f"; {DEATH_MARK} ('{person_verb.text}')"
+    counted = carrier if carrier is not None and carrier.i > last else doc[last]
+    verb = counted.head
+    if verb.pos_ != "VERB" or verb.i == counted.i:
+        return ""
+    lemma = verb.lemma_.lower()
+    passive_headline = counted.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    if (counted.dep_ == "nsubj" and lemma in words["die"]) or (
+            lemma in words["kill"] and (counted.dep_ in {"dobj", "nsubjpass"} or passive_headline)):
+        return f"; {DEATH_MARK} ('{verb.text}')"
+    return ""
 
 
 def _more_of_the_same(doc: Doc, first: int) -> bool:

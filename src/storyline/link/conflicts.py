@@ -7,8 +7,9 @@ again of one given before it by another source ("Organisers said 120,000 people 
 ministry put the figure at 38,000": quantities.ANTECEDENT_MARK), or a second size of a crowd in the
 sentence of the first ("Police estimated the crowd at 8,000; organizers said 20,000 attended"), is a
 dispute there. A crowd, attendance, an audience, a turnout in people and a count of marchers are one
-measure (lexicons/figure_crowd_nouns.txt), compared between reports a day apart at most. Figures are
-compared between reports published within two weeks of each other (later ones are updates more
+measure (lexicons/figure_crowd_nouns.txt), compared between reports a day apart at most. A toll,
+people who died and people killed are one measure too (the dead: ``DEAD``), where a higher count on
+a later day is the toll rising, not a dispute. Figures are compared between reports published within two weeks of each other (later ones are updates more
 often than disputes). A figure with no subject of its own is compared only with figures of the
 same unit counted by the same kind of event ("killed 12 soldiers" vs "15 soldiers were killed"),
 known from the event its sentence reports nearest to it; without one, "81 delegates" and "1,237
@@ -31,7 +32,7 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.quantities import ANTECEDENT_MARK, KEEP_QUALIFIER, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
+from storyline.analyze.quantities import ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -101,6 +102,8 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
         return None
     if _sizes_crowd(unit, subject, event):
         return _PEOPLE, CROWD
+    if _counts_dead(q, unit, subject):
+        return unit, DEAD
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
@@ -110,6 +113,28 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
 
 CROWD = "crowd"  # the subject key of every figure that sizes one crowd (figure_crowd_nouns.txt)
 _PEOPLE = "people"
+
+
+# The second part of the key of every count of the dead: a toll, "31 people had died", "floods
+# killed 34", "12 dead". Sources give one count in all these words; it is compared as a figure with
+# no subject (``_SUBJECTLESS_RATIO``), since one story may count the dead of several attacks.
+DEAD = EVENT_MARK + "killed"
+_DEATH_SUBJECTS = frozenset({"toll", "death", "fatality", "dead"})  # heads: "the death toll", "the number of deaths"
+
+
+def _toll_rose(subject: str, earlier: date | None, earlier_high: float, later: date | None, later_low: float) -> bool:
+    """A count of the dead given higher in a report of a later day: the toll rose as bodies were
+    found and the wounded died, which is an update whoever gives it, not a dispute. A lower count on
+    a later day, or another count on the same day, still disputes it."""
+    return subject == DEAD and earlier is not None and later is not None and later > earlier and later_low > earlier_high
+
+
+def _counts_dead(q: Quantity, unit: str, subject: str | None) -> bool:
+    """Whether a figure counts the dead: marked so by its sentence (quantities.DEATH_MARK), or people
+    counted by a subject that is a toll or deaths ("the death toll", "the number of deaths")."""
+    if subject is None:
+        return DEATH_MARK in q.reason
+    return unit == _PEOPLE and subject in _DEATH_SUBJECTS
 
 
 def _crowd_event(event: str | None) -> bool:
@@ -133,6 +158,8 @@ def _sizes_crowd(unit: str, subject: str | None, event: str | None) -> bool:
 
 
 def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
+    if subject == DEAD:
+        return f"{unit} (killed)"
     if subject.startswith(EVENT_MARK):
         return f"{unit} ({event_text or subject[len(EVENT_MARK):]})"
     return f"{subject.removeprefix(HOLDER_MARK)} ({unit})"
@@ -299,7 +326,8 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         for a, b in _disagreeing_pairs(
             by_value,
             lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
-            and not same_source(x.claimed_by, y.claimed_by) and _disagree(x.quantity, y.quantity, subjectless),
+            and not same_source(x.claimed_by, y.claimed_by) and _disagree(x.quantity, y.quantity, subjectless)
+            and not _toll_rose(subject, x.published, x.quantity.high, y.published, y.quantity.low),
         ):
             conflicts.append(
                 Conflict(
@@ -563,7 +591,8 @@ class FigureLedger:
             for a, b in _disagreeing_pairs(
                 list(values.values()),
                 lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
-                and not same_source(x.claimed_by, y.claimed_by) and _sides_disagree(x, y, subjectless),
+                and not same_source(x.claimed_by, y.claimed_by) and _sides_disagree(x, y, subjectless)
+                and not _toll_rose(subject, x.published, x.high, y.published, y.low),
             ):
                 out.append(
                     Conflict(

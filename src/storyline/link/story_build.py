@@ -53,7 +53,8 @@ from storyline.store.base import LinkInputs
 # nationality actor is the country another report of the story names; 13: words of one family name one
 # act on the timeline ("asked" and "request", lexicons/event_word_families.txt); 14: a crowd, attendance,
 # an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key); 15: the
-# ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge)
+# ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge), and
+# a toll and counts of people who died or were killed are one measure (conflicts.DEAD)
 STORY_STATE_VERSION = 15
 
 
