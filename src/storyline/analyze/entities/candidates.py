@@ -1,0 +1,241 @@
+"""Step 1: candidate mentions from the model's spans, cleaned, grown and completed.
+
+The model's spans run across line breaks and into lower-case words, keep determiners, possessives
+and match scores, and take a capitalised sentence-opening common word for a name. The cleaning here
+cuts and trims them and drops junk (a person's name followed by "Hospital" becomes the building).
+Then a name the model tagged only in part grows to the form the article writes whole elsewhere, and
+a company's short form the model left untagged becomes a candidate whose label ``labels`` decides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from storyline.analyze.entities.common import (
+    LABELS, _CONNECTORS, _Cand, _DETERMINERS, _HYPHENS, _is_name_token, _key, _score_at,
+)
+from storyline.analyze.entities.shapes import _company_short_form
+from storyline.analyze.names import fold, is_junk_name, lexicons, strip_possessive
+
+
+# Tags no name begins with: "Asserting Clinton was wrong", "Certainly Donald Trump", "Beneath
+# Clinton's wins" (a sentence-opening word the model ran into the name).
+_NOT_A_NAME_START = {"VBG", "VB", "VBD", "VBZ", "VBP", "RB", "IN", "UH", "WRB", "CC", "TO"}
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading determiners/punctuation and trailing possessives/punctuation."""
+    while start < end and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct or doc[start].is_space
+                           or doc[start].tag_ == "POS"  # "’s Donald Trump": the possessive of the word before
+                           or (doc[start].tag_ in _NOT_A_NAME_START and end - start > 1)):
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "POS"
+        or doc[end - 1].lower_ in {"'s", "’s"}
+    ):
+        end -= 1
+    if end - start >= 4 and _score_at(doc, end - 3):
+        return _trim(doc, start, end - 3)  # "Chelsea 2-0", "Aryna Sabalenka 6-3": the result, not the name
+    return start, end
+
+
+# Labels whose names are titles: short lower-case function words stand inside them ("The Life of a
+# Showgirl", "Gone with the Wind", "Harry Potter and the Order of the Phoenix").
+_TITLED_LABELS = frozenset({"WORK_OF_ART", "EVENT", "LAW"})
+
+
+_FUNCTION_TAGS = frozenset({"DT", "IN", "TO"})  # not "or": "Fish and Wildlife or National Marine Fisheries"
+
+
+def _pieces(doc: Doc, start: int, end: int, label: str = "") -> list[tuple[int, int]]:
+    """Split a model span at line breaks and at lower-case words that cannot be inside a name (in
+    a title, a function word before a capitalised word can)."""
+    out: list[tuple[int, int]] = []
+    s = start
+    for i in range(start, end):
+        tok = doc[i]
+        breaks = "\n" in tok.text or "\n" in tok.whitespace_ and i < end - 1
+        # "BERLIN - Donald Trump": a dash set in spaces parts a dateline (or a list) from a name
+        spaced_dash = tok.text in _HYPHENS and tok.whitespace_ and i > start and doc[i - 1].whitespace_
+        if spaced_dash:
+            if i > s:
+                out.append((s, i))
+            s = i + 1
+            continue
+        lower_word = (tok.is_alpha and tok.text.islower() and tok.lower_ not in _CONNECTORS) or tok.is_bracket or (
+            tok.is_quote and tok.tag_ != "POS")
+        if lower_word and label in _TITLED_LABELS and tok.tag_ in _FUNCTION_TAGS and i + 1 < end and (
+                doc[i + 1].text[:1].isupper() or doc[i + 1].tag_ in _FUNCTION_TAGS):
+            lower_word = False  # "The Life of a Showgirl"
+        if breaks or lower_word:
+            cut = i if not (breaks and not lower_word and "\n" not in tok.text) else i + 1
+            if cut > s:
+                out.append((s, cut))
+            s = i + 1
+    if end > s:
+        out.append((s, end))
+    return out
+
+
+def _model_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's entity spans, with one that ends in a connector joined to the name right after it:
+    the model cuts "Strait of Hormuz" into "Strait of" (LOC) and "Hormuz" (PERSON); the first part's
+    label, given with the name's head word, is the better one."""
+    out: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if out and out[-1][1] == ent.start and doc[ent.start - 1].lower_ in _CONNECTORS - {"and"}:
+            out[-1] = (out[-1][0], ent.end, out[-1][2])
+        else:
+            out.append((ent.start, ent.end, ent.label_))
+    return out
+
+
+def _capitalised_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """"Debris from a downed drone ...": a lone word capitalised only because it opens the sentence,
+    which the tagger reads as a common noun, is no name, whatever the entity recognizer said."""
+    tok = doc[start]
+    return end - start == 1 and tok.is_sent_start and tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"}
+
+
+def _common_word_opening(doc: Doc, start: int, end: int, label: str, lower_words: set[str]) -> bool:
+    """"Library users were dismayed" where the article writes "library" elsewhere: a lone word tagged
+    a person or a product only where it opens a sentence, and written in lower case elsewhere, is a
+    common word capitalised for its place. Never capitalised mid-sentence, or it may be a name."""
+    tok = doc[start]
+    return (end - start == 1 and label in {"PERSON", "PRODUCT", "WORK_OF_ART"} and tok.is_sent_start
+            and tok.text.istitle() and tok.lower_ in lower_words)
+
+
+def _clean(doc: Doc) -> list[_Cand]:
+    cands: list[_Cand] = []
+    # words the article writes in lower case, and never capitalised away from a sentence start
+    lower = {t.text for t in doc if t.is_alpha and t.text.islower()}
+    capital = {t.lower_ for t in doc if t.is_alpha and t.text[:1].isupper() and not t.is_sent_start}
+    lower_words = lower - capital
+    for start, end, label in _model_spans(doc):
+        if label not in LABELS:
+            continue
+        for s, e in _pieces(doc, start, end, label):
+            s, e = _trim(doc, s, e)
+            if s >= e:
+                continue
+            text = strip_possessive(doc[s:e].text)
+            if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words):
+                continue
+            note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
+                f"span trimmed from '{doc[start:end].text}'",)
+            if label == "PERSON" and (named := _names_a_building(doc, e)) is not None:
+                note += (f"'{doc[s:named[0]].text}' names the {doc[named[0] - 1].text} after it",)
+                e, label = named
+            cands.append(_Cand(s, e, label, note))
+    return cands
+
+
+def _names_a_building(doc: Doc, e: int) -> tuple[int, str] | None:
+    """(new end, label) when a capitalised facility or institution word the model left out follows
+    a name it took for a person: "St James's Hospital", "Kennedy Airport", "Clinton Foundation" are
+    the building or the body so named. A possessive bridges only to a building ("Nixon's Committee"
+    is his), and a name that goes on after the word is left as the model cut it."""
+    owner = e < len(doc) and doc[e].tag_ == "POS"
+    j = e + 1 if owner else e
+    if j >= len(doc) or doc[j].ent_type_ or not doc[j].text.istitle() or doc[j - 1].whitespace_.count("\n"):
+        return None
+    if j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and not doc[j].whitespace_.count("\n"):
+        return None  # a longer name goes on ("Highway Patrol"): not ours to guess its end
+    cues = lexicons().cues
+    word = doc[j].lower_
+    if word in cues["facility"]:
+        return j + 1, "FAC"
+    if word in cues["organisation"] and not owner:  # "Nixon's Committee to Re-elect" is his, not named for him
+        return j + 1, "ORG"
+    return None
+
+
+def _grow_to_known(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Grow a name the model tagged in part to the longer name the article writes whole elsewhere.
+
+    "Dansk Mejeri chief executive Lars Holm": the model tags "Mejeri" alone (or "Dansk" and "Mejeri"
+    apart) where a role follows, though it tags "Dansk Mejeri" whole in the lead. A piece would
+    otherwise read as the surname of a person "Dansk Mejeri", and "Dansk" as a place. A candidate
+    grows over the capitalised words right beside it (same line, no punctuation between) when the
+    grown span is written as one name elsewhere in the article; the pieces inside it go."""
+    known = {_key(doc[c.start : c.end].text): c.label for c in cands if c.end - c.start >= 2}
+    if not known:
+        return cands
+    longest = max(len(k.split()) for k in known)
+    grown: dict[int, _Cand] = {}
+    for n, c in enumerate(cands):
+        best = _grown_span(doc, c, known, longest)
+        if best is not None and not any(o.start < best[1] and best[0] < o.end and not (best[0] <= o.start and o.end <= best[1])
+                                        for o in cands):  # never cut into another name
+            s, e = best
+            note = f"'{doc[c.start:c.end].text}' grown to '{doc[s:e].text}', written whole elsewhere in the article"
+            grown[n] = _Cand(s, e, known[_key(doc[s:e].text)], c.notes + (note,))
+    if not grown:
+        return cands
+    out: dict[tuple[int, int], _Cand] = {}
+    spans = [(g.start, g.end) for g in grown.values()]
+    for n, c in enumerate(cands):
+        if n in grown:
+            out.setdefault((grown[n].start, grown[n].end), grown[n])  # "Dansk" and "Mejeri" grow to one
+        elif not any(s <= c.start and c.end <= e for s, e in spans):
+            out.setdefault((c.start, c.end), c)
+    return sorted(out.values(), key=lambda c: (c.start, c.end))
+
+
+def _grown_span(doc: Doc, c: _Cand, known: dict[str, str], longest: int) -> tuple[int, int] | None:
+    """The widest span around ``c``, over capitalised words beside it, that is a known longer name."""
+    best: tuple[int, int] | None = None
+    width = c.end - c.start
+    for s in range(max(0, c.start - longest + 1), c.start + 1):
+        for e in range(c.end, min(len(doc), s + longest) + 1):
+            if (s, e) == (c.start, c.end) or e - s <= width or (best and e - s <= best[1] - best[0]):
+                continue
+            extra = [*range(s, c.start), *range(c.end, e)]
+            if not all(_is_name_token(doc[i]) and doc[i].is_alpha for i in extra):
+                continue
+            if any("\n" in doc[i].whitespace_ for i in range(s, e - 1)):
+                continue
+            if _key(doc[s:e].text) in known and doc[e - 1].tag_ != "POS":
+                best = (s, e)
+    return best
+
+
+def _untagged_short_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates for a company's short form the model left untagged: "Hollis shares closed higher",
+    "Glenmore said no one was hurt" in an article that names "Hollis Mining" and "Glenmore Petroleum".
+
+    A lone capitalised word (not inside a tagged name, not running into another capitalised word)
+    that is the first word of exactly one multi-word name the article tags, whose other words say it
+    is a company ([company_word]). The tagger must read it as a proper noun, or what follows must be
+    the company's ("Harlow's", "Harlow shares": [company_context]), since a sentence capitalises
+    any word it opens. The candidate has no label of its own: the label step
+    makes it ORG when nothing says otherwise, and drops it when nothing labels it."""
+    firsts: dict[str, list[list[str]]] = defaultdict(list)
+    for c in cands:
+        if c.end - c.start >= 2 and c.label in {"ORG", "PERSON", "NORP", "WORK_OF_ART", "GPE"}:
+            words = _key(doc[c.start : c.end].text).split()
+            if words not in firsts[words[0]]:
+                firsts[words[0]].append(words)
+    if not firsts:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    for tok in doc:
+        if tok.i in taken or not tok.text.istitle() or not tok.is_alpha:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if tok.pos_ != "PROPN" and not (nxt is not None and (nxt.tag_ == "POS" or (
+                nxt.text.islower() and nxt.lower_ in lexicons().cues.get("company_context", ())))):
+            continue  # "Harlow shares fell": read as an adjective, but what follows is the company's
+        names = firsts.get(fold(tok.text), [])
+        if len(names) != 1 or not _company_short_form([fold(tok.text)], names[0]):
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if (nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha) or (
+                prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start):
+            continue  # part of a longer name the model missed
+        out.append(_Cand(tok.i, tok.i + 1, "", (f"untagged; the first word of {' '.join(names[0])}",)))
+    return sorted(out, key=lambda c: (c.start, c.end))
