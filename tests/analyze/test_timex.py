@@ -1133,7 +1133,8 @@ def test_after_and_before_are_signals_outside_the_expression(nlp) -> None:
 def test_a_connective_left_over_from_a_cut_entity_is_no_time(nlp) -> None:
     text = "Orozco was arrested on 223rd Street shortly before midnight."
     refs = extract_times(nlp(text), "cn", FRI_2013)
-    assert [(r.span.start, r.text, r.value) for r in refs] == [(51, "midnight", "2013-03-22T24:00")]
+    # a bare midnight told in the past is the one that opened the publication day (round 9)
+    assert [(r.span.start, r.text, r.value) for r in refs] == [(51, "midnight", "2013-03-21T24:00")]
 
 
 MON_2013 = date(2013, 3, 25)  # a Monday

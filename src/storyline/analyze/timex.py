@@ -174,6 +174,15 @@ _EXTRA_PATTERNS = [
     # (only after "on" and before a clause break, so "the 15th century", "the 3rd round" stay out)
     r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th) of (?:last|this|next) month\b",
     r"\bon the (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;:)]|\s+(?:and|or|but|when|after|before)\b)",
+    # a span of years written "2015 to 2020" without "from", which spaCy tags as two years
+    r"\b(?:19|20)\d\d (?:to|through|until|till) (?:19|20)\d\d\b(?![-/]\d)",
+    # ... and seasons and budgets written with a hyphen, "the 2025-26 campaign" (spaCy often tags only
+    # the first year; the normaliser reads "2013-03" as a year-month and "2025-26" as two years)
+    r"\b(?:19|20)\d\d-\d\d(?![\w/-])",
+    # half-year codes of company reports: "H2 2025", "1H26"
+    r"\b(?-i:H[12]|[12]H) ?'?(?:(?:19|20)\d\d|\d\d)\b",
+    # a fortnight, which the model rarely tags
+    r"\b(?:a|one|two|three|four|\d+) fortnights?\b",
     # split years as budgets, seasons and fiscal years write them: "in 2024/25"
     r"\b(?:19|20)\d\d/\d\d(?![\w/])",
     # "last Oct. 23": spaCy often keeps "last Oct." and drops the day
@@ -212,6 +221,10 @@ _EXTRA_PATTERNS = [
     # "the first week of June", "the last week of July 2024": spaCy keeps "the last week" alone,
     # which then reads as the deictic "last week"
     rf"\bthe (?:first|second|third|fourth|1st|2nd|3rd|4th|last|final) week of {MONTH_RE}(?:,? \d{{4}})?(?!\w)",
+    # "the first Monday of June", "the last weekend of June", "the second Tuesday of each month": spaCy
+    # keeps "the last weekend" alone, which then reads as the deictic one before the reference
+    rf"\bthe (?:first|second|third|fourth|1st|2nd|3rd|4th|last|final) (?:{WEEKDAY_RE}|weekend) (?:of|in) "
+    rf"(?:(?:every|each|this|next|last) month|{MONTH_RE}(?:,? \d{{4}})?)(?!\w)",
     # fiscal years as companies and governments write them: "FY24", "FY2025/26", "fiscal 2024-25"
     r"\b(?-i:FY) ?'?(?:\d{4}|\d{2})(?:\s*[-/]\s*'?(?:\d{4}|\d{2}))?(?![\w/-])",
     r"\b(?:the )?fiscal(?: year)? (?:19|20)\d\d\s*[-/]\s*(?:\d{4}|\d{2})(?![\w/-])",
@@ -227,7 +240,8 @@ _EXTRA_PATTERNS = [
     r"\b(?:around |about )?year[- ]end\b|\byear's end\b",
     r"\b(?:the )?(?:nineteen[- ]?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b",
     # "early Friday", "late Thursday night", "early this morning": spaCy often keeps only the day
-    rf"\b(?:early|late)\s+(?:(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
+    # ("late on Monday" too: the "on" does not change the day, and without it the part is lost)
+    rf"\b(?:early|late)\s+(?:(?:on\s+)?(?:{WEEKDAY_RE}|yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|"
     r"(?:this|last)\s+(?:morning|afternoon|evening|night)|tonight)\b",
     # a day with its part of day or clock word, which spaCy often cuts in two
     rf"\b(?:{WEEKDAY_RE}|yesterday|today|tomorrow) (?:morning|afternoon|evening|night)s?\b",
@@ -238,9 +252,12 @@ _EXTRA_PATTERNS = [
     # deictic days and recurring adverbs spaCy sometimes leaves out
     r"\b(?:today|yesterday|tomorrow|tonight|overnight)\b",
     r"\b(?:daily|weekly|monthly|annually|yearly|quarterly|every (?:other )?(?:day|week|month|year|morning|night))\b",
+    r"\b(?:semi-?annual(?:ly)?|biannually|biennially|fortnightly|bimonthly)\b",
+    # a length that recurs in every period: "24 hours a day", "seven days a week"
+    rf"\b(?:{NUM_WORD_RE}) {UNIT_RE} (?:a|an|per) (?:day|week|month|year)\b",
     rf"\bevery (?:{NUM_WORD_RE}) {UNIT_RE}\b",  # "reviewed every two years"
     rf"\b(?:once|twice|(?:three|four|five|six|\d+) times) (?:a|an|per|every|each) {UNIT_RE}\b",
-    rf"\b(?:every|each) (?:{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night)(?!\w))?|{MONTH_RE}|morning|evening|night|"
+    rf"\b(?:every|each) (?:(?:other|second) )?(?:{WEEKDAY_RE}(?: (?:morning|afternoon|evening|night)(?!\w))?|{MONTH_RE}|morning|evening|night|"
     r"weekend|summer|winter|spring|fall|autumn|quarter)(?!\w)",
     rf"\b{WEEKDAY_RE}s\b",
     # quarters named relative to the one a financial report is about
@@ -294,6 +311,11 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:payable|effective|due|until|till|through|ex
                               r"\s+(?:on\s+|at\s+)?$", re.I)
 
 
+# A month or weekday spelled in full in four letters or fewer ("June.", "July.", "May."): its dot ends
+# the sentence; it is no abbreviation's, as "Oct." and "Tue." are.
+_FULL_SHORT_NAME_DOT = re.compile(r"\b(?:May|June|July)\.$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past prepositions, possessives and punctuation at the edges."""
     while start < end:
@@ -310,7 +332,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         m = _EDGE_TRIM_TAIL.search(seg)
         if m and m.start() < len(seg):
             # keep the final dot of "a.m." / "p.m." / abbreviations like "Oct."
-            if seg.endswith(".") and re.search(r"(?:\b[ap]\.m|\b[A-Z][a-z]{1,3})\.$", seg):
+            if seg.endswith(".") and re.search(r"(?:\b[ap]\.m|\b[A-Z][a-z]{1,3})\.$", seg) \
+                    and not _FULL_SHORT_NAME_DOT.search(seg):
                 break
             end = start + m.start()
             continue
@@ -600,7 +623,19 @@ def _scheduled_present(tok: Token, aux: set[str]) -> bool:
         return False
     if tok.tag_ in ("VBZ", "VBP") and not aux:
         return True
+    if _untagged_present(tok, aux):
+        return True
     return tok.tag_ == "VBG" and bool(aux) and aux <= _PRESENT_AUX
+
+
+def _untagged_present(tok: Token, aux: set[str]) -> bool:
+    """A main verb tagged as a bare form (VB) with its own subject and no auxiliary is a present the
+    tagger missed ("Voters in Kessar go to the polls on Sunday": a plural subject with a phrase
+    between it and the verb): a bare form heads a clause with a subject only after a modal or "to",
+    and an imperative has no subject."""
+    return (tok.tag_ == "VB" and not aux and tok.dep_ == "ROOT"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
 
 
 def _with_day_before(doc: Doc, first: int, start: int) -> int:
@@ -689,7 +724,25 @@ def _after_verb_last(doc: Doc, text: str, start: int, end: int) -> int:
 def _resolve(text: str, ref: date | None, context: str) -> TimeValue | None:
     if re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", text.strip()):
         return None  # a bare number is never a time ("the 2,877", "between 30 and 60")
-    return normalize(text, ref, context=context)
+    tv = normalize(text, ref, context=context)
+    if tv is not None and _lower_case_holiday(text, tv):
+        return None
+    return tv
+
+
+_HOLIDAY_REASON = re.compile(r"holiday ([a-z'. ]+?)(?: \(|$)")
+
+
+def _lower_case_holiday(text: str, tv: TimeValue) -> bool:
+    """A named day counts only as a name, with its capital ("Election Day", not "polls close at 8
+    p.m. on election day, March 22", which is whatever day the election is): the candidate pattern
+    asks for the capital, and a longer model entity that holds the name in lower case is no
+    exception. The normaliser sees lower-cased text, so the check is made here."""
+    m = _HOLIDAY_REASON.search(tv.reason)
+    if m is None:
+        return False
+    at = re.search(r"\s+".join(map(re.escape, m[1].split())), text, re.I)
+    return at is not None and text[at.start()].islower()
 
 
 def _best_subspan(doc: Doc, start: int, end: int, ref: date | None, context: str) -> tuple[int, int, TimeValue] | None:
@@ -725,6 +778,8 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
         return False  # "FY2025/26": capitals and digits the model takes for a name
     if any(t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE") and not _ZONE.fullmatch(t.text) for t in span):
         return True
+    if _possessed_weekday(span):
+        return True
     if len(span) == 1 and span[0].lower_ in ("may", "march") :
         nxt = doc[span.end] if span.end < len(doc) else None
         prv = doc[span.start - 1] if span.start > 0 else None
@@ -738,6 +793,15 @@ def _is_name_like(doc: Doc, start: int, end: int) -> bool:
                 "this", "from", "to", "through", "between", "and", "before", "after", "since"):
             return True
     return False
+
+
+def _possessed_weekday(span) -> bool:
+    """A weekday that a person owns and that dates nothing after it is a name: Robinson Crusoe's
+    Friday, the companion. "Friday's vote" and "the company's Friday announcement" keep their day:
+    there the weekday is the owner, or a modifier of the noun the possessive goes with."""
+    if len(span) != 1 or span[0].lower_ not in WEEKDAYS or span[0].dep_ in ("compound", "nmod", "amod", "poss"):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in span[0].children)
 
 
 @cache
@@ -1045,7 +1109,9 @@ _ANAPHORIC_UNIT = re.compile(r"\b(year|month|week|decade|centur)(?:s|ies|y)?\b",
 # (a distance in decades or centuries counts from a time named at a grain of up to a year)
 _UNIT_DAYS = {"year": 366, "month": 31, "week": 7, "decade": 366, "centur": 366}
 
-_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended)\b", re.I)
+# ("the year to March 31", as British and Australian reports write it, is one such period too)
+_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to(?=\s+(?:the\s+end\s+of\s+)?"
+                                  rf"(?:{MONTH_RE}|\d)))\b", re.I)
 
 
 def _period_ending(text: str, start: int, end: int, tv: TimeValue) -> TimeValue:
@@ -1188,6 +1254,10 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         unit = _ANAPHORIC_UNIT.search(text[s:e])
         if tv.relative == "anaphoric" and out and (same := _apposed_day(text, out[-1], s, e)) is not None:
             tv, anchor = same, f"previous date {out[-1].value} in text"
+        elif out and (named := _weekday_of_named_day(text, out[-1], s, e, tv)) is not None:
+            tv, anchor = named, f"previous date {out[-1].value} in text"
+        elif out and (converted := _converted_clock_day(text, out[-1], s, e, tv)) is not None:
+            tv, anchor = converted, f"previous time {out[-1].value} in text"
         elif (tv.relative == "anaphoric" and unit is not None and coarse is not None
                 and si - coarse[2] <= ANAPHORA_SENTENCES and coarse[1] <= _UNIT_DAYS[unit[1].lower()]
                 and (previous is None or coarse[3] >= previous[2])):
@@ -1300,6 +1370,43 @@ def _apposed_day(text: str, prev: TimeRef, start: int, end: int) -> TimeValue | 
         return None
     return TimeValue(prev.value, "date", prev.approx, prev.earliest, prev.latest,
                      f"the day of an event, in apposition to the date before it ({prev.value})", "anaphoric")
+
+
+def _weekday_of_named_day(text: str, prev: TimeRef, start: int, end: int, tv: TimeValue) -> TimeValue | None:
+    """"the weekend after Thanksgiving on Thursday", "Christmas on Friday": a weekday joined by "on"
+    to the day just named tells what weekday that day falls on; it is that day, not the weekday the
+    tense alone would pick (a present "expect" reads ahead, to the Thursday after). Only when the
+    named day is one date that falls on that weekday within a week of the tense's pick."""
+    if not re.fullmatch(r"\s+on\s+", text[prev.span.end:start]):
+        return None
+    word = text[start:end].lower()
+    if word not in WEEKDAYS or tv.kind != "date" or tv.earliest is None:
+        return None
+    if prev.kind != "date" or prev.earliest is None or prev.earliest != prev.latest:
+        return None
+    if prev.earliest.weekday() != WEEKDAYS[word] or abs((prev.earliest - tv.earliest).days) > 7:
+        return None
+    return TimeValue(prev.value, "date", prev.approx, prev.earliest, prev.latest,
+                     f"weekday of the day named before it ({prev.value})", "anaphoric")
+
+
+def _converted_clock_day(text: str, prev: TimeRef, start: int, end: int, tv: TimeValue) -> TimeValue | None:
+    """"struck at 5:45 a.m. Wednesday (2245 GMT Tuesday)": a clock time in brackets right after
+    another is the same moment in another zone, so its weekday is within a day of the first one's
+    date; read alone, the tense would put that weekday up to a week away."""
+    if not re.fullmatch(r"\s*\(\s*", text[prev.span.end:start]) or tv.kind != "time" or prev.kind != "time":
+        return None
+    day = re.search(rf"\b({WEEKDAY_RE})\b", text[start:end], re.I)
+    clock = re.search(r"T\d{2}:\d{2}", tv.value)
+    if day is None or clock is None or prev.earliest is None or "/" in tv.value:
+        return None
+    wd = WEEKDAYS[day[1].lower()]
+    near = [prev.earliest + timedelta(days=k) for k in (-1, 0, 1)]
+    d = next((x for x in near if x.weekday() == wd), None)
+    if d is None:
+        return None
+    return TimeValue(f"{d.isoformat()}{clock[0]}", "time", tv.approx, d, d,
+                     f"clock time on {d.isoformat()}, the same moment as {prev.value} in another zone", "anaphoric")
 
 
 def _day_of(value: str, start: date, days: int, expr: str) -> TimeValue:

@@ -28,7 +28,12 @@ Value conventions where ISO 8601 has no single spelling:
 * a span of the year to date compared a year back ("the 1988 period" after "the nine months") ->
   ``1988-01/1988-09``, reason ``financial year to date``.
 * named days (Easter, Thanksgiving, Good Friday...) follow the rules in ``lexicons/timex_holidays.tsv``.
-* midnight belongs to the day that is ending (news style): "midnight Friday" -> ``<Friday>T24:00``.
+* midnight belongs to the day that is ending (news style): "midnight Friday" -> ``<Friday>T24:00``; a
+  bare "midnight" told in the past is the one that opened the reference day (``<day before>T24:00``).
+* a weekday or weekend counted in a month ("the last weekend of June") -> that date or Saturday/Sunday
+  interval; "the first Monday of every month" -> ``R/P1M``; "every other Thursday" -> ``R/<first>/P2W``.
+* a length recurring in a period ("24 hours a day") -> the set of that period (``R/P1D``).
+* half-year codes ("H2 2025", "1H26") -> ``2025-H2``, as "the second half of 2025".
 """
 
 from __future__ import annotations
@@ -98,7 +103,7 @@ ORDINALS = {
     "final": 4, "latest": 0, "current": 0,
 }
 NUM_WORD_RE = (
-    r"(?:\d+\s+1/2|\d+(?:\.\d+)?|a couple of|a couple|couple of|a dozen|half an?|a half|half|"
+    r"(?:\d+\s+1/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|a couple of|a couple|couple of|a dozen|half an?|a half|half|"
     r"a quarter(?: of an?)?(?=[- ](?:century|centuries|hour))|a thousand|an?|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
@@ -257,6 +262,8 @@ def _num(word: str) -> float | None:
         half, w = 0.5, w[: -len(" and a half")].strip()
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w) + half
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", w):  # "1,000 days": thousands written with commas
+        return float(w.replace(",", "")) + half
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w] + half
     parts = re.split(r"[- ]", w)
@@ -613,6 +620,9 @@ def _season_quarter(s: str, ref: date | None, context: str = "") -> TimeValue | 
         y = int(m[2]) if m[2] else ref.year  # type: ignore[union-attr]
         h = 1 if m[1] in ("first", "1st") else 2
         return _tv(f"{y}-H{h}", reason="half year", relative="absolute" if m[2] else "deictic")
+    # "H2 2025", "1H 2026", "H1'27": the half-year codes of company reports and analysts' notes
+    if m := re.fullmatch(r"(?:h([12])|([12])h)\s*'?(\d{4}|\d{2})", s):
+        return _tv(f"{_year(m[3]) if len(m[3]) == 4 else 2000 + int(m[3]):04d}-H{m[1] or m[2]}", reason="half-year code")
     sm = re.fullmatch(r"(?:the\s+)?(?:(this|last|next|past|coming|previous|this past)\s+)?"
                       r"(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?", s)
     if sm:
@@ -796,7 +806,7 @@ def holidays() -> dict[str, str]:
     table: dict[str, str] = {}
     for n, line in numbered_data_lines("timex_holidays.tsv"):
         parts = line.split("\t")
-        if len(parts) < 2 or not re.fullmatch(r"\d\d-\d\d|easter[+-]\d+|nth:-?\d:\d:\d\d|election", parts[1].strip()):
+        if len(parts) < 2 or not re.fullmatch(r"\d\d-\d\d|easter[+-]\d+|nth:-?\d:\d:\d\d(?:[+-]\d+)?|election", parts[1].strip()):
             raise LexiconError(f"lexicons/timex_holidays.tsv line {n}: expected 'name<TAB>rule', got {line!r}; "
                                "see the rules in the file's header")
         table[parts[0].strip().lower()] = parts[1].strip()
@@ -810,13 +820,16 @@ def _holiday_date(rule: str, y: int) -> date | None:
     if m := re.fullmatch(r"easter([+-]\d+)", rule):
         from dateutil.easter import easter
         return easter(y) + timedelta(days=int(m[1]))
-    if m := re.fullmatch(r"nth:(-?\d):(\d):(\d\d)", rule):
-        n, wd, mo = int(m[1]), int(m[2]), int(m[3])
+    if m := re.fullmatch(r"nth:(-?\d):(\d):(\d\d)([+-]\d+)?", rule):
+        # "+K": K days after that weekday, for a day named after another ("Black Friday", the day
+        # after Thanksgiving: the 4th Thursday of November is not always in the 4th week of Fridays)
+        n, wd, mo, shift = int(m[1]), int(m[2]), int(m[3]), timedelta(days=int(m[4] or 0))
         if n > 0:
             first = date(y, mo, 1)
-            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            return d + shift if d.month == mo else None
         last = _month_bounds(y, mo)[1]
-        return last - timedelta(days=(last.weekday() - wd) % 7)
+        return last - timedelta(days=(last.weekday() - wd) % 7) + shift
     if rule == "election":  # US: the Tuesday after the first Monday of November
         first = date(y, 11, 1)
         return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
@@ -918,6 +931,12 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
             return _part_of_day(d, m[3], s)
         return _tv(d.isoformat(), reason=f"weekday ({which or direction}) relative to the reference",
                    relative="deictic")
+    # "the week after next", "the month before last": two units from the reference's (the day-level
+    # "the day after tomorrow" is in day_words above)
+    if m := re.fullmatch(r"(?:the\s+)?(week|month|year)\s+(after\s+next|before\s+last)", s):
+        k = 2 if m[2].startswith("after") else -2
+        value, lo, hi, kind = _shift(ref, k, m[1])
+        return _tv(value, kind, reason=f"'{s}': two {m[1]}s from the reference's", relative="deictic", lo=lo, hi=hi)
     # "the past decade": the ten years up to the reference, a length (the duration rule), not the 2000s
     if re.fullmatch(r"(?:the\s+)?past\s+(?:decade|century)", s):
         return None
@@ -1198,7 +1217,10 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
                "every other month": "P2M", "every other year": "P2Y",
                "every season": "P3M", "each season": "P3M", "every quarter": "P3M", "each quarter": "P3M",
                "every summer": "P1Y", "every winter": "P1Y", "every spring": "P1Y", "every fall": "P1Y",
-               "every weekend": "P1W", "weekends": "P1W", "each summer": "P1Y", "each winter": "P1Y"}
+               "every weekend": "P1W", "weekends": "P1W", "each summer": "P1Y", "each winter": "P1Y",
+               # twice a year / every two years, as reports and bond terms write them
+               "semi-annually": "P6M", "semiannually": "P6M", "semi-annual": "P6M", "semiannual": "P6M",
+               "biannually": "P6M", "biennially": "P2Y", "fortnightly": "P2W", "bimonthly": "P2M"}
     # "every summer", "each July": yearly, from the next one (ISO repeating interval with its start)
     if ref is not None and (m := re.fullmatch(rf"(?:every|each)\s+((?:spring|summer|fall|autumn|winter)|{MONTH_RE})", s)):
         if m[1] in SEASONS:
@@ -1216,6 +1238,13 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
         return _tv(f"R/{adverbs[s]}", "set", reason=f"recurring ('{s}')")
     if m := re.fullmatch(rf"(?:once|twice|three times|four times|\w+ times)\s+(?:a|an|per|every|each)\s+({UNIT_RE})", s):
         return _tv(f"R/{_duration(1, _unit_key(m[1]))}", "set", reason=f"recurring ('{s}')")
+    if m := re.fullmatch(rf"({NUM_WORD_RE})\s+({UNIT_RE})\s+(?:a|an|per|every|each)\s+(day|week|month|year)", s):
+        # "24 hours a day", "seven days a week", "10 hours per week": a length that recurs in every
+        # such period (the set's period; the length goes to the reason)
+        n = _num(m[1])
+        if n is not None:
+            return _tv(f"R/{_duration(1, _unit_key(m[3]))}", "set",
+                       reason=f"recurring {_duration(n, _unit_key(m[2]))} in every {m[3]} ('{s}')")
     if m := re.fullmatch(rf"(?:every|each)\s+({NUM_WORD_RE})\s+({UNIT_RE})", s):
         n = _num(m[1])
         if n is not None:
@@ -1229,6 +1258,13 @@ def _sets(s: str, ref: date | None) -> TimeValue | None:
         first = _weekday_date(ref, wd, "future")
         return _tv(f"R/{first.isoformat()}T{PART_OF_DAY[part][0]}/P1W", "set",
                    reason=f"recurring weekday {part} ('{s}')", relative="deictic")
+    if m := re.fullmatch(rf"every\s+(?:other|second)\s+({WEEKDAY_RE})", s):
+        # "every other Thursday": a fortnightly set from the next such day
+        if ref is None:
+            return _tv("R/P2W", "set", reason=f"recurring weekday, every second week ('{s}')")
+        first = _weekday_date(ref, WEEKDAYS[m[1]], "future")
+        return _tv(f"R/{first.isoformat()}/P2W", "set", reason=f"recurring weekday, every second week ('{s}')",
+                   relative="deictic")
     if m := re.fullmatch(rf"(?:every|each|on)\s+({WEEKDAY_RE})s?|({WEEKDAY_RE})s", s):
         wd = WEEKDAYS[m[1] or m[2]]
         if ref is None:
@@ -1281,6 +1317,8 @@ def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
         if hh > 23 or mm > 59:
             return None
     rest = (s[: m.start()] + " " + s[m.end():]).strip()
+    if re.match(r"\s*(?:to|until|till|through|and|-|\u2013)(?:\s|$)", s[m.end():]):
+        return None  # "9 a.m. to 5 p.m. (on Saturday)": a range of clock times, for the range rule
     rest = re.sub(r"^(?:at|on|,)\s*|\s*(?:at|on|,)$", "", rest).strip()
     rest = re.sub(r"\s+(?:at|on)\s+", " ", rest)
     rest = re.sub(r"^(?:this|in the)\s+(?:morning|afternoon|evening)$", "today", rest)
@@ -1288,6 +1326,8 @@ def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
     if not rest:
         if ref is None:
             return _tv(clock, "time", reason="clock time without a date", lo=None, hi=None)
+        if (past_midnight := _midnight_just_past(m[6], ref, context)) is not None:
+            return past_midnight
         return _tv(f"{ref.isoformat()}{clock}", "time", reason="clock time on the reference date",
                    relative="deictic", lo=ref, hi=ref)
     base = normalize(rest, ref, context=context)
@@ -1298,6 +1338,18 @@ def _clock(s: str, ref: date | None, context: str) -> TimeValue | None:
     # "about 1:30 a.m. on Aug. 4": the hedge, read with the date, still hedges the clock
     return _tv(f"{day}{clock}", "time", reason=f"clock time on {base.reason}", relative=base.relative,
                lo=d, hi=d, approx=base.approx)
+
+
+def _midnight_just_past(word: str | None, ref: date, context: str) -> TimeValue | None:
+    """A bare "midnight" told in the past ("sales began at midnight", "fireworks lit up the sky at
+    midnight" in a January 1 story) is the midnight that opened the reference day, which news writes
+    as 24:00 of the day before (midnight belongs to the day that is ending); the one that ends the
+    reference day is still ahead of a report written that day. Other tenses keep the coming one."""
+    if word != "midnight" or _tense(context) != "past" or "(deadline)" in context:
+        return None
+    d = ref - timedelta(days=1)
+    return _tv(f"{d.isoformat()}T24:00", "time", reason="midnight just past (the verb is past)",
+               relative="deictic", lo=d, hi=d)
 
 
 # --------------------------------------------------------------------------- composition
@@ -1412,6 +1464,7 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
     b = _normalize_clean(clean(right), ref, context)
     if a is None or b is None or a.kind in ("duration", "set") or b.kind in ("duration", "set"):
         return None
+    a, b = _clock_range_days(a, b)
     if bare:
         # a bare "X to Y" is a range only between times of one grain ("Monday to Friday", "May to
         # July"); "a revision Friday to December's figures" is two times and a preposition
@@ -1442,6 +1495,92 @@ def _range(s: str, ref: date | None, context: str) -> TimeValue | None:
     rel = "deictic" if "deictic" in (a.relative, b.relative) else a.relative
     return TimeValue(f"{av}/{bv}", "interval", a.approx or b.approx, a.earliest, b.latest,
                      f"{reason} ({a.reason}; {b.reason})", rel)
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "last": -1, "final": -1}
+_NTH_DAY_OF_MONTH = re.compile(
+    rf"(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+({WEEKDAY_RE}|weekend)\s+"
+    rf"(?:of|in)\s+(?:(every|each)\s+month|(this|next|last)\s+month|({MONTH_RE})(?:,?\s+{_YEAR})?)")
+
+
+def _nth_day_of_month(s: str, ref: date | None, context: str) -> TimeValue | None:
+    """"the first Monday of June", "the last weekend of June", "the second Tuesday of each month":
+    calendars and schedules count a weekday (or a weekend) within a month. "the last weekend" alone
+    is the one before the reference, so the month must be read with it; "of every month" is a
+    monthly set. A weekend is the Saturday and the Sunday after it (the N-th Saturday of the month)."""
+    m = _NTH_DAY_OF_MONTH.fullmatch(s)
+    if m is None:
+        return None
+    n = _NTH[m[1]]
+    weekend = m[2] == "weekend"
+    wd = 5 if weekend else WEEKDAYS[m[2]]
+    if m[3]:
+        return _tv("R/P1M", "set", reason=f"recurring monthly ('{s}')")
+    if ref is None and not m[6]:
+        return None
+    if m[4]:
+        mo_ref = ref.replace(day=1) + relativedelta(months={"this": 0, "next": 1, "last": -1}[m[4]])
+        y, mo, how, rel = mo_ref.year, mo_ref.month, f"{m[4]} month", "deictic"
+    else:
+        mo = MONTHS[m[5].rstrip(".")]
+        if m[6]:
+            y, how, rel = _year(m[6]), "month and year", "absolute"
+        else:
+            y, how = _year_for(mo, None, ref, context)
+            rel = "deictic"
+    d = _holiday_date(f"nth:{n}:{wd}:{mo:02d}", y)
+    if d is None:
+        return None
+    if weekend:
+        sun = d + timedelta(days=1)
+        return _tv(f"{d.isoformat()}/{sun.isoformat()}", "interval", reason=f"weekend {m[1]} in the month ({how})",
+                   relative=rel, lo=d, hi=sun)
+    return _tv(d.isoformat(), reason=f"{m[1]} {m[2]} of the month ({how})", relative=rel)
+
+
+def _stretch_named_by_range(s: str, ref: date | None, context: str) -> TimeValue | None:
+    """"the years 2011 to 2016", "the period 2015-2020", "the months of May to July": a plural unit
+    or "period" set before the range that names it is that range. Cut apart, "years" would become a
+    vague count of years and the range would lose its noun."""
+    m = re.fullmatch(r"(?:the\s+)?(?:years|months|decades|weeks|days|period)\s+(?:of\s+)?(.+)", s)
+    if m is None:
+        return None
+    tv = _normalize_clean(m[1], ref, context)
+    return tv if tv is not None and tv.kind == "interval" and "/" in tv.value and not tv.value.startswith("P") else None
+
+
+def _with_deictic_year(s: str, ref: date | None, context: str) -> TimeValue | None:
+    """A month, a day or a range of days followed by "next year", "last year" or "this year" ("from
+    March 3 to 5 next year", "on May 2 last year"): the deictic year is that date's year, as a
+    written one would be; without it the date would take the year nearest the reference."""
+    m = re.fullmatch(r"(.+?),?\s+(?:of\s+)?(this|last|next)\s+year", s)
+    if ref is None or m is None or re.search(r"\d{4}", m[1]) or not re.search(rf"\b{MONTH_RE}(?!\w)", m[1]):
+        return None
+    y = ref.year + {"this": 0, "last": -1, "next": 1}[m[2]]
+    tv = _normalize_clean(f"{m[1]}, {y}", ref, context)
+    if tv is None or tv.kind in ("duration", "set") or not tv.value.startswith(str(y)):
+        return None
+    return TimeValue(tv.value, tv.kind, tv.approx, tv.earliest, tv.latest, f"{tv.reason}; {m[2]} year",
+                     "deictic")
+
+
+def _clock_range_days(a: TimeValue, b: TimeValue) -> tuple[TimeValue, TimeValue]:
+    """Two clock times of a range share the day named after the second ("from 9 a.m. to 5 p.m. on
+    Saturday"): the first, read alone, would fall on the reference date. A range that ends at an
+    earlier clock than it starts runs past midnight ("10 p.m. to 2 a.m."): its end is the next day."""
+    clock = re.compile(r"(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2})")
+    ma, mb = clock.fullmatch(a.value), clock.fullmatch(b.value)
+    if ma is None or mb is None:
+        return a, b
+    if a.reason.endswith("on the reference date") and ma[1] != mb[1] and b.earliest is not None:
+        a = TimeValue(f"{mb[1]}{ma[2]}", "time", a.approx, b.earliest, b.earliest,
+                      f"clock time on the day the range ends ({b.reason})", b.relative)
+        ma = clock.fullmatch(a.value)
+    if ma[1] == mb[1] and mb[2] < ma[2] and b.earliest is not None:  # type: ignore[index]
+        d = b.earliest + timedelta(days=1)
+        b = TimeValue(f"{d.isoformat()}{mb[2]}", "time", b.approx, d, d, f"{b.reason}; past midnight", b.relative)
+    return a, b
 
 
 def _anaphoric(s: str, ref: date | None) -> TimeValue | None:
@@ -1595,6 +1734,17 @@ def _normalize_clean(s: str, ref: date | None, context: str) -> TimeValue | None
         return tv
     if (tv := _range(s, ref, context)) is not None:
         return tv
+    if (tv := _nth_day_of_month(s, ref, context)) is not None:
+        return tv
+    if (tv := _with_deictic_year(s, ref, context)) is not None:
+        return tv
+    if (tv := _stretch_named_by_range(s, ref, context)) is not None:
+        return tv
+    # "20-odd years", "forty-odd days": a round count with "-odd" before its unit is about that many
+    if m := re.fullmatch(rf"({NUM_WORD_RE})[- ]odd\s+({UNIT_RE})", s):
+        tv = _normalize_clean(f"{m[1]} {m[2]}", ref, context)
+        if tv is not None and tv.kind == "duration":
+            return TimeValue(tv.value, tv.kind, True, tv.earliest, tv.latest, f"{tv.reason}; qualifier '-odd'", tv.relative)
     # approximation / bound modifiers: "about two weeks", "less than three months", "two weeks or so"
     mod = None
     if m := _APPROX_PREFIX.match(s):
