@@ -524,14 +524,16 @@ def _supports(head: Token, trigger: Token, cues: ModalityCues) -> bool:
 
 
 def _state_reading(trigger: Token) -> tuple[str, str] | None:
-    """'in talks', 'under attack': an event noun the subject is caught up in, going on unless said to be past."""
+    """'in talks', 'under attack', 'on strike': an event noun the subject is caught up in, going on unless
+    said to be past. "On" counts only after a verb of being ("workers are on strike", "remained on hunger
+    strike"), not "focused on the attack"."""
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.lower_ not in {"in", "under"}:
+    if trigger.dep_ != "pobj" or prep.lower_ not in {"in", "under", "on"}:
         return None
     verb = prep.head
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and prep.lower_ == "in":
         verb = verb.head  # "remain locked in fighting", "is embroiled in talks": the state is the verb's
-    if verb.pos_ not in {"VERB", "AUX"} or (prep.lower_ == "in" and verb.lemma_.lower() not in STATE_HEADS):
+    if verb.pos_ not in {"VERB", "AUX"} or (prep.lower_ in {"in", "on"} and verb.lemma_.lower() not in STATE_HEADS):
         return None
     tags = {verb.tag_} | {c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     words = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}

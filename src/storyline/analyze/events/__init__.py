@@ -39,13 +39,14 @@ from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
-    _verbal_attack, disaster_lead, discourse_sense, ends_a_span,
+    _verbal_attack, _background, disaster_lead, discourse_sense, ends_a_span, voiced_protests,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
 GOVERNED_FACTOR = 0.7
+VOICED_WEIGHT = 0.8  # the weight of a protest word whose clause voices a demand (triggers.voiced_protests)
 DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 
 
@@ -284,6 +285,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         elif (held := _next_reading(doc[i], entry, mentions)) is not None:
             settled[i] = held
             found[i] = held[0]
+    voiced = voiced_protests(doc, found)
     for i, (entry, args) in settled.items():
         tok = doc[i]
         if _is_duplicate(tok, entry, found):
@@ -313,8 +315,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
-        confidence = entry.weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
-        if _governed(tok, found) or _protest_topic(tok, entry, found) or _attributive(tok):
+        # a protest voicing a demand is surely a protest, however ambiguous its word ("marched")
+        weight = max(entry.weight, VOICED_WEIGHT) if i in voiced else entry.weight
+        confidence = weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
+        if _governed(tok, found) or _protest_topic(tok, entry, found) or _attributive(tok) or _background(tok, found):
             confidence *= GOVERNED_FACTOR
         key = f"{entry.key}/{entry.pos}"
         if entry.context:
@@ -323,6 +327,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
             f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
             f"{' (held jointly by two sides)' if joint else ''}"
+            f"{' (a protest: it voices a demand)' if i in voiced and weight > entry.weight else ''}"
             f"{f' ({notes[i]})' if i in notes else ''}"
             f"; actors: {args.how}"
             f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"

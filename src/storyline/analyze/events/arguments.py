@@ -9,6 +9,7 @@ pronouns resolve to the name they stand for.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,6 +40,8 @@ LOCATION_PREPS = {"in", "at", "on", "near", "outside", "inside", "through", "acr
 SITE_LABELS = {"FAC", "LOC"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# "raided the offices on Monday": a day or month the recognizer left untagged is no name of an actor
+CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w) - {"may"}
 # Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
 # city faced heavy shelling", "the army suffered an attack".
 UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain"})
@@ -69,14 +72,19 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
                 and not _patron(m, head.doc)]
         hits.sort(key=lambda m: m.span.start)
         group = _affiliates(head, core)
-        if group is not None:
+        owners = {t.idx for c in head.children if c.dep_ == "poss" for t in c.subtree}
+        if hits and all(m.span.start in owners for m in hits) and (named := _apposed_name(head, mentions)):
+            found.extend(named)  # "her former rival Daniel Ochieng": the rival, not "her"
+        elif group is not None:
             found.append(group)  # "hundreds of Besigye supporters": the supporters, not Besigye
         elif hits:
             found.extend(_actor(m) for m in hits)
         elif fallback and (principal := _principal(head)) is not None and (
-                acting_for := _actors_of(principal, mentions, fallback=False)):
-            found.extend(acting_for)  # "negotiators for the government of Veloria": Veloria's
-        elif fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}:
+                acting_for := _actors_of(principal, mentions, fallback=False) or _actor_noun(principal)):
+            found.extend(acting_for)  # "negotiators for the government of Veloria": Veloria's;
+            # "representatives of the miners' union": the union's
+        elif (fallback and head.pos_ == "PROPN" and head.text[:1].isupper() and head.ent_type_ in ACTOR_LABELS | {""}
+              and head.lower_ not in CALENDAR_WORDS):
             found.append(head.text)  # a name the entity recognizer missed
         elif fallback and (members := _members(head)) is not None:
             found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
@@ -89,7 +97,67 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
             found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
             found.extend(_actors_of(speaker, mentions))
+        elif fallback and (named := _apposed_name(head, mentions)):
+            found.extend(named)  # "endorsed her former rival Daniel Ochieng": the name the noun stands for
+        elif fallback and (owners := _actor_modifier(head, mentions)):
+            found.extend(owners)  # "shelled rebel positions": the rebels' positions, so the rebels
     return list(dict.fromkeys(found))
+
+
+def _apposed_name(head: Token, mentions: Sequence[Mention]) -> list[str]:
+    """The named actors of an apposition to a noun that names no actor itself ("her rival, X")."""
+    return [a for c in head.children if c.dep_ == "appos" for a in _actors_of(c, mentions, fallback=False)]
+
+
+def _actor_modifier(head: Token, mentions: Sequence[Mention] = ()) -> list[str]:
+    """"rebel positions", "police stations", "the prosecutor's office", "the offices of the football
+    federation": a thing or place held by a side, named by an actor noun (lexicons/plover_actor_nouns.txt)
+    modifying it or by an actor in its "of" phrase, stands for that side when the thing itself is no
+    actor and names no event."""
+    if head.pos_ != "NOUN" or _match(head) is not None or _names_event(head):
+        return []
+    nouns = actor_nouns()
+    for c in head.children:
+        if (c.dep_ in {"compound", "amod", "poss"} and c.i < head.i and c.lemma_.lower() in nouns
+                and _match(c) is None):
+            return [c.text]
+    return [a for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for a in _actors_of(p, mentions)]
+
+
+def _own_envoy(obj: Token) -> bool:
+    """"its ambassador", "their delegation": a representative (lexicons/representative_nouns.txt) the
+    subject sends or calls home is its own, no other party to the event."""
+    return obj.lemma_.lower() in word_list("representative_nouns.txt") and any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
+
+
+def _actor_noun(head: Token) -> list[str]:
+    """An actor noun as written with its modifiers ("the miners' union" -> "miners' union"), or none."""
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() not in actor_nouns() or _names_event(head):
+        return []
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod", "poss"} and t.head == head]
+    first = words[0].left_edge.i if words else head.i
+    while first < head.i and head.doc[first].dep_ == "det":
+        first += 1  # "the miners' union" -> "miners' union"
+    return [head.doc[first : head.i + 1].text]
+
+
+def _doers(noun: Token, mentions: Sequence[Mention]) -> list[str]:
+    """Who does the event a noun names, when a rejection or a demand is about it: "rejected an appeal *by
+    X*", "rejected *X's* request" (X asked, so X is rebuffed), "demanded the resignation *of X*" (X is
+    asked to go). The "of" phrase names the doer only for nouns whose "of" is not the one who undergoes
+    them ("the release of X": X is freed, the demand is made of whoever holds X; event_patient_nouns.txt)."""
+    if _match(noun) is None:
+        return []
+    found: list[str] = []
+    for c in noun.children:
+        if c.dep_ == "poss" and not _undergoes(noun):
+            found += _actors_of(c, mentions)
+        elif c.dep_ == "prep" and c.lower_ == "by" or (
+                c.dep_ == "prep" and c.lower_ == "of" and noun.lemma_.lower() not in patient_nouns()):
+            found += [a for p in c.children if p.dep_ == "pobj" for a in _actors_of(p, mentions)]
+    return found
 
 
 def _names_event(head: Token) -> bool:
@@ -268,6 +336,11 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     sources += _actors_of(child, mentions)
                     how.append("passive subject (the force that moved)")
                 continue
+            if child.dep_ in TARGET_DEPS and _own_envoy(child):
+                # "recalled its ambassador from X", "sent its envoy to X": the side's own envoy; X is the other side
+                targets += [a for p, o in _prep_objects(child, {"from", "to", "in"}) if p != "by"
+                            for a in _actors_of(o, mentions)]
+                continue
             if child.dep_ in TARGET_DEPS or (passive and child.dep_ == "nsubjpass"):
                 actors = _actors_of(child, mentions)
                 if not actors and child.dep_ == "dobj":
@@ -279,6 +352,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             if _destination(prep, obj, mentions, entry):
                 continue
             actors = _actors_of(obj, mentions)
+            if not actors and prep != "by" and (actors := _doers(obj, mentions)):
+                how.append(f"who does '{obj.text}'")  # "cooperate with the authority's inquiry"
             if prep == "by":
                 sources += actors
                 how.append("agent 'by'")
@@ -297,6 +372,26 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     if subj is not None and subj.lower_ not in SPEAKER_WORDS:
                         targets += _actors_of(subj, mentions)
                         how.append("subject of the demanded clause")
+        if not targets:
+            for child in trigger.children:  # "allowed a UN convoy to enter", parsed as the infinitive's subject
+                if child.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                    subj = next((g for g in child.children if g.dep_ == "nsubj" and g.i < child.i), None)
+                    if subj is not None and (actors := _actors_of(subj, mentions)):
+                        targets += actors
+                        how.append(f"who is let or made to '{child.text}'")
+        if not targets and entry is not None and entry.type in {"REJECT", *DEMAND_TYPES}:
+            for child in trigger.children:
+                if child.dep_ == "dobj" and (doers := _doers(child, mentions)):
+                    targets += doers
+                    how.append(f"who would do '{child.text}'")
+        if not targets and entry is not None and entry.type == "ACCUSE":
+            for child in trigger.children:  # "are investigating whether X misled customers"
+                if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"}
+                                                 for c in child.children):
+                    subj = next((c for c in child.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if subj is not None and (actors := _actors_of(subj, mentions)):
+                        targets += actors
+                        how.append("subject of the clause looked into")
         if not targets:
             for child in trigger.children:
                 if child.dep_ == "xcomp" and child.pos_ == "VERB":

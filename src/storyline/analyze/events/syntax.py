@@ -49,20 +49,31 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, inherited from the governing verb for 'X plans to meet' and 'X met and discussed'."""
-    node = verb
+    node, below = verb, None
     for _ in range(4):
         for child in node.children:
             if child.dep_ in SOURCE_DEPS and not in_dateline(child):
+                return child
+            # "the minister is expected to visit Kyiv", "the envoy was asked to mediate": a passive verb's
+            # subject is who does its infinitive
+            if (child.dep_ == "nsubjpass" and below is not None and below.dep_ == "xcomp"
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
                 return child
             if child.dep_ in SOURCE_DEPS:  # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael
                 # Mukasey told": the parser made the dateline the subject and the speaker its apposition
                 named = next((c for c in child.children if c.dep_ == "appos" and not in_dateline(c)), None)
                 if named is not None:
                     return named
+        # headlines drop "is" before "to": "Kalvia to expel envoy" leaves the name hanging as "dep"
+        if node.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            named = next((c for c in node.children
+                          if c.dep_ == "dep" and c.i < node.i and c.pos_ in {"PROPN", "NOUN"}), None)
+            if named is not None and not in_dateline(named):
+                return named
         # "the rebels were ready to hand over their weapons": an adjective's complement ("acomp") shares
         # the subject of its copula, as an infinitive shares its governor's
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i and not _passive_participle(node):
-            node = node.head
+            node, below = node.head, node
             continue
         return None
     return None

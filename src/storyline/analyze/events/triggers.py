@@ -28,7 +28,13 @@ from storyline.analyze.modality import classify, is_headline
 from storyline.records import Mention, TimeRef
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
-GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
+# "nsubjpass": the passive subject is the verb's object ("a march ... was broken up by police")
+GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "pcomp", "pobj", "prep", "acl", "attr", "oprd"}
+# subordinators of a clause that sets the scene for the main one: "called off the walkout *after* the
+# ministry agreed to raise pay" reports the calling off, the agreeing is its background; so is a
+# condition ("will walk out *unless* management improves its offer")
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "as", "when", "while", "once", "until",
+                              "if", "unless"})
 DEMAND_MODALS = {"must", "should"}
 CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum"})  # pseudo-lemmas of plover_triggers.tsv
 SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
@@ -62,6 +68,15 @@ def _match(tok: Token) -> TriggerEntry | None:
     return next(_readings(tok), None)
 
 
+# adverbs the parser gives for verb particles ("will walk *out* on Friday" as advmod, not prt)
+ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
+
+
+def _particle(c: Token) -> bool:
+    """A verb particle, also when the parser made it an adverb right after its verb."""
+    return c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES and c.i == c.head.i + 1)
+
+
 def _readings(tok: Token) -> Iterator[TriggerEntry]:
     """Every lexicon reading of the token whose particle and context hold, most specific first: when
     the first one's need fails in the clause, the next may hold ("ordered troops to withdraw" moves no
@@ -76,7 +91,7 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     if not entries:
         return
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
-    child_words = {c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and not any(
+    child_words = {c.lower_ for c in tok.children if _particle(c) or (c.dep_ == "prep" and not any(
         p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
     # a coordinated clause is no context of this verb: "talks ended without a deal, and the workers will
     # strike" ends no strike
@@ -98,6 +113,9 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
                 if obj.lemma_.lower() in COMPOUND_HEADS:
                     # "ended mediation efforts": the effort's kind is the object that counts
                     child_lemmas |= {c.lemma_.lower() for c in obj.children if c.dep_ in {"compound", "amod", "nmod"}}
+    for c in tok.children:  # "allowed a UN convoy to enter": the one let in is parsed as the infinitive's subject
+        if c.dep_ in {"ccomp", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            child_lemmas |= {g.lemma_.lower() for g in c.children if g.dep_ == "nsubj" and g.i < c.i}
     for c in tok.children:  # "the union said it would strike": the pronoun's speaker is who strikes
         if c.pos_ == "PRON" and (speaker := _speaker_as_subject(c)) is not None:
             child_lemmas.add(speaker.lemma_.lower())
@@ -109,7 +127,7 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
         child_lemmas |= _clause_cues(tok)
     # "called it off" is no phone call: a particle the lexicon knows for this verb makes another verb,
     # so the particle-less readings do not apply even when the phrasal one's context fails
-    phrasal = {c.lower_ for c in tok.children if c.dep_ == "prt"} & {e.particle for e in entries if e.particle}
+    phrasal = {c.lower_ for c in tok.children if _particle(c)} & {e.particle for e in entries if e.particle}
     for entry in entries:
         if entry.particle is not None and entry.particle not in child_words:
             continue
@@ -216,7 +234,8 @@ def _names_or_describes(tok: Token) -> bool:
         holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "made a great deal with Mexico"
         if not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for h in holders for c in h.children):
             return True
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in naming_verbs():
+    # a particle makes another verb: "called off Friday's walkout" (parsed as "called X Y") names nothing
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in naming_verbs() and not any(c.dep_ == "prt" for c in tok.children):
         # A proper noun on either side is more likely a misparse of "Trump called Putin" (the small
         # model reads it as a name followed by its label) than a naming.
         if tok.dep_ in {"acl", "amod"} and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN":
@@ -471,14 +490,40 @@ def _governed(tok: Token, found: dict[int, TriggerEntry]) -> bool:
 def _protest_topic(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> bool:
     """'blocked roads *demanding* reforms', 'rallied to *demand*...': the demand voiced by a protest
     is its topic, not an event of its own (PLOVER manual 3.12.2), so the protest stays the main one."""
+    return _voiced_by(tok, entry, found) is not None
+
+
+def _voiced_by(tok: Token, entry: TriggerEntry, found: dict[int, TriggerEntry]) -> int | None:
+    """The protest trigger whose topic ``tok`` is (see ``_protest_topic``), if any."""
     if entry.type not in TOPIC_TYPES:
-        return False
+        return None
     node = tok
     for _ in range(4):
         if node.dep_ not in {"advcl", "xcomp", "acl", "relcl", "dobj", "pobj", "prep", "npadvmod"} or node.head.i == node.i:
-            return False
+            return None
         node = node.head
         if node.i in found and found[node.i].type == "PROTEST":
+            return node.i
+    return None
+
+
+def voiced_protests(doc: Doc, found: dict[int, TriggerEntry]) -> set[int]:
+    """Protest triggers that voice a demand or an accusation ("teachers marched to *demand* higher
+    wages"): the topic confirms the word's protest reading, however ambiguous the word is alone."""
+    return {p for i, e in found.items() if (p := _voiced_by(doc[i], e, found)) is not None}
+
+
+def _background(tok: Token, found: dict[int, TriggerEntry]) -> bool:
+    """Whether the trigger only sets the scene of another: it lies in a clause opened by "after",
+    "because", "as"... (BACKGROUND_MARKS), or it is a participle clause of result under a trigger of the
+    same type ("fired on the migrants, *killing* one": the killing is how the shooting ended). The
+    sentence's main event is the one the clause hangs on."""
+    entry = found.get(tok.i)
+    if (tok.dep_ == "advcl" and tok.tag_ == "VBG" and entry is not None and tok.head.i in found
+            and found[tok.head.i].type == entry.type and not any(c.dep_ == "mark" for c in tok.children)):
+        return True
+    for node in [tok, *tok.ancestors]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
             return True
     return False
 
