@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "9"  # session 8: timex, events, entities and attribution rounds
+EXTRACTORS_REVISION = "10"  # session 9: timex and events rounds, counts of the dead, estimates hung inside objects
 PARAGRAPHS = "storyline_paragraphs"
 
 
