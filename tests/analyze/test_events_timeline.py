@@ -203,3 +203,28 @@ def test_event_organised_by_a_verb_of_no_event_keeps_its_date(nlp):
     text = "Students organised a rally on Saturday."
     events = run(nlp, text, [], [timeref(text, "Saturday", date(2031, 6, 7))])
     assert at(events, text, "rally").when.value == "2031-06-07"
+
+
+def test_a_year_that_names_another_noun_does_not_date_the_event(nlp):
+    # "the 2030 election" says which election; the shelling is dated by nothing in its sentence
+    text = "Arvia troops shelled the offices of the 2030 election commission in Tolm."
+    shelled = at(run(nlp, text, mentions=[mention(text, "Arvia", "GPE")],
+                     times=[timeref(text, "2030", date(2030, 1, 1))]), text, "shelled")
+    assert (shelled.type, shelled.when, shelled.when_how) == ("ASSAULT", None, "article")
+    # the noun the year modifies is the event itself: it dates it
+    text2 = "Veterans marked the 2027 invasion of Tolm on Monday."
+    inv = at(run(nlp, text2, times=[timeref(text2, "2027", date(2027, 1, 1))]), text2, "invasion")
+    assert (inv.when.value, inv.when_how) == ("2027-01-01", "clause")
+
+
+def test_an_event_noun_causing_what_its_verb_does_is_not_dated_or_targeted_by_that_verb(nlp):
+    text = "The bombing in Arvia reshaped the Tolm election campaign on Tuesday, Senator Ola Berg said."
+    events = run(nlp, text, mentions=[mention(text, "Ola Berg", "PERSON")],
+                 times=[timeref(text, "Tuesday", date(2031, 6, 10))])
+    bombing = at(events, text, "bombing")
+    assert bombing.when_how == "article" and bombing.target_actors == ()
+    # a verb of harm tells the event itself: its time is the event's
+    text2 = "A roadside bombing killed two soldiers of the Arvia army on Tuesday."
+    killed = at(run(nlp, text2, mentions=[mention(text2, "Arvia", "GPE")],
+                    times=[timeref(text2, "Tuesday", date(2031, 6, 10))]), text2, "killed")
+    assert (killed.type, killed.when.value, killed.when_how) == ("ASSAULT", "2031-06-10", "clause")

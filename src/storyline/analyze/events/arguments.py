@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.datelines import in_dateline
 from storyline.analyze.events.lexicon import (
     DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, REACTION_TYPES, RECIPROCAL_TYPES,
-    SELF_TYPES, TriggerEntry, actor_nouns, patient_nouns,
+    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
@@ -455,9 +455,12 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             for child in verb.children:
                 if child.dep_ == "dative":
                     targets += _actors_of(child, mentions)
-                elif child.dep_ == "dobj" and _carried(trigger).dep_ in {"nsubj", "nsubjpass"} and not targets:
-                    # "a roadside bombing killed two soldiers": the noun event's victims
+                elif (child.dep_ == "dobj" and _carried(trigger).dep_ in {"nsubj", "nsubjpass"} and not targets
+                      and does_harm(verb.lemma_.lower())):
+                    # "a roadside bombing killed two soldiers": the noun event's victims; "Paris attacks
+                    # test Clinton's strategy" names no victim of the attacks
                     targets += _actors_of(child, mentions)
+                    how.append(f"object of '{verb.text}' (its victims)")
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
                 if _destination(prep, obj, mentions, entry):
                     continue

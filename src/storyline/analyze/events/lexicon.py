@@ -91,6 +91,16 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
     return {k: tuple(sorted(v, key=lambda e: e.particle is None and not e.context)) for k, v in table.items()}
 
 
+HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def does_harm(verb_lemma: str) -> bool:
+    """Whether a verb does harm to its object: it has a reading of type ASSAULT or COERCE
+    ("killed", "wounded", "detained"), so that its object is the victim of an event noun that is
+    its subject ("a roadside bombing killed two soldiers on Monday": the bombing's victims and date)."""
+    return any(e.type in HARM_TYPES for e in trigger_lexicon().get((verb_lemma, "VERB"), ()))
+
+
 @cache
 def discourse_senses() -> dict[str, dict[str, frozenset[str]]]:
     """lemma -> PLOVER type -> the cue words of that sense in a report (event_discourse_senses.txt)."""

@@ -16,8 +16,8 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from storyline.analyze.events.lexicon import trigger_lexicon
-from storyline.analyze.events.syntax import _carrier, _clause_tokens
+from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
+from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens
 from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.records import TimeRef
@@ -104,6 +104,15 @@ def _judged_act(noun: Token, verb: Token) -> bool:
     return lemma not in cues.support and governor_key(verb) not in cues.governor
 
 
+def _effect_of(noun: Token, verb: Token) -> bool:
+    """"The attacks in Paris reframed the presidential contest on Saturday", "the strike cost the
+    firm $5 million last quarter": an event noun as the subject of a verb with an object of its own
+    is the cause of what the verb does, and the verb's time dates that effect, not the event. A
+    verb of harm ("a roadside bombing killed two soldiers on Monday") tells the event itself."""
+    return (noun.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)
+            and not does_harm(verb.lemma_.lower()))
+
+
 def _governing_clause(head: Token) -> set[int]:
     """"Duvania and Kessmark agreed on Friday to exchange prisoners", "threatened on Monday to
     strike": the clause of a verb that plans, promises or threatens the event (an infinitive it
@@ -117,8 +126,26 @@ def _governing_clause(head: Token) -> set[int]:
     return {t.idx for t in _clause_tokens(gov)}
 
 
+# how a time sits inside a noun phrase as its modifier: "the 2016 presidential contest", "Friday's vote"
+_NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "poss"})
+
+
+def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"The attacks in Paris reframed the 2016 presidential contest Saturday", "criticised Friday's
+    vote": a time written as a modifier before a noun says which contest or vote that is; it dates
+    that noun, not the clause's act, so it dates the event only when that noun is the trigger
+    itself ("the 2003 invasion")."""
+    toks = [t for t in sent if time.span.start <= t.idx < time.span.end]
+    root = next((t for t in toks if not time.span.start <= t.head.idx < time.span.end), None)
+    if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    noun = root.head
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
-    usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char]
+    usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
+              and not _dates_another_noun(t, trigger, sent)]
     if not usable:
         return _entry_stamp(sent, times)
     if trigger.pos_ != "VERB":
@@ -144,7 +171,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
     if head.i != trigger.i:
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
         # proposes the event dates that act; "postponed the talks to March 17" dates the talks
-        other = _anothers_act(trigger, head) or _judged_act(trigger, head)
+        other = _anothers_act(trigger, head) or _judged_act(trigger, head) or _effect_of(_carried(trigger), head)
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
