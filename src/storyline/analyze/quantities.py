@@ -164,7 +164,9 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     # "30-60" is a range.
     if nxt is not None and nxt.text == "-" and nxt.idx == tok.idx + len(tok):
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
-        if after is None or (_value(after) is None and after.lower_ not in SCALES):
+        if after is None or (_value(after) is None and after.lower_ not in SCALES
+                             and not (after.lower_ in _FRACTIONS and _fraction(doc, after.i) is not None)
+                             and after.lower_ != _STRENGTH):
             return True
     if prev is not None and prev.text == "-" and prev.idx + 1 == tok.idx:
         before = tok.doc[prev.i - 1] if prev.i > 0 else None
@@ -180,7 +182,7 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].text in {"No", "no", "Nos"} \
             and doc[prev.i - 1].idx + len(doc[prev.i - 1]) == prev.idx:
         return True  # "the country's No. 2 bank", with "No" and "." split by the tokenizer: a rank
-    if _appositive_age(tok) or _name_number(tok):
+    if _appositive_age(tok) or _name_number(tok) or _age_bound(tok) or _identifier(tok):
         return True
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly
@@ -214,7 +216,9 @@ def _definite_pair(tok: Token) -> bool:
     it counts nothing new. With its noun ("the two parties") it stays a figure, as the annotation
     guidelines count it."""
     doc = tok.doc
-    if tok.lower_ != "two" or tok.i == 0 or doc[tok.i - 1].lower_ not in word_list("figure_set_determiners.txt"):
+    # "the biggest of the three", "the five were freed": any small spelled-out number works so
+    if not 2 <= UNITS.get(tok.lower_, 0) <= 12 or tok.i == 0 \
+            or doc[tok.i - 1].lower_ not in word_list("figure_set_determiners.txt"):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and nxt.lower_ != "of"
@@ -263,6 +267,8 @@ def _opens_ratio(doc: Doc, i: int) -> bool:
     if i > 0 and doc[i - 1].tag_ in {"NNP", "NNPS"}:
         return False
     words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if words[:2] == ["in", "every"] and len(words) > 2:
+        return doc[i + 3].like_num  # "one in every seven dollars"
     if words[:1] == ["in"] and len(words) > 1:
         return doc[i + 2].like_num
     return words[:2] == ["out", "of"] and len(words) > 2 and doc[i + 3].like_num
@@ -282,6 +288,65 @@ def _appositive_age(tok: Token) -> bool:
     # name's appositive; places and groups ("Iran, 3,") are never aged.
     appositive = tok.dep_ == "appos" and tok.head.i == name.i and name.tag_ == "NNP"
     return name.ent_type_ == "PERSON" or (appositive and name.ent_type_ not in {"GPE", "LOC", "NORP", "FAC"})
+
+
+def _age_bound(tok: Token) -> bool:
+    """"children under five", "people over 65", "adults aged 18": a bare number after a bound that
+    follows a noun of people (lexicons/figure_age_nouns.txt), or after "aged", is their age, a
+    time, not a count. With a noun of its own ("children under 5 kilograms") it stays a figure."""
+    doc = tok.doc
+    if tok.i < 1:
+        return False
+    prev = doc[tok.i - 1]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _AGE_PLURALS:
+        return False
+    if prev.lower_ == "aged":
+        return True
+    return (prev.lower_ in {"under", "over", "above", "below"} and tok.i >= 2
+            and doc[tok.i - 2].lemma_.lower() in word_list("figure_age_nouns.txt"))
+
+
+_AGE_PLURALS = frozenset({"years", "months", "weeks", "year", "month"})
+_STREET_WORDS_REACH = 4  # "14 Harbour Road", "221B Upper Baker Street": the name's words
+
+
+def _identifier(tok: Token) -> bool:
+    """Digits that name rather than count: a phone number or code ("0800 123 4567",
+    "1-800-555-0199": three or more digit groups in a row, or a group written with a leading zero,
+    which no count is) and a house number before a street name ("14 Harbour Road";
+    lexicons/figure_street_words.txt)."""
+    doc = tok.doc
+    if re.fullmatch(r"0\d+", tok.text):
+        return True
+    if re.fullmatch(r"\d+", tok.text) and len(_digit_run(doc, tok.i)) >= 3:
+        return True
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= _STREET_WORDS_REACH and doc[k].text[:1].isupper():
+        if k > tok.i + 1 and doc[k].lower_.rstrip(".") in word_list("figure_street_words.txt"):
+            return True
+        k += 1
+    return False
+
+
+def _digit_run(doc: Doc, i: int) -> list[int]:
+    """The bare digit groups (no thousands commas) chained with token ``i`` by a single space or a
+    glued hyphen: "0800 123 4567" or "1-800-555-0199" give four or three; a range "30-60" two."""
+    def linked(a: int, b: int) -> bool:  # tokens a < b are adjacent groups of one number
+        if b == a + 1:
+            return doc[a].idx + len(doc[a]) + 1 == doc[b].idx and doc[a].whitespace_ == " "
+        return b == a + 2 and _glued_dash(doc, a + 1)
+    run = [i]
+    for step in (-1, 1):
+        cur = i
+        while True:
+            nxt = next((c for c in (cur + step, cur + 2 * step) if 0 <= c < len(doc)
+                        and re.fullmatch(r"\d+", doc[c].text) and linked(min(cur, c), max(cur, c))), None)
+            if nxt is None:
+                break
+            run.append(nxt)
+            cur = nxt
+    return sorted(run)
 
 
 def _name_number(tok: Token) -> bool:
@@ -321,10 +386,69 @@ def _enumerator(tok: Token) -> bool:
     return after.startswith(".)") and (before.endswith("(") or ("(" in before and before.endswith(":")))
 
 
+# Fractions a share is written as ("nearly half of respondents", "fell by a third", "two-thirds
+# of the seats"): the word -> its denominator. Kept as a percent, as ratios ("one in five") are.
+_FRACTIONS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+              "fifths": 5, "tenth": 10, "tenths": 10}
+# "the 2.5 million-strong union", "a 10,000-strong crowd": the number counts the members
+_STRENGTH = "strong"
+# Words before "half" that make it a part of a period or a thing, not a share ("the second half of
+# the year", "the other half"); "nearly half of", "by half" are shares.
+_HALF_NOT_SHARE = frozenset({"the", "first", "second", "last", "latter", "former", "other", "this",
+                             "that", "and", "one", "a", "an", "each", "every"})
+
+
+def _fraction(doc: Doc, d: int) -> tuple[int, float] | None:
+    """A fraction whose denominator word is token ``d``, written as a share: (first token, percent).
+
+    The numerator is "a"/"one" or a number word or digit, hyphen-glued or not ("a third",
+    "two-thirds", "three quarters"); "half" needs none. Only shares count: the fraction is followed
+    by "of" and a whole that is no period ("a third of its workforce", not "a quarter of an hour"),
+    or it is the size of a change after "by" ("fell by a third", "cut by half"). A bare "third" is
+    an ordinal ("its third walkout"), and "the first quarter" a period."""
+    word = doc[d].lower_
+    den = _FRACTIONS.get(word)
+    if den is None:
+        return None
+    start, num = d, 1.0
+    prev = doc[d - 1] if d > 0 else None
+    if word == "half" and d >= 2 and _glued_dash(doc, d - 1) and doc[d - 2].lower_ == "one":
+        start = d - 2  # "one-half of the seats"
+    elif word == "half":
+        if prev is not None and (prev.lower_ in _HALF_NOT_SHARE or prev.ent_type_ == "ORDINAL"):
+            return None
+    elif prev is not None and prev.lower_ in {"a", "one"}:
+        start = d - 1
+    else:
+        k = d - 2 if prev is not None and _glued_dash(doc, d - 1) else d - 1
+        v = _value(doc[k]) if k >= 0 else None
+        if v is None or not v.is_integer() or not 1 <= v < den:
+            return None
+        start, num = k, v
+    nxt = doc[d + 1] if d + 1 < len(doc) else None
+    by_change = start > 0 and doc[start - 1].lower_ == "by"
+    if nxt is not None and word == "half" and nxt.tag_ in {"DT", "PRP$"}:
+        # "half the country's households", "half its members": "half" takes a set of counted things
+        # without "of"; "half the price", "one-half the total" halve an amount, a multiplier
+        noun = _noun_phrase_end(doc, d + 1)
+        if noun is None or noun.tag_ not in _PLURAL_NOUN_TAGS:
+            return None
+    elif nxt is not None and nxt.lower_ == "of":
+        whole = next((t for t in doc[d + 2 : d + 5] if t.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}), None)
+        if whole is None or whole.lemma_.lower() in DURATION_WORDS or whole.ent_type_ in {"DATE", "TIME"}:
+            return None
+    elif not by_change:
+        return None
+    return start, round(100 * num / den, 2)
+
+
 def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str | None] | None:
     """Read the number starting at token ``i``: (first tok, last tok, low, high, fuzzy qualifier,
     currency) or None."""
     tok = doc[i]
+    for d in range(i, min(i + 3, len(doc))):
+        if doc[d].lower_ in _FRACTIONS and (frac := _fraction(doc, d)) is not None and frac[0] == i:
+            return i, d, frac[1], frac[1], None, "%"
     low_t = tok.lower_
     if low_t in VAGUE and tok.pos_ in {"VERB", "AUX"}:
         return None  # "a striker who scores once a month": the verb, not the vague plural
@@ -396,7 +520,14 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
             continue
         if [t.lower_ for t in doc[first - n : first]] == words:
             return first - n, q
+    if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
+        return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
     return first, None
+
+
+# Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as
+# prepositions: "the past three years" (an adjective) is a period.
+_CROSSED_BOUNDS = frozenset({"past", "beyond"})
 
 
 def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tuple[str | None, Token | None]:
@@ -417,7 +548,7 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         return f"{nxt.lower_} points", doc[last + 2]
     if currency:
         return currency, doc[last]
-    if nxt is not None and _currency_code(nxt.text) and nxt.lower_ not in {"pound", "pounds"}:
+    if nxt is not None and _currency_code(nxt.text) and (nxt.lower_ not in {"pound", "pounds"} or _money_pounds(nxt)):
         return _currency_code(nxt.text), nxt
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.lower_ in word_list("figure_scale_nouns.txt"):
@@ -442,6 +573,19 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if (whole := _part_of_whole(doc, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
+
+
+def _money_pounds(tok: Token) -> bool:
+    """"fined 25,000 pounds", "to 512,000 pounds": "pounds" is sterling unless it weighs something,
+    as "50,000 pounds of ground beef" (a mass before "of") or a sentence about weight ("weighed
+    200 pounds") says."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        return False
+    return not any(t.lemma_.lower() in _WEIGHT_WORDS for t in tok.sent)
+
+
+_WEIGHT_WORDS = frozenset({"weigh", "weight", "heavy", "lb", "lbs", "ton", "tonne", "kilogram", "kg", "ounce"})
 
 
 def _part_of_whole(doc: Doc, last: int) -> Token | None:
@@ -486,11 +630,35 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
     if carrier is None:
         return None
     cur = carrier
+    measures = word_list("figure_measure_nouns.txt")
+    if cur.dep_ == "conj" and cur.head.i < cur.i:
+        # a range's second end carries the noun and the parser coordinates it with the first end
+        # ("at between 800 million and 1.1 billion dollars") or with the noun the range sizes
+        # ("sales of 14 billion to 14.5 billion dollars"): the attachment is the first end's
+        if cur.head.like_num or cur.head.lower_ in SCALES:
+            cur = cur.head
+        elif cur.head.pos_ == "NOUN" and (cur.head.lemma_.lower() in measures or cur.head.lower_ in measures):
+            return _head_phrase(cur.head)
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" \
-            and cur.head.head.lemma_.lower() in word_list("figure_measure_nouns.txt"):
+            and (cur.head.head.lemma_.lower() in measures or cur.head.head.lower_ in measures):
         return _head_phrase(cur.head.head)  # "a loss of 31 million euros", "tariffs of 25 percent"
+    if cur.dep_ in {"npadvmod", "dobj"} and cur.head.pos_ == "VERB" \
+            and cur.head.lemma_.lower() in word_list("figure_change_verbs.txt") \
+            and (_is_amount(cur) or _currency_code(cur.text) is not None):
+        # "Consumer prices rose 2.8%", "Its shares jumped 7.5%": the amount sizes the change of
+        # the clause subject (lexicons/figure_change_verbs.txt)
+        subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+        if subj:
+            return _phrase(subj[0])
     if cur.dep_ == "pobj" and cur.head.lower_ == "at" and (holder := _holder_name(cur.head.head)) is not None:
         return holder  # "with Diaz at 44 percent and Fletcher at 42 percent": each name's share
+    if cur.dep_ == "pobj" and cur.head.lower_ == "at" and cur.head.head.dep_ == "dobj" \
+            and cur.head.head.pos_ == "NOUN" and cur.head.head.head.pos_ == "VERB" \
+            and (_is_amount(cur) or _currency_code(cur.text) is not None):
+        # "estimated losses at 2.4 trillion rupiah", "valued the firm at $2 billion": the parser
+        # hangs the "at" amount on the verb's object, which is what the amount sizes (an amount is
+        # no place; "at 40 locations", a count noun, is left alone)
+        return _phrase(cur.head.head, before=cur.head)
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         verb = cur.head.head
         if cur.head.lower_ == "at" and (estimate := estimate_verb_of(cur.head)) is not None:
@@ -515,8 +683,8 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
                 return None
             if objs and cur.head.lower_ in {"at", "to"}:
                 return _phrase(objs[0], before=cur.head)
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
-            if cur.head.lower_ in {"at", "to", "by", "above", "below", "past", "beyond", "under"}:
+            subj = [c for c in _subject_verb(verb).children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
+            if cur.head.lower_ in {"at", "to", "by", "above", "below", "past", "beyond", "under", "toward", "towards", "near"}:
                 # "the toll rose above 2,000", "inflation fell below 2%": a bound the subject crossed
                 # the parser may give the verb a dateline as a second subject ("ANKARA, Feb 8 (AP) -
                 # The death toll ... rose to 2,300"): the first that is not all dateline
@@ -607,6 +775,33 @@ def _head_phrase(tok: Token) -> str:
     left = [t for c in tok.lefts for t in c.subtree]
     start = min([t.idx for t in left] + [tok.idx])
     return doc_text(tok.doc)[start : tok.idx + len(tok)]
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject is ``verb``'s: itself, or for an infinitive without a subject of its
+    own the verb it completes ("defence spending set to rise to 2.5%": the spending rises)."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ != "xcomp" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children):
+            break
+        cur = cur.head
+    return cur
+
+
+def _per_measure(doc: Doc, first: int) -> str | None:
+    """"earnings per share of 2.10 to 2.25 dollars", "output per worker of 41 units": the figure
+    right after "MEASURE per NOUN of" sizes the whole rate phrase; None otherwise. Read off the
+    words, since the parser hangs "per" and "of" anywhere in a coordination ("... dollars and
+    earnings per share of 2.10")."""
+    if first < 4 or doc[first - 1].lower_ != "of" or doc[first - 3].lower_ != "per":
+        return None
+    noun, measure = doc[first - 2], doc[first - 4]
+    if noun.pos_ != "NOUN":
+        return None
+    measures = word_list("figure_measure_nouns.txt")
+    if measure.pos_ != "NOUN" or (measure.lemma_.lower() not in measures and measure.lower_ not in measures):
+        return None
+    return doc_text(doc)[measure.idx : noun.idx + len(noun)]
 
 
 def _holder_name(tok: Token) -> str | None:
@@ -718,20 +913,24 @@ def extract_quantities(
         tok = doc[i]
         # a number first (most tokens are none), then whether it is excluded
         got = _collect(doc, i)
-        if got is None or _excluded(tok, time_spans, use_ents):
+        fraction = got is not None and doc[got[1]].lower_ in _FRACTIONS
+        if got is None or (_excluded(tok, time_spans, use_ents) if not fraction
+                           else any(s <= tok.idx < e for s, e in time_spans)):
             i += 1
             continue
         first, last, low, high, fuzzy, currency = got
-        if any(_excluded(doc[k], time_spans, use_ents) for k in range(first, last + 1) if _value(doc[k]) is not None):
+        if not fraction and any(_excluded(doc[k], time_spans, use_ents) for k in range(first, last + 1)
+                                if _value(doc[k]) is not None):
             i = last + 1
             continue
-        reason = "number"
+        reason = f"fraction ('{doc_text(doc)[doc[first].idx : doc[last].idx + len(doc[last])]}') as a percent" \
+            if fraction else "number"
         approx = fuzzy
         # Ranges: "between 30 and 60", "65 to 90", "30-60", "from 70,000 to 85,000".
         j = last + 1
         if _repeated_unit_range(doc, first, last):
             j += 1  # "48 cents to 52 cents a share": the unit said twice joins no two figures
-        if j + 1 < n and doc[j].lower_ in {"to", "-", "–", "and"}:
+        if j + 1 < n and doc[j].lower_ in {"to", "-", "–", "and"} and not fraction:  # "by a fifth to 890 million": a change, then a level
             nxt = _collect(doc, j + 1)
             is_between = first > 0 and doc[first - 1].lower_ == "between"
             ok_join = doc[j].lower_ != "and" or is_between
@@ -779,15 +978,23 @@ def extract_quantities(
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
         # "told a crowd of 1,300": the crowd is what the figure sizes, whoever the clause's subject is
         whole = _implied_whole(doc[last])
-        subject = _named_holder(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
+        subject = _named_holder(doc, first) or _per_measure(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
             or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
+        if fraction and (whole_of := _whole_of_fraction(doc, last)) is not None:
+            subject = whole_of  # "nearly half of respondents": a share of the respondents
+        strength = _strength_noun(doc, last)
+        if strength is not None:
+            # "the 2.5 million-strong union": the number counts the union's members
+            unit = _implied_units().get(strength.lemma_.lower(), "members")
+            subject = doc_text(doc)[doc[last + 3].idx : strength.idx + len(strength)]
+            carrier = strength
         elided = person_verb = None
         if unit is None and subject is None and carrier is not None and carrier.i <= last:
             elided = _elided_unit(doc, first, last, counted)
             if elided is not None:
-                unit = elided.text.lower()
+                unit = _currency_code(elided.text) or elided.text.lower()  # "85 million euros ... 10 million"
             elif (person_verb := _people_verb(doc, last)) is not None:
                 unit = "people"
         crowd_note = ""
@@ -803,6 +1010,14 @@ def extract_quantities(
         implied = _implied_unit(subject) if unit is None and antecedent is None else None
         if implied is not None:
             unit = implied
+        counted_subject = _counted_subject(carrier) if unit is None and antecedent is None and subject is not None else None
+        if counted_subject is not None:
+            unit = counted_subject.lower_  # "hospitalisations rose by 14% to 2,340": 2,340 hospitalisations
+        if unit == "percent" and subject is None and carrier is not None:
+            subject = _share_of(doc, carrier)  # "about 62% of children under five": a share of the children
+        money_before = _currency_before(doc, out, first, last) if unit is None and antecedent is None else None
+        if money_before is not None:
+            unit = money_before.unit
         if carrier is not None and unit is not None and carrier.tag_ in _PLURAL_NOUN_TAGS and carrier.i > last:
             counted.append(carrier)
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text.rstrip("."))
@@ -832,7 +1047,8 @@ def extract_quantities(
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
                 + _death_note(doc, last, carrier, person_verb, antecedent)
                 + crowd_note
-                + (f"; vote tally '{tally}' (for-against)" if tally is not None else ""),
+                + (f"; vote tally '{tally}' (for-against)" if tally is not None else "")
+                + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else ""),
             )
         )
         i = last + 1
@@ -1066,6 +1282,106 @@ def _elided_unit(doc: Doc, first: int, last: int, counted: Sequence[Token]) -> T
     return None
 
 
+def _whole_of_fraction(doc: Doc, last: int) -> str | None:
+    """The whole a fraction is a share of: "half of respondents" -> "respondents", "a third of its
+    workforce" -> "its workforce"; None when no "of" phrase follows."""
+    of = doc[last + 1] if last + 1 < len(doc) else None
+    if of is not None and doc[last].lower_ == "half" and of.tag_ in {"DT", "PRP$"}:
+        noun = _noun_phrase_end(doc, of.i)
+        return doc_text(doc)[of.idx : noun.idx + len(noun)] if noun is not None else None  # "half the staff"
+    if of is None or of.lower_ != "of":
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        obj = next((t for t in doc[last + 2 : last + 5] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    return _phrase(obj) if obj is not None and obj.pos_ != "PRON" else None
+
+
+def _noun_phrase_end(doc: Doc, k: int) -> Token | None:
+    """The head noun of the noun phrase opening at token ``k``, read off the words ("the country's
+    9.2 million households" -> "households"): the last noun of the first run of words that can
+    stand inside a noun phrase (determiners, possessives, numbers, adjectives, nouns); None if none."""
+    last = None
+    for t in doc[k : k + 10]:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            last = t
+        elif not (t.pos_ in {"DET", "NUM", "ADJ", "PART"} or t.tag_ in {"PRP$", "POS"}):
+            break
+    return last
+
+
+def _possessed(tok: Token) -> Token:
+    """The noun a possessor belongs to: "country" in "the country's households" -> "households"."""
+    while tok.dep_ == "poss" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def _strength_noun(doc: Doc, last: int) -> Token | None:
+    """The noun of "the 2.5 million-strong union", "a 10,000-strong crowd": a number glued to
+    "-strong" counts the members of the noun it modifies; None when "-strong" does not follow."""
+    if last + 2 >= len(doc) or not _glued_dash(doc, last + 1) or doc[last + 2].lower_ != _STRENGTH:
+        return None
+    head = _possessed(doc[last + 2].head)
+    if head.pos_ == "NOUN" and head.i > last + 2:
+        return head  # "strong" modifies the noun ("the 40,000-strong teachers' union")
+    return next((t for t in doc[last + 3 : last + 8] if t.pos_ == "NOUN" and t.dep_ not in {"compound", "poss"}), None)
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """Every ISO code a currency symbol or word maps to (USD, EUR, SEK...)."""
+    return frozenset(CURRENCY.values()) | frozenset(_more_currencies().values())
+
+
+def _counted_subject(carrier: Token | None) -> Token | None:
+    """The plural count noun heading the subject of a verb that brings a count to a new level
+    ("COVID-19 hospitalisations rose by 14% to 2,340", "Arrivals fell to about 44,000",
+    lexicons/figure_update_verbs.txt), when the bare number after "to"/"at" is the new level: the
+    number counts what the subject names. Measures ("prices rose to 105.3", "sales climbed to
+    41,000": lexicons/figure_measure_nouns.txt) count nothing by themselves. None otherwise."""
+    if carrier is None or carrier.dep_ != "pobj" or carrier.head.lower_ not in {"to", "at"} or not carrier.like_num:
+        return None
+    verb = carrier.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("figure_update_verbs.txt"):
+        return None
+    subj = next((c for c in _subject_verb(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    measures = word_list("figure_measure_nouns.txt")
+    if subj is None or subj.tag_ not in _PLURAL_NOUN_TAGS or subj.lemma_.lower() in measures or subj.lower_ in measures:
+        return None
+    return subj
+
+
+def _share_of(doc: Doc, carrier: Token) -> str | None:
+    """The population a percent is a share of, when no clause names what it measures: "62% of
+    children under five have received both doses" -> "children under five"; None without an "of"
+    phrase over a plural noun."""
+    of = doc[carrier.i + 1] if carrier.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of":
+        return None
+    # only a set of counted things ("of children", "of ballots"); "120% of GDP" compares an amount
+    # with GDP, and what it measures lies elsewhere in the clause
+    obj = next((c for c in of.children if c.dep_ == "pobj" and c.tag_ in _PLURAL_NOUN_TAGS), None)
+    return _phrase(obj) if obj is not None else None
+
+
+def _currency_before(doc: Doc, earlier: Sequence[Quantity], first: int, last: int) -> Quantity | None:
+    """The earlier figure of the same paragraph whose currency a bare scaled amount leaves out:
+    "rose to 3.1 billion euros from 2.8 billion", "85 million euros ... signed him for 4 million".
+    Wire copy names the currency once and drops it after; only an amount with a scale word
+    (million, billion...) and no noun of its own is read so, since a bare small number ("18.40")
+    or a count ("38 million subscribers") says nothing of money. None otherwise."""
+    if _scale_of(doc, last) <= 1 or not earlier:
+        return None
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return None
+    text = doc_text(doc)
+    paragraph = text.rfind("\n", 0, doc[first].idx) + 1
+    prev = earlier[-1]
+    return prev if prev.span.start >= paragraph and prev.unit in _currency_codes() else None
+
+
 def _noun_after(doc: Doc, last: int) -> str | None:
     """The noun phrase right after a number, up to its head: "10 Iowa Republicans" -> "Iowa
     Republicans"; None when no noun follows."""
@@ -1084,13 +1400,18 @@ def _ratio(doc: Doc, first: int, last: int, part: float, time_spans: Sequence[tu
     then the share as a percent ("nine out of 10 Ukrainians" -> 90 percent of Ukrainians).
 
     "out of" always says so; "in" only where no verb stands right before the figure, since a verb's
-    object "scored 3 in 10 games" counts goals within games, not a share of the games."""
+    object "scored 3 in 10 games" counts goals within games, not a share of the games. A reporting
+    verb is no such verb: what follows it is its clause ("the ministry said 1 in 4 homes were
+    uninhabitable"). "in every" always makes a share ("one in every seven dollars")."""
     j = last + 1
     q_first, _ = _qualifier(doc, first)
     before = doc[q_first - 1] if q_first > 0 else None
+    counting_verb = before is not None and before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() not in _speech_verbs()
     if j + 1 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
         k = j + 2
-    elif j < len(doc) and doc[j].lower_ == "in" and not (before is not None and before.pos_ in {"VERB", "AUX"}):
+    elif j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ == "every":
+        k = j + 2
+    elif j < len(doc) and doc[j].lower_ == "in" and not counting_verb:
         k = j + 1
     else:
         return None

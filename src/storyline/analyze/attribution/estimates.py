@@ -21,7 +21,7 @@ from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
 ESTIMATE_AT_VERBS = frozenset({"put", "place", "peg", "set"})
-_INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appos"})
+_INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appos", "pcomp"})
 
 
 def _at_number(verb: Token, obj: Token) -> Token | None:
@@ -39,14 +39,15 @@ def _at_number(verb: Token, obj: Token) -> Token | None:
 def estimate_verb_of(at: Token) -> Token | None:
     """The verb of estimate-at whose "at" phrase this is: its own head ("put the toll at 230"), or
     the verb whose object holds the participle or clause the parser hung the phrase on instead ("put
-    the number of people forced from their homes at 9,000": "at" under "forced"). A number is never
+    the number of people forced from their homes at 9,000": "at" under "forced"; "put the cost of
+    rebuilding the bridge at 310 million": "at" under the gerund after "of"). A number is never
     where people were forced to, so the phrase belongs to the estimate; the object must be one that
     names a figure (lexicons/estimate_objects.txt)."""
     head = at.head
     if head.pos_ == "VERB" and head.lemma_.lower() in ESTIMATE_AT_VERBS:
         return head
-    if head.dep_ not in {"acl", "relcl"}:
-        return None
+    if head.dep_ not in {"acl", "relcl", "pcomp"}:
+        return None  # pcomp: "put the cost of rebuilding the bridge at 310 million dollars"
     cur = head
     while cur.dep_ in _INSIDE_A_NOUN_PHRASE:
         cur = cur.head
