@@ -34,7 +34,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.analyze.coref import PRONOUN_GENDER, _inside_quote
-from storyline.analyze.lexicon import word_sections
+from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.names import fold, gender_of_name, is_generic_institution, is_place_word, is_title_word
 from storyline.analyze.nlp import doc_text
 from storyline.records import Mention, Quote
@@ -283,8 +283,27 @@ def describe(
             return Referent(found.token, found.entity_id, f"age description -> {found.why}")
         return None
     if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return role_referent(head, mentions)
+        found = role_referent(head, mentions)
+        if found is None and head.lemma_.lower() in word_list("speaker_generic_roles.txt"):
+            found = _speaker_before(head, mentions, previous)
+        return found
     return None
+
+
+def _speaker_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]) -> Referent | None:
+    """"A spokesman for the service, Dalibor Hest, said rescuers had found two more bodies. The
+    official added ...": a general role noun (lexicons/speaker_generic_roles.txt) opening a report
+    carries on the speaker of the report just before it, in its sentence or the one before, when
+    that speaker is a named person (an official is nobody's organisation)."""
+    sents = _sentences_back(head)[:2]
+    lo = sents[-1].start_char
+    before = [q for q in previous if q.cue is not None and lo <= q.cue.start < head.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.cue.start)  # type: ignore[union-attr]
+    if last.speaker_entity is None or not any(m.entity_id == last.speaker_entity and m.label == "PERSON" for m in mentions):
+        return None
+    return Referent(None, last.speaker_entity, f"'{_np_text(head)}' -> the speaker of the report before it ('{last.speaker}')")
 
 
 def surname_referent(head: Token, span: tuple[int, int], mentions: Sequence[Mention]) -> Referent | None:
