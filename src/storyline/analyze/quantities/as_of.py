@@ -1,0 +1,65 @@
+"""The date a figure refers to (its ``as_of``): the dated time of its sentence that belongs to the
+figure's clause, skipping durations, a baseline's time and the bounds of a period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from storyline.records import TimeRef
+
+# A length of time ("the past 24 hours", "for three months") or a recurrence is no point in time
+# a figure can be dated to: "10 provinces ... for three months" is not as of "P3M".
+_UNDATED_KINDS = frozenset({"duration", "set"})
+
+
+# A baseline figure set beside this one: "836 have died, up from 620 at the end of October",
+# "turnout was 41.8%, down from 80% in 2018". A time after it dates the baseline, not this figure.
+_BASELINE = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?\d", re.I)
+
+
+def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_end: int = -1,
+           doc: Doc | None = None, figure: Token | None = None) -> str | None:
+    """The value of the dated time in the sentence ``start``..``end`` that dates the figure, or None.
+
+    Durations and sets are skipped: their values (P3M, PT24H) say how long, not when, so they
+    cannot date a figure. A time that follows a baseline figure ("up from 620 at the end of
+    October") dates that baseline and is skipped too. Of the rest, a time of the figure's own verb
+    wins ("shrank 3.4% in October and grew 2% in the third quarter"); else the first."""
+    dated = [
+        t for t in times
+        if start <= t.span.start < end and t.kind not in _UNDATED_KINDS
+        and not (0 <= fig_end <= t.span.start and _BASELINE.search(text, fig_end, t.span.start))
+    ]
+    if not dated:
+        return None
+    verb = _clause_verb(figure) if figure is not None else None
+    if doc is not None and verb is not None:
+        for t in dated:
+            if _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
+                continue  # "extended its cut until the end of the year": an end, not a date of the figure
+            span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is not None and (tv := _clause_verb(span.root)) is not None and tv.i == verb.i:
+                return t.value
+    # "has killed 14,000 people since 2023": a start or an end bounds the count's period; it is
+    # not the date the count refers to (that is the report's own)
+    unbounded = [t for t in dated if not _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)]
+    return unbounded[0].value if unbounded else None
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|since)\s+$", re.I)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds ``tok``: its nearest verbal ancestor (or itself)."""
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None

@@ -1,0 +1,158 @@
+"""Numbers that are no figures: dates, times and years, ordinals, hyphenated modifiers and model
+names ("F-16", "a two-hour call"), labels ("part 3", "No. 2"), ranks ("the top two"), days of a
+month, a definite "the two", the "one" of an unnamed source and a pronoun "one".
+
+``_excluded`` is the one test the figure reader asks of every number token; the checks for numbers
+that name rather than count (ages, phone numbers, house numbers, names, list items) live in
+``identifiers.py``, scores in ``scores.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.lexicon import word_list
+from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
+from storyline.analyze.quantities.identifiers import _age_bound, _appositive_age, _enumerator, _identifier, _name_number
+from storyline.analyze.quantities.numbers import DURATION_WORDS, SCALES, UNITS, _STRENGTH, _spelled_compound, _value
+from storyline.analyze.quantities.scores import _score
+from storyline.analyze.timex_rules import MONTHS
+
+EXCLUDED_ENTS = {"DATE", "TIME", "ORDINAL"}
+LABEL_NOUNS = {"part", "channel", "chapter", "page", "section", "article", "room", "route", "flight",
+               "episode", "season", "number", "level", "phase", "item", "act", "paragraph", "clause"}
+
+YEAR_PREV = {"in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "'s", "year"}
+_DATE_WORDS = re.compile(
+    r"\b(1[89]\d\d|20\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+    r"today|yesterday|tomorrow|year|month|week|day|decade|century|ago|last|next)",
+    re.I,
+)
+
+
+def _ent_text(tok: Token) -> str:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool) -> bool:
+    if any(s <= tok.idx < e for s, e in time_spans):
+        return True
+    if tok.ent_type_ == "ORDINAL" or (use_ents and tok.ent_type_ == "TIME"):
+        return True
+    if use_ents and tok.ent_type_ == "DATE" and _DATE_WORDS.search(_ent_text(tok)):
+        return True
+    text = tok.text
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if nxt is not None and nxt.lemma_.lower() in DURATION_WORDS:
+        return True  # durations and ages ("45 years old", "two weeks") belong to time expressions
+    if tok.lower_ == "one" and tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ in SCALES) \
+            and not _opens_ratio(doc, tok.i):
+        return True  # "one of them", "one recalls": a pronoun, not a count ("one million", "one in five" are)
+    if _spelled_compound(doc, tok.i) or (tok.i >= 2 and _spelled_compound(doc, tok.i - 2)):
+        return False
+    if _definite_pair(tok) or _rank_or_day(tok) or _score(tok) or _anonymous_source(tok):
+        return True
+    # Hyphenated modifier or a model name: "1,000-pound", "two-hour", "F-16", "Su-34"; but
+    # "30-60" is a range.
+    if nxt is not None and nxt.text == "-" and nxt.idx == tok.idx + len(tok):
+        after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+        if after is None or (_value(after) is None and after.lower_ not in SCALES
+                             and not (after.lower_ in _FRACTIONS and _fraction(doc, after.i) is not None)
+                             and after.lower_ != _STRENGTH):
+            return True
+    if prev is not None and prev.text == "-" and prev.idx + 1 == tok.idx:
+        before = tok.doc[prev.i - 1] if prev.i > 0 else None
+        if before is not None and before.idx + len(before) == prev.idx and _value(before) is None:
+            return True
+    if re.match(r"^\d{4}$", text) and 1800 <= int(text) <= 2100:
+        if prev is None or prev.lower_ in YEAR_PREV or prev.ent_type_ == "DATE" or not (nxt is not None and nxt.pos_ == "NOUN"):
+            return True
+        if tok.head.i > tok.i and tok.head.tag_ == "NN":
+            return True  # "a 2040 climate target", "the 2019 shooting": a count above one takes a plural noun
+    if prev is not None and (prev.text in {"#", "No.", "no."} or prev.lower_ in LABEL_NOUNS):
+        return True  # a label ("part 3", "channel 125"), not a count
+    if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].text in {"No", "no", "Nos"} \
+            and doc[prev.i - 1].idx + len(doc[prev.i - 1]) == prev.idx:
+        return True  # "the country's No. 2 bank", with "No" and "." split by the tokenizer: a rank
+    if _appositive_age(tok) or _name_number(tok) or _age_bound(tok) or _identifier(tok):
+        return True
+    if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
+        return True  # 9:30, 3.5 split oddly
+    return _enumerator(tok)
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The reporting verbs of the attribution cue lexicon (say, tell, add, warn...)."""
+    return frozenset(lemma for lemma, pos in cue_lexicon() if pos == "VERB")
+
+
+def _anonymous_source(tok: Token) -> bool:
+    """"one European diplomat said", "One investor, who asked not to be named, said", "according to
+    one official": "one" before the singular noun of an unnamed speaker introduces a source, as "a"
+    would; it counts nothing an analyst compares. "one person was killed" keeps its figure."""
+    if tok.lower_ != "one" or tok.dep_ != "nummod":
+        return False
+    noun = tok.head
+    if noun.tag_ != "NN" or noun.i < tok.i:
+        return False
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _speech_verbs():
+        return True
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0
+            and noun.doc[noun.head.i - 1].lower_ == "according")
+
+
+def _definite_pair(tok: Token) -> bool:
+    """"trade between the two fell", "the two were not in competition": a definite "two" that heads
+    its own phrase is a pronoun for a known pair, as "both" is (lexicons/figure_set_determiners.txt);
+    it counts nothing new. With its noun ("the two parties") it stays a figure, as the annotation
+    guidelines count it."""
+    doc = tok.doc
+    # "the biggest of the three", "the five were freed": any small spelled-out number works so
+    if not 2 <= UNITS.get(tok.lower_, 0) <= 12 or tok.i == 0 \
+            or doc[tok.i - 1].lower_ not in word_list("figure_set_determiners.txt"):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"} and nxt.lower_ != "of"
+
+
+def _rank_or_day(tok: Token) -> bool:
+    """"the top two" (a rank, lexicons/figure_rank_words.txt), "A No 10 spokesman" (a label written
+    without the point) and "on March 3", "October 21" (a day of the month the time extractor left
+    unresolved): the number orders or dates, it counts nothing."""
+    doc = tok.doc
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    if prev.lower_ in word_list("figure_rank_words.txt"):
+        return True  # "the top 10 exporters" picks a set by rank; it does not count them
+    if prev.text == "No" and prev.i > prev.sent.start:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    month = prev.text.rstrip(".")
+    return (tok.text.isdigit() and 1 <= int(tok.text) <= 31 and month[:1].isupper()
+            and (month.lower() in MONTHS or month.lower() == "sept")
+            and not (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in SCALES)))
+
+
+def _opens_ratio(doc: Doc, i: int) -> bool:
+    """"one in five", "one out of 10": the part of a share, followed by its whole (not the end of a
+    name: "Uranium One in three transactions")."""
+    if i > 0 and doc[i - 1].tag_ in {"NNP", "NNPS"}:
+        return False
+    words = [t.lower_ for t in doc[i + 1 : i + 4]]
+    if words[:2] == ["in", "every"] and len(words) > 2:
+        return doc[i + 3].like_num  # "one in every seven dollars"
+    if words[:1] == ["in"] and len(words) > 1:
+        return doc[i + 2].like_num
+    return words[:2] == ["out", "of"] and len(words) > 2 and doc[i + 3].like_num

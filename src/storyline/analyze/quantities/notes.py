@@ -1,0 +1,57 @@
+"""The marks a figure's ``reason`` carries for the linker (``storyline.link.conflicts`` compares
+figures by them): an updated count ("the toll rose to 17"), a count of the dead, a share, a figure
+speaking again of an earlier one; and the notes for updates and deaths.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.lexicon import word_list, word_sections
+from storyline.records import Quantity
+
+UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
+DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts died (figure_death_words.txt)
+SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
+ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
+_REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
+
+
+def _update_note(carrier: Token | None) -> str:
+    """'; updated count ('rose to')' when the figure is the new state of a count ("the death toll
+    rose to 17", "stands at 40,000", "has reached 300"), which updates an earlier figure rather than
+    disputing it (lexicons/figure_update_verbs.txt); '' otherwise."""
+    if carrier is None:
+        return ""
+    verbs = word_list("figure_update_verbs.txt")
+    if carrier.dep_ == "pobj" and carrier.head.lower_ in {"to", "at"} and carrier.head.dep_ == "prep":
+        verb = carrier.head.head
+        if verb.lemma_.lower() in verbs:
+            return f"; {UPDATE_MARK} ('{verb.text} {carrier.head.text}')"
+    if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in verbs & _REACHING:
+        return f"; {UPDATE_MARK} ('{carrier.head.text}')"
+    return ""
+
+
+def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token | None,
+                antecedent: Quantity | None) -> str:
+    """'; counts the dead ('died')' when the people a figure counts died: the subject of a verb of
+    dying, the object (or passive subject) of a verb of killing, or a count followed by "dead"
+    (lexicons/figure_death_words.txt), or a figure speaking again of such a count ("put the toll at
+    35"). A toll, "31 people had died" and "floods killed 34" are one measure to compare between
+    sources; '' otherwise."""
+    if antecedent is not None and DEATH_MARK in antecedent.reason:
+        return f"; {DEATH_MARK} (as '{antecedent.text}')"
+    words = word_sections("figure_death_words.txt")
+    if person_verb is not None and person_verb.lower_ in words["state"]:
+        return f"; {DEATH_MARK} ('{person_verb.text}')"
+    counted = carrier if carrier is not None and carrier.i > last else doc[last]
+    verb = counted.head
+    if verb.pos_ != "VERB" or verb.i == counted.i:
+        return ""
+    lemma = verb.lemma_.lower()
+    passive_headline = counted.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    if (counted.dep_ == "nsubj" and lemma in words["die"]) or (
+            lemma in words["kill"] and (counted.dep_ in {"dobj", "nsubjpass"} or passive_headline)):
+        return f"; {DEATH_MARK} ('{verb.text}')"
+    return ""

@@ -1,0 +1,87 @@
+"""Reading the value of number tokens: digits ("4,000", "3.5m", "$12bn", "1.5C"), number words
+("thirty-five", "two hundred"), scale words and vague plurals ("dozens", "thousands").
+
+Every other step of the figure reader tests tokens with these tables and ``_value``, so they sit
+apart from the steps, with the words after a number that make it a time (``DURATION_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.lexicon import data_lines
+
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "dozen": 12,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "k": 1_000, "m": 1_000_000, "mn": 1_000_000,
+          "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000}
+SCALES.update({word.strip().lower(): int(mult) for word, _, mult in
+               (line.partition("\t") for line in data_lines("figure_scale_words.tsv"))})
+# Vague plurals: an order of magnitude, kept as a range.
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+         "millions": (2_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999)}
+_PLURAL_SCALES = {"thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+# "a couple thousand", "a few hundred", "several million": a multiplier for the scale word after it.
+FUZZY_MULT = {"couple": (2, 2, "a couple"), "few": (3, 5, "a few"), "several": (3, 9, "several")}
+
+PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
+
+DURATION_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
+                  "yr", "hr", "min", "sec", "o'clock", "a.m.", "p.m.", "am", "pm"}
+
+_NUM = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+# Temperatures written with the scale's letter glued on, as climate and weather copy does: "1.5C", "2°C".
+_TEMPERATURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)°?([CF])$")
+_SCALE_NAMES = {"c": "degrees Celsius", "celsius": "degrees Celsius", "centigrade": "degrees Celsius",
+                "f": "degrees Fahrenheit", "fahrenheit": "degrees Fahrenheit"}
+_GLUED = re.compile(r"^([$€£¥₽₴])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.I)
+
+
+def _value(tok: Token) -> float | None:
+    """The numeric value of one token, or None when it is not a number."""
+    t = tok.text.lower()
+    m = _GLUED.match(tok.text)
+    if m and _NUM.match(m.group(2)):
+        v = float(m.group(2).replace(",", ""))
+        suf = (m.group(3) or "").lower()
+        return v * SCALES[suf] if suf in SCALES else v
+    if t in UNITS:
+        return float(UNITS[t])
+    if temp := _TEMPERATURE.match(tok.text):
+        return float(temp.group(1))
+    if "-" in t:
+        a, _, b = t.partition("-")
+        if a in UNITS and b in UNITS and UNITS[a] >= 20 and UNITS[b] < 10:
+            return float(UNITS[a] + UNITS[b])
+    return None
+
+
+def _spelled_compound(doc: Doc, i: int) -> bool:
+    """'thirty-five': tens, a glued hyphen, a unit word."""
+    return (
+        i + 2 < len(doc) and doc[i].lower_ in UNITS and UNITS[doc[i].lower_] >= 20
+        and doc[i + 1].text == "-" and doc[i + 2].lower_ in UNITS and UNITS[doc[i + 2].lower_] < 10
+    )
+
+
+# "the 2.5 million-strong union", "a 10,000-strong crowd": the number counts the members
+_STRENGTH = "strong"
+
+
+def _glued_dash(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a hyphen or dash written without spaces between two tokens."""
+    return (0 < k < len(doc) - 1 and doc[k].text in {"-", "\u2013"}
+            and doc[k - 1].idx + len(doc[k - 1]) == doc[k].idx and doc[k].idx + 1 == doc[k + 1].idx)
+
+
+def _scale_of(doc: Doc, last: int) -> float:
+    w = doc[last].lower_.rstrip(".")
+    return float(SCALES.get(w, 1))

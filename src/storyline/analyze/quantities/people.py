@@ -1,0 +1,62 @@
+"""Bare numbers that count people: the verb or state word that says so ("Floods kill at least 40",
+"12 dead"; lexicons/figure_person_verbs.txt, figure_person_states.txt) and the crowd a verb of
+attending or marching sizes ("20,000 attended"; lexicons/figure_crowd_verbs.tsv), which
+``storyline.link.conflicts`` reads too.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.lexicon import data_lines, word_list
+
+
+@cache
+def _crowd_verbs() -> dict[str, str]:
+    """lexicons/figure_crowd_verbs.tsv: verb lemma -> the crowd noun its bare subject sizes."""
+    return {verb.strip().lower(): noun.strip() for verb, _, noun in
+            (line.partition("\t") for line in data_lines("figure_crowd_verbs.tsv"))}
+
+
+def crowd_of_verb(lemma: str) -> str | None:
+    """The crowd a bare number sizes when it is the subject of a verb of attending or marching
+    ("20,000 attended" -> "attendance", "thousands marched" -> "crowd"), so that the figure has a
+    subject to be compared with another source's "the crowd at 8,000"; None for other verbs."""
+    return _crowd_verbs().get(lemma.lower())
+
+
+def crowd_verb_stems() -> frozenset[str]:
+    """Stems of the verbs of lexicons/figure_crowd_verbs.tsv, to know an event trigger as written
+    ("marched", "rallied", "protesting") for one of them: the lemma less a final "e" or "y"."""
+    return frozenset(verb.rstrip("ey") for verb in _crowd_verbs())
+
+
+def _people_verb(doc: Doc, last: int) -> Token | None:
+    """The word that makes a bare number a count of people: a verb ("Floods kill at least 40",
+    "killed 10 and injured 44", "at least 12 were arrested", "at least 3 killed";
+    lexicons/figure_person_verbs.txt) whose object or (passive) subject the number is, or a state
+    word right after it ("12 dead", "dozens missing"; lexicons/figure_person_states.txt). Only for
+    a number with no noun of its own."""
+    tok = doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in word_list("figure_person_states.txt") and (
+            tok.head.i == nxt.i or nxt.head.i == tok.i):
+        return nxt  # "12 dead, 30 injured", "dozens missing"
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if nxt is not None and after is not None and nxt.lower_ in word_list("figure_state_hedges.txt") \
+            and after.lower_ in word_list("figure_person_states.txt"):
+        return after  # "42 confirmed dead", "dozens feared dead"
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return None
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in word_list("figure_person_intransitive.txt")
+                                                       or crowd_of_verb(verb.lemma_) is not None):
+        return verb  # "dozens died", "four of the wounded died", "20,000 attended" (figure_crowd_verbs.tsv)
+    # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
+    headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ == "dobj" for c in verb.children)
+    if (tok.dep_ not in {"dobj", "nsubjpass"} and not headline_passive) or verb.pos_ != "VERB":
+        return None
+    return verb if verb.lemma_.lower() in word_list("figure_person_verbs.txt") else None

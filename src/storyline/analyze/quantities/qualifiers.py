@@ -1,0 +1,38 @@
+"""The hedge or bound written right before a number ("about", "more than", "up to", "past"), and
+the few qualifiers that are precise rather than hedges (``KEEP_QUALIFIER``: "only", "exactly").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+# Qualifiers, longest first so "more than" wins over "more".
+QUALIFIERS = sorted(
+    ["around", "about", "approximately", "roughly", "some", "nearly", "almost", "over", "more than",
+     "less than", "fewer than", "at least", "at most", "up to", "maximum", "minimum", "as many as",
+     "as much as", "as few as", "under", "below", "above", "an estimated", "estimated", "just over",
+     "just under", "close to", "upwards of", "no more than", "no fewer than", "no less than",
+     "a maximum of", "a minimum of", "only", "exactly", "an additional", "another", "a total of",
+     "in excess of", "well over", "nearly all of"],
+    key=len, reverse=True,
+)
+KEEP_QUALIFIER = {"only", "exactly", "a total of", "an additional", "another"}  # precise, not hedges
+
+
+def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
+    """A hedge or bound right before the number ("about", "more than"): (new first token, text)."""
+    for q in QUALIFIERS:
+        words = q.split()
+        n = len(words)
+        if first - n < 0:
+            continue
+        if [t.lower_ for t in doc[first - n : first]] == words:
+            return first - n, q
+    if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
+        return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
+    return first, None
+
+
+# Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as
+# prepositions: "the past three years" (an adjective) is a period.
+_CROSSED_BOUNDS = frozenset({"past", "beyond"})

@@ -1,0 +1,49 @@
+"""Two numbers glued by a dash: a score or odds ("a 2-1 defeat", "20-1"), which is no figure, or a
+vote tally ("voted 5-2"), whose numbers count votes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.lexicon import word_sections
+from storyline.analyze.quantities.numbers import _glued_dash, _value
+
+
+def _score(tok: Token) -> bool:
+    """"a 2-1 defeat", "odds of 20-1", "beat them 45-40": two numbers glued by a dash with the
+    larger first are a score or odds, not a range (ranges run low-high: "30-60") and not a count.
+    Vote tallies ("voted 5-2") are kept: a voting word makes them counts of votes."""
+    doc = tok.doc
+    i = tok.i
+    if i + 2 < len(doc) and _glued_dash(doc, i + 1):
+        a, b = i, i + 2
+    elif i >= 2 and _glued_dash(doc, i - 1):
+        a, b = i - 2, i
+    else:
+        return False
+    va, vb = _value(doc[a]), _value(doc[b])
+    if va is None or vb is None or va < vb:
+        return False
+    return _vote_tally(doc, i, i) is None
+
+
+def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
+    """"voted 6-3", "a 51-49 vote", "ruled 5-2": the tally "N-M" this number is half of, when a
+    voting verb stands before it or a voting noun after it (lexicons/figure_vote_words.txt); None
+    otherwise (a score, "beat Clemson 45-40", counts no votes)."""
+    if first != last:
+        return None
+    if last + 2 < len(doc) and _glued_dash(doc, last + 1) and doc[last + 2].like_num:
+        a, b = first, last + 2
+    elif first >= 2 and _glued_dash(doc, first - 1) and doc[first - 2].like_num:
+        a, b = first - 2, first
+    else:
+        return None
+    words = word_sections("figure_vote_words.txt")
+    before = doc[a - 1] if a > 0 else None
+    after = doc[b + 1] if b + 1 < len(doc) else None
+    if (before is not None and before.lemma_.lower() in words.get("verbs", frozenset())) or (
+            after is not None and after.lower_ in words.get("nouns", frozenset())):
+        return f"{doc[a].text}-{doc[b].text}"
+    return None

@@ -1,0 +1,169 @@
+"""What a figure counts or measures (its ``unit``) and the token that carries it in the parse:
+percent and points, temperatures, currencies, the noun the number modifies or heads, a noun shared
+by coordinated figures, a part of a whole ("40 of 52 drones"), a unit a noun implies ("a crowd of
+31,000" -> people; lexicons/figure_implied_units.tsv), the members of an "N-strong" group and the
+plural subject a count updates ("hospitalisations rose to 2,340").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.lexicon import data_lines, word_list
+from storyline.analyze.quantities.currencies import _currency_code, _money_pounds
+from storyline.analyze.quantities.numbers import _SCALE_NAMES, _STRENGTH, _glued_dash, _value
+from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _possessed, _subject_verb
+
+_POINT_KINDS = frozenset({"percentage", "basis"})
+# Units written as words after the number that the figure's span takes in ("40 per cent", "1.8
+# percentage points"), because the number alone would read as a different measure.
+_SPAN_UNITS = frozenset({"percent", "percentage points", "basis points", "degrees Celsius", "degrees Fahrenheit"})
+
+
+def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tuple[str | None, Token | None]:
+    """What is counted, and the token that carries it in the parse."""
+    if currency == "%":
+        return "percent", doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in {"percent", "pct", "%"}:
+        return "percent", nxt
+    if nxt is not None and nxt.lower_ == "per" and last + 2 < len(doc) and doc[last + 2].lower_ == "cent":
+        return "percent", doc[last + 2]
+    after = doc[last + 2] if last + 2 < len(doc) else None
+    if nxt is not None and after is not None and after.lower_ in _SCALE_NAMES and (
+            nxt.text == "°" or (nxt.lower_ in {"degree", "degrees"} and len(after.text) > 1)):
+        return _SCALE_NAMES[after.lower_], after  # "2 °C", "2.6 degrees Celsius"
+    if nxt is not None and nxt.lower_ in _POINT_KINDS and last + 2 < len(doc) and doc[last + 2].lower_ in {"point", "points"}:
+        # "1.8 percentage points", "25 basis points": a difference of rates, not a percent
+        return f"{nxt.lower_} points", doc[last + 2]
+    if currency:
+        return currency, doc[last]
+    if nxt is not None and _currency_code(nxt.text) and (nxt.lower_ not in {"pound", "pounds"} or _money_pounds(nxt)):
+        return _currency_code(nxt.text), nxt
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in word_list("figure_scale_nouns.txt"):
+        return before.lower_, before  # "a magnitude 7.8 earthquake": measured on the magnitude scale
+    shared = _shared_noun(doc, last)
+    if shared is not None:
+        return shared.text.lower(), shared
+    tok = doc[last]
+    head = tok.head
+    if tok.dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"} and head.i > last:
+        return head.text.lower(), head
+    # "30 of the soldiers", "4,000 units": the number heads its own phrase.
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+            if objs:
+                return objs[0].text.lower(), objs[0]
+    if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
+        return nxt.text.lower(), nxt
+    if (whole := _implied_whole(tok)) is not None:
+        return _implied_units()[whole.lemma_.lower()], whole  # "a crowd of 31,000": the crowd's people
+    if (whole := _part_of_whole(doc, last)) is not None:
+        return whole.text.lower(), whole
+    return None, tok
+
+
+def _part_of_whole(doc: Doc, last: int) -> Token | None:
+    """"40 of 52 drones", "seven of its 31 employees": the part counts what the whole counts, even
+    where the parse hangs the noun on the whole alone (headlines)."""
+    k = last + 1
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    k += 1
+    if k < len(doc) and doc[k].pos_ in {"DET", "PRON"}:
+        k += 1  # "the", "its", "their"
+    if k >= len(doc) or _value(doc[k]) is None:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].pos_ == "ADJ" and k - last < 6:
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].tag_ in _PLURAL_NOUN_TAGS else None
+
+
+def _shared_noun(doc: Doc, last: int) -> Token | None:
+    """The noun two coordinated figures share: "12 Somali and 11 Yemeni nationals" counts 12
+    nationals, whatever the parse made of the first number's modifiers."""
+    i = last + 1
+    while i < len(doc) and doc[i].tag_ in {"JJ", "NNP", "NNPS"} and doc[i].pos_ != "NUM":
+        i += 1
+    if i == last + 1 or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"} or not doc[i + 1].like_num:
+        return None
+    j = i + 2
+    while j < len(doc) and doc[j].tag_ in {"JJ", "NNP", "NNPS"}:
+        j += 1
+    if j < len(doc) and doc[j].pos_ == "NOUN":
+        return doc[j]
+    return None
+
+
+# "the number of patients admitted", "the total number of people killed": what the number counts
+_NUMBER_OF = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?([a-z]+s|people|children|men|women)\b", re.I)
+
+
+@cache
+def _implied_units() -> dict[str, str]:
+    """lexicons/figure_implied_units.tsv: subject head -> unit ("death toll" -> people)."""
+    return {head.strip().lower(): unit.strip() for head, _, unit in
+            (line.partition("\t") for line in data_lines("figure_implied_units.tsv"))}
+
+
+def _implied_unit(subject: str | None) -> str | None:
+    """The unit a bare figure's subject implies: "the number of patients admitted" -> "patients",
+    "the death toll from the quake" -> "people" (lexicons/figure_implied_units.tsv); None when the
+    subject says nothing of what is counted."""
+    if not subject:
+        return None
+    if m := _NUMBER_OF.search(subject):
+        return m.group(1).lower()
+    # the head is before any "from ..."/"in ..." complement: "the death toll from the quake"
+    head = re.split(r"\s+(?:from|in|of|on|at|after|since|among)\s+", subject.lower(), maxsplit=1)[0].strip()
+    words = re.findall(r"[a-z]+", head)
+    for n in (2, 1):
+        if len(words) >= n and (unit := _implied_units().get(" ".join(words[-n:]))):
+            return unit
+    return None
+
+
+def _implied_whole(tok: Token) -> Token | None:
+    """The noun a number hangs on by "of" when that noun itself says what is counted ("a crowd of
+    31,000", "a death toll of 50": lexicons/figure_implied_units.tsv): it gives the figure its unit,
+    and it, not the number, names what is measured; None otherwise."""
+    whole = tok.head.head
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and whole.pos_ == "NOUN" and whole.i < tok.i
+            and whole.lemma_.lower() in _implied_units()):
+        return whole
+    return None
+
+
+def _strength_noun(doc: Doc, last: int) -> Token | None:
+    """The noun of "the 2.5 million-strong union", "a 10,000-strong crowd": a number glued to
+    "-strong" counts the members of the noun it modifies; None when "-strong" does not follow."""
+    if last + 2 >= len(doc) or not _glued_dash(doc, last + 1) or doc[last + 2].lower_ != _STRENGTH:
+        return None
+    head = _possessed(doc[last + 2].head)
+    if head.pos_ == "NOUN" and head.i > last + 2:
+        return head  # "strong" modifies the noun ("the 40,000-strong teachers' union")
+    return next((t for t in doc[last + 3 : last + 8] if t.pos_ == "NOUN" and t.dep_ not in {"compound", "poss"}), None)
+
+
+def _counted_subject(carrier: Token | None) -> Token | None:
+    """The plural count noun heading the subject of a verb that brings a count to a new level
+    ("COVID-19 hospitalisations rose by 14% to 2,340", "Arrivals fell to about 44,000",
+    lexicons/figure_update_verbs.txt), when the bare number after "to"/"at" is the new level: the
+    number counts what the subject names. Measures ("prices rose to 105.3", "sales climbed to
+    41,000": lexicons/figure_measure_nouns.txt) count nothing by themselves. None otherwise."""
+    if carrier is None or carrier.dep_ != "pobj" or carrier.head.lower_ not in {"to", "at"} or not carrier.like_num:
+        return None
+    verb = carrier.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_list("figure_update_verbs.txt"):
+        return None
+    subj = next((c for c in _subject_verb(verb).children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    measures = word_list("figure_measure_nouns.txt")
+    if subj is None or subj.tag_ not in _PLURAL_NOUN_TAGS or subj.lemma_.lower() in measures or subj.lower_ in measures:
+        return None
+    return subj
