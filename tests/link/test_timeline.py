@@ -591,3 +591,16 @@ def test_a_toll_and_counts_of_people_who_died_or_were_killed_are_one_measure():
     ledger.extend([died, higher, lower])
     ledger = FigureLedger.from_json(json.loads(json.dumps(ledger.to_json())))
     assert ledger.conflicts() == figure_conflicts([toll, died, higher, lower])
+
+
+def test_a_body_and_the_count_it_published_are_one_source():
+    from storyline.link.conflicts import same_source
+
+    assert same_source("The regional emergency service", "the final count of the regional emergency service")
+    assert same_source("the Health Ministry", "figures from the health ministry")
+    assert not same_source("the ministry", "the ministry of health")  # another body, not its document
+    assert not same_source("police", "a report by the UN")
+    early = ReportedFigure(q("a1", "q1", 30, 30, "people", "the death toll", None, "30"), OCT17, "the emergency service")
+    final = ReportedFigure(q("a2", "q2", 28, 28, "people", "the death toll", None, "28"), OCT23,
+                           "the final count of the emergency service")
+    assert figure_conflicts([early, final]) == []  # the service revised its own count

@@ -262,12 +262,21 @@ def same_source(a: str | None, b: str | None) -> bool:
     """Whether two figures are given by one named source ("The commission" and "the commission"): a
     source that gives another figure in a later report has revised its own count (a tally that
     advanced, a toll it raised), which is an update, not two sources disagreeing. Only names written
-    alike count; an unnamed source is nobody's."""
+    alike count (a body and its published count are one: "the final count of the service"); an
+    unnamed source is nobody's."""
     return bool(a and b) and _folded_source(a) == _folded_source(b)
 
 
+# A source named by what it published: "the final count of the emergency service", "figures from the
+# ministry", "a report by the UN agency" give the figures of that body.
+_SOURCE_DOCUMENT = re.compile(
+    r"^(?:(?:the|a|an|its|their)\s+)?(?:(?:final|latest|official|new|updated|preliminary|provisional|daily|weekly)\s+)*"
+    r"(?:count|tally|toll|figures?|data|report|estimates?|statement|numbers?|records?)\s+(?:of|from|by)\s+")
+
+
 def _folded_source(name: str) -> str:
-    return _DETERMINER.sub("", " ".join(name.casefold().split()))
+    folded = " ".join(name.casefold().split())
+    return _DETERMINER.sub("", _SOURCE_DOCUMENT.sub("", folded))
 
 
 def _same_time(a: date | None, b: date | None, window: int = _REPORT_WINDOW_DAYS) -> bool:
