@@ -39,7 +39,8 @@ from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
-    _verbal_attack, _background, disaster_lead, discourse_sense, ends_a_span, voiced_protests,
+    _verbal_attack, _background, _gives_information, campaign_gathering, disaster_lead, discourse_sense, ends_a_span,
+    voiced_protests,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
@@ -80,7 +81,15 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
                 or any(t.idx in named for t in o.subtree))
 
     if entry.needs == "actor":  # "released 12 hostages", not "released the article"
-        return not objects or any(is_actor(o) for o in objects)
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            # "the release of the emails", "a news release": the noun phrase itself up to its head names
+            # who is released; a name in a clause on it ("emails to influence the U.S. election") does not
+            objects = _undergoers(tok)
+            return not objects or any(
+                o.lemma_.lower() in actor_nouns() or o.ent_type_ in ACTOR_LABELS or o.pos_ == "PRON"
+                or any(t.idx in named for t in tok.doc[o.left_edge.i : o.i + 1])
+                or ((m := _members(o)) is not None and is_actor(m)) for o in objects)
+        return not objects or any(is_actor(o) or ((m := _members(o)) is not None and is_actor(m)) for o in objects)
     if entry.needs == "actor-object":  # "rounded up hundreds of suspects", not "rounded up a sampling of the ways"
         return any(is_actor(o) or ((m := _members(o)) is not None and is_actor(m)) for o in objects)
     if entry.needs == "actor-clause":  # "warned that police will act", not "warned that blackouts could return"
@@ -92,6 +101,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         subjects = [c for cl in tok.children if cl.dep_ == "ccomp" for c in cl.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return not subjects or any(is_actor(s) for s in subjects)
     if entry.needs == "stated":  # "his threat to leave", not "the threat from ISIS"
+        if tok.pos_ == "VERB" and (subject := _own_subject(tok)) is not None and not is_actor(subject):
+            return False  # "technology threatens to change the industry": a risk, no one's threat
         return _stated(tok)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
         return _asks_for_something(tok)
@@ -101,15 +112,46 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         return not any(t.lemma_.lower() in competition_words() for t in tok.subtree if t.i != tok.i)
     if entry.needs == "no-contest":  # "beat the protesters", not "beat Clinton in the primary" or "fight the lawsuit"
         words = competition_words()
+        if _strives(tok):
+            return False
         # "hit by weak demand": what a passive harm was done by is a force too
         agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         if tok.pos_ in {"NOUN", "PROPN"}:  # "an attack on the disease": what an event noun is done to
             agents += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                        for p in c.children if p.dep_ == "pobj"]
-        if any(o.lemma_.lower() in nonviolent_objects() for o in objects + agents):
+        # "destroyed thousands of emails": a number's "of" noun is what was acted on
+        counted = [m for o in objects if (m := _members(o)) is not None]
+        if any(o.lemma_.lower() in nonviolent_objects() for o in objects + agents + counted):
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    """Who or what an event noun is done to: its "of" object ("the release of the crew") or, with none,
+    a noun compounded before it ("a hostage release", "a news release")."""
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return of or [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.pos_ == "NOUN"]
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's own active subject, not one borrowed from another clause."""
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _strives(tok: Token) -> bool:
+    """"Candidates fight to retain their fundraising edge", "she battled to keep her seat": a harm verb
+    with an infinitive of purpose is an effort, not force against anyone. Only an armed subject
+    (lexicons/event_force_nouns.txt: "rebels fought to retake the town") keeps the fighting."""
+    if tok.pos_ != "VERB" or not any(
+            c.dep_ in {"xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"}
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    while subject is None and tok.dep_ in {"conj", "xcomp"} and tok.head.i != tok.i:
+        tok = tok.head
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is None or not _is_force(subject)
 
 
 def _warns_of_hazard(tok: Token) -> bool:
@@ -255,6 +297,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         entry = _match(tok)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
+        if campaign_gathering(tok, entry, mentions):
+            continue  # "Trump's rallies", "told a rally": a candidate's event, no protest
+        if _gives_information(tok, entry.type):
+            continue  # "did not offer details", "declined to offer a figure": statements, no offer or refusal
         if entry.type in COMMENT_TYPES and _about_comment(tok):
             continue  # "declined to comment", "a request for comment"
         harm = entry.type in CONFLICT_TYPES

@@ -44,7 +44,9 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 CALENDAR_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name) if w) - {"may"}
 # Verbs whose subject undergoes the event noun they carry: "judges received death threats", "the
 # city faced heavy shelling", "the army suffered an attack".
-UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain"})
+# "Putin survived such an attack", "the base withstood the assault": who survives an attack was its target.
+UNDERGOING_VERBS = frozenset({"receive", "face", "suffer", "get", "undergo", "endure", "sustain", "survive",
+                              "withstand", "escape"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,10 +137,29 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     itself ("the 2003 invasion")."""
     toks = [t for t in sent if time.span.start <= t.idx < time.span.end]
     root = next((t for t in toks if not time.span.start <= t.head.idx < time.span.end), None)
+    if root is not None and _dates_an_of_noun(root, trigger):
+        return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
     noun = root.head
     return noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
+
+
+def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
+    """"The attack came on the anniversary of the storming of the Bastille on July 14, 1789": a time in
+    a prepositional phrase on a noun that is itself the "of" object of another noun ("the storming"
+    of "the anniversary") dates that embedded noun, two noun phrases away from any clause, not the
+    event. When the outer noun is the trigger ("the bombing of the embassy in August 1998", with the
+    date misattached to "embassy") the time still dates the event."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    if noun.i == trigger.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    outer = noun.head.head
+    return outer.i != trigger.i and outer.pos_ in {"NOUN", "PROPN"}
 
 
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:

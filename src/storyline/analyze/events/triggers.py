@@ -212,10 +212,56 @@ def _inside_name(tok: Token, mentions: Sequence[Mention]) -> bool:
     named = tok.text[:1].isupper() and tok.i != tok.sent.start
     if named and tok.ent_type_ == "EVENT":
         return True
+    if named and _capitalised_verb_in_name(tok):
+        return True
     for m in mentions:
         if m.span.start <= tok.idx < m.span.end and (m.label in NAME_LABELS or (named and m.label == "EVENT")):
             return True
     return False
+
+
+SENTENCE_OPENERS = frozenset({'"', "“", "'", "‘", ":", "—", "–", "-", "(", "["})
+
+
+def _capitalised_verb_in_name(tok: Token) -> bool:
+    """'The "Fight for $15" movement', 'Fight for $15 organizing director Kendall Fells': a verb
+    capitalised in the middle of a running sentence is a word of a name (a movement, a campaign, a
+    slogan) the recognizer missed, not an act. A capital after a quote mark, colon or dash may start
+    quoted speech ('he said: "Fight back"'), so there it counts only when the quotation closes within
+    a few words and a noun follows, which makes the quoted words a label ('the "Fight for $15"
+    movement'). Title-case headlines capitalise every word and are left to the other checks."""
+    if tok.pos_ != "VERB" or is_headline(tok.sent):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.is_alpha:  # "the Fight for Fair Rent group"; after a capital it may be an unmarked headline
+        return prev.text.islower()  # ("Clinton Calls ISIS Violence 'Genocide'"), left to the other checks
+    if prev.text not in SENTENCE_OPENERS:
+        return prev.text in {",", "”", "’"}
+    if prev.text not in {'"', "“", "'", "‘"}:
+        return False
+    for t in tok.doc[tok.i + 1: min(tok.i + 7, tok.sent.end)]:
+        if t.text in {'"', "”", "'", "’"}:
+            nxt = tok.doc[t.i + 1] if t.i + 1 < tok.sent.end else None
+            return nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}
+        if t.text in {".", "!", "?", ","}:
+            return False
+    return False
+
+
+def campaign_gathering(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> bool:
+    """"Trump's rallies", "a Clinton rally", "Trump told a North Carolina rally": a gathering noun read
+    as a protest only by its plain reading (no "protest", "opposition", "staged" in its context) is a
+    speaker's own event when a named person owns it or a verb of saying addresses it, the way
+    candidates hold campaign rallies; it is no demonstration against anyone. A protest context word
+    still makes it one ("an opposition rally", "staged a rally")."""
+    if entry.type != "PROTEST" or entry.context or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    people = [(m.span.start, m.span.end) for m in mentions if m.label == "PERSON"]
+    for c in tok.children:
+        if c.dep_ in {"poss", "compound", "amod"} and c.i < tok.i and (
+                c.ent_type_ == "PERSON" or any(a <= c.idx < b for a, b in people)):
+            return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"tell", "address"}
 
 
 def _names_or_describes(tok: Token) -> bool:
@@ -366,6 +412,26 @@ def _about_comment(tok: Token) -> bool:
     return False
 
 
+GIVING_VERBS = frozenset({"offer", "give", "provide"})
+
+
+def _gives_information(tok: Token, entry_type: str) -> bool:
+    """"Did not offer details", "without offering specifics": an offer whose object is a piece of
+    information (lexicons/event_information_nouns.txt) is a statement, not an AGREE; "declined to offer
+    his own figure" refuses a statement the way "declined to comment" does, not a demand (REJECT)."""
+    info = word_list("event_information_nouns.txt")
+
+    def gives(verb: Token) -> bool:
+        return verb.lemma_.lower() in GIVING_VERBS and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in info for c in verb.children)
+
+    if entry_type == "AGREE":
+        return tok.pos_ == "VERB" and gives(tok)
+    if entry_type == "REJECT":
+        return any(c.dep_ == "xcomp" and gives(c) for c in tok.children)
+    return False
+
+
 QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "when", "where", "who", "which"})
 
 
@@ -389,6 +455,8 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt). So is one
     whose object is a thing only words can attack ("councillors attacked the plan"), whoever acts."""
     words = word_sections("verbal_attacks.txt")
+    if _spoken_harm(tok, words.get("spoken", frozenset())) or _said_in_words(tok, words.get("media", frozenset())):
+        return True
     if tok.lemma_.lower() not in words["verbal"] and _singular(tok.lower_) not in words["verbal"]:
         return False
     calm = not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
@@ -403,6 +471,32 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
     return calm
+
+
+def _spoken_harm(tok: Token, spoken: frozenset[str]) -> bool:
+    """"His verbal assault on the nominee", "a rhetorical attack", "a war of words": a harm noun whose
+    own modifier says it was made of words (lexicons/verbal_attacks.txt, section [spoken]) is a verbal
+    attack whatever word of violence it is, since the modifier itself rules force out."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for c in tok.children:
+        if c.dep_ in {"amod", "compound"} and c.lemma_.lower() in spoken:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in spoken for p in c.children):
+            return True
+    return False
+
+
+def _said_in_words(tok: Token, media: frozenset[str]) -> bool:
+    """"A speech attacking the nominee", "the ad attacks Clinton's record": a harm verb done by a thing
+    made of words (lexicons/verbal_attacks.txt, section [media]), the noun its participle describes or
+    its own subject, can only be a verbal attack."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ in {"acl", "relcl"} and tok.head.lemma_.lower() in media:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in media for c in tok.children)
 
 
 def _binds_pair(verb: Token) -> bool:
