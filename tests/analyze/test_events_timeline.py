@@ -228,3 +228,11 @@ def test_an_event_noun_causing_what_its_verb_does_is_not_dated_or_targeted_by_th
     killed = at(run(nlp, text2, mentions=[mention(text2, "Arvia", "GPE")],
                     times=[timeref(text2, "Tuesday", date(2031, 6, 10))]), text2, "killed")
     assert (killed.type, killed.when.value, killed.when_how) == ("ASSAULT", "2031-06-10", "clause")
+
+
+def test_what_one_can_do_dreads_or_proposes_has_not_happened(nlp):
+    for text, word in [("Senator Ola Berg backed a proposal for more airstrikes against the rebels.", "airstrikes"),
+                       ("Residents of Tolm fear an attack on the city.", "attack"),
+                       ("The Arvia army is capable of destroying the bridges within hours.", "destroying")]:
+        ev = at(run(nlp, text), text, word)
+        assert (ev.type, ev.modality) == ("ASSAULT", "hypothetical"), text
