@@ -253,6 +253,18 @@ def other_kind_key(e: Entity) -> str | None:
     return None
 
 
+def place_of_lone_word(kind: str, names: Iterable[str], index: Mapping[str, str]) -> str | None:
+    """The place key of a one-word PERSON entity (every name it goes by one word), where a place of
+    that name is known ("Mirenza" tagged PERSON in one report, a city GPE in the others): the small
+    model tags a lone unfamiliar place as a person, and with no person of that name in the corpus
+    (the caller checks full names) the known place is the likelier reading. None when no such place
+    is known."""
+    keys = {canonical_key(n, "GPE") for n in names}
+    if kind != "PERSON" or len(keys) != 1 or len((key := next(iter(keys))).split(":", 1)[1].split()) != 1:
+        return None
+    return key if key in index else None
+
+
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la", "&"})
 
 
@@ -435,6 +447,19 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
         fulls = full_names_with(_surname_key(e))
         if len(fulls) == 1 and fulls[0] != gid:
             fold_into(gid, fulls[0], f"surname-only entity '{e.name}' now matches exactly one full name")
+    # A one-word PERSON that no full name carries (nor uses as a given name), named as a known place, is
+    # that place; folded here, after every article of the batch, so that the result does not depend on
+    # which batch the place came in.
+    for gid in sorted(set(known) | touched):
+        acc = accs[gid]
+        if gid in redirects or (place := place_of_lone_word(acc.kind, acc.names, index)) is None:
+            continue
+        home = redirects.get(index[place], index[place])
+        lone = acc.entity()
+        word = _surname_key(lone)
+        if home != gid and accs[home].kind != "PERSON" and not full_names_with(word) and word not in given:
+            fold_into(gid, home, f"'{lone.name}' (PERSON here, no person of that name known) is a known place")
+            accs[home].kinds[-acc.members:] = [accs[home].kind] * acc.members  # it stays a place
     # An acronym kept as its own entity ("EU", seen before any article spelt it out) belongs to the
     # one entity of its kind a text has now joined it to ("European Union", aliases "EU"): the
     # acronym must be that name's initials, so a short form that is only a word of it ("Trump" of

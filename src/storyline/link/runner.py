@@ -194,6 +194,9 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
         every.update(keys)
         every.add(own)
         ids.add(global_entity_id(own))
+        if lone := _lone_word_lookup(e):
+            every.update(lone)
+            one.add(GIVEN + canonical_key(e.name, e.kind).split(":", 1)[1])
         if e.kind != "PERSON":
             as_person = person_key_of_mislabelled(e)
             if as_person is not None:
@@ -213,6 +216,21 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
             if len(words) >= 2:
                 every.update((f"person:{surname_of(words)}", SURNAME + surname_of(words)))
     return every, one, ids
+
+
+def _lone_word_lookup(e: Entity) -> set[str]:
+    """Keys of the stored entities the lone-word fold of merge_entities reads for ``e`` (a one-word
+    PERSON named as a known place is that place): for a one-word PERSON, the place of its name; for a
+    one-word place, a one-word PERSON of that name stored before it, and the full names carrying it as
+    a surname (which keep that person apart; whether it is anyone's given name is asked by the caller)."""
+    words = canonical_key(e.name, e.kind).split(":", 1)[1].split()
+    if len(words) != 1:
+        return set()
+    if e.kind == "PERSON":
+        return {canonical_key(e.name, "GPE")}
+    if e.kind in ("GPE", "LOC"):
+        return {canonical_key(e.name, "PERSON"), SURNAME + words[0]}
+    return set()
 
 
 def entities_to_merge_with(store, entities: Sequence[Entity]) -> dict[str, Entity]:

@@ -639,7 +639,7 @@ class StoryIndex:
     def _score(self, f: _Features, published: date | None, story: _Story) -> tuple[float, str]:
         sims = {
             kind: self._similarity(f.vectors[kind], f.norms[kind], story.tables[kind], story.norms[kind], f.idfs[kind])
-            for kind in self._compared_kinds(f.vectors, story.tables)
+            for kind in _within_week(self._compared_kinds(f.vectors, story.tables), published, story.first, story.last)
         }
         score = self._mix(sims)
         factor, gap = self._time_factor(published, story)
@@ -692,7 +692,7 @@ class StoryIndex:
         """Centroid cosine of two stories, the feature sets mixed as for an article."""
         sims = {
             kind: self._centroid_cosine(a.tables[kind], a.norms[kind], b.tables[kind], b.norms[kind], kind)
-            for kind in self._compared_kinds(a.tables, b.tables)
+            for kind in _within_week(self._compared_kinds(a.tables, b.tables), *_nearest_days(a, b))
         }
         return self._mix(sims)
 
@@ -907,7 +907,9 @@ class StoryIndex:
         ``removed``) had never joined it: the story's tables less those features, its norms adjusted by
         the same difference, so no pass over the whole story is needed."""
         sims: dict[str, float] = {}
-        for kind in self._compared_kinds(f.vectors, story.tables):
+        kept = [m for m in story.members if all(m is not g for g in gone)]
+        first, last = _span(kept)
+        for kind in _within_week(self._compared_kinds(f.vectors, story.tables), published, first, last):
             table, less = story.tables[kind], removed.get(kind, {})
             if not any(t not in less or table[t] - less[t] > 1e-9 for t in table):
                 if kind == TERM:
@@ -928,8 +930,6 @@ class StoryIndex:
                 sims[kind] = 0.0
             else:
                 sims[kind] = min(1.0, dot / (self._damped(f.norms[kind]) * self._damped(rest_norm)))
-        kept = [m for m in story.members if all(m is not g for g in gone)]
-        first, last = _span(kept)
         factor, _ = self._date_factor(published, first, last, self._ahead_of(kept))
         return self._mix(sims) * factor if sims else 0.0
 
@@ -1045,6 +1045,31 @@ class StoryIndex:
             first=story.first,
             last=story.last,
         )
+
+
+WEEKDAY_REACH_DAYS = 6
+
+
+def _within_week(kinds: list[str], published: date | None, first: date | None, last: date | None) -> list[str]:
+    """The compared feature sets, less weekdays when the article came out more than a week from every
+    report of the story (publication dates known). A weekday in news is a day of the week around the
+    report's own publication ("on Sunday"); reports published further apart than that cannot name one
+    day by its weekday, so a shared weekday is chance and differing ones are no sign of another event:
+    a trial's charge on a Monday and its verdict weeks later on a Friday are one story. Without
+    publication dates (ECB+) nothing changes."""
+    if WEEKDAY not in kinds or published is None or first is None or last is None:
+        return kinds
+    gap = (first - published).days if published < first else (published - last).days if published > last else 0
+    return kinds if gap <= WEEKDAY_REACH_DAYS else [k for k in kinds if k != WEEKDAY]
+
+
+def _nearest_days(a: _Story, b: _Story) -> tuple[date | None, date | None, date | None]:
+    """(day, first, last) for ``_within_week`` between two stories: the day of ``a``'s span nearest to
+    ``b``'s span, and ``b``'s span (the distance between the two spans)."""
+    if a.first is None or a.last is None or b.first is None or b.last is None:
+        return None, None, None
+    day = a.last if a.last < b.first else a.first if a.first > b.last else b.first
+    return day, b.first, b.last
 
 
 def _doubtful(story: _Story, newcomer: str, count: int, window: int) -> list[_Member]:

@@ -54,8 +54,9 @@ from storyline.store.base import LinkInputs
 # act on the timeline ("asked" and "request", lexicons/event_word_families.txt); 14: a crowd, attendance,
 # an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key); 15: the
 # ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge), and
-# a toll and counts of people who died or were killed are one measure (conflicts.DEAD)
-STORY_STATE_VERSION = 15
+# a toll and counts of people who died or were killed are one measure (conflicts.DEAD); 16: a timeline
+# entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets)
+STORY_STATE_VERSION = 16
 
 
 def _reports(

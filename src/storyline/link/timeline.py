@@ -164,12 +164,39 @@ def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
         # name the event with the same word ("the Putin meeting" and "Trump and Putin will meet"):
         # {Zelensky, Trump} and {Trump, Putin} share Trump but are two different meetings, and
         # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events, and so are
-        # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to).
-        return shared >= 2 or (shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded()))
+        # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to). One
+        # target of an arrest or a sentence, with the word and the clause's day, suffices (_dated_targets).
+        lone = shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded())
+        return shared >= 2 or lone or bool(_dated_targets(a) & _dated_targets(b))
     # A report that names no actors joins one at the same named place ("the Budapest summit") or on the
     # same day its own clause dates it to ("talks that were due to open in Jeddah on Wednesday").
     day = _clause_day(a)
     return same_place or (day is not None and day == _clause_day(b))
+
+
+# Types whose target undergoes the act once on a given day, whoever is named as doing it: an arrest, a
+# sentence, a detention (COERCE), an attack or a killing (ASSAULT).
+_ONCE_A_DAY_TYPES = frozenset({"COERCE", "ASSAULT"})
+
+
+def _dated_targets(r: ReportedEvent) -> set[tuple[str, str, date]]:
+    """(actor, event word, day) for each actor a report names only as the target of an act of a
+    once-a-day type on the one day its own clause gives it.
+
+    Reports of one sentence or arrest name its doer differently ("a court in Velmora found Corvan
+    guilty", "Corvan was sentenced on Friday, the state news agency said": court vs agency) while the
+    person it was done to, the word and the day agree; one target, word and day of an arrest or a
+    sentence is one event. Endorsements or meetings (other types) on one day with one shared actor
+    stay apart, as do acts whose shared actor is a doer. The day is the one day the event's clause or
+    sentence gives it ("found Corvan guilty on Friday and sentenced him to six years"); a day taken
+    from the article's date says nothing."""
+    when = r.event.when
+    if r.event.type not in _ONCE_A_DAY_TYPES or r.event.when_how not in ("clause", "sentence") or when is None:
+        return set()
+    day = when.earliest
+    if day is None or when.latest not in (None, day):
+        return set()
+    return {(a, r.family, day) for a in r.actors if r.role(a) == "t"}
 
 
 def _clause_day(r: ReportedEvent) -> date | None:
@@ -209,6 +236,7 @@ class _Group:
     undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
     days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
     actorless_days: set[date] = field(default_factory=set)  # clause days of members naming no actor
+    dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -238,6 +266,7 @@ class _Group:
             self.days.add(day)
             if not r.actors:
                 self.actorless_days.add(day)
+        self.dated_targets |= _dated_targets(r)
 
     def takes(self, r: ReportedEvent) -> bool:
         if r.location and self.places - {r.location}:
@@ -256,6 +285,8 @@ class _Group:
         if not r.actors:
             return (r.location is not None and r.location in self.places) or (day is not None and day in self.days)
         if (r.location is not None and r.location in self.actorless_places) or (day is not None and day in self.actorless_days):
+            return True
+        if _dated_targets(r) & self.dated_targets:
             return True
         worded = r.worded_matches()
         if len(r.actors) == 1:
@@ -700,6 +731,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
         "days": sorted(map(_iso, g.days)), "actorless_days": sorted(map(_iso, g.actorless_days)),
+        "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
@@ -716,6 +748,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
         days={date.fromisoformat(d) for d in raw["days"]}, actorless_days={date.fromisoformat(d) for d in raw["actorless_days"]},
+        dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
     )  # fmt: skip
     t = raw["time"]
     return _Entry(
