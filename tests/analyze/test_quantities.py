@@ -600,3 +600,8 @@ def test_counts_of_the_dead_are_marked_whatever_words_give_them(nlp):
     figs, _ = _figures(nlp, text)
     marked = {f.text: "counts the dead" in f.reason for f in figs}
     assert marked == {"at least 14": True, "22": True, "25": True, "nine": True, "30": False, "Some 40": False}
+
+
+def test_a_sum_demanded_or_offered_is_what_its_noun_names(nlp):
+    figs, _ = _figures(nlp, "The kidnappers demanded a ransom of $2 million and police offered a reward of 50,000 euros.")
+    assert [(f.low, f.unit, f.subject) for f in figs] == [(2e6, "USD", "a ransom"), (50000.0, "EUR", "a reward")]
