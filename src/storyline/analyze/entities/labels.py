@@ -109,8 +109,7 @@ def _company_short_forms(doc: Doc, cands: list[_Cand], by_form: dict[str, list[i
     orgs = {f for f, idx in by_form.items() if " " in f and all(cands[i].label == "ORG" for i in idx)}
     if not orgs:
         return cands
-    person_words = {w for f, idx in by_form.items() if " " in f and any(cands[i].label == "PERSON" for i in idx)
-                    for w in f.split()}
+    people = {f: set(f.split()) for f, idx in by_form.items() if " " in f and any(cands[i].label == "PERSON" for i in idx)}
     out = list(cands)
     for f, idx in by_form.items():
         if all(doc[cands[i].start : cands[i].end].text.isupper() for i in idx):
@@ -118,7 +117,10 @@ def _company_short_forms(doc: Doc, cands: list[_Cand], by_form: dict[str, list[i
         longer = [g for g in orgs if _company_short_form(f.split(), g.split())]
         if len(longer) != 1 or any(lab != "ORG" for lab in cued[f]) or f in surnames:
             continue
-        if set(f.split()) & person_words or is_place_word(f) or any(
+        # the words of other people's names; a short form the model took for a person itself ("Safe
+        # Harbour" of "Safe Harbour Trust") is no person's name unless a given name opens it
+        person_words = {w for g, words in people.items() if g != f for w in words}
+        if (f in people and is_given_name(f.split()[0])) or set(f.split()) & person_words or is_place_word(f) or any(
                 cands[i].label in {"GPE", "LOC"} or _after_place_preposition(doc, cands[i]) for i in idx):
             continue
         full = next(doc[cands[i].start : cands[i].end].text for i in by_form[longer[0]])

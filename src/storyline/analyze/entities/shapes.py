@@ -12,12 +12,14 @@ from storyline.analyze.names import lexicons, particle_surname
 
 def _company_short_form(words: list[str], longer: list[str]) -> bool:
     """Whether folded name ``words`` open the company name ``longer``, whose other words all say what
-    it trades in or that it is a group, or are a legal suffix ("harlow" of "harlow foods plc")."""
+    it trades in or that it is a group, or are a legal suffix ("harlow" of "harlow foods plc"); a
+    charity's name counts the same way ("clearwater" of "clearwater aid": [charity_word])."""
     cues = lexicons().cues
     rest = longer[len(words):]
-    trade = cues.get("company_word", frozenset()) | cues.get("org_suffix", frozenset())
+    kinds = cues.get("company_word", frozenset()) | cues.get("charity_word", frozenset())
+    trade = kinds | cues.get("org_suffix", frozenset())
     return (bool(rest) and longer[: len(words)] == words and all(w in trade for w in rest)
-            and any(w in cues.get("company_word", frozenset()) for w in rest))
+            and any(w in kinds for w in rest))
 
 
 def _plain_full_name(name: str) -> bool:
