@@ -80,7 +80,7 @@ from storyline.analyze.attribution.boundaries import (
     _drop_unclaimed_nested,
     _within_brackets,
 )
-from storyline.analyze.attribution.common import _Found, _sentence_bounds
+from storyline.analyze.attribution.common import _Found, _sentence_bounds, _strip
 from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
@@ -178,6 +178,58 @@ def _multiword_readings(doc: Doc, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _cut_at_later_source(text: str, found: list[_Found]) -> list[_Found]:
+    """"The lender plans to cut 2,000 jobs in Italy, a source with knowledge of the plan said": a
+    content the parse runs on into the source of a reporting clause that follows it after a comma
+    (the content ends inside or right at the end of that source, whose cue comes after) ends
+    before that source; the source and its cue are no part of what was said (or planned). A
+    source inside a subordinate clause ("... in June when Mr. Trump said ...") is left to
+    boundaries._cut_before_inner_reports."""
+    out = []
+    for f in found:
+        ends = [g.speaker[0] for g in found if g is not f and g.speaker is not None and g.cue is not None
+                and f.content[0] < g.speaker[0] < f.content[1] <= g.speaker[1] <= g.cue[0]
+                and text[: g.speaker[0]].rstrip().endswith(",")]
+        if ends:
+            s, e = _strip(text, f.content[0], min(ends))
+            if e > s:
+                f = replace(f, content=(s, e))
+        out.append(f)
+    return out
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _relayed_reports(text: str, found: list[_Found]) -> list[_Found]:
+    """"China's commerce ministry said it would impose tariffs, Xinhua news agency reported": a
+    plain report whose content holds a whole other attribution (its cue, its speaker and its
+    content) passes that statement on, as "according to Xinhua" would; the inner statement keeps
+    its speaker and names the outer speaker as the one who relayed it (both records stay, as for
+    "according to"). The nearest enclosing report is the relayer; a judgement or a doubt about the
+    statement ("X denied the ministry said ...") relays nothing, nor does a speaker's "I think"
+    or "we knew" inside their own words."""
+    out = list(found)
+    for gi, g in enumerate(found):
+        if g.relayed_by is not None or g.cue is None or g.speaker is None:
+            continue
+        if text[g.speaker[0] : g.speaker[1]].lower() in FIRST_PERSON:
+            continue  # '"We knew the dam was weak," said Moroz': her own voice, not a report she passes on
+        outers = [
+            f for f in found
+            if f is not g and f.stance == "neutral" and f.speaker is not None and f.cue is not None
+            and not (f.content[0] <= f.cue[0] < f.content[1])
+            and f.content[0] <= min(g.cue[0], g.speaker[0], g.content[0])
+            and max(g.cue[1], g.speaker[1], g.content[1]) <= f.content[1]
+            and (f.content, f.cue) != (g.content, g.cue)
+        ]
+        if outers:
+            f = min(outers, key=lambda o: o.content[1] - o.content[0])
+            out[gi] = replace(g, relayed_by=text[f.speaker[0] : f.speaker[1]],
+                              reason=g.reason + f"; relayed: inside the report cued by '{text[f.cue[0]:f.cue[1]]}'")
+    return out
+
+
 REFUSAL = "refusal"
 
 
@@ -218,6 +270,8 @@ def extract_quotes(
     found = _cut_before_inner_reports(doc, regions, found)
     found = _drop_unclaimed_nested(text, regions, found)
     found = _within_brackets(text, regions, found)
+    found = _cut_at_later_source(text, found)
+    found = _relayed_reports(text, found)
     # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)

@@ -198,6 +198,12 @@ def _person_referent(
         if not _compatible(mention_gender(m, genders), want):
             return False
         return Referent(c, m.entity_id, f"'{m.text}', subject of an earlier sentence")
+    if m is not None and m.label in _NAME_LABELS and _appositive_person(c):
+        # "Keiko Tanabe, the head of the nurses' union, said ...": whatever label the tagger gave
+        # the name, an apposition that is a person noun makes it a person's.
+        if not _compatible(mention_gender(m, genders), want):
+            return False
+        return Referent(c, m.entity_id, f"'{m.text}', subject of an earlier sentence (a person by its apposition)")
     if c.pos_ == "PROPN" and m is not None and m.label == "ORG" and not is_generic_institution(m.text):
         return _UNSURE
     if _looks_like_name(c) and m is None:
@@ -225,6 +231,22 @@ def _person_referent(
             return _UNSURE
         return Referent(c, None, f"'{_np_text(c)}', subject of an earlier sentence, names nobody")
     return False
+
+
+def _appositive_person(c: Token) -> bool:
+    """Whether a name is set beside a person noun in apposition ("Keiko Tanabe, the head of the
+    nurses' union"; "Renata Sobczak, a former accountant"), which says the name is a person's."""
+    return c.pos_ == "PROPN" and any(a.dep_ == "appos" and a.pos_ == "NOUN" and person_noun_gender(a.lemma_)[0]
+                                     for a in c.children)
+
+
+def _counted_kin(head: Token) -> bool:
+    """"the grandmother of four", "the father of two": a person noun with an "of" phrase that
+    counts (children, grandchildren) describes, like an age, someone the article has just named."""
+    if not person_noun_gender(head.lemma_)[0]:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.like_num for g in c.children)
+               for c in head.children)
 
 
 def person_like(m: Mention, mentions: Sequence[Mention]) -> bool:
@@ -277,17 +299,27 @@ def describe(
     span = (head.left_edge.idx, head.idx + len(head))
     if _looks_like_name(head):
         return surname_referent(head, span, mentions)
-    if _AGE.search(_np_text(head)):
+    if _AGE.search(_np_text(head)) or _counted_kin(head):
         found = _earlier_person(head, mentions, genders, previous)
         if found is not None:
-            return Referent(found.token, found.entity_id, f"age description -> {found.why}")
+            return Referent(found.token, found.entity_id, f"age or family description -> {found.why}")
         return None
-    if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.pos_ == "NOUN" and (any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or _noun_possessor(head)):
         found = role_referent(head, mentions)
         if found is None and head.lemma_.lower() in word_list("speaker_generic_roles.txt"):
             found = _speaker_before(head, mentions, previous)
+        if found is None and head.lemma_.lower() in word_list("speaker_body_nouns.txt"):
+            found = _body_before(head, mentions, previous)
         return found
     return None
+
+
+def _noun_possessor(head: Token) -> bool:
+    """"The family's lawyer added ...", "the club's president said": a role noun whose possessor is
+    a noun phrase is as definite as "the lawyer" and refers to whoever the article gave that role
+    ("Anita Desai, a lawyer for the family"). A possessive pronoun ("his lawyer") is left alone:
+    whose lawyer it is depends on who "his" is."""
+    return any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
 
 
 def _speaker_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]) -> Referent | None:
@@ -304,6 +336,28 @@ def _speaker_before(head: Token, mentions: Sequence[Mention], previous: Sequence
     if last.speaker_entity is None or not any(m.entity_id == last.speaker_entity and m.label == "PERSON" for m in mentions):
         return None
     return Referent(None, last.speaker_entity, f"'{_np_text(head)}' -> the speaker of the report before it ('{last.speaker}')")
+
+
+def _body_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]) -> Referent | None:
+    """"Norvik Energy said in a filing that ... The company blamed lower gas prices": a definite
+    noun for an organisation (lexicons/speaker_body_nouns.txt) opening a report carries on the
+    speaker of the report just before it, in its sentence or the one before, when that speaker is
+    a named body (not a person) and its phrase calls it by no other such noun ("The Financial
+    Conduct Authority said ... The company said" are two bodies)."""
+    sents = _sentences_back(head)[:2]
+    lo = sents[-1].start_char
+    before = [q for q in previous if q.cue is not None and lo <= q.cue.start < head.idx]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.cue.start)  # type: ignore[union-attr]
+    named = [m for m in mentions if m.entity_id == last.speaker_entity]
+    if last.speaker_entity is None or not named or any(person_like(m, mentions) for m in named):
+        return None
+    bodies = word_list("speaker_body_nouns.txt")
+    words = {w.lower().strip(".,'’") for w in (last.speaker or "").split()}
+    if any(w in bodies and w != head.lemma_.lower() for w in words):
+        return None
+    return Referent(None, last.speaker_entity, f"'{_np_text(head)}' -> the body that spoke in the report before it ('{last.speaker}')")
 
 
 def surname_referent(head: Token, span: tuple[int, int], mentions: Sequence[Mention]) -> Referent | None:

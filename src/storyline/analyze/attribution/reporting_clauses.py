@@ -78,6 +78,10 @@ def _bare_reporting_advcl(verb: Token) -> bool:
         return False
     if verb.dep_ != "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i and _reports_its_complement(verb.head, verb):
+        # '"The water came at night. Nobody warned us," he said.': a clause that a following
+        # reporting verb takes as its complement is what that verb reports, not a parenthetical.
+        return False
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for c in verb.children:
         if c.dep_ in {"mark", "advcl", "ccomp", "xcomp", "oprd", "attr", "acomp"} or (c.dep_ == "prep" and c.i > verb.i):
@@ -89,6 +93,15 @@ def _bare_reporting_advcl(verb: Token) -> bool:
     if verb.head.i < verb.i:
         return left > 0 and doc[left - 1].text == ","
     return right + 1 < len(doc) and doc[right + 1].text == ","
+
+
+def _reports_its_complement(head: Token, comp: Token) -> bool:
+    """Whether ``head`` is a reporting verb (a cue of plain speech or a stance) whose own subject
+    stands between ``comp`` and it ('"... Nobody warned us," he said'), so that the clause before
+    it, hung on it as a complement, is its content."""
+    if head.pos_ not in {"VERB", "AUX"} or cue_lexicon().get((head.lemma_.lower(), "VERB")) is None:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and comp.i < c.i < head.i for c in head.children)
 
 
 def _compared_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:

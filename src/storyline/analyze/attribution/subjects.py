@@ -87,15 +87,24 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
         # one addressed by a passive participle, not its speaker (an agent is handled above).
         return None, "passive participle: the governing subject is the one addressed"
+    aside = _reporting_clause_before(verb)
+    if aside is not None:
+        subj, how = _subject(aside)
+        if subj is not None:
+            return subj, f"{BORROWED_FROM_REPORT} '{aside.text}' the participle follows"
     cur = verb
     for _ in range(3):
         if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
             # "began by saying", "punctuated his list by saying": the subject of the verb the
             # preposition attaches to says it.
+            prep = cur.head
             cur = cur.head.head
             for c in cur.children:
                 if c.dep_ in SUBJECT_DEPS:
                     return c, f"subject of governing verb '{cur.text}'"
+            quoted = _quoted_as(prep, cur)
+            if quoted is not None:
+                return quoted, f"passive subject of '{cur.text} ... as' (the one quoted)"
         elif cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
             if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
                 break
@@ -143,6 +152,9 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     lead = _leading_noun_phrase(verb)
     if lead is not None:
         return lead, "noun phrase opening the clause (no subject in the parse)"
+    appended = _appended_source_phrase(verb)
+    if appended is not None:
+        return appended, "noun phrase between a comma and an appended cue (the parse read it as an apposition)"
     if verb.tag_ in {"VBD", "VBZ"} and verb.dep_ in {"ROOT", "ccomp"}:
         name = _name_before(verb)
         if name is not None:
@@ -251,6 +263,77 @@ def _leading_noun_phrase(verb: Token) -> Token | None:
         return None
     heads = [t for t in chunk if t.pos_ in {"NOUN", "PROPN", "NUM"}]
     return heads[-1] if heads else None
+
+
+BORROWED_FROM_REPORT = "subject of the reporting clause"
+
+
+def _reporting_clause_before(verb: Token) -> Token | None:
+    """"The lender plans to cut 2,000 jobs, a source with knowledge of the plan said, declining to
+    be named": a participle right after a reporting clause and its comma goes with that clause
+    (who declined to be named is the source), wherever the parser hung it. Returns the reporting
+    verb, or None."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    cue = doc[verb.i - 2]
+    if verb.head.i == cue.i:
+        return None  # hung on the reporting verb itself: the governing-verb rule reads it
+    if cue.tag_ not in {"VBD", "VBZ"} or cue.dep_ not in {"parataxis", "advcl", "ccomp", "conj", "ROOT"}:
+        return None
+    if cue_lexicon().get((cue.lemma_.lower(), "VERB")) is None:
+        return None
+    return cue
+
+
+def _quoted_as(prep: Token, governing: Token) -> Token | None:
+    """"Deputy Minister Pavel Sorokin was quoted by Interfax as saying that ...", "she was cited
+    as saying": the passive subject of a verb of quoting, whose "as" phrase holds the cue, is the
+    one who spoke (the agent, when named, only passed it on: see quoted_as_relayer)."""
+    if prep.lower_ != "as" or governing.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in governing.children if c.dep_ == "nsubjpass"), None)
+
+
+def quoted_as_relayer(verb: Token) -> Token | None:
+    """The agent of "was quoted by Interfax as saying": the outlet that passed the words on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    agent = next((c for c in verb.head.head.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+SOURCE_PHRASE_PREPOSITIONS = frozenset({"of", "in", "with", "for", "at", "to", "from", "on", "close"})
+
+
+def _appended_source_phrase(verb: Token) -> Token | None:
+    """'Velmont is in talks to buy rival Oxbridge Biologics, a person familiar with the matter
+    said, speaking on condition of anonymity': an anonymous or described source appended after the
+    clause it reports, which the parser read as an apposition to the clause's last noun, leaving
+    the cue (a parenthetical) with no subject. When a finite parenthetical cue follows, after a
+    comma, one noun phrase (a source description may carry "familiar with", "close to", "at", "for"
+    phrases) whose root the parser hung before the comma, that phrase is the speaker. Returns the
+    phrase's root, so the whole description is the speaker as written."""
+    if verb.dep_ != "parataxis" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.sent.start and doc[k].text != ",":
+        if doc[k].is_punct or doc[k].is_space or doc[k].pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"}:
+            return None
+        k -= 1
+    chunk = list(doc[k + 1 : verb.i])
+    if doc[k].text != "," or not chunk or len(chunk) > 10:
+        return None
+    if not all(t.pos_ in SUBJECT_CHUNK_POS or (t.pos_ == "ADP" and t.lower_ in SOURCE_PHRASE_PREPOSITIONS) for t in chunk):
+        return None
+    roots = [t for t in chunk if not (k < t.head.i < verb.i)]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or roots[0].head.i > k:
+        return None
+    return roots[0]
 
 
 def _same_paragraph_head(subj: Token, verb: Token, text: str) -> Token | None:

@@ -46,6 +46,7 @@ from storyline.analyze.attribution.contents import (
 from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, may_be_cue, verb_cue
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.attribution.subjects import (
+    BORROWED_FROM_REPORT,
     EXPLETIVES,
     INVERTED_SUBJECT,
     _experiencer,
@@ -55,7 +56,9 @@ from storyline.analyze.attribution.subjects import (
     _same_paragraph_head,
     _speaker_after_quote,
     _subject,
+    quoted_as_relayer,
 )
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -112,6 +115,28 @@ def _denied_act(verb: Token, lex: dict) -> bool:
     return (governing is not None and governing.stance == "denial" and own is not None
             and own.stance not in {"neutral", "distancing", "argument", "concession", "estimate", "evidence"}
             and not any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def _withheld_statement(verb: Token, lex: dict) -> bool:
+    """"The airline refused to say how many passengers were affected", "declined to confirm the
+    figure": a plain speech verb in the to-infinitive of a refusal (lexicons/refusal_cues.txt) is
+    what the speaker did not say; the refusal is the attribution (stance "refusal"), and a second
+    record would tell an analyst the airline said something. A stance verb ("refused to endorse
+    Trump") is a position taken by declining, and stays (see _denied_act)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in word_list("refusal_cues.txt"):
+        return False
+    own = lex.get((verb.lemma_.lower(), "VERB"))
+    return (own is not None and own.stance == "neutral"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+
+
+def _contrast_clause(tok: Token) -> bool:
+    """"Organisers estimated the crowd at 50,000, while police put it at 12,000": an adverbial
+    clause opened by "while"/"whereas" sets another party's view beside the cue's."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
 def _framed_by_attempt(verb: Token) -> bool:
@@ -184,7 +209,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if reduced_relative(verb):
             continue
         subj, subj_how = _subject(verb)
-        if _denied_act(verb, lex):
+        if _denied_act(verb, lex) or _withheld_statement(verb, lex):
             continue
         if subj is None and _imperative(verb):
             continue  # "Compare my case to his.": an instruction to the reader reports no one's view
@@ -331,8 +356,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if content is None and cue.raising:
             content, how = _like_clause(verb)
         if content is None:
+            # A participle set off by a comma ("plans to cut jobs, a source said, declining to be
+            # named") is an aside, not the cue's complement.
             bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
-                    and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}]
+                    and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}
+                    and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")]
             if bare:
                 # "He said legalizing it could...": the parser made the complement clause an xcomp.
                 s, e = _clip_to_paragraph(text, *_subtree_chars(bare[0]), bare[0].idx)
@@ -365,7 +393,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             c.dep_ == "prep" and c.i > objs[0].i and (not cue.clause_only or c.lower_ == "at") for c in verb.children
         ):
             # "estimate the arsenal at around 4,000 units": object plus its valuation is the content.
-            right = [t for t in verb.subtree if t.i > verb.i]
+            # A contrasting clause hung on the cue after them ("..., while police put the figure
+            # at 12,000") is someone else's statement, not part of the valuation.
+            right = [t for c in verb.children if c.i > verb.i and c.dep_ != "punct" and not _contrast_clause(c)
+                     for t in c.subtree]
+            right.sort(key=lambda t: t.i)
             content = _strip(text, right[0].idx, right[-1].idx + len(right[-1]))
             how = "object and valuation of an estimate cue"
         parenthetical = verb.dep_ == "parataxis" or _bare_reporting_advcl(verb)
@@ -390,6 +422,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # "Turnout was high, officials said." / "X had two interviews, officials said, the first
             # in May": the reporting clause is appended to (or set into) the clause it reports.
             s0, e0 = _subtree_chars(verb.head, {verb.i})
+            if speaker is not None and s0 < speaker[0] < e0 and subj.head.i < verb.i:
+                # "..., a person familiar with the matter said": a source phrase the parser hung
+                # inside the clause it reports ends that clause; what follows is the reporting clause.
+                e0 = speaker[0]
             if s0 < (speaker or (verb.idx, 0))[0]:
                 content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
                 how = "clause the reporting clause is appended to"
@@ -411,7 +447,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if content is None:
             # A subject borrowed from the governing verb ("he said, referring to X") does not make the
             # quotation next to that verb this cue's content.
-            own = None if subj_how.startswith("subject of governing verb") else speaker
+            own = None if subj_how.startswith(("subject of governing verb", BORROWED_FROM_REPORT)) else speaker
             region = _adjacent_region(doc, verb, own, regions)
             if region is not None:
                 content, how = (region.inner_start, region.inner_end), "quotation next to the cue"
@@ -459,6 +495,15 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 kind=kind,
                 reason=f"{how}; speaker: {subj_how}",
                 cue_token=verb.i,
+                relayed_by=_speaker_text(text, quoted_as_relayer(verb)),
             )
         )
     return found
+
+
+def _speaker_text(text: str, tok: Token | None) -> str | None:
+    """The phrase a token heads, as written (None for no token)."""
+    if tok is None:
+        return None
+    s, e = _speaker_chars(tok)
+    return text[s:e]
