@@ -604,3 +604,8 @@ def test_a_body_and_the_count_it_published_are_one_source():
     final = ReportedFigure(q("a2", "q2", 28, 28, "people", "the death toll", None, "28"), OCT23,
                            "the final count of the emergency service")
     assert figure_conflicts([early, final]) == []  # the service revised its own count
+
+
+def test_talks_and_negotiations_are_one_family_of_words():
+    assert trigger_family("talks") == trigger_family("negotiations") == trigger_family("negotiated") == "talk"
+    assert trigger_family("talks") != trigger_family("meeting")

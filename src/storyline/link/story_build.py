@@ -55,8 +55,9 @@ from storyline.store.base import LinkInputs
 # an audience and a count of marchers are one measure in the figure ledger (conflicts.figure_key); 15: the
 # ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge), and
 # a toll and counts of people who died or were killed are one measure (conflicts.DEAD); 16: a timeline
-# entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets)
-STORY_STATE_VERSION = 16
+# entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets); 17:
+# "talks" and "negotiations" are one family of words (lexicons/event_word_families.txt)
+STORY_STATE_VERSION = 17
 
 
 def _reports(
