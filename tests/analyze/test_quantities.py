@@ -605,3 +605,19 @@ def test_counts_of_the_dead_are_marked_whatever_words_give_them(nlp):
 def test_a_sum_demanded_or_offered_is_what_its_noun_names(nlp):
     figs, _ = _figures(nlp, "The kidnappers demanded a ransom of $2 million and police offered a reward of 50,000 euros.")
     assert [(f.low, f.unit, f.subject) for f in figs] == [(2e6, "USD", "a ransom"), (50000.0, "EUR", "a reward")]
+
+
+def test_an_at_phrase_before_the_object_it_would_size_gives_no_subject_and_no_error(nlp):
+    # the parser hangs "at 15" on an object that comes after it: once an IndexError that lost the
+    # article's whole analysis
+    text = ("The parade was led by Gov. Andrew Cuomo, and grand marshals included Syrian refugee and LGBTQ "
+            "activist Subhi Nahas, transgender activist Cecilia Chung and teen transgender activist Jazz "
+            "Jennings, at 15 the youngest marshal ever.")
+    figs, _ = _figures(nlp, text)
+    assert all(f.subject is None or "marshal" not in f.subject for f in figs)
+
+
+def test_a_share_of_a_population_says_of_whom(nlp):
+    figs, _ = _figures(nlp, "About half of voters said the economy mattered most, and 62% of children were vaccinated.")
+    assert [(f.low, f.subject) for f in figs] == [(50.0, "voters"), (62.0, "children")]
+    assert all("a share of" in f.reason for f in figs)

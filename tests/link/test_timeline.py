@@ -609,3 +609,17 @@ def test_a_body_and_the_count_it_published_are_one_source():
 def test_talks_and_negotiations_are_one_family_of_words():
     assert trigger_family("talks") == trigger_family("negotiations") == trigger_family("negotiated") == "talk"
     assert trigger_family("talks") != trigger_family("meeting")
+
+
+def test_shares_of_a_population_and_margins_of_error_are_not_compared():
+    from storyline.link.conflicts import figure_key
+
+    def pct(qid, low, subject, reason):
+        return Quantity(id=qid, span=Span("a1", 0, 4), sentence=Span("a1", 0, 60), text=f"{low} percent",
+                        low=low, high=low, approx=None, unit="percent", subject=subject, attributed_to=None,
+                        as_of=None, reason=reason)
+
+    assert figure_key(pct("q1", 75.0, "voters", "fraction ('three-quarters') as a percent; a share of 'voters'")) is None
+    assert figure_key(pct("q2", 69.0, "delegates", "number; a share of 'delegates'")) is None
+    assert figure_key(pct("q3", 3.4, "margin of error", "number")) is None
+    assert figure_key(pct("q4", 40.0, "the turnout", "number")) == ("percent", "turnout")

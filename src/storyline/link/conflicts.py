@@ -32,7 +32,9 @@ from itertools import combinations
 from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.quantities import ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, SHARE_MARK, UPDATE_MARK, crowd_verb_stems
+from storyline.analyze.quantities import (
+    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, POPULATION_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems,
+)
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -78,6 +80,9 @@ def _noun_key(text: str | None) -> str | None:
     return head
 
 
+# Subjects every report measures for itself: "a margin of error of plus or minus 3.4 points" is one
+# poll's, and two polls' margins are no dispute.
+_OWN_MEASURES = frozenset({"error"})
 EVENT_MARK = "@"  # a figure key's second part naming the event that counts it, not a subject
 HOLDER_MARK = "="  # a figure key's second part that is a name holding the figure ("Clinton", 503 delegates)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)$")
@@ -92,10 +97,14 @@ def _is_name(text: str) -> bool:
 def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
     """What a figure counts: (unit head, subject head), or (unit head, "@" + event family) for a
     figure with no subject of its own counted by an event; None when too vague to compare."""
-    if q.reason.startswith(SHARE_MARK):
-        return None  # "four in 10 voters": its subject says of whom, not what share of them; exit polls ask many things
+    if q.reason.startswith(SHARE_MARK) or POPULATION_MARK in q.reason:
+        # "four in 10 voters", "about half of voters", "69 percent of delegates": the subject says of
+        # whom, not what share of them; exit polls ask many things
+        return None
     unit = _noun_key(q.unit)
     subject = _noun_key(q.subject)
+    if subject in _OWN_MEASURES:
+        return None
     if subject in _PRONOUNS or subject == unit:
         subject = None  # "gave him 4 percent": the pronoun's referent is unknown here
     if unit is None:

@@ -42,6 +42,7 @@ from storyline.analyze.quantities.fractions import _FRACTIONS, _whole_of_fractio
 from storyline.analyze.quantities.notes import (
     ANTECEDENT_MARK,
     DEATH_MARK,
+    POPULATION_MARK,
     SHARE_MARK,
     UPDATE_MARK,
     _death_note,
@@ -78,7 +79,7 @@ from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
     "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
-    "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "SHARE_MARK", "UNITS",
+    "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
 
@@ -167,8 +168,10 @@ def extract_quantities(
             or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
+        share_note = ""
         if fraction and (whole_of := _whole_of_fraction(doc, last)) is not None:
             subject = whole_of  # "nearly half of respondents": a share of the respondents
+            share_note = f"; {POPULATION_MARK} '{whole_of}'"
         strength = _strength_noun(doc, last)
         if strength is not None:
             # "the 2.5 million-strong union": the number counts the union's members
@@ -200,6 +203,7 @@ def extract_quantities(
             unit = counted_subject.lower_  # "hospitalisations rose by 14% to 2,340": 2,340 hospitalisations
         if unit == "percent" and subject is None and carrier is not None:
             subject = _share_of(doc, carrier)  # "about 62% of children under five": a share of the children
+            share_note = f"; {POPULATION_MARK} '{subject}'" if subject is not None else share_note
         money_before = _currency_before(doc, out, first, last) if unit is None and antecedent is None else None
         if money_before is not None:
             unit = money_before.unit
@@ -233,7 +237,8 @@ def extract_quantities(
                 + _death_note(doc, last, carrier, person_verb, antecedent)
                 + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else "")
-                + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else ""),
+                + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else "")
+                + share_note,
             )
         )
         i = last + 1

@@ -13,6 +13,7 @@ from storyline.records import Quantity
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
 DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts died (figure_death_words.txt)
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
+POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", "62% of children": of whom
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 

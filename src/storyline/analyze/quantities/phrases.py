@@ -39,6 +39,8 @@ def _phrase(tok: Token, before: Token | None = None) -> str | None:
     toks = [t for t in tok.subtree if not (t.dep_ in {"relcl", "punct"} and t.head.i == tok.i and t.i > tok.i)
             and (before is None or t.i < before.i)]
     kept = [t for t in toks if t.i <= tok.i or not (t.dep_ == "relcl" or any(a.dep_ == "relcl" for a in t.ancestors if a.i > tok.i))]
+    if not kept:
+        return None  # the whole phrase lies after ``before``: no phrase of it comes first
     text = doc_text(tok.doc)
     s, e = kept[0].idx, kept[-1].idx + len(kept[-1])
     if (dateline := dateline_end(text, s)) is not None and dateline > s:

@@ -57,7 +57,7 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
     if cur.dep_ == "pobj" and cur.head.lower_ == "at" and (holder := _holder_name(cur.head.head)) is not None:
         return holder  # "with Diaz at 44 percent and Fletcher at 42 percent": each name's share
     if cur.dep_ == "pobj" and cur.head.lower_ == "at" and cur.head.head.dep_ == "dobj" \
-            and cur.head.head.pos_ == "NOUN" and cur.head.head.head.pos_ == "VERB" \
+            and cur.head.head.pos_ == "NOUN" and cur.head.head.head.pos_ == "VERB" and cur.head.head.i < cur.head.i \
             and (_is_amount(cur) or _currency_code(cur.text) is not None):
         # "estimated losses at 2.4 trillion rupiah", "valued the firm at $2 billion": the parser
         # hangs the "at" amount on the verb's object, which is what the amount sizes (an amount is
