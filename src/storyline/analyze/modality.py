@@ -134,6 +134,8 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
             return cues.governor[two], two
     if key in cues.governor:
         return cues.governor[key], key
+    if (obligation := _obligation(tok)) and obligation in cues.governor:
+        return cues.governor[obligation], obligation
     if tok.lemma_.lower() in cues.governor and key == tok.lemma_.lower():
         return cues.governor[key], key
     if any(c.dep_ == "xcomp" for c in tok.children):
@@ -148,6 +150,19 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         for child in tok.children:
             if child.dep_ in {"acomp", "attr", "oprd"} and child.lemma_.lower() in cues.governor:
                 return cues.governor[child.lemma_.lower()], child.lemma_.lower()
+    return None
+
+
+def _obligation(tok: Token) -> str | None:
+    """"have to" when ``tok`` is a present (or modal) "have" whose to-infinitive is what must be done: "ISIS
+    has to be destroyed", "may have to resign". A past "had to resign" tells what was done, and "has 31
+    endorsements" is possession, so neither is one."""
+    if tok.lemma_.lower() != "have" or tok.tag_ not in {"VBZ", "VBP", "VB"}:
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "VBD" for c in tok.children):  # "did not have to"
+        return None
+    if any(c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+        return "have to"
     return None
 
 
@@ -232,8 +247,25 @@ def _conditional(tok: Token, cues: ModalityCues) -> str | None:
     return None
 
 
+def yes_no_question(tok: Token) -> Token | None:
+    """The fronted auxiliary when ``tok`` heads a yes-no question ("*Do* you support Trump?", "*Did*
+    Norland attack the port?"): the question asks whether the event holds and asserts nothing, unlike
+    a wh-question ("Who attacked the port?"), which takes the event as given."""
+    if tok.dep_ != "ROOT" or not tok.sent.text.rstrip().rstrip("\"'”’)").endswith("?"):
+        return None
+    words = [t for t in tok.sent if not (t.is_punct or t.is_space)]
+    first = words[0] if words else None
+    if first is None or first.head.i != tok.i or first.dep_ not in {"aux", "auxpass"}:
+        return None
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > first.i for c in tok.children):
+        return None
+    return first
+
+
 def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     """The reading a verb's own words give: negation, auxiliaries, adverbs, in that order."""
+    if (inverted := yes_no_question(tok)) is not None:
+        return "hypothetical", f"yes-no question '{inverted.text} ... {tok.text}?': asked, not asserted"
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
     aux_words = {c.lower_ for c in auxes}
     negs = [c for c in tok.children if c.dep_ == "neg"]
@@ -316,7 +348,11 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
             by_noun = modality_cues().infinitive.get(tok.head.lemma_.lower())
             if by_noun is not None:
                 return by_noun, f"infinitive '{tok.text}' of '{tok.head.text}'", True
+            if (ranked := ranked_infinitive(tok)) is not None:
+                return ranked
             return "planned", f"infinitive '{tok.text}' describing a noun", True
+        if tok.dep_ in {"advcl", "xcomp"} and (ranked := ranked_infinitive(tok)) is not None:
+            return ranked  # the parser hangs "is not the only Republican to endorse" on the copula
         return None
     if "have" in lemmas and "be" in lemmas and tok.tag_ == "VBG" and not tags & {"VBD"}:
         # "have been negotiating for weeks": begun in the past and still going on ("had been" is past)
@@ -408,7 +444,9 @@ def _time_reading(when: TimeRef | None, reference: date | None) -> str | None:
     return None
 
 
-PREP_GOVERNORS = {"accuse": "of", "suspect": "of"}  # "accused X of attacking": the claim is in the "of" phrase
+# "accused X of attacking", "charged with assault": the claim is in that preposition's phrase (a
+# charge is an accusation the court has yet to try; "charged the battery" governs nothing)
+PREP_GOVERNORS = {"accuse": "of", "suspect": "of", "charge": "with"}
 # Prepositions whose phrase on a verb sets the scene (when, as what, despite what) rather than naming
 # what the verb acts on; any phrase before its verb does too ("In a deal brokered by Kendall, the
 # subpoena was withdrawn"). A governing verb's reading does not reach into them.
@@ -491,6 +529,35 @@ def purpose_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in {"VERB", "AUX"} and prep.i > verb.i else None
 
 
+# "the only Republicans to vote against", "the first leader to visit": a noun ranked among those who did
+# something; its infinitive names what they did, not a plan ("the next to speak" is still to come)
+RANKING_WORDS = frozenset({"only", "first", "last", "second", "third"})
+
+
+def ranked_infinitive(tok: Token) -> tuple[str, str, bool] | None:
+    """The reading of a to-infinitive on a noun ranked by "only", "first" or "last": the act that ranks
+    the noun, in the time of the clause that ranks it ("were the only Republicans to vote against":
+    they voted). That clause's negation denies the ranking, not the act ("is not the only Republican to
+    endorse Trump": others did too, and so did he); its modal or future still holds ("will be the
+    first leader to visit")."""
+    noun = tok.head
+    if tok.dep_ in {"advcl", "xcomp"}:
+        attr = next((c for c in tok.head.children if c.dep_ == "attr" and c.i < tok.i), None)
+        if tok.head.lemma_.lower() not in COPULAS or attr is None:
+            return None
+        noun = attr
+    rank = noun if noun.lower_ in RANKING_WORDS else next(  # "was the first to admit it"
+        (c for c in noun.children if c.dep_ in {"amod", "advmod", "det"} and c.lower_ in RANKING_WORDS), None)
+    if rank is None:
+        return None
+    ranked = noun.text if rank.i == noun.i else f"{rank.text} {noun.text}"
+    clause = noun.head if noun.dep_ in {"attr", "nsubj", "dobj", "appos"} else noun
+    aux = next((c for c in clause.children if c.dep_ == "aux" and modality_cues().aux.get(c.lower_)), None)
+    if aux is not None:
+        return modality_cues().aux[aux.lower_], f"infinitive '{tok.text}' of '{ranked}' with '{aux.text}'", True
+    return "happened", f"infinitive '{tok.text}' of '{ranked}': the act that ranks it", True
+
+
 def _reports_outcome(key: str, trigger: Token, prev: Token | None, cues: ModalityCues) -> bool:
     """"Announced an agreement with the nurses", "the sides agreed a deal", "agreed to a deal": an
     outcome noun as what such a governor names reports the outcome reached, in that verb's tense; the
@@ -514,9 +581,16 @@ def _supports(head: Token, trigger: Token, cues: ModalityCues) -> bool:
     "be" with a predicate of its own ("the agreement isn't good") says something about the event,
     not whether it happened, so it carries nothing.
     """
-    if _governor_value(head, cues) is not None:
+    gov = _governor_value(head, cues)
+    if gov is not None and _is_governor(head, *gov):  # "is not yet complete" is no "is yet to"
         return True
     if head.lemma_.lower() not in cues.support:
+        return False
+    if trigger.dep_ == "nsubj" and is_definite(trigger) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() != "place" for c in head.children):
+        # "whether his criticism had anything to do with it": a support verb with an object of its
+        # own carries that object ("held talks"); its definite subject is taken as given, and the
+        # verb's "whether", negation or modal speak of the predicate ("took place" is no object)
         return False
     if head.lemma_ == "be":
         return not any(c.dep_ in {"acomp", "attr"} and c.i != trigger.i for c in head.children)
@@ -607,6 +681,19 @@ def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
     return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in cue.children)
 
 
+# Modals of what ought to be done: "insisted that Trump should release them" demands the release
+DEONTIC_MODALS = frozenset({"should", "must", "ought"})
+
+
+def deontic_modal(trigger: Token) -> Token | None:
+    """The "should"/"must" on the trigger's own verb: what someone says ought to be done is a demand, so
+    a distancing cue ("insisted", "claimed") around it does not make it a claim that the event happened;
+    the modal's own reading (hypothetical) stands."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
+
+
 def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
     """The modality of the event announced by ``trigger`` (see the module docstring)."""
     cues = modality_cues()
@@ -614,7 +701,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     attributed = quote.id if quote else None
     # an event in the topic of a stance ("doubled down on attacks on her record") is what the stance is
     # about, not something the speaker asserts happened
-    if quote is not None and quote.stance == "distancing" and quote.kind != "topic" and not _attempted(trigger, quote, cues):
+    deontic = deontic_modal(trigger)
+    if (quote is not None and quote.stance == "distancing" and quote.kind != "topic" and not _attempted(trigger, quote, cues)
+            and deontic is None):
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
@@ -786,7 +875,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     if called_off and not claimed and (decided is None
                                        or decided[0] in {"planned", "happened", "ongoing", "cancelled"}):
         decided = ("cancelled", called_off)
-    if claimed:
+    if claimed and deontic is None:
         return ModalityCall("claimed", attributed, claimed)
     if conditional:
         return ModalityCall("hypothetical", attributed, conditional)
