@@ -1051,6 +1051,8 @@ def _quarter_ended(text: str, start: int, end: int, reference: date | None, cont
     if m is None or (day := _resolve(m[1], reference, context)) is None or day.earliest is None:
         return None
     d = day.earliest
+    if d.year < 2:
+        return None  # "the quarter ended Jan. 1, 0001": no year before it for a date to name (a crash)
     ends = [(d.year - 1, 4, date(d.year - 1, 12, 31))] + [
         (d.year, q, date(d.year, 3 * q, 31 if q in (1, 4) else 30)) for q in (1, 2, 3, 4)]
     y, q, _ = min(ends, key=lambda c: abs((c[2] - d).days))
@@ -1068,19 +1070,23 @@ def _reported_running_quarter(tv: TimeValue, reference: date, context: str) -> b
             and tv.latest is not None and tv.earliest <= reference <= tv.latest)
 
 
-def _period_a_year_before(expr: str, reference: date) -> TimeValue:
+def _period_a_year_before(expr: str, reference: date) -> TimeValue | None:
     """"Referrals fell 23% compared with the same period last year", in a text that never talks of
     quarters: the period is one the text described (since the ban took effect), not a financial
     quarter, so all a reader can be told is that it lies in the year before the publication."""
     y = reference.year - 1
+    if y < 1:
+        return None  # a reference in year 1 (a zero date from a feed, "0001-01-01"): no year before it
     return TimeValue(f"{y:04d}", "date", True, date(y, 1, 1), date(y, 12, 31),
                      f"period a year before, outside talk of quarters: the year before the reference ('{expr}')",
                      "deictic")
 
 
-def _month_a_year_before(month: str, text: str) -> TimeValue:
+def _month_a_year_before(month: str, text: str) -> TimeValue | None:
     """The month a comparison "a year earlier" looks back to, when its sentence is about a month."""
     y, m = int(month[:4]) - 1, int(month[5:7])
+    if y < 1:
+        return None  # a month of year 1 ("March 0001"): no year before it for a date to name
     lo = date(y, m, 1)
     hi = (date(y + (m == 12), m % 12 + 1, 1)) - timedelta(days=1)
     return TimeValue(f"{y:04d}-{m:02d}", "date", False, lo, hi,
@@ -1218,7 +1224,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                         anchor = f"quarter in focus {focus_q[0]}-Q{focus_q[1]} in text"
             if (not about_quarter and tv.reason.startswith("financial quarter: a year before")
                     and not _QUARTER_WORD.search(text[s:e])):
-                tv = _period_a_year_before(text[s:e], reference)
+                tv = _period_a_year_before(text[s:e], reference) or tv
             if ytd is not None and si - ytd[1] <= 1 and (focus_q is None or ytd[1] >= focus_q[2]):
                 focus_year = focus_q[0] if focus_q is not None else latest_quarter(reference)[0]
                 if (ytv := year_to_date_phrase(text[s:e], ytd[0], focus_year)) is not None:
@@ -1231,7 +1237,8 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
                 tv = _quarter_ended(text, s, e, reference, ctx) or tv
             if month_focus is not None and month_focus[1] == si and tv.reason.startswith("offset -1 year"):
                 # "exports rose in February from a year earlier": February a year before
-                tv, anchor = _month_a_year_before(month_focus[0], text[s:e]), f"month in focus {month_focus[0]} in text"
+                if (before := _month_a_year_before(month_focus[0], text[s:e])) is not None:
+                    tv, anchor = before, f"month in focus {month_focus[0]} in text"
             if re.fullmatch(r"\d{4}-\d{2}", tv.value) and tv.relative != "anaphoric":
                 month_focus = (tv.value, si)
             if ((qm := _QUARTER_VALUE.fullmatch(tv.value)) and tv.relative != "quarter"

@@ -1704,7 +1704,14 @@ def normalize(text: str, reference: date | None, *, context: str = "") -> TimeVa
         return None
     if re.search(r"\b(?:years?|months?|weeks?|days?)[- ]old\b|\baged?\b", s):
         return None
-    return _normalize_clean(s, reference, context)
+    try:
+        return _normalize_clean(s, reference, context)
+    except (OverflowError, ValueError):
+        # An offset or year past the calendar Python's dates cover (years 1-9999): "99999 years
+        # later", "a million days ago", "in 8000 centuries". The rules shift dates in a dozen places
+        # (timedelta, relativedelta, date()); each raises there, and one such phrase in an article cost
+        # it all its records. A time with no representable date is not a resolvable time: None.
+        return None
 
 
 _YEAR_IN_WORDS_END = re.compile(r"(?<=[a-z.,])\s+(?:of\s+)?((?:nineteen|twenty)[- ]\w+(?:[- ]\w+)?|two thousand(?:\s+and)?(?:[- ]\w+)?)$")

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -385,6 +386,22 @@ def surname_referent(head: Token, span: tuple[int, int], mentions: Sequence[Ment
     return Referent(head, eid, f"'{' '.join(t.text for t in words)}' -> '{m.text}', the name in full in the article")
 
 
+def _tokens_by_word(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """Token indices by lower-case lemma and by lower-case form, built once per Doc.
+
+    ``role_referent`` looks for earlier uses of a role word; scanning every token before each
+    speaker cost speakers x tokens, a minute and more on a long transcript of "the minister said"."""
+    index = doc.user_data.get("storyline_tokens_by_word")
+    if index is None:
+        found: dict[str, list[int]] = {}
+        for t in doc:
+            found.setdefault(t.lemma_.lower(), []).append(t.i)
+            if t.lower_ != t.lemma_.lower():
+                found.setdefault(t.lower_, []).append(t.i)
+        index = doc.user_data["storyline_tokens_by_word"] = {k: tuple(v) for k, v in found.items()}
+    return index
+
+
 def role_referent(head: Token, mentions: Sequence[Mention]) -> Referent | None:
     """"The minister said": the one entity the article earlier gave this role word in an
     apposition ("Fiona Grant, the council's transport convener"; "The Scottish transport minister,
@@ -392,7 +409,9 @@ def role_referent(head: Token, mentions: Sequence[Mention]) -> Referent | None:
     doc = head.doc
     lemma = head.lemma_.lower()
     ids: dict[str, Mention] = {}
-    for t in doc[: head.left_edge.i]:
+    by_word = _tokens_by_word(doc)
+    before = sorted({i for i in by_word.get(lemma, ()) + by_word.get(head.lower_, ()) if i < head.left_edge.i})
+    for t in (doc[i] for i in before):
         if t.lemma_.lower() != lemma and t.lower_ != head.lower_:
             continue
         root = t
