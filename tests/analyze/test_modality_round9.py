@@ -3,20 +3,12 @@ sentences written for the test, with a control that the rule must leave alone.""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from storyline.analyze.modality import classify
 from storyline.records import Quote, Span
 
-REF = date(2031, 3, 10)
+from .test_modality import call
 
-
-def call(nlp, text: str, trigger: str, quotes=()):
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    return classify(tok, list(quotes), None, REF)
 
 
 @pytest.mark.parametrize("text,trigger,expected", [

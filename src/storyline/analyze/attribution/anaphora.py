@@ -323,17 +323,21 @@ def _noun_possessor(head: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"} for c in head.children)
 
 
+def _report_before(head: Token, previous: Sequence[Quote]) -> Quote | None:
+    """The report whose cue comes last before ``head``, in its sentence or the one before."""
+    lo = _sentences_back(head)[:2][-1].start_char
+    before = [q for q in previous if q.cue is not None and lo <= q.cue.start < head.idx]
+    return max(before, key=lambda q: q.cue.start) if before else None  # type: ignore[union-attr]
+
+
 def _speaker_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]) -> Referent | None:
     """"A spokesman for the service, Dalibor Hest, said rescuers had found two more bodies. The
     official added ...": a general role noun (lexicons/speaker_generic_roles.txt) opening a report
     carries on the speaker of the report just before it, in its sentence or the one before, when
     that speaker is a named person (an official is nobody's organisation)."""
-    sents = _sentences_back(head)[:2]
-    lo = sents[-1].start_char
-    before = [q for q in previous if q.cue is not None and lo <= q.cue.start < head.idx]
-    if not before:
+    last = _report_before(head, previous)
+    if last is None:
         return None
-    last = max(before, key=lambda q: q.cue.start)  # type: ignore[union-attr]
     if last.speaker_entity is None or not any(m.entity_id == last.speaker_entity and m.label == "PERSON" for m in mentions):
         return None
     return Referent(None, last.speaker_entity, f"'{_np_text(head)}' -> the speaker of the report before it ('{last.speaker}')")
@@ -345,12 +349,9 @@ def _body_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Qu
     speaker of the report just before it, in its sentence or the one before, when that speaker is
     a named body (not a person) and its phrase calls it by no other such noun ("The Financial
     Conduct Authority said ... The company said" are two bodies)."""
-    sents = _sentences_back(head)[:2]
-    lo = sents[-1].start_char
-    before = [q for q in previous if q.cue is not None and lo <= q.cue.start < head.idx]
-    if not before:
+    last = _report_before(head, previous)
+    if last is None:
         return None
-    last = max(before, key=lambda q: q.cue.start)  # type: ignore[union-attr]
     named = [m for m in mentions if m.entity_id == last.speaker_entity]
     if last.speaker_entity is None or not named or any(person_like(m, mentions) for m in named):
         return None
