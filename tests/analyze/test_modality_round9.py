@@ -10,7 +10,6 @@ from storyline.records import Quote, Span
 from .test_modality import call
 
 
-
 @pytest.mark.parametrize("text,trigger,expected", [
     # "charged with": a charge is an accusation, like "accused of" (read only through "with")
     ("In a separate incident, a driver was charged with assault after the crash.", "assault", "claimed"),
