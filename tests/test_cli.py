@@ -143,3 +143,12 @@ def test_analyze_text_prints_what_each_span_became(tmp_path, capsys):
     assert "'say' by He (Khalid" in run(capsys, "analyze-text", str(he), "--published", "2025-10-17")
     records = json.loads(run(capsys, "analyze-text", str(path), "--published", "2025-10-17", "--json"))
     assert [q["low"] for q in records["quantities"]] == [4000, 2]
+
+
+def test_analyze_text_refuses_a_placeholder_publication_date(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text("The talks will resume next quarter, the ministry said.", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        main(["analyze-text", str(path), "--published", "0001-01-01"])
+    assert exit_info.value.code == 2
+    assert "not a publication date between 1900 and 2100" in capsys.readouterr().err

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from storyline import __version__
-from storyline.cli.common import date_arg
+from storyline.cli.common import date_arg, publication_date_arg
 from storyline.cli.ingest import cmd_analyze, cmd_analyze_text, cmd_ingest
 from storyline.cli.read import (
     cmd_articles,
@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("analyze-text", cmd_analyze_text, "analyse one text without a store and print every record", db=False)
     p.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
-    p.add_argument("--published", type=date_arg, help="publication date to resolve relative times against")
+    p.add_argument("--published", type=publication_date_arg, help="publication date to resolve relative times against")
 
     p = command("articles", cmd_articles, "list stored articles")
     p.add_argument("--site")

@@ -23,6 +23,16 @@ def date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
+def publication_date_arg(text: str) -> date:
+    """A publication date as ``date_arg``, in the years news is dated (1900-2100, as dates read from
+    feed metadata): relative times are resolved against it, and a placeholder such as 0001-01-01
+    would put "last quarter" before the calendar."""
+    day = date_arg(text)
+    if not 1900 <= day.year <= 2100:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a publication date between 1900 and 2100")
+    return day
+
+
 def settings_for(args: argparse.Namespace, **extra: object):
     return load_settings(db=getattr(args, "db", None), **extra)
 
