@@ -324,6 +324,16 @@ def _apart(a0: float, a1: float, b0: float, b1: float, subjectless: bool) -> boo
     return lower > 0 and upper / lower <= _SUBJECTLESS_RATIO
 
 
+def _comparable(unit: str, subject: str, earlier: ReportedFigure | FigureSide, later: ReportedFigure | FigureSide,
+                earlier_high: float, later_low: float) -> bool:
+    """Whether two reports of one subject's figures may dispute it, whatever their values: the later
+    is no update ("rose to"), they came out close enough in time, from two sources, and the later is
+    no toll that rose since (``_toll_rose``). The figure passes and the ledger both ask this."""
+    return (not later.updated and _same_time(earlier.published, later.published, _window(unit, subject))
+            and not same_source(earlier.claimed_by, later.claimed_by)
+            and not _toll_rose(subject, earlier.published, earlier_high, later.published, later_low))
+
+
 def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     """Two values for one subject that cannot both be right, each from a different article.
 
@@ -343,9 +353,8 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value,
-            lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
-            and not same_source(x.claimed_by, y.claimed_by) and _disagree(x.quantity, y.quantity, subjectless)
-            and not _toll_rose(subject, x.published, x.quantity.high, y.published, y.quantity.low),
+            lambda x, y: _comparable(unit, subject, x, y, x.quantity.high, y.quantity.low)
+            and _disagree(x.quantity, y.quantity, subjectless),
         ):
             conflicts.append(
                 Conflict(
@@ -608,9 +617,7 @@ class FigureLedger:
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
-                lambda x, y: not y.updated and _same_time(x.published, y.published, _window(unit, subject))
-                and not same_source(x.claimed_by, y.claimed_by) and _sides_disagree(x, y, subjectless)
-                and not _toll_rose(subject, x.published, x.high, y.published, y.low),
+                lambda x, y: _comparable(unit, subject, x, y, x.high, y.low) and _sides_disagree(x, y, subjectless),
             ):
                 out.append(
                     Conflict(
