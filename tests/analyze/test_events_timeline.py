@@ -236,3 +236,20 @@ def test_what_one_can_do_dreads_or_proposes_has_not_happened(nlp):
                        ("The Arvia army is capable of destroying the bridges within hours.", "destroying")]:
         ev = at(run(nlp, text), text, word)
         assert (ev.type, ev.modality) == ("ASSAULT", "hypothetical"), text
+
+
+def test_a_vague_now_gives_way_to_a_calendar_date_in_the_same_clause(nlp):
+    text = "Union leaders said the walkout would now begin on June 23 if no deal was reached."
+    now = TimeRef(record_id(AID, "t", text.index("now")), Span(AID, text.index("now"), text.index("now") + 3),
+                  Span(AID, 0, len(text)), "now", REF.isoformat(), "date", approx=True, earliest=REF, latest=REF,
+                  reason="vague present ('now')")
+    events = run(nlp, text, times=[now, timeref(text, "June 23", date(2031, 6, 23))])
+    walkout = at(events, text, "walkout")
+    assert walkout.when is not None and walkout.when.value == "2031-06-23" and walkout.when_how == "clause"
+    # alone in its clause, "now" still dates the event to the report's day
+    text = "The talks are now under way in Geneva."
+    now = TimeRef(record_id(AID, "t", text.index("now")), Span(AID, text.index("now"), text.index("now") + 3),
+                  Span(AID, 0, len(text)), "now", REF.isoformat(), "date", approx=True, earliest=REF, latest=REF,
+                  reason="vague present ('now')")
+    talks = at(run(nlp, text, times=[now]), text, "talks")
+    assert talks.when is not None and talks.when.value == REF.isoformat()

@@ -162,6 +162,11 @@ def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
     return outer.i != trigger.i and outer.pos_ in {"NOUN", "PROPN"}
 
 
+def _vague_present(time: TimeRef) -> bool:
+    """"now", "currently": the report's own day, which timex_rules tags with the reason "vague present"."""
+    return time.reason.startswith("vague present")
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
               and not _dates_another_noun(t, trigger, sent)]
@@ -177,15 +182,17 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         if not usable:
             return _entry_stamp(sent, times)
         if own:
-            return min(own, key=lambda t: abs(t.span.start - trigger.idx)), "clause"
+            return min(own, key=lambda t: (_vague_present(t), abs(t.span.start - trigger.idx))), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
     clause = _clause_tokens(head)
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t.text) for t in clause)
     starts = {t.idx for t in clause}
 
-    def near(t: TimeRef) -> int:
-        return abs(t.span.start - trigger.idx)
+    def near(t: TimeRef) -> tuple[bool, int]:
+        # "the walkout would now begin on March 16": a vague "now" in the clause says the plan stands
+        # as of the report; a time of the calendar beside it dates the event
+        return _vague_present(t), abs(t.span.start - trigger.idx)
 
     if head.i != trigger.i:
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
