@@ -623,3 +623,14 @@ def test_shares_of_a_population_and_margins_of_error_are_not_compared():
     assert figure_key(pct("q2", 69.0, "delegates", "number; a share of 'delegates'")) is None
     assert figure_key(pct("q3", 3.4, "margin of error", "number")) is None
     assert figure_key(pct("q4", 40.0, "the turnout", "number")) == ("percent", "turnout")
+
+
+def test_a_kept_entry_copied_for_a_later_batch_keeps_every_summary_set():
+    court = rep(ev("a1", 10, "COERCE", "happened", text="sentenced", when=t("a1", "2025-10-17", OCT17)), OCT17, set())
+    court = replace(court, actors=frozenset({"e:corvan"}), targets=frozenset({"e:corvan"}))
+    state = TimelineState.from_groups(merge_events([court]))
+    copied = state.copy()
+    original = state.entries[0].summary
+    assert original.dated_targets  # the field a hand-written copy had left out
+    for name in original.__slots__:
+        assert getattr(copied.entries[0].summary, name) == getattr(original, name), name

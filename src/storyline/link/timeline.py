@@ -238,6 +238,13 @@ class _Group:
     actorless_days: set[date] = field(default_factory=set)  # clause days of members naming no actor
     dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
 
+    def copy(self) -> _Group:
+        """The summary alone (no reports), every set copied, for a kept entry that later reports extend."""
+        return _Group([], set(self.places), set(self.actorless_places), set(self.actors), set(self.lone_actors),
+                      set(self.worded_actors), set(self.actor_pairs), self.min_latest, self.max_earliest,
+                      self.published, self.undated_published, set(self.days), set(self.actorless_days),
+                      set(self.dated_targets))  # fmt: skip
+
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
         self.note(r)
@@ -580,11 +587,7 @@ class _Entry:
 
     def copy(self) -> _Entry:
         """An entry that later reports can extend without touching this one."""
-        g = self.summary
-        summary = _Group([], set(g.places), set(g.actorless_places), set(g.actors), set(g.lone_actors),
-                         set(g.worded_actors), set(g.actor_pairs), g.min_latest, g.max_earliest, g.published,
-                         g.undated_published, set(g.days), set(g.actorless_days))  # fmt: skip
-        return _Entry(summary, self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
+        return _Entry(self.summary.copy(), self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
                       list(self.open))  # fmt: skip
 
