@@ -214,6 +214,8 @@ class Event:
     attributed_to: str | None  # a Quote id
     confidence: float
     reason: str
+    # the first mention of the act in the same article, when this one names it again ("the deal")
+    antecedent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from storyline.analyze.event_words import trigger_family
 from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
-from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline, merge_events, trigger_family
+from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline, merge_events
 from storyline.records import Event, Quantity, Span, TimeRef
 
 
@@ -227,6 +228,8 @@ def test_indexed_grouping_equals_trying_every_group(seed):
         when = t(f"a{i}", day.isoformat(), day, day + span) if rng.random() < 0.5 else None
         event = ev(f"a{i % 60}", i, rng.choice(["CONSULT", "ASSAULT"]), rng.choice(["planned", "happened"]),
                    mode=rng.choice([None, "meet"]), when=when, eid=f"e{i}")
+        if i >= 60 and rng.random() < 0.2:  # names again an earlier mention of its article
+            event = replace(event, antecedent=f"e{i - 60 * rng.randrange(1, i // 60 + 1)}")
         reported.append(rep(event, date(2025, 10, 1 + i % 25), set(rng.sample(actors, rng.randrange(4))),
                             location=rng.choice(places)))
     expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
@@ -634,3 +637,20 @@ def test_a_kept_entry_copied_for_a_later_batch_keeps_every_summary_set():
     assert original.dated_targets  # the field a hand-written copy had left out
     for name in original.__slots__:
         assert getattr(copied.entries[0].summary, name) == getattr(original, name), name
+
+
+def test_a_mention_naming_an_earlier_one_again_joins_its_entry():
+    # "the union and employers announced a deal" ... "Boer said the deal was expensive" ... "vote on the deal"
+    deal = rep(ev("a1", 10, "AGREE", "happened", text="deal"), OCT17, {"e:union", "e:employers"})
+    again = rep(replace(ev("a1", 80, "AGREE", "happened", text="deal"), antecedent="a1-10"), OCT17, set())
+    vote = rep(replace(ev("a1", 150, "AGREE", "planned", text="deal"), antecedent="a1-10"), OCT17, set())
+    (entry,) = build_timeline([deal, again, vote]).entries
+    assert entry.event_ids == ("a1-10", "a1-80", "a1-150") and entry.history == (("a1", "happened"),)
+    # a mention of the same word that names no earlier one stays apart, as before
+    other = rep(ev("a1", 300, "AGREE", "happened", text="deal"), OCT17, set())
+    assert sorted(len(g) for g in merge_events([deal, again, other])) == [1, 2]
+    # kept between link calls, the first mention still draws the later ones
+    state = TimelineState.from_groups(merge_events([deal]))
+    state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+    state.extend([again, vote])
+    assert [len(e.event_ids) for e in state.timeline().entries] == [3]

@@ -66,7 +66,7 @@ def test_unreachable_server_raises_store_error_without_password() -> None:
 def test_open_store_picks_postgres(pg_dsn: str) -> None:
     store = open_store(pg_dsn)
     try:
-        assert isinstance(store, PostgresStore) and store.schema_version == SCHEMA_VERSION == 4
+        assert isinstance(store, PostgresStore) and store.schema_version == SCHEMA_VERSION == 5
     finally:
         store.close()
 

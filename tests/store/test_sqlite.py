@@ -186,6 +186,15 @@ def test_analysis_round_trip_is_equal(store: Store) -> None:
     assert got.quantities[1].low == 0.1 + 0.2 and got.events[1].confidence == 1.0 / 3.0
 
 
+def test_an_event_naming_an_earlier_one_again_keeps_its_antecedent(store: Store) -> None:
+    a = article()
+    analysis = full_analysis(a)
+    events = (analysis.events[0], replace(analysis.events[1], antecedent=analysis.events[0].id))
+    store.add_article(a, "key-a", [1, 2, 3], replace(analysis, events=events))
+    stored = store.get_analysis(a.id)
+    assert stored is not None and [e.antecedent for e in stored.events] == [None, "v1"]
+
+
 def test_article_round_trip_keeps_every_field(store: Store) -> None:
     a = article(
         title="Talks in Geneva",

@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "10"  # session 9: timex and events rounds, counts of the dead, estimates hung inside objects
+EXTRACTORS_REVISION = "11"  # session 10: an event noun names again an act told of before (antecedent)
 PARAGRAPHS = "storyline_paragraphs"
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from storyline.analyze.event_words import trigger_family
 from storyline.analyze.names import is_place_word, place_key
 from storyline.link.conflicts import (
     DateLedger,
@@ -33,7 +34,6 @@ from storyline.link.timeline import (
     TimelineState,
     build_timeline,
     timeline_and_state,
-    trigger_family,
 )
 from storyline.records import Entity, Event, Quantity, Story
 from storyline.store.base import LinkInputs
@@ -56,8 +56,9 @@ from storyline.store.base import LinkInputs
 # ledger keeps how a qualifier bounds a figure ("at least 12" leaves its top open: conflicts._hedge), and
 # a toll and counts of people who died or were killed are one measure (conflicts.DEAD); 16: a timeline
 # entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets); 17:
-# "talks" and "negotiations" are one family of words (lexicons/event_word_families.txt)
-STORY_STATE_VERSION = 17
+# "talks" and "negotiations" are one family of words (lexicons/event_word_families.txt); 18: an entry keeps
+# its members' acts, so a mention naming an earlier one again joins it (timeline._acts)
+STORY_STATE_VERSION = 18
 
 
 def _reports(

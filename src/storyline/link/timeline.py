@@ -13,15 +13,13 @@ reports that come after all kept ones, giving the timeline ``build_timeline`` gi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from itertools import combinations
 from typing import Any
 
-from storyline.analyze.lexicon import data_lines
+from storyline.analyze.event_words import trigger_family
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
 
@@ -63,45 +61,6 @@ class ReportedEvent:
         word, and a role that does not clash ("a PAC supporting Carson" is no "Carson did not support")."""
         fits = {"s": ("s", "b"), "t": ("t", "b"), "b": ("s", "t", "b")}
         return {(a, f"{self.family}/{role}") for a in self.actors for role in fits[self.role(a)]}
-
-
-@cache
-def _irregular() -> dict[str, str]:
-    pairs = (line.split("\t") for line in data_lines("irregular_verbs.txt"))
-    return {form.strip(): base.strip() for form, base in pairs}
-
-
-_SUFFIX = re.compile(r"(?:ments?|ations?|ings?|ied|ies|ed|es|(?<!s)s)$")
-
-
-def _fold(word: str) -> str:
-    w = word.casefold().strip()
-    w = _irregular().get(w, w)
-    if len(w) > 4:
-        w = _SUFFIX.sub("", w)
-    w = w.rstrip("e") or w
-    return w[:6]
-
-
-@cache
-def _families() -> dict[str, str]:
-    """Folded word -> folded first word of its family (lexicons/event_word_families.txt)."""
-    out: dict[str, str] = {}
-    for line in data_lines("event_word_families.txt"):
-        words = [_fold(w) for w in line.split()]
-        for w in words:
-            out.setdefault(w, words[0])
-    return out
-
-
-@cache
-def trigger_family(word: str) -> str:
-    """The word an event is named by, folded so that its forms agree: "met", "meets" and "meeting"
-    are "meet"; "endorsed", "endorsing" and "endorsement" are "endors"; words of one family name one
-    act ("asked" and "request"). Crude on purpose: it only has to tell "endorsed Trump" from
-    "apologized to Trump", both SUPPORT events with one actor."""
-    w = _fold(word)
-    return _families().get(w, w)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +113,17 @@ def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
     return _times_compatible(a, b)
 
 
+def _acts(r: ReportedEvent) -> set[str]:
+    """The event's id and, when it names again an act its article told of before (analyze/events/
+    anaphora.py: "announced a deal ... the deal was expensive"), that first mention's id."""
+    return {r.event.id} if r.event.antecedent is None else {r.event.id, r.event.antecedent}
+
+
 def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
     if not _compatible(a, b):
         return False
+    if _acts(a) & _acts(b):
+        return True  # one names the other again, or both name the same first mention
     shared = len(a.actors & b.actors)
     same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
@@ -221,7 +188,8 @@ class _Group:
     share type and mode; a report is compatible with all of them when no member names another place
     and its time window is within the slack of every bounded member's; it is the same event as some
     member when they share two actors, or one where either side names that actor alone and both use
-    the same event word (``trigger_family``), or (when either side names no actor) the same place."""
+    the same event word (``trigger_family``), or (when either side names no actor) the same place or
+    clause day; or when one names the other again (``_acts``)."""
 
     reports: list[ReportedEvent] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # every member's place
@@ -237,13 +205,14 @@ class _Group:
     days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
     actorless_days: set[date] = field(default_factory=set)  # clause days of members naming no actor
     dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
+    acts: set[str] = field(default_factory=set)  # every member's _acts
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend."""
         return _Group([], set(self.places), set(self.actorless_places), set(self.actors), set(self.lone_actors),
                       set(self.worded_actors), set(self.actor_pairs), self.min_latest, self.max_earliest,
                       self.published, self.undated_published, set(self.days), set(self.actorless_days),
-                      set(self.dated_targets))  # fmt: skip
+                      set(self.dated_targets), set(self.acts))  # fmt: skip
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -274,6 +243,7 @@ class _Group:
             if not r.actors:
                 self.actorless_days.add(day)
         self.dated_targets |= _dated_targets(r)
+        self.acts |= _acts(r)
 
     def takes(self, r: ReportedEvent) -> bool:
         if r.location and self.places - {r.location}:
@@ -288,6 +258,8 @@ class _Group:
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
             if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
                 return False
+        if _acts(r) & self.acts:
+            return True
         day = _clause_day(r)
         if not r.actors:
             return (r.location is not None and r.location in self.places) or (day is not None and day in self.days)
@@ -305,13 +277,14 @@ class _Group:
 
 def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
     """What a report is filed under to find the groups it may join: (type, mode) with each actor,
-    its place and its clause day (the three things _same_event can match on)."""
+    its place, its clause day and its acts (the things _same_event can match on)."""
     kind = (r.event.type, r.event.mode)
     keys = [(*kind, "a:" + a) for a in sorted(r.actors)]
     if r.location:
         keys.append((*kind, "p:" + r.location))
     if (day := _clause_day(r)) is not None:
         keys.append((*kind, "d:" + day.isoformat()))
+    keys.extend((*kind, "e:" + act) for act in sorted(_acts(r)))
     return keys
 
 
@@ -735,6 +708,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
         "days": sorted(map(_iso, g.days)), "actorless_days": sorted(map(_iso, g.actorless_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
+        "acts": sorted(g.acts),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
@@ -752,6 +726,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
         days={date.fromisoformat(d) for d in raw["days"]}, actorless_days={date.fromisoformat(d) for d in raw["actorless_days"]},
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
+        acts=set(raw["acts"]),
     )  # fmt: skip
     t = raw["time"]
     return _Entry(

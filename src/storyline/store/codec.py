@@ -313,6 +313,7 @@ def _event_row(a: Analysis, e: Event, seq: int) -> dict[str, Any]:
         attributed_to=e.attributed_to,
         confidence=e.confidence,
         reason=e.reason,
+        antecedent=e.antecedent,
     )
     return row
 
@@ -433,6 +434,7 @@ def event_from_row(r: Row) -> Event:
         attributed_to=r["attributed_to"],
         confidence=r["confidence"],
         reason=r["reason"],
+        antecedent=r["antecedent"],
     )
 
 

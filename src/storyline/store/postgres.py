@@ -72,7 +72,9 @@ def postgres_schema() -> str:
 
 
 # Ordered (version, sql) steps; step N takes a store from version N-1 to N. Append, never edit.
-MIGRATIONS: list[tuple[int, str]] = [(1, postgres_schema()), (2, schema_step_sql(2)), (3, schema_step_sql(3)), (4, schema_step_sql(4))]
+MIGRATIONS: list[tuple[int, str]] = [
+    (1, postgres_schema()), (2, schema_step_sql(2)), (3, schema_step_sql(3)), (4, schema_step_sql(4)), (5, schema_step_sql(5)),
+]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 
 

@@ -79,6 +79,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (2, sqlite_options(schema_step_sql(2))),
     (3, sqlite_options(schema_step_sql(3))),
     (4, sqlite_options(schema_step_sql(4))),
+    (5, sqlite_options(schema_step_sql(5))),
 ]
 SCHEMA_VERSION = max(v for v, _ in MIGRATIONS)
 

@@ -28,6 +28,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
+from storyline.analyze.events.anaphora import name_antecedents
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
     COMMENT_TYPES, CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns,
@@ -396,7 +397,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             confidence=round(confidence, 3),
             reason=reason,
         ))
-    return events
+    return name_antecedents(doc, events)
 
 
 __all__ = ["PLOVER_TYPES", "extract_events", "trigger_lexicon"]

@@ -1,0 +1,53 @@
+"""The word an event is named by, folded so that the reports of one act agree on it.
+
+Shared by the analysis (an event noun naming again an act the article reported before, events/
+anaphora.py) and the timeline (reports that share one actor must also share the word). It stands
+outside the events package, whose modules read the parse, so that the link stage and the
+interfaces can use it without loading spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from storyline.analyze.lexicon import data_lines
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    pairs = (line.split("\t") for line in data_lines("irregular_verbs.txt"))
+    return {form.strip(): base.strip() for form, base in pairs}
+
+
+_SUFFIX = re.compile(r"(?:ments?|ations?|ings?|ied|ies|ed|es|(?<!s)s)$")
+
+
+def _fold(word: str) -> str:
+    w = word.casefold().strip()
+    w = _irregular().get(w, w)
+    if len(w) > 4:
+        w = _SUFFIX.sub("", w)
+    w = w.rstrip("e") or w
+    return w[:6]
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Folded word -> folded first word of its family (lexicons/event_word_families.txt)."""
+    out: dict[str, str] = {}
+    for line in data_lines("event_word_families.txt"):
+        words = [_fold(w) for w in line.split()]
+        for w in words:
+            out.setdefault(w, words[0])
+    return out
+
+
+@cache
+def trigger_family(word: str) -> str:
+    """The word an event is named by, folded so that its forms agree: "met", "meets" and "meeting"
+    are "meet"; "endorsed", "endorsing" and "endorsement" are "endors"; words of one family name one
+    act ("asked" and "request"). Crude on purpose: it only has to tell "endorsed Trump" from
+    "apologized to Trump", both SUPPORT events with one actor."""
+    w = _fold(word)
+    return _families().get(w, w)

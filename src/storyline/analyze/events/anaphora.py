@@ -1,0 +1,130 @@
+"""An event noun that names again an act the article reported before: "announced a deal ... the
+deal was expensive but fair", "talks had broken down ... the talks", "put an initial offer on the
+table ... That offer was a ceasefire".
+
+Each mention keeps its own record and offsets (what the sentence says of the act: "the deal was
+expensive", "members will vote on the deal"); the later one names the earlier as its ``antecedent``
+so that the timeline shows one act with every sentence about it, not one entry a mention.
+
+A mention refers back only when its form says so: a definite or demonstrative determiner or a
+possessor ("the deal", "that offer", "its offer"), and nothing that tells it apart from an earlier act
+of its kind: no noun or number before it ("the Tomahawk deal", "a 48-hour strike"), no clause on it
+("the offer to send Tomahawks"), no adjective beyond those that only recall the act ("the planned
+strike", lexicons/event_anaphor_modifiers.txt; "another", "a separate", "the territorial deal" are
+others). It refers to the nearest earlier event of the same type, mode and word (event_words.py:
+"met" and "the meeting", "talks" and "the negotiations"), of the same number when both are nouns,
+whose time and actors do not clash with its own; an act the text denies is named again only as
+denied. A threatened or supposed act is one a later mention may name ("threatened a walkout ... the
+planned walkout").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from storyline.analyze.event_words import trigger_family
+from storyline.analyze.lexicon import word_list
+from storyline.records import Event
+
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# what sets a noun apart from an earlier act of its kind: a noun or number before it, a clause on it
+_TELLING_DEPS = frozenset({"compound", "nummod", "npadvmod", "acl", "relcl", "appos", "quantmod"})
+_TIME_SLACK_DAYS = 1
+_UNREAL = frozenset({"negated"})  # an act a text denies is named again only as denied
+
+
+@cache
+def _recalling_modifiers() -> frozenset[str]:
+    return frozenset(word_list("event_anaphor_modifiers.txt"))
+
+
+def refers_back(tok: Token) -> bool:
+    """Whether an event noun's form names an act already introduced (see the module docstring)."""
+    if tok.pos_ != "NOUN":
+        return False
+    determined = False
+    for child in tok.children:
+        if child.dep_ == "det":
+            if child.lower_ not in DETERMINERS:
+                return False  # "a deal", "another explosion", "no deal", "such an attack"
+            determined = True
+        elif child.dep_ == "poss":
+            determined = True  # "its offer", "the union's strike"
+        elif child.dep_ in _TELLING_DEPS:
+            return False
+        elif child.dep_ == "amod" and child.lemma_.lower() not in _recalling_modifiers():
+            return False
+    return determined
+
+
+def _times_clash(a: Event, b: Event) -> bool:
+    if a.when is None or b.when is None:
+        return False
+    a0, a1, b0, b1 = a.when.earliest, a.when.latest, b.when.earliest, b.when.latest
+    if None in (a0, a1, b0, b1):
+        return False
+    return (a0 - b1).days > _TIME_SLACK_DAYS or (b0 - a1).days > _TIME_SLACK_DAYS
+
+
+def _share(ours: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Whether two lists of actors (entity ids of the article, or names as written) name one party; a
+    shared word of a name counts ("Boer" and "Erik Boer")."""
+    mine = {x.casefold() for x in ours}
+    other = {x.casefold() for x in theirs}
+    words = {w for x in other for w in x.split() if len(w) > 2}
+    return bool(mine & other) or any(w in words for x in mine for w in x.split())
+
+
+def _actors_clash(anaphor: Event, earlier: Event) -> bool:
+    """The later mention names actors the earlier one does not: "Obama has proposed ..." and
+    "Clinton's proposal" are two acts, "Sessions's endorsement of Trump" is not Christie "endorsing
+    Trump" (one party shared, the doers differ), and "the attack on Hungary" says which attack it is
+    by its own words, not by an earlier "attack" that named no target."""
+    ours = anaphor.source_actors + anaphor.target_actors
+    if not ours:
+        return False
+    if not _share(ours, earlier.source_actors + earlier.target_actors):
+        return True
+    return any(mine and theirs and not _share(mine, theirs)
+               for mine, theirs in ((anaphor.source_actors, earlier.source_actors),
+                                    (anaphor.target_actors, earlier.target_actors)))
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in {"NNS", "NNPS"}
+
+
+def _fits(anaphor: Event, tok: Token, earlier: Event, earlier_tok: Token) -> bool:
+    if (earlier.type, earlier.mode) != (anaphor.type, anaphor.mode):
+        return False
+    if trigger_family(earlier.text) != trigger_family(anaphor.text):
+        return False
+    if earlier_tok.pos_ == "NOUN" and _plural(earlier_tok) != _plural(tok):
+        return False  # "the attacks" are not the one "attack" told of before
+    if earlier_tok.pos_ != "NOUN" and _plural(tok):
+        return False  # "they met" is one meeting, not "the meetings"
+    if earlier.modality in _UNREAL and anaphor.modality != earlier.modality:
+        return False  # "there was no attack" is none that "the attack came at night" names
+    return not _times_clash(anaphor, earlier) and not _actors_clash(anaphor, earlier)
+
+
+def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
+    """``events`` (of one article, in text order) with each mention that refers back naming the
+    first mention of its act as ``antecedent``, and saying so in its reason."""
+    by_start = {t.idx: t for t in doc}
+    out: list[Event] = []
+    for event in events:
+        tok = by_start.get(event.trigger.start)
+        if tok is not None and refers_back(tok):
+            earlier = next((e for e in reversed(out) if (t := by_start.get(e.trigger.start)) is not None
+                            and _fits(event, tok, e, t)), None)
+            if earlier is not None:
+                root = earlier.antecedent or earlier.id
+                event = replace(event, antecedent=root,
+                                reason=f"{event.reason}; names again '{earlier.text}' at {earlier.trigger.start}")
+        out.append(event)
+    return out

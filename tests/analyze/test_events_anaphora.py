@@ -1,0 +1,107 @@
+"""An event noun naming again an act its article told of before (analyze/events/anaphora.py).
+
+Sentences are written for these tests; each asserts which mention names which, by offset."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from storyline.analyze.events import extract_events
+from storyline.records import Event, Mention, Span, record_id
+
+AID = "an1"
+REF = date(2031, 6, 11)
+
+
+def mention(text: str, phrase: str, label: str) -> Mention:
+    start = text.index(phrase)
+    return Mention(record_id(AID, "m", start), Span(AID, start, start + len(phrase)), Span(AID, 0, len(text)),
+                   phrase, label)
+
+
+def run(nlp, text: str, mentions=()) -> list[Event]:
+    return extract_events(nlp(text), AID, list(mentions), [], [], REF)
+
+
+def at(events: list[Event], text: str, word: str, nth: int = 0) -> Event:
+    start = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)][nth]
+    hits = [e for e in events if e.trigger.start == start]
+    assert hits, [(e.type, e.text, e.trigger.start) for e in events]
+    return hits[0]
+
+
+def test_the_deal_names_the_deal_announced_before(nlp):
+    text = ("The city and the drivers' union announced a deal on Tuesday. Under the deal, drivers get a raise. "
+            "The union's members will vote on the deal next week.")
+    events = run(nlp, text)
+    first, second, third = (at(events, text, "deal", n) for n in range(3))
+    assert first.antecedent is None
+    assert second.antecedent == first.id and third.antecedent == first.id
+    assert f"names again 'deal' at {first.trigger.start}" in second.reason
+
+
+def test_a_verb_is_named_again_by_its_noun(nlp):
+    text = "Negotiators from both sides met in Oslo. The meeting lasted four hours."
+    events = run(nlp, text)
+    assert at(events, text, "meeting").antecedent == at(events, text, "met").id
+
+
+def test_another_a_separate_or_a_telling_adjective_is_another_act(nlp):
+    text = ("An explosion hit the depot at dawn. Hours later another explosion shook the port. "
+            "A separate explosion was reported in the north. The northern explosion caused a fire.")
+    events = run(nlp, text)
+    explosions = [e for e in events if e.text == "explosion"]
+    assert len(explosions) >= 3 and all(e.antecedent is None for e in explosions)
+
+
+def test_a_recalling_adjective_still_names_the_act(nlp):
+    text = "Bus drivers threatened a walkout over pay. The planned walkout would halt every route."
+    events = run(nlp, text)
+    assert at(events, text, "walkout", 1).antecedent == at(events, text, "walkout", 0).id
+
+
+def test_a_noun_before_it_or_a_clause_on_it_tells_the_act_apart(nlp):
+    text = ("The ministry made an offer to the nurses. The pay offer to doctors came later. "
+            "The offer to extend contracts was rejected.")
+    events = run(nlp, text)
+    assert at(events, text, "offer", 1).antecedent is None
+    assert at(events, text, "offer", 2).antecedent is None
+
+
+def test_plural_and_singular_are_not_one_act(nlp):
+    text = "Militants staged an attack on the convoy. The attacks have continued for weeks."
+    events = run(nlp, text)
+    assert at(events, text, "attacks").antecedent is None
+
+
+def test_an_act_denied_is_not_the_one_a_later_sentence_states(nlp):
+    text = "Rebels did not attack the town, officials said. The attack came at night, witnesses said."
+    events = run(nlp, text)
+    assert at(events, text, "attack", 0).modality == "negated"
+    assert at(events, text, "attack", 1).antecedent is None
+
+
+def test_a_later_mention_naming_actors_the_earlier_one_lacks_is_its_own_act(nlp):
+    text = "An attack could lead to war, officials warned. The attack on the Varsk bridge came at night."
+    events = run(nlp, text, [mention(text, "Varsk", "GPE")])
+    assert at(events, text, "attack", 1).antecedent is None
+
+
+def test_other_actors_make_another_act(nlp):
+    text = "Governor Ada Lind proposed a tax cut on Monday. Senator Bo Crane's proposal would raise taxes."
+    mentions = [mention(text, "Ada Lind", "PERSON"), mention(text, "Bo Crane", "PERSON")]
+    events = run(nlp, text, mentions)
+    assert at(events, text, "proposal").antecedent is None
+
+
+def test_one_party_shared_but_another_doer_is_another_act(nlp):
+    text = "Governor Ada Lind endorsed Mayor Bo Crane on Friday. Senator Cy Moss's endorsement of Bo Crane surprised nobody."
+    second = text.rindex("Bo Crane")
+    mentions = [mention(text, "Ada Lind", "PERSON"), mention(text, "Bo Crane", "PERSON"),
+                mention(text, "Cy Moss", "PERSON"),
+                Mention("m-crane-2", Span(AID, second, second + 8), Span(AID, 0, len(text)), "Bo Crane", "PERSON")]
+    events = run(nlp, text, mentions)
+    endorsement = at(events, text, "endorsement")
+    assert endorsement.source_actors == ("Cy Moss",) and endorsement.target_actors == ("Bo Crane",)
+    assert endorsement.antecedent is None
