@@ -101,7 +101,7 @@ def parse_tml(path: Path) -> tuple[str, date, list[Gold]]:
 
 def to_timeml(value: str, kind: str, reason: str) -> str:
     """The product's ISO value in TimeML spelling (see the module docstring)."""
-    from storyline.analyze.timex_rules import PART_OF_DAY
+    from storyline.analyze.timenorm import PART_OF_DAY
 
     if reason.startswith("vague present"):
         return "PRESENT_REF"

@@ -18,7 +18,7 @@ from storyline.analyze.nlp import analyzer_version
 from storyline.analyze.entities import extract_entities
 from storyline.analyze.pipeline import analyze_doc
 from storyline.analyze.quantities import as_of as as_of_module
-from storyline.analyze.timex_rules import normalize
+from storyline.analyze.timenorm import normalize
 from storyline.config import Settings
 from storyline.records import Article, text_id
 

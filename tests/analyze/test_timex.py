@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from storyline.analyze.nlp import PARAGRAPHS
-from storyline.analyze.timex import extract_times, infer_reference_date, normalize
+from storyline.analyze.timenorm import normalize
+from storyline.analyze.timex import extract_times, infer_reference_date
 
 REF = date(2025, 10, 17)  # a Friday
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from storyline.analyze.timenorm import normalize
 from storyline.analyze.timex import extract_times
-from storyline.analyze.timex_rules import normalize
 
 REF = date(2026, 5, 6)  # a Wednesday
 

@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from storyline.analyze.timex_rules import MONTHS
+from storyline.analyze.timenorm import MONTHS
 
 STOPWORDS = frozenset(
     """

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.datelines import in_dateline
-from storyline.analyze.timex import as_scheduled
+from storyline.analyze.timex.verb_tense import as_scheduled
 
 SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}

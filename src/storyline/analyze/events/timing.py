@@ -163,7 +163,7 @@ def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
 
 
 def _vague_present(time: TimeRef) -> bool:
-    """"now", "currently": the report's own day, which timex_rules tags with the reason "vague present"."""
+    """"now", "currently": the report's own day, which timenorm tags with the reason "vague present"."""
     return time.reason.startswith("vague present")
 
 

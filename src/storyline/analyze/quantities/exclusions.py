@@ -21,7 +21,7 @@ from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
 from storyline.analyze.quantities.identifiers import _age_bound, _appositive_age, _enumerator, _identifier, _name_number
 from storyline.analyze.quantities.numbers import DURATION_WORDS, SCALES, UNITS, _STRENGTH, _spelled_compound, _value
 from storyline.analyze.quantities.scores import _score
-from storyline.analyze.timex_rules import MONTHS
+from storyline.analyze.timenorm import MONTHS
 
 EXCLUDED_ENTS = {"DATE", "TIME", "ORDINAL"}
 LABEL_NOUNS = {"part", "channel", "chapter", "page", "section", "article", "room", "route", "flight",

@@ -15,7 +15,7 @@ from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quantities.currencies import _currency_code
 from storyline.analyze.quantities.numbers import SCALES, _glued_dash
-from storyline.analyze.timex_rules import MONTHS
+from storyline.analyze.timenorm import MONTHS
 
 
 def _appositive_age(tok: Token) -> bool:

@@ -1,0 +1,65 @@
+"""Lengths that their place makes something else: "will one day be" is some day (a vague past or
+future), 'in “two weeks”' a point that far ahead as it is without the quote, and "the year ended
+March 31" a period of that length ending on the date that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc
+
+from storyline.analyze.timenorm.normalizer import normalize
+from storyline.analyze.timenorm.values import TimeValue
+from storyline.analyze.timenorm.vocabulary import MONTH_RE
+from storyline.analyze.timex.resolving import _resolve
+
+
+def _some_day(doc: Doc, text: str, start: int, end: int, ref: date | None) -> TimeValue | None:
+    """"Islam will one day be the second religion", "he hopes to one day lead it": "one day" between
+    the subject or auxiliary and its verb is an adverb, some day, not a length of one day ("for one
+    day", "in the job one day" stand after the verb). Ahead of the reference unless the verb is a
+    simple past ("she one day walked out": some day before it)."""
+    if ref is None or not re.fullmatch(r"one\s+day", text[start:end], re.I):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or not doc[span.end].tag_.startswith("VB") or doc[span.end].tag_ == "VBG":
+        return None
+    side = "past" if doc[span.end].tag_ == "VBD" else "future"
+    vague = normalize(f"the {side}", ref)  # the same window as "the future" / "the past"
+    if vague is None:
+        return None
+    return TimeValue(vague.value, vague.kind, True, vague.earliest, vague.latest,
+                     f"vague {side} ('one day' before its verb: some day)", "deictic")
+
+
+_IN_BEFORE_QUOTE = re.compile(r"\b(in|within)\s*[\"\u201c\u2018']\s*$", re.IGNORECASE)
+
+
+def _offset_across_quote(text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
+    """'in “two weeks or so”': a quoted duration after "in" is a point that far ahead, as it is
+    without the quote mark (scraped copy quotes the speaker's own words inside the phrase)."""
+    found = _IN_BEFORE_QUOTE.search(text[max(0, start - 12) : start])
+    if found is None:
+        return None
+    shifted = _resolve(f"{found.group(1)} {text[start:end]}", ref, context)
+    return shifted if shifted is not None and shifted.kind != "duration" else None
+
+
+# ("the year to March 31", as British and Australian reports write it, is one such period too)
+_PERIOD_ENDING_AFTER = re.compile(r"^\s+(?:that\s+)?(?:ended|ending|ends|which\s+ended|to(?=\s+(?:the\s+end\s+of\s+)?"
+                                  rf"(?:{MONTH_RE}|\d)))\b", re.I)
+
+
+def _period_ending(text: str, start: int, end: int, tv: TimeValue) -> TimeValue:
+    """'the year ended March 31', 'the fiscal year ending tomorrow': a reporting period named by its
+    length, whose end is the date that follows; the expression itself is that length (P1Y), not the
+    current year."""
+    unit = re.fullmatch(r"the\s+(?:fiscal\s+)?(year|month|week)", text[start:end], re.I)
+    if unit is None or not _PERIOD_ENDING_AFTER.match(text[end:end + 24]):
+        return tv
+    word = unit[1].lower()
+    iso = {"year": "P1Y", "month": "P1M", "week": "P1W"}[word]
+    return TimeValue(iso, "duration", False, None, None,
+                     f"duration: a {word}-long period ending on the date that follows", "absolute")
