@@ -24,3 +24,12 @@ def test_a_title_that_nothing_makes_speak_stays_a_work(nlp):
     text = 'The band played "Blue Harbour" twice, and the crowd sang along to "Blue Harbour" all night.'
     labels = _labels(nlp, text)
     assert labels.get("Blue Harbour", "WORK_OF_ART") != "PERSON"
+
+
+def test_a_negotiators_and_a_mediators_roles_are_kept_with_their_modifiers(nlp):
+    text = ("Union negotiator Jorik Lamme said talks had stalled. A mediator, former labour minister "
+            "Saskia Brandt, will meet both sides on Thursday.")
+    mentions, entities = extract_entities(nlp(text), "art1", None)
+    roles = {e.name: sorted(r.title for r in e.roles) for e in entities}
+    assert roles["Jorik Lamme"] == ["Union negotiator"]
+    assert "former labour minister" in roles["Saskia Brandt"]
