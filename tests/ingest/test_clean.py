@@ -93,6 +93,13 @@ CUT_CASES = [
     ("Social Sharing", "share-button"),
     ("###", "separator"),
     ("-ENDS-", "separator"),
+    ("Share on Facebook Share on X Copy link", "share-button"),
+    ("Facebook | WhatsApp | Email | Copy link", "share-button"),
+    ("Follow us on Telegram for the latest updates", "social-follow"),
+    ("Click here to subscribe to our daily briefing", "newsletter-prompt"),
+    ("Comments (12)", "comment-prompt"),
+    ("This story was first published by Example Wire and is republished under a licence. All rights reserved. "
+     "© 2026 Example Wire Ltd.", "copyright-notice"),
 ]
 
 
@@ -139,6 +146,9 @@ KEEP_CASES = [
     "Jane Doe contributed reporting from Kyiv, where the army said 40 people died.",
     "Reuters reported from Kyiv that 12 people had died.",
     "Follow the money, the prosecutor told the jury",
+    "Share prices fell on Monday, and copy traders lost money.",
+    "Click here, the instructions said, to subscribe the device to the network; officials called it a scam.",
+    "Follow us on the road to Kherson, the soldiers told reporters on Tuesday, and then they drove away.",
 ]
 
 

@@ -63,6 +63,7 @@ _BUTTONS = (
 )  # fmt: skip
 _BUTTONS_ALT = "|".join(re.escape(s) for s in sorted(_BUTTONS, key=len, reverse=True))
 
+_BUTTON_ROW_ITEM = rf"(share (on|via|to) )?({_BUTTONS_ALT})|copy (the )?(link|url)"
 _SHARE = [
     re.compile(r"^click to (share|email|e-mail|print|post|tweet|pin|copy)\b.{0,80}$", _I),
     re.compile(r"^.{0,80}\(opens in (a )?new (window|tab)\)$", _I),
@@ -74,10 +75,13 @@ _SHARE = [
         _I,
     ),
     re.compile(rf"^share (on|via) ({_SOCIAL_ALT})(\s*(,|and|/|\|)\s*({_SOCIAL_ALT}))*\s*$", _I),
+    # a row of buttons flattened onto one line: "Share on Facebook Share on X Copy link"
+    re.compile(rf"^({_BUTTON_ROW_ITEM})(\s*[,/|·•]?\s*({_BUTTON_ROW_ITEM}))+\W*$", _I),
 ]
 _FOLLOW = re.compile(
     rf"^(follow|like|join) (us|[\w. ]{{1,40}}) on ({_SOCIAL_ALT}|google news|instagram|youtube|tiktok)"
-    rf"([ ,/&|]+(and )?({_SOCIAL_ALT}|google news|instagram|youtube|tiktok))*\W*$",
+    rf"([ ,/&|]+(and )?({_SOCIAL_ALT}|google news|instagram|youtube|tiktok))*"
+    r"( (for|to get) (the )?(latest|more|breaking|all the latest)?\s?(news|updates|stories|coverage|alerts))?\W*$",
     _I,
 )
 # "Follow AP's climate coverage at https://...": a promotion of the outlet's other pages
@@ -95,6 +99,7 @@ _NEWSLETTER = [
         _I,
     ),
     re.compile(r"^(subscribe|sign up|sign-up|subscribe now|subscribe today|subscribe here)\W*$", _I),
+    re.compile(r"^click here to (subscribe|sign up|register)\b.{0,100}$", _I),
     re.compile(r"^(thank you|thanks) for (subscribing|signing up)\b.{0,80}$", _I),
     re.compile(r"^by (signing up|subscribing|clicking (sign up|subscribe)),? you agree\b.{0,200}$", _I),
     re.compile(r"^(your )?e-?mail( address)?\s*\*?:?$", _I),
@@ -102,7 +107,7 @@ _NEWSLETTER = [
 ]
 _COMMENT = [
     re.compile(
-        r"^(leave a (comment|reply)|comments?|no comments?( yet)?|\d+ comments?|add (a|your) comment|post a comment"
+        r"^(leave a (comment|reply)|comments?|no comments?( yet)?|\d+ comments?|comments? \(\d+\)|add (a|your) comment|post a comment"
         r"|join the (conversation|discussion)|(show|view|load|hide|read|see) (all )?comments?|comments are closed"
         r"|be the first to comment|reply|report abuse|comment on this (article|story)|have your say)\W{0,3}$",
         _I,
@@ -185,7 +190,10 @@ _NAVIGATION = re.compile(
 _COPYRIGHT = re.compile(
     r"^(©|\(c\)|copyright)\s*(\d{4}[-–]?\d{0,4})?.{0,100}\ball rights reserved\b.{0,240}$|^all rights reserved\W*$"
     # the licence sentence a wire service appends to its copyright line
-    r"|^(this|the) (material|article|content|story) may not be (re)?published\b.{0,160}$",
+    r"|^(this|the) (material|article|content|story) may not be (re)?published\b.{0,160}$"
+    # a syndication note that ends in the copyright line: "... republished here under a licence. All
+    # rights reserved. © 2026 Wire Media Ltd."
+    r"|^.{0,200}\ball rights reserved\W{1,3}(©|\(c\)|copyright\b).{0,100}$",
     _I,
 )
 # "© Agence France-Presse", "Copyright 2026 Example Media": a copyright sign and a name, nothing else
