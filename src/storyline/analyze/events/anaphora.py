@@ -99,10 +99,8 @@ def _plural(tok: Token) -> bool:
 
 
 def _fits(anaphor: Event, tok: Token, earlier: Event, earlier_tok: Token) -> bool:
-    if (earlier.type, earlier.mode) != (anaphor.type, anaphor.mode):
-        return False
-    if trigger_family(earlier.text) != trigger_family(anaphor.text):
-        return False
+    """Whether an earlier event of the same kind (type, mode and word: ``_kind``) can be the one a
+    mention names again."""
     if earlier_tok.pos_ == "NOUN" and _plural(earlier_tok) != _plural(tok):
         return False  # "the attacks" are not the one "attack" told of before
     if earlier_tok.pos_ != "NOUN" and _plural(tok):
@@ -112,19 +110,29 @@ def _fits(anaphor: Event, tok: Token, earlier: Event, earlier_tok: Token) -> boo
     return not _times_clash(anaphor, earlier) and not _actors_clash(anaphor, earlier)
 
 
+def _kind(event: Event) -> tuple[str, str | None, str]:
+    return event.type, event.mode, trigger_family(event.text)
+
+
 def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` (of one article, in text order) with each mention that refers back naming the
-    first mention of its act as ``antecedent``, and saying so in its reason."""
+    first mention of its act as ``antecedent``, and saying so in its reason. Earlier events are
+    looked up by kind, so a long text costs what its events of one kind cost."""
     by_start = {t.idx: t for t in doc}
+    seen: dict[tuple[str, str | None, str], list[tuple[Event, Token]]] = {}
     out: list[Event] = []
     for event in events:
         tok = by_start.get(event.trigger.start)
-        if tok is not None and refers_back(tok):
-            earlier = next((e for e in reversed(out) if (t := by_start.get(e.trigger.start)) is not None
-                            and _fits(event, tok, e, t)), None)
+        if tok is None:
+            out.append(event)
+            continue
+        kind = _kind(event)
+        if refers_back(tok):
+            earlier = next((e for e, t in reversed(seen.get(kind, ())) if _fits(event, tok, e, t)), None)
             if earlier is not None:
                 root = earlier.antecedent or earlier.id
                 event = replace(event, antecedent=root,
                                 reason=f"{event.reason}; names again '{earlier.text}' at {earlier.trigger.start}")
+        seen.setdefault(kind, []).append((event, tok))
         out.append(event)
     return out
