@@ -166,13 +166,28 @@ def unique(spans: list[list[Piece]]) -> list[list[Piece]]:
     return out
 
 
+def pipeline_fingerprint(nlp) -> str:
+    """What the parses depend on: the model's name and version, the pipeline's components, and the
+    source of storyline's own parse-time rules (analyze/nlp.py: the blank-line sentence break). A
+    cache written by another pipeline is not reused: parses from before a sentence-splitting rule
+    silently trained the cue model on sentences the scorer no longer sees."""
+    import hashlib
+    import inspect
+
+    from storyline.analyze import nlp as nlp_module
+
+    parts = (nlp.meta.get("name"), nlp.meta.get("version"), tuple(nlp.pipe_names), inspect.getsource(nlp_module))
+    return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:10]
+
+
 def cached_docs(nlp, split: Path, stems: list[str], cache: Path, tag: str):
-    """Parsed docs of ``stems``, cached as one DocBin named by the split and ``tag`` under ``cache``
-    (reused only when its texts are the same), so error analysis and training re-score in seconds."""
+    """Parsed docs of ``stems``, cached as one DocBin named by the split, ``tag`` and the pipeline
+    (``pipeline_fingerprint``) under ``cache`` (reused only when its texts are the same), so error
+    analysis and training re-score in seconds."""
     from spacy.tokens import DocBin
 
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"{split.name}-{tag}.spacy"
+    path = cache / f"{split.name}-{tag}-{pipeline_fingerprint(nlp)}.spacy"
     texts = [(split / "text" / f"{s}.txt").read_text(encoding="utf-8") for s in stems]
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

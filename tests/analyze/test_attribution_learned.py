@@ -205,3 +205,18 @@ def test_packaged_finder_adds_an_unknown_cue_with_its_reason(nlp):
     assert (q.speaker_span.start, q.speaker_span.end) == _span(text, "The governor")
     assert (q.span.start, q.span.end) == _span(text, "that the vote could slip")
     assert q.reason.startswith("learned cue (score ")
+
+
+def test_a_parse_cache_written_by_another_pipeline_is_not_reused(nlp, tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    import polnear
+
+    split = tmp_path / "train"
+    (split / "text").mkdir(parents=True)
+    (split / "text" / "a.txt").write_text("Officials said the talks would resume.\n\nThey did not.", encoding="utf-8")
+    first = polnear.cached_docs(nlp, split, ["a"], tmp_path / "cache", "t")
+    assert [p.name for p in (tmp_path / "cache").iterdir()] == [f"train-t-{polnear.pipeline_fingerprint(nlp)}.spacy"]
+    assert [d.text for d in polnear.cached_docs(nlp, split, ["a"], tmp_path / "cache", "t")] == [first[0].text]
+    # another pipeline (a component more) keys its own cache
+    other = type("Other", (), {"meta": nlp.meta, "pipe_names": [*nlp.pipe_names, "extra"]})()
+    assert polnear.pipeline_fingerprint(other) != polnear.pipeline_fingerprint(nlp)
