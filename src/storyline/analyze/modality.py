@@ -23,7 +23,7 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from storyline.analyze.lexicon import data_lines
+from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
 
 MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
@@ -375,6 +375,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
         if "be" in lemmas and not tags & {"VBD"} and tags & {"VBZ", "VBP"}:
             return "ongoing", f"present passive '{tok.text}'", False
         return "happened", f"past participle '{tok.text}'", True
+    if tok.tag_ == "VBD" and (mark := _time_clause_under_would(tok)) is not None:
+        return "planned", f"past tense after '{mark.text}' under 'would': a future told in the past", True
     if tok.tag_ == "VBD":
         return "happened", f"past tense '{tok.text}'", True
     if tags & {"VBD"}:  # "did attend"
@@ -384,6 +386,20 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     if tok.tag_ in {"VBZ", "VBP"}:
         return "ongoing", f"present tense '{tok.text}'", False
     return None
+
+
+def _time_clause_under_would(tok: Token) -> Token | None:
+    """"She said no exchange would happen until the militia returned the bodies": reported speech
+    shifts the present of a clause of time ("until they return") to the past, so a past tense after
+    "until" or "before" on a verb taking "would" is still to come; "fighting went on until troops
+    withdrew" is a past like any other. Returns the "until"/"before" word."""
+    if tok.dep_ != "advcl":
+        return None
+    mark = next((c for c in tok.children if c.dep_ == "mark"
+                 and modality_cues().mark.get(c.lower_) == "planned"), None)
+    if mark is None or not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.head.children):
+        return None
+    return mark
 
 
 def _headline_particle(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
@@ -498,6 +514,12 @@ def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     # a governing verb's "for" phrase is what it wants, prepares or asks: "asked for a meeting"
     lemma = verb.lemma_.lower()
     return f"{lemma} {prep.lower_}" in cues.governor or (prep.lower_ == "for" and lemma in cues.governor)
+
+
+def _venue(noun: Token) -> bool:
+    """A gathering (lexicons/gathering_nouns.txt: talks, summit, meeting...) as the object of "at": the
+    occasion a clause's act took place at, not what that act does."""
+    return noun.head.lower_ == "at" and noun.lemma_.lower() in word_list("gathering_nouns.txt")
 
 
 def _indefinite(noun: Token) -> bool:
@@ -854,6 +876,12 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries = False
             if decided is None:
                 decided = topic  # "talks on a humanitarian truce": what is negotiated has not happened
+        elif dep == "pobj" and node.i == trigger.i and is_noun and _venue(trigger):
+            # "failed to agree on an agenda at talks in Sarnitz", "no one spoke at the summit": a
+            # gathering named after "at" is where the act above took place; that act failing, or
+            # being denied or called off, says nothing of the gathering, which was held
+            carries = False
+            allowed = {"claimed"}
         elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and is_definite(trigger):
             # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for
             # the attack": a definite event noun in a phrase is taken as given, and a negation or claim

@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
 from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens
 from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb
@@ -167,9 +168,77 @@ def _vague_present(time: TimeRef) -> bool:
     return time.reason.startswith("vague present")
 
 
+def _filing_date(time: TimeRef, sent: SpacySpan) -> bool:
+    """"SARNITZ, June 1 (Hanseatic News Agency) - Bandescu will meet Brenner on June 12": the date of a
+    wire dateline is the day the copy was filed, which the parser hangs on the lead's first clause;
+    it dates no act the lead reports (the report's own date stays the fallback)."""
+    return in_dateline_at(doc_text(sent.doc), time.span.start)
+
+
+# how many words may stand between "since" and the time it introduces ("since their border war four
+# years ago"); a verb or a comma between them ends the phrase
+_SINCE_REACH = 6
+
+
+def _ranking_word(tok: Token) -> bool:
+    """A superlative or an ordinal that ranks an act among its kind: "largest", "deadliest", "first"."""
+    return tok.tag_ in {"JJS", "RBS"} or tok.ent_type_ == "ORDINAL" or tok.lower_ in {"first", "last"}
+
+
+def _ranks(head: Token) -> bool:
+    """Whether the word a "since" phrase hangs on ranks something: a superlative itself, a noun it
+    modifies ("the first summit"), a copula whose complement is one ("was the largest"), or a verb
+    whose object is ("held their first talks since 2019", where the parser hangs "since" on the verb)."""
+    if _ranking_word(head):
+        return True
+    words = [head]
+    if head.lemma_ == "be":
+        words += [c for c in head.children if c.dep_ in {"attr", "acomp"}]
+    elif head.pos_ in {"VERB", "AUX"}:
+        words += [c for c in head.children if c.dep_ == "dobj"]
+    return any(_ranking_word(w) or any(c.dep_ in {"amod", "advmod"} and _ranking_word(c) for c in w.children)
+               for w in words)
+
+
+def _comparison_baseline(time: TimeRef, sent: SpacySpan, trigger: Token) -> bool:
+    """"The attack was the largest on the grid since March", "the first summit between the neighbours
+    since their border war four years ago": after a superlative or "first", a "since" phrase gives the
+    last time something ranked so, the yardstick of the comparison; it dates neither the attack nor the
+    summit (a plain "since 2023" on a verb starts the event's span: ``_since``). An event told inside
+    the phrase itself ("since Jan. 7, when Barkley hosted") is the yardstick, and keeps the time."""
+    first = next((t for t in sent if t.idx >= time.span.start), None)
+    if first is None:
+        return False
+    for back in range(1, _SINCE_REACH + 1):
+        i = first.i - back
+        if i < sent.start:
+            return False
+        tok = sent.doc[i]
+        if tok.lower_ == "since":
+            # the time is the since phrase's own, not a later phrase's ("since a split in 2019 on
+            # Monday"); the parser may hang a trailing "ago" elsewhere, so only a preposition between
+            # the phrase's end and the time parts them
+            gap = sent.doc[tok.right_edge.i + 1 : first.i]
+            own = first.i <= tok.right_edge.i or not any(t.pos_ == "ADP" for t in gap)
+            inside = tok.left_edge.i <= trigger.i <= tok.right_edge.i
+            return own and not inside and tok.dep_ == "prep" and _ranks(tok.head)
+        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct:
+            return False
+    return False
+
+
+def _infinitive_times(head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
+    """"The talks are now expected to resume next week": a vague "now" on the verb that plans or
+    expects the event says the plan stands as of the report; a calendar time in the infinitive it
+    governs ("to resume next week") is when the event is to take place."""
+    below = {t.idx for c in head.children if c.dep_ == "xcomp" for t in c.subtree}
+    return [t for t in usable if not _vague_present(t) and t.span.start in below]
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
-              and not _dates_another_noun(t, trigger, sent)]
+              and not _dates_another_noun(t, trigger, sent) and not _filing_date(t, sent)
+              and not _comparison_baseline(t, sent, trigger)]
     if not usable:
         return _entry_stamp(sent, times)
     if trigger.pos_ != "VERB":
@@ -201,7 +270,10 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
-        return min(in_clause, key=near), "clause"
+        best = min(in_clause, key=near)
+        if _vague_present(best) and (aimed := _infinitive_times(head, usable)):
+            return min(aimed, key=near), "clause"
+        return best, "clause"
     if (head.i != trigger.i and governor_key(head) in modality_cues().governor
             and head.lemma_.lower() not in SCHEDULING_VERBS):
         # "she would meet both sides on Thursday in an effort to avert the walkout": an event noun that

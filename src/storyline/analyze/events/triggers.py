@@ -25,6 +25,7 @@ from storyline.analyze.events.syntax import (
 )
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.modality import classify, is_headline
+from storyline.analyze.timenorm import MONTHS
 from storyline.records import Mention, TimeRef
 
 NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "LOC"}
@@ -294,8 +295,18 @@ def _names_or_describes(tok: Token) -> bool:
 
 
 def _inside_time(tok: Token, times: Sequence[TimeRef]) -> bool:
-    """'Thursday, March 14': a word of a time expression is no event (the month is no march)."""
-    return tok.ent_type_ in {"DATE", "TIME"} and any(t.span.start <= tok.idx < t.span.end for t in times)
+    """'Thursday, March 14': a word of a time expression is no event (the month is no march). The
+    model does not always tag a date it reads inside a longer phrase ("on the night of March 7-8"
+    leaves "March" untagged), so a capitalised month name inside a time span counts whatever its tag;
+    an event noun a time phrase names ("the night of the attack") keeps its own reading."""
+    if not any(t.span.start <= tok.idx < t.span.end for t in times):
+        return False
+    return tok.ent_type_ in {"DATE", "TIME"} or _month_name(tok)
+
+
+def _month_name(tok: Token) -> bool:
+    """A capitalised month name ("March", "May"), which in a time span is the calendar's, not a verb's."""
+    return tok.text[:1].isupper() and tok.lower_.rstrip(".") in MONTHS
 
 
 def _done_by_nature(tok: Token, harm: bool = True) -> bool:

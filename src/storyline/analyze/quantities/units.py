@@ -65,7 +65,41 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         return _implied_units()[whole.lemma_.lower()], whole  # "a crowd of 31,000": the crowd's people
     if (whole := _part_of_whole(doc, last)) is not None:
         return whole.text.lower(), whole
+    if (whole := _partitive_whole(doc, first, last)) is not None:
+        return whole.text.lower(), whole
     return None, tok
+
+
+# how far back, in words, "of which 28" looks for the counted whole it picks from
+_WHICH_REACH = 15
+
+
+def _counted_plural(tok: Token) -> bool:
+    """A plural noun a number counts ("31 drones"): a whole a later bare figure can be a part of."""
+    return tok.tag_ in _PLURAL_NOUN_TAGS and any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _partitive_whole(doc: Doc, first: int, last: int) -> Token | None:
+    """"launched 31 drones, the air force said, of which 28 were shot down", "Of the 45 missiles fired,
+    39 were intercepted": a bare figure picking a part out of a counted whole counts what the whole
+    counts. "Of which" points back to the nearest counted plural noun of the sentence (the parser
+    often hangs the relative clause on the speaker); a fronted "of" phrase on the figure's verb names
+    the whole itself."""
+    if first >= 2 and doc[first - 1].lower_ == "which" and doc[first - 2].lower_ == "of":
+        sent_start = doc[first].sent.start
+        for k in range(first - 3, max(sent_start, first - _WHICH_REACH) - 1, -1):
+            if _counted_plural(doc[k]):
+                return doc[k]
+        return None
+    tok = doc[last]
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < first:
+            whole = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if whole is not None and _counted_plural(whole):
+                return whole
+    return None
 
 
 def _part_of_whole(doc: Doc, last: int) -> Token | None:
