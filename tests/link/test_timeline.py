@@ -230,8 +230,10 @@ def test_indexed_grouping_equals_trying_every_group(seed):
                    mode=rng.choice([None, "meet"]), when=when, eid=f"e{i}")
         if i >= 60 and rng.random() < 0.2:  # names again an earlier mention of its article
             event = replace(event, antecedent=f"e{i - 60 * rng.randrange(1, i // 60 + 1)}")
-        reported.append(rep(event, date(2025, 10, 1 + i % 25), set(rng.sample(actors, rng.randrange(4))),
-                            location=rng.choice(places)))
+        named = set(rng.sample(actors, rng.randrange(4)))
+        generic = {"n:sides"} if rng.random() < 0.2 else set()  # a common noun among them ("the two sides")
+        reported.append(replace(rep(event, date(2025, 10, 1 + i % 25), named | generic, location=rng.choice(places)),
+                                generic=frozenset(generic)))
     expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
     assert [[r.event.id for r in g] for g in merge_events(reported)] == expected
     assert 20 < len(expected) < 400  # the sample both merges and keeps apart
@@ -654,3 +656,22 @@ def test_a_mention_naming_an_earlier_one_again_joins_its_entry():
     state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
     state.extend([again, vote])
     assert [len(e.event_ids) for e in state.timeline().entries] == [3]
+
+
+def test_a_report_naming_only_common_nouns_joins_one_at_the_same_place():
+    # "the two sides agreed to hold border talks in Kunming between November 10 and 14" and, later,
+    # "Beijing and New Delhi have postponed the border talks that were due to open in Kunming on November 10"
+    planned = rep(ev("a1", 10, "CONSULT", "planned", text="talks",
+                     when=t("a1", "2025-11-10/2025-11-14", date(2025, 11, 10), date(2025, 11, 14))),
+                  date(2025, 11, 4), {"n:sides"}, location="kunming")
+    planned = replace(planned, generic=frozenset({"n:sides"}))
+    postponed = rep(ev("a2", 10, "CONSULT", "cancelled", text="talks", when=t("a2", "2025-11-10", date(2025, 11, 10))),
+                    date(2025, 11, 7), {"e:beijing", "e:delhi"}, location="kunming")
+    timeline = build_timeline([planned, postponed])
+    (entry,) = timeline.entries
+    assert entry.history == (("a1", "planned"), ("a2", "cancelled"))
+    assert [(c.before, c.after) for c in timeline.changes] == [("planned", "cancelled")]
+    # two reports that name different parties at one place stay apart, as before
+    other = rep(ev("a3", 10, "CONSULT", "cancelled", text="talks", when=t("a3", "2025-11-10", date(2025, 11, 10))),
+                date(2025, 11, 7), {"e:tokyo", "e:seoul"}, location="kunming")
+    assert len(merge_events([postponed, other])) == 2

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from storyline.analyze.event_words import trigger_family
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import is_place_word, place_key
 from storyline.link.conflicts import (
     DateLedger,
@@ -57,8 +58,9 @@ from storyline.store.base import LinkInputs
 # a toll and counts of people who died or were killed are one measure (conflicts.DEAD); 16: a timeline
 # entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets); 17:
 # "talks" and "negotiations" are one family of words (lexicons/event_word_families.txt); 18: an entry keeps
-# its members' acts, so a mention naming an earlier one again joins it (timeline._acts)
-STORY_STATE_VERSION = 18
+# its members' acts, so a mention naming an earlier one again joins it (timeline._acts); 19: places and
+# days of members naming no one in particular (only words for the parties: ReportedEvent.unnamed)
+STORY_STATE_VERSION = 19
 
 
 def _reports(
@@ -72,7 +74,8 @@ def _reports(
         to_global = dict(member.links)
         local = {e.id: e for e in member.entities}
         for event in member.events:
-            actors, names_ = _actors(event.source_actors + event.target_actors, local, to_global, entities, names)
+            generic: set[str] = set()
+            actors, names_ = _actors(event.source_actors + event.target_actors, local, to_global, entities, names, generic)
             sources = _actors(event.source_actors, local, to_global, entities)[0]
             targets = _actors(event.target_actors, local, to_global, entities)[0]
             place = (event.location,) if event.location else ()
@@ -80,6 +83,7 @@ def _reports(
             location = next(iter(place_keys), None)
             reported.append(ReportedEvent(
                 event, member.published, actors, names_, location, place_names[0] if place_names else None, sources, targets,
+                frozenset(generic),
             ))
         speakers = dict(member.speakers)
         for quantity in member.quantities:
@@ -325,16 +329,25 @@ def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, 
     return min((gid for gid, other in entities.items() if country(other)), default=actor)
 
 
+def _placeholder(name: str) -> bool:
+    """"the two sides", "leaders": a common noun standing for the act's named parties."""
+    words = name.casefold().split()
+    return bool(words) and words[-1] in word_list("party_placeholders.txt")
+
+
 def _actors(
     raw: Iterable[str],
     local: Mapping[str, Entity],
     to_global: Mapping[str, str],
     entities: Mapping[str, Entity],
     used: dict[str, str] | None = None,
+    generic: set[str] | None = None,
 ) -> tuple[frozenset[str], tuple[str, ...]]:
     """Canonical actor keys and readable names: linked entities by id, anything else by its folded name.
     ``used`` collects canonical id -> name for the linked ones (a name not from the store is kept as
-    "", which never matches a stored entity's, so such a state is never extended)."""
+    "", which never matches a stored entity's, so such a state is never extended); ``generic`` the
+    keys of actors that stand for the named parties of the act ("the two sides", "the leaders":
+    lexicons/party_placeholders.txt)."""
     keys: list[str] = []
     names: list[str] = []
     for actor in raw:
@@ -347,6 +360,8 @@ def _actors(
         else:
             name = local[actor].name if actor in local else actor
             key = canonical_key(name, local[actor].kind if actor in local else "PERSON")
+            if generic is not None and actor not in local and _placeholder(name):
+                generic.add(key)
         if key not in keys:
             keys.append(key)
             names.append(name)

@@ -35,6 +35,7 @@ class ReportedEvent:
     place: str | None = None  # the location's readable name
     sources: frozenset[str] = frozenset()  # the actors that are its source (doer), canonical keys
     targets: frozenset[str] = frozenset()  # the actors that are its target (done-to)
+    generic: frozenset[str] = frozenset()  # actors that stand for the named parties ("the two sides", "leaders")
 
     @property
     def article_id(self) -> str:
@@ -43,6 +44,13 @@ class ReportedEvent:
     @property
     def family(self) -> str:
         return trigger_family(self.event.text)
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether the report names no one in particular: no actor, or only words for the parties
+        ("the two sides agreed to hold talks in Kunming"), which another report of the event names
+        ("Beijing and New Delhi postponed the talks in Kunming")."""
+        return not self.actors - self.generic
 
     def role(self, actor: str) -> str:
         """"s" (doer), "t" (done-to), or "b" when both or unknown (a pair that met, an old report)."""
@@ -134,9 +142,13 @@ def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
         # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to). One
         # target of an arrest or a sentence, with the word and the clause's day, suffices (_dated_targets).
         lone = shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded())
-        return shared >= 2 or lone or bool(_dated_targets(a) & _dated_targets(b))
-    # A report that names no actors joins one at the same named place ("the Budapest summit") or on the
-    # same day its own clause dates it to ("talks that were due to open in Jeddah on Wednesday").
+        if shared >= 2 or lone or _dated_targets(a) & _dated_targets(b):
+            return True
+    if not (a.unnamed or b.unnamed):
+        return False
+    # A report that names no one in particular joins one at the same named place ("the Budapest
+    # summit") or on the same day its own clause dates it to ("talks that were due to open in Jeddah
+    # on Wednesday").
     day = _clause_day(a)
     return same_place or (day is not None and day == _clause_day(b))
 
@@ -188,12 +200,12 @@ class _Group:
     share type and mode; a report is compatible with all of them when no member names another place
     and its time window is within the slack of every bounded member's; it is the same event as some
     member when they share two actors, or one where either side names that actor alone and both use
-    the same event word (``trigger_family``), or (when either side names no actor) the same place or
-    clause day; or when one names the other again (``_acts``)."""
+    the same event word (``trigger_family``), or (when either side names no one in particular:
+    ``ReportedEvent.unnamed``) the same place or clause day; or when one names the other again (``_acts``)."""
 
     reports: list[ReportedEvent] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # every member's place
-    actorless_places: set[str] = field(default_factory=set)  # places of members naming no actor
+    unnamed_places: set[str] = field(default_factory=set)  # places of members naming no one (ReportedEvent.unnamed)
     actors: set[str] = field(default_factory=set)  # every member's actors
     lone_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of members naming one
     worded_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of every member
@@ -203,15 +215,15 @@ class _Group:
     published: tuple[date, date] | None = None  # first and last publication over members
     undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
     days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
-    actorless_days: set[date] = field(default_factory=set)  # clause days of members naming no actor
+    unnamed_days: set[date] = field(default_factory=set)  # clause days of members naming no one
     dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
     acts: set[str] = field(default_factory=set)  # every member's _acts
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend."""
-        return _Group([], set(self.places), set(self.actorless_places), set(self.actors), set(self.lone_actors),
+        return _Group([], set(self.places), set(self.unnamed_places), set(self.actors), set(self.lone_actors),
                       set(self.worded_actors), set(self.actor_pairs), self.min_latest, self.max_earliest,
-                      self.published, self.undated_published, set(self.days), set(self.actorless_days),
+                      self.published, self.undated_published, set(self.days), set(self.unnamed_days),
                       set(self.dated_targets), set(self.acts))  # fmt: skip
 
     def add(self, r: ReportedEvent) -> None:
@@ -222,8 +234,8 @@ class _Group:
         """Fold a report into the summary only (a kept entry between link calls holds no reports)."""
         if r.location:
             self.places.add(r.location)
-            if not r.actors:
-                self.actorless_places.add(r.location)
+            if r.unnamed:
+                self.unnamed_places.add(r.location)
         self.actors |= r.actors
         worded = r.worded()
         self.worded_actors |= worded
@@ -240,8 +252,8 @@ class _Group:
                 self.undated_published = _widen(self.undated_published, r.published)
         if (day := _clause_day(r)) is not None:
             self.days.add(day)
-            if not r.actors:
-                self.actorless_days.add(day)
+            if r.unnamed:
+                self.unnamed_days.add(day)
         self.dated_targets |= _dated_targets(r)
         self.acts |= _acts(r)
 
@@ -261,9 +273,11 @@ class _Group:
         if _acts(r) & self.acts:
             return True
         day = _clause_day(r)
+        if r.unnamed and ((r.location is not None and r.location in self.places) or (day is not None and day in self.days)):
+            return True
         if not r.actors:
-            return (r.location is not None and r.location in self.places) or (day is not None and day in self.days)
-        if (r.location is not None and r.location in self.actorless_places) or (day is not None and day in self.actorless_days):
+            return False
+        if (r.location is not None and r.location in self.unnamed_places) or (day is not None and day in self.unnamed_days):
             return True
         if _dated_targets(r) & self.dated_targets:
             return True
@@ -701,12 +715,12 @@ def _day(s: str | None) -> date | None:
 def _entry_to_json(e: _Entry) -> dict[str, Any]:
     g, t = e.summary, e.best_time
     return {
-        "places": sorted(g.places), "actorless_places": sorted(g.actorless_places),
+        "places": sorted(g.places), "unnamed_places": sorted(g.unnamed_places),
         "lone_actors": sorted(map(list, g.lone_actors)), "worded_actors": sorted(map(list, g.worded_actors)),
         "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
-        "days": sorted(map(_iso, g.days)), "actorless_days": sorted(map(_iso, g.actorless_days)),
+        "days": sorted(map(_iso, g.days)), "unnamed_days": sorted(map(_iso, g.unnamed_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
         "acts": sorted(g.acts),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
@@ -719,12 +733,12 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
 
 def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     summary = _Group(
-        places=set(raw["places"]), actorless_places=set(raw["actorless_places"]), actors=set(raw["actors"]),
+        places=set(raw["places"]), unnamed_places=set(raw["unnamed_places"]), actors=set(raw["actors"]),
         lone_actors={(a, w) for a, w in raw["lone_actors"]}, worded_actors={(a, w) for a, w in raw["worded_actors"]},
         actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
-        days={date.fromisoformat(d) for d in raw["days"]}, actorless_days={date.fromisoformat(d) for d in raw["actorless_days"]},
+        days={date.fromisoformat(d) for d in raw["days"]}, unnamed_days={date.fromisoformat(d) for d in raw["unnamed_days"]},
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
         acts=set(raw["acts"]),
     )  # fmt: skip
