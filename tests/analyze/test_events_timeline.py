@@ -253,3 +253,19 @@ def test_a_vague_now_gives_way_to_a_calendar_date_in_the_same_clause(nlp):
                   reason="vague present ('now')")
     talks = at(run(nlp, text, times=[now]), text, "talks")
     assert talks.when is not None and talks.when.value == REF.isoformat()
+
+
+def test_a_time_after_the_report_on_a_past_cancellation_dates_the_event(nlp):
+    # the parser hangs "early next year" on "called off"; no past act happened next year
+    text = "Lind's planned visit to Orvala early next year has been called off, two officials said."
+    next_year = TimeRef(record_id(AID, "t", text.index("early")), Span(AID, text.index("early"), text.index("early") + 15),
+                        Span(AID, 0, len(text)), "early next year", "2032-01/2032-04", "interval", approx=True,
+                        earliest=date(2032, 1, 1), latest=date(2032, 4, 30))
+    visit = at(run(nlp, text, times=[next_year]), text, "visit")
+    assert visit.modality == "cancelled"
+    assert visit.when is not None and visit.when.value == "2032-01/2032-04" and visit.when_how == "clause"
+    # a past time on the cancellation dates the cancellation, as before
+    text = "The ministry called off the talks last week, officials said."
+    last_week = timeref(text, "last week", date(2031, 6, 2))
+    talks = at(run(nlp, text, times=[last_week]), text, "talks")
+    assert talks.modality == "cancelled" and talks.when_how == "article"

@@ -357,7 +357,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             entry = replace(entry, type="ACCUSE")
             mode = "disapprove"
         sent = tok.sent
-        when, when_how = _when(tok, sent, times)
+        when, when_how = _when(tok, sent, times, reference)
         when = _since(when, text, reference)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)

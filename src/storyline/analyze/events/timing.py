@@ -31,12 +31,16 @@ SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect
 TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
 
 
-def _dates_event(clause: Token, time: TimeRef) -> bool:
+def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) -> bool:
     """Whether a time in the clause of a verb governing an event noun dates the event: "a summit,
     first proposed in January" and "called off the talks last month" date the proposal and the
     cancellation, "talks postponed to March 19" and "the meeting scheduled for Friday" the event; a
-    clause whose verb governs no modality ("talks that open on Monday") too."""
+    clause whose verb governs no modality ("talks that open on Monday") too. A time after the report
+    cannot date an act the verb tells as past ("Wang's planned visit early next year has been called
+    off", the parser hanging the time on the verb): it is the event's."""
     if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
+        return True
+    if _ahead_of_a_past_act(clause, time, reference):
         return True
     tok = next((t for t in clause.subtree if t.idx == time.span.start), None)
     node = tok
@@ -45,6 +49,14 @@ def _dates_event(clause: Token, time: TimeRef) -> bool:
             return True
         node = node.head if node.head.i != node.i else None
     return False
+
+
+def _ahead_of_a_past_act(verb: Token, time: TimeRef, reference: date | None) -> bool:
+    """A time wholly after the report on a verb in a past tense ("was called off", "has been
+    cancelled", "denied"): no past act happened then."""
+    if reference is None or time.earliest is None or time.earliest <= reference:
+        return False
+    return verb.tag_ in {"VBD", "VBN"} and not any(c.lower_ in {"will", "would", "shall"} for c in verb.children)
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
@@ -235,7 +247,8 @@ def _infinitive_times(head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
     return [t for t in usable if not _vague_present(t) and t.span.start in below]
 
 
-def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[TimeRef | None, str]:
+def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
+          reference: date | None = None) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
               and not _dates_another_noun(t, trigger, sent) and not _filing_date(t, sent)
               and not _comparison_baseline(t, sent, trigger)]
@@ -246,7 +259,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         # the event noun dates it before the verb that carries it ("... have been postponed")
         clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
         described = {t.idx: c for c in clauses for t in c.subtree}
-        own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t)]
+        own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t, reference)]
         usable = [t for t in usable if t.span.start not in described or t in own]
         if not usable:
             return _entry_stamp(sent, times)
@@ -267,7 +280,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef]) -> tuple[Ti
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
         # proposes the event dates that act; "postponed the talks to March 17" dates the talks
         other = _anothers_act(trigger, head) or _judged_act(trigger, head) or _effect_of(_carried(trigger), head)
-        usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t))]
+        usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
     if in_clause:
         best = min(in_clause, key=near)
