@@ -196,6 +196,20 @@ _COPYRIGHT = re.compile(
     r"|^.{0,200}\ball rights reserved\W{1,3}(©|\(c\)|copyright\b).{0,100}$",
     _I,
 )
+# The note on where this copy comes from, often with the author's biography in the same paragraph
+# ("Stephen Bryen is a former US deputy undersecretary of defense. This article was originally
+# published on his Substack newsletter. It is republished with permission."): about the copy, not
+# the story, and read as a claim or a list of names if kept. Only notes about "this article" count.
+_AUTHOR_NOTE = re.compile(
+    r"\b(this|the above) (article|story|piece|column|report|commentary|op-ed|essay|analysis) (was|is|has been)"
+    r" (originally |first )?(published|produced|written|posted)\b.{0,200}"
+    r"\b(republished|reproduced|reprinted|with permission|syndication|under (a|an) licen[cs]e)\b"
+    r"|^(the )?views expressed (here |herein |in this (article|column|piece) )?(are|is) (solely |entirely )?"
+    r"(those )?of the (author|writer)s?\b"
+    r"|\. views expressed (here |herein |in this (article|column|piece) )?(are|is) (solely |entirely )?"
+    r"(those )?of the (author|writer)s?\b",
+    _I,
+)
 # "© Agence France-Presse", "Copyright 2026 Example Media": a copyright sign and a name, nothing else
 _COPYRIGHT_NAME = re.compile(r"^(©|\(c\)|copyright\b)\s*(©\s*)?(\d{4}[-–]?\d{0,4},?\s*)?([A-Z][\w&.'’-]*\s*){1,6}\.?$")
 
@@ -398,6 +412,8 @@ def _line_rule(s: str) -> str | None:
         return "navigation"
     if _COPYRIGHT.match(s) or _COPYRIGHT_NAME.match(s):
         return "copyright-notice"
+    if ("publish" in s or "views expressed" in s.lower()) and _AUTHOR_NOTE.search(s):
+        return "author-note"
     low = s.lower()  # cheap substring gates before the costlier patterns below
     if (
         (" by " in low and _is_staff_credit(s))
