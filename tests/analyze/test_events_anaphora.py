@@ -5,23 +5,10 @@ Sentences are written for these tests; each asserts which mention names which, b
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from storyline.analyze.events import extract_events
-from storyline.records import Event, Mention, Span, record_id
+from storyline.records import Event, Mention, Span
 
-AID = "an1"
-REF = date(2031, 6, 11)
-
-
-def mention(text: str, phrase: str, label: str) -> Mention:
-    start = text.index(phrase)
-    return Mention(record_id(AID, "m", start), Span(AID, start, start + len(phrase)), Span(AID, 0, len(text)),
-                   phrase, label)
-
-
-def run(nlp, text: str, mentions=()) -> list[Event]:
-    return extract_events(nlp(text), AID, list(mentions), [], [], REF)
+from .test_events_round8 import AID, mention, run
 
 
 def at(events: list[Event], text: str, word: str, nth: int = 0) -> Event:
