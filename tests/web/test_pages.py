@@ -280,3 +280,21 @@ def test_long_record_lists_fold_after_the_first_ones(tmp_path, monkeypatch):
     assert "more quotes</summary>" not in html  # the fixture's few quotes are all shown
     sources = _section(html, "sources")
     assert sources.count("<li>") == len(fx.story.article_ids) and "more articles" not in sources
+
+
+def test_an_entry_named_again_in_one_report_counts_mentions_not_reports(tmp_path):
+    def renamed_in_one_report(fx: StoryFixture):
+        summit, protest = fx.story.timeline
+        # both events listed under one article: an act its report names twice ("a deal ... the deal")
+        once = replace(summit, article_ids=summit.article_ids[:1], history=summit.history[:1])
+        return replace(fx.story, timeline=(once, protest), changes=())
+
+    c, fx = _client(tmp_path, renamed_in_one_report)
+    with c:
+        html = c.get(f"/stories/{fx.story.id}").text
+    assert "2 mentions in 1 report</summary>" in html and "2 reports</summary>" not in html
+    (tmp_path / "plain").mkdir()
+    c, fx = _client(tmp_path / "plain")
+    with c:
+        html = c.get(f"/stories/{fx.story.id}").text
+    assert "2 reports</summary>" in html
