@@ -20,6 +20,8 @@ Product ISO values are mapped to TimeML conventions HERE, not in the product:
   "financial year to date" interval (the first nine months of 1988: 1988-01/1988-09) -> 1988
   "window of" interval ("within two weeks": 2013-03-22/P2W) -> its duration P2W ("within a few days",
   a vague count: PXD)
+  a length after "in" that the product reads as a point ahead ("will arrive in <two weeks>": 2013-W14,
+  reason "offset +2 week ... a length after 'in'") -> the length P2W, as TimeML tags the span
   other intervals (ranges) -> their start
   set R/P1W -> P1W        weekday set R/2013-03-25/P1W -> XXXX-WXX-1   yearly R/2013-SU/P1Y -> XXXX-SU
   weekday part-of-day set R/2013-03-26T21:00/P1W ("Tuesday nights") -> XXXX-WXX-2TNI
@@ -102,7 +104,14 @@ def parse_tml(path: Path) -> tuple[str, date, list[Gold]]:
 def to_timeml(value: str, kind: str, reason: str) -> str:
     """The product's ISO value in TimeML spelling (see the module docstring)."""
     from storyline.analyze.timenorm import PART_OF_DAY
+    from storyline.analyze.timex.length_readings import AFTER_IN
 
+    if AFTER_IN in reason and (m := re.search(r"offset \+(\d+(?:\.\d+)?) (day|week|month|year|quarter|hour|minute)", reason)):
+        # "will arrive in two weeks": TimeML marks the length ("two weeks", P2W), the product the point
+        n, unit = m[1], m[2]
+        if unit in ("hour", "minute"):
+            return f"PT{n}{unit[0].upper()}"
+        return f"P{int(float(n)) * 3}M" if unit == "quarter" else f"P{n}{unit[0].upper()}"
     if reason.startswith("vague present"):
         return "PRESENT_REF"
     if reason.startswith("vague past"):

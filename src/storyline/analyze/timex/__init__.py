@@ -101,7 +101,7 @@ from storyline.analyze.timex.financial_focus import (
     _year_to_date_months,
 )
 from storyline.analyze.timex.governor import _governor, tenseless_verbs
-from storyline.analyze.timex.length_readings import _offset_across_quote, _period_ending, _some_day
+from storyline.analyze.timex.length_readings import _offset_after_in, _period_ending, _some_day
 from storyline.analyze.timex.merging import _date_bare_clocks, _merge_adjacent
 from storyline.analyze.timex.reference_date import infer_reference_date
 from storyline.analyze.timex.resolving import _best_subspan, _resolve
@@ -151,7 +151,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         if tv is None or _AGE_AFTER.match(text[e:e + 12]) or _ordinal_second(doc, text, s, e):
             continue
         if tv.kind == "duration":
-            tv = _offset_across_quote(text, s, e, reference, context) or _some_day(doc, text, s, e, reference) or tv
+            tv = _offset_after_in(text, s, e, reference, context) or _some_day(doc, text, s, e, reference) or tv
         tv = _period_ending(text, s, e, tv)
         resolved.append((s, e, tv, context))
     # longest first, then earliest: a covering expression wins over its parts

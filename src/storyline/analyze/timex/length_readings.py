@@ -1,16 +1,18 @@
 """Lengths that their place makes something else: "will one day be" is some day (a vague past or
-future), 'in “two weeks”' a point that far ahead as it is without the quote, and "the year ended
+future), "will arrive in two weeks" and 'in “two weeks”' a point that far ahead, and "the year ended
 March 31" a period of that length ending on the date that follows.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from storyline.analyze.timenorm.normalizer import normalize
+from storyline.analyze.timenorm.reference_side import _tense
 from storyline.analyze.timenorm.values import TimeValue
 from storyline.analyze.timenorm.vocabulary import MONTH_RE
 from storyline.analyze.timex.resolving import _resolve
@@ -34,17 +36,23 @@ def _some_day(doc: Doc, text: str, start: int, end: int, ref: date | None) -> Ti
                      f"vague {side} ('one day' before its verb: some day)", "deictic")
 
 
-_IN_BEFORE_QUOTE = re.compile(r"\b(in|within)\s*[\"\u201c\u2018']\s*$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(in|within)\s*([\"\u201c\u2018']\s*)?$", re.IGNORECASE)
+AFTER_IN = "a length after 'in', read as a point that far ahead"  # the reason's note (the TimeML scorer reads it)
 
 
-def _offset_across_quote(text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
-    """'in “two weeks or so”': a quoted duration after "in" is a point that far ahead, as it is
-    without the quote mark (scraped copy quotes the speaker's own words inside the phrase)."""
-    found = _IN_BEFORE_QUOTE.search(text[max(0, start - 12) : start])
-    if found is None:
+def _offset_after_in(text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
+    """'will arrive in two weeks', 'meeting with Putin in “two weeks or so”': a length after "in" (the
+    model's DATE span leaves "in" out) is a point that far ahead of the report, unless the clause tells
+    a past ("completed the sale in two weeks": how long it took). A quoted length after "in"/"within"
+    ("in “two weeks or so”", scraped copy quoting the speaker's words inside the phrase) is read so
+    whatever the tense, as before."""
+    found = _IN_BEFORE.search(text[max(0, start - 12) : start])
+    if found is None or (found.group(2) is None and (found.group(1).lower() != "in" or _tense(context) == "past")):
         return None
     shifted = _resolve(f"{found.group(1)} {text[start:end]}", ref, context)
-    return shifted if shifted is not None and shifted.kind != "duration" else None
+    if shifted is None or shifted.kind == "duration":
+        return None
+    return replace(shifted, reason=f"{shifted.reason}; {AFTER_IN}")
 
 
 # ("the year to March 31", as British and Australian reports write it, is one such period too)
