@@ -185,3 +185,16 @@ def test_first_person_report_inside_a_quotation_is_not_relayed(nlp):
     text = '"We always knew the bridge was unsafe," said Petra Holm, a local engineer.'
     knew = _by_cue(_quotes(nlp, text), "know")
     assert all(q.relayed_by is None for q in knew)
+
+
+def test_a_deal_agreed_somewhere_that_calls_for_something_reports_nothing(nlp):
+    # session 10: the parser makes "agreed" the main verb and the real predicate its complement
+    quotes = _quotes(nlp, "The deal agreed in Doha calls for a 72-hour truce.")
+    assert _by_cue(quotes, "agree") == []
+    quotes = _quotes(nlp, "The prisoner exchange agreed last Monday remained on track, officials said.")
+    assert _by_cue(quotes, "agree") == []
+    [said] = _by_cue(quotes, "say")
+    assert said.text == "The prisoner exchange agreed last Monday remained on track"
+    # a cue with a subject clause of its own still reports it
+    quotes = _quotes(nlp, "The ministers agreed the talks would resume on Monday.")
+    assert [q.text for q in _by_cue(quotes, "agree")] == ["the talks would resume on Monday"]

@@ -445,11 +445,12 @@ def _drop_trailing_coordinator(text: str, start: int, end: int) -> tuple[int, in
 
 
 def reduced_relative(verb: Token) -> bool:
-    """"A 30-day ceasefire agreed last week has largely held": a participle modifying its noun
-    ("agreed" = "that was agreed"), which the parser made the main verb with the real main clause
-    as its complement. A finite complement clause always has a subject; one that opens with a
-    tense auxiliary ("has", "was") and has none is the noun's own predicate, so nothing is reported.
-    Modals are left alone: headlines drop the subject after a cue ("PM says will not resign")."""
+    """"A 30-day ceasefire agreed last week has largely held", "The deal agreed in Doha calls for a
+    truce": a participle modifying its noun ("agreed" = "that was agreed"), which the parser made
+    the main verb with the real main clause as its complement. A finite complement clause always has
+    a subject; one that opens with a tense auxiliary ("has", "was") or with its own finite verb
+    ("calls", "remained") and has none is the noun's own predicate, so nothing is reported. Modals
+    are left alone: headlines drop the subject after a cue ("PM says will not resign")."""
     if verb.tag_ not in {"VBD", "VBN"} or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in verb.children):
         return False
     if sum(c.dep_ == "ccomp" for c in verb.children) > 1:
@@ -459,6 +460,8 @@ def reduced_relative(verb: Token) -> bool:
             continue
         first = c.left_edge
         if first.dep_ in {"aux", "auxpass"} and first.head.i == c.i and first.tag_ in {"VBZ", "VBP", "VBD"}:
+            return True
+        if first.i == c.i and c.tag_ in {"VBZ", "VBP", "VBD"}:
             return True
     return False
 
