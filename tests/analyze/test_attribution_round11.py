@@ -198,3 +198,10 @@ def test_a_deal_agreed_somewhere_that_calls_for_something_reports_nothing(nlp):
     # a cue with a subject clause of its own still reports it
     quotes = _quotes(nlp, "The ministers agreed the talks would resume on Monday.")
     assert [q.text for q in _by_cue(quotes, "agree")] == ["the talks would resume on Monday"]
+
+
+def test_a_share_after_the_cue_is_never_its_speaker(nlp):
+    quotes = _quotes(nlp, "Lenhart has said the plant lost 60% of its output; the operator, Varnergo, says 40%.")
+    assert all(q.speaker not in {"40%", "%"} for q in quotes)
+    [lenhart] = [q for q in quotes if q.speaker == "Lenhart"]
+    assert lenhart.text == "the plant lost 60% of its output"

@@ -31,6 +31,9 @@ def _age_description(tok: Token) -> bool:
     return bool(_AGE.match(doc[tok.left_edge.i : tok.i + 1].text))
 
 
+_SHARE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+
+
 def _subject(verb: Token) -> tuple[Token | None, str]:
     """The speaker token of a cue verb and how it was found."""
     for c in verb.children:
@@ -51,7 +54,9 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         # "Speaking in Salem, New Hampshire, Trump went after Bush": a place name misparsed as a
         # second subject stands further from the verb than the real one.
         before = [c for c in subjects if c.i < verb.i]
-        after = [c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"}
+        # a share or a bare number after the cue is what is said ("the operator, Brastenergo, says
+        # 40%"), never who says it
+        after = [c for c in subjects if c.i > verb.i and c.pos_ in {"PROPN", "NOUN"} and c.lower_ not in _SHARE_WORDS
                  and (c.right_edge.i + 1 >= len(c.doc) or c.doc[c.right_edge.i + 1].text in {".", ",", ";"})]
         if before and after and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
             # "... the population was overwhelmingly white, said Alan Abramowitz, a demographer":
