@@ -253,6 +253,58 @@ def other_kind_key(e: Entity) -> str | None:
     return None
 
 
+# Kinds one name of several words is read as by the small model, all of one thing: "Northern Sarrat
+# Brigades" NORP in one report and ORG in the next, "Scottrade Center" ORG and FAC, "X-Men" ORG and
+# PRODUCT. Titles (WORK_OF_ART, EVENT, LAW) are left out: a work or an event is not what it is named
+# after. PERSON is left out too: on ECB+ the name alone joined people the model tagged ORG in most
+# reports ("Peyton Manning" ORG in 8, PERSON in 7), and no majority can then say which kind the entity
+# is; a name tagged PERSON that is no one's (a dateline's agency "Meridian Wire") is repaired in the
+# article instead, and a person's name tagged otherwise joins by ``person_key_of_mislabelled``.
+_SAME_NAME_KINDS = ("ORG", "GPE", "NORP", "FAC", "PRODUCT")
+
+
+def same_name_keys(e: Entity) -> list[str]:
+    """The keys the same name of two or more words has under the other kinds the model confuses
+    (ORG, place, NORP, FAC, PRODUCT): such a name tagged NORP in one article and ORG in another is
+    one entity, of the kind most of its members carry. Not a name opening with a given name the
+    lexicon knows ("Walt Disney" the man, "Walt Disney" the company), nor a country's institution
+    ("Supreme Court (Uganda)"); a one-word name is no evidence (see ``lone_word_home``)."""
+    if e.kind not in {*_SAME_NAME_KINDS, "LOC"} or institution_of_country(e.name) is not None:
+        return []
+    words = fold(strip_possessive(e.name)).replace("-", " ").split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or is_given_name(words[0]):
+        return []
+    own = canonical_key(e.name, e.kind)
+    out: list[str] = []
+    for kind in _SAME_NAME_KINDS:
+        k = canonical_key(e.name, kind)
+        if k != own and k not in out and len(k.split(":", 1)[1].split()) >= 2:
+            out.append(k)
+    return out
+
+
+# The kinds a one-word PERSON with no person of that name in the corpus may be folded into, in order:
+# a known place first, then exactly one known body, facility or product of that name.
+_LONE_WORD_KINDS = ("ORG", "FAC", "PRODUCT")
+
+
+def lone_word_home(kind: str, names: Iterable[str], index: Mapping[str, str]) -> str | None:
+    """The key of the known non-person entity a one-word PERSON entity names (every name it goes by
+    one word): a place (``place_of_lone_word``), else the one organisation, facility or product of
+    that name ("Brastenergo" PERSON in one report, ORG in three). The caller checks that no full name
+    carries the word, that no one uses it as a given name and, for a non-place, that the thing has
+    more article entities than the person."""
+    if (place := place_of_lone_word(kind, names, index)) is not None:
+        return place
+    keys = {canonical_key(n, "PERSON") for n in names}
+    if kind != "PERSON" or len(keys) != 1 or len((word := next(iter(keys)).split(":", 1)[1]).split()) != 1:
+        return None
+    hits = [k for k in (canonical_key(word, other) for other in _LONE_WORD_KINDS) if k in index]
+    return hits[0] if len({index[k] for k in hits}) == 1 else None
+
+
 def place_of_lone_word(kind: str, names: Iterable[str], index: Mapping[str, str]) -> str | None:
     """The place key of a one-word PERSON entity (every name it goes by one word), where a place of
     that name is known ("Mirenza" tagged PERSON in one report, a city GPE in the others): the small
@@ -366,7 +418,13 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
             attach(article_id, e, index[as_other], as_other,
                    f"'{e.name}' ({e.kind} here) is the name of a known {accs[index[as_other]].kind} (the model confuses the two)")
             continue
-        if own in index and e.kind == "PERSON" and _initials_conflict(e, accs[index[own]]):
+        same = sorted({index[k] for k in same_name_keys(e) if k in index}) if own not in index else []
+        if len(same) == 1:
+            known_as = accs[same[0]].entity()
+            attach(article_id, e, same[0], own,
+                   f"'{e.name}' ({e.kind} here) is the name of a known {known_as.kind} '{known_as.name}': one name of "
+                   "several words, no given name first, is one entity whatever kind the model gave it")
+        elif own in index and e.kind == "PERSON" and _initials_conflict(e, accs[index[own]]):
             inits = " ".join(sorted(next(iter({_initials(n) for n in (e.name, *e.aliases)} - {frozenset()}))))
             own = f"{own} [{inits}]"
             attach(article_id, e, index.get(own, global_entity_id(own)), own,
@@ -450,16 +508,22 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
     # A one-word PERSON that no full name carries (nor uses as a given name), named as a known place, is
     # that place; folded here, after every article of the batch, so that the result does not depend on
     # which batch the place came in.
+    # The same for a known organisation, facility or product of that name that more article entities
+    # carry ("Dell" ORG in two reports, PERSON in one): with no person of that name and the majority
+    # for the thing, the thing is the likelier reading (one ORG "Ford" and one PERSON "Ford" stay apart).
     for gid in sorted(set(known) | touched):
         acc = accs[gid]
-        if gid in redirects or (place := place_of_lone_word(acc.kind, acc.names, index)) is None:
+        if gid in redirects or (found := lone_word_home(acc.kind, acc.names, index)) is None:
             continue
-        home = redirects.get(index[place], index[place])
+        home = redirects.get(index[found], index[found])
         lone = acc.entity()
         word = _surname_key(lone)
-        if home != gid and accs[home].kind != "PERSON" and not full_names_with(word) and word not in given:
-            fold_into(gid, home, f"'{lone.name}' (PERSON here, no person of that name known) is a known place")
-            accs[home].kinds[-acc.members:] = [accs[home].kind] * acc.members  # it stays a place
+        place = found.startswith("place:")
+        if home != gid and accs[home].kind != "PERSON" and not full_names_with(word) and word not in given and (
+                place or accs[home].members > acc.members):  # a body, facility or product: more reports say so
+            what = "place" if place else f"{accs[home].kind} ({accs[home].members} article entities to {acc.members})"
+            fold_into(gid, home, f"'{lone.name}' (PERSON here, no person of that name known) is a known {what}")
+            accs[home].kinds[-acc.members:] = [accs[home].kind] * acc.members  # it stays what it was
     # An acronym kept as its own entity ("EU", seen before any article spelt it out) belongs to the
     # one entity of its kind a text has now joined it to ("European Union", aliases "EU"): the
     # acronym must be that name's initials, so a short form that is only a word of it ("Trump" of

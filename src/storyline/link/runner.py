@@ -42,6 +42,7 @@ from storyline.errors import describe_unexpected
 # _keys and _initials are the exact keys merge_entities indexes and compares by; the lookup below must
 # ask the store for the same ones, so it imports them rather than restating the rules.
 from storyline.link.entities import (
+    _LONE_WORD_KINDS,
     _initials,
     _keys,
     canonical_key,
@@ -49,6 +50,7 @@ from storyline.link.entities import (
     merge_entities,
     other_kind_key,
     person_key_of_mislabelled,
+    same_name_keys,
 )
 from storyline.link.stories import StoryCluster, StoryDoc, StoryIndex
 from storyline.link.story_build import StoryState, build_story, rebuild_story, story_from_state
@@ -193,6 +195,7 @@ def merge_lookup(entities: Iterable[Entity]) -> tuple[set[str], set[str], set[st
         own = canonical_key(e.name, e.kind)
         every.update(keys)
         every.add(own)
+        every.update(same_name_keys(e))  # "Meridian Wire" PERSON here joins the stored ORG, and back
         ids.add(global_entity_id(own))
         if lone := _lone_word_lookup(e):
             every.update(lone)
@@ -222,13 +225,14 @@ def _lone_word_lookup(e: Entity) -> set[str]:
     """Keys of the stored entities the lone-word fold of merge_entities reads for ``e`` (a one-word
     PERSON named as a known place is that place): for a one-word PERSON, the place of its name; for a
     one-word place, a one-word PERSON of that name stored before it, and the full names carrying it as
-    a surname (which keep that person apart; whether it is anyone's given name is asked by the caller)."""
+    a surname (which keep that person apart; whether it is anyone's given name is asked by the caller).
+    An organisation, facility or product of one word stands where the place does."""
     words = canonical_key(e.name, e.kind).split(":", 1)[1].split()
     if len(words) != 1:
         return set()
     if e.kind == "PERSON":
-        return {canonical_key(e.name, "GPE")}
-    if e.kind in ("GPE", "LOC"):
+        return {canonical_key(e.name, kind) for kind in ("GPE", *_LONE_WORD_KINDS)}
+    if e.kind in ("GPE", "LOC", *_LONE_WORD_KINDS):
         return {canonical_key(e.name, "PERSON"), SURNAME + words[0]}
     return set()
 

@@ -9,15 +9,18 @@ a company's short form the model left untagged becomes a candidate whose label `
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.tokens import Doc
 
+from storyline.analyze.datelines import dateline_end
 from storyline.analyze.entities.common import (
     LABELS, _CONNECTORS, _Cand, _DETERMINERS, _HYPHENS, _is_name_token, _key, _score_at,
 )
 from storyline.analyze.entities.shapes import _company_short_form
 from storyline.analyze.names import fold, is_junk_name, lexicons, strip_possessive
+from storyline.analyze.nlp import doc_text
 
 
 # Tags no name begins with: "Asserting Clinton was wrong", "Certainly Donald Trump", "Beneath
@@ -238,4 +241,44 @@ def _untagged_short_forms(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start):
             continue  # part of a longer name the model missed
         out.append(_Cand(tok.i, tok.i + 1, "", (f"untagged; the first word of {' '.join(names[0])}",)))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# The parts of a dateline ("BRASTOV, Nov 13 (Continental Press) -"): the place in capitals it opens
+# with, and the agency set in parentheses after the place or the date.
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z.'\-]*[A-Z.](?: [A-Z][A-Z.'\-]*[A-Z.])*(?=[ ,(])")
+_DATELINE_AGENCY = re.compile(r"\(([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)*)\)")
+
+
+def _dateline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates for the names of a dateline the model left untagged: "DOVRAN, March 2 (Meridian
+    Wire) -" names the place the story was filed from and the agency that filed it. Only a dateline
+    that carries a date or an agency counts (a bare "UPDATE -" is no place). The candidates have no
+    label of their own: the context cues of ``cues`` (a dateline's place, a dateline's agency) give
+    it, and their form then labels the name wherever the article writes it ("produced by Meridian
+    Wire": an agency, though the model read a person)."""
+    text = doc_text(doc)
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    para = 0
+    while para < len(text):
+        end = dateline_end(text, para)
+        if end is not None:
+            head = text[para:end]
+            agency = _DATELINE_AGENCY.search(head)
+            place = _DATELINE_PLACE.match(head)
+            dated = agency is not None or any(ch.isdigit() for ch in head)
+            found = [(agency.start(1), agency.end(1), "agency")] if agency is not None else []
+            if place is not None and dated and (agency is None or place.end() <= agency.start()):
+                found.append((place.start(), place.end(), "place"))
+            for s, e, what in found:
+                span = doc.char_span(para + s, para + e)
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                out.append(_Cand(span.start, span.end, "", (f"untagged; the {what} of a dateline",)))
+                taken.update(range(span.start, span.end))
+        nl = text.find("\n", para)
+        if nl < 0:
+            break
+        para = nl + 1
     return sorted(out, key=lambda c: (c.start, c.end))

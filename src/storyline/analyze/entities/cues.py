@@ -51,9 +51,11 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
     if (c.label in {"PERSON", "ORG", "FAC"} and prev is not None and prev.lower_ == "of" and c.start > 1
             and doc[c.start - 2].lower_ in cues["place"] | cues.get("of_place", frozenset()) and doc[c.start - 2].pos_ == "NOUN"):
         return "GPE"  # "the district of Buner", "the village of Pishchane", "residents of Headingley"
-    if (c.label in {"PERSON", "ORG", "FAC"} and nxt is not None and nxt.lower_ in cues["place"]
+    if (c.label in {"PERSON", "ORG", "FAC"} and nxt is not None and (nxt.lower_ in cues["place"] or (
+            nxt.lower_.endswith("s") and nxt.lemma_.lower() in cues["place"] and prev is not None and prev.lower_ in {"and", "or"}))
             and nxt.pos_ == "NOUN" and nxt.text.islower()):
-        return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name
+        return "GPE"  # "in Kharkiv region", "Donetsk oblast": a lower-case place noun after the name; a plural
+        # one only after a pair of names ("the Brastov and Kemmer regions", not "other NFL cities")
     if c.label == "PERSON" and c.end - c.start == 1 and _joined_to_place(root):
         return "GPE"  # "marched through Paris and Lyon": a lone name coordinated with a place it stands with
     if prev is not None and prev.text.islower() and prev.pos_ == "NOUN" and not doc[c.start].is_sent_start:
@@ -77,7 +79,9 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "EVENT"  # "Storm Ingrid", "Hurricane Milton"
     if c.label in {"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"} and _said_of_a_person(doc, c, root, cues):
         return "PERSON"  # "Thomas Whitaker, 58,", "his daughter, Kirsty,", "By Marcus Bell"
-    if c.label in {"PERSON", "ORG", "NORP", "FAC"} and _opens_dateline(doc, c):
+    if c.label != "ORG" and _dateline_agency(doc, c):
+        return "ORG"  # "DOVRAN, March 2 (Meridian Wire) -": the agency that filed the story, never a person
+    if c.label in {"PERSON", "ORG", "NORP", "FAC", ""} and _opens_dateline(doc, c):
         return "GPE"  # "BRISTOL — Dr. Helen Achebe ...": a dateline opens with the place it was filed from
     if c.label in {"PERSON", "GPE", "PRODUCT"} and c.end - c.start == 1 and _place_object(root, cues):
         return "GPE"  # "a reader in Selby", "rents in Milton": people are not where things are (and a
@@ -235,6 +239,15 @@ def _joined_to_place(tok: Token) -> bool:
     if top.dep_ != "pobj" or top.head.lower_ not in _COORDINATED_PLACE_PREPS:
         return False
     return any(m.i != tok.i and m.ent_type_ in {"GPE", "LOC"} for m in (top, *top.conjuncts))
+
+
+def _dateline_agency(doc: Doc, c: _Cand) -> bool:
+    """Whether the candidate is the whole of a dateline's parentheses ("KEMMER, Nov 11 (Continental
+    Press) -", "LONDON (Meridian Wire) -"): the agency that filed the story."""
+    if c.start == 0 or c.end >= len(doc) or doc[c.start - 1].text != "(" or doc[c.end].text != ")":
+        return False
+    end = dateline_end(doc_text(doc), doc[c.start - 1].idx)
+    return end is not None and doc[c.end].idx < end
 
 
 def _opens_dateline(doc: Doc, c: _Cand) -> bool:

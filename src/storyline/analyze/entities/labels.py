@@ -59,6 +59,7 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             first_words[words[0]].append(doc[c.start : c.end].text)  # a role says it is a person ("Foreign Minister Wang Yi")
     firsts = {w: names[0] for w, names in first_words.items()
               if len(names) == 1 and w not in surnames and not is_given_name(w) and not is_place_word(w)}
+    demonyms = _places_of_demonyms(cands, forms, by_form)
     cued_people: set[str] = set()  # one-word forms a context cue made people ("MacLeod, 71,")
     out = list(cands)
     for f, idx in by_form.items():
@@ -77,6 +78,10 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         elif " " not in f and f in firsts and set(votes) <= {"PERSON", "ORG", "NORP"} and all(
                 doc[_title_strip(doc, cands[i].start, cands[i].end) : cands[i].end].text == firsts[f].split()[0] for i in idx):
             label, why = "PERSON", f"first name of {firsts[f]} in article"  # "Wang" of "Foreign Minister Wang Yi"
+        elif f in demonyms and not set(votes) <= {"GPE", "LOC"} and not ("PERSON" in votes and is_given_name(f)):
+            # "Morvakia denied ..." beside "Morvakian President Lukas Brenner": the place whose
+            # people the article names, though the model read an unknown country as a person or a body
+            label, why = "GPE", f"'{f}' is the place of '{demonyms[f]}' in article"
         elif set(votes) == {"PERSON"} and is_place_word(f) and not f.endswith(("an", "ese", "ish", "i")):
             # "Kyiv says 40 drones downed": a capital or country the lexicon knows, written alone and
             # no one's surname here, is the place (or its government), not a person; demonyms excluded
@@ -94,6 +99,33 @@ def _consistent_labels(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 out[i] = replace(c, label=label, notes=c.notes + (f"label {label} (model said {was}): {why}",))
     out = _company_short_forms(doc, out, by_form, surnames, cued)
     return [c for c in _full_names_of_people(out, cued_people, by_form) if c.label]
+
+
+def _places_of_demonyms(cands: list[_Cand], forms: list[str], by_form: dict[str, list[int]]) -> dict[str, str]:
+    """One-word forms that are the place of a one-word demonym the article writes and the model (or
+    a cue) tagged NORP: "Morvakia" of "Morvakian", "Ostrana" of "Ostranan", "Velmor" of "Velmorese",
+    "Kharam" of "Kharami", by form, with the demonym (a form the model tagged NORP itself only when it
+    ends in -ia: "Taldoria" of "Taldorian"). The demonym adds -n, -an, -ian, -ese, -i or -ish
+    to the place's name, or puts one of them for its last vowel ("Corvino"/"Corvinian"). A name ending
+    in a consonant that the model read as a person's is kept out of -an and -ian ("Orwell" of
+    "Orwellian", "Jordan" of "Jordanian": a person's adjective has that shape too)."""
+    norp = {forms[i] for i, c in enumerate(cands) if c.label == "NORP" and " " not in forms[i]}
+    if not norp:
+        return {}
+    out: dict[str, str] = {}
+    for f, idx in by_form.items():
+        if " " in f or len(f) < 4 or not f.isalpha():
+            continue
+        person = any(cands[i].label == "PERSON" for i in idx)
+        if f in norp:  # "Taldoria" beside "Taldorian", both tagged NORP; not "Serb" of "Serbian" (a people)
+            shapes = {f + "n"} if f.endswith("ia") else set()
+        elif f[-1] in "aeiouy":
+            shapes = {f + "n"} | {f[:-1] + end for end in ("an", "ian", "ese", "i", "ish")}
+        else:
+            shapes = {f + end for end in ("ese", "i")} | (set() if person else {f + "an", f + "ian"})
+        if found := sorted(shapes & norp):
+            out[f] = found[0]
+    return out
 
 
 def _company_short_forms(doc: Doc, cands: list[_Cand], by_form: dict[str, list[int]], surnames: dict[str, str],
