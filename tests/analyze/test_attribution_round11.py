@@ -205,3 +205,14 @@ def test_a_share_after_the_cue_is_never_its_speaker(nlp):
     assert all(q.speaker not in {"40%", "%"} for q in quotes)
     [lenhart] = [q for q in quotes if q.speaker == "Lenhart"]
     assert lenhart.text == "the plant lost 60% of its output"
+
+
+def test_a_cited_source_speaks_and_the_one_citing_it_relays(nlp):
+    quotes = _quotes(nlp, "Citing two officials, Reuters reported that the talks had collapsed.")
+    [cited] = _by_cue(quotes, "cite")
+    assert (cited.speaker, cited.relayed_by, cited.text) == ("two officials", "Reuters", "that the talks had collapsed")
+    [report] = _by_cue(quotes, "report")
+    assert (report.speaker, report.relayed_by) == ("Reuters", None)  # the citer's own report stays
+    quotes = _quotes(nlp, "The ministry, citing intelligence reports, said 40 militants were killed.")
+    [cited] = _by_cue(quotes, "cite")
+    assert (cited.speaker, cited.relayed_by, cited.text) == ("intelligence reports", "The ministry", "40 militants were killed")

@@ -80,7 +80,7 @@ from storyline.analyze.attribution.boundaries import (
     _drop_unclaimed_nested,
     _within_brackets,
 )
-from storyline.analyze.attribution.common import _Found, _sentence_bounds, _strip
+from storyline.analyze.attribution.common import _Found, _sentence_bounds, _strip, _subtree_chars
 from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
@@ -230,6 +230,46 @@ def _relayed_reports(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _cited_sources(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """"Reuters, citing two officials, reported that the talks had collapsed", "The ministry, citing
+    intelligence reports, said 40 militants were killed": the source "citing" names is where the
+    statement comes from, and the one citing it passes it on. The rules read "citing" as a cue of
+    its own whose content is the cited source (or, where the parser hangs the clause on it, the
+    statement); that record becomes the statement with the cited source as its speaker and the
+    citing one as its relayer, as "according to" makes it. The citer's own report stays."""
+    text = doc_text(doc)
+    by_cue = {f.cue_token: f for f in found if f.cue_token is not None}
+    out: list[_Found] = []
+    for g in found:
+        cited = _cited_object(doc, g)
+        if cited is None or g.speaker is None:
+            out.append(g)
+            continue
+        source = _subtree_chars(cited)
+        citer = text[g.speaker[0] : g.speaker[1]]
+        content = g.content
+        if content[0] <= cited.idx < content[1]:
+            # the content is the cited source itself: the statement is the report the citing hangs on
+            report = by_cue.get(doc[g.cue_token].head.i)
+            if report is None or report is g:
+                out.append(g)
+                continue
+            content = report.content
+        out.append(replace(g, speaker=source, speaker_head=cited.i, content=content, relayed_by=citer,
+                           reason=g.reason + f"; cited by '{citer}': the cited source speaks, '{citer}' relays"))
+    return out
+
+
+def _cited_object(doc: Doc, f: _Found) -> Token | None:
+    """The object of a "citing" participle that cues ``f``: the source cited."""
+    if f.cue_lemma != "cite" or f.cue_token is None:
+        return None
+    tok = doc[f.cue_token]
+    if tok.tag_ != "VBG" or tok.dep_ not in {"advcl", "xcomp", "acl"}:
+        return None
+    return next((c for c in tok.children if c.dep_ == "dobj"), None)
+
+
 REFUSAL = "refusal"
 
 
@@ -272,6 +312,7 @@ def extract_quotes(
     found = _within_brackets(text, regions, found)
     found = _cut_at_later_source(text, found)
     found = _relayed_reports(text, found)
+    found = _cited_sources(doc, found)
     # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)
