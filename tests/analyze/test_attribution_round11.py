@@ -216,3 +216,12 @@ def test_a_cited_source_speaks_and_the_one_citing_it_relays(nlp):
     quotes = _quotes(nlp, "The ministry, citing intelligence reports, said 40 militants were killed.")
     [cited] = _by_cue(quotes, "cite")
     assert (cited.speaker, cited.relayed_by, cited.text) == ("intelligence reports", "The ministry", "40 militants were killed")
+
+
+def test_no_one_relays_their_own_statement(nlp):
+    # a pronoun or the reporter's own name inside the report: the same voice, nothing passed on
+    for text in ("Lind said she had denied the report.", "Lind said that Lind had denied the report."):
+        [denied] = _by_cue(_quotes(nlp, text), "deny")
+        assert denied.relayed_by is None, text
+    [denied] = _by_cue(_quotes(nlp, "Moroz said the minister had denied the report."), "deny")
+    assert (denied.speaker, denied.relayed_by) == ("the minister", "Moroz")

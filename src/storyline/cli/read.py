@@ -177,8 +177,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         store.close()
     for q in page.items:
         speaker = speaker_shown(q.speaker, src.names.get((q.span.article_id, q.speaker_entity or "")))
+        via = f", via {short(q.relayed_by, 24)}" if q.relayed_by else ""  # "according to", "citing", "X reported"
         emit(q, args, f"{short(speaker, 22):<22} {short(q.cue_lemma or '-', 12):<12} {q.stance:<11} "
-                       f"{short(q.text, 70):<70}  ({source_line(src, q.span.article_id)})")
+                       f"{short(q.text, 70):<70}  ({source_line(src, q.span.article_id)}{via})")
     more(page, args)
     return 0
 

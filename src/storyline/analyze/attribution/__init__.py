@@ -198,22 +198,27 @@ def _cut_at_later_source(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-FIRST_PERSON = frozenset({"i", "we"})
+# a pronoun inside a report most often stands for the one reporting ("Trump noted that he will
+# discuss ..."): no one passes on their own statement
+_SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
 
 
-def _relayed_reports(text: str, found: list[_Found]) -> list[_Found]:
+def _relayed_reports(doc: Doc, found: list[_Found]) -> list[_Found]:
     """"China's commerce ministry said it would impose tariffs, Xinhua news agency reported": a
     plain report whose content holds a whole other attribution (its cue, its speaker and its
     content) passes that statement on, as "according to Xinhua" would; the inner statement keeps
     its speaker and names the outer speaker as the one who relayed it (both records stay, as for
     "according to"). The nearest enclosing report is the relayer; a judgement or a doubt about the
     statement ("X denied the ministry said ...") relays nothing, nor does a speaker's "I think"
-    or "we knew" inside their own words."""
+    or "we knew" inside their own words, nor one whose speaker is the reporter again ("Trump stated
+    that ... when Trump raised the question") or a pronoun. A relayer written as a relative pronoun
+    ("an official who told reporters ...") is named by the phrase it stands for."""
+    text = doc_text(doc)
     out = list(found)
     for gi, g in enumerate(found):
         if g.relayed_by is not None or g.cue is None or g.speaker is None:
             continue
-        if text[g.speaker[0] : g.speaker[1]].lower() in FIRST_PERSON:
+        if text[g.speaker[0] : g.speaker[1]].lower() in _SELF_PRONOUNS:
             continue  # '"We knew the dam was weak," said Moroz': her own voice, not a report she passes on
         outers = [
             f for f in found
@@ -225,7 +230,10 @@ def _relayed_reports(text: str, found: list[_Found]) -> list[_Found]:
         ]
         if outers:
             f = min(outers, key=lambda o: o.content[1] - o.content[0])
-            out[gi] = replace(g, relayed_by=text[f.speaker[0] : f.speaker[1]],
+            relayer = _speaker_as_written(doc, f) or text[f.speaker[0] : f.speaker[1]]
+            if text[g.speaker[0] : g.speaker[1]].casefold() == relayer.casefold():
+                continue
+            out[gi] = replace(g, relayed_by=relayer,
                               reason=g.reason + f"; relayed: inside the report cued by '{text[f.cue[0]:f.cue[1]]}'")
     return out
 
@@ -311,7 +319,7 @@ def extract_quotes(
     found = _drop_unclaimed_nested(text, regions, found)
     found = _within_brackets(text, regions, found)
     found = _cut_at_later_source(text, found)
-    found = _relayed_reports(text, found)
+    found = _relayed_reports(doc, found)
     found = _cited_sources(doc, found)
     # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
