@@ -13,7 +13,12 @@ a later day is the toll rising, not a dispute. Figures are compared between repo
 often than disputes). A figure with no subject of its own is compared only with figures of the
 same unit counted by the same kind of event ("killed 12 soldiers" vs "15 soldiers were killed"),
 known from the event its sentence reports nearest to it; without one, "81 delegates" and "1,237
-delegates" in two articles are two different counts far more often than a dispute.
+delegates" in two articles are two different counts far more often than a dispute. A count by an
+event only planned ("300 detainees would be freed") is compared only with other plans, parts of a
+breakdown in one sentence ("150 held by the government and 146 held by the Front") with nothing,
+and a rate ("80 million euros a day") only with rates over the same period. A subject is known by
+its head noun ("the death toll in the region": toll; "the number of households cut off":
+households), not its last word.
 
 ``FigureLedger`` and ``DateLedger`` keep, between link calls, only what the figure and date passes
 look at (the first two reports of each value); extended with later reports they give the same
@@ -26,14 +31,14 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from typing import Any, TypeVar
 
-from storyline.analyze.lexicon import word_list
+from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, POPULATION_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems,
+    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems,
 )
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
@@ -46,6 +51,8 @@ class ReportedFigure:
     claimed_by: str | None  # who gave the figure, for the reason text
     event: str | None = None  # trigger_family of the event its sentence reports nearest to it ("kill")
     event_text: str | None = None  # that event's trigger as written ("killed"), for the subject shown
+    planned: bool = False  # that event is planned or hypothetical ("would be freed"): see ``figure_key``
+    part: bool = False  # one part of a breakdown in its sentence: see ``mark_breakdowns``
 
     @property
     def updated(self) -> bool:
@@ -66,18 +73,69 @@ _APPROX_SLACK = 0.1  # "around 4,000" and "4,200" do not disagree
 
 
 def _noun_key(text: str | None) -> str | None:
-    """A crude lemma of a noun phrase's head: the last word, lower case, plural -s removed."""
+    """A crude lemma of a noun phrase's head, lower case, plural -s removed: the noun a count noun
+    counts ("the number of people forced from their homes" -> "people"), or else the last word
+    before the phrase's complement ("the death toll in the region" -> "toll", "the number of
+    households cut off" -> "household"). Two sources name one thing with phrases that end
+    differently, so the last word keys them apart and keys unrelated things together
+    (lexicons/figure_subject_heads.txt)."""
     if not text:
         return None
-    words = re.findall(r"[a-z]+", text.casefold())
-    if not words:
+    head = _head_word(_phrase_words(text))
+    if head is None:
         return None
-    head = words[-1]
     if head.endswith("ies") and len(head) > 4:
         head = head[:-3] + "y"
     elif head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         head = head[:-1]
     return head
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+                          "some", "all", "both", "each"})
+
+
+def _phrase_words(text: str) -> list[str]:
+    """The words of a noun phrase up to its first comma, semicolon, bracket or dash ("Wasserman
+    Schultz, a six-term congresswoman": what follows is an apposition), lower case; hyphenated and
+    dotted words ("Russian-backed", "U.S.-led") and possessives ("country's") stay one word."""
+    first = re.split(r"\s*[;(\[]|,\s|\s+[-–—]+\s+", text.casefold(), maxsplit=1)[0]  # "2,383" is no comma
+    return [w.strip(".-") for w in re.findall(r"[a-z][a-z.'’-]*", first)]
+
+
+def _head_word(words: list[str], counted: bool = False) -> str | None:
+    """The head of a phrase's words: the noun a count noun counts ("the number of households cut
+    off"), else the last word before the first word that ends the head's phrase (``_ends_phrase``).
+    A possessor ("the country's population") or a determiner opens the phrase after it."""
+    heads = word_sections("figure_subject_heads.txt")
+    start = 0
+    for i, word in enumerate(words):
+        if (i == start and word in _DETERMINERS) or word.endswith(("'s", "’s", "'", "’")):
+            start = i + 1
+            continue
+        if i > start and word == "of" and words[i - 1] in heads["counters"] and i + 1 < len(words):
+            return _head_word(words[i + 1 :], counted=True)
+        if i > start and _ends_phrase(words, i, heads, counted):
+            return words[i - 1]
+    return words[-1] if len(words) > start else None
+
+
+def _ends_phrase(words: list[str], i: int, heads: dict[str, frozenset[str]], counted: bool) -> bool:
+    """Whether ``words[i]``, after a word of the phrase, ends the head's phrase: a preposition or
+    relative word, a participle ("people forced", "voters surveyed"), an irregular one with
+    something after it ("households cut off"; "a tax cut" ends with its noun), and in what a count
+    noun counts a present participle too ("people living in poverty": elsewhere an -ing word is
+    as often the head, "TV ad spending")."""
+    word = words[i]
+    if word in heads["cuts"]:
+        return True
+    if word in heads["participles"]:
+        return i + 1 < len(words)
+    if counted and word.endswith("ing") and len(word) > 5:
+        return True
+    # "the federally mandated minimum wage": after an adverb the participle modifies what follows
+    return (word.endswith("ed") and len(word) > 4 and word not in heads["not participles"]
+            and not words[i - 1].endswith("ly"))
 
 
 # Subjects every report measures for itself: "a margin of error of plus or minus 3.4 points" is one
@@ -89,26 +147,32 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w.'’-]*|of|the|de|van|von|al)$")
 
 
 def _is_name(text: str) -> bool:
-    """A subject written as a proper name ("Clinton", "Mr. King", "Georgian Dream"): every word capitalised."""
-    words = text.split()
+    """A subject written as a proper name ("Clinton", "Mr. King", "Georgian Dream"): every word
+    capitalised, before any apposition ("Jeb Bush, a former governor")."""
+    words = re.split(r",\s", text, maxsplit=1)[0].split()
     return bool(words) and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) and words[0] != "The"
 
 
-def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
+def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
     """What a figure counts: (unit head, subject head), or (unit head, "@" + event family) for a
-    figure with no subject of its own counted by an event; None when too vague to compare."""
+    figure with no subject of its own counted by an event; None when too vague to compare. A count
+    by an event that is only planned ("300 detainees would be freed in the first stage") is the
+    plan's, keyed apart (``PLANNED``): what was then done ("296 were freed") carries the plan out
+    or falls short of it, and sources do not disagree over it."""
     if q.reason.startswith(SHARE_MARK) or POPULATION_MARK in q.reason:
         # "four in 10 voters", "about half of voters", "69 percent of delegates": the subject says of
         # whom, not what share of them; exit polls ask many things
         return None
     unit = _noun_key(q.unit)
     subject = _noun_key(q.subject)
-    if subject in _OWN_MEASURES:
-        return None
+    if _OWN_MEASURES & {_noun_key(w) for w in _phrase_words(q.subject or "")}:
+        return None  # "the margin of error": its head is "margin", and what it is a margin of is one poll's
     if subject in _PRONOUNS or subject == unit:
         subject = None  # "gave him 4 percent": the pronoun's referent is unknown here
     if unit is None:
         return None
+    if (period := _period(q)) is not None:
+        unit = f"{unit} per {period}"
     if _sizes_crowd(unit, subject, event):
         return _PEOPLE, CROWD
     if _counts_dead(q, unit, subject):
@@ -117,7 +181,26 @@ def figure_key(q: Quantity, event: str | None = None) -> tuple[str, str] | None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
         return None
-    return unit, EVENT_MARK + event
+    return unit, EVENT_MARK + event + (PLANNED if planned else "")
+
+
+_PERIOD = re.compile(re.escape(PERIOD_MARK) + r" (\w+)")
+
+
+def _period(q: Quantity) -> str | None:
+    """The period a figure is a rate over ("80 million euros a day": "day"): a rate is keyed by its
+    unit per period, so it is compared only with rates over the same period, never with a total
+    ("lost 150 million euros in all") nor a yearly rate."""
+    m = _PERIOD.search(q.reason)
+    return m.group(1) if m else None
+
+
+def _key(f: ReportedFigure) -> tuple[str, str] | None:
+    return figure_key(f.quantity, f.event, f.planned)
+
+
+PLANNED = " (planned)"  # ends a figure key's event part when the event counting it is a plan
+PLAN_MODALITIES = frozenset({"planned", "hypothetical"})  # an event's modalities that make it a plan
 
 
 CROWD = "crowd"  # the subject key of every figure that sizes one crowd (figure_crowd_nouns.txt)
@@ -170,7 +253,8 @@ def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
     if subject == DEAD:
         return f"{unit} (killed)"
     if subject.startswith(EVENT_MARK):
-        return f"{unit} ({event_text or subject[len(EVENT_MARK):]})"
+        plan = ", planned" if subject.endswith(PLANNED) else ""
+        return f"{unit} ({event_text or subject[len(EVENT_MARK):].removesuffix(PLANNED)}{plan})"
     return f"{subject.removeprefix(HOLDER_MARK)} ({unit})"
 
 
@@ -343,8 +427,8 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     """
     groups: dict[tuple[str, str], list[ReportedFigure]] = defaultdict(list)
     for f in figures:
-        key = figure_key(f.quantity, f.event)
-        if key is not None:
+        key = _key(f)
+        if key is not None and not f.part:
             groups[key].append(f)
     conflicts: list[Conflict] = []
     for (unit, subject), group in sorted(groups.items()):
@@ -366,6 +450,30 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                 )
             )
     return conflicts + sorted(in_article_disputes(figures), key=_dispute_order)
+
+
+def mark_breakdowns(figures: Sequence[ReportedFigure]) -> list[ReportedFigure]:
+    """One article's figures, those that are parts of a breakdown marked ``part``: two or more
+    figures of one key in one sentence from one source ("150 detainees held by the government and
+    146 held by the Front were freed"). Each counts a part of the whole ("296 prisoners"), so
+    another report's figure for the whole, or for the plan, is no second view of it, and parts are
+    not compared. Two sources sizing one thing in one sentence ("police put the crowd at 8,000;
+    organizers said 20,000") are no breakdown. Marked per article (story_build), so that the figure
+    passes and the ledger, fed one figure at a time, read the same mark."""
+    sentences: dict[tuple[str, int, tuple[str, str]], list[ReportedFigure]] = defaultdict(list)
+    for f in figures:
+        if (key := _key(f)) is not None:
+            sentences[(f.article_id, f.quantity.sentence.start, key)].append(f)
+    parts: set[str] = set()
+    for group in sentences.values():
+        if len(group) > 1 and all(_one_source(f.claimed_by, group[0].claimed_by) for f in group):
+            parts.update(f.quantity.id for f in group)
+    return [replace(f, part=True) if f.quantity.id in parts else f for f in figures]
+
+
+def _one_source(a: str | None, b: str | None) -> bool:
+    """Two figures given by one source: the same name, or no name for either."""
+    return same_source(a, b) or (a is None and b is None)
 
 
 def _dispute_order(c: Conflict) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -409,7 +517,7 @@ def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[
     revises itself, and an updated count ("rose to") is no dispute."""
     conflicts: list[Conflict] = []
     for _, group in sorted(by_article.items()):
-        crowd = [f for f in group if figure_key(f.quantity, f.event) == (_PEOPLE, CROWD) and not f.updated]
+        crowd = [f for f in group if _key(f) == (_PEOPLE, CROWD) and not f.updated]
         for a, b in combinations(crowd, 2):
             if (a.quantity.sentence.start != b.quantity.sentence.start or same_source(a.claimed_by, b.claimed_by)
                     or ANTECEDENT_MARK in b.quantity.reason or not _disagree(a.quantity, b.quantity)):
@@ -598,8 +706,8 @@ class FigureLedger:
         """Add figures that all come after the kept ones in report order (an article's all at once)."""
         self.disputes.extend(in_article_disputes(figures))
         for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start)):
-            key = figure_key(f.quantity, f.event)
-            if key is None:
+            key = _key(f)
+            if key is None or f.part:
                 continue
             q = f.quantity
             value = _value(q)

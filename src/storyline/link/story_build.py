@@ -21,11 +21,13 @@ from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import is_place_word, place_key
 from storyline.link.conflicts import (
     DateLedger,
+    PLAN_MODALITIES,
     FigureLedger,
     ReportedFigure,
     claim_conflicts,
     date_conflicts,
     figure_conflicts,
+    mark_breakdowns,
 )
 from storyline.link.entities import canonical_key
 from storyline.link.stories import StoryCluster
@@ -59,8 +61,10 @@ from storyline.store.base import LinkInputs
 # entry keeps the targets of its once-a-day acts with their word and day (timeline._dated_targets); 17:
 # "talks" and "negotiations" are one family of words (lexicons/event_word_families.txt); 18: an entry keeps
 # its members' acts, so a mention naming an earlier one again joins it (timeline._acts); 19: places and
-# days of members naming no one in particular (only words for the parties: ReportedEvent.unnamed)
-STORY_STATE_VERSION = 19
+# days of members naming no one in particular (only words for the parties: ReportedEvent.unnamed); 20:
+# figures keyed by their subject's head noun (conflicts._noun_key), counts by planned events keyed apart
+# (conflicts.PLANNED), parts of a breakdown left out (conflicts.mark_breakdowns) and rates by period
+STORY_STATE_VERSION = 20
 
 
 def _reports(
@@ -86,12 +90,15 @@ def _reports(
                 frozenset(generic),
             ))
         speakers = dict(member.speakers)
+        own: list[ReportedFigure] = []
         for quantity in member.quantities:
             counted_by = _counting_event(quantity, member.events)
-            figures.append(ReportedFigure(
+            own.append(ReportedFigure(
                 quantity, member.published, speakers.get(quantity.attributed_to),
                 trigger_family(counted_by.text) if counted_by else None, counted_by.text if counted_by else None,
+                counted_by is not None and counted_by.modality in PLAN_MODALITIES,
             ))
+        figures.extend(mark_breakdowns(own))
     return reported, figures
 
 

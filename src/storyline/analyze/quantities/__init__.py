@@ -23,8 +23,9 @@ The package, one job a module: ``numbers.py`` (number tokens' values, scale and 
 percent), ``qualifiers.py`` (hedges and bounds), ``reading.py`` (one number from its first token),
 ``units.py`` (what is counted), ``subjects.py`` (what the figure describes), ``people.py`` (counts of
 people and crowds), ``antecedents.py`` (what a figure takes from the figure before it),
-``as_of.py`` (the date it refers to), ``notes.py`` (the marks of ``reason`` the linker reads) and
-``phrases.py`` (noun phrases several steps name things by). ``extract_quantities`` here runs them.
+``as_of.py`` (the date it refers to), ``periods.py`` (the period a rate is over), ``notes.py``
+(the marks of ``reason`` the linker reads) and ``phrases.py`` (noun phrases several steps name
+things by). ``extract_quantities`` here runs them.
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.nlp import doc_text
-from storyline.analyze.quantities.antecedents import _antecedent, _currency_before, _elided_unit
+from storyline.analyze.quantities.antecedents import (
+    _antecedent,
+    _counted_before,
+    _currency_before,
+    _elided_unit,
+    _estimated_again,
+    _kept_subject,
+)
 from storyline.analyze.quantities.as_of import _as_of
 from storyline.analyze.quantities.currencies import CURRENCY, _currency_code
 from storyline.analyze.quantities.exclusions import EXCLUDED_ENTS, LABEL_NOUNS, YEAR_PREV, _excluded
@@ -42,6 +50,7 @@ from storyline.analyze.quantities.fractions import _FRACTIONS, _whole_of_fractio
 from storyline.analyze.quantities.notes import (
     ANTECEDENT_MARK,
     DEATH_MARK,
+    PERIOD_MARK,
     POPULATION_MARK,
     SHARE_MARK,
     UPDATE_MARK,
@@ -60,6 +69,7 @@ from storyline.analyze.quantities.numbers import (
     _value,
 )
 from storyline.analyze.quantities.people import _people_verb, crowd_of_verb, crowd_verb_stems
+from storyline.analyze.quantities.periods import _period_after
 from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _head_phrase, _noun_after
 from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier
 from storyline.analyze.quantities.ratios import _ratio, _share_of
@@ -78,7 +88,7 @@ from storyline.analyze.quantities.units import (
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
-    "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
+    "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
     "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
@@ -189,9 +199,12 @@ def extract_quantities(
         if subject is None and person_verb is not None and (crowd := crowd_of_verb(person_verb.lemma_)) is not None:
             subject = crowd  # "organizers said 20,000 attended": the attendance
             crowd_note = f"; subject '{crowd}' implied by '{person_verb.text}'"
-        antecedent = _antecedent(doc, out, first, subject) if unit is None else None
+        antecedent = (_antecedent(doc, out, first, subject) or _counted_before(doc, out, first, subject)) \
+            if unit is None else None
+        if antecedent is None and subject is None:
+            antecedent = _estimated_again(doc, out, first, unit)  # "analysts put it at $30 million"
         if antecedent is not None:
-            unit, subject = antecedent.unit, antecedent.subject  # "the figure" itself says nothing
+            unit, subject = antecedent.unit, _kept_subject(subject, antecedent)  # "the figure" itself says nothing
         tally = _vote_tally(doc, i, last) if unit is None or unit in {"vote", "votes"} else None
         if tally is not None:
             unit = "votes"
@@ -212,6 +225,8 @@ def extract_quantities(
         start, end = doc[first].idx, doc[last].idx + len(doc[last].text.rstrip("."))
         if unit in _SPAN_UNITS and carrier is not None and carrier.i > last:
             end = carrier.idx + len(carrier)
+        period = _period_after(doc, carrier.i if carrier is not None and carrier.i > last else last) \
+            if unit is not None else None
         sent = tok.sent
         quote = next((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end), None)
         as_of = _as_of(times, sent.start_char, sent.end_char, doc_text(doc), end,
@@ -238,7 +253,8 @@ def extract_quantities(
                 + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else "")
                 + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else "")
-                + share_note,
+                + share_note
+                + (f"; {PERIOD_MARK} {period[0]} ('{period[1]}')" if period is not None else ""),
             )
         )
         i = last + 1

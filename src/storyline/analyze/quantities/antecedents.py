@@ -11,8 +11,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quantities.currencies import _currency_codes
+from storyline.analyze.quantities.notes import DEATH_MARK
 from storyline.analyze.quantities.numbers import _scale_of
 from storyline.records import Quantity
 
@@ -24,6 +26,15 @@ _BASELINE_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|climbing|dropping
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+# "put the number of households cut off at 240,000", "said the total of people displaced was 9,000":
+# the noun a count names, and a figure set to it by an estimate or a copula
+_COUNT_OF = re.compile(r"^(?:the|their|its)\s+(?:\w+\s+)?(?:number|total|count|tally)\s+of\s+(?:[a-z-]+\s+){0,2}?"
+                       r"([a-z]+s|people|children|men|women)\b", re.I)
+_SET_AT = re.compile(r"(?:\sat|\b(?:is|was|were|are|be))\s*$", re.I)
+# "Analysts put it at between 180 and 260 million dollars": an estimate of a thing a pronoun names
+_PRONOUN_ESTIMATE = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|estimating|valued?|values|valuing|pegg?ed|pegs|placed?|places)"
+    r"\s+(?:it|them|that)\s+at\s+$", re.I)
 
 
 def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None) -> Quantity | None:
@@ -49,6 +60,52 @@ def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str 
     if subject is None and prev.sentence.start <= start and _BASELINE_BEFORE.search(text, prev.span.end, start):
         return prev
     return None
+
+
+def _counted_before(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None) -> Quantity | None:
+    """The earlier figure of the article that a figure set to "the number of NOUNS ..." counts
+    again: the last one counting those NOUNS with no other subject ("leaving about 180,000
+    households without electricity, the governor said ... The grid operator put the number of
+    households cut off at 240,000"). A source that puts the number of a thing at a value, after
+    another source's count of that thing, gives its own count of it, however many paragraphs
+    later; a count of the dead is another count than one of people forced from their homes, so
+    the number must say that its people died to speak again of one. None otherwise."""
+    noun = _COUNT_OF.match(subject or "")
+    text = doc_text(doc)
+    if noun is None or not _SET_AT.search(text, 0, doc[first].idx):
+        return None
+    counted = noun.group(1).casefold()
+    dead = bool(set(re.findall(r"[a-z]+", subject.casefold())) & word_sections("figure_death_words.txt")["state"])
+    return next((q for q in reversed(earlier) if (q.unit or "").casefold() == counted and
+                 (q.subject is None or _same_count(q.subject, counted)) and (DEATH_MARK in q.reason) == dead), None)
+
+
+def _same_count(subject: str, noun: str) -> bool:
+    """Whether an earlier figure's subject is a count of the same noun ("the number of households")."""
+    m = _COUNT_OF.match(subject)
+    return m is not None and m.group(1).casefold() == noun
+
+
+def _kept_subject(subject: str | None, antecedent: Quantity) -> str | None:
+    """The subject of a figure that speaks again of ``antecedent``: its own when it names what it
+    counts ("the number of households cut off"), the antecedent's when it only names a figure ("put
+    the figure at 38,000" says nothing of what is counted)."""
+    return subject if _COUNT_OF.match(subject or "") else antecedent.subject
+
+
+def _estimated_again(doc: Doc, earlier: Sequence[Quantity], first: int, unit: str | None) -> Quantity | None:
+    """The earlier figure of the paragraph that an estimate of "it" sizes again: "the ministry
+    estimates the damage at $40 million; analysts put it at between $30 and $50 million". The
+    pronoun names the last thing of the paragraph sized in that unit; its subject is the figure's.
+    None when the figure has no unit or nothing before it is sized in it."""
+    if unit is None:
+        return None
+    text = doc_text(doc)
+    start = doc[first].idx
+    if not _PRONOUN_ESTIMATE.search(text, max(0, start - 40), start):
+        return None
+    paragraph = text.rfind("\n", 0, start) + 1
+    return next((q for q in reversed(earlier) if q.span.start >= paragraph and q.unit == unit and q.subject), None)
 
 # Words that set two figures side by side so that the second may leave its noun out: "9 people were
 # killed and 118 wounded", "38.2 million votes, compared with 12.6 million", "836 people, up from 620",

@@ -15,6 +15,7 @@ DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts die
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
 POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", "62% of children": of whom
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
+PERIOD_MARK = "a rate per"  # in a figure's reason, before the period it is a rate over ("a rate per day")
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 

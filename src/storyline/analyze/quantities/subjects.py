@@ -47,10 +47,11 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
             and (cur.head.head.lemma_.lower() in measures or cur.head.head.lower_ in measures):
         return _head_phrase(cur.head.head)  # "a loss of 31 million euros", "tariffs of 25 percent"
     if cur.dep_ in {"npadvmod", "dobj"} and cur.head.pos_ == "VERB" \
-            and cur.head.lemma_.lower() in word_list("figure_change_verbs.txt") \
+            and cur.head.lemma_.lower() in word_list("figure_change_verbs.txt") | word_list("figure_cost_verbs.txt") \
             and (_is_amount(cur) or _currency_code(cur.text) is not None):
         # "Consumer prices rose 2.8%", "Its shares jumped 7.5%": the amount sizes the change of
-        # the clause subject (lexicons/figure_change_verbs.txt)
+        # the clause subject (lexicons/figure_change_verbs.txt); "the closure is costing shippers 80
+        # million euros a day": what the clause subject costs (lexicons/figure_cost_verbs.txt)
         subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
         if subj:
             return _phrase(subj[0])
@@ -64,7 +65,7 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         # no place; "at 40 locations", a count noun, is left alone)
         return _phrase(cur.head.head, before=cur.head)
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-        verb = cur.head.head
+        verb = _compared_copula(cur.head) or cur.head.head
         if cur.head.lower_ == "at" and (estimate := estimate_verb_of(cur.head)) is not None:
             verb = estimate  # "put the number of people forced from their homes at 9,000"
         if verb.pos_ in {"VERB", "AUX"}:
@@ -102,6 +103,20 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         subj = [c for c in cur.head.children if c.dep_ == "nsubj"]
         if subj and subj[0].ent_type_ in _HOLDER_LABELS:
             return _phrase(subj[0])
+    return None
+
+
+# "the figure is closer to 600", "the real toll is nearer 900": a source saying what a figure is near
+_NEARNESS = frozenset({"closer", "nearer", "close", "near"})
+
+
+def _compared_copula(prep: Token) -> Token | None:
+    """The copula of "X is closer to N" whose subject X the figure sizes: the militia "says the
+    figure is closer to 600" gives its own value of the figure, as "the figure is 600" would.
+    None when the preposition hangs on no such word."""
+    word = prep.head
+    if word.lower_ in _NEARNESS and word.dep_ in {"acomp", "advmod"} and word.head.lemma_ == "be":
+        return word.head
     return None
 
 

@@ -1,0 +1,34 @@
+"""The period a figure is a rate over: "80 million euros a day", "$7.25 an hour", "400 cars per
+day", "2 billion dollars annually". A rate and a total of one thing are different measures, and
+two rates compare only over one period, so the period goes into the figure's reason
+(``notes.PERIOD_MARK``) for the linker to key the figure by.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_PERIOD_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+_PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
+                   "annually": "year", "yearly": "year"}
+_RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
+# "80 million euros a day after the collapse", "a year ago": the period is a time, not a rate's
+_TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "since", "from", "of", "in", "or", "and"})
+
+
+def _period_after(doc: Doc, k: int) -> tuple[str, str] | None:
+    """The period of a rate written right after token ``k`` (the figure's last token or its unit)
+    and the words that say it ("day", "a day"); None when no rate follows."""
+    if k + 1 >= len(doc):
+        return None
+    word = doc[k + 1]
+    if word.lower_ in _PERIOD_ADVERBS:
+        return _PERIOD_ADVERBS[word.lower_], word.text
+    if word.lower_ not in _RATE_WORDS or k + 2 >= len(doc):
+        return None
+    noun = doc[k + 2]
+    if noun.lower_ not in _PERIOD_NOUNS:
+        return None
+    if k + 3 < len(doc) and doc[k + 3].lower_ in _TIME_AFTER:
+        return None
+    return noun.lower_, doc[k + 1 : k + 3].text
