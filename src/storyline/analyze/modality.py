@@ -716,6 +716,45 @@ def deontic_modal(trigger: Token) -> Token | None:
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
 
 
+def container_of(noun: Token) -> Token | None:
+    """"A ninth package of sanctions", "a new round of talks": the noun that holds an event noun in its
+    "of" phrase (lexicons/event_container_nouns.txt) and so stands for it in the clause; what the clause
+    says of the package (prepared, agreed, blocked) it says of the sanctions."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"NOUN", "PROPN"} or prep.dep_ != "prep" or prep.lower_ != "of":
+        return None
+    holder = prep.head
+    if holder.i == prep.i or holder.pos_ != "NOUN" or holder.lemma_.lower() not in word_list("event_container_nouns.txt"):
+        return None
+    return holder
+
+
+def reduced_relative(noun: Token, verb: Token) -> bool:
+    """"The prisoner exchange agreed last Monday remained on track": the parser takes a participle on an
+    event noun ("the exchange that was agreed") for its verb when no "that was" marks it, and then hangs
+    the clause's real verb ("remained") on it without a subject. An event noun agrees or schedules
+    nothing, so a past form with no auxiliary or object of its own, followed by a verb that has lost its
+    subject, is such a participle: what it says (agreed, scheduled) is done to the event."""
+    if noun.dep_ != "nsubj" or noun.head.i != verb.i or verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "attr", "acomp", "dative"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"ccomp", "conj", "advcl", "dep"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
+               and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for g in c.children)
+               for c in verb.children)
+
+
+def predicated_of(noun: Token, clause: Token) -> bool:
+    """"(denied that) the planned summit was in doubt", "(disputed that) the talks were a failure": a
+    definite event noun as the subject of a copula with a predicate of its own; such a clause says
+    something of an event it takes as given, so denying it leaves the event's own reading."""
+    if clause.lemma_.lower() not in COPULAS or noun.dep_ != "nsubj" or noun.head.i != clause.i:
+        return False
+    if noun.pos_ not in {"NOUN", "PROPN"} or not is_definite(noun):
+        return False
+    return any(c.dep_ in {"acomp", "attr", "prep"} and c.i > clause.i for c in clause.children)
+
+
 def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, reference: date | None) -> ModalityCall:
     """The modality of the event announced by ``trigger`` (see the module docstring)."""
     cues = modality_cues()
@@ -728,6 +767,15 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             and deontic is None):
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
+
+    if (container := container_of(trigger)) is not None and (
+            outer := classify(container, quotes, when, reference)).value not in {"happened", "ongoing"}:
+        # "prepares a ninth package of sanctions", "a new round of talks will be held": the container
+        # is the event as its clause tells it, when the clause says it is not (yet) so; that it
+        # happened the noun presupposes anyway, and the container's tense there may be a tagger's slip
+        return ModalityCall(outer.value, outer.attributed_to,
+                            f"'{container.text} of {trigger.text}' read as '{container.text}': {outer.reason}",
+                            outer.presupposed)
 
     if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "dobj"
             and trigger.head.head.lemma_.lower() in cues.predicate):
@@ -782,13 +830,19 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # a verb governs what it acts on, not its doer: "strikes on the port could *halt* food
             # imports" halts the imports, not the strikes; copulas ("the talks seem unlikely") and
             # aspect ("the fighting continued") do speak of their subject
+            if (gov and prev is not None and prev.dep_ == "ccomp" and gov[1] in cues.clause and not in_phrase
+                    and predicated_of(trigger, prev)):
+                # "denied that the planned summit was in doubt": what is denied is said of the event,
+                # which keeps its own reading (the denial confirms the plan)
+                gov = None
             if gov and prev is not None and prev.dep_ == "ccomp" and gov[1] in cues.clause and not in_phrase:
                 # "denied that its troops had looted": a dispute over what others say happened; an event
                 # named inside a phrase of that clause ("denied the seizure was retaliation for
                 # sanctions") is not what the clause asserts, and keeps the governor's own reading
                 gov = (cues.clause[gov[1]], f"{gov[1]} that")
+            participle = prev is not None and prev.i == trigger.i and is_noun and reduced_relative(trigger, node)
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
-                    and gov is not None and gov[0] != "ongoing" and not headline_passive(node))
+                    and gov is not None and gov[0] != "ongoing" and not headline_passive(node) and not participle)
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
@@ -808,6 +862,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     decided, by_governor = (cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'"), True
                 elif decided is None and gov[1] in cues.overtaken and contrasted_past_plan(node, cues):
                     decided, by_governor = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'"), True
+                elif decided is None and participle:
+                    decided, by_governor = (gov[0], f"governed by '{gov[1]}' ('{trigger.text} {node.text}' read as "
+                                                    f"a participle: the {trigger.text} that was {node.text})"), True
                 elif decided is None:
                     decided, by_governor = (gov[0], f"governed by '{gov[1]}'"), True
                 elif gov[0] == "cancelled" and decided[0] in {"planned", "hypothetical"}:

@@ -14,7 +14,8 @@ so the most confident event of a sentence is its main one.
 
 The package: ``lexicon.py`` (trigger lexicon, word lists, type families), ``triggers.py`` (which
 tokens are triggers and which matches are no event), ``arguments.py`` (actors and place),
-``timing.py`` (when), ``syntax.py`` (parse walks they share); ``extract_events`` here joins them
+``timing.py`` (when), ``syntax.py`` (parse walks they share), ``senses.py`` (a word read in a sense
+that is no act: "the figures do not agree", "peak demand"); ``extract_events`` here joins them
 with mode and modality.
 """
 
@@ -35,13 +36,14 @@ from storyline.analyze.events.lexicon import (
     competition_words, figure_objects, force_nouns, mode_cues, natural_hazards, nonviolent_objects,
     trigger_lexicon,
 )
+from storyline.analyze.events.senses import other_sense
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _depth, _subject
 from storyline.analyze.events.timing import _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
     _verbal_attack, _background, _gives_information, campaign_gathering, disaster_lead, discourse_sense, ends_a_span,
-    voiced_protests,
+    misread_plural, voiced_protests,
 )
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.nlp import doc_text
@@ -309,6 +311,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             continue  # nature is no actor whatever it does: "the heat would ease", "the storm threatened"
         if tok.dep_ == "compound" and tok.head.lemma_.lower() not in COMPOUND_HEADS:
             continue
+        if tok.dep_ == "nsubj" and misread_plural(tok.head):
+            continue  # "the ceasefire talks that X had scheduled", parsed as "ceasefire" talking: a modifier
         if entry.type == "SANCTION" and ends_a_span(tok):
             continue  # "ending months of negotiations": the talks reached their close
         if tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.head.lemma_.lower() not in actor_nouns():
@@ -332,6 +336,11 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         elif (held := _next_reading(doc[i], entry, mentions)) is not None:
             settled[i] = held
             found[i] = held[0]
+    for i, (entry, _) in list(settled.items()):
+        if other_sense(doc[i], entry, mentions) is not None:
+            # "the figures do not agree", "winter peak demand", "power supply was cut": the word's sense
+            # here is no act (events/senses.py), so it neither counts nor governs another trigger
+            del settled[i], found[i]
     voiced = voiced_protests(doc, found)
     for i, (entry, args) in settled.items():
         tok = doc[i]

@@ -87,8 +87,11 @@ def trigger_lexicon() -> dict[tuple[str, str], tuple[TriggerEntry, ...]]:
             context=frozenset() if context == "-" else frozenset(context.split(",")), needs=needs.strip(),
         )
         table.setdefault((entry.lemma, pos), []).append(entry)
-    # a word's conditioned readings (particle or context) are tried before its plain one, wherever they stand
-    return {k: tuple(sorted(v, key=lambda e: e.particle is None and not e.context)) for k, v in table.items()}
+    # a word's conditioned readings (particle or context) are tried before its plain one, wherever they
+    # stand, and a phrasal reading with a context before the plain phrasal one: "cut off the internet"
+    # withholds a service (COERCE) before "cut off" alone reads as breaking off (SANCTION)
+    return {k: tuple(sorted(v, key=lambda e: (e.particle is None and not e.context, not e.context)))
+            for k, v in table.items()}
 
 
 HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -166,6 +169,13 @@ def force_nouns() -> frozenset[str]:
 @cache
 def comment_words() -> frozenset[str]:
     return word_list("event_comment_words.txt")
+
+
+@cache
+def thing_senses() -> dict[str, frozenset[str]]:
+    """Section -> words that give an event word a sense that is no act (lexicons/event_thing_senses.txt):
+    "[agree subject]" figure, number...; "[demand measure]" peak, energy...; "[cut utility]"..."""
+    return word_sections("event_thing_senses.txt")
 
 
 @cache

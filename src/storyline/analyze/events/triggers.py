@@ -294,6 +294,30 @@ def _names_or_describes(tok: Token) -> bool:
     return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}
 
 
+RELATIVE_WORDS = frozenset({"that", "which"})
+
+
+def misread_plural(verb: Token) -> bool:
+    """"The ceasefire talks that Meravia had scheduled ...", "the air strikes that the army announced
+    hit two depots": the small model reads a plural event noun followed by a relative clause as a
+    verb in the present whose subject is the bare noun before it. Such a word is a plural noun when
+    it has a noun reading, its "subject" is a common noun right before it with a determiner (no
+    actor: "the minister talks to reporters" stays a verb) and a relative pronoun follows it, also one
+    taken for "that" opening a clause when that clause lacks its object (the relative's gap)."""
+    if verb.tag_ != "VBZ" or verb.i == 0 or verb.i + 1 >= len(verb.doc):
+        return False
+    subject, after = verb.doc[verb.i - 1], verb.doc[verb.i + 1]
+    if subject.dep_ != "nsubj" or subject.head.i != verb.i or subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    if subject.lemma_.lower() in actor_nouns() or not any(c.dep_ == "det" for c in subject.children):
+        return False
+    if after.lower_ not in RELATIVE_WORDS:
+        return False
+    if after.dep_ == "mark" and any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass"} for c in after.head.children):
+        return False  # "the report warns that troops will stay": a that-clause with its object, no gap
+    return (_singular(verb.lower_), "NOUN") in trigger_lexicon()
+
+
 def _inside_time(tok: Token, times: Sequence[TimeRef]) -> bool:
     """'Thursday, March 14': a word of a time expression is no event (the month is no march). The
     model does not always tag a date it reads inside a longer phrase ("on the night of March 7-8"

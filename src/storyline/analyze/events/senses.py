@@ -1,0 +1,189 @@
+"""Event words read in a sense that is no act of anyone, from the class of the words around them.
+
+News uses many event words for relations between things or for quantities: "the figures still do not
+agree" (they match), "winter peak demand" (a quantity wanted), "households cut off by the strikes" (an
+outage), "the infrastructure that supports them" (holds them up), "we are talking about weeks" (what
+is meant), "warned about gaps in air defences" (a danger foreseen), "the package targets 16 companies"
+(a measure's scope). Each check below names the word class that decides (lexicons/
+event_thing_senses.txt) and returns a short note of what decided, or None when the event reading
+stands; ``other_sense`` tries them all for a trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from storyline.analyze.events.arguments import ACTOR_LABELS, _members
+from storyline.analyze.events.lexicon import CONFLICT_TYPES, TriggerEntry, actor_nouns, thing_senses
+from storyline.analyze.events.triggers import _match, _singular
+from storyline.records import Mention
+
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
+# deps of a time word the parser may hang a verb's "of/about" phrase on ("warned on Friday of ...")
+TIME_CHILD_DEPS = frozenset({"npadvmod", "advmod", "prep"})
+
+
+def _word(tok: Token) -> str:
+    """The lemma, or the singular of a plural the model kept as its own lemma ("figures")."""
+    lemma = tok.lemma_.lower()
+    return lemma if lemma != tok.lower_ else _singular(tok.lower_)
+
+
+def _in(tok: Token, section: str) -> bool:
+    words = thing_senses().get(section, frozenset())
+    return tok.lemma_.lower() in words or _word(tok) in words
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The verb's first own subject with its conjuncts ("numbers and tallies"); a relative pronoun
+    stands for the noun its clause describes ("the infrastructure *that* supports them"), alone. The
+    parser sometimes gives a verb a second subject out of a "from" list ("the figures from officials,
+    operators and analysts"); the first one is the clause's."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return []
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return [verb.head]
+    return [subject, *subject.conjuncts]
+
+
+def _of_actors(noun: Token, mentions: Sequence[Mention]) -> bool:
+    """"A growing number of senators": a count (lexicons/collective_nouns.txt) whose "of" phrase names
+    actors stands for them ("the accounts of the ministries" stay accounts)."""
+    members = _members(noun)
+    return members is not None and _is_actor(members, mentions)
+
+
+def thing_subject(verb: Token, entry: TriggerEntry, mentions: Sequence[Mention] = ()) -> str | None:
+    """"The figures still do not agree", "infrastructure that supports them", "the package now targets
+    16 companies": a subject of the class the verb's "[lemma subject]" section lists makes the verb a
+    relation between things (they match, hold up, cover), no act of an actor ("a number of senators
+    agree" is the senators' act)."""
+    if verb.pos_ != "VERB":
+        return None
+    section = f"{entry.lemma} subject"
+    if section not in thing_senses():
+        return None
+    subjects = _own_subjects(verb)
+    if subjects and all(_in(s, section) and not _of_actors(s, mentions) for s in subjects):
+        return f"'{subjects[0].text} {verb.text}': a thing's relation, no act"
+    return None
+
+
+def measured_demand(noun: Token, entry: TriggerEntry) -> str | None:
+    """"The country's winter peak demand", "electricity demand", "China's demand for oil": a demand
+    whose modifier ("[demand measure]") or traded "for" object ("[demand goods]") makes it a quantity
+    of goods wanted, which no one made (a possessor there owns the market, it asks for nothing)."""
+    if entry.type != "REQUEST" or noun.pos_ not in {"NOUN", "PROPN"} or entry.lemma != "demand":
+        return None
+    for c in noun.children:
+        if c.dep_ in {"amod", "compound", "nmod"} and _in(c, "demand measure"):
+            return f"'{c.text} {noun.text}': a quantity wanted"
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                p.dep_ == "pobj" and _in(p, "demand goods") for p in c.children):
+            return f"'{noun.text} for' traded goods: a quantity wanted"
+    return None
+
+
+def _is_actor(tok: Token, mentions: Sequence[Mention]) -> bool:
+    """A named actor, an actor noun ("authorities") or a pronoun."""
+    named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
+    return (_word(tok) in actor_nouns() or tok.lemma_.lower() in actor_nouns() or tok.ent_type_ in ACTOR_LABELS
+            or tok.pos_ == "PRON" or any(t.idx in named for t in tok.subtree))
+
+
+def outage(verb: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
+    """"Power supply was cut for an hour", "households cut off by this week's strikes": a cut of a
+    supply or service, or of those who use it ("[cut utility]"), that no actor does (no subject or
+    "by" agent that is an actor: the strikes cut nothing themselves) is an outage, no sanction or
+    coercion. An actor's cut keeps its reading: "Russia cut gas supplies to Europe" (SANCTION),
+    "authorities cut off the internet" (COERCE)."""
+    if entry.lemma != "cut" or verb.pos_ != "VERB" or entry.type not in {"SANCTION", "COERCE"}:
+        return None
+    cut = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        cut.append(verb.head)  # "households cut off by the strikes": the noun the participle describes
+    if not cut or not any(_in(o, "cut utility") or any(_in(g, "cut utility") for g in o.children
+                                                       if g.dep_ in {"compound", "amod"}) for o in cut):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if any(_is_actor(d, mentions) for d in doers):
+        return None
+    return f"'{verb.text}' of a supply with no actor cutting it: an outage"
+
+
+def _about_objects(verb: Token) -> list[Token]:
+    """What a verb is "of" or "about": its own such phrase, or one the parser hung on a time word of it."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in TIME_CHILD_DEPS]
+    return [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "about"}
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _threat_word(noun: Token) -> bool:
+    """A consequence someone brings about ("retaliation", "[warn threat]") or a conflictual act the
+    trigger lexicon reads ("strikes", "sanctions")."""
+    if _in(noun, "warn threat"):
+        return True
+    entry = _match(noun)
+    return entry is not None and entry.type in CONFLICT_TYPES
+
+
+def _on_condition(verb: Token) -> bool:
+    """An "if" or "unless" clause anywhere in the verb's own words ("warned of an attack if X stays")."""
+    return any(t.dep_ == "mark" and t.lower_ in {"if", "unless"} for t in verb.subtree)
+
+
+def danger_foreseen(verb: Token, entry: TriggerEntry) -> str | None:
+    """"Auditors warned about shortfalls in the fund", "had been warned about gaps in air defences": a
+    warning of or about something no one will do (a gap, a risk) foresees a danger and threatens no
+    one; "warned of retaliation", "warned of more strikes" still threaten, and so does a warning that
+    says what will be done ("warned that it would strike", read by the that-clause rules)."""
+    if entry.lemma != "warn" or entry.type != "THREATEN" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    if _on_condition(verb):
+        return None  # "warning of an atrocity if Britain remains": terms set with a penalty, an ultimatum
+    objects = [o for p in _about_objects(verb) for o in (p, *p.conjuncts)]
+    if not objects or any(_threat_word(o) for o in objects):
+        return None
+    return f"'{verb.text} about {objects[0].text}': a danger foreseen, no threat"
+
+
+MEASURE_LABELS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+PARTNER_PREPS = frozenset({"with", "to"})
+
+
+def meaning_talk(verb: Token, entry: TriggerEntry) -> str | None:
+    """"We are talking about weeks, not days", "talking about billions in losses": "talk about" a
+    measure ("[talk meant]", a number or a date) says what the speaker means; so does "we are talking
+    about" with no partner to talk with or to. "The leaders talked about trade" and "we are talking
+    with them about a truce" stay consultations."""
+    if entry.type != "CONSULT" or entry.lemma != "talk" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in verb.children):
+        return None
+    about = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "about" for p in c.children
+             if p.dep_ == "pobj"]
+    if not about:
+        return None
+    obj = about[0]
+    # "the decades they had spent", "those weeks": a definite or described stretch is a topic, not a measure
+    topic = any(c.dep_ in {"det", "poss", "relcl", "acl"} and c.lower_ not in {"a", "an"} for c in obj.children)
+    if not topic and (_in(obj, "talk meant") or obj.like_num or obj.ent_type_ in MEASURE_LABELS or any(
+            c.dep_ == "nummod" for c in obj.children)):
+        return f"'{verb.text} about {obj.text}': a measure meant, no talks"
+    progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBP", "VBZ"}
+                                             for c in verb.children)
+    if progressive and any(c.dep_ == "nsubj" and c.lower_ in {"we", "you"} for c in verb.children):
+        return f"'{verb.text} about' in the present with no partner: what is meant, no talks"
+    return None
+
+
+def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
+    """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
+    return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
+            or danger_foreseen(tok, entry) or meaning_talk(tok, entry))
