@@ -33,3 +33,11 @@ def test_a_length_after_in_told_in_the_past_is_how_long_it_took(nlp) -> None:
     assert _refs(nlp, text) == [_at(text, "two weeks", "P2W")]
     text = "In two years of war, the town was destroyed."
     assert _refs(nlp, text) == [_at(text, "two years", "P2Y")]
+
+
+def test_a_length_after_in_that_ranks_something_is_the_span_back(nlp) -> None:
+    # "the bloodiest battle in 40 years": compared across the 40 years up to the report
+    text = "It was the bloodiest battle in 40 years."
+    assert _refs(nlp, text) == [_at(text, "40 years", "P40Y")]
+    text = "The ceasefire is the first in two years."
+    assert _refs(nlp, text) == [_at(text, "two years", "P2Y")]

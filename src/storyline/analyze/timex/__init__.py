@@ -151,7 +151,7 @@ def extract_times(doc: Doc, article_id: str, reference: date | None) -> list[Tim
         if tv is None or _AGE_AFTER.match(text[e:e + 12]) or _ordinal_second(doc, text, s, e):
             continue
         if tv.kind == "duration":
-            tv = _offset_after_in(text, s, e, reference, context) or _some_day(doc, text, s, e, reference) or tv
+            tv = _offset_after_in(doc, text, s, e, reference, context) or _some_day(doc, text, s, e, reference) or tv
         tv = _period_ending(text, s, e, tv)
         resolved.append((s, e, tv, context))
     # longest first, then earliest: a covering expression wins over its parts

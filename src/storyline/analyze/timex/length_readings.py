@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline.analyze.timenorm.normalizer import normalize
 from storyline.analyze.timenorm.reference_side import _tense
@@ -40,19 +40,46 @@ _IN_BEFORE = re.compile(r"\b(in|within)\s*([\"\u201c\u2018']\s*)?$", re.IGNORECA
 AFTER_IN = "a length after 'in', read as a point that far ahead"  # the reason's note (the TimeML scorer reads it)
 
 
-def _offset_after_in(text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
+def _offset_after_in(doc: Doc, text: str, start: int, end: int, ref: date | None, context: str) -> TimeValue | None:
     """'will arrive in two weeks', 'meeting with Putin in “two weeks or so”': a length after "in" (the
     model's DATE span leaves "in" out) is a point that far ahead of the report, unless the clause tells
-    a past ("completed the sale in two weeks": how long it took). A quoted length after "in"/"within"
-    ("in “two weeks or so”", scraped copy quoting the speaker's words inside the phrase) is read so
-    whatever the tense, as before."""
-    found = _IN_BEFORE.search(text[max(0, start - 12) : start])
-    if found is None or (found.group(2) is None and (found.group(1).lower() != "in" or _tense(context) == "past")):
+    a past ("completed the sale in two weeks": how long it took) or the phrase ranks something ("the
+    bloodiest battle in 40 years", "the first in two years": the span back to the report). A quoted
+    length after "in"/"within" ("in “two weeks or so”", scraped copy quoting the speaker's words
+    inside the phrase) is read so whatever the tense, as before."""
+    base = max(0, start - 12)
+    found = _IN_BEFORE.search(text[base:start])
+    if found is None:
+        return None
+    if found.group(2) is None and (found.group(1).lower() != "in" or _tense(context) == "past"
+                                   or _ranks_across(doc, base + found.start(1))):
         return None
     shifted = _resolve(f"{found.group(1)} {text[start:end]}", ref, context)
     if shifted is None or shifted.kind == "duration":
         return None
     return replace(shifted, reason=f"{shifted.reason}; {AFTER_IN}")
+
+
+# "the bloodiest", "the first", "the fastest pace": a word that ranks its noun among others of a span
+_RANKING_WORDS = frozenset({"first", "last", "only", "best", "worst", "most", "least"})
+_NOT_SUPERLATIVES = frozenset({"modest", "honest", "earnest", "interest", "protest", "contest", "arrest"})
+
+
+def _ranking(tok: Token) -> bool:
+    word = tok.lower_
+    return (tok.tag_ in {"JJS", "RBS"} or word in _RANKING_WORDS
+            or (tok.tag_ == "JJ" and word.endswith("est") and len(word) > 5 and word not in _NOT_SUPERLATIVES))
+
+
+def _ranks_across(doc: Doc, in_char: int) -> bool:
+    """Whether the "in" at ``in_char`` hangs on a word that ranks, or on a noun a ranking word
+    modifies: "the bloodiest battle in 40 years", "the first in two years", "the fastest pace in a
+    decade" compare across the span up to the report."""
+    tok = next((t for t in doc if t.idx == in_char), None)
+    if tok is None or tok.lower_ != "in":
+        return False
+    head = tok.head
+    return _ranking(head) or any(c.dep_ in {"amod", "advmod"} and _ranking(c) for c in head.children)
 
 
 # ("the year to March 31", as British and Australian reports write it, is one such period too)
