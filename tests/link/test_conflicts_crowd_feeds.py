@@ -12,14 +12,19 @@ from storyline.store import open_store
 FEEDS = Path(__file__).parent.parent / "data" / "crowds"
 
 
-def _conflicts(tmp_path: Path, feed: str) -> list[tuple[str, str, str]]:
+def feed_conflicts(tmp_path: Path, feed: Path) -> list[tuple[str, str, str]]:
+    """(kind, subject, reason) of every conflict a feed ingested into a fresh store gives."""
     settings = load_settings(db=str(tmp_path / "c.db"), workers=1)
     store = open_store(settings.db)
     try:
-        ingest([str(FEEDS / feed)], store, settings)
+        ingest([str(feed)], store, settings)
         return [(c.conflict.kind, c.conflict.subject, c.conflict.reason) for c in query.conflicts(store).items]
     finally:
         store.close()
+
+
+def _conflicts(tmp_path: Path, feed: str) -> list[tuple[str, str, str]]:
+    return feed_conflicts(tmp_path, FEEDS / feed)
 
 
 def test_police_and_union_size_one_march_differently(tmp_path: Path) -> None:

@@ -8,9 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from storyline import query
 from storyline.analyze.quantities import PERIOD_MARK
-from storyline.config import load_settings
 from storyline.link.conflicts import (
     DEAD,
     FigureLedger,
@@ -21,8 +19,8 @@ from storyline.link.conflicts import (
     mark_breakdowns,
 )
 from storyline.records import Quantity, Span
-from storyline.run.local import ingest
-from storyline.store import open_store
+
+from .test_conflicts_crowd_feeds import feed_conflicts
 
 FEEDS = Path(__file__).parent.parent / "data" / "figures_round10"
 MON, TUE, WED = date(2026, 9, 14), date(2026, 9, 15), date(2026, 9, 16)
@@ -124,13 +122,7 @@ def test_two_sources_in_one_sentence_are_no_breakdown():
 
 
 def _conflicts(tmp_path: Path, feed: str) -> list[tuple[str, str, str]]:
-    settings = load_settings(db=str(tmp_path / "c.db"), workers=1)
-    store = open_store(settings.db)
-    try:
-        ingest([str(FEEDS / feed)], store, settings)
-        return [(c.conflict.kind, c.conflict.subject, c.conflict.reason) for c in query.conflicts(store).items]
-    finally:
-        store.close()
+    return feed_conflicts(tmp_path, FEEDS / feed)
 
 
 def test_grid_operator_puts_the_number_of_households_cut_off_higher_in_one_report(tmp_path: Path) -> None:
