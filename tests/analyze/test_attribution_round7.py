@@ -172,9 +172,12 @@ def test_share_of_people_is_the_whole_speaker(nlp):
 def test_comment_parsed_as_a_second_clause_is_not_content(nlp):
     text = ("Prime Minister Irakli Kobakhidze on Saturday ruled out new elections and said the protests "
             "were being financed from abroad, a charge opposition leaders denied.")
-    [q] = _quotes(nlp, text)
+    quotes = _quotes(nlp, text)
+    [q] = [q for q in quotes if q.cue_lemma == "say"]
     assert _view(q) == ("say", 73, 77, "Prime Minister Irakli Kobakhidze", 0, 32,
                         "the protests were being financed from abroad", 78, 122)
+    # round 12: the denial in the apposition denies the statement the apposition renames
+    assert [(d.speaker, d.text) for d in quotes if d.cue_lemma == "deny"] == [("opposition leaders", q.text)]
 
 
 # ---------------------------------------------------------------- events are no sources, force no stance

@@ -64,6 +64,10 @@ clause with a colon before "“...,” she said" (the writer's words, not the qu
 cues in the lexicon ("push back", "cast doubt", "take issue", "look like") win over their verb's
 own entry, whichever layer found the cue.
 
+Wire copy closes reports in ways the parse misreads: an outlet's clause after a report ("X said
+Y, Interfax reported") relays it, and an apposition renaming the statement ("..., a claim that
+could not be verified", "..., a charge Baku denied") is no part of it (boundaries.py).
+
 Every Quote says why it was made (``reason``) and why its speaker is what it is (``speaker_reason``).
 """
 
@@ -76,6 +80,7 @@ from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.boundaries import (
     _cut_before_inner_reports,
+    _cut_renaming_appositions,
     _dedupe,
     _drop_unclaimed_nested,
     _within_brackets,
@@ -198,6 +203,30 @@ def _cut_at_later_source(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _outlet_closing_a_report(text: str, found: list[_Found]) -> list[_Found]:
+    """"Gazprom said gas flows would halt, Interfax news agency reported": the parser often makes
+    the closing reporting clause the complement of the first cue, so the first report's content
+    runs on over it and the outlet's report looks like the one nested inside. When a plain report
+    whose content opens the first one's content is closed, after a comma, by its own source and cue
+    at the end of that content, it is the outer report: the first statement ends before the comma,
+    and the outlet reports the whole first report (which _relayed_reports then marks as relayed)."""
+    out = list(found)
+    for gi, g in enumerate(found):
+        if g.stance != "neutral" or g.cue is None or g.speaker is None or g.relayed_by is not None:
+            continue
+        for fi, f in enumerate(found):
+            if (f is g or f.cue is None or f.speaker is None or not f.speaker[1] <= f.cue[1] <= f.content[0]
+                    or f.content[0] != g.content[0] or not g.content[1] < g.speaker[0] < g.cue[0] < g.cue[1] <= f.content[1]):
+                continue
+            if text[g.content[1] : g.speaker[0]].strip() != "," or "," in text[g.cue[1] : f.content[1]]:
+                continue
+            out[fi] = replace(f, content=g.content, reason=f.reason + "; content: ends before the reporting clause closing it")
+            out[gi] = replace(g, content=(f.speaker[0], g.content[1]),
+                              reason=g.reason + "; content: the report it closes (the parse nested it inside)")
+            break
+    return out
+
+
 # a pronoun inside a report most often stands for the one reporting ("Trump noted that he will
 # discuss ..."): no one passes on their own statement
 _SELF_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it", "you"})
@@ -293,6 +322,16 @@ def _refusal_or(doc: Doc, f: _Found) -> str:
     return REFUSAL if text[f.content[0] : f.content[0] + 3].lower() == "to " else f.stance
 
 
+def _request_or(doc: Doc, f: _Found, stance: str) -> str:
+    """'asked not to be named', 'asked the court to delay the ruling': a question cue whose content
+    is a to-infinitive asks for an act, not an answer, so its stance is a demand (as "request");
+    "asked whether ..." stays a question."""
+    if stance != "question":
+        return stance
+    head = doc_text(doc)[f.content[0] : f.content[1]].lower()
+    return "demand" if head.startswith(("to ", "not to ")) else stance
+
+
 def _without_support(cue: Token) -> bool:
     """'said, without providing evidence, that ...', 'claimed without proof': a "without" phrase on
     the cue naming the support the report lacks (lexicons/unsupported_claim_words.txt)."""
@@ -319,6 +358,8 @@ def extract_quotes(
     found = _drop_unclaimed_nested(text, regions, found)
     found = _within_brackets(text, regions, found)
     found = _cut_at_later_source(text, found)
+    found = _cut_renaming_appositions(doc, found)
+    found = _outlet_closing_a_report(text, found)
     found = _relayed_reports(doc, found)
     found = _cited_sources(doc, found)
     # Interview answers ("A: ...") last: PolNeAR marks no cue there, so the rules and the learned
@@ -346,7 +387,7 @@ def extract_quotes(
                 speaker_entity=entity,
                 speaker_reason=why,
                 kind=TOPIC if f.kind == "indirect" and _names_a_topic(doc, s, e) and not _gives_a_figure(doc, s, e, f) else f.kind,
-                stance=_refusal_or(doc, f),
+                stance=_request_or(doc, f, _refusal_or(doc, f)),
                 reported_by=reported_by,
                 relayed_by=f.relayed_by,
                 reason=f.reason,

@@ -16,6 +16,7 @@ from storyline.analyze.attribution.common import (
     _region_at,
     _strip,
 )
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -210,3 +211,70 @@ def _within_brackets(text: str, regions: Sequence[QuoteRegion], found: list[_Fou
         s2, e2, kind = _classify(text, opened + 1, min(e, close) if close != -1 else e, regions)
         out.append(replace(f, content=(s2, e2), kind=kind) if e2 > s2 else f)
     return out
+
+
+def _cut_renaming_appositions(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """"Kyiv said the refinery was hit by drones, a claim that could not be independently
+    verified", "X said Baku had violated the truce, a charge Baku denied": a closing apposition
+    whose noun renames the statement (lexicons/statement_renaming_nouns.txt) is the writer's
+    comment on it, or another party's answer, not part of it: the content ends before its comma.
+    A report cued inside the apposition ("a charge Baku denied") is about the statement it renames,
+    which becomes its content. A noun that is itself a source ("..., a report said") stays."""
+    text = doc_text(doc)
+    sources = {f.speaker_head for f in found if f.speaker_head is not None}
+    cuts: dict[int, tuple[_Found, int]] = {}  # apposition comma -> the statement renamed, the noun's end
+    out = list(found)
+    for k, f in enumerate(found):
+        if f.cue is None or f.cue[1] > f.content[0]:
+            continue
+        found_comma = _renaming_comma(doc, f.content, sources)
+        if found_comma is None:
+            continue
+        comma, noun = found_comma
+        s, e = _strip(text, f.content[0], comma.idx)
+        if e <= s:
+            continue
+        if (s, e) != f.content:
+            f = out[k] = replace(f, content=(s, e), reason=f.reason + "; content: ends before a closing apposition renaming it")
+        cuts[comma.idx] = (f, noun.idx + len(noun))
+    for k, g in enumerate(out):
+        for at, (renamed, noun_end) in cuts.items():
+            # its content is the sentence over the apposition, or the renaming noun itself (the gap)
+            if (g.cue is not None and at < g.cue[0] and g.content != renamed.content
+                    and (g.content[0] < at or g.content[1] <= g.cue[0]) and g.cue[1] <= _sentence_end(doc, at)):
+                speaker = g.speaker
+                if speaker is not None and speaker[0] < noun_end < speaker[1]:
+                    # "a charge opposition leaders denied": the parse may fold the noun into the source
+                    speaker = _strip(text, noun_end, speaker[1])
+                out[k] = replace(g, content=renamed.content, kind=renamed.kind, speaker=speaker,
+                                 reason=g.reason + "; content: the statement the closing apposition renames")
+    return out
+
+
+def _renaming_comma(doc: Doc, content: tuple[int, int], sources: set[int | None]) -> tuple[Token, Token] | None:
+    """The comma opening a closing "a/an <statement noun>" apposition inside ``content`` or right
+    after it (where the parse already ended the content there), and that noun."""
+    nouns = word_list("statement_renaming_nouns.txt")
+    first = doc.char_span(*content, alignment_mode="expand")
+    if first is None:
+        return None
+    span = doc[first.start : first.sent.end]
+    for t in span[1:-2]:
+        if t.idx > content[1]:
+            break
+        if t.text != "," or doc[t.i + 1].lower_ not in {"a", "an"}:
+            continue
+        j = t.i + 2
+        while j < span.end and doc[j].pos_ in {"ADJ", "ADV"}:
+            j += 1
+        if (j < span.end and doc[j].pos_ == "NOUN" and doc[j].lemma_.lower() in nouns and j not in sources
+                and not any(x.text in {",", ";"} for x in doc[j:span.end])):
+            return t, doc[j]
+    return None
+
+
+def _sentence_end(doc: Doc, at: int) -> int:
+    """The end offset of the sentence holding offset ``at``."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span.sent.end_char if span is not None else at
+

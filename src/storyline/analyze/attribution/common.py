@@ -118,7 +118,8 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
     skip = {
         c.i
         for c in head.children
-        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS and not _proportion(head, c)) or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
+        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS and not _proportion(head, c) and not _seat_of_body(head, c))
+        or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
         # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
         or c.dep_ in {"ccomp", "parataxis"}
     }
@@ -167,6 +168,19 @@ def misparsed_finite_modifier(tok: Token) -> bool:
     participle ("the bill, opposed by ..."), so a finite form there is the next clause's verb."""
     return (tok.tag_ == "VBD" and tok.dep_ == "acl" and tok.i > 0 and tok.doc[tok.i - 1].text == ","
             and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children))
+
+
+def _seat_of_body(head: Token, prep: Token) -> bool:
+    """"Officials in Kyiv said", "the foreign ministry in Ankara": an "in" phrase right after a
+    common noun, naming a place, says which officials or which ministry (their seat), so it is part
+    of who speaks; after a name ("Trump in Iowa") or with anything else ("in a statement") it is the
+    occasion."""
+    if prep.lower_ != "in" or head.pos_ != "NOUN" or prep.i != head.i + 1:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    # the tagger names capitals as places or as organisations ("Kyiv" ORG): a bare proper name is enough
+    return len(objs) == 1 and objs[0].ent_type_ not in {"DATE", "TIME"} and all(
+        t.pos_ == "PROPN" or t.is_punct for t in objs[0].subtree)
 
 
 def _proportion(head: Token, prep: Token) -> bool:

@@ -68,13 +68,27 @@ def _speaker_after_cue(doc: Doc, verb: Token, regions: Sequence[QuoteRegion]) ->
     return heads[-1] if heads else None
 
 
+def _finite_read_as_participle(verb: Token) -> bool:
+    """'..., the Institute for the Study of War assessed on Sunday': after a long name the tagger
+    often reads a past tense as a participle; one with a subject of its own (not a passive one)
+    and no auxiliary is the finite verb of a reporting clause."""
+    return (verb.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in verb.children))
+
+
+def _date_phrase(prep: Token) -> bool:
+    """'officials said on Sunday': a prepositional phrase that only dates the report is no content."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in {"DATE", "TIME"} for o in objs)
+
+
 def _bare_reporting_advcl(verb: Token) -> bool:
     """'But with each passing contest, these supporters acknowledge, it becomes harder ...', '...
     to the convention, his top aide, Tad Devine, told The Huffington Post.': a finite reporting
     clause with its own subject, no conjunction and no content of its own, set off by a comma from
     the clause it reports, which the parser hung on that clause as an adverbial clause, a conjoined
     verb or a complement (it is a parenthetical, like "..., officials said")."""
-    if verb.dep_ not in {"advcl", "conj", "ccomp"} or verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+    if verb.dep_ not in {"advcl", "conj", "ccomp"} or not (verb.tag_ in {"VBD", "VBZ", "VBP"} or _finite_read_as_participle(verb)):
         return False
     if verb.dep_ != "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return False
@@ -84,14 +98,15 @@ def _bare_reporting_advcl(verb: Token) -> bool:
         return False
     addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
     for c in verb.children:
-        if c.dep_ in {"mark", "advcl", "ccomp", "xcomp", "oprd", "attr", "acomp"} or (c.dep_ == "prep" and c.i > verb.i):
+        if c.dep_ in {"mark", "advcl", "ccomp", "xcomp", "oprd", "attr", "acomp"} or (c.dep_ == "prep" and c.i > verb.i and not _date_phrase(c)):
             return False
         if c.dep_ in {"dobj", "dative"} and not (addressee and c.i > verb.i):
             return False
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
     if verb.head.i < verb.i:
-        return left > 0 and doc[left - 1].text == ","
+        # the parser may hang the comma itself on the reporting verb, as its left edge
+        return doc[left].text == "," or (left > 0 and doc[left - 1].text == ",")
     return right + 1 < len(doc) and doc[right + 1].text == ","
 
 

@@ -104,12 +104,12 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
             # preposition attaches to says it.
             prep = cur.head
             cur = cur.head.head
+            quoted = _quoted_as(prep, cur)
+            if quoted is not None:
+                return quoted, f"{'passive subject' if quoted.dep_ == 'nsubjpass' else 'object'} of '{cur.text} ... as' (the one quoted)"
             for c in cur.children:
                 if c.dep_ in SUBJECT_DEPS:
                     return c, f"subject of governing verb '{cur.text}'"
-            quoted = _quoted_as(prep, cur)
-            if quoted is not None:
-                return quoted, f"passive subject of '{cur.text} ... as' (the one quoted)"
         elif cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
             if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
                 break
@@ -294,18 +294,29 @@ def _reporting_clause_before(verb: Token) -> Token | None:
 def _quoted_as(prep: Token, governing: Token) -> Token | None:
     """"Deputy Minister Pavel Sorokin was quoted by Interfax as saying that ...", "she was cited
     as saying": the passive subject of a verb of quoting, whose "as" phrase holds the cue, is the
-    one who spoke (the agent, when named, only passed it on: see quoted_as_relayer)."""
+    one who spoke (the agent, when named, only passed it on: see quoted_as_relayer). In the active
+    voice ("Interfax quoted Deputy Minister Pavel Sorokin as saying ...") the one quoted is the
+    object before the "as", and the subject only passed the words on."""
     if prep.lower_ != "as" or governing.lemma_.lower() not in QUOTING_VERBS:
         return None
-    return next((c for c in governing.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in governing.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None:
+        return passive
+    return next((c for c in governing.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
 def quoted_as_relayer(verb: Token) -> Token | None:
-    """The agent of "was quoted by Interfax as saying": the outlet that passed the words on."""
+    """The agent of "was quoted by Interfax as saying", or the subject of "Interfax quoted the
+    minister as saying": the outlet that passed the words on."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
         return None
-    agent = next((c for c in verb.head.head.children if c.dep_ == "agent"), None)
-    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+    quoting = verb.head.head
+    agent = next((c for c in quoting.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if _quoted_as(verb.head, quoting) is None or any(c.dep_ == "nsubjpass" for c in quoting.children):
+        return None
+    return next((c for c in quoting.children if c.dep_ == "nsubj"), None)
 
 
 QUOTING_VERBS = frozenset({"quote", "cite"})

@@ -139,6 +139,18 @@ def _contrast_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
+def _before_closing_reporting_clause(verb: Token, start: int, end: int) -> int:
+    """'Russian forces are advancing, the institute assessed on Sunday.': when the sentence's full
+    stop hangs on the reported clause, that clause's extent runs over the reporting clause that
+    closes the sentence; nothing but punctuation after it, the content ends where it begins."""
+    doc = verb.doc
+    left, right = verb.left_edge, verb.right_edge
+    after = doc[right.i + 1 : verb.sent.end]
+    if start < left.idx < end and all(t.is_punct or t.is_space for t in after):
+        return min(end, left.idx)
+    return end
+
+
 def _framed_by_attempt(verb: Token) -> bool:
     """'attempted to claim', 'tried to argue': the reporter distances itself from the claim."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in {"attempt", "try", "seek"}
@@ -426,6 +438,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # "..., a person familiar with the matter said": a source phrase the parser hung
                 # inside the clause it reports ends that clause; what follows is the reporting clause.
                 e0 = speaker[0]
+            e0 = _before_closing_reporting_clause(verb, s0, e0)
             if s0 < (speaker or (verb.idx, 0))[0]:
                 content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
                 how = "clause the reporting clause is appended to"
@@ -458,8 +471,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # a line break hangs the next paragraph (a list item, a quotation) on the object;
                 # an object never leaves its cue's paragraph.
                 content = _strip(text, *_clip_to_paragraph(text, *content, verb.idx))
-            if how.startswith("object and predicate of naming"):
-                stance = "neutral"  # "called him a loser" characterises; "called for X" demands
+            if how.startswith("object and predicate of naming") and stance == "demand":
+                # "called him a loser" characterises; "called for X" demands. A cue of any other
+                # stance keeps it: "dismissed the claims as fabrications" still denies them.
+                stance = "neutral"
         if content is None and not nested and not cue.clause_only:
             content, how = _stray_that_clause(verb)
         if content is None and verb.dep_ not in {"amod", "compound"}:
