@@ -38,7 +38,7 @@ from storyline.analyze.events.lexicon import (
 )
 from storyline.analyze.events.senses import other_sense
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _depth, _subject
-from storyline.analyze.events.timing import _since, _when
+from storyline.analyze.events.timing import _new_date, _since, _when
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
@@ -244,7 +244,7 @@ def _mode(trigger: Token, entry: TriggerEntry, extra: Iterable[Token]) -> str | 
 
 def _dated_ahead(tok: Token, when: TimeRef | None, reference: date | None, modality: ModalityCall) -> ModalityCall:
     """"The union has called a strike for next Monday": an event noun whose own time (a "for" phrase,
-    or a time hung on the noun) lies after the report is planned, whatever the tense of the verb
+    a time hung on the noun, or the new date a verb moves it to) lies after the report is planned, whatever the tense of the verb
     that announced it; the calling happened, the strike has not."""
     if (tok.pos_ not in {"NOUN", "PROPN"} or modality.value != "happened" or when is None or reference is None
             or when.earliest is None or when.earliest <= reference):
@@ -254,7 +254,8 @@ def _dated_ahead(tok: Token, when: TimeRef | None, reference: date | None, modal
     at = next((t for t in inside if not when.span.start <= t.head.idx < when.span.end or t.head.i == t.i), None)
     if at is None:
         return modality
-    own = any(a.i == tok.i for a in at.ancestors) or (at.head.dep_ == "prep" and at.head.lower_ == "for")
+    own = (any(a.i == tok.i for a in at.ancestors) or (at.head.dep_ == "prep" and at.head.lower_ == "for")
+           or _new_date(tok, [when]) is not None)  # "was moved to December 4-5": the act's new date
     if not own:
         return modality
     return ModalityCall("planned", modality.attributed_to,
@@ -367,7 +368,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             mode = "disapprove"
         sent = tok.sent
         when, when_how = _when(tok, sent, times, reference)
-        when = _since(when, text, reference)
+        when = _since(when, tok, reference)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)

@@ -22,15 +22,24 @@ CORE_PREPS = {"of", "from"}
 def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
     """The noun phrase of an argument without its clauses and most prepositions. Conjuncts of the
     argument itself are arguments of their own (``_with_conjuncts``); inside its "of" phrase they
-    belong to it ("the foreign ministers of Turkey and Egypt")."""
+    belong to it ("the foreign ministers of Turkey and Egypt"), and so do a premodifier's ("an
+    exchange between Kestria and Solvari rebels", the parser joining both names before "rebels")."""
     out = [tok]
     for child in tok.children:
         if child.dep_ in CORE_SKIP_DEPS and not (nested and child.dep_ == "conj"):
             continue
         if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
             continue
-        out.extend(_core_tokens(child, nested or child.dep_ == "prep"))
+        out.extend(_core_tokens(child, nested or child.dep_ == "prep" or _premodifier(child)))
     return out
+
+
+def _premodifier(tok: Token) -> bool:
+    """A name before the common noun it modifies ("Kestria" in "Kestria and Solvari rebels",
+    "House" in "House and Senate Republicans"); before a name it is a title ("House Speaker Paul
+    Ryan", "Democrat Clinton"), whose conjuncts the parser may have taken from the sentence."""
+    return (tok.dep_ in {"nmod", "compound"} and tok.i < tok.head.i and tok.pos_ == "PROPN"
+            and tok.head.pos_ == "NOUN")
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:

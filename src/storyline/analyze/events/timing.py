@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
-from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens
+from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb
 from storyline.analyze.nlp import doc_text
 from storyline.records import TimeRef
@@ -37,7 +38,11 @@ def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) ->
     cancellation, "talks postponed to March 19" and "the meeting scheduled for Friday" the event; a
     clause whose verb governs no modality ("talks that open on Monday") too. A time after the report
     cannot date an act the verb tells as past ("Wang's planned visit early next year has been called
-    off", the parser hanging the time on the verb): it is the event's."""
+    off", the parser hanging the time on the verb): it is the event's. A verb that re-dates the act
+    ("the hearing, adjourned on Monday, went ahead") in a clause on the noun dates it only with the
+    date it aims at; as the noun's own verb ("the talks moved on Sunday to Beijing") it tells of them."""
+    if clause.dep_ in {"acl", "relcl"} and _redating_verb(clause):
+        return _aimed_by(clause, time) or _ahead_of_a_past_act(clause, time, reference)
     if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
         return True
     if _ahead_of_a_past_act(clause, time, reference):
@@ -62,13 +67,42 @@ def _ahead_of_a_past_act(verb: Token, time: TimeRef, reference: date | None) -> 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 
 
-def _since(when: TimeRef | None, text: str, reference: date | None) -> TimeRef | None:
-    """"The conflict has killed 14,000 people since 2023": a time after "since" starts the event's
-    span, which runs to the report (the TimeML value stays the year, the event's time is the interval)."""
+def _since_word(when: TimeRef, trigger: Token) -> Token | None:
+    """The "since" a time hangs from through the nouns of its phrase ("since the start of the
+    full-scale invasion in February 2022", "since the elections in 2022"), or None; a verb on the
+    way ("since the rebellion began in 2023") makes the time that verb's own."""
+    doc = trigger.doc
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    node = span.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.lower_ == "since" and node.dep_ == "prep":
+            return node
+        if node.pos_ in {"VERB", "AUX"}:
+            return None
+    return None
+
+
+def _since(when: TimeRef | None, trigger: Token, reference: date | None) -> TimeRef | None:
+    """"The conflict has killed 14,000 people since 2023", "since the start of the invasion in
+    February 2022, more than 10,000 civilians have been killed": a time in a "since" phrase starts
+    the event's span, which runs to the report (the TimeML value stays the year, the event's time is
+    the interval). An event told inside the phrase ("since 2019, when protests left two dead") is
+    the starting point itself, and keeps the time."""
     if when is None or reference is None or when.earliest is None or when.earliest > reference:
         return when
-    if not _SINCE.search(text, max(0, when.span.start - 12), when.span.start):
+    text = doc_text(trigger.doc)
+    since = _since_word(when, trigger)
+    if since is None and not _SINCE.search(text, max(0, when.span.start - 12), when.span.start):
         return when
+    if since is not None and since.left_edge.i <= trigger.i <= since.right_edge.i:
+        return when
+    if since is None and (direct := trigger.doc.char_span(when.span.start, when.span.end, alignment_mode="expand")):
+        # the parser put "since" elsewhere; the phrase still holds what hangs on the time
+        if direct.root.left_edge.i <= trigger.i <= direct.root.right_edge.i:
+            return when
     return replace(when, value=f"{when.earliest.isoformat()}/{reference.isoformat()}", kind="interval",
                    latest=reference, reason=f"{when.reason}; after 'since': from then to the report".lstrip("; "))
 
@@ -239,6 +273,83 @@ def _comparison_baseline(time: TimeRef, sent: SpacySpan, trigger: Token) -> bool
     return False
 
 
+def _stray_schedules(noun: Token) -> list[Token]:
+    """"A prisoner exchange between Kestria and Solvari rebels that was due to take place this week":
+    a relative clause that schedules an act ("due", "set", "scheduled"), hung by the parser on the
+    last noun of the event noun's own prepositional phrase, tells of the event noun; rebels are not
+    due to take place."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [c for c in obj.children if c.dep_ == "relcl" and _schedules(c)]
+    return out
+
+
+def _schedules(clause: Token) -> bool:
+    """A relative clause on a thing ("that"/"which") whose predicates schedule it ("was due to take
+    place", "that is set for Friday")."""
+    pronoun = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (pronoun is not None and pronoun.lower_ in {"that", "which"}
+            and any(p.lemma_.lower() in SCHEDULING_VERBS for p in _predicates(clause)))
+
+
+def _redating_verb(verb: Token) -> bool:
+    """A verb that gives a scheduled act a new date (lexicons/event_redating_verbs.txt): "moved",
+    "pushed back", "adjourned", "rescheduled"."""
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_list("event_redating_verbs.txt")
+
+
+def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
+    """"The summit, originally scheduled for late November, was moved to December 4-5": the date a
+    verb that re-dates the event noun it carries aims at ("to", "until", "for") is the event's
+    date now; the date a clause on the noun gave is the one given up. None without such a date."""
+    verb = _carrier(trigger)
+    if verb is None or not _redating_verb(verb):
+        return None
+    aimed = [t for t in usable if _aimed_by(verb, t)]
+    return min(aimed, key=lambda t: abs(t.span.start - verb.idx)) if aimed else None
+
+
+def _aimed_by(verb: Token, time: TimeRef) -> bool:
+    """Whether a time is the object of a target-date preposition ("to", "until", "for") on ``verb``
+    or on its particle ("pushed back to Friday")."""
+    doc = verb.doc
+    span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TARGET_DATE_PREPS:
+        return False
+    return prep.head.i == verb.i or (prep.head.dep_ in {"prt", "advmod"} and prep.head.head.i == verb.i)
+
+
+def _in_other_relative_clause(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"Dostal, who served as prime minister from 2017 to 2021, called on Kerimova to accept the
+    result": a time inside a relative clause on a noun dates that clause's act (the serving), not
+    an act of the sentence outside it."""
+    tok = next((t for t in sent if t.idx == time.span.start), None)
+    node = tok
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+        node = node.head
+    return False
+
+
+def _said_before_subject(time: TimeRef, head: Token) -> bool:
+    """"The union said on Wednesday it would hold a march on Saturday": a time between a verb of
+    saying and the subject of the clause it reports (the parser may hang it on the reported verb)
+    dates the saying, not the act reported."""
+    if head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    # a time inside the subject's phrase ("the prime minister's Dec. 28 meeting") is the subject's
+    return (subject is not None and head.head.i < subject.left_edge.i
+            and head.head.idx < time.span.start < subject.left_edge.idx)
+
+
 def _infinitive_times(head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
     """"The talks are now expected to resume next week": a vague "now" on the verb that plans or
     expects the event says the plan stands as of the report; a calendar time in the infinitive it
@@ -257,13 +368,15 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     if trigger.pos_ != "VERB":
         # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
         # the event noun dates it before the verb that carries it ("... have been postponed")
-        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}]
+        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}] + _stray_schedules(trigger)
         described = {t.idx: c for c in clauses for t in c.subtree}
         own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t, reference)]
         usable = [t for t in usable if t.span.start not in described or t in own]
         if not usable:
             return _entry_stamp(sent, times)
         if own:
+            if (moved := _new_date(trigger, usable)) is not None:
+                return moved, "clause"
             return min(own, key=lambda t: (_vague_present(t), abs(t.span.start - trigger.idx))), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
     clause = _clause_tokens(head)
@@ -276,12 +389,15 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         # as of the report; a time of the calendar beside it dates the event
         return _vague_present(t), abs(t.span.start - trigger.idx)
 
+    if head.i != trigger.i and (moved := _new_date(trigger, usable)) is not None:
+        return moved, "clause"  # "adjourned the hearing until Thursday": the act's new date
     if head.i != trigger.i:
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
         # proposes the event dates that act; "postponed the talks to March 17" dates the talks
         other = _anothers_act(trigger, head) or _judged_act(trigger, head) or _effect_of(_carried(trigger), head)
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
-    in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)]
+    in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)
+                 and not _said_before_subject(t, head)]
     if in_clause:
         best = min(in_clause, key=near)
         if _vague_present(best) and (aimed := _infinitive_times(head, usable)):
@@ -301,7 +417,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     # ("On Monday, officials said rebels attacked the town") is the best guess left
     below = {t.idx for t in head.subtree} - starts
     below |= _governing_clause(head)
-    elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)]
+    elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)
+                 and not _in_other_relative_clause(t, trigger, sent)]
     if not elsewhere:
         return _entry_stamp(sent, times)
     return min(elsewhere, key=near), "sentence"
