@@ -145,7 +145,7 @@ def test_happened_versus_negated_is_a_claim_conflict():
 def test_report_without_actors_joins_at_the_same_named_place_only():
     planned = rep(ev("a1", 1, "CONSULT", "planned", location="Lakeside"), OCT17, {"x", "y"}, location="lakeside")
     summit = rep(ev("a2", 9, "CONSULT", "cancelled", text="summit", location="Lakeside"), OCT23, set(), location="lakeside")
-    elsewhere = rep(ev("a3", 9, "CONSULT", "cancelled", text="summit"), OCT23, set())
+    elsewhere = rep(ev("a3", 9, "CONSULT", "cancelled", text="summits"), OCT23, set())  # plural: summits in general
     phone = rep(ev("a2", 3, "CONSULT", "happened", mode="phone", text="call", location="Lakeside"), OCT23, set(),
                 location="lakeside")
     groups = merge_events([planned, summit, elsewhere, phone])
@@ -675,3 +675,33 @@ def test_a_report_naming_only_common_nouns_joins_one_at_the_same_place():
     other = rep(ev("a3", 10, "CONSULT", "cancelled", text="talks", when=t("a3", "2025-11-10", date(2025, 11, 10))),
                 date(2025, 11, 7), {"e:tokyo", "e:seoul"}, location="kunming")
     assert len(merge_events([postponed, other])) == 2
+
+
+def _noun(event: Event) -> Event:
+    return replace(event, reason=f"lexicon '{event.text}/NOUN' -> {event.type}")
+
+
+def test_a_bare_follow_up_names_the_one_act_of_its_word_in_the_story():
+    # "The union will march in Karvos on Saturday" ... days later "The march went ahead despite the ban"
+    planned = rep(_noun(ev("a1", 10, "PROTEST", "planned", mode="demonstrate", text="march",
+                           when=t("a1", "2026-09-12", date(2026, 9, 12)))), date(2026, 9, 9), {"e:union"})
+    held = rep(_noun(ev("a2", 40, "PROTEST", "happened", mode="demonstrate", text="march")), date(2026, 9, 13), set())
+    timeline = build_timeline([planned, held])
+    (entry,) = timeline.entries
+    assert entry.history == (("a1", "planned"), ("a2", "happened"))
+    assert [(c.before, c.after) for c in timeline.changes] == [("planned", "happened")]
+    # kept between link calls, the state decides the same
+    state = TimelineState.from_groups(merge_events([planned]))
+    state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+    state.extend([held])
+    assert [len(e.event_ids) for e in state.timeline().entries] == [2]
+    # two marches in the story: the bare report cannot say which, and stays apart
+    other = rep(_noun(ev("a3", 10, "PROTEST", "planned", mode="demonstrate", text="march", location="Orvo")),
+                date(2026, 9, 10), {"e:farmers"}, location="orvo")
+    assert len(merge_events([planned, other, held])) == 3
+    # a plural, a verb, or an entry whose own time is long past tells of no follow-up
+    rallies = replace(held, event=replace(held.event, text="marches", reason="lexicon 'march/NOUN' -> PROTEST"))
+    marched = replace(held, event=replace(held.event, text="marched", reason="lexicon 'march/VERB' -> PROTEST"))
+    months_later = replace(held, published=date(2026, 12, 1))
+    for report in (rallies, marched, months_later):
+        assert len(merge_events([planned, report])) == 2

@@ -13,7 +13,7 @@ reports that come after all kept ones, giving the timeline ``build_timeline`` gi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -218,13 +218,15 @@ class _Group:
     unnamed_days: set[date] = field(default_factory=set)  # clause days of members naming no one
     dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
     acts: set[str] = field(default_factory=set)  # every member's _acts
+    specific: bool = False  # some member says which act it is (_specific)
+    articles: set[str] = field(default_factory=set)  # every member's article
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend."""
         return _Group([], set(self.places), set(self.unnamed_places), set(self.actors), set(self.lone_actors),
                       set(self.worded_actors), set(self.actor_pairs), self.min_latest, self.max_earliest,
                       self.published, self.undated_published, set(self.days), set(self.unnamed_days),
-                      set(self.dated_targets), set(self.acts))  # fmt: skip
+                      set(self.dated_targets), set(self.acts), self.specific, set(self.articles))  # fmt: skip
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -256,20 +258,37 @@ class _Group:
                 self.unnamed_days.add(day)
         self.dated_targets |= _dated_targets(r)
         self.acts |= _acts(r)
+        self.specific = self.specific or _specific(r)
+        self.articles.add(r.article_id)
 
-    def takes(self, r: ReportedEvent) -> bool:
+    def clashes(self, r: ReportedEvent) -> bool:
+        """Whether some member rules out that r is its event (``_compatible``): another place, or times
+        that cannot overlap."""
         if r.location and self.places - {r.location}:
-            return False  # a member names another place
+            return True  # a member names another place
         a0, a1 = _bounds(r)
         if r.published is not None:
             # undated: within the window of every member's publication; dated: of every undated one's
             span = self.undated_published if _dated(r) else self.published
             if span is not None and ((r.published - span[0]).days > _UNDATED_WINDOW_DAYS
                                      or (span[1] - r.published).days > _UNDATED_WINDOW_DAYS):
-                return False
+                return True
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
             if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
-                return False
+                return True
+        return False
+
+    def followed_up_by(self, r: ReportedEvent) -> bool:
+        """Whether a bare report (``_bare``) may name this entry: the entry says which act it is, no
+        member clashes with it, it comes from another report (one report naming its act again is
+        ``_acts``'s), and the entry's own time is no more than ``_FOLLOW_UP_DAYS`` before it."""
+        if not self.specific or self.clashes(r) or r.article_id in self.articles:
+            return False
+        return r.published is None or self.min_latest is None or (r.published - self.min_latest).days <= _FOLLOW_UP_DAYS
+
+    def takes(self, r: ReportedEvent) -> bool:
+        if self.clashes(r):
+            return False
         if _acts(r) & self.acts:
             return True
         day = _clause_day(r)
@@ -299,7 +318,61 @@ def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
     if (day := _clause_day(r)) is not None:
         keys.append((*kind, "d:" + day.isoformat()))
     keys.extend((*kind, "e:" + act) for act in sorted(_acts(r)))
+    keys.append(_word_key(r))
     return keys
+
+
+def _word_key(r: ReportedEvent) -> tuple[str, str | None, str]:
+    """The report's kind with the word it names the act by: the key of ``_only_one_of_its_word``."""
+    return r.event.type, r.event.mode, "w:" + r.family
+
+
+# Kinds of act announced before they take place (meetings, talks, hearings; marches, strikes), which a
+# follow-up names again by their word alone once they are known ("the march went ahead")
+_SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
+
+
+# plural words that name one act ("the talks"); any other plural names acts in general ("rallies")
+_PLURAL_ACTS = frozenset({"talks", "negotiations", "consultations"})
+
+
+def _bare(r: ReportedEvent) -> bool:
+    """A report of one scheduled act, named by a noun ("The march went ahead despite the ban", "after
+    the hearing"), that gives it nothing but its word: no one in particular, no time, no place. A
+    plural ("meetings", "rallies") or a verb ("they met") tells of acts in general or of its own."""
+    if r.event.type not in _SCHEDULED_TYPES or not r.unnamed or _dated(r) or r.location is not None:
+        return False
+    word = r.event.text.lower()
+    return _named_by_noun(r.event) and (word in _PLURAL_ACTS or not word.endswith("s"))
+
+
+def _named_by_noun(event: Event) -> bool:
+    """Whether the event's trigger is a noun, as its reason says ("lexicon 'march/NOUN' -> PROTEST")."""
+    return "/NOUN'" in event.reason.split(";", 1)[0]
+
+
+def _specific(r: ReportedEvent) -> bool:
+    """A report that says which act it is: it names a party, a place, or the day its clause gives."""
+    return not r.unnamed or r.location is not None or _clause_day(r) is not None
+
+
+def _only_one_of_its_word(r: ReportedEvent, holders: Iterable[int], fits: Callable[[int], bool]) -> int | None:
+    """The one entry a bare report names (``_bare``): a follow-up tells "the march went ahead" of the
+    march its story reported as planned, named and dated, and nothing else in the report says which
+    one. Only when the story holds exactly one entry of that kind named by that word, that entry
+    says which act it is (``_specific``) and its time and place do not clash (``fits``); with two
+    marches in the story, or only talk of marches in general, the bare report stays apart."""
+    if not _bare(r):
+        return None
+    found = set(holders)
+    if len(found) != 1:
+        return None
+    (only,) = found
+    return only if fits(only) else None
+
+
+# how long after an entry's own time a bare follow-up may still name it
+_FOLLOW_UP_DAYS = 30
 
 
 def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]:
@@ -309,7 +382,9 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
 
     A match needs the same type and mode and a shared actor or the same named place (_same_event), so
     an event is tried only against the groups of its kind holding one of its actors or its place,
-    and each try reads the group's summary (_Group), not its members.
+    and each try reads the group's summary (_Group), not its members. A bare follow-up that matches
+    no group ("the march went ahead") then joins the one group of its word, if only one holds it
+    (``_only_one_of_its_word``): a rule about the story's groups, not about pairs of reports.
     """
     groups: list[_Group] = []
     holding: dict[tuple[str, str | None, str], list[int]] = {}  # (type, mode, actor or place) -> groups
@@ -317,6 +392,8 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
         keys = _holding_keys(r)
         candidates = sorted({g for key in keys for g in holding.get(key, ())})
         target = next((g for g in candidates if groups[g].takes(r)), None)
+        if target is None:
+            target = _only_one_of_its_word(r, holding.get(_word_key(r), ()), lambda g: groups[g].followed_up_by(r))
         if target is None:
             target = len(groups)
             groups.append(_Group())
@@ -644,6 +721,9 @@ class TimelineState:
             candidates = sorted({g for key in keys for g in self.holding.get(key, ())})
             target = next((g for g in candidates if self.entries[g].summary.takes(r)), None)
             if target is None:
+                target = _only_one_of_its_word(r, self.holding.get(_word_key(r), ()),
+                                               lambda g: self.entries[g].summary.followed_up_by(r))
+            if target is None:
                 target = len(self.entries)
                 self.entries.append(_Entry(_Group(), r.event.id, r.event.type, r.event.mode, r.event.text))
             self.entries[target].add(r)
@@ -722,7 +802,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
         "days": sorted(map(_iso, g.days)), "unnamed_days": sorted(map(_iso, g.unnamed_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
-        "acts": sorted(g.acts),
+        "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
@@ -740,7 +820,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
         days={date.fromisoformat(d) for d in raw["days"]}, unnamed_days={date.fromisoformat(d) for d in raw["unnamed_days"]},
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
-        acts=set(raw["acts"]),
+        acts=set(raw["acts"]), specific=bool(raw["specific"]), articles=set(raw["articles"]),
     )  # fmt: skip
     t = raw["time"]
     return _Entry(
