@@ -63,8 +63,10 @@ from storyline.store.base import LinkInputs
 # its members' acts, so a mention naming an earlier one again joins it (timeline._acts); 19: places and
 # days of members naming no one in particular (only words for the parties: ReportedEvent.unnamed); 20:
 # figures keyed by their subject's head noun (conflicts._noun_key), counts by planned events keyed apart
-# (conflicts.PLANNED), parts of a breakdown left out (conflicts.mark_breakdowns) and rates by period
-STORY_STATE_VERSION = 20
+# (conflicts.PLANNED), parts of a breakdown left out (conflicts.mark_breakdowns) and rates by period; 21:
+# entries are held by their word and keep their articles and whether they say which act they are, for a
+# bare follow-up ("the march went ahead": timeline._only_one_of_its_word)
+STORY_STATE_VERSION = 21
 
 
 def _reports(
