@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from storyline.analyze.events import extract_events
 from storyline.analyze.nlp import analyzer_version
 from storyline.analyze.pipeline import analyze_doc
 from storyline.config import Settings
@@ -138,3 +139,12 @@ def test_both_names_before_a_shared_noun_are_parties_of_the_event(nlp):
     assert (swap.type, swap.modality) == ("RETREAT", "cancelled")
     assert len(swap.source_actors) == 2
 
+
+
+def test_an_outbreak_of_war_is_no_natural_hazard(nlp):
+    # the dead of a war were killed by someone; the dead of a disease outbreak were not
+    text = "Since the outbreak of the civil war in May 2023, more than 2,000 villagers have been killed."
+    killed = [e for e in extract_events(nlp(text), "fr2", [], [], [], date(2026, 3, 25)) if e.text == "killed"]
+    assert [e.type for e in killed] == ["ASSAULT"]
+    text = "An outbreak of cholera has killed 40 people in the camp."
+    assert [e for e in extract_events(nlp(text), "fr2", [], [], [], date(2026, 3, 25)) if e.type == "ASSAULT"] == []

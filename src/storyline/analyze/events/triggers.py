@@ -378,15 +378,27 @@ def _agentless_harm_in_disaster(tok: Token, disaster: bool) -> bool:
     return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl"
 
 
+# what breaks out that is no natural hazard: "the outbreak of the border war", "an outbreak of violence"
+_HOSTILITIES = frozenset({"war", "fighting", "violence", "hostilities", "conflict", "clash", "unrest", "riot",
+                          "insurgency", "rebellion", "protest"})
+
+
 def disaster_lead(doc: Doc) -> bool:
-    """Whether the article's headline or lead (its first two sentences) names a natural hazard."""
+    """Whether the article's headline or lead (its first two sentences) names a natural hazard. An
+    outbreak of war or violence ("Since the outbreak of the border war in March 2024, more than 3,000
+    civilians have been killed") is none: its dead were killed by someone."""
     hazards = natural_hazards()
     for n, sent in enumerate(doc.sents):
         if n >= 2:
             break
-        if any(t.lemma_.lower() in hazards and t.pos_ in {"NOUN", "PROPN"} for t in sent):
+        if any(t.lemma_.lower() in hazards and t.pos_ in {"NOUN", "PROPN"} and not _of_hostilities(t) for t in sent):
             return True
     return False
+
+
+def _of_hostilities(noun: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _HOSTILITIES for o in p.children) for p in noun.children)
 
 
 def _stated(noun: Token) -> bool:
