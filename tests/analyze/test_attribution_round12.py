@@ -7,19 +7,7 @@ be verified", "a charge X denied"). Sentences written for these tests."""
 
 from __future__ import annotations
 
-from storyline.analyze.attribution import extract_quotes
-from storyline.analyze.attribution.learned import CueModel
-
-AID = "a1"
-OFF = CueModel(weights={}, filter_threshold=None, add_threshold=None)  # the hand rules alone
-
-
-def _quotes(nlp, text, model=None):
-    return extract_quotes(nlp(text), AID, [], "Outlet", cue_model=model)
-
-
-def _by_cue(quotes, lemma):
-    return [q for q in quotes if q.cue_lemma == lemma]
+from .test_attribution_round11 import OFF, _by_cue, _quotes
 
 
 def _span(text, part):

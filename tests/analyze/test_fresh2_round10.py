@@ -8,21 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.events import extract_events
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
 
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh2r10", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
-
-
-def _event(analysis: Analysis, trigger: str):
-    found = [e for e in analysis.events if e.text == trigger]
-    assert found, f"no event on {trigger!r}: {[e.text for e in analysis.events]}"
-    return found[0]
+from .test_fresh_round10 import _event, _run
 
 
 # ---- events/timing.py: a time inside a "since" phrase starts a span to the report

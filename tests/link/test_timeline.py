@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from storyline.analyze.event_words import trigger_family
+from storyline.analyze.event_words import named_by_noun, trigger_family, trigger_note
 from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
 from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline, merge_events
 from storyline.records import Event, Quantity, Span, TimeRef
@@ -705,3 +705,10 @@ def test_a_bare_follow_up_names_the_one_act_of_its_word_in_the_story():
     months_later = replace(held, published=date(2026, 12, 1))
     for report in (rallies, marched, months_later):
         assert len(merge_events([planned, report])) == 2
+
+
+def test_the_part_of_speech_is_read_back_from_the_reason_the_analysis_writes():
+    assert named_by_noun(trigger_note("march", "NOUN") + " -> PROTEST/demonstrate; actors: none")
+    assert named_by_noun(trigger_note("strike", "NOUN", frozenset({"union", "worker"})) + " -> PROTEST/strike")
+    assert not named_by_noun(trigger_note("march", "VERB") + " -> PROTEST")
+    assert not named_by_noun("test")

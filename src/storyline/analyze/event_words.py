@@ -51,3 +51,21 @@ def trigger_family(word: str) -> str:
     "apologized to Trump", both SUPPORT events with one actor."""
     w = _fold(word)
     return _families().get(w, w)
+
+
+def trigger_note(word: str, pos: str, context: frozenset[str] = frozenset()) -> str:
+    """How an event's reason opens: the lexicon entry that made it, word and part of speech ("lexicon
+    'march/NOUN'"), with the context it needed. The timeline reads the part of speech back
+    (``named_by_noun``), so both sides use this one spelling."""
+    key = f"{word}/{pos}" + (f" with {'/'.join(sorted(context))}" if context else "")
+    return f"lexicon '{key}'"
+
+
+_TRIGGER_POS = re.compile(r"^lexicon '[^'/]*/(\w+)")
+
+
+def named_by_noun(reason: str) -> bool:
+    """Whether an event's reason says a noun made it (``trigger_note``): "the march", not "marched"."""
+    m = _TRIGGER_POS.match(reason)
+    return m is not None and m[1] == "NOUN"
+

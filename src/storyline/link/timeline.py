@@ -14,12 +14,12 @@ reports that come after all kept ones, giving the timeline ``build_timeline`` gi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from itertools import combinations
 from typing import Any
 
-from storyline.analyze.event_words import trigger_family
+from storyline.analyze.event_words import named_by_noun, trigger_family
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
 
@@ -222,11 +222,11 @@ class _Group:
     articles: set[str] = field(default_factory=set)  # every member's article
 
     def copy(self) -> _Group:
-        """The summary alone (no reports), every set copied, for a kept entry that later reports extend."""
-        return _Group([], set(self.places), set(self.unnamed_places), set(self.actors), set(self.lone_actors),
-                      set(self.worded_actors), set(self.actor_pairs), self.min_latest, self.max_earliest,
-                      self.published, self.undated_published, set(self.days), set(self.unnamed_days),
-                      set(self.dated_targets), set(self.acts), self.specific, set(self.articles))  # fmt: skip
+        """The summary alone (no reports), every set copied, for a kept entry that later reports extend.
+        Read off the fields, so that a field added later is copied too (a hand-written list once left
+        one out)."""
+        kept = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "reports"}
+        return _Group(**{name: set(v) if isinstance(v, set) else v for name, v in kept.items()})
 
     def add(self, r: ReportedEvent) -> None:
         self.reports.append(r)
@@ -343,12 +343,7 @@ def _bare(r: ReportedEvent) -> bool:
     if r.event.type not in _SCHEDULED_TYPES or not r.unnamed or _dated(r) or r.location is not None:
         return False
     word = r.event.text.lower()
-    return _named_by_noun(r.event) and (word in _PLURAL_ACTS or not word.endswith("s"))
-
-
-def _named_by_noun(event: Event) -> bool:
-    """Whether the event's trigger is a noun, as its reason says ("lexicon 'march/NOUN' -> PROTEST")."""
-    return "/NOUN'" in event.reason.split(";", 1)[0]
+    return named_by_noun(r.event.reason) and (word in _PLURAL_ACTS or not word.endswith("s"))
 
 
 def _specific(r: ReportedEvent) -> bool:

@@ -29,6 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
+from storyline.analyze.event_words import trigger_note
 from storyline.analyze.events.anaphora import name_antecedents
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
@@ -377,11 +378,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         confidence = weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))
         if _governed(tok, found) or _protest_topic(tok, entry, found) or _attributive(tok) or _background(tok, found):
             confidence *= GOVERNED_FACTOR
-        key = f"{entry.key}/{entry.pos}"
-        if entry.context:
-            key += f" with {'/'.join(sorted(entry.context))}"
         reason = (
-            f"lexicon '{key}' -> {entry.type}{'/' + mode if mode else ''}"
+            f"{trigger_note(entry.key, entry.pos, entry.context)} -> {entry.type}{'/' + mode if mode else ''}"
             f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
             f"{' (held jointly by two sides)' if joint else ''}"
             f"{' (a protest: it voices a demand)' if i in voiced and weight > entry.weight else ''}"

@@ -75,10 +75,10 @@ def _ranks_across(doc: Doc, in_char: int) -> bool:
     """Whether the "in" at ``in_char`` hangs on a word that ranks, or on a noun a ranking word
     modifies: "the bloodiest battle in 40 years", "the first in two years", "the fastest pace in a
     decade" compare across the span up to the report."""
-    tok = next((t for t in doc if t.idx == in_char), None)
-    if tok is None or tok.lower_ != "in":
+    span = doc.char_span(in_char, in_char + 2)
+    if span is None or len(span) != 1 or span[0].lower_ != "in":
         return False
-    head = tok.head
+    head = span[0].head
     return _ranking(head) or any(c.dep_ in {"amod", "advmod"} and _ranking(c) for c in head.children)
 
 
