@@ -372,7 +372,7 @@ def jsonable_errors(err: RequestValidationError) -> list[dict[str, Any]]:
     return [{"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg")), "type": str(e.get("type"))} for e in err.errors()]
 
 
-Modality = Literal["happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed"]
+Modality = Literal["happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed"]
 assert typing.get_args(Modality) == query.MODALITIES, "keep the API's modality enum in step with query.MODALITIES"
 Limit = typing.Annotated[int, Query(ge=1, le=query.MAX_LIMIT, description="rows per page")]
 After = typing.Annotated[str | None, Query(description="cursor: next_cursor of the previous page")]

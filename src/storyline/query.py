@@ -318,7 +318,7 @@ def figures(
     return _record_page(rows, limit)
 
 
-MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
+MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
 
 
 def events(

@@ -207,7 +207,7 @@ class Event:
     location: str | None
     when: TimeRef | None
     when_how: str  # clause | sentence | paragraph (a live blog's entry stamp) | article
-    modality: str  # happened | ongoing | planned | cancelled | hypothetical | negated | claimed
+    modality: str  # happened | ongoing | planned | cancelled | postponed | hypothetical | negated | claimed
     trigger: Span
     sentence: Span
     text: str  # the trigger as written

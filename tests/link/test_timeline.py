@@ -200,13 +200,17 @@ def test_a_report_naming_no_actors_joins_one_its_clause_dates_to_the_same_day():
 
 def _all_pairs_merge(reported):
     """The plain definition merge_events must keep: first group (in creation order) with a matching
-    member and no clash, every group tried."""
-    from storyline.link.timeline import _compatible, _report_order, _same_event
+    member and no clash, every group tried; the times of members before the group's last
+    postponement no longer bind."""
+    from storyline.link.timeline import _compatible, _moves, _report_order, _same_event
+
+    def bound(group, i):
+        return not any(_moves(o) for o in group[i + 1 :])
 
     groups = []
     for r in sorted(reported, key=_report_order):
         for group in groups:
-            if any(_same_event(r, o) for o in group) and all(_compatible(r, o) for o in group):
+            if any(_same_event(r, o, bound(group, i)) for i, o in enumerate(group)) and all(_compatible(r, o, bound(group, i)) for i, o in enumerate(group)):
                 group.append(r)
                 break
         else:
@@ -226,7 +230,7 @@ def test_indexed_grouping_equals_trying_every_group(seed):
         day = date(2025, 10, 1 + rng.randrange(20))
         span = timedelta(days=rng.choice([0, 0, 1, 6]))
         when = t(f"a{i}", day.isoformat(), day, day + span) if rng.random() < 0.5 else None
-        event = ev(f"a{i % 60}", i, rng.choice(["CONSULT", "ASSAULT"]), rng.choice(["planned", "happened"]),
+        event = ev(f"a{i % 60}", i, rng.choice(["CONSULT", "ASSAULT"]), rng.choice(["planned", "happened", "planned", "happened", "postponed"]),
                    mode=rng.choice([None, "meet"]), when=when, eid=f"e{i}")
         if i >= 60 and rng.random() < 0.2:  # names again an earlier mention of its article
             event = replace(event, antecedent=f"e{i - 60 * rng.randrange(1, i // 60 + 1)}")
@@ -712,3 +716,46 @@ def test_the_part_of_speech_is_read_back_from_the_reason_the_analysis_writes():
     assert named_by_noun(trigger_note("strike", "NOUN", frozenset({"union", "worker"})) + " -> PROTEST/strike")
     assert not named_by_noun(trigger_note("march", "VERB") + " -> PROTEST")
     assert not named_by_noun("test")
+
+
+def test_a_postponement_moves_the_entry_to_its_new_date_and_the_held_meeting_joins_it():
+    oct20, nov3 = date(2025, 10, 20), date(2025, 11, 3)
+    planned = rep(ev("a1", 10, "CONSULT", "planned", mode="meet", when=t("a1", "2025-10-20", oct20)), date(2025, 10, 1),
+                  {"e:ann", "e:bo"})
+    postponed = rep(ev("a2", 10, "CONSULT", "postponed", mode="meet", text="summit", when=t("a2", "2025-11-03", nov3)),
+                    date(2025, 10, 15), {"e:ann", "e:bo"})
+    held = rep(ev("a3", 10, "CONSULT", "happened", mode="meet", when=t("a3", "2025-11-03", nov3)), date(2025, 11, 4),
+               {"e:ann", "e:bo"})
+    timeline = build_timeline([held, postponed, planned])
+    (entry,) = timeline.entries
+    assert entry.history == (("a1", "planned"), ("a2", "postponed"), ("a3", "happened"))
+    assert (entry.earliest, entry.latest, entry.modality) == (nov3, nov3, "happened")
+    assert [(c.before, c.after) for c in timeline.changes] == [("planned", "postponed"), ("postponed", "happened")]
+    # without the postponement, a meeting held two weeks after the planned date is another meeting
+    assert len(build_timeline([held, planned]).entries) == 2
+    # a postponement moves an event later, never earlier
+    earlier = rep(ev("a4", 10, "CONSULT", "postponed", mode="meet", when=t("a4", "2025-10-10", date(2025, 10, 10))),
+                  date(2025, 10, 5), {"e:ann", "e:bo"})
+    assert len(build_timeline([planned, earlier]).entries) == 2
+    # the same through the state kept between link calls, one report at a time
+    state = TimelineState()
+    for r in (planned, postponed, held):
+        state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+        state.extend([r])
+    (kept,) = state.timeline().entries
+    assert kept.history == entry.history and kept.earliest == nov3
+
+
+def test_an_undated_postponement_frees_the_entry_from_the_date_given_up():
+    planned = rep(ev("a1", 10, "PROTEST", "planned", text="march", when=t("a1", "2025-10-20", date(2025, 10, 20))),
+                  date(2025, 10, 1), {"e:union"})
+    postponed = rep(ev("a2", 10, "PROTEST", "postponed", text="march"), date(2025, 10, 15), {"e:union"})
+    held = rep(ev("a3", 10, "PROTEST", "happened", text="march", when=t("a3", "2025-10-27", date(2025, 10, 27))),
+               date(2025, 10, 28), {"e:union"})
+    (entry,) = build_timeline([planned, postponed, held]).entries
+    assert [m for _, m in entry.history] == ["planned", "postponed", "happened"]
+    assert entry.earliest == date(2025, 10, 27)  # the date it was held, not the one given up
+    # nothing done is postponed afterwards: a later postponement of a held event is no status change
+    from storyline.link.timeline import is_status_change
+    assert not is_status_change("happened", "postponed")
+    assert is_status_change("postponed", "planned") and is_status_change("postponed", "cancelled")

@@ -1,5 +1,6 @@
-"""Whether an event happened, is going on, is planned, was called off, is hypothetical, denied or
-only claimed: the product's key distinction, so every decision says which cue made it.
+"""Whether an event happened, is going on, is planned, was called off or put off to a later time,
+is hypothetical, denied or only claimed: the product's key distinction, so every decision says which
+cue made it.
 
 The reading is built from the dependency parse around the trigger and a cue lexicon
 (``lexicons/modality_cues.tsv``). We walk up from the trigger to the words that govern it
@@ -26,7 +27,10 @@ from spacy.tokens import Span as SpacySpan, Token
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
 
-MODALITIES = ("happened", "ongoing", "planned", "cancelled", "hypothetical", "negated", "claimed")
+MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
+# readings that say a plan will not go ahead as it was made: a governing "cancel" or "postpone"
+# outranks a plan or supposition below it ("scrapped plans to attend", "postponed the planned vote")
+CALLED_OFF = frozenset({"cancelled", "postponed"})
 
 # Steps up the parse through which the governing word still shapes the event's reading.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "oprd", "acomp", "csubj", "acl"}
@@ -73,13 +77,15 @@ class ModalityCues:
     contrast: frozenset[str]  # conjunctions setting what followed against a past plan ("was due to ..., but")
     outcome: frozenset[str]  # nouns naming an outcome reached ("agreement", "deal")
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
+    agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
 
 
 @cache
 def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
-             "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports")
+             "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
+             "agenda")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -104,6 +110,7 @@ def modality_cues() -> ModalityCues:
         contrast=frozenset(tables["contrast"]),
         outcome=frozenset(tables["outcome"]),
         reports=frozenset(tables["reports"]),
+        agenda=tables["agenda"],
     )
 
 
@@ -176,6 +183,8 @@ def _is_governor(tok: Token, value: str, key: str) -> bool:
         return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children)
     if key in {"have yet", "be yet"}:  # "has yet to withdraw", not "have yet another"
         return any(c.dep_ == "xcomp" for c in tok.children)
+    if key == "push back":  # "pushed back against accusations": resisted, not put off
+        return not any(c.dep_ == "prep" and c.lower_ in {"against", "on"} for c in tok.children)
     return True
 
 
@@ -467,10 +476,19 @@ PREP_GOVERNORS = {"accuse": "of", "suspect": "of", "charge": "with"}
 # what the verb acts on; any phrase before its verb does too ("In a deal brokered by Kendall, the
 # subpoena was withdrawn"). A governing verb's reading does not reach into them.
 SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", "amid", "amidst", "throughout",
-                         "within", "following", "until", "unlike", "besides", "among", "via", "per"})
+                         "within", "following", "until", "unlike", "besides", "among", "via", "per",
+                         # the cause: "delayed because of the fighting", "due to the flooding"
+                         "because", "due", "owing", "thanks"})
 # "by refusing to answer", "without paying": a gerund of means or manner, not the verb's complement
 MEANS_PREPS = frozenset({"by", "without"})
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
+
+
+def _calls_off(verb: Token, cues: ModalityCues) -> bool:
+    """Whether ``verb`` cancels or postpones what it acts on; its "over" phrase then gives the cause
+    ("cancelled over security fears", "postponed over the shelling"), not the thing called off."""
+    gov = _governor_value(verb, cues)
+    return gov is not None and gov[0] in CALLED_OFF
 
 
 def _intent_for(node: Token, cues: ModalityCues) -> bool:
@@ -484,6 +502,19 @@ def _intent_for(node: Token, cues: ModalityCues) -> bool:
 
 
 TOPIC_PREPS = frozenset({"on", "about", "over", "toward", "towards"})
+
+
+def _agenda_reading(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """An event noun a verb only talks about ("will meet to discuss a ceasefire", "debated a ban on
+    exports"): an indefinite object of such a verb is not yet agreed; a definite one ("discussed the
+    attack") names an act the talk presupposes."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"} or is_definite(noun):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    value = cues.agenda.get(verb.lemma_.lower())
+    return (value, f"what '{verb.text}' talks about: '{noun.text}' is not yet agreed") if value else None
 
 
 def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
@@ -670,21 +701,21 @@ def _occurrence_reading(verb: Token, planned: tuple[str, str], cues: ModalityCue
     return planned
 
 
-def _called_off_later(trigger: Token, cues: ModalityCues) -> str | None:
+def _called_off_later(trigger: Token, cues: ModalityCues) -> tuple[str, str] | None:
     """"had planned a march but called *it* off", "a vote was set for May, but it was postponed":
-    a later verb of the same sentence that cancels a pronoun standing for the event. The pronoun's
-    verb is a conjunct of the verb that carries the event (or of the event's own verb)."""
+    a later verb of the same sentence that cancels or postpones a pronoun standing for the event. The
+    pronoun's verb is a conjunct of the verb that carries the event (or of the event's own verb)."""
     node = trigger
     for _ in range(3):
         for conj in node.conjuncts:
             if conj.i < node.i or conj.pos_ not in {"VERB", "AUX"}:
                 continue
             gov = _governor_value(conj, cues)
-            if gov is None or gov[0] != "cancelled" or any(c.dep_ == "neg" for c in conj.children):
+            if gov is None or gov[0] not in CALLED_OFF or any(c.dep_ == "neg" for c in conj.children):
                 continue
             pronoun = next((c for c in conj.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in EVENT_PRONOUNS), None)
             if pronoun is not None:
-                return f"'{gov[1]}' on '{pronoun.text}' later in the sentence"
+                return gov[0], f"'{gov[1]}' on '{pronoun.text}' later in the sentence"
         if node.dep_ not in {"dobj", "nsubjpass", "xcomp"} or node.head.i == node.i:
             return None
         node = node.head
@@ -739,9 +770,31 @@ def reduced_relative(noun: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "attr", "acomp", "dative"} for c in verb.children):
         return False
-    return any(c.dep_ in {"ccomp", "conj", "advcl", "dep"} and c.pos_ in {"VERB", "AUX"} and c.i > verb.i
-               and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for g in c.children)
-               for c in verb.children)
+    return _subjectless_verb(verb) is not None
+
+
+def _subjectless_verb(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"ccomp", "conj", "advcl", "dep"} and c.pos_ in {"VERB", "AUX"}
+                 and c.i > verb.i and not any(g.dep_ in {"nsubj", "nsubjpass", "expl", "mark", "cc"} for g in c.children)),
+                None)
+
+
+def stranded_predicate(noun: Token) -> Token | None:
+    """The clause's real verb when the parser took a participle on the event noun for it
+    (``reduced_relative``): "A summit planned for this week has been *postponed* to April 7"."""
+    return _subjectless_verb(noun.head) if reduced_relative(noun, noun.head) else None
+
+
+def _called_off_by_stranded(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """The reading of a clause's real verb that calls off or puts off the event noun whose participle
+    the parser took for the verb ("a summit planned for this week has been postponed"): the plan
+    the participle tells of is what the real verb overtook."""
+    verb = stranded_predicate(noun)
+    gov = _governor_value(verb, cues) if verb is not None else None
+    if gov is None or gov[0] not in CALLED_OFF or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return gov[0], f"governed by '{gov[1]}' ('{noun.text} {noun.head.text}' read as a participle: the {noun.text} " \
+                   f"that was {noun.head.text} was {verb.text})"
 
 
 def predicated_of(noun: Token, clause: Token) -> bool:
@@ -799,11 +852,16 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if decided and decided[0] == "claimed":
             claimed, decided = decided[1], None
 
-    if is_noun and decided is not None and decided[0] == "planned" and (occurs := _occurrence_verb(trigger)) is not None:
+    if (is_noun and decided is not None and decided[0] in {"planned", "postponed"}
+            and (occurs := _occurrence_verb(trigger)) is not None):
+        # "the postponed summit finally took place": what the verb says came of it outranks the modifier
         decided = _occurrence_reading(occurs, decided, cues)
 
     if is_noun and decided is None:
         decided = _state_reading(trigger)
+
+    if is_noun and decided is None:
+        decided = _agenda_reading(trigger, cues)
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):
@@ -862,13 +920,17 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     decided, by_governor = (cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'"), True
                 elif decided is None and gov[1] in cues.overtaken and contrasted_past_plan(node, cues):
                     decided, by_governor = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'"), True
+                elif decided is None and participle and (off := _called_off_by_stranded(trigger, cues)) is not None:
+                    decided, by_governor = off, True
                 elif decided is None and participle:
                     decided, by_governor = (gov[0], f"governed by '{gov[1]}' ('{trigger.text} {node.text}' read as "
                                                     f"a participle: the {trigger.text} that was {node.text})"), True
                 elif decided is None:
                     decided, by_governor = (gov[0], f"governed by '{gov[1]}'"), True
-                elif gov[0] == "cancelled" and decided[0] in {"planned", "hypothetical"}:
-                    # "scrapped plans to attend", "withdrew notices seeking the arrest"
+                elif gov[0] in CALLED_OFF and (decided[0] in {"planned", "hypothetical"}
+                                               or (gov[0], decided[0]) == ("cancelled", "postponed")):
+                    # "scrapped plans to attend", "withdrew notices seeking the arrest", "scrapped the
+                    # postponed summit"
                     decided = (gov[0], f"governed by '{gov[1]}' over {decided[1]}")
         if carries or node.i == trigger.i:
             for key, _ in _adverb_keys(node):
@@ -916,8 +978,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             carries, purpose = True, False  # "will gather in Jeddah for talks": the talks take the verb's tense
         elif dep == "prep" and prev is not None and prev.dep_ == "pcomp" and node.lower_ not in SCENE_PREPS | MEANS_PREPS:
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
-        elif (dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
-                                                                  and node.i < head.i):
+        elif ((dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
+                                                                   and node.i < head.i)
+              or (dep == "prep" and node.lower_ == "over" and _calls_off(head, cues))):
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
             # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on,
             # wherever the parser hangs it ("delayed by a week after deadly shelling")
@@ -945,10 +1008,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # above does not reach it (a presupposition survives them); a cancellation still may
             # ("withdrew from the talks")
             carries = False
-            allowed = (allowed or {"cancelled"}) & {"cancelled"}
+            allowed = (allowed or set(CALLED_OFF)) & CALLED_OFF
         elif dep in {"prep", "pobj", "agent"}:
             carries, in_phrase = False, True
-            allowed = (allowed or {"cancelled", "claimed", "negated"}) & {"cancelled", "claimed", "negated"}
+            allowed = (allowed or CALLED_OFF | {"claimed", "negated"}) & (CALLED_OFF | {"claimed", "negated"})
         elif dep in {"ccomp", "dep"}:
             carries = False
         else:
@@ -958,8 +1021,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     called_off = _called_off_later(trigger, cues)
     # the verb that called it off is better evidence than a plan in the past perfect, so it names the reason
     if called_off and not claimed and (decided is None
-                                       or decided[0] in {"planned", "happened", "ongoing", "cancelled"}):
-        decided = ("cancelled", called_off)
+                                       or decided[0] in {"planned", "happened", "ongoing", "cancelled", "postponed"}):
+        decided = called_off
     if claimed and deontic is None:
         return ModalityCall("claimed", attributed, claimed)
     if conditional:

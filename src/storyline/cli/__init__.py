@@ -113,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("events", cmd_events, "events by type, actor, modality and date")
     p.add_argument("--type", help="PLOVER type: CONSULT, ASSAULT, ...")
     p.add_argument("--actor", help="part of a source or target actor")
-    p.add_argument("--modality", help="happened, ongoing, planned, cancelled, hypothetical, negated, claimed")
+    p.add_argument("--modality", help="happened, ongoing, planned, cancelled, postponed, hypothetical, negated, claimed")
     p.add_argument("--since", type=date_arg)
     p.add_argument("--until", type=date_arg)
     paged(p)

@@ -65,8 +65,9 @@ from storyline.store.base import LinkInputs
 # figures keyed by their subject's head noun (conflicts._noun_key), counts by planned events keyed apart
 # (conflicts.PLANNED), parts of a breakdown left out (conflicts.mark_breakdowns) and rates by period; 21:
 # entries are held by their word and keep their articles and whether they say which act they are, for a
-# bare follow-up ("the march went ahead": timeline._only_one_of_its_word)
-STORY_STATE_VERSION = 21
+# bare follow-up ("the march went ahead": timeline._only_one_of_its_word); 22: a report that postpones
+# the event frees the entry's time (timeline._moves)
+STORY_STATE_VERSION = 22
 
 
 def _reports(

@@ -94,22 +94,35 @@ def _bounds(r: ReportedEvent) -> tuple[date | None, date | None]:
     return when.earliest, when.latest
 
 
+def _moves(r: ReportedEvent) -> bool:
+    """Whether the report puts the event off to a later time ("postponed to November 3", "pushed
+    back"): the time reports gave it before no longer holds, and a report of it held later is the
+    same event."""
+    return r.event.modality == "postponed"
+
+
 def _dated(r: ReportedEvent) -> bool:
     return None not in _bounds(r)
 
 
-def _times_compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
+def _times_compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
+    """Whether a report ``a`` may be of the same event as an earlier one ``b`` by their times.
+    ``bound``: whether b's own time still holds (no report between them put the event off); a report
+    that puts it off (``_moves``) may move it later than b's time, not earlier."""
     a0, a1 = _bounds(a)
     b0, b1 = _bounds(b)
     if None not in (a0, a1, b0, b1):
-        return (a0 - b1).days <= _TIME_SLACK_DAYS and (b0 - a1).days <= _TIME_SLACK_DAYS
+        if not bound:
+            return True
+        return ((a0 - b1).days <= _TIME_SLACK_DAYS or _moves(a)) and (b0 - a1).days <= _TIME_SLACK_DAYS
     if a.published is None or b.published is None:
         return True
     return abs((a.published - b.published).days) <= _UNDATED_WINDOW_DAYS
 
 
-def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
-    """Nothing rules out that a and b are one event: same type and mode, no clash of place or time."""
+def _compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
+    """Nothing rules out that a and b are one event: same type and mode, no clash of place or time
+    (``bound``: see ``_times_compatible``)."""
     if a.event.type != b.event.type:
         return False
     if a.event.mode != b.event.mode:
@@ -118,7 +131,7 @@ def _compatible(a: ReportedEvent, b: ReportedEvent) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
-    return _times_compatible(a, b)
+    return _times_compatible(a, b, bound)
 
 
 def _acts(r: ReportedEvent) -> set[str]:
@@ -127,8 +140,8 @@ def _acts(r: ReportedEvent) -> set[str]:
     return {r.event.id} if r.event.antecedent is None else {r.event.id, r.event.antecedent}
 
 
-def _same_event(a: ReportedEvent, b: ReportedEvent) -> bool:
-    if not _compatible(a, b):
+def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
+    if not _compatible(a, b, bound):
         return False
     if _acts(a) & _acts(b):
         return True  # one names the other again, or both name the same first mention
@@ -198,7 +211,9 @@ class _Group:
 
     Equivalent to testing every member (``_same_event`` with one, ``_compatible`` with all): members
     share type and mode; a report is compatible with all of them when no member names another place
-    and its time window is within the slack of every bounded member's; it is the same event as some
+    and its time window is within the slack of every bounded member's since the last report that put
+    the event off (``_moves``: those times were given up; such a report may itself move the event
+    later, not earlier); it is the same event as some
     member when they share two actors, or one where either side names that actor alone and both use
     the same event word (``trigger_family``), or (when either side names no one in particular:
     ``ReportedEvent.unnamed``) the same place or clause day; or when one names the other again (``_acts``)."""
@@ -245,7 +260,11 @@ class _Group:
             self.lone_actors |= worded
         self.actor_pairs.update(frozenset(p) for p in combinations(sorted(r.actors), 2))
         a0, a1 = _bounds(r)
-        if a0 is not None and a1 is not None:
+        if _moves(r):
+            # the event is put off: the times given so far no longer bind the reports to come ("held on
+            # November 3" after "planned for October 20, postponed"); its new date, if it has one, does
+            self.min_latest, self.max_earliest = (a1, a0) if a0 is not None and a1 is not None else (None, None)
+        elif a0 is not None and a1 is not None:
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
         if r.published is not None:
@@ -274,7 +293,9 @@ class _Group:
                                      or (span[1] - r.published).days > _UNDATED_WINDOW_DAYS):
                 return True
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
-            if (a0 - self.min_latest).days > _TIME_SLACK_DAYS or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
+            # a report that puts the event off may move it later, never earlier
+            later = (a0 - self.min_latest).days > _TIME_SLACK_DAYS and not _moves(r)
+            if later or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
                 return True
         return False
 
@@ -401,8 +422,11 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
 
 
 def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, bool, str]:
-    """The narrowest time any report gives the event itself; else the first report's date."""
-    timed = [r for r in group if r.event.when is not None and r.event.when.earliest is not None]
+    """The narrowest time any report gives the event itself; else the first report's date. Once a
+    report puts the event off ("postponed to November 3"), the times given before it are the ones
+    given up: the narrowest from that report on wins, if any of them is dated."""
+    timed = [r for r in _since_last_move(group) if r.event.when is not None and r.event.when.earliest is not None] or [
+        r for r in group if r.event.when is not None and r.event.when.earliest is not None]
     if timed:
         best = min(timed, key=lambda r: ((r.event.when.latest or r.event.when.earliest) - r.event.when.earliest, _report_order(r)))
         when = best.event.when
@@ -410,6 +434,14 @@ def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, b
     dated = [r.published for r in group if r.published is not None]
     first = min(dated) if dated else None
     return first, first, True, "article"
+
+
+def _since_last_move(group: list[ReportedEvent]) -> list[ReportedEvent]:
+    """The reports from the last one that postponed the event on, in report order (all of them when
+    none did)."""
+    ordered = sorted(group, key=_report_order)
+    last = max((i for i, r in enumerate(ordered) if _moves(r)), default=0)
+    return ordered[last:]
 
 
 def _label(group: list[ReportedEvent]) -> str:
@@ -450,13 +482,13 @@ def _history(group: list[ReportedEvent]) -> tuple[tuple[str, str], ...]:
 # a change between them says nothing new to an analyst.
 _SAME_STATUS = frozenset({"happened", "ongoing"})
 
-_STRENGTH = {"cancelled": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
+_STRENGTH = {"cancelled": 7, "postponed": 6, "negated": 5, "happened": 4, "ongoing": 3, "planned": 2, "claimed": 1, "hypothetical": 0}
 
 
-# What a later report cannot make of an event an earlier one reported as done: a plan or a mere
-# possibility. Such a pair is another occurrence of a recurring event ("the attacks", "his ban",
+# What a later report cannot make of an event an earlier one reported as done: a plan, a mere
+# possibility, or a postponement. Such a pair is another occurrence of a recurring event ("the attacks", "his ban",
 # "support") that the timeline grouped with the first, not a change of status.
-_NOT_AFTER_DONE = frozenset({"planned", "hypothetical", "claimed"})
+_NOT_AFTER_DONE = frozenset({"planned", "hypothetical", "claimed", "postponed"})
 
 
 def is_status_change(before: str, after: str) -> bool:
@@ -609,6 +641,8 @@ class _Entry:
     event_ids: list[str] = field(default_factory=list)
     history: list[_Said] = field(default_factory=list)
     open: list[ReportedEvent] = field(default_factory=list)  # reports of the article not yet finished
+    moved: bool = False  # some report put the event off (_moves)
+    moved_time: tuple[int, date, date, bool] | None = None  # the narrowest time from the last such report on
 
     def add(self, r: ReportedEvent) -> None:
         if self.open and self.open[0].article_id != r.article_id:
@@ -624,11 +658,16 @@ class _Entry:
         if self.place is None and r.location:
             self.place = r.place or r.location
         when = r.event.when
+        timed = None
         if when is not None and when.earliest is not None:
             latest = when.latest or when.earliest
-            width = (latest - when.earliest).days
-            if self.best_time is None or width < self.best_time[0]:  # a tie goes to the earlier report
-                self.best_time = (width, when.earliest, latest, when.approx)
+            timed = ((latest - when.earliest).days, when.earliest, latest, when.approx)
+            if self.best_time is None or timed[0] < self.best_time[0]:  # a tie goes to the earlier report
+                self.best_time = timed
+        if _moves(r):  # as _entry_time: the times given before a postponement are given up
+            self.moved, self.moved_time = True, timed
+        elif self.moved and timed is not None and (self.moved_time is None or timed[0] < self.moved_time[0]):
+            self.moved_time = timed
         if r.published is not None and (self.first_published is None or r.published < self.first_published):
             self.first_published = r.published
 
@@ -648,11 +687,12 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         return _Entry(self.summary.copy(), self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
-                      list(self.open))  # fmt: skip
+                      list(self.open), self.moved, self.moved_time)  # fmt: skip
 
     def entry(self) -> TimelineEntry:
-        if self.best_time is not None:
-            _, earliest, latest, approx = self.best_time
+        best = self.moved_time or self.best_time
+        if best is not None:
+            _, earliest, latest, approx = best
             how = "event"
         else:
             earliest = latest = self.first_published
@@ -800,7 +840,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
-        "time": None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]],
+        "time": _time_json(t), "moved": e.moved, "moved_time": _time_json(e.moved_time),
         "first_published": _iso(e.first_published), "events": e.event_ids,
         "history": [[h.article_id, h.modality, h.event_id, _iso(h.published)] for h in e.history],
     }  # fmt: skip
@@ -817,9 +857,17 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
         acts=set(raw["acts"]), specific=bool(raw["specific"]), articles=set(raw["articles"]),
     )  # fmt: skip
-    t = raw["time"]
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
-        raw["place"], None if t is None else (t[0], _day(t[1]), _day(t[2]), t[3]), _day(raw["first_published"]),
+        raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
         list(raw["events"]), [_Said(a, m, ev, _day(p)) for a, m, ev, p in raw["history"]],
+        moved=bool(raw["moved"]), moved_time=_time_from_json(raw["moved_time"]),
     )  # fmt: skip
+
+
+def _time_json(t: tuple[int, date, date, bool] | None) -> list[Any] | None:
+    return None if t is None else [t[0], _iso(t[1]), _iso(t[2]), t[3]]
+
+
+def _time_from_json(t: Sequence[Any] | None) -> tuple[int, date, date, bool] | None:
+    return None if t is None else (t[0], date.fromisoformat(t[1]), date.fromisoformat(t[2]), t[3])

@@ -264,7 +264,7 @@ def _dated_ahead(tok: Token, when: TimeRef | None, reference: date | None, modal
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-NOT_YET = frozenset({"planned", "hypothetical", "cancelled"})
+NOT_YET = frozenset({"planned", "hypothetical", "cancelled", "postponed"})
 # events announced before they happen (meetings, talks, protests, strikes), which a later definite
 # noun names again; an attack or an offer named with "the" is one that was made
 SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})

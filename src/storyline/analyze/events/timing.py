@@ -20,7 +20,7 @@ from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
 from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb
+from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb, stranded_predicate
 from storyline.analyze.nlp import doc_text
 from storyline.records import TimeRef
 
@@ -192,6 +192,17 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
 
 
+def _new_date_of_another(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"The summit has been postponed to April 7 because of renewed shelling": the date a re-dating
+    verb aims at is the new date of what it puts off, never the time of another act in its sentence
+    (the shelling that caused it)."""
+    verbs = [t for t in sent if _redating_verb(t) and _aimed_by(t, time)]
+    if not verbs:
+        return False
+    own = {v.i for v in (_carrier(trigger), stranded_predicate(trigger)) if v is not None}
+    return trigger.i not in {v.i for v in verbs} and not own & {v.i for v in verbs}
+
+
 def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
     """"The attack came on the anniversary of the storming of the Bastille on July 14, 1789": a time in
     a prepositional phrase on a noun that is itself the "of" object of another noun ("the storming"
@@ -306,6 +317,8 @@ def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
     verb that re-dates the event noun it carries aims at ("to", "until", "for") is the event's
     date now; the date a clause on the noun gave is the one given up. None without such a date."""
     verb = _carrier(trigger)
+    if verb is not None and not _redating_verb(verb):
+        verb = stranded_predicate(trigger)  # "a summit planned for this week has been postponed to April 7"
     if verb is None or not _redating_verb(verb):
         return None
     aimed = [t for t in usable if _aimed_by(verb, t)]
@@ -362,6 +375,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
           reference: date | None = None) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
               and not _dates_another_noun(t, trigger, sent) and not _filing_date(t, sent)
+              and not _new_date_of_another(t, trigger, sent)
               and not _comparison_baseline(t, sent, trigger)]
     if not usable:
         return _entry_stamp(sent, times)

@@ -1,0 +1,38 @@
+"""Postponement apart from cancellation: the modality "postponed", its new date, and what the
+parser's slips around it must not hide. Sentences are the tests' own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .test_fresh_round10 import _event, _run
+
+
+def test_a_summit_planned_for_this_week_and_postponed_takes_the_new_date(nlp):
+    # the parser takes "planned" for the clause's verb and hangs "has been postponed" on it
+    text = ("A summit between the presidents of Norland and Vestria planned for Tirelli this week has been "
+            "postponed to April 7 because of renewed shelling near the border, mediators said on Monday.")
+    a = _run(nlp, text, date(2026, 3, 16))
+    summit = _event(a, "summit")
+    assert (summit.type, summit.modality) == ("CONSULT", "postponed")
+    assert summit.when is not None and (summit.when.value, summit.when_how) == ("2026-04-07", "clause")
+    assert text[summit.when.span.start:summit.when.span.end] == "April 7"
+    # the new date is the summit's, not the shelling's that caused the delay
+    shelling = _event(a, "shelling")
+    assert shelling.modality == "happened"
+    assert shelling.when is None or shelling.when.value != "2026-04-07"
+
+
+def test_an_exchange_agreed_and_then_called_off_is_cancelled(nlp):
+    a = _run(nlp, "The prisoner exchange agreed in May was called off.", date(2026, 6, 2))
+    assert _event(a, "exchange").modality == "cancelled"
+    a = _run(nlp, "The prisoner exchange agreed last Monday remained on track.", date(2026, 6, 2))
+    assert _event(a, "exchange").modality == "planned"
+
+
+def test_pushing_back_against_something_is_resisting_it(nlp):
+    a = _run(nlp, "The minister pushed back against accusations of fraud.", date(2026, 6, 2))
+    assert _event(a, "accusations").modality == "happened"
+    a = _run(nlp, "The summit was pushed back to June.", date(2026, 3, 2))
+    summit = _event(a, "summit")
+    assert (summit.modality, summit.when.value) == ("postponed", "2026-06")
