@@ -111,6 +111,30 @@ def _common_word_opening(doc: Doc, start: int, end: int, label: str, lower_words
             and tok.text.istitle() and tok.lower_ in lower_words)
 
 
+# Time zones written after a clock time ("shortly after 10 a.m. (0800 GMT)"): the model reads them
+# as organisations
+_TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EET", "EEST", "BST", "EST", "EDT", "CST", "CDT", "MST",
+                         "MDT", "PST", "PDT", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "WIB", "HKT", "SGT"})
+
+
+def _time_zone(doc: Doc, start: int, end: int) -> bool:
+    """"0800 GMT", "10 a.m. EDT": a zone's letters right after a number or a clock's "a.m."/"p.m."."""
+    return (end - start == 1 and doc[start].text in _TIME_ZONES and start > 0
+            and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a.m.", "p.m.", "am", "pm"}))
+
+
+def _title_modifiers_at_end(doc: Doc, start: int, end: int) -> int:
+    """"Qalati Foreign Minister Yusuf al-Marri", read by the model as "Qalati Foreign" and a person:
+    capitalised words that open a title (lexicons/entities_title_modifiers.txt: Foreign, Interior)
+    ending a span right before the title's head word belong to the title, not the name."""
+    modifiers = lexicons().title_modifiers
+    e = end
+    while e - 1 > start and doc[e - 1].text.istitle() and doc[e - 1].lower_ in modifiers and e < len(doc) \
+            and doc[e].text.istitle() and doc[e].lower_ in {"minister", "secretary", "ministry", "department"}:
+        e -= 1
+    return e
+
+
 def _clean(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     # words the article writes in lower case, and never capitalised away from a sentence start
@@ -122,10 +146,12 @@ def _clean(doc: Doc) -> list[_Cand]:
             continue
         for s, e in _pieces(doc, start, end, label):
             s, e = _trim(doc, s, e)
+            e = _title_modifiers_at_end(doc, s, e)
             if s >= e:
                 continue
             text = strip_possessive(doc[s:e].text)
-            if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words):
+            if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words) \
+                    or _time_zone(doc, s, e):
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)

@@ -36,6 +36,13 @@ def _cue_label(doc: Doc, c: _Cand) -> str | None:
         return "ORG"  # "Norrland chief executive Bjorn Halde": only a company has one
     if c.label in {"ORG", "PERSON"} and c.end - c.start == 1 and _demonym_of_office(doc, c, root, cues):
         return "NORP"  # "Former Velmoran minister Dario Corvan", "Velmoran police arrested ..."
+    if c.label != "NORP" and c.end - c.start == 1 and _demonym_of_a_name_here(doc, c):
+        return "NORP"  # "Valmari detainees" beside "Valmar", "two Saronan provinces" beside "Sarona"
+    if c.label not in {"GPE", "LOC"} and c.end - c.start == 1 and _possessor_of_a_state(doc, c, root, cues):
+        return "GPE"  # "Valmar's justice ministry", "Sarona's constitution"
+    # (not a body the model tagged as one: "Israel and Hamas agreed", "Britain and Nato")
+    if c.label in {"PERSON", "PRODUCT", "WORK_OF_ART", ""} and c.end - c.start == 1 and _listed_with_places(doc, c, root):
+        return "GPE"  # "Drevnia and Valmar have agreed", "Orsk, Meridia and Japan have sent teams"
     if c.label in {"PERSON", "NORP", "WORK_OF_ART", "PRODUCT", ""} and not is_given_name(doc[c.start].text) and (
             (c.label in {"PERSON", "NORP", ""} and _owns_its(doc, c, root))  # a film, a ship: "its release", "its crew"
             or _renamed_by_a_company_noun(doc, c, root, cues)):
@@ -141,6 +148,54 @@ def _demonym_of_office(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozense
         return False  # only lower-case modifiers between: "Sanveran interior minister"
     offices = cues.get("demonym_office", frozenset())
     return head.lemma_.lower() in offices or head.lower_ in offices
+
+
+# endings that make a demonym of a place name: Qalat -> Qalati, Sarona -> Saronan, Sudan -> Sudanese
+_DEMONYM_ENDINGS = ("i", "n", "an", "ian", "ese")
+
+
+def _demonym_of_a_name_here(doc: Doc, c: _Cand) -> bool:
+    """"Valmari detainees", "a Qalati official", "two Saronan provinces": a lone capitalised word that
+    is another capitalised word of the article plus a demonym's ending is that name's nationality,
+    which the model reads as a place, a body or a person when it does not know either word."""
+    word = doc[c.start].text
+    if not word.istitle() or is_given_name(word) or word.endswith("s"):
+        return False
+    stems = {word[: -len(e)] for e in _DEMONYM_ENDINGS if word.endswith(e) and len(word) - len(e) >= 4}
+    if not stems:
+        return False
+    names = {t.text for t in doc if t.text.istitle() and t.pos_ == "PROPN" and t.i != c.start}
+    return bool(stems & names)
+
+
+def _possessor_of_a_state(doc: Doc, c: _Cand, root: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """"Valmar's justice ministry", "Sarona's constitution", "Drevnia's interior ministry": a lone
+    name whose possession only a state has ([state_possession]) is a country or a place, though the
+    model took an unknown one for a person, a product or a body. A person has a government, an army
+    and ministers in speech ("Netanyahu's government"), so such nouns are no cue."""
+    if root.dep_ != "poss" or is_given_name(doc[c.start].text):
+        return False
+    head = root.head
+    return (head.pos_ in {"NOUN", "PROPN"} and head.text.islower()
+            and (head.lemma_.lower() in cues.get("state_possession", frozenset())
+                 or head.lower_ in cues.get("state_possession", frozenset())))
+
+
+def _listed_with_places(doc: Doc, c: _Cand, root: Token) -> bool:
+    """"Drevnia and Valmar have agreed to exchange prisoners", "Orsk, Meridia and Japan have sent
+    rescue teams": a lone name listed with names the model tags as countries, and with nothing else,
+    is one too. A person the model tagged as one needs two such places beside it ("Putin and
+    Ukraine" lists a man and a country)."""
+    top = root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top, *top.conjuncts]
+    others = [m for m in members if m.i != root.i]
+    if not others or is_given_name(doc[c.start].text):
+        return False
+    if any(m.ent_type_ not in {"GPE"} or m.pos_ != "PROPN" for m in others):
+        return False
+    return c.label != "PERSON" or len(others) >= 2
 
 
 def _owns_its(doc: Doc, c: _Cand, root: Token) -> bool:

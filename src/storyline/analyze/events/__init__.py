@@ -39,11 +39,12 @@ from storyline.analyze.events.lexicon import (
 )
 from storyline.analyze.events.senses import other_sense
 from storyline.analyze.events.syntax import COMPOUND_HEADS, _carrier, _depth, _subject
-from storyline.analyze.events.timing import _new_date, _since, _when
+from storyline.analyze.events.timing import _entry_stamp, _new_date, _since, _when, said_then
 from storyline.analyze.events.triggers import (
     _about_comment, _agentless_harm_in_disaster, _asks_for_something, _binds_pair, _done_by_nature, _governed,
     _inside_name, _inside_time, _is_duplicate, _match, _names_or_describes, _protest_topic, _readings, _stated,
     _verbal_attack, _background, _gives_information, campaign_gathering, disaster_lead, discourse_sense, ends_a_span,
+    named_again,
     misread_plural, voiced_protests,
 )
 from storyline.analyze.modality import ModalityCall, classify
@@ -299,7 +300,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
     found: dict[int, TriggerEntry] = {}
     disaster = disaster_lead(doc)
     for tok in doc:
-        entry = _match(tok)
+        entry = _match(tok) or named_again(tok, found)
         if entry is None or _inside_name(tok, mentions) or _names_or_describes(tok) or _inside_time(tok, times):
             continue
         if campaign_gathering(tok, entry, mentions):
@@ -372,6 +373,10 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         when = _since(when, tok, reference)
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
+        if (when_how == "sentence" and when is not None and modality.value in {"planned", "hypothetical"}
+                and said_then(when, tok, quotes)):
+            # "said on Thursday ... he was ready to meet": the day of the telling, not of the meeting
+            when, when_how = _entry_stamp(sent, times)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
         # a protest voicing a demand is surely a protest, however ambiguous its word ("marched")
         weight = max(entry.weight, VOICED_WEIGHT) if i in voiced else entry.weight

@@ -22,7 +22,7 @@ from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, 
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb, stranded_predicate
 from storyline.analyze.nlp import doc_text
-from storyline.records import TimeRef
+from storyline.records import Quote, TimeRef
 
 TIME_KINDS = {"date", "time", "interval"}
 # verbs whose clause on an event noun gives the event's own date whatever the preposition ("the
@@ -341,11 +341,17 @@ def _aimed_by(verb: Token, time: TimeRef) -> bool:
 def _in_other_relative_clause(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     """"Dostal, who served as prime minister from 2017 to 2021, called on Kerimova to accept the
     result": a time inside a relative clause on a noun dates that clause's act (the serving), not
-    an act of the sentence outside it."""
+    an act of the sentence outside it; so does one inside a past participle clause on a noun, a
+    relative clause cut short ("two aid workers held since 2024, in a deal brokered by Qalat")."""
     tok = next((t for t in sent if t.idx == time.span.start), None)
     node = tok
     while node is not None and node.head.i != node.i:
-        if node.dep_ == "relcl":
+        # (a schedule's date, "an exchange planned for last November collapsed", still tells when)
+        # (a present participle is left out: the parser hangs the sentence's own time on one too
+        # readily: "rammed into a crowd celebrating Bastille Day in Nice on Thursday night, killing 80")
+        if node.dep_ == "relcl" or (node.dep_ == "acl" and node.tag_ == "VBN"
+                                    and node.head.pos_ in {"NOUN", "PROPN"}
+                                    and node.lemma_.lower() not in SCHEDULING_VERBS):
             return not node.left_edge.i <= trigger.i <= node.right_edge.i
         node = node.head
     return False
@@ -363,6 +369,43 @@ def _said_before_subject(time: TimeRef, head: Token) -> bool:
             and head.head.idx < time.span.start < subject.left_edge.idx)
 
 
+# verbs of saying whose time is the day of the telling, whatever the quote finder made of them
+_SAYING_VERBS = frozenset({"say", "tell", "announce", "add", "state"})
+
+
+def said_then(time: TimeRef, trigger: Token, quotes: Sequence[Quote]) -> bool:
+    """"Zoran said on Thursday the swap showed that dialogue works, and said he was ready to meet
+    his counterpart", "have agreed to exchange 46 prisoners, the ministry said on Tuesday": a time
+    hung on a verb of saying (a quote's cue, or say/tell/announce) dates the telling. An act still to
+    come that is told there is not dated by the day it was told of."""
+    doc = trigger.doc
+    span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    node = span.root
+    if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.lower_ == "on":
+        node = node.head
+    elif node.dep_ != "npadvmod":
+        return False
+    verb = node.head
+    if verb.i == trigger.i or verb.pos_ != "VERB":
+        return False
+    cues = {q.cue.start for q in quotes if q.cue is not None}
+    return verb.idx in cues or verb.lemma_.lower() in _SAYING_VERBS
+
+
+def _scheduled_infinitive_times(trigger: Token, head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
+    """"The exchange is expected to take place at the border on Sunday", "the talks are due to begin
+    on Monday": an event noun that is the subject of a verb or adjective of scheduling takes the time
+    of the infinitive that says what it is to do (the taking place, the beginning)."""
+    if head.i == trigger.i or trigger.dep_ not in {"nsubj", "nsubjpass"} or trigger.head.i != head.i:
+        return []
+    scheduling = [w for w in [head, *(c for c in head.children if c.dep_ == "acomp")]
+                  if w.lemma_.lower() in SCHEDULING_VERBS]
+    below = {t.idx for w in scheduling for c in w.children if c.dep_ == "xcomp" for t in c.subtree}
+    return [t for t in usable if t.span.start in below and not _vague_present(t)]
+
+
 def _infinitive_times(head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
     """"The talks are now expected to resume next week": a vague "now" on the verb that plans or
     expects the event says the plan stands as of the report; a calendar time in the infinitive it
@@ -371,12 +414,48 @@ def _infinitive_times(head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
     return [t for t in usable if not _vague_present(t) and t.span.start in below]
 
 
+_PAST_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "'s", "'ve", "'d"})
+_NOT_PAST = frozenset({"will", "would", "shall", "to", "can", "could", "may", "might", "must", "should", "'ll"})
+
+
+def _told_as_past(verb: Token) -> bool:
+    """A verb told in a past tense: "called", "had refused", "was arrested" (not "will be freed",
+    "are to be released", nor a bare participle on a noun)."""
+    if verb.pos_ != "VERB":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & _NOT_PAST:
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and bool(auxes & _PAST_AUXILIARIES))
+
+
+def _after_a_past_verb(time: TimeRef, trigger: Token, reference: date | None) -> bool:
+    """"Costan called for a national strike next week", "arguing that judges had refused to examine
+    ballots" in a sentence on an appeal to be filed on Friday: a time wholly after the report dates
+    no act the verb tells as past when another act can take it: one in another clause (the
+    filing's), or an event the verb itself asks for, plans or calls off (the strike's). A time on a
+    past verb with no such act beside it is left to it."""
+    if reference is None or time.earliest is None or time.earliest <= reference or not _told_as_past(trigger):
+        return False
+    if not any(t.idx <= time.span.start < t.idx + len(t.text) for t in _clause_tokens(trigger)):
+        return True
+    return any(_names_an_act(d) for c in trigger.children
+               for d in ([c] if c.dep_ in {"dobj", "xcomp"} else
+                         [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" else []))
+
+
+def _names_an_act(tok: Token) -> bool:
+    """Whether a word is one the trigger lexicon reads as an event ("strike", "talks", "meet")."""
+    pos = "VERB" if tok.pos_ == "VERB" else "NOUN" if tok.pos_ in {"NOUN", "PROPN"} else None
+    return pos is not None and bool(trigger_lexicon().get((tok.lemma_.lower(), pos)))
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
           reference: date | None = None) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
               and not _dates_another_noun(t, trigger, sent) and not _filing_date(t, sent)
               and not _new_date_of_another(t, trigger, sent)
-              and not _comparison_baseline(t, sent, trigger)]
+              and not _comparison_baseline(t, sent, trigger) and not _after_a_past_verb(t, trigger, reference)]
     if not usable:
         return _entry_stamp(sent, times)
     if trigger.pos_ != "VERB":
@@ -412,6 +491,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)
                  and not _said_before_subject(t, head)]
+    if not in_clause and (aimed := _scheduled_infinitive_times(trigger, head, usable)):
+        return min(aimed, key=near), "clause"
     if in_clause:
         best = min(in_clause, key=near)
         if _vague_present(best) and (aimed := _infinitive_times(head, usable)):

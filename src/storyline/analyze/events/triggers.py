@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.event_words import trigger_family
+from storyline.analyze.events.anaphora import refers_back
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, discourse_senses, naming_verbs,
     natural_hazards, nonviolent_objects, quantity_idioms, trigger_lexicon,
@@ -69,6 +71,29 @@ def _match(tok: Token) -> TriggerEntry | None:
     return next(_readings(tok), None)
 
 
+def named_again(tok: Token, found: dict[int, TriggerEntry]) -> TriggerEntry | None:
+    """"Drevnia and Valmar agreed to exchange 46 prisoners ... The exchange is expected to take place
+    on Sunday", "... the swap would go ahead within days": a definite event noun whose readings all
+    need a context word it lacks here ("exchange of prisoners") names again an earlier event of its
+    word family (event_words.py: "exchange", "swap") and type, so it takes that reading; the context
+    was given where the act was first named."""
+    pos = _coarse_pos(tok)
+    if pos != "NOUN" or not refers_back(tok):
+        return None
+    entries = trigger_lexicon().get((tok.lemma_.lower(), pos)) or trigger_lexicon().get((tok.lower_, pos))
+    if not entries or not all(e.context for e in entries):
+        return None  # a word with a plain reading has already had its chance
+    family = trigger_family(tok.text)
+    for i in sorted((i for i in found if i < tok.i), reverse=True):
+        earlier = tok.doc[i]
+        if trigger_family(earlier.text) != family:
+            continue
+        same = next((e for e in entries if e.type == found[i].type and e.mode == found[i].mode), None)
+        if same is not None:
+            return same
+    return None
+
+
 # adverbs the parser gives for verb particles ("will walk *out* on Friday" as advmod, not prt)
 ADVERB_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
 
@@ -94,6 +119,10 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
     child_words = {c.lower_ for c in tok.children if _particle(c) or (c.dep_ == "prep" and not any(
         p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
+    # "calling for donors to move quickly": the parser makes "for" the mark of the clause the verb
+    # governs; right after the verb it is still the verb's preposition
+    child_words |= {m.lower_ for c in tok.children if c.dep_ in {"ccomp", "advcl", "xcomp"}
+                    for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ == "for"}
     # a coordinated clause is no context of this verb: "talks ended without a deal, and the workers will
     # strike" ends no strike
     child_lemmas = {c.lemma_.lower() for c in tok.children
@@ -122,6 +151,10 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
             child_lemmas.add(speaker.lemma_.lower())
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "prt" for c in tok.head.children):
         child_lemmas.add("^" + tok.head.lemma_.lower())  # "called a strike": the verb carrying the noun
+    # "called for a national strike next week": what a call demands is carried as a call carries it
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB"
+            and tok.head.head.lemma_.lower() == "call"):
+        child_lemmas.add("^call")
     if (carrier := _on_carrier(tok)) is not None:
         child_lemmas.add("^" + carrier.lemma_.lower())  # "went on strike": the state the verb puts its subject in
     if any(e.context & CLAUSE_CUES for e in entries):
@@ -349,6 +382,10 @@ def _done_by_nature(tok: Token, harm: bool = True) -> bool:
     if not harm:
         return any(_is_hazard(s) for s in subjects)
     subjects += [s for s in (_subject(tok),) if s is not None]
+    # "A magnitude 6.9 earthquake struck ..., killing 120": the parser may split the phrase into two
+    # subjects of one verb ("magnitude", "earthquake"); either may name the hazard
+    subjects += [c for s in list(subjects) for c in s.head.children
+                 if c.dep_ == "nsubj" and c.i != s.i and c.head.pos_ in {"VERB", "AUX"}]
     # "destroyed by Hurricane Lena": the agent of a passive, named or not
     subjects += [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     # "the 2022 floods, which killed 1,700 people": the noun a relative pronoun stands for
@@ -370,12 +407,19 @@ def _agentless_harm_in_disaster(tok: Token, disaster: bool) -> bool:
     victims; an actor's attack names its doer or is reported as one ("strikes killed 40")."""
     if not disaster or tok.pos_ != "VERB" or tok.tag_ != "VBN":
         return False
+    # "rose to 614, with about 3,200 people injured": the absolute "with" names who was hurt, as a
+    # passive's subject does
+    absolute = tok.dep_ in {"pcomp", "advcl"} and tok.head.lower_ == "with"
     # a number the parser made the subject of an elided passive ("and more than 5,000 injured") does nothing
-    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and not c.like_num) for c in tok.children):
+    if any(c.dep_ == "agent" or (c.dep_ == "nsubj" and not c.like_num and not absolute) for c in tok.children):
         return False
+    # "the toll had risen to 1,037, and that nearly 5,000 people had been injured": a conjoined passive
+    # of its own needs no help from the verb it is joined to
+    if absolute or any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl":
+        return True
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB":  # "2,152 killed and more than 5,000 injured"
         return _agentless_harm_in_disaster(tok.head, disaster)
-    return any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl"
+    return False
 
 
 # what breaks out that is no natural hazard: "the outbreak of the border war", "an outbreak of violence"

@@ -74,10 +74,11 @@ from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _head_phrase
 from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier
 from storyline.analyze.quantities.ratios import _ratio, _share_of
 from storyline.analyze.quantities.reading import _collect, _repeated_unit_range
-from storyline.analyze.quantities.scores import _vote_tally
+from storyline.analyze.quantities.scores import _vote_nouns, _vote_tally
 from storyline.analyze.quantities.subjects import _named_holder, _per_measure, _subject
 from storyline.analyze.quantities.units import (
     _SPAN_UNITS,
+    _count_brought_to,
     _counted_subject,
     _implied_unit,
     _implied_units,
@@ -174,7 +175,8 @@ def extract_quantities(
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
         # "told a crowd of 1,300": the crowd is what the figure sizes, whoever the clause's subject is
         whole = _implied_whole(doc[last])
-        subject = _named_holder(doc, first) or _per_measure(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
+        holder = _named_holder(doc, first)
+        subject = holder or _per_measure(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
             or _subject(doc, carrier)
         if ratio is not None and (whole_of := _noun_after(doc, last)) is not None:
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
@@ -189,7 +191,9 @@ def extract_quantities(
             subject = doc_text(doc)[doc[last + 3].idx : strength.idx + len(strength)]
             carrier = strength
         elided = person_verb = None
-        if unit is None and subject is None and carrier is not None and carrier.i <= last:
+        # "Dragan received about 3.1 million votes and Costan about 2.5 million": a holder named in a
+        # gapped clause says whose the figure is, not what it counts
+        if unit is None and (subject is None or subject == holder) and carrier is not None and carrier.i <= last:
             elided = _elided_unit(doc, first, last, counted)
             if elided is not None:
                 unit = _currency_code(elided.text) or elided.text.lower()  # "85 million euros ... 10 million"
@@ -205,7 +209,8 @@ def extract_quantities(
             antecedent = _estimated_again(doc, out, first, unit)  # "analysts put it at $30 million"
         if antecedent is not None:
             unit, subject = antecedent.unit, _kept_subject(subject, antecedent)  # "the figure" itself says nothing
-        tally = _vote_tally(doc, i, last) if unit is None or unit in {"vote", "votes"} else None
+        # "a 5-2 ruling", "a 6-3 decision": the noun after the tally is the vote's, not the unit
+        tally = _vote_tally(doc, i, last) if unit is None or unit in _vote_nouns() else None
         if tally is not None:
             unit = "votes"
         implied = _implied_unit(subject) if unit is None and antecedent is None else None
@@ -214,6 +219,8 @@ def extract_quantities(
         counted_subject = _counted_subject(carrier) if unit is None and antecedent is None and subject is not None else None
         if counted_subject is not None:
             unit = counted_subject.lower_  # "hospitalisations rose by 14% to 2,340": 2,340 hospitalisations
+        elif unit is None and antecedent is None and (counted_noun := _count_brought_to(carrier)) is not None:
+            unit = counted_noun.lower_  # "bringing the number of people freed to 17": 17 people
         if unit == "percent" and subject is None and carrier is not None:
             subject = _share_of(doc, carrier)  # "about 62% of children under five": a share of the children
             share_note = f"; {POPULATION_MARK} '{subject}'" if subject is not None else share_note

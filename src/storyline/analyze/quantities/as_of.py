@@ -36,16 +36,52 @@ def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_e
         return None
     verb = _clause_verb(figure) if figure is not None else None
     if doc is not None and verb is not None:
+        own: list[tuple[TimeRef, Token]] = []
         for t in dated:
             if _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start):
                 continue  # "extended its cut until the end of the year": an end, not a date of the figure
             span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-            if span is not None and (tv := _clause_verb(span.root)) is not None and tv.i == verb.i:
+            if span is not None:
+                own.append((t, span.root))
+        # "The death toll from Monday's earthquake rose to 614 on Wednesday": a time on the verb
+        # itself dates the figure before one that names which earthquake
+        for t, root in own:
+            if _adverbial_of(root) is not None and _adverbial_of(root).i == verb.i:
                 return t.value
+        for t, root in own:
+            if (tv := _clause_verb(root)) is not None and tv.i == verb.i:
+                return t.value
+        # "rose to 614 on Wednesday, with about 3,200 people injured": a figure in a clause that adds
+        # to another takes that clause's own time
+        if verb.dep_ in {"pcomp", "advcl", "conj"}:
+            up = _clause_verb(verb.head)
+            for t, root in own:
+                if up is not None and _adverbial_of(root) is not None and _adverbial_of(root).i == up.i:
+                    return t.value
     # "has killed 14,000 people since 2023": a start or an end bounds the count's period; it is
     # not the date the count refers to (that is the report's own)
     unbounded = [t for t in dated if not _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)]
+    if doc is not None and figure is not None:
+        # "the release of at least 12 more Drevnians, including three fishermen detained in 2025": a
+        # time inside a clause on another noun dates that clause's act, not this figure
+        unbounded = [t for t in unbounded if not _in_other_noun_clause(doc, t, figure)]
     return unbounded[0].value if unbounded else None
+
+
+def _in_other_noun_clause(doc: Doc, time: TimeRef, figure: Token) -> bool:
+    span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ in {"acl", "relcl"} and node.pos_ in {"VERB", "AUX"} and node.head.pos_ in {"NOUN", "PROPN"}:
+            if node.head.left_edge.i <= figure.i <= node.head.right_edge.i:
+                return False  # the figure's own noun phrase: "three fishermen detained in 2025"
+            return True
+        node = node.head
+    return False
 
 
 def _baseline_cut(text: str, fig_end: int, starts: Sequence[int]) -> int | None:
@@ -78,4 +114,14 @@ def _clause_verb(tok: Token) -> Token | None:
         if cur.head.i == cur.i:
             return None
         cur = cur.head
+    return None
+
+
+def _adverbial_of(root: Token) -> Token | None:
+    """The verb a time is an adverbial of: "on Wednesday" (the object of a preposition on the verb),
+    "Wednesday" (a bare noun phrase on it); None for a time that modifies a noun ("Monday's quake")."""
+    if root.dep_ in {"npadvmod", "tmod", "advmod"} and root.head.pos_ in {"VERB", "AUX"}:
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ in {"VERB", "AUX"}:
+        return root.head.head
     return None

@@ -41,8 +41,10 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
     a number with no noun of its own."""
     tok = doc[last]
     nxt = doc[last + 1] if last + 1 < len(doc) else None
+    # "left tens of thousands displaced": after "leave" the state is the object's, wherever the
+    # parser hangs it
     if nxt is not None and nxt.lower_ in word_list("figure_person_states.txt") and (
-            tok.head.i == nxt.i or nxt.head.i == tok.i):
+            tok.head.i == nxt.i or nxt.head.i == tok.i or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave")):
         return nxt  # "12 dead, 30 injured", "dozens missing"
     after = doc[last + 2] if last + 2 < len(doc) else None
     if nxt is not None and after is not None and nxt.lower_ in word_list("figure_state_hedges.txt") \

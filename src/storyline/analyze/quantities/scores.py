@@ -28,6 +28,11 @@ def _score(tok: Token) -> bool:
     return _vote_tally(doc, i, i) is None
 
 
+def _vote_nouns() -> frozenset[str]:
+    """Nouns that make "N-M" before them a vote tally ("a 5-2 ruling"), lexicons/figure_vote_words.txt."""
+    return word_sections("figure_vote_words.txt").get("nouns", frozenset())
+
+
 def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
     """"voted 6-3", "a 51-49 vote", "ruled 5-2": the tally "N-M" this number is half of, when a
     voting verb stands before it or a voting noun after it (lexicons/figure_vote_words.txt); None

@@ -201,3 +201,37 @@ def _counted_subject(carrier: Token | None) -> Token | None:
     if subj is None or subj.tag_ not in _PLURAL_NOUN_TAGS or subj.lemma_.lower() in measures or subj.lower_ in measures:
         return None
     return subj
+
+
+# nouns that name a count of something ("the number of people freed"), and verbs that set a count
+# they take as object to a new level ("bringing the number of ... to 17")
+_COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
+_COUNT_SETTING_VERBS = frozenset({"bring", "raise", "push", "take", "lift", "lower", "reduce", "cut"})
+
+
+def _count_brought_to(carrier: Token | None) -> Token | None:
+    """The plural noun a count names when a bare number after "to" is that count's new level:
+    "bringing the number of people freed by Valmar to 17", "the total of displaced families rose to
+    3,400": the number counts the people, the families. The parser may hang "to 17" on a participle
+    inside the phrase ("freed ... to 17"); the first verb up that sets or updates a count decides."""
+    if carrier is None or carrier.dep_ != "pobj" or carrier.head.lower_ != "to" or not carrier.like_num:
+        return None
+    for verb in list(carrier.head.ancestors)[:6]:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _COUNT_SETTING_VERBS:
+            nouns = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in word_list("figure_update_verbs.txt"):
+            nouns = [c for c in _subject_verb(verb).children if c.dep_ in {"nsubj", "nsubjpass"}]
+        else:
+            continue
+        for noun in nouns:
+            if noun.lemma_.lower() not in _COUNT_NOUNS:
+                continue
+            counted = [p for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for p in prep.children if p.dep_ == "pobj"]
+            if counted and counted[0].tag_ in _PLURAL_NOUN_TAGS:
+                return counted[0]
+        return None
+    return None
