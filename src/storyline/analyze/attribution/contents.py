@@ -557,9 +557,11 @@ def _passive_naming(verb: Token) -> tuple[int, int] | None:
     return _clip_to_paragraph(text, *_strip(text, s, e), name.idx)
 
 
-def _raising_content(verb: Token) -> tuple[int, int] | None:
+def _raising_content(verb: Token, defer: bool = True) -> tuple[int, int] | None:
     """'Trump's supporters seemed equally unperturbed': the subject plus the complement of an
-    appearance verb is the impression reported (PolNeAR: content, no source)."""
+    appearance verb is the impression reported (PolNeAR: content, no source). With ``defer``, a
+    complement verb the lexicon lists gives None (its own report is the attribution; see
+    ``inner_report_verb``)."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None and verb.dep_ == "conj":
         # "de Blasio, who has been squabbling with Airbnb and appeared to capitulate": a conjoined
@@ -568,12 +570,24 @@ def _raising_content(verb: Token) -> tuple[int, int] | None:
     comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "attr"} and c.i > verb.i), None)
     if subj is None or comp is None or subj.lower_ in DEMONSTRATIVES | {"there"}:
         return None
-    if (comp.lemma_.lower(), "VERB") in cue_lexicon() and comp.pos_ == "VERB":
+    if defer and inner_report_verb(verb) is not None:
         return None  # "She appeared to imply that...": the report is the inner cue's, with her as speaker
     text = doc_text(verb.doc)
     start = subj.left_edge.idx
     end_tok = comp.right_edge
     return _clip_to_paragraph(text, *_strip(text, start, end_tok.idx + len(end_tok)), verb.idx)
+
+
+def inner_report_verb(verb: Token) -> Token | None:
+    """'She appeared to imply that ...': the complement verb of an appearance verb that the lexicon
+    lists, whose own report (with the appearance verb's subject as speaker) stands for the
+    impression. Whether that verb makes a report in its frame is the verb rules' call: "Republicans
+    don't seem to take Sanders' argument seriously" lists "take" (for "take issue"), which reports
+    nothing there, and the impression is then the appearance verb's (verbs._verb_attributions)."""
+    comp = next((c for c in verb.children if c.dep_ in {"xcomp", "acomp", "oprd", "attr"} and c.i > verb.i), None)
+    if comp is not None and comp.pos_ == "VERB" and (comp.lemma_.lower(), "VERB") in cue_lexicon():
+        return comp
+    return None
 
 
 def _like_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:

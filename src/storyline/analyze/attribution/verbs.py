@@ -3,6 +3,7 @@ pronoun's antecedent) and the content (clausal complement, object, quotation nex
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,7 @@ from storyline.analyze.attribution.contents import (
     _that_adverbial,
     _question_or_answer,
     _raising_content,
+    inner_report_verb,
     _reported_main_clause,
     _runs_on,
     _set_off_by_commas,
@@ -195,6 +197,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
     text = doc_text(doc)
     lex = cue_lexicon()
     found: list[_Found] = []
+    # Impressions whose complement verb the lexicon lists ("seemed to recognize the significance",
+    # "don't seem to take the argument seriously"), keyed by that verb: kept only when the verb
+    # makes no report of its own in its frame (then the impression is the one attribution there).
+    deferred: dict[tuple[int, int], list[_Found]] = defaultdict(list)
     for verb in doc:
         if not may_be_cue(verb.lemma_.lower()):
             continue
@@ -277,10 +283,11 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                     speaker = _strip(text, words[0].idx, words[-1].idx + len(words[-1]), QUOTE_CHARS)
         stance = "distancing" if _framed_by_attempt(verb) else cue.stance
         if cue.raising:
-            judged = _raising_content(verb)
+            judged = _raising_content(verb, defer=False)
             if judged is not None:
                 holder = _experiencer(verb)
-                found.append(
+                inner = inner_report_verb(verb)
+                (found if inner is None else deferred[(verb.i, inner.i)]).append(
                     _Found(content=judged, cue=(verb.idx, verb.idx + len(verb)), cue_lemma=cue.lemma,
                            stance=cue.stance, speaker=_speaker_chars(holder) if holder is not None else None,
                            speaker_head=holder.i if holder is not None else None, kind="indirect",
@@ -288,7 +295,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                            + ("the one it seems so to ('to' phrase)" if holder is not None else "none (an impression)"),
                            cue_token=verb.i)
                 )
-                continue
+                if inner is None:
+                    continue
         if cue.raising and subj is not None and subj.lower_ in EXPLETIVES and subj.i < verb.i:
             # "It seems like ...", "it appeared that ...": the expletive subject of an appearance
             # verb is no one; the impression has no source in the text.
@@ -513,6 +521,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 relayed_by=_speaker_text(text, quoted_as_relayer(verb)),
             )
         )
+    cues = {f.cue_token for f in found}
+    for (verb_i, inner_i), impressions in sorted(deferred.items()):
+        if verb_i not in cues and inner_i not in cues:
+            found += impressions
     return found
 
 
