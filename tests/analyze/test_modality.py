@@ -503,3 +503,15 @@ def test_the_cause_of_a_postponement_is_not_what_is_put_off(nlp, text, cause):
 def test_what_a_verb_only_talks_about_is_not_yet_agreed(nlp, text, trigger, expected):
     got = call(nlp, text, trigger)
     assert got.value == expected, got.reason
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # what the act was done in or at went ahead; calling off the act does not reach it
+    ("Three taxes were postponed in the budget deal.", "deal", "happened"),
+    ("Varga cancelled his participation in the summit.", "summit", "happened"),
+    # "from", "of": the cancellation reaches the event
+    ("Kasmar withdrew from the talks.", "talks", "cancelled"),
+    ("They called off the opening of the talks.", "talks", "cancelled"),
+])
+def test_a_cancellation_does_not_reach_the_setting_of_the_act(nlp, text, trigger, expected):
+    assert _modality_of(nlp, text, trigger) == expected

@@ -479,6 +479,10 @@ SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", 
                          "within", "following", "until", "unlike", "besides", "among", "via", "per",
                          # the cause: "delayed because of the fighting", "due to the flooding"
                          "because", "due", "owing", "thanks"})
+# Prepositions whose phrase says where or in what an act was done ("taxes postponed in the budget
+# deal", "cancelled his part in the summit"): calling off or putting off the act does not reach what
+# the phrase names, which went ahead
+SETTING_PREPS = frozenset({"in", "at", "with", "under"})
 # "by refusing to answer", "without paying": a gerund of means or manner, not the verb's complement
 MEANS_PREPS = frozenset({"by", "without"})
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
@@ -980,7 +984,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
         elif ((dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
                                                                    and node.i < head.i)
-              or (dep == "prep" and node.lower_ == "over" and _calls_off(head, cues))):
+              or (dep == "prep" and node.lower_ == "over" and _calls_off(head, cues))
+              or (dep == "prep" and node.lower_ in SETTING_PREPS and prev is not None and prev.i == trigger.i
+                  and not _phrasal_governor_prep(node, cues))):  # "threatened with arrest": the governor's own
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
             # subpoena was withdrawn": a phrase setting the scene of a verb is not what it acts on,
             # wherever the parser hangs it ("delayed by a week after deadly shelling")
