@@ -236,8 +236,10 @@ def test_indexed_grouping_equals_trying_every_group(seed):
             event = replace(event, antecedent=f"e{i - 60 * rng.randrange(1, i // 60 + 1)}")
         named = set(rng.sample(actors, rng.randrange(4)))
         generic = {"n:sides"} if rng.random() < 0.2 else set()  # a common noun among them ("the two sides")
+        # a leader and their country, one party ("e:a" leads "e:b" in some reports)
+        bound = {frozenset(("e:a", "e:b"))} if {"e:a", "e:b"} <= named and rng.random() < 0.5 else set()
         reported.append(replace(rep(event, date(2025, 10, 1 + i % 25), named | generic, location=rng.choice(places)),
-                                generic=frozenset(generic)))
+                                generic=frozenset(generic), bound=frozenset(bound)))
     expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
     assert [[r.event.id for r in g] for g in merge_events(reported)] == expected
     assert 20 < len(expected) < 400  # the sample both merges and keeps apart
@@ -535,6 +537,25 @@ def test_a_nationality_actor_is_the_country_another_report_of_the_story_names():
     assert _country_of("n2", republicans, story) == "n2"
 
 
+def test_an_act_between_leaders_of_two_countries_is_between_the_countries():
+    from storyline.link.story_build import _states_of_leaders
+    from storyline.records import Entity, Role
+    local = {
+        "p1": Entity("p1", "Anton Varel", "PERSON", ("Anton Varel",), (Role("Kestrian President", "2026-03-02"),)),
+        "p2": Entity("p2", "Mira Dassa", "PERSON", ("Mira Dassa",), (Role("Solvaria's Prime Minister", "2026-03-02"),)),
+        "p3": Entity("p3", "Ivo Kran", "PERSON", ("Ivo Kran",), (Role("Kestrian opposition leader", "2026-03-02"),)),
+        "g1": Entity("g1", "Kestria", "GPE", ("Kestria",)),
+    }
+    story = {"g-solvaria": Entity("g-solvaria", "Solvaria", "GPE", ("Solvaria",))}
+    to_global = {"p1": "g-varel", "p2": "g-dassa", "p3": "g-kran", "g1": "g-kestria"}
+    keys, names, bound = _states_of_leaders(("p1", "p2"), local, to_global, story)
+    assert keys == {"g-kestria", "g-solvaria"} and sorted(names) == ["Kestria", "Solvaria"]
+    assert bound == {frozenset(("g-varel", "g-kestria")), frozenset(("g-dassa", "g-solvaria"))}
+    # one leader's act keeps its actors; an opposition leader acts for no country
+    assert _states_of_leaders(("p1",), local, to_global, story) == (frozenset(), (), frozenset())
+    assert _states_of_leaders(("p3", "p2"), local, to_global, story) == (frozenset(), (), frozenset())
+
+
 def test_a_status_path_keeps_only_changes_that_count():
     from storyline.link.timeline import status_path
     assert status_path([("a1", "planned"), ("a2", "planned"), ("a3", "cancelled")]) == ["planned", "cancelled"]
@@ -759,3 +780,18 @@ def test_an_undated_postponement_frees_the_entry_from_the_date_given_up():
     from storyline.link.timeline import is_status_change
     assert not is_status_change("happened", "postponed")
     assert is_status_change("postponed", "planned") and is_status_change("postponed", "cancelled")
+
+
+def test_a_leader_and_their_country_are_one_party_when_reports_are_matched():
+    # "Putin and Trump spoke" and "Putin and Zelensky spoke", each with the leaders' countries added:
+    # they share Putin and Russia, which is one party, so they stay two calls
+    russia_us = rep(ev("a1", 1, "CONSULT", "happened", mode="call"), OCT17, {"e:putin", "e:trump", "g:russia", "g:us"})
+    russia_us = replace(russia_us, bound=frozenset({frozenset(("e:putin", "g:russia")), frozenset(("e:trump", "g:us"))}))
+    russia_ua = rep(ev("a2", 1, "CONSULT", "happened", mode="call"), OCT17, {"e:putin", "e:zelensky", "g:russia", "g:ukraine"})
+    russia_ua = replace(russia_ua, bound=frozenset({frozenset(("e:putin", "g:russia")), frozenset(("e:zelensky", "g:ukraine"))}))
+    assert len(merge_events([russia_us, russia_ua])) == 2
+    # a report naming the countries only joins the leaders' report of the same call
+    countries = rep(ev("a3", 1, "CONSULT", "happened", mode="call"), OCT23, {"g:russia", "g:us"})
+    groups = merge_events([russia_us, russia_ua, countries])
+    assert sorted(len(g) for g in groups) == [1, 2]
+    assert {r.event.id for g in groups if len(g) == 2 for r in g} == {"a1-1", "a3-1"}

@@ -66,8 +66,9 @@ from storyline.store.base import LinkInputs
 # (conflicts.PLANNED), parts of a breakdown left out (conflicts.mark_breakdowns) and rates by period; 21:
 # entries are held by their word and keep their articles and whether they say which act they are, for a
 # bare follow-up ("the march went ahead": timeline._only_one_of_its_word); 22: a report that postpones
-# the event frees the entry's time (timeline._moves)
-STORY_STATE_VERSION = 22
+# the event frees the entry's time (timeline._moves); 23: an act between leaders of two countries is
+# between the countries too, a leader and their country one party (_states_of_leaders, ReportedEvent.bound)
+STORY_STATE_VERSION = 23
 
 
 def _reports(
@@ -83,6 +84,9 @@ def _reports(
         for event in member.events:
             generic: set[str] = set()
             actors, names_ = _actors(event.source_actors + event.target_actors, local, to_global, entities, names, generic)
+            states, state_names, bound = _states_of_leaders(event.source_actors + event.target_actors, local, to_global,
+                                                            entities, names)
+            actors, names_ = actors | states, names_ + tuple(n for n in state_names if n not in names_)
             sources = _actors(event.source_actors, local, to_global, entities)[0]
             targets = _actors(event.target_actors, local, to_global, entities)[0]
             place = (event.location,) if event.location else ()
@@ -90,7 +94,7 @@ def _reports(
             location = next(iter(place_keys), None)
             reported.append(ReportedEvent(
                 event, member.published, actors, names_, location, place_names[0] if place_names else None, sources, targets,
-                frozenset(generic),
+                frozenset(generic), bound,
             ))
         speakers = dict(member.speakers)
         own: list[ReportedFigure] = []
@@ -328,15 +332,69 @@ def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, 
     e = local.get(actor)
     if e is None or e.kind != "NORP":
         return actor
-    key = place_key(e.name)
+    return _country_named(e.name, local, entities) or actor
+
+
+def _country_named(word: str, local: Mapping[str, Entity], entities: Mapping[str, Entity]) -> str | None:
+    """The country a demonym or country word stands for, as ``_country_of`` finds it: a local entity id
+    where the article names the country, else a canonical one where another report does; None if none."""
+    key = place_key(word)
 
     def country(other: Entity) -> bool:
-        return other.kind == "GPE" and place_key(other.name) == key and (is_place_word(e.name) or len(other.name.split()) == 1)
+        return other.kind == "GPE" and place_key(other.name) == key and (is_place_word(word) or len(other.name.split()) == 1)
 
     for other in local.values():
         if country(other):
             return other.id
-    return min((gid for gid, other in entities.items() if country(other)), default=actor)
+    return min((gid for gid, other in entities.items() if country(other)), default=None)
+
+
+def _state_led_by(actor: str, gid: str | None, local: Mapping[str, Entity], entities: Mapping[str, Entity]) -> str | None:
+    """The country a person leads or speaks for by a role a report gives them: "Kestrian President
+    Anton Varel", "Russia's Foreign Minister Sergei Lavrov" (lexicons/state_leader_titles.txt). Only
+    a country word followed by exactly such a title counts ("Russian opposition leader" names no one
+    who acts for Russia)."""
+    person = local.get(actor) or entities.get(actor)
+    if person is None or person.kind != "PERSON":
+        return None
+    roles = [*person.roles, *(entities[gid].roles if gid is not None and gid in entities else ())]
+    titles = word_list("state_leader_titles.txt")
+    for role in roles:
+        words = role.title.split()
+        if len(words) < 2:
+            continue
+        first = words[0].removesuffix("'s").removesuffix("’s")
+        if " ".join(words[1:]).casefold() in titles and (country := _country_named(first, local, entities)):
+            return country
+    return None
+
+
+def _states_of_leaders(
+    raw: Iterable[str], local: Mapping[str, Entity], to_global: Mapping[str, str], entities: Mapping[str, Entity],
+    used: dict[str, str] | None = None,
+) -> tuple[frozenset[str], tuple[str, ...], frozenset[frozenset[str]]]:
+    """The countries an act between leaders of two or more countries is between, as actor keys and
+    names, and the (leader, country) key pairs that stand for one party.
+
+    Reports name such an act by its leaders or by their countries ("the presidents of Kestria and
+    Solvari will meet", "Varel and Dassa met"), so the countries join the leaders as actors. An act
+    of one leader keeps its actors: "Obama criticized Bush" is not an act of the United States
+    that every American statement could join. A leader and their own country count as one party
+    when reports are matched (timeline ``ReportedEvent.bound``), so "Putin and Trump" and "Putin
+    and Zelensky" share Putin alone, not Putin and Russia."""
+    def key_of(actor: str) -> str:
+        return next(iter(_actors((actor,), local, to_global, entities)[0]))
+
+    led: dict[str, str] = {}  # leader key -> country actor id (local or canonical)
+    for actor in raw:
+        gid = actor if actor in entities and actor not in local else to_global.get(actor)
+        if (state := _state_led_by(actor, gid, local, entities)) is not None:
+            led[key_of(actor)] = state
+    states = sorted(set(led.values()))
+    if len(states) < 2:
+        return frozenset(), (), frozenset()
+    keys, names = _actors(states, local, to_global, entities, used)
+    return keys, names, frozenset(frozenset((leader, key_of(state))) for leader, state in led.items())
 
 
 def _placeholder(name: str) -> bool:

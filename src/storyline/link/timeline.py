@@ -36,10 +36,17 @@ class ReportedEvent:
     sources: frozenset[str] = frozenset()  # the actors that are its source (doer), canonical keys
     targets: frozenset[str] = frozenset()  # the actors that are its target (done-to)
     generic: frozenset[str] = frozenset()  # actors that stand for the named parties ("the two sides", "leaders")
+    # (leader, country) pairs of actors that are one party: the countries an act between leaders is
+    # between (link/story_build._states_of_leaders); two shared actors must not be only such a pair
+    bound: frozenset[frozenset[str]] = frozenset()
 
     @property
     def article_id(self) -> str:
         return self.event.trigger.article_id
+
+    def actor_pairs(self) -> set[frozenset[str]]:
+        """Every two actors the report names that are two parties (not a leader and their country)."""
+        return {p for p in map(frozenset, combinations(sorted(self.actors), 2)) if p not in self.bound}
 
     @property
     def family(self) -> str:
@@ -145,17 +152,20 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
         return False
     if _acts(a) & _acts(b):
         return True  # one names the other again, or both name the same first mention
-    shared = len(a.actors & b.actors)
+    shared_actors = a.actors & b.actors
+    shared = len(shared_actors)
+    two_parties = any(frozenset(p) not in a.bound | b.bound for p in combinations(sorted(shared_actors), 2))
     same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
-        # Two shared actors suffice. One suffices only when one side names that actor alone and both
+        # Two shared parties suffice (a leader and their own country are one: ReportedEvent.bound).
+        # One actor suffices only when one side names that actor alone and both
         # name the event with the same word ("the Putin meeting" and "Trump and Putin will meet"):
         # {Zelensky, Trump} and {Trump, Putin} share Trump but are two different meetings, and
         # "endorsed Trump" and "apologized to Trump" are two different SUPPORT events, and so are
         # "a PAC supporting Carson" and "Carson does not support quarantines" (doer vs done-to). One
         # target of an arrest or a sentence, with the word and the clause's day, suffices (_dated_targets).
         lone = shared == 1 and min(len(a.actors), len(b.actors)) == 1 and bool(a.worded_matches() & b.worded())
-        if shared >= 2 or lone or _dated_targets(a) & _dated_targets(b):
+        if two_parties or lone or _dated_targets(a) & _dated_targets(b):
             return True
     if not (a.unnamed or b.unnamed):
         return False
@@ -258,7 +268,7 @@ class _Group:
         self.worded_actors |= worded
         if len(r.actors) == 1:
             self.lone_actors |= worded
-        self.actor_pairs.update(frozenset(p) for p in combinations(sorted(r.actors), 2))
+        self.actor_pairs.update(r.actor_pairs())
         a0, a1 = _bounds(r)
         if _moves(r):
             # the event is put off: the times given so far no longer bind the reports to come ("held on
@@ -324,9 +334,7 @@ class _Group:
         worded = r.worded_matches()
         if len(r.actors) == 1:
             return bool(worded & self.worded_actors)
-        return bool(worded & self.lone_actors) or any(
-            frozenset(p) in self.actor_pairs for p in combinations(sorted(r.actors), 2)
-        )
+        return bool(worded & self.lone_actors) or any(p in self.actor_pairs for p in r.actor_pairs())
 
 
 def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
