@@ -92,3 +92,44 @@ def test_one_party_shared_but_another_doer_is_another_act(nlp):
     endorsement = at(events, text, "endorsement")
     assert endorsement.source_actors == ("Cy Moss",) and endorsement.target_actors == ("Bo Crane",)
     assert endorsement.antecedent is None
+
+
+def test_an_act_of_the_parties_named_before_names_that_act_again(nlp):
+    # "the two leaders" stand for the parties the article named: their call is the one told before,
+    # though "a call" is indefinite and not the word "spoke"
+    text = ("President Varga and Chancellor Okonkwo spoke on the phone on Monday. Varga said the two leaders "
+            "had a productive call. Later the sides agreed to meet in Tirelli.")
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    events = run(nlp, text, ms)
+    spoke, call = at(events, text, "spoke"), at(events, text, "call")
+    assert (spoke.mode, call.mode) == ("phone", "phone")
+    assert call.antecedent == spoke.id and f"names again 'spoke' at {spoke.trigger.start}" in call.reason
+    # no earlier meeting of named parties: the planned meeting names none again
+    assert at(events, text, "meet").antecedent is None
+
+
+def test_parties_alone_name_no_act_of_another_kind_or_of_one_party(nlp):
+    text = ("Varga phoned Okonkwo on Monday. Varga attacked the plan on Tuesday. The two sides held talks in "
+            "Tirelli.")
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON"), mention(text, "Tirelli", "GPE")]
+    events = run(nlp, text, ms)
+    assert at(events, text, "talks").antecedent is None  # a call is no talks held in person
+
+
+def test_leaders_told_apart_or_far_back_name_no_act_again(nlp):
+    text = ("Varga and Okonkwo endorsed the plan on Monday. Party leaders who back the plan endorsed it too.")
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    events = run(nlp, text, ms)
+    assert at(events, text, "endorsed", 1).antecedent is None  # "party leaders who ...": others
+    text = ("Varga and Okonkwo spoke on the phone on Monday. The ministers left. Prices rose. Markets fell. "
+            "The two leaders had another call.")
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    events = run(nlp, text, ms)
+    assert at(events, text, "call").antecedent is None  # four sentences on: no longer the call told of
+
+
+def test_one_party_named_by_its_word_is_no_pair_of_parties(nlp):
+    text = ("Varga and Okonkwo opposed the bill in May. The rejection of the party's wisdom was complete.")
+    ms = [mention(text, "Varga", "PERSON"), mention(text, "Okonkwo", "PERSON")]
+    events = run(nlp, text, ms)
+    assert at(events, text, "rejection").antecedent is None

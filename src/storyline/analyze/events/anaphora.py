@@ -16,6 +16,13 @@ others). It refers to the nearest earlier event of the same type, mode and word 
 whose time and actors do not clash with its own; an act the text denies is named again only as
 denied. A threatened or supposed act is one a later mention may name ("threatened a walkout ... the
 planned walkout").
+
+A mention whose actors only stand for parties named before ("the two leaders had a very productive
+call", lexicons/party_placeholders.txt) names again the nearest earlier act of its type and mode that
+names two or more parties ("Trump and Putin spoke on the phone on October 16"), in the same or the
+sentence before, whatever its own form and word: the placeholders say that the parties are known.
+Only a definite or dual placeholder says so ("the two leaders", "both sides", "the sides"); "party
+leaders who can support a candidate" and "the leaders of the party" speak of others.
 """
 
 from __future__ import annotations
@@ -114,12 +121,59 @@ def _kind(event: Event) -> tuple[str, str | None, str]:
     return event.type, event.mode, trigger_family(event.text)
 
 
+@cache
+def _placeholder_words() -> frozenset[str]:
+    return frozenset(word_list("party_placeholders.txt"))
+
+
+def _parties_only(event: Event, tok: Token) -> bool:
+    """Whether every actor of the event is a definite or dual word for the parties ("the two leaders",
+    "both sides"), as written in the trigger's sentence (a linked entity is an id, never such a word)."""
+    actors = event.source_actors + event.target_actors
+    if not actors or not all(a.split() and a.casefold().split()[-1] in _placeholder_words() for a in actors):
+        return False
+    words = {a.casefold().split()[-1] for a in actors}
+    found = [t for t in tok.sent if t.lower_ in words]
+    return bool(found) and all(_the_parties(t) for t in found)
+
+
+def _the_parties(word: Token) -> bool:
+    """"the two leaders", "both sides", "the sides": a plural determined or counted as a pair, and told
+    apart by nothing else ("the leaders of the party", "black leaders" are others; "the party's
+    received wisdom" names one party, no pair)."""
+    if word.tag_ not in {"NNS", "NNPS"} or word.dep_ == "poss":
+        return False
+    pair = False
+    for child in word.children:
+        if child.dep_ in {"det", "predet"} and child.lower_ in {"the", "both"}:
+            pair = True
+        elif child.dep_ == "nummod" and child.lower_ == "two":
+            pair = True
+        elif child.dep_ in {"prep", "amod", "compound", "relcl", "acl", "poss"}:
+            return False
+    return pair
+
+
+def _names_parties(event: Event) -> bool:
+    actors = event.source_actors + event.target_actors
+    return len(set(actors)) >= 2 and not any(a.split() and a.casefold().split()[-1] in _placeholder_words() for a in actors)
+
+
+def _sentences_apart(doc: Doc, earlier: Event, tok: Token) -> int:
+    """How many sentence starts lie after an earlier event's trigger up to ``tok``."""
+    first = doc.char_span(earlier.trigger.start, earlier.trigger.end, alignment_mode="expand")
+    if first is None:
+        return len(doc)
+    return sum(1 for t in doc[first.start + 1 : tok.i + 1] if t.is_sent_start)
+
+
 def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
     """``events`` (of one article, in text order) with each mention that refers back naming the
     first mention of its act as ``antecedent``, and saying so in its reason. Earlier events are
     looked up by kind, so a long text costs what its events of one kind cost."""
     by_start = {t.idx: t for t in doc}
     seen: dict[tuple[str, str | None, str], list[tuple[Event, Token]]] = {}
+    named: dict[tuple[str, str | None], list[Event]] = {}  # acts naming two or more parties, by type and mode
     out: list[Event] = []
     for event in events:
         tok = by_start.get(event.trigger.start)
@@ -127,12 +181,19 @@ def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
             out.append(event)
             continue
         kind = _kind(event)
+        earlier = None
         if refers_back(tok):
             earlier = next((e for e, t in reversed(seen.get(kind, ())) if _fits(event, tok, e, t)), None)
-            if earlier is not None:
-                root = earlier.antecedent or earlier.id
-                event = replace(event, antecedent=root,
-                                reason=f"{event.reason}; names again '{earlier.text}' at {earlier.trigger.start}")
+        if earlier is None and _parties_only(event, tok):
+            last = named.get((event.type, event.mode), [])[-1:]
+            earlier = next((e for e in last if not _times_clash(event, e) and _sentences_apart(doc, e, tok) <= 1
+                            and (e.modality not in _UNREAL or e.modality == event.modality)), None)
+        if earlier is not None:
+            root = earlier.antecedent or earlier.id
+            event = replace(event, antecedent=root,
+                            reason=f"{event.reason}; names again '{earlier.text}' at {earlier.trigger.start}")
         seen.setdefault(kind, []).append((event, tok))
+        if _names_parties(event):
+            named.setdefault((event.type, event.mode), []).append(event)
         out.append(event)
     return out
