@@ -574,7 +574,9 @@ def test_words_of_one_family_name_one_act():
     groups = merge_events([may, asked, demanded])
     assert [[r.event.text for r in g] for g in groups] == [["request", "asked"], ["demanded"]]
     timeline = build_timeline([may, asked])
-    assert [(c.before, c.after) for c in timeline.changes] == [("hypothetical", "happened")]
+    # a supposition says nothing of the request's status: no change from it (link/timeline._NO_STATUS)
+    assert timeline.changes == ()
+    assert [m for _, m in timeline.entries[0].history] == ["hypothetical", "happened"]
 
 
 def test_a_bound_leaves_one_side_of_a_figure_open():
@@ -795,3 +797,18 @@ def test_a_leader_and_their_country_are_one_party_when_reports_are_matched():
     groups = merge_events([russia_us, russia_ua, countries])
     assert sorted(len(g) for g in groups) == [1, 2]
     assert {r.event.id for g in groups if len(g) == 2 for r in g} == {"a1-1", "a3-1"}
+
+
+def test_a_supposition_between_two_reports_is_no_status_and_the_change_is_read_around_it():
+    from storyline.link.timeline import status_path
+    refused = rep(ev("a1", 1, "CONSULT", "negated", mode="meet"), OCT17, {"e:ann", "e:bo"})
+    supposed = rep(ev("a2", 1, "CONSULT", "hypothetical", mode="meet"), date(2025, 10, 20), {"e:ann", "e:bo"})
+    held = rep(ev("a3", 1, "CONSULT", "happened", mode="meet"), OCT23, {"e:ann", "e:bo"})
+    timeline = build_timeline([refused, supposed, held])
+    (change,) = timeline.changes
+    assert (change.before, change.after, change.before_article, change.after_article) == ("negated", "happened", "a1", "a3")
+    assert status_path(timeline.entries[0].history) == ["negated", "happened"]
+    state = TimelineState()
+    for r in (refused, supposed, held):
+        state.extend([r])
+    assert [(c.before, c.after) for c in state.timeline().changes] == [("negated", "happened")]
