@@ -18,7 +18,7 @@ denial ("denied that troops looted": claimed) and headlinese ("PM to visit Kyiv"
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
@@ -78,6 +78,7 @@ class ModalityCues:
     outcome: frozenset[str]  # nouns naming an outcome reached ("agreement", "deal")
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
+    extraposed: dict[str, str] = field(default_factory=dict)  # adjective of "it is difficult to hold talks"
 
 
 @cache
@@ -85,7 +86,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
              "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
-             "agenda")
+             "agenda", "extraposed")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -111,6 +112,7 @@ def modality_cues() -> ModalityCues:
         outcome=frozenset(tables["outcome"]),
         reports=frozenset(tables["reports"]),
         agenda=tables["agenda"],
+        extraposed=tables["extraposed"],
     )
 
 
@@ -153,6 +155,13 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
             if child.dep_ == "prep" and two in cues.governor and not any(
                     g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 return cues.governor[two], two
+    if tok.lemma_.lower() in COPULAS and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in tok.children):
+        # "it is difficult to hold talks now": an adjective said of an infinitive put after it (the
+        # subject is an empty "it") judges an act not done; "the talks were difficult" were held
+        for child in tok.children:
+            if child.dep_ == "acomp" and child.lemma_.lower() in cues.extraposed:
+                return cues.extraposed[child.lemma_.lower()], child.lemma_.lower()
     if tok.lemma_.lower() in COPULAS:  # "a meeting is unlikely", "talks appear unlikely", "it is possible that..."
         for child in tok.children:
             if child.dep_ in {"acomp", "attr", "oprd"} and child.lemma_.lower() in cues.governor:

@@ -85,7 +85,7 @@ from storyline.analyze.attribution.boundaries import (
     _drop_unclaimed_nested,
     _within_brackets,
 )
-from storyline.analyze.attribution.common import _Found, _sentence_bounds, _strip, _subtree_chars
+from storyline.analyze.attribution.common import EDGE_STRIP, _Found, _sentence_bounds, _strip, _subtree_chars
 from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
@@ -189,12 +189,21 @@ def _cut_at_later_source(text: str, found: list[_Found]) -> list[_Found]:
     (the content ends inside or right at the end of that source, whose cue comes after) ends
     before that source; the source and its cue are no part of what was said (or planned). A
     source inside a subordinate clause ("... in June when Mr. Trump said ...") is left to
-    boundaries._cut_before_inner_reports."""
+    boundaries._cut_before_inner_reports.
+    A content that runs on over the whole closing clause of an outlet reporting it ("Shimada said
+    Tokyo regretted the decision but remained ready for talks, Kyodo reported", where the parse makes
+    "reported" a second complement of "said") ends there too: the outlet's report holds this one."""
     out = []
     for f in found:
         ends = [g.speaker[0] for g in found if g is not f and g.speaker is not None and g.cue is not None
                 and f.content[0] < g.speaker[0] < f.content[1] <= g.speaker[1] <= g.cue[0]
                 and text[: g.speaker[0]].rstrip().endswith(",")]
+        ends += [g.speaker[0] for g in found if g is not f and g.speaker is not None and g.cue is not None
+                 and f.speaker is not None and f.cue is not None
+                 and f.content[0] < g.speaker[0] < g.speaker[1] <= g.cue[0] < g.cue[1] <= f.content[1]
+                 and text[g.cue[1] : f.content[1]].strip(EDGE_STRIP + ".") == ""
+                 and g.content[0] <= min(f.speaker[0], f.cue[0]) and f.cue[1] <= g.content[1] <= g.speaker[0]
+                 and text[: g.speaker[0]].rstrip().endswith(",")]
         if ends:
             s, e = _strip(text, f.content[0], min(ends))
             if e > s:

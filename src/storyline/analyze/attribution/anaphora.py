@@ -137,7 +137,7 @@ def topic_subject(
                 return None
             if isinstance(found, Referent):
                 return found
-        if sent.start <= head.i < sent.end:
+        if sent.start <= head.i < sent.end and not _closes_its_report(head):
             # "A court sentenced opposition leader Kizza Besigye ... before a vote he had vowed to
             # contest": when the main subject is no person, the person named before the pronoun in
             # its own sentence is.
@@ -149,6 +149,17 @@ def topic_subject(
                 return Referent(None, named[-1].entity_id, f"'{named[-1].text}', named before it in its sentence")
     return None
 
+
+
+def _closes_its_report(head: Token) -> bool:
+    """"Tanabe will also call on President Lee during the trip, he added": a pronoun in a reporting
+    clause set after what it reports stands for someone named before that report, not for a person
+    the report itself names (the speaker of the sentences before carries on)."""
+    verb = head.head
+    return head.dep_ in _SUBJECTS and verb.i > head.i and any(
+        c.dep_ in {"ccomp", "parataxis"} and c.i < head.i for c in verb.children) or (
+        head.dep_ in _SUBJECTS and verb.dep_ in {"parataxis", "ccomp"} and verb.head.i < head.i and verb.i > head.i
+        and verb.head.pos_ in {"VERB", "AUX"})
 
 
 _BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})

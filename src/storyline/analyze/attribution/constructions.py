@@ -62,6 +62,17 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
              and not (f.content[0] <= tok.idx < f.content[1])),
             None,
         )
+        closing = None if owner is not None else _outlet_closing(doc, tok, src, phrase, out)
+        if closing is not None:
+            # "X said five civilians were killed, according to the state news agency": the parse
+            # hangs the phrase on the reported clause, but an outlet named after a comma at the end
+            # of the report passes the whole report on; the statement ends before the comma
+            owner = closing
+            f = out[owner]
+            cut = _strip(text, f.content[0], text.rfind(",", f.content[0], tok.idx))
+            s, e, kind = _classify(text, *cut, regions)
+            out[owner] = replace(f, content=(s, e), kind=kind,
+                                 reason=f.reason + "; content: ends before the outlet closing the report")
         relays = owner is not None
         if owner is not None:
             # Both records: the statement keeps its speaker and names the relayer, and the relayer's
@@ -93,6 +104,31 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             )
         )
     return out
+
+
+def _outlet_closing(doc: Doc, tok: Token, src: Token, phrase: tuple[int, int], found: list[_Found]) -> int | None:
+    """The report that a closing "according to" an outlet passes on: "Keo said five civilians were
+    killed, according to the state news agency", "the Kremlin said it would respond, according to
+    RIA". The phrase must follow a comma, end the sentence and close the content of a report whose
+    source and cue come before that content; its object must be an outlet (a named organisation or
+    a news noun: agency, media, newspaper...), since "said the economy grew, according to official
+    data" cites the figure's source inside the statement."""
+    text = doc_text(doc)
+    if not text[: tok.idx].rstrip().endswith(","):
+        return None
+    sent = tok.sent
+    if text[phrase[1] : sent.end_char].strip(EDGE_STRIP + ".") != "":
+        return None
+    if not (src.ent_type_ == "ORG" or src.lemma_.lower() in word_list("news_outlet_nouns.txt")):
+        return None
+    for i, f in enumerate(found):
+        if f.cue_token is None or f.speaker is None or f.cue is None or f.stance != "neutral":
+            continue
+        if doc[f.cue_token].sent.start != sent.start or not f.speaker[1] <= f.content[0] or not f.cue[1] <= f.content[0]:
+            continue
+        if f.content[0] < tok.idx < f.content[1] and text[phrase[1] : f.content[1]].strip(EDGE_STRIP + ".") == "":
+            return i
+    return None
 
 
 MAX_LABEL_TOKENS = 6

@@ -117,6 +117,12 @@ _TIME_ZONES = frozenset({"GMT", "UTC", "CET", "CEST", "EET", "EEST", "BST", "EST
                          "MDT", "PST", "PDT", "IST", "JST", "KST", "AEST", "AEDT", "MSK", "WIB", "HKT", "SGT"})
 
 
+# "before Feb 24, the anniversary": a date the model takes for a law or an event is no name
+_CALENDAR_DATE = re.compile(
+    r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?")
+
+
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
     """"0800 GMT", "10 a.m. EDT": a zone's letters right after a number or a clock's "a.m."/"p.m."."""
     return (end - start == 1 and doc[start].text in _TIME_ZONES and start > 0
@@ -151,15 +157,43 @@ def _clean(doc: Doc) -> list[_Cand]:
                 continue
             text = strip_possessive(doc[s:e].text)
             if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words) \
-                    or _time_zone(doc, s, e):
+                    or _time_zone(doc, s, e) or _CALENDAR_DATE.fullmatch(text):
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
+            if label == "PERSON" and (glued := _hyphenated_given_name_end(doc, e)) is not None:
+                note += (f"'{doc[s:e].text}' runs on to '{doc[s:glued].text}' (a given name of two syllables)",)
+                e = glued
             if label == "PERSON" and (named := _names_a_building(doc, e)) is not None:
                 note += (f"'{doc[s:named[0]].text}' names the {doc[named[0] - 1].text} after it",)
                 e, label = named
             cands.append(_Cand(s, e, label, note))
     return cands
+
+
+# lower-case words glued after a name with a hyphen that make it a modifier, not a longer name
+# ("Trump-backed", "Putin-era", "Merkel-style")
+_COMPOUND_SUFFIXES = frozenset({"led", "backed", "era", "style", "born", "based", "owned", "linked", "like", "type",
+                                "free", "run", "made", "friendly", "allied", "aligned", "leaning", "appointed",
+                                "supported", "controlled", "held", "funded", "brokered", "sponsored", "esque", "ism",
+                                "ist", "ite", "ian"})
+
+
+def _hyphenated_given_name_end(doc: Doc, e: int) -> int | None:
+    """The end of a person's name whose given name is written with a hyphen and a lower-case second
+    syllable ("Park Min-jae", "Lee Seung-woo", "Kim Jong-un"), which the model cuts at the hyphen;
+    not a name made a modifier ("a Trump-backed candidate", "Putin-era laws")."""
+    if e + 1 >= len(doc) or doc[e].text not in _HYPHENS or doc[e - 1].whitespace_ or doc[e].whitespace_:
+        return None
+    tail = doc[e + 1]
+    if not (tail.is_alpha and tail.text.islower() and 2 <= len(tail.text) <= 5) or tail.lower_ in _COMPOUND_SUFFIXES:
+        return None
+    after = doc[e + 2] if e + 2 < len(doc) else None
+    if after is not None and not tail.whitespace_ and after.is_alpha:
+        return None  # the word goes on
+    if after is not None and after.pos_ in {"NOUN", "PROPN", "ADJ"} and after.text[:1].islower():
+        return None  # "a Lee-led coalition": a modifier of the noun after it
+    return e + 2
 
 
 def _names_a_building(doc: Doc, e: int) -> tuple[int, str] | None:

@@ -8,6 +8,8 @@ an acronym, a short form, the name without its legal suffix, a company's first w
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -33,6 +35,15 @@ class _Group:
 
     def names(self, doc: Doc, starts: dict[int, int]) -> list[str]:
         return [strip_possessive(doc[starts.get(c.start, c.start) : c.end].text) for c, _ in self.members]
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+
+
+def _surname_first_shape(name: str) -> bool:
+    """"Park Min-jae", "Lee Seung-woo": a given name of two syllables joined by a hyphen, the second in
+    lower case, is the Korean shape, where the family name comes first ("Park said ...")."""
+    return _HYPHENATED_GIVEN.fullmatch(name) is not None
 
 
 def _person_tokens(name: str) -> list[str]:
@@ -80,7 +91,8 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
               if _titled(doc, c, starts) and c.start not in headline}  # not "President Obama Overturns"
     for keys in full.values():
         for k in keys:
-            if _plain_full_name(full_name[k]) and (k in titled or any(formal.get(t) == k for t in titled)):
+            if (_plain_full_name(full_name[k]) and (k in titled or any(formal.get(t) == k for t in titled))
+                    or _surname_first_shape(full_name[k])):
                 first_of[k.split()[0]].append(k)
     # the gender a title or a given name gives each full name ("Mr. Gary Gomes", "Catherine Gomes")
     gender_of: dict[str, str] = {}

@@ -109,6 +109,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         if tok.pos_ == "VERB" and (subject := _own_subject(tok)) is not None and not is_actor(subject):
             return False  # "technology threatens to change the industry": a risk, no one's threat
         return _stated(tok)
+    if entry.needs == "courtesy":  # "will call on President Lee during the trip", not "called on Lee to resign"
+        return _courtesy_call(tok, mentions)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
         return _asks_for_something(tok)
     if entry.needs == "gathering":  # "protesters rallied outside parliament", not "rallied supporters"
@@ -130,6 +132,23 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+def _courtesy_call(verb: Token, mentions: Sequence[Mention]) -> bool:
+    """"Tanabe will also call on President Lee during the trip": "call on" a named person with nothing
+    asked of them (no infinitive, "for" phrase or clause anywhere after the verb in its sentence) is a
+    visit paid to them; "called on Lee to resign" and "called on the king for calm" are demands."""
+    ons = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"}
+           for p in c.children if p.dep_ == "pobj"]
+    if not ons:
+        return False
+    people = {m.span.start for m in mentions if m.label == "PERSON"}
+    if not any(t.idx in people for o in ons for t in o.subtree):
+        return False
+    later = [t for t in verb.sent if t.i > verb.i]
+    if any(t.tag_ == "TO" and t.head.pos_ in {"VERB", "AUX"} or t.lower_ in {"for", "that"} for t in later):
+        return False
+    return not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
 def _undergoers(noun: Token) -> list[Token]:

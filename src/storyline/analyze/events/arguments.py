@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.datelines import in_dateline
 from storyline.analyze.events.lexicon import (
     DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, REACTION_TYPES, RECIPROCAL_TYPES,
-    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, patient_nouns,
+    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, naming_verbs, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
@@ -270,12 +270,26 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
     sanctions are the EU's; the release would be the junta's). A verb that holds or orders an event
     ("imposed", "ordered strikes") is no reaction; one who asks for a meeting ("requested talks
     with Iran") is a party to it."""
-    if entry is None or verb.lemma_.lower() in modality_cues().support:
+    if entry is None:
+        return False
+    if verb.lemma_.lower() in naming_verbs() and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
+        # "called the veto 'shameful'", "termed the sanctions a mistake": who labels an act judges it
+        return True
+    if verb.lemma_.lower() in modality_cues().support:
         return False
     own = _match(verb)
     if own is None or own.type == entry.type:
         return False
+    if own.type == "REJECT" and not party and entry.type not in REFUSED_OWN_TYPES:
+        # "Austria vetoed the sanctions", "Thailand rejected the accusation", "refused the aid": who
+        # turns down an act is its object or a third party, not its doer; a ceasefire or a withdrawal
+        # rejected is one the subject would have made ("Hamas rejected a ceasefire")
+        return True
     return own.type in REACTION_TYPES or (own.type in DEMAND_TYPES and not party)
+
+
+# acts whose rejecter is the one who would carry them out
+REFUSED_OWN_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 
 def _undergoes(noun: Token) -> bool:

@@ -357,6 +357,18 @@ def _in_other_relative_clause(time: TimeRef, trigger: Token, sent: SpacySpan) ->
     return False
 
 
+def _in_other_report(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"Prime Minister Farid, who hosted the talks, said observers would be deployed within two
+    weeks": a time inside a clause another verb reports (its complement) dates what is reported
+    there, not an act outside that clause, such as a relative clause on the speaker."""
+    node = next((t for t in sent if t.idx == time.span.start), None)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "ccomp":
+            return not node.left_edge.i <= trigger.i <= node.right_edge.i
+        node = node.head
+    return False
+
+
 def _said_before_subject(time: TimeRef, head: Token) -> bool:
     """"The union said on Wednesday it would hold a march on Saturday": a time between a verb of
     saying and the subject of the clause it reports (the parser may hang it on the reported verb)
@@ -513,7 +525,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     below = {t.idx for t in head.subtree} - starts
     below |= _governing_clause(head)
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)
-                 and not _in_other_relative_clause(t, trigger, sent)]
+                 and not _in_other_relative_clause(t, trigger, sent) and not _in_other_report(t, trigger, sent)]
     if not elsewhere:
         return _entry_stamp(sent, times)
     return min(elsewhere, key=near), "sentence"

@@ -235,7 +235,10 @@ def extract_quantities(
         period = _period_after(doc, carrier.i if carrier is not None and carrier.i > last else last) \
             if unit is not None else None
         sent = tok.sent
-        quote = next((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end), None)
+        # the innermost report holding the figure: "X said five were killed, according to the agency"
+        # is X's figure, which the agency passes on
+        quote = min((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end),
+                    key=lambda q: q.span.end - q.span.start, default=None)
         as_of = _as_of(times, sent.start_char, sent.end_char, doc_text(doc), end,
                        doc=doc, figure=carrier if carrier is not None else doc[last])
         out.append(

@@ -107,6 +107,14 @@ _FUTURE_NOUN = re.compile(r"the\s+(?:(?:near|distant|immediate|foreseeable)\s+)?
 _OF_AFTER = re.compile(r"\s+of\s", re.I)
 # A count with a capitalised unit, the shape of a programme's name: "60 Minutes", "48 Hours".
 _COUNTED_TITLE = re.compile(r"\d+\s+(?-i:[A-Z])(?:econds|inutes|ours|ays|eeks|onths|ears)", re.I)
+# "the 21st" alone: a day of the month only where a time word governs it ("on the 21st", "until the
+# 3rd", "Monday the 21st") or "of" a month follows; elsewhere it ranks ("the package, the 21st since
+# the invasion", "the 3rd in a row")
+_BARE_ORDINAL_DAY = re.compile(r"the\s+\d{1,2}(?:st|nd|rd|th)", re.I)
+_DAY_GOVERNOR_BEFORE = re.compile(
+    r"(?:\b(?:on|by|until|till|from|since|before|after|through|to|and|or|between|starting|beginning|ending|"
+    r"as\s+of|due|expires?|is|was|be|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d)[\s,]*$", re.I)
+_MONTH_AFTER = re.compile(r"\s+of\s+(?:the\s+month|this\s+month|next\s+month|last\s+month|[A-Z][a-z]+)")
 _COMPARISON_BASIS = re.compile(r"the\s+(?:day|week|month|quarter|year)", re.I)
 _CHANGE_ON_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bpoints?|\d)\s+on\s+$", re.I)
 
@@ -137,6 +145,11 @@ def _not_a_time(doc: Doc, text: str, start: int, end: int) -> bool:
         return True  # "cut journey times by up to a quarter": a share of the change, not three months
     if _FRACTION_QUARTER.fullmatch(text[start:end]) and _SHARE_OF_AFTER.match(text, end):
         return True  # "more than a quarter of the market": a share of it ("a quarter of a century" is a time)
+    if re.search(r"\b(?:later|earlier|sooner)$", text[start:end], re.I) and re.match(r"\s+than\b", text[end:end + 8]):
+        return True  # "adopted two weeks later than planned": a gap against a plan, not a date from now
+    if (_BARE_ORDINAL_DAY.fullmatch(text[start:end]) and not _DAY_GOVERNOR_BEFORE.search(text[max(0, start - 24):start])
+            and not _MONTH_AFTER.match(text, end)):
+        return True  # "the package, the 21st since the invasion": a rank, not a day of the month
     if _FUTURE_NOUN.fullmatch(text[start:end]) and _OF_AFTER.match(text, end):
         return True  # "the future of the alliance": what becomes of it, not a time
     if _COUNTED_TITLE.fullmatch(text[start:end]) and re.search(r"[\"\u201c\u2018'`]\s*$", text[max(0, start - 2):start]):
