@@ -235,3 +235,14 @@ def test_a_date_the_model_calls_a_law_is_no_entity(nlp):
     text = "Ambassadors aim to adopt the package before Feb 24, the anniversary of the invasion."
     a = _run(nlp, text, date(2027, 2, 11))
     assert [e.name for e in a.entities if "Feb" in e.name] == []
+
+
+def test_a_quotations_own_i_think_does_not_take_its_figures_from_the_quoted_speaker(nlp):
+    # review: "I" inside a quotation is its speaker again; the figure stays the named speaker's, so
+    # two figures of one quotation are never two sources disputing one count
+    text = ('Asked about the war, she stated, "When I look at this, inaction would have turned Velora into '
+            'a ruin," adding, "I think maybe 1,500 people were killed last year in Velora compared to '
+            'probably 150,000 in Sarnia."')
+    a = _run(nlp, text, date(2016, 2, 1))
+    speakers = {q.id: q.speaker for q in a.quotes}
+    assert speakers[_figure(a, "1,500").attributed_to] == speakers[_figure(a, "150,000").attributed_to] == "she"

@@ -95,6 +95,10 @@ __all__ = [
 ]
 
 
+# speakers that are a quotation's own voice: its "I think" names the quoted speaker again
+_FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+
+
 def extract_quantities(
     doc: Doc, article_id: str, quotes: Sequence[Quote], times: Sequence[TimeRef]
 ) -> list[Quantity]:
@@ -236,9 +240,11 @@ def extract_quantities(
             if unit is not None else None
         sent = tok.sent
         # the innermost report holding the figure: "X said five were killed, according to the agency"
-        # is X's figure, which the agency passes on
-        quote = min((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end),
-                    key=lambda q: q.span.end - q.span.start, default=None)
+        # is X's figure, which the agency passes on; a quotation's own "I think" inside it is the
+        # quoted speaker's again, whose record names them (a first person names no one)
+        holding = sorted((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end),
+                         key=lambda q: q.span.end - q.span.start)
+        quote = next((q for q in holding if (q.speaker or "").lower() not in _FIRST_PERSON), holding[0] if holding else None)
         as_of = _as_of(times, sent.start_char, sent.end_char, doc_text(doc), end,
                        doc=doc, figure=carrier if carrier is not None else doc[last])
         out.append(
