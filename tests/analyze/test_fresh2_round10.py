@@ -42,11 +42,12 @@ def test_since_a_clause_with_its_own_verb_is_not_a_span_of_the_main_act(nlp):
 # ---- events/timing.py: a verb that re-dates an act gives its new date
 
 
-def test_a_meeting_moved_to_new_days_is_planned_for_them(nlp):
+def test_a_meeting_moved_to_new_days_is_put_off_to_them(nlp):
+    # session 11: moved to a date is put off to it ("postponed", with the new date as its time)
     text = "The donor conference, initially set for mid-October, was moved to November 12-13."
     a = _run(nlp, text, date(2026, 10, 1))
     conference = _event(a, "conference")
-    assert (conference.type, conference.modality) == ("CONSULT", "planned")
+    assert (conference.type, conference.modality) == ("CONSULT", "postponed")
     assert conference.when is not None and conference.when.value == "2026-11-12/2026-11-13"
     assert text[conference.when.span.start:conference.when.span.end] == "November 12-13"
 

@@ -36,3 +36,15 @@ def test_pushing_back_against_something_is_resisting_it(nlp):
     a = _run(nlp, "The summit was pushed back to June.", date(2026, 3, 2))
     summit = _event(a, "summit")
     assert (summit.modality, summit.when.value) == ("postponed", "2026-06")
+
+
+def test_pushed_or_moved_to_a_date_is_put_off_to_it(nlp):
+    a = _run(nlp, "The summit was pushed to next month.", date(2026, 2, 10))
+    summit = _event(a, "summit")
+    assert (summit.modality, summit.when.value) == ("postponed", "2026-03")
+    assert "push to a date" in summit.reason
+    # pushing people somewhere, or for something, moves no act in time; moving it up brings it earlier
+    a = _run(nlp, "Leaders pushed for talks.", date(2026, 2, 10))
+    assert _event(a, "talks").modality == "hypothetical"
+    a = _run(nlp, "The talks were moved up to Monday.", date(2026, 2, 10))
+    assert _event(a, "talks").modality != "postponed"

@@ -134,7 +134,29 @@ def containing_quote(start: int, quotes: Sequence[Quote]) -> Quote | None:
     return best
 
 
+# verbs that move what they act on in time when they aim it at a date ("was pushed to next month",
+# "has been moved to May 4"); "moved up" or "brought forward" bring it earlier
+MOVING_VERBS = frozenset({"push", "move", "shift"})
+EARLIER_PARTICLES = frozenset({"up", "forward", "forwards"})
+DATE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _moved_to_a_date(tok: Token) -> bool:
+    """"The summit was pushed to next month", "the vote has been shifted to Friday": a verb of moving
+    whose "to"/"until" phrase (on it or on its particle) names a date puts the act off to that date."""
+    if tok.lemma_.lower() not in MOVING_VERBS or tok.pos_ != "VERB":
+        return False
+    if any(c.lower_ in EARLIER_PARTICLES | {"back", "off"} for c in tok.children if c.dep_ in {"prt", "advmod"}):
+        return False  # earlier; or a phrasal verb the lexicon reads itself ("pushed back to June")
+    heads = [tok, *(c for c in tok.children if c.dep_ in {"prt", "advmod"})]
+    return any(p.dep_ == "prep" and p.lower_ in {"to", "until", "till"}
+               and any(o.dep_ == "pobj" and o.ent_type_ in DATE_LABELS for o in p.children)
+               for h in heads for p in h.children)
+
+
 def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    if _moved_to_a_date(tok):
+        return "postponed", f"{tok.lemma_.lower()} to a date"
     key = governor_key(tok)
     for child in tok.children:
         # "was pushed *back*", "has *yet* to withdraw": the parser takes some particles for adverbs
@@ -957,7 +979,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 tense = _tense(node)
                 if tense is not None and tense[2]:
                     decided = (tense[0], tense[1])
-                    inherited = infinitive  # "voted to walk off the job from Monday": the vote's past
+                    # "voted to walk off the job from Monday": the vote's past; so is the past of a verb
+                    # that carries an event noun ("called a general strike from June 9": the calling's)
+                    inherited = infinitive or (is_noun and node.i != trigger.i)
                 elif tense is not None and fallback is None:
                     if tense[0] == "ongoing" and node.i != trigger.i and node.lemma_.lower() == "have":
                         # "she has 31 endorsements": possession of the event's result, not an event in progress
