@@ -767,6 +767,9 @@ def test_a_postponement_moves_the_entry_to_its_new_date_and_the_held_meeting_joi
         state.extend([r])
     (kept,) = state.timeline().entries
     assert kept.history == entry.history and kept.earliest == nov3
+    # the change says where the event was put off to, on both paths
+    assert "then as postponed to 2025-11-03 (2025-10-15)" in timeline.changes[0].reason
+    assert [c.reason for c in state.timeline().changes] == [c.reason for c in timeline.changes]
 
 
 def test_an_undated_postponement_frees_the_entry_from_the_date_given_up():

@@ -67,8 +67,9 @@ from storyline.store.base import LinkInputs
 # entries are held by their word and keep their articles and whether they say which act they are, for a
 # bare follow-up ("the march went ahead": timeline._only_one_of_its_word); 22: a report that postpones
 # the event frees the entry's time (timeline._moves); 23: an act between leaders of two countries is
-# between the countries too, a leader and their country one party (_states_of_leaders, ReportedEvent.bound)
-STORY_STATE_VERSION = 23
+# between the countries too, a leader and their country one party (_states_of_leaders, ReportedEvent.bound);
+# 24: a history item keeps the date a postponement moves the event to (timeline._Said.moved_to)
+STORY_STATE_VERSION = 24
 
 
 def _reports(

@@ -537,31 +537,45 @@ def _strength(modality: str) -> int:
 
 
 def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[StatusChange]:
-    changes: list[StatusChange] = []
-    by_article = {}
+    by_article: dict[str, ReportedEvent] = {}
     final = dict(history)
     for r in sorted(group, key=_report_order):
         if r.event.modality == final[r.article_id] and r.article_id not in by_article:
             by_article[r.article_id] = r
-    counted = _with_status(history)
-    for (before_article, before), (after_article, after) in zip(counted, counted[1:]):
-        if not is_status_change(before, after):
+    said = [_said(by_article[article]) for article, _ in history]
+    return _status_changes(entry_id, group[0].event.type, said)
+
+
+def _said(r: ReportedEvent) -> _Said:
+    """A history item from the report that says its article's final word."""
+    when = r.event.when
+    moved_to = when.value if _moves(r) and when is not None and when.earliest is not None else None
+    return _Said(r.article_id, r.event.modality, r.event.id, r.published, moved_to)
+
+
+def _status_changes(entry_id: str, type_: str, history: Sequence[_Said]) -> list[StatusChange]:
+    """The changes between consecutive history items that say something of the status; a report that
+    puts the event off names the date it moves it to ("then as postponed to 2026-04-07")."""
+    counted = [h for h in history if h.modality not in _NO_STATUS]
+    out: list[StatusChange] = []
+    for b, a in zip(counted, counted[1:]):
+        if not is_status_change(b.modality, a.modality):
             continue
-        b, a = by_article[before_article], by_article[after_article]
-        changes.append(
+        to = f" to {a.moved_to}" if a.moved_to else ""
+        out.append(
             StatusChange(
                 event_key=entry_id,
-                before=before,
-                after=after,
-                before_event=b.event.id,
-                after_event=a.event.id,
-                before_article=before_article,
-                after_article=after_article,
-                reason=f"{b.event.type} reported as {before} ({b.published or 'undated'}), "
-                f"then as {after} ({a.published or 'undated'})",
+                before=b.modality,
+                after=a.modality,
+                before_event=b.event_id,
+                after_event=a.event_id,
+                before_article=b.article_id,
+                after_article=a.article_id,
+                reason=f"{type_} reported as {b.modality} ({b.published or 'undated'}), "
+                f"then as {a.modality}{to} ({a.published or 'undated'})",
             )
         )
-    return changes
+    return out
 
 
 def entry_order(e: TimelineEntry) -> tuple[date, date, bool, int, str]:
@@ -637,6 +651,7 @@ class _Said:
     modality: str
     event_id: str
     published: date | None
+    moved_to: str | None = None  # the date a report that puts the event off moves it to (ISO value)
 
 
 @dataclass(slots=True)
@@ -702,7 +717,7 @@ class _Entry:
             tally[r.event.modality] = tally.get(r.event.modality, 0.0) + r.event.confidence
         modality = max(tally, key=lambda m: (round(tally[m], 6), _strength(m), m))
         first = next(r for r in self.open if r.event.modality == modality)
-        self.history.append(_Said(first.article_id, modality, first.event.id, first.published))
+        self.history.append(_said(first))
         self.open = []
 
     def copy(self) -> _Entry:
@@ -742,26 +757,7 @@ class _Entry:
 
     def changes(self) -> list[StatusChange]:
         """``_changes`` over the kept history items."""
-        entry_id = record_id("entry", self.head_id)
-        out: list[StatusChange] = []
-        counted = [h for h in self.history if h.modality not in _NO_STATUS]
-        for b, a in zip(counted, counted[1:]):
-            if not is_status_change(b.modality, a.modality):
-                continue
-            out.append(
-                StatusChange(
-                    event_key=entry_id,
-                    before=b.modality,
-                    after=a.modality,
-                    before_event=b.event_id,
-                    after_event=a.event_id,
-                    before_article=b.article_id,
-                    after_article=a.article_id,
-                    reason=f"{self.type} reported as {b.modality} ({b.published or 'undated'}), "
-                    f"then as {a.modality} ({a.published or 'undated'})",
-                )
-            )
-        return out
+        return _status_changes(record_id("entry", self.head_id), self.type, self.history)
 
 
 @dataclass(slots=True)
@@ -865,7 +861,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "place": e.place,
         "time": _time_json(t), "moved": e.moved, "moved_time": _time_json(e.moved_time),
         "first_published": _iso(e.first_published), "events": e.event_ids,
-        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published)] for h in e.history],
+        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to] for h in e.history],
     }  # fmt: skip
 
 
@@ -883,7 +879,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
-        list(raw["events"]), [_Said(a, m, ev, _day(p)) for a, m, ev, p in raw["history"]],
+        list(raw["events"]), [_Said(a, m, ev, _day(p), to) for a, m, ev, p, to in raw["history"]],
         moved=bool(raw["moved"]), moved_time=_time_from_json(raw["moved_time"]),
     )  # fmt: skip
 
