@@ -52,11 +52,12 @@ def test_a_meeting_moved_to_new_days_is_put_off_to_them(nlp):
     assert text[conference.when.span.start:conference.when.span.end] == "November 12-13"
 
 
-def test_a_hearing_adjourned_until_a_day_is_planned_for_that_day(nlp):
+def test_a_hearing_adjourned_until_a_day_is_put_off_to_that_day(nlp):
+    # session 11: adjourning puts the hearing off ("postponed") to its new date
     text = "A judge in the capital on Tuesday adjourned the hearing of the four activists until Friday."
     a = _run(nlp, text, date(2027, 4, 7))  # a Wednesday
     hearing = _event(a, "hearing")
-    assert hearing.modality == "planned"
+    assert hearing.modality == "postponed"
     assert hearing.when is not None and (hearing.when.value, hearing.when.text) == ("2027-04-09", "Friday")
 
 

@@ -886,6 +886,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         decided = _noun_reading(trigger, cues)
         if decided and decided[0] == "claimed":
             claimed, decided = decided[1], None
+    # "the federation's last general strike was called off": a modifier that places the event in the
+    # past ("last", "previous") says which one is meant, and a verb calling it off still outranks it
+    past_by_modifier = decided is not None and decided[0] == "happened"
 
     if (is_noun and decided is not None and decided[0] in {"planned", "postponed"}
             and (occurs := _occurrence_verb(trigger)) is not None):
@@ -963,7 +966,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 elif decided is None:
                     decided, by_governor = (gov[0], f"governed by '{gov[1]}'"), True
                 elif gov[0] in CALLED_OFF and (decided[0] in {"planned", "hypothetical"}
-                                               or (gov[0], decided[0]) == ("cancelled", "postponed")):
+                                               or (gov[0], decided[0]) == ("cancelled", "postponed")
+                                               or (past_by_modifier and not by_governor)):
                     # "scrapped plans to attend", "withdrew notices seeking the arrest", "scrapped the
                     # postponed summit"
                     decided = (gov[0], f"governed by '{gov[1]}' over {decided[1]}")

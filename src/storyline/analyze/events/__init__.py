@@ -364,6 +364,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             # here is no act (events/senses.py), so it neither counts nor governs another trigger
             del settled[i], found[i]
     voiced = voiced_protests(doc, found)
+    dated: dict[int, tuple[TimeRef | None, str]] = {}  # event noun -> the date its own clause gave it
     for i, (entry, args) in settled.items():
         tok = doc[i]
         if _is_duplicate(tok, entry, found):
@@ -390,6 +391,11 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
         sent = tok.sent
         when, when_how = _when(tok, sent, times, reference)
         when = _since(when, tok, reference)
+        if (when_how != "clause" and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "conj"
+                and (shared := dated.get(tok.head.i)) is not None):
+            # "called a general strike and mass protests from June 9": event nouns joined in one
+            # phrase share the date the first one's clause gives
+            when, when_how = shared
         modality = classify(tok, quotes, when if when_how == "clause" else None, reference)
         modality = _dated_ahead(tok, when if when_how == "clause" else None, reference, modality)
         if (when_how == "sentence" and when is not None and modality.value in {"planned", "hypothetical"}
@@ -397,6 +403,8 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             # "said on Thursday ... he was ready to meet": the day of the telling, not of the meeting
             when, when_how = _entry_stamp(sent, times)
         modality = _referring_back(tok, entry, modality, bool(sources or targets or when_how == "clause"), stated)
+        if when_how == "clause" and tok.pos_ in {"NOUN", "PROPN"}:
+            dated[i] = (when, when_how)
         # a protest voicing a demand is surely a protest, however ambiguous its word ("marched")
         weight = max(entry.weight, VOICED_WEIGHT) if i in voiced else entry.weight
         confidence = weight * (1.0 if sources else 0.85) * max(0.5, 0.9 ** _depth(tok))

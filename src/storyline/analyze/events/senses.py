@@ -183,7 +183,23 @@ def meaning_talk(verb: Token, entry: TriggerEntry) -> str | None:
     return None
 
 
+def leaving_a_place(verb: Token, entry: TriggerEntry) -> str | None:
+    """"Walked out of the courthouse to cheers", "walked out of prison a free man": "walk out of" a
+    place of custody, justice or care ("[walk out place]") is leaving it, no walkout; "walked out of
+    the plant" or "of the talks" stays one."""
+    if entry.lemma != "walk" or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if not (c.dep_ in {"prt", "advmod", "prep"} and c.lower_ == "out"):
+            continue
+        for of in (g for g in (*c.children, *verb.children) if g.dep_ == "prep" and g.lower_ == "of"):
+            place = next((p for p in of.children if p.dep_ == "pobj"), None)
+            if place is not None and _in(place, "walk out place"):
+                return f"'{verb.text} out of {place.text}': leaving a place, no walkout"
+    return None
+
+
 def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
     """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
     return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
-            or danger_foreseen(tok, entry) or meaning_talk(tok, entry))
+            or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry))

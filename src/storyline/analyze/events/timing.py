@@ -30,6 +30,9 @@ TIME_KINDS = {"date", "time", "interval"}
 SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect"})
 # prepositions that give the date an act aims at: "postponed to March 19", "delayed until June"
 TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
+# verbs of saying, which aim at no date: a "to"/"until" date hung on one after its reported clause
+# belongs to that clause's verb
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "add", "state", "report", "confirm"})
 
 
 def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) -> bool:
@@ -335,6 +338,11 @@ def _aimed_by(verb: Token, time: TimeRef) -> bool:
     prep = span.root.head
     if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TARGET_DATE_PREPS:
         return False
+    if (verb.dep_ == "ccomp" and prep.head.i == verb.head.i and prep.i > verb.i and prep.lower_ != "for"
+            and prep.head.lemma_.lower() in REPORTING_VERBS):
+        # "has postponed the ruling, which had been set for Thursday, to Oct. 23, the court said": no
+        # one says a thing to a date; the parser hung the new date on the verb of saying after it
+        return True
     return prep.head.i == verb.i or (prep.head.dep_ in {"prt", "advmod"} and prep.head.head.i == verb.i)
 
 

@@ -27,6 +27,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
         if first - n < 0:
             continue
         if [t.lower_ for t in doc[first - n : first]] == words:
+            if n == 1 and q in _GOVERNED_PREPS and first >= 2 and doc[first - 2].lemma_.lower() in _GOVERNED_PREPS[q]:
+                break  # "sovereignty over three of the cays": the noun's own preposition, no bound
             return first - n, q
     if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
         return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
@@ -36,3 +38,13 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as
 # prepositions: "the past three years" (an adjective) is a period.
 _CROSSED_BOUNDS = frozenset({"past", "beyond"})
+
+# Nouns whose own preposition is a word that is also a bound: after them "over" and "under" open
+# the noun's complement ("won sovereignty over three of the cays", "control over 12 districts",
+# "the dispute over two islands", "authority under two treaties"), so they qualify no number.
+_GOVERNED_PREPS = {
+    "over": frozenset({"sovereignty", "control", "authority", "jurisdiction", "power", "influence", "dispute",
+                       "row", "clash", "fight", "battle", "talk", "negotiation", "tension", "victory", "win",
+                       "claim", "right", "rights", "say", "standoff", "feud", "spat", "quarrel"}),
+    "under": frozenset({"obligation", "commitment", "right", "rights"}),
+}

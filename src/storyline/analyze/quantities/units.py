@@ -52,6 +52,9 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     tok = doc[last]
     head = tok.head
     if tok.dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"} and head.i > last:
+        if head.i == last + 2 and doc[last + 1].lower_ in _POWER_WORDS:
+            # "11,000 square kilometres", "2 million cubic metres": an area or a volume, not a length
+            return f"{doc[last + 1].lower_} {head.text.lower()}", head
         return head.text.lower(), head
     # "30 of the soldiers", "4,000 units": the number heads its own phrase.
     for c in tok.children:
@@ -61,6 +64,9 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
                 return objs[0].text.lower(), objs[0]
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.i == last + 1:
         return nxt.text.lower(), nxt
+    if (tally := _tally_noun(doc, first)) is not None:
+        # "by 13 votes to two": the second count counts votes too; "from 70 dollars to 85" dollars
+        return _currency_code(tally.text) or tally.text.lower(), tally
     if (whole := _implied_whole(tok)) is not None:
         return _implied_units()[whole.lemma_.lower()], whole  # "a crowd of 31,000": the crowd's people
     if (whole := _part_of_whole(doc, last)) is not None:
@@ -68,6 +74,21 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if (whole := _partitive_whole(doc, first, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
+
+
+# words that make a unit of length one of area or volume ("square kilometres", "cubic metres")
+_POWER_WORDS = frozenset({"square", "sq", "sq.", "cubic"})
+
+
+def _tally_noun(doc: Doc, first: int) -> Token | None:
+    """"Passed by 91 votes to 40", "won by three goals to one": a bare figure after "N <plural
+    noun> to" is the other side of the same tally, counting what the first one counts."""
+    if first < 3 or doc[first - 1].lower_ != "to":
+        return None
+    noun, number = doc[first - 2], doc[first - 3]
+    if noun.tag_ not in _PLURAL_NOUN_TAGS or _value(number) is None or number.head.i != noun.i:
+        return None
+    return noun
 
 
 # how far back, in words, "of which 28" looks for the counted whole it picks from
