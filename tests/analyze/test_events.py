@@ -1166,3 +1166,19 @@ def test_meeting_a_target_is_no_meeting(nlp):
 def test_a_demand_or_warning_is_an_event_when_an_actor_made_it(nlp, text, found):
     ms = [mention(text, "US", "GPE")] if "US" in text else []
     assert any(e.type in {"REQUEST", "THREATEN"} for e in run(nlp, text, ms)) is found
+
+
+def test_the_of_phrase_of_a_meeting_names_who_takes_part(nlp):
+    text = "The meeting of Norland and Vestria was postponed."
+    ms = [mention(text, "Norland", "GPE"), mention(text, "Vestria", "GPE")]
+    meeting = only(run(nlp, text, ms), "CONSULT")
+    assert set(meeting.source_actors) == set(meeting.target_actors) == {"Norland", "Vestria"}
+    assert "'of' object of the noun (who takes part)" in meeting.reason
+    # a meeting "of the minds" names no one
+    meeting = only(run(nlp, "A meeting of the minds took place."), "CONSULT")
+    assert meeting.source_actors == () and meeting.target_actors == ()
+
+
+def test_the_of_phrase_of_talk_or_discussion_is_its_topic_not_who_talks(nlp):
+    talk = only(run(nlp, "He dismissed talk of a deal with Norland.", [mention("He dismissed talk of a deal with Norland.", "Norland", "GPE")]), "CONSULT")
+    assert "Norland" not in talk.source_actors

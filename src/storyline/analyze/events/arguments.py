@@ -292,6 +292,11 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
 REFUSED_OWN_TYPES = frozenset({"RETREAT", "CONCEDE"})
 
 
+# gatherings whose "of" phrase names who takes part ("a meeting of the council", "a summit of G7 leaders")
+GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "session", "gathering", "assembly", "convention",
+                             "congress", "forum"})
+
+
 def _undergoes(noun: Token) -> bool:
     """"his release", "Besigye's arrest": the possessor of such a noun is freed or arrested, unless an
     "of" phrase names who undergoes it ("Iran's release of the crew")."""
@@ -436,7 +441,14 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                 continue
             actors = _actors_of(obj, mentions)
             if prep == "of" and reciprocal_type:
-                continue  # "a meeting of X and Y" names parties, left to the pair logic below
+                # "a meeting of Norland and Vestria", "the meeting of regional commanders": who meets
+                # (both sides of a reciprocal act, as "between" names them); only a gathering's "of"
+                # names its members ("talk of a deal", "discussions of the nomination" name a topic)
+                if actors and trigger.lemma_.lower() in GATHERING_NOUNS:
+                    sources += actors
+                    paired = paired or len(actors) >= 2 or _plural(obj)
+                    how.append("'of' object of the noun (who takes part)")
+                continue
             from_role = _from_role(entry) if prep == "from" else None
             if from_role == "origin":
                 continue
