@@ -815,3 +815,17 @@ def test_a_supposition_between_two_reports_is_no_status_and_the_change_is_read_a
     for r in (refused, supposed, held):
         state.extend([r])
     assert [(c.before, c.after) for c in state.timeline().changes] == [("negated", "happened")]
+
+
+def test_a_bare_ruling_names_the_one_ruling_of_the_story_but_a_bare_accusation_does_not():
+    # "The court has postponed its ruling to Oct. 23" ... "Belize welcomed the ruling"
+    postponed = rep(_noun(ev("a1", 10, "ACCUSE", "postponed", text="ruling", when=t("a1", "2025-10-23", date(2025, 10, 23)))),
+                    date(2025, 9, 30), {"e:icj"})
+    welcomed = rep(_noun(ev("a2", 40, "ACCUSE", "happened", text="ruling")), date(2025, 10, 23), set())
+    timeline = build_timeline([postponed, welcomed])
+    (entry,) = timeline.entries
+    assert [(c.before, c.after) for c in timeline.changes] == [("postponed", "happened")]
+    # an accusation is not announced before it is made: a bare one joins nothing
+    accused = rep(_noun(ev("a3", 10, "ACCUSE", "happened", text="accusation")), date(2025, 9, 30), {"e:kesh"})
+    again = rep(_noun(ev("a4", 40, "ACCUSE", "happened", text="accusation")), date(2025, 10, 2), set())
+    assert len(merge_events([accused, again])) == 2

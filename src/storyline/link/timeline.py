@@ -356,9 +356,12 @@ def _word_key(r: ReportedEvent) -> tuple[str, str | None, str]:
     return r.event.type, r.event.mode, "w:" + r.family
 
 
-# Kinds of act announced before they take place (meetings, talks, hearings; marches, strikes), which a
-# follow-up names again by their word alone once they are known ("the march went ahead")
+# Kinds of act announced before they take place (meetings, talks; marches, strikes), which a follow-up
+# names again by their word alone once they are known ("the march went ahead"); and the acts of a court
+# set for a day, named by these words ("welcomed the ruling", "after the hearing"), whose type (ACCUSE)
+# holds accusations and criticism too, which are not announced
 _SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
+_SCHEDULED_WORDS = frozenset({"hearing", "ruling", "verdict", "trial", "sentencing"})
 
 
 # plural words that name one act ("the talks"); any other plural names acts in general ("rallies")
@@ -369,9 +372,10 @@ def _bare(r: ReportedEvent) -> bool:
     """A report of one scheduled act, named by a noun ("The march went ahead despite the ban", "after
     the hearing"), that gives it nothing but its word: no one in particular, no time, no place. A
     plural ("meetings", "rallies") or a verb ("they met") tells of acts in general or of its own."""
-    if r.event.type not in _SCHEDULED_TYPES or not r.unnamed or _dated(r) or r.location is not None:
-        return False
     word = r.event.text.lower()
+    if (r.event.type not in _SCHEDULED_TYPES and word not in _SCHEDULED_WORDS) or not r.unnamed or _dated(r) \
+            or r.location is not None:
+        return False
     return named_by_noun(r.event.reason) and (word in _PLURAL_ACTS or not word.endswith("s"))
 
 
