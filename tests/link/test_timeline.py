@@ -830,3 +830,24 @@ def test_a_bare_ruling_names_the_one_ruling_of_the_story_but_a_bare_accusation_d
     accused = rep(_noun(ev("a3", 10, "ACCUSE", "happened", text="accusation")), date(2025, 9, 30), {"e:kesh"})
     again = rep(_noun(ev("a4", 40, "ACCUSE", "happened", text="accusation")), date(2025, 10, 2), set())
     assert len(merge_events([accused, again])) == 2
+
+
+def test_a_bare_follow_up_is_not_kept_apart_by_mentions_that_say_no_act():
+    # "The federation called a general strike from June 9" ... "a two-day strike in 2019" (no one, no
+    # day of its own) ... days later "thousands marched on Monday on the first day of a general strike"
+    called = rep(_noun(ev("a1", 10, "PROTEST", "planned", mode="strike", text="strike",
+                          when=t("a1", "2025-06-09", date(2025, 6, 9)))), date(2025, 6, 2), {"e:cnw"})
+    old = rep(_noun(ev("a1", 90, "PROTEST", "happened", mode="strike", text="strike")), date(2025, 6, 2), set())
+    held = rep(_noun(replace(ev("a3", 40, "PROTEST", "happened", mode="strike", text="strike",
+                                when=t("a3", "2025-06-09", date(2025, 6, 9))), when_how="sentence")), date(2025, 6, 9), set())
+    groups = merge_events([called, old, held])
+    assert sorted(sorted(r.event.id for r in g) for g in groups) == [["a1-10", "a3-40"], ["a1-90"]]
+    # a time the sentence gives must still fit the entry's own
+    later = replace(held, event=replace(held.event, when=t("a3", "2025-06-20", date(2025, 6, 20))))
+    assert len(merge_events([called, old, later])) == 3
+    # "no call or meeting was planned" names none; "the loose talk" is speech, not the talks
+    denied = replace(held, event=replace(held.event, modality="negated"))
+    assert len(merge_events([called, denied])) == 2
+    talked = rep(_noun(ev("a1", 10, "CONSULT", "happened", text="talks")), date(2025, 6, 2), {"e:cnw"})
+    talk = rep(_noun(ev("a3", 40, "CONSULT", "happened", text="talk")), date(2025, 6, 4), set())
+    assert len(merge_events([talked, talk])) == 2

@@ -68,8 +68,10 @@ from storyline.store.base import LinkInputs
 # bare follow-up ("the march went ahead": timeline._only_one_of_its_word); 22: a report that postpones
 # the event frees the entry's time (timeline._moves); 23: an act between leaders of two countries is
 # between the countries too, a leader and their country one party (_states_of_leaders, ReportedEvent.bound);
-# 24: a history item keeps the date a postponement moves the event to (timeline._Said.moved_to)
-STORY_STATE_VERSION = 24
+# 24: a history item keeps the date a postponement moves the event to (timeline._Said.moved_to); 25: a
+# bare follow-up counts only entries that say which act they are, may take its time from its sentence,
+# and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word)
+STORY_STATE_VERSION = 25
 
 
 def _reports(

@@ -370,13 +370,19 @@ _PLURAL_ACTS = frozenset({"talks", "negotiations", "consultations"})
 
 def _bare(r: ReportedEvent) -> bool:
     """A report of one scheduled act, named by a noun ("The march went ahead despite the ban", "after
-    the hearing"), that gives it nothing but its word: no one in particular, no time, no place. A
+    the hearing"), that gives it nothing but its word: no one in particular, no time of its own, no place. A
     plural ("meetings", "rallies") or a verb ("they met") tells of acts in general or of its own."""
     word = r.event.text.lower()
-    if (r.event.type not in _SCHEDULED_TYPES and word not in _SCHEDULED_WORDS) or not r.unnamed or _dated(r) \
+    # a time the event takes from its sentence rather than its own clause ("marched on Monday on the
+    # first day of a general strike") does not say which act it is; the entry's time must still fit
+    own_time = _dated(r) and r.event.when_how == "clause"
+    if (r.event.type not in _SCHEDULED_TYPES and word not in _SCHEDULED_WORDS) or not r.unnamed or own_time \
             or r.location is not None:
         return False
-    return named_by_noun(r.event.reason) and (word in _PLURAL_ACTS or not word.endswith("s"))
+    if r.event.modality == "negated":
+        return False  # "no call or meeting was planned with him": none in particular, so none of the story's
+    # "talk" alone is speech ("the loose talk in the campaign", "a pep talk"), no act scheduled
+    return named_by_noun(r.event.reason) and (word in _PLURAL_ACTS or not word.endswith("s")) and word != "talk"
 
 
 def _specific(r: ReportedEvent) -> bool:
@@ -384,19 +390,21 @@ def _specific(r: ReportedEvent) -> bool:
     return not r.unnamed or r.location is not None or _clause_day(r) is not None
 
 
-def _only_one_of_its_word(r: ReportedEvent, holders: Iterable[int], fits: Callable[[int], bool]) -> int | None:
+def _only_one_of_its_word(r: ReportedEvent, holders: Iterable[int], summary: Callable[[int], _Group]) -> int | None:
     """The one entry a bare report names (``_bare``): a follow-up tells "the march went ahead" of the
     march its story reported as planned, named and dated, and nothing else in the report says which
-    one. Only when the story holds exactly one entry of that kind named by that word, that entry
-    says which act it is (``_specific``) and its time and place do not clash (``fits``); with two
-    marches in the story, or only talk of marches in general, the bare report stays apart."""
+    one. Only when the story holds exactly one entry of that kind named by that word that says which
+    act it is (``_specific``), and its time and place do not clash (``_Group.followed_up_by``); with
+    two such marches in the story, or only talk of marches in general, the bare report stays apart.
+    Mentions that say nothing of which act they are ("a two-day strike in 2019", "the strike cost the
+    economy") are no rival: they could not be told apart from it either."""
     if not _bare(r):
         return None
-    found = set(holders)
-    if len(found) != 1:
+    named = {g for g in set(holders) if summary(g).specific}
+    if len(named) != 1:
         return None
-    (only,) = found
-    return only if fits(only) else None
+    (only,) = named
+    return only if summary(only).followed_up_by(r) else None
 
 
 # how long after an entry's own time a bare follow-up may still name it
@@ -421,7 +429,7 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
         candidates = sorted({g for key in keys for g in holding.get(key, ())})
         target = next((g for g in candidates if groups[g].takes(r)), None)
         if target is None:
-            target = _only_one_of_its_word(r, holding.get(_word_key(r), ()), lambda g: groups[g].followed_up_by(r))
+            target = _only_one_of_its_word(r, holding.get(_word_key(r), ()), lambda g: groups[g])
         if target is None:
             target = len(groups)
             groups.append(_Group())
@@ -779,8 +787,7 @@ class TimelineState:
             candidates = sorted({g for key in keys for g in self.holding.get(key, ())})
             target = next((g for g in candidates if self.entries[g].summary.takes(r)), None)
             if target is None:
-                target = _only_one_of_its_word(r, self.holding.get(_word_key(r), ()),
-                                               lambda g: self.entries[g].summary.followed_up_by(r))
+                target = _only_one_of_its_word(r, self.holding.get(_word_key(r), ()), lambda g: self.entries[g].summary)
             if target is None:
                 target = len(self.entries)
                 self.entries.append(_Entry(_Group(), r.event.id, r.event.type, r.event.mode, r.event.text))
