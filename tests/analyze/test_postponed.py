@@ -48,3 +48,15 @@ def test_pushed_or_moved_to_a_date_is_put_off_to_it(nlp):
     assert _event(a, "talks").modality == "hypothetical"
     a = _run(nlp, "The talks were moved up to Monday.", date(2026, 2, 10))
     assert _event(a, "talks").modality != "postponed"
+
+
+def test_a_minister_travelling_to_a_capital_visits_it(nlp):
+    text = "Foreign Minister Hiroshi Tanabe will travel to Seoul next week for talks with his counterpart."
+    a = _run(nlp, text, date(2026, 4, 2))
+    trip = _event(a, "travel")
+    assert (trip.type, trip.mode, trip.modality) == ("CONSULT", "visit", "planned")
+    assert trip.when is not None and trip.when.value == "2026-W15"
+    for text in ("Millions of people travelled home for the holidays.", "Drones flew over Kyiv on Monday.",
+                 "The president travelled to the flood-hit region on Monday."):
+        a = _run(nlp, text, date(2026, 4, 2))
+        assert not [e for e in a.events if e.type == "CONSULT"], text

@@ -48,6 +48,7 @@ from storyline.analyze.events.triggers import (
     misread_plural, voiced_protests,
 )
 from storyline.analyze.modality import ModalityCall, classify
+from storyline.analyze.names import is_place_word
 from storyline.analyze.nlp import doc_text
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
@@ -109,6 +110,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         if tok.pos_ == "VERB" and (subject := _own_subject(tok)) is not None and not is_actor(subject):
             return False  # "technology threatens to change the industry": a risk, no one's threat
         return _stated(tok)
+    if entry.needs == "trip":  # "Tanabe will travel to Seoul", not "millions travelled home"
+        return _official_trip(tok, mentions)
     if entry.needs == "courtesy":  # "will call on President Lee during the trip", not "called on Lee to resign"
         return _courtesy_call(tok, mentions)
     if entry.needs == "demand":  # "asked them to leave", not "asked whether they would leave"
@@ -132,6 +135,27 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
+
+
+# who makes a trip that is a visit when they are not named: a delegation, an envoy
+_TRAVELLING_PARTIES = frozenset({"delegation", "envoy", "emissary", "minister", "president", "leader", "premier"})
+
+
+def _official_trip(verb: Token, mentions: Sequence[Mention]) -> bool:
+    """"Tanabe will travel to Seoul next week", "a Chinese delegation flew to Moscow": a named person or
+    body (or a delegation, an envoy) going to a country or a seat of power (the places lexicon) pays
+    it a visit (CAMEO 042); "millions travelled home", "drones flew over the city", "travelled to the
+    flood-hit region" and a campaign's "flew to Boise for a speech" are no visit."""
+    if verb.pos_ != "VERB":
+        return False
+    places = {m.span.start for m in mentions if m.label == "GPE" and is_place_word(m.text)}
+    named = {m.span.start for m in mentions if m.label in {"PERSON", "ORG", "GPE"}}
+    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in verb.children)
+    subject = _own_subject(verb)
+    if not to_place or subject is None:
+        return False
+    return any(t.idx in named for t in subject.subtree) or subject.lemma_.lower() in _TRAVELLING_PARTIES
 
 
 def _courtesy_call(verb: Token, mentions: Sequence[Mention]) -> bool:
