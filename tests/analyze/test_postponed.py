@@ -60,3 +60,13 @@ def test_a_minister_travelling_to_a_capital_visits_it(nlp):
                  "The president travelled to the flood-hit region on Monday."):
         a = _run(nlp, text, date(2026, 4, 2))
         assert not [e for e in a.events if e.type == "CONSULT"], text
+
+
+def test_the_time_of_a_postponed_act_says_whether_it_is_the_new_date_or_the_one_given_up(nlp):
+    from storyline.analyze.event_words import is_new_date
+    a = _run(nlp, "The ministers postponed the talks to March 17.", date(2027, 3, 1))
+    talks = _event(a, "talks")
+    assert talks.when.value == "2027-03-17" and is_new_date(talks.when.reason)
+    a = _run(nlp, "Talks that were due to open on Friday have been postponed, mediators said.", date(2027, 6, 1))
+    talks = _event(a, "Talks")
+    assert talks.modality == "postponed" and talks.when is not None and not is_new_date(talks.when.reason)

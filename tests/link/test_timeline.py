@@ -202,10 +202,12 @@ def _all_pairs_merge(reported):
     """The plain definition merge_events must keep: first group (in creation order) with a matching
     member and no clash, every group tried; the times of members before the group's last
     postponement no longer bind."""
-    from storyline.link.timeline import _compatible, _moves, _report_order, _same_event
+    from storyline.link.timeline import _compatible, _moves, _new_date, _report_order, _same_event
 
     def bound(group, i):
-        return not any(_moves(o) for o in group[i + 1 :])
+        # a postponement without a new date binds nothing, not even with its own (given up) date
+        own = not _moves(group[i]) or _new_date(group[i]) is not None
+        return own and not any(_moves(o) for o in group[i + 1 :])
 
     groups = []
     for r in sorted(reported, key=_report_order):
@@ -746,7 +748,9 @@ def test_a_postponement_moves_the_entry_to_its_new_date_and_the_held_meeting_joi
     oct20, nov3 = date(2025, 10, 20), date(2025, 11, 3)
     planned = rep(ev("a1", 10, "CONSULT", "planned", mode="meet", when=t("a1", "2025-10-20", oct20)), date(2025, 10, 1),
                   {"e:ann", "e:bo"})
-    postponed = rep(ev("a2", 10, "CONSULT", "postponed", mode="meet", text="summit", when=t("a2", "2025-11-03", nov3)),
+    from storyline.analyze.event_words import new_date_note
+    new_date = replace(t("a2", "2025-11-03", nov3), reason=new_date_note("month and day"))  # "postponed to November 3"
+    postponed = rep(ev("a2", 10, "CONSULT", "postponed", mode="meet", text="summit", when=new_date),
                     date(2025, 10, 15), {"e:ann", "e:bo"})
     held = rep(ev("a3", 10, "CONSULT", "happened", mode="meet", when=t("a3", "2025-11-03", nov3)), date(2025, 11, 4),
                {"e:ann", "e:bo"})
@@ -851,3 +855,18 @@ def test_a_bare_follow_up_is_not_kept_apart_by_mentions_that_say_no_act():
     talked = rep(_noun(ev("a1", 10, "CONSULT", "happened", text="talks")), date(2025, 6, 2), {"e:cnw"})
     talk = rep(_noun(ev("a3", 40, "CONSULT", "happened", text="talk")), date(2025, 6, 4), set())
     assert len(merge_events([talked, talk])) == 2
+
+
+def test_a_postponement_naming_only_the_date_given_up_frees_the_entry_and_says_no_new_date():
+    # "The summit, scheduled for October 20, has been postponed" ... "the leaders met on November 3"
+    oct20, nov3 = date(2025, 10, 20), date(2025, 11, 3)
+    planned = rep(ev("a1", 10, "CONSULT", "planned", mode="meet", when=t("a1", "2025-10-20", oct20)), date(2025, 10, 1),
+                  {"e:ann", "e:bo"})
+    put_off = rep(ev("a2", 10, "CONSULT", "postponed", mode="meet", text="summit", when=t("a2", "2025-10-20", oct20)),
+                  date(2025, 10, 15), {"e:ann", "e:bo"})
+    held = rep(ev("a3", 10, "CONSULT", "happened", mode="meet", when=t("a3", "2025-11-03", nov3)), date(2025, 11, 4),
+               {"e:ann", "e:bo"})
+    timeline = build_timeline([planned, put_off, held])
+    (entry,) = timeline.entries
+    assert [m for _, m in entry.history] == ["planned", "postponed", "happened"]
+    assert "then as postponed (2025-10-15)" in timeline.changes[0].reason  # no "to 2025-10-20"

@@ -69,3 +69,17 @@ def named_by_noun(reason: str) -> bool:
     m = _TRIGGER_POS.match(reason)
     return m is not None and m[1] == "NOUN"
 
+
+_NEW_DATE = "the new date a re-dating verb aims at"
+
+
+def new_date_note(time_reason: str) -> str:
+    """The reason of an event's time that is the date a verb moves the event to ("postponed to April
+    7"), not one the event was given before ("scheduled for Thursday, has been postponed"). The
+    timeline reads it back (``is_new_date``) to say where a postponement moved the event."""
+    return f"{time_reason}; {_NEW_DATE}"
+
+
+def is_new_date(time_reason: str) -> bool:
+    return time_reason.endswith(_NEW_DATE)
+

@@ -70,8 +70,9 @@ from storyline.store.base import LinkInputs
 # between the countries too, a leader and their country one party (_states_of_leaders, ReportedEvent.bound);
 # 24: a history item keeps the date a postponement moves the event to (timeline._Said.moved_to); 25: a
 # bare follow-up counts only entries that say which act they are, may take its time from its sentence,
-# and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word)
-STORY_STATE_VERSION = 25
+# and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word); 26: only a new date
+# a postponement names binds the entry and shows in the change (timeline._new_date)
+STORY_STATE_VERSION = 26
 
 
 def _reports(

@@ -19,7 +19,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from storyline.analyze.event_words import named_by_noun, trigger_family
+from storyline.analyze.event_words import is_new_date, named_by_noun, trigger_family
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
 
@@ -108,14 +108,25 @@ def _moves(r: ReportedEvent) -> bool:
     return r.event.modality == "postponed"
 
 
+def _new_date(r: ReportedEvent) -> str | None:
+    """The date a report that puts the event off moves it to ("postponed to November 3"), as an ISO
+    value; None when it gives none, or only the date given up ("scheduled for Thursday, has been
+    postponed"), which says which event it is but no longer when it will be."""
+    when = r.event.when
+    if not _moves(r) or when is None or when.earliest is None or not is_new_date(when.reason):
+        return None
+    return when.value
+
+
 def _dated(r: ReportedEvent) -> bool:
     return None not in _bounds(r)
 
 
 def _times_compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     """Whether a report ``a`` may be of the same event as an earlier one ``b`` by their times.
-    ``bound``: whether b's own time still holds (no report between them put the event off); a report
-    that puts it off (``_moves``) may move it later than b's time, not earlier."""
+    ``bound``: whether b's own time still holds (no report since put the event off, and b itself
+    gives a new date if it put it off); a report that puts it off (``_moves``) may move it later than
+    b's time, not earlier."""
     a0, a1 = _bounds(a)
     b0, b1 = _bounds(b)
     if None not in (a0, a1, b0, b1):
@@ -273,7 +284,8 @@ class _Group:
         if _moves(r):
             # the event is put off: the times given so far no longer bind the reports to come ("held on
             # November 3" after "planned for October 20, postponed"); its new date, if it has one, does
-            self.min_latest, self.max_earliest = (a1, a0) if a0 is not None and a1 is not None else (None, None)
+            new = _new_date(r) is not None and a0 is not None and a1 is not None
+            self.min_latest, self.max_earliest = (a1, a0) if new else (None, None)
         elif a0 is not None and a1 is not None:
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
@@ -560,9 +572,7 @@ def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str
 
 def _said(r: ReportedEvent) -> _Said:
     """A history item from the report that says its article's final word."""
-    when = r.event.when
-    moved_to = when.value if _moves(r) and when is not None and when.earliest is not None else None
-    return _Said(r.article_id, r.event.modality, r.event.id, r.published, moved_to)
+    return _Said(r.article_id, r.event.modality, r.event.id, r.published, _new_date(r))
 
 
 def _status_changes(entry_id: str, type_: str, history: Sequence[_Said]) -> list[StatusChange]:

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.datelines import in_dateline_at
+from storyline.analyze.event_words import new_date_note
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
 from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates
 from storyline.analyze.lexicon import word_list
@@ -325,7 +326,10 @@ def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
     if verb is None or not _redating_verb(verb):
         return None
     aimed = [t for t in usable if _aimed_by(verb, t)]
-    return min(aimed, key=lambda t: abs(t.span.start - verb.idx)) if aimed else None
+    if not aimed:
+        return None
+    found = min(aimed, key=lambda t: abs(t.span.start - verb.idx))
+    return replace(found, reason=new_date_note(found.reason))
 
 
 def _aimed_by(verb: Token, time: TimeRef) -> bool:
