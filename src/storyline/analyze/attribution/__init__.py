@@ -282,7 +282,9 @@ def _cited_sources(doc: Doc, found: list[_Found]) -> list[_Found]:
     statement comes from, and the one citing it passes it on. The rules read "citing" as a cue of
     its own whose content is the cited source (or, where the parser hangs the clause on it, the
     statement); that record becomes the statement with the cited source as its speaker and the
-    citing one as its relayer, as "according to" makes it. The citer's own report stays."""
+    citing one as its relayer, as "according to" makes it. The citer's own report stays. What is
+    cited with a "that" clause of its own ("citing intelligence that ...") is grounds, not a
+    source: the citer states the clause."""
     text = doc_text(doc)
     by_cue = {f.cue_token: f for f in found if f.cue_token is not None}
     out: list[_Found] = []
@@ -292,6 +294,11 @@ def _cited_sources(doc: Doc, found: list[_Found]) -> list[_Found]:
             out.append(g)
             continue
         source = _subtree_chars(cited)
+        if text[source[1] : g.content[0]].strip(" ,") == "" and text[g.content[0] : g.content[0] + 5].lower() == "that ":
+            # "police banned the protests, citing intelligence that hoodlums intended to ...": a "that"
+            # clause right after what is cited says what it shows; the one citing states it.
+            out.append(g)
+            continue
         citer = text[g.speaker[0] : g.speaker[1]]
         content = g.content
         if content[0] <= cited.idx < content[1]:
@@ -332,13 +339,15 @@ def _refusal_or(doc: Doc, f: _Found) -> str:
 
 
 def _request_or(doc: Doc, f: _Found, stance: str) -> str:
-    """'asked not to be named', 'asked the court to delay the ruling': a question cue whose content
-    is a to-infinitive asks for an act, not an answer, so its stance is a demand (as "request");
-    "asked whether ..." stays a question."""
+    """'asked not to be named', 'asked the court to delay the ruling', 'asked for more time': a
+    question cue whose content is a to-infinitive or a "for" object asks for an act or a thing, not
+    an answer, so its stance is a demand (as "request"); "asked whether ..." stays a question."""
     if stance != "question":
         return stance
     head = doc_text(doc)[f.content[0] : f.content[1]].lower()
-    return "demand" if head.startswith(("to ", "not to ")) else stance
+    if head.startswith(("to ", "not to ")) or (f.cue_lemma == "ask" and head.startswith("for ")):
+        return "demand"
+    return stance
 
 
 def _without_support(cue: Token) -> bool:

@@ -370,6 +370,11 @@ def _body_before(head: Token, mentions: Sequence[Mention], previous: Sequence[Qu
     words = {w.lower().strip(".,'’") for w in (last.speaker or "").split()}
     if any(w in bodies and w != head.lemma_.lower() for w in words):
         return None
+    tail = (last.speaker or "").split()[-1:] or [""]
+    if tail[0].isalpha() and tail[0].islower() and tail[0] not in {head.lower_, head.lemma_.lower()}:
+        # "Nigerian police banned ... called by the country's main labour federation": a speaker
+        # phrase headed by a common noun of its own ("police") is not the body another noun names
+        return None
     return Referent(None, last.speaker_entity, f"'{_np_text(head)}' -> the body that spoke in the report before it ('{last.speaker}')")
 
 

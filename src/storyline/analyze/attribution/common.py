@@ -123,6 +123,11 @@ def _speaker_chars(head: Token) -> tuple[int, int]:
         # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
         or c.dep_ in {"ccomp", "parataxis"}
     }
+    # "A diplomat familiar with the case, who asked not to be named": a "who" clause after a comma,
+    # which the parser hung on the last noun of the description, is no more part of who speaks than
+    # one hung on the head itself.
+    skip |= {t.i for t in head.subtree if t.dep_ == "relcl" and t.i > head.i and t.left_edge.i > 0
+             and head.doc[t.left_edge.i - 1].text == "," and t.left_edge.lower_ in {"who", "whom", "whose"}}
     # "Hans Grundberg, called on all sides to exercise restraint and warned": a past tense hung on the
     # name (or its apposition) as a modifier is the sentence's first verb, and the "and" the parser
     # left on the name joins it to the cue; neither is part of who speaks.
@@ -266,8 +271,9 @@ def _classify(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -
     if not inside:
         return s, e, "indirect"
     lo = min([s] + [r.inner_start for r in inside if r.start < s])
-    # A quotation whose opening mark the content holds ends with its closing mark too
-    # ('it was "deeply concerned"', never 'it was "deeply concerned').
+    # A quotation whose opening mark the content holds runs to its end ('it was "deeply concerned',
+    # never 'it was "deeply'); the content stops inside the closing mark, the convention the tests
+    # keep ('that he has “expanded the Republican party', 'residents of Ticino «feel forgotten by Bern').
     hi = max([e] + [r.inner_end for r in inside if r.end > e])
     if lo < s:
         # The paraphrase starts inside a quote that began earlier: reach back to its opening mark.

@@ -11,6 +11,11 @@ from storyline.analyze.attribution.common import DEFAULT_CONTENT_PREPS
 from storyline.analyze.lexicon import data_lines, word_list, word_sections
 
 
+# Heads of an object that name a part of what their "of" phrase names ("half of the territory")
+PARTITIVES = frozenset({"half", "part", "parts", "most", "much", "all", "some", "portion", "share", "third",
+                        "quarter", "bulk", "rest", "swathe", "swath", "stretch", "chunk", "piece"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     lemma: str
@@ -53,11 +58,25 @@ class Cue:
         """False when the cue lists the objects it takes ("obj=concern|question") and has another,
         or lists objects that make it an act, not a statement ("notobj=victory": "claimed victory")."""
         objects = [c.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        # "claims more than half of Belize's territory": a part names its whole by "of"; the whole
+        # is what the object is ("territory")
+        objects += [g.lemma_.lower() for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in PARTITIVES
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for part in self.frames.split(","):
             if part.startswith("obj="):
                 return any(o in set(part[4:].split("|")) for o in objects)
             if part.startswith("notobj="):
                 return not any(o in set(part[7:].split("|")) for o in objects)
+        return True
+
+    def allows_particle(self, verb: Token) -> bool:
+        """False when the verb's particle makes it another verb ("notprt=off|up": "called off the
+        strike", "reservists were called up", "will be sworn in"): a phrasal verb of acting, which
+        no multiword entry completes, reports nothing the single verb would."""
+        for part in self.frames.split(","):
+            if part.startswith("notprt="):
+                banned = set(part[7:].split("|"))
+                return not any(c.dep_ == "prt" and c.lower_ in banned for c in verb.children)
         return True
 
     @property
@@ -121,6 +140,13 @@ def verb_cue(verb: Token) -> Cue | None:
             if cue is not None:
                 return cue
     return lex.get((lemma, "VERB"))
+
+
+@cache
+def learned_cues() -> dict[tuple[str, str], Cue]:
+    """(lemma, POS) -> Cue of the words only the learned layer takes; their frames ("obj=", "notobj=",
+    "notprt=") say where the finder may read them ("released a report", never "released a prisoner")."""
+    return {key: cue for key, cue in _all_cues().items() if "learned" in cue.frames.split(",")}
 
 
 @cache

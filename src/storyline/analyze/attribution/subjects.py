@@ -35,11 +35,26 @@ _SHARE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 
 
 def _subject(verb: Token) -> tuple[Token | None, str]:
-    """The speaker token of a cue verb and how it was found."""
+    """The speaker token of a cue verb and how it was found. A time is never a speaker: "expected
+    by the end of November" names no agent, and "May 29, after which he will be ..." no one who
+    says anything."""
+    subj, how = _subject_token(verb)
+    if subj is not None and _names_a_time_only(subj):
+        return None, f"a time is never a speaker (the parse offered '{subj.text}': {how})"
+    return subj, how
+
+
+def _names_a_time_only(tok: Token) -> bool:
+    """Whether a speaker candidate is a time phrase ("the end of November", "May 29", "Monday"):
+    its head is a date or time, and no age stands for a person ("the 54-year-old")."""
+    return tok.ent_type_ in {"DATE", "TIME"} and not _age_description(tok)
+
+
+def _subject_token(verb: Token) -> tuple[Token | None, str]:
     for c in verb.children:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
+            if objs and not _names_a_time_only(objs[0]):
                 return objs[0], "agent of passive cue"
     text = doc_text(verb.doc)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -92,6 +107,11 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
         # one addressed by a passive participle, not its speaker (an agent is handled above).
         return None, "passive participle: the governing subject is the one addressed"
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        # "freed detainees were seen embracing relatives", "waited ... before being told to go
+        # home": the subject of a passive cue (its own or one it would borrow from the verb it is
+        # joined to) is the one seen or told; with no agent, no one in the text is the speaker.
+        return None, "passive cue without an agent: its subject is the one addressed or seen"
     aside = _reporting_clause_before(verb)
     if aside is not None:
         subj, how = _subject(aside)
@@ -243,11 +263,24 @@ def _relative_antecedent(tok: Token) -> Token | None:
     cur = tok.head
     for _ in range(4):
         if cur.dep_ == "relcl" and cur.head.i < tok.i and cur.head.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}:
-            return cur.head
+            return _described_person(cur.head) if tok.lower_ in {"who", "whom"} else cur.head
         if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "conj", "ccomp", "advcl"}:
             return None
         cur = cur.head
     return None
+
+
+def _described_person(noun: Token) -> Token:
+    """"A diplomat familiar with the case, who asked ...": the parser hangs a "who" clause on the
+    last noun before it, but a thing named in the phrase describing a person ("familiar with the
+    case", "close to the talks", "briefed on the plan") is never the one "who" stands for; the
+    person that phrase describes is."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.ent_type_ in SPEAKER_ENTITY_TYPES:
+        return noun
+    head = noun.head.head
+    while head.pos_ in {"ADJ", "VERB"} and head.dep_ in {"amod", "acl"} and head.head.i < head.i:
+        head = head.head
+    return head if head is not noun.head.head and head.pos_ in {"NOUN", "PROPN"} else noun
 
 
 SUBJECT_CHUNK_POS = {"NOUN", "PROPN", "NUM", "DET", "ADJ", "ADV", "PRON"}

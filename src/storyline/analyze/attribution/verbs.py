@@ -46,6 +46,7 @@ from storyline.analyze.attribution.contents import (
     reduced_relative,
 )
 from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, may_be_cue, verb_cue
+from storyline.analyze.attribution.estimates import ESTIMATE_AT_VERBS
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.attribution.subjects import (
     BORROWED_FROM_REPORT,
@@ -141,6 +142,18 @@ def _contrast_clause(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
+def _contrasting_report(tok: Token) -> bool:
+    """"Police said about 8,000 people took part, while the union put the crowd at more than
+    50,000": a contrast clause with a report of its own (a cue verb or an estimate "put X at N",
+    with its subject) is another party's statement set beside the first; it ends the first
+    content, and is found as a report of its own."""
+    if not _contrast_clause(tok) or not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return False
+    if tok.lemma_.lower() in ESTIMATE_AT_VERBS and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+        return True
+    return may_be_cue(tok.lemma_.lower()) and verb_cue(tok) is not None
+
+
 def _before_closing_reporting_clause(verb: Token, start: int, end: int) -> int:
     """'Russian forces are advancing, the institute assessed on Sunday.': when the sentence's full
     stop hangs on the reported clause, that clause's extent runs over the reporting clause that
@@ -219,7 +232,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         cue = verb_cue(verb)
         if cue is None:
             continue
-        if not cue.allows_object(verb):
+        if not cue.allows_object(verb) or not cue.allows_particle(verb):
             continue
         named = _passive_naming(verb) if cue.naming else None
         if cue.needs_as and not _as_predicate(verb) and named is None:
@@ -342,7 +355,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         comps = [c for c in comps if not _comment_on_the_claim(c)] if len(comps) > 1 else comps
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} | _leading_time(verb, comps[0])
-            skip |= {c.i for c in comps[0].children if _comment_on_the_claim(c)}
+            skip |= {c.i for c in comps[0].children if _comment_on_the_claim(c) or _contrasting_report(c)}
             if _that_adverbial(verb, comps[0]):
                 # "said in a statement, according to Xinhua, that ...": what the parser hung on the
                 # clause before its "that" is the interposed phrase, not what was said.
