@@ -870,3 +870,9 @@ def test_a_postponement_naming_only_the_date_given_up_frees_the_entry_and_says_n
     (entry,) = timeline.entries
     assert [m for _, m in entry.history] == ["planned", "postponed", "happened"]
     assert "then as postponed (2025-10-15)" in timeline.changes[0].reason  # no "to 2025-10-20"
+    assert entry.earliest == nov3  # the day it was held, not the day given up
+    state = TimelineState()
+    for r in (planned, put_off, held):
+        state.extend([r])
+    (kept,) = state.timeline().entries
+    assert (kept.earliest, kept.history) == (entry.earliest, entry.history)

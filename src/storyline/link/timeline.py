@@ -456,9 +456,13 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
 def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, bool, str]:
     """The narrowest time any report gives the event itself; else the first report's date. Once a
     report puts the event off ("postponed to November 3"), the times given before it are the ones
-    given up: the narrowest from that report on wins, if any of them is dated."""
-    timed = [r for r in _since_last_move(group) if r.event.when is not None and r.event.when.earliest is not None] or [
-        r for r in group if r.event.when is not None and r.event.when.earliest is not None]
+    given up: the narrowest from that report on wins, if any of them is dated (the postponing
+    report's own time only if it is the new date, not the one given up)."""
+    def has_time(r: ReportedEvent) -> bool:
+        return r.event.when is not None and r.event.when.earliest is not None
+
+    timed = [r for r in _since_last_move(group) if has_time(r) and (not _moves(r) or _new_date(r) is not None)] or [
+        r for r in group if has_time(r)]
     if timed:
         best = min(timed, key=lambda r: ((r.event.when.latest or r.event.when.earliest) - r.event.when.earliest, _report_order(r)))
         when = best.event.when
@@ -724,7 +728,7 @@ class _Entry:
             if self.best_time is None or timed[0] < self.best_time[0]:  # a tie goes to the earlier report
                 self.best_time = timed
         if _moves(r):  # as _entry_time: the times given before a postponement are given up
-            self.moved, self.moved_time = True, timed
+            self.moved, self.moved_time = True, timed if _new_date(r) is not None else None
         elif self.moved and timed is not None and (self.moved_time is None or timed[0] < self.moved_time[0]):
             self.moved_time = timed
         if r.published is not None and (self.first_published is None or r.published < self.first_published):
