@@ -570,6 +570,7 @@ def test_words_of_one_family_name_one_act():
     assert trigger_family("request") == trigger_family("asked") == trigger_family("seeking") == "ask"
     assert trigger_family("freed") == trigger_family("released")
     assert trigger_family("arrested") == trigger_family("detained") == trigger_family("detention")
+    assert trigger_family("travel") == trigger_family("visit")
     assert trigger_family("talks") != trigger_family("met")
     may = rep(ev("a1", 1, "REQUEST", "hypothetical", text="request"), OCT17, {"e:okafor"})
     asked = rep(ev("a2", 1, "REQUEST", "happened", text="asked"), OCT23, {"e:okafor", "e:fema"})
