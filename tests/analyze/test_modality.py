@@ -515,3 +515,14 @@ def test_what_a_verb_only_talks_about_is_not_yet_agreed(nlp, text, trigger, expe
 ])
 def test_a_cancellation_does_not_reach_the_setting_of_the_act(nlp, text, trigger, expected):
     assert _modality_of(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize("text,trigger,expected", [
+    # a release a third party works for takes the tense or plan of that work
+    ("The government will ask Qalat to mediate the release of the prisoners.", "release", "hypothetical"),
+    ("Qatar mediated the release of five hostages.", "release", "happened"),
+    ("Egypt is trying to secure the release of the aid workers.", "release", "hypothetical"),
+])
+def test_a_release_a_mediator_works_for_takes_the_mediation_s_reading(nlp, text, trigger, expected):
+    got = call(nlp, text, trigger)
+    assert got.value == expected, got.reason
