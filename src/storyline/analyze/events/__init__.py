@@ -129,6 +129,10 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         if tok.pos_ in {"NOUN", "PROPN"}:  # "an attack on the disease": what an event noun is done to
             agents += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                        for p in c.children if p.dep_ == "pobj"]
+        # "struck a refinery, starting fires at both sites", parsed with "fires" a second object of
+        # "struck": a verb takes one direct object, so only the first is what it was done to
+        direct = [o for o in objects if o.dep_ == "dobj"]
+        objects = [o for o in objects if o.dep_ != "dobj" or o is direct[0]]
         # "destroyed thousands of emails": a number's "of" noun is what was acted on
         counted = [m for o in objects if (m := _members(o)) is not None]
         if any(o.lemma_.lower() in nonviolent_objects() for o in objects + agents + counted):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.datelines import in_dateline
 from storyline.analyze.events.lexicon import (
     DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, REACTION_TYPES, RECIPROCAL_TYPES,
-    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, naming_verbs, patient_nouns,
+    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, mode_cues, naming_verbs, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
@@ -55,6 +55,13 @@ class _Args:
     targets: tuple[str, ...]
     paired: bool  # a "with"/"between" party, or a plural/conjoined subject
     how: str
+
+
+def _instrument(prep: str, obj: Token) -> bool:
+    """"Carried out the strike with an Iskander missile", "attacked the town with drones": a "with"
+    object that is a weapon (an ASSAULT mode cue in lexicons/plover_modes.tsv) is what the act was
+    done with, no party to it, even when the parser tags the weapon's name as an organisation."""
+    return prep == "with" and obj.lemma_.lower() in {lemma for lemma, _ in mode_cues().get("ASSAULT", ())}
 
 
 def _actor(m: Mention) -> str:
@@ -370,7 +377,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                         how.append("preposition of the object")
                 targets += actors
         for prep, obj in _prep_objects(trigger, TARGET_PREPS):
-            if _destination(prep, obj, mentions, entry):
+            if _destination(prep, obj, mentions, entry) or _instrument(prep, obj):
                 continue
             actors = _actors_of(obj, mentions)
             if not actors and prep != "by" and (actors := _doers(obj, mentions)):
@@ -437,7 +444,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             heads.append(trigger.head)  # "a mediation effort between X and Y"
         reciprocal_type = entry is not None and entry.type in RECIPROCAL_TYPES
         for prep, obj in [po for h in heads for po in _prep_objects(h, TARGET_PREPS | {"of"})]:
-            if _destination(prep, obj, mentions, entry):
+            if _destination(prep, obj, mentions, entry) or _instrument(prep, obj):
                 continue
             actors = _actors_of(obj, mentions)
             if prep == "of" and reciprocal_type:
@@ -490,7 +497,7 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     targets += _actors_of(child, mentions)
                     how.append(f"object of '{verb.text}' (its victims)")
             for prep, obj in _prep_objects(verb, TARGET_PREPS - {"at"}):
-                if _destination(prep, obj, mentions, entry):
+                if _destination(prep, obj, mentions, entry) or _instrument(prep, obj):
                     continue
                 actors = _actors_of(obj, mentions)
                 from_role = _from_role(entry) if prep == "from" else None

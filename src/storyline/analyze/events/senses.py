@@ -199,7 +199,27 @@ def leaving_a_place(verb: Token, entry: TriggerEntry) -> str | None:
     return None
 
 
+# what a source's telling is given on: "on condition of anonymity", "on background", "on the record"
+_SOURCING_TERMS = frozenset({"condition", "background", "record"})
+
+
+def sourcing_terms(verb: Token, entry: TriggerEntry) -> str | None:
+    """"The sources said, speaking on condition of anonymity", "officials, talking on background":
+    the terms a source tells a reporter on, no talks between parties. "The ministers spoke on the
+    phone" and "talked on the sidelines" stay consultations."""
+    if entry.type != "CONSULT" or entry.lemma not in {"speak", "talk"} or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "anonymously":
+            return f"'{verb.text} anonymously': a source's terms, no talks"
+        if c.dep_ == "prep" and c.lower_ == "on" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _SOURCING_TERMS for p in c.children):
+            return f"'{verb.text} on {c.right_edge.text}': a source's terms, no talks"
+    return None
+
+
 def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
     """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
     return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
-            or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry))
+            or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry)
+            or sourcing_terms(tok, entry))

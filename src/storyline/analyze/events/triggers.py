@@ -149,8 +149,14 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     for c in tok.children:  # "the union said it would strike": the pronoun's speaker is who strikes
         if c.pos_ == "PRON" and (speaker := _speaker_as_subject(c)) is not None:
             child_lemmas.add(speaker.lemma_.lower())
-    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not any(c.dep_ == "prt" for c in tok.head.children):
+    # "called the strike a war crime": a verb with an object predicate names what its object is and
+    # carries no event of it, so only a verb without one does
+    if (tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in {"prt", "oprd"} for c in tok.head.children)):
         child_lemmas.add("^" + tok.head.lemma_.lower())  # "called a strike": the verb carrying the noun
+    elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        # "the union called the strike a success": who names it still tells which strike it is
+        child_lemmas |= {c.lemma_.lower() for c in tok.head.children if c.dep_ == "nsubj"}
     # "called for a national strike next week": what a call demands is carried as a call carries it
     if (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB"
             and tok.head.head.lemma_.lower() == "call"):

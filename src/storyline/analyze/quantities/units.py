@@ -112,6 +112,13 @@ def _partitive_whole(doc: Doc, first: int, last: int) -> Token | None:
             if _counted_plural(doc[k]):
                 return doc[k]
         return None
+    if last + 2 < len(doc) and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in {"them", "those"}:
+        # "54 people were wounded, 11 of them seriously": the pronoun's whole is the counted plural before
+        sent_start = doc[first].sent.start
+        for k in range(first - 1, max(sent_start, first - _WHICH_REACH) - 1, -1):
+            if _counted_plural(doc[k]):
+                return doc[k]
+        return None
     tok = doc[last]
     if tok.dep_ not in {"nsubj", "nsubjpass"}:
         return None
