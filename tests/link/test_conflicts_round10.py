@@ -128,7 +128,7 @@ def _conflicts(tmp_path: Path, feed: str) -> list[tuple[str, str, str]]:
 def test_grid_operator_puts_the_number_of_households_cut_off_higher_in_one_report(tmp_path: Path) -> None:
     assert _conflicts(tmp_path, "grid.jsonl") == [
         ("figure", "the number of households cut off (households)",
-         "'about 180,000' (regional governor Petro Halych) vs '240,000' (The state grid operator Energoset), in one report"),
+         "'about 180,000' (Petro Halych) vs '240,000' (The state grid operator Energoset), in one report"),
     ]
 
 
@@ -140,3 +140,29 @@ def test_a_plan_and_the_parts_of_the_exchange_are_no_dispute_but_the_civilian_to
 
 def test_a_draft_package_that_would_target_22_and_now_targets_25_is_no_dispute(tmp_path: Path) -> None:
     assert [c for c in _conflicts(tmp_path, "sanctions.jsonl") if c[0] == "figure"] == []
+
+
+def test_a_pronoun_speaker_gives_figures_as_the_one_it_stands_for():
+    # "31 people were wounded, regional governor Oleh Synehubov said" ... next day "He said 57 people
+    # had been wounded": one source revising its count, not two sources disputing it
+    from datetime import date as _date
+
+    from storyline.link.story_build import _reports
+    from storyline.records import Entity, Quantity, Span
+    from storyline.store.base import LinkInputs
+
+    def member(aid, day, speaker, value):
+        quantity = Quantity(id=f"{aid}-n", span=Span(aid, 0, 2), sentence=Span(aid, 0, 60), text=str(value),
+                            low=value, high=value, approx=None, unit="people", subject=None,
+                            attributed_to=f"{aid}-q", as_of=None, reason="people wounded")
+        local = Entity(f"{aid}-e", "Oleh Synehubov" if aid == "a1" else "Synehubov", "PERSON")
+        return LinkInputs(aid, day, (local,), ((local.id, "g:synehubov"),), (), (quantity,),
+                          ((f"{aid}-q", speaker),), ((f"{aid}-q", local.id),))
+
+    canonical = {"g:synehubov": Entity("g:synehubov", "Oleh Synehubov", "PERSON")}
+    members = [member("a1", _date(2026, 2, 6), "regional governor Oleh Synehubov", 31),
+               member("a2", _date(2026, 2, 8), "He", 57)]
+    _, figures = _reports(members, canonical)
+    assert [f.claimed_by for f in figures] == ["Oleh Synehubov", "Oleh Synehubov"]
+    from storyline.link.conflicts import same_source
+    assert same_source(figures[0].claimed_by, figures[1].claimed_by)

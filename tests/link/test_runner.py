@@ -552,5 +552,5 @@ def test_two_sources_counting_the_dead_of_one_shelling_differently_are_a_figure_
     (story,) = _stories(store).values()
     (conflict,) = story.conflicts
     assert (conflict.kind, conflict.subject) == ("figure", "civilian (killed)")
-    assert conflict.reason == "'17' (regional governor Vadym Filashkin) vs '12' (Ukraine's interior ministry)"
+    assert conflict.reason == "'17' (Vadym Filashkin) vs '12' (Ukraine's interior ministry)"
     assert conflict.articles == (pairs[0][0].id, pairs[1][0].id)

@@ -71,8 +71,9 @@ from storyline.store.base import LinkInputs
 # 24: a history item keeps the date a postponement moves the event to (timeline._Said.moved_to); 25: a
 # bare follow-up counts only entries that say which act they are, may take its time from its sentence,
 # and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word); 26: only a new date
-# a postponement names binds the entry and shows in the change (timeline._new_date)
-STORY_STATE_VERSION = 26
+# a postponement names binds the entry and shows in the change (timeline._new_date); 27: a figure's
+# source is its speaker's canonical entity where the analysis resolved one (story_build._figure_givers)
+STORY_STATE_VERSION = 27
 
 
 def _reports(
@@ -100,7 +101,7 @@ def _reports(
                 event, member.published, actors, names_, location, place_names[0] if place_names else None, sources, targets,
                 frozenset(generic), bound,
             ))
-        speakers = dict(member.speakers)
+        speakers = _figure_givers(member, local, to_global, entities, names)
         own: list[ReportedFigure] = []
         for quantity in member.quantities:
             counted_by = _counting_event(quantity, member.events)
@@ -111,6 +112,27 @@ def _reports(
             ))
         figures.extend(mark_breakdowns(own))
     return reported, figures
+
+
+def _figure_givers(member: LinkInputs, local: Mapping[str, Entity], to_global: Mapping[str, str],
+                   entities: Mapping[str, Entity], names: dict[str, str] | None) -> dict[str, str | None]:
+    """Quote id -> who gives the figures of that report: the speaker as written, or, where the
+    analysis resolved it to a person, that person's canonical name. "He said 57 people had been
+    wounded" and "31 people were wounded, regional governor Oleh Synehubov said" are one source
+    revising its count, not two sources disputing it. A body keeps the name it is written with
+    ("Ukraine's interior ministry" is not "Ukraine")."""
+    givers: dict[str, str | None] = dict(member.speakers)
+    for quote_id, entity in member.speaker_entities:
+        gid = to_global.get(entity)
+        person = entities.get(gid) if gid is not None else None
+        if person is None or person.kind != "PERSON":
+            person = local.get(entity)
+            if person is None or person.kind != "PERSON":
+                continue
+        elif names is not None:
+            names[gid] = person.name
+        givers[quote_id] = person.name
+    return givers
 
 
 def _counting_event(quantity: Quantity, events: Sequence[Event]) -> Event | None:

@@ -102,6 +102,8 @@ class LinkInputs:
     events: tuple[Event, ...]  # in analysis order
     quantities: tuple[Quantity, ...]  # in analysis order
     speakers: tuple[tuple[str, str | None], ...]  # (quote id, speaker as written), by quote id
+    # (quote id, the speaker's entity in the article) where the speaker was resolved to one, by quote id
+    speaker_entities: tuple[tuple[str, str], ...] = ()
 
 
 class Store(Protocol):

@@ -263,9 +263,11 @@ def read_link_inputs(read: Reader, article_ids: Sequence[str]) -> list[LinkInput
         for r in _rows_in(read, "SELECT article_id, local_id, global_id FROM entity_links WHERE article_id", ids,
                           "ORDER BY article_id, local_id"):  # fmt: skip
             by_article[r["article_id"]].setdefault("links", []).append((r["local_id"], r["global_id"]))
-        for r in _rows_in(read, "SELECT article_id, id, speaker FROM quotes WHERE article_id", ids,
+        for r in _rows_in(read, "SELECT article_id, id, speaker, speaker_entity FROM quotes WHERE article_id", ids,
                           "ORDER BY article_id, id"):  # fmt: skip
             by_article[r["article_id"]].setdefault("speakers", []).append((r["id"], r["speaker"]))
+            if r["speaker_entity"]:
+                by_article[r["article_id"]].setdefault("speaker_entities", []).append((r["id"], r["speaker_entity"]))
         for h in sorted(heads, key=lambda h: h["id"]):
             got = by_article[h["id"]]
             out.append(
@@ -277,6 +279,7 @@ def read_link_inputs(read: Reader, article_ids: Sequence[str]) -> list[LinkInput
                     events=tuple(got.get("events", ())),
                     quantities=tuple(got.get("quantities", ())),
                     speakers=tuple(got.get("speakers", ())),
+                    speaker_entities=tuple(got.get("speaker_entities", ())),
                 )
             )
     return out
