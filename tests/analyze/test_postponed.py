@@ -70,3 +70,8 @@ def test_the_time_of_a_postponed_act_says_whether_it_is_the_new_date_or_the_one_
     a = _run(nlp, "Talks that were due to open on Friday have been postponed, mediators said.", date(2027, 6, 1))
     talks = _event(a, "Talks")
     assert talks.modality == "postponed" and talks.when is not None and not is_new_date(talks.when.reason)
+
+
+def test_the_ends_of_a_delay_are_not_what_was_put_off(nlp):
+    a = _run(nlp, "The delay between the attack and the admission was never explained.", date(2015, 12, 4))
+    assert _event(a, "attack").modality == "happened"

@@ -521,7 +521,8 @@ STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "
 
 def _calls_off(verb: Token, cues: ModalityCues) -> bool:
     """Whether ``verb`` cancels or postpones what it acts on; its "over" phrase then gives the cause
-    ("cancelled over security fears", "postponed over the shelling"), not the thing called off."""
+    ("cancelled over security fears", "postponed over the shelling"), and a "between" phrase the
+    ends of an interval ("the delay between the attack and the admission"), not the thing called off."""
     gov = _governor_value(verb, cues)
     return gov is not None and gov[0] in CALLED_OFF
 
@@ -1021,7 +1022,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
         elif ((dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
                                                                    and node.i < head.i)
-              or (dep == "prep" and node.lower_ == "over" and _calls_off(head, cues))
+              or (dep == "prep" and node.lower_ in {"over", "between"} and _calls_off(head, cues))
               or (dep == "prep" and node.lower_ in SETTING_PREPS and prev is not None and prev.i == trigger.i
                   and not _phrasal_governor_prep(node, cues))):  # "threatened with arrest": the governor's own
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
