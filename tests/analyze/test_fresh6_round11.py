@@ -114,3 +114,13 @@ def test_a_disclaimer_line_has_no_speaker(nlp):
             "Disclaimer: This story was published from a syndicated feed and has not been edited.")
     a = _run(nlp, text, date(2026, 5, 12))
     assert [q.speaker for q in a.quotes if q.cue_lemma == ":"] == []
+
+
+def test_over_a_count_of_places_on_a_verb_says_where(nlp):
+    # review: "over" as the verb's preposition of place is no bound; "over 40 countries joined" is one
+    a = _run(nlp, "The ministry said 47 drones had been destroyed over seven regions.", date(2025, 11, 4))
+    seven = _figure(a, "seven")
+    assert (seven.low, seven.approx, seven.unit) == (7.0, None, "regions")
+    a = _run(nlp, "Over 40 countries joined the coalition.", date(2025, 11, 4))
+    forty = _figure(a, "Over 40")
+    assert (forty.low, forty.approx) == (40.0, "over")

@@ -29,10 +29,27 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
         if [t.lower_ for t in doc[first - n : first]] == words:
             if n == 1 and q in _GOVERNED_PREPS and first >= 2 and doc[first - 2].lemma_.lower() in _GOVERNED_PREPS[q]:
                 break  # "sovereignty over three of the cays": the noun's own preposition, no bound
+            if n == 1 and q == "over" and _over_places(doc, first - 1):
+                break  # "drones destroyed over seven regions": where, no bound
             return first - n, q
     if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
         return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
     return first, None
+
+
+# Kinds of place an act happens over ("shot down over five districts"): "over" a count of them on a
+# verb says where, not "more than"
+_AREAS = frozenset({"region", "province", "district", "area", "city", "town", "village", "territory", "oblast",
+                    "county", "state", "country", "sea", "zone"})
+
+
+def _over_places(doc: Doc, over: int) -> bool:
+    """"47 drones had been destroyed over seven regions": "over" as a preposition of the verb whose
+    object is a count of places; "over 40 countries joined" (a bound on the number) is not."""
+    tok = doc[over]
+    if tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _AREAS for c in tok.children)
 
 
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as
