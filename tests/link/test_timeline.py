@@ -877,3 +877,13 @@ def test_a_postponement_naming_only_the_date_given_up_frees_the_entry_and_says_n
         state.extend([r])
     (kept,) = state.timeline().entries
     assert (kept.earliest, kept.history) == (entry.earliest, entry.history)
+
+
+def test_a_nationality_is_the_country_the_text_names_before_a_dateline_capital():
+    from storyline.link.story_build import _country_of
+    from storyline.records import Entity
+    local = {"c1": Entity("c1", "TOKYO", "GPE", ("TOKYO",)), "n1": Entity("n1", "Japanese", "NORP", ("Japanese",)),
+             "g1": Entity("g1", "Japan", "GPE", ("Japan",))}
+    assert _country_of("n1", local, {}) == "g1"
+    only_dateline = {"c1": local["c1"], "n1": local["n1"]}
+    assert _country_of("n1", only_dateline, {}) == "c1"  # no better: the capital stands for the country

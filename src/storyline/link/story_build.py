@@ -72,8 +72,9 @@ from storyline.store.base import LinkInputs
 # bare follow-up counts only entries that say which act they are, may take its time from its sentence,
 # and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word); 26: only a new date
 # a postponement names binds the entry and shows in the change (timeline._new_date); 27: a figure's
-# source is its speaker's canonical entity where the analysis resolved one (story_build._figure_givers)
-STORY_STATE_VERSION = 27
+# source is its speaker's canonical entity where the analysis resolved one (story_build._figure_givers); 28:
+# a nationality is the country the text names before a dateline's capital (_country_named)
+STORY_STATE_VERSION = 28
 
 
 def _reports(
@@ -363,15 +364,20 @@ def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, 
 
 def _country_named(word: str, local: Mapping[str, Entity], entities: Mapping[str, Entity]) -> str | None:
     """The country a demonym or country word stands for, as ``_country_of`` finds it: a local entity id
-    where the article names the country, else a canonical one where another report does; None if none."""
+    where the article names the country, else a canonical one where another report does; None if none.
+    A capital written in a dateline's capitals ("TOKYO, April 2 (Reuters) -") shares the country's
+    place key but is the last choice: the country named in the text ("Japan") stands for it."""
     key = place_key(word)
 
     def country(other: Entity) -> bool:
         return other.kind == "GPE" and place_key(other.name) == key and (is_place_word(word) or len(other.name.split()) == 1)
 
-    for other in local.values():
-        if country(other):
-            return other.id
+    def dateline_form(other: Entity) -> bool:
+        return len(other.name) > 3 and other.name.isupper() and "." not in other.name
+
+    found = [other for other in local.values() if country(other)]
+    if found:
+        return min(found, key=dateline_form).id  # min keeps the first of equals: the article's order
     return min((gid for gid, other in entities.items() if country(other)), default=None)
 
 
