@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from storyline.analyze.lexicon import data_lines
+from storyline.analyze.lexicon import data_lines, word_list
 
 
 @cache
@@ -68,6 +68,15 @@ def named_by_noun(reason: str) -> bool:
     """Whether an event's reason says a noun made it (``trigger_note``): "the march", not "marched"."""
     m = _TRIGGER_POS.match(reason)
     return m is not None and m[1] == "NOUN"
+
+
+def is_party_placeholder(name: str) -> bool:
+    """"the two sides", "leaders": a common noun standing for an act's named parties (lexicons/
+    party_placeholders.txt), for the timeline (a report naming only such words joins one that names
+    the parties) and for the analysis (an act of "the two leaders" names again the act of the parties
+    told of before)."""
+    words = name.casefold().split()
+    return bool(words) and words[-1] in word_list("party_placeholders.txt")
 
 
 _NEW_DATE = "the new date a re-dating verb aims at"

@@ -18,7 +18,7 @@ denial ("denied that troops looted": claimed) and headlinese ("PM to visit Kyiv"
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -78,7 +78,7 @@ class ModalityCues:
     outcome: frozenset[str]  # nouns naming an outcome reached ("agreement", "deal")
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
-    extraposed: dict[str, str] = field(default_factory=dict)  # adjective of "it is difficult to hold talks"
+    extraposed: dict[str, str]  # adjective said of an infinitive after an empty "it" ("it is difficult to hold talks")
 
 
 @cache
@@ -1065,7 +1065,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     called_off = _called_off_later(trigger, cues)
     # the verb that called it off is better evidence than a plan in the past perfect, so it names the reason
     if called_off and not claimed and (decided is None
-                                       or decided[0] in {"planned", "happened", "ongoing", "cancelled", "postponed"}):
+                                       or decided[0] in CALLED_OFF | {"planned", "happened", "ongoing"}):
         decided = called_off
     if claimed and deontic is None:
         return ModalityCall("claimed", attributed, claimed)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from storyline.analyze.event_words import trigger_family
+from storyline.analyze.event_words import is_party_placeholder, trigger_family
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.names import is_place_word, place_key
 from storyline.link.conflicts import (
@@ -429,12 +429,6 @@ def _states_of_leaders(
     return keys, names, frozenset(frozenset((leader, key_of(state))) for leader, state in led.items())
 
 
-def _placeholder(name: str) -> bool:
-    """"the two sides", "leaders": a common noun standing for the act's named parties."""
-    words = name.casefold().split()
-    return bool(words) and words[-1] in word_list("party_placeholders.txt")
-
-
 def _actors(
     raw: Iterable[str],
     local: Mapping[str, Entity],
@@ -460,7 +454,7 @@ def _actors(
         else:
             name = local[actor].name if actor in local else actor
             key = canonical_key(name, local[actor].kind if actor in local else "PERSON")
-            if generic is not None and actor not in local and _placeholder(name):
+            if generic is not None and actor not in local and is_party_placeholder(name):
                 generic.add(key)
         if key not in keys:
             keys.append(key)

@@ -33,7 +33,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.event_words import trigger_family
+from storyline.analyze.event_words import is_party_placeholder, trigger_family
 from storyline.analyze.lexicon import word_list
 from storyline.records import Event
 
@@ -121,16 +121,11 @@ def _kind(event: Event) -> tuple[str, str | None, str]:
     return event.type, event.mode, trigger_family(event.text)
 
 
-@cache
-def _placeholder_words() -> frozenset[str]:
-    return frozenset(word_list("party_placeholders.txt"))
-
-
 def _parties_only(event: Event, tok: Token) -> bool:
     """Whether every actor of the event is a definite or dual word for the parties ("the two leaders",
     "both sides"), as written in the trigger's sentence (a linked entity is an id, never such a word)."""
     actors = event.source_actors + event.target_actors
-    if not actors or not all(a.split() and a.casefold().split()[-1] in _placeholder_words() for a in actors):
+    if not actors or not all(is_party_placeholder(a) for a in actors):
         return False
     words = {a.casefold().split()[-1] for a in actors}
     found = [t for t in tok.sent if t.lower_ in words]
@@ -156,7 +151,7 @@ def _the_parties(word: Token) -> bool:
 
 def _names_parties(event: Event) -> bool:
     actors = event.source_actors + event.target_actors
-    return len(set(actors)) >= 2 and not any(a.split() and a.casefold().split()[-1] in _placeholder_words() for a in actors)
+    return len(set(actors)) >= 2 and not any(is_party_placeholder(a) for a in actors)
 
 
 def _sentences_apart(doc: Doc, earlier: Event, tok: Token) -> int:
@@ -173,7 +168,7 @@ def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
     looked up by kind, so a long text costs what its events of one kind cost."""
     by_start = {t.idx: t for t in doc}
     seen: dict[tuple[str, str | None, str], list[tuple[Event, Token]]] = {}
-    named: dict[tuple[str, str | None], list[Event]] = {}  # acts naming two or more parties, by type and mode
+    named: dict[tuple[str, str | None], Event] = {}  # the last act naming two or more parties, by type and mode
     out: list[Event] = []
     for event in events:
         tok = by_start.get(event.trigger.start)
@@ -185,15 +180,16 @@ def name_antecedents(doc: Doc, events: Sequence[Event]) -> list[Event]:
         if refers_back(tok):
             earlier = next((e for e, t in reversed(seen.get(kind, ())) if _fits(event, tok, e, t)), None)
         if earlier is None and _parties_only(event, tok):
-            last = named.get((event.type, event.mode), [])[-1:]
-            earlier = next((e for e in last if not _times_clash(event, e) and _sentences_apart(doc, e, tok) <= 1
-                            and (e.modality not in _UNREAL or e.modality == event.modality)), None)
+            last = named.get((event.type, event.mode))
+            if (last is not None and not _times_clash(event, last) and _sentences_apart(doc, last, tok) <= 1
+                    and (last.modality not in _UNREAL or last.modality == event.modality)):
+                earlier = last
         if earlier is not None:
             root = earlier.antecedent or earlier.id
             event = replace(event, antecedent=root,
                             reason=f"{event.reason}; names again '{earlier.text}' at {earlier.trigger.start}")
         seen.setdefault(kind, []).append((event, tok))
         if _names_parties(event):
-            named.setdefault((event.type, event.mode), []).append(event)
+            named[(event.type, event.mode)] = event
         out.append(event)
     return out

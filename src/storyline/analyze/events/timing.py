@@ -31,9 +31,9 @@ TIME_KINDS = {"date", "time", "interval"}
 SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect"})
 # prepositions that give the date an act aims at: "postponed to March 19", "delayed until June"
 TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
-# verbs of saying, which aim at no date: a "to"/"until" date hung on one after its reported clause
-# belongs to that clause's verb
-REPORTING_VERBS = frozenset({"say", "tell", "announce", "add", "state", "report", "confirm"})
+# verbs of saying: their time is the day of the telling, and they aim at no date (a "to"/"until" date
+# hung on one after its reported clause belongs to that clause's verb)
+SAYING_VERBS = frozenset({"say", "tell", "announce", "add", "state", "report", "confirm"})
 
 
 def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) -> bool:
@@ -343,7 +343,7 @@ def _aimed_by(verb: Token, time: TimeRef) -> bool:
     if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in TARGET_DATE_PREPS:
         return False
     if (verb.dep_ == "ccomp" and prep.head.i == verb.head.i and prep.i > verb.i and prep.lower_ != "for"
-            and prep.head.lemma_.lower() in REPORTING_VERBS):
+            and prep.head.lemma_.lower() in SAYING_VERBS):
         # "has postponed the ruling, which had been set for Thursday, to Oct. 23, the court said": no
         # one says a thing to a date; the parser hung the new date on the verb of saying after it
         return True
@@ -393,10 +393,6 @@ def _said_before_subject(time: TimeRef, head: Token) -> bool:
             and head.head.idx < time.span.start < subject.left_edge.idx)
 
 
-# verbs of saying whose time is the day of the telling, whatever the quote finder made of them
-_SAYING_VERBS = frozenset({"say", "tell", "announce", "add", "state"})
-
-
 def said_then(time: TimeRef, trigger: Token, quotes: Sequence[Quote]) -> bool:
     """"Zoran said on Thursday the swap showed that dialogue works, and said he was ready to meet
     his counterpart", "have agreed to exchange 46 prisoners, the ministry said on Tuesday": a time
@@ -415,7 +411,7 @@ def said_then(time: TimeRef, trigger: Token, quotes: Sequence[Quote]) -> bool:
     if verb.i == trigger.i or verb.pos_ != "VERB":
         return False
     cues = {q.cue.start for q in quotes if q.cue is not None}
-    return verb.idx in cues or verb.lemma_.lower() in _SAYING_VERBS
+    return verb.idx in cues or verb.lemma_.lower() in SAYING_VERBS  # whatever the quote finder made of it
 
 
 def _scheduled_infinitive_times(trigger: Token, head: Token, usable: Sequence[TimeRef]) -> list[TimeRef]:
