@@ -73,8 +73,9 @@ from storyline.store.base import LinkInputs
 # and names a court's scheduled act by its word (timeline._bare, _only_one_of_its_word); 26: only a new date
 # a postponement names binds the entry and shows in the change (timeline._new_date); 27: a figure's
 # source is its speaker's canonical entity where the analysis resolved one (story_build._figure_givers); 28:
-# a nationality is the country the text names before a dateline's capital (_country_named)
-STORY_STATE_VERSION = 28
+# a nationality is the country the text names before a dateline's capital (_country_named); 29: a stance
+# (endorse, criticise, refuse) never joins another report by one shared party (timeline._joins_by_one_party)
+STORY_STATE_VERSION = 29
 
 
 def _reports(
