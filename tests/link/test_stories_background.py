@@ -57,13 +57,18 @@ def place(params: StoryParams) -> tuple[StoryIndex, list]:
 def test_a_young_index_keeps_the_reports_of_one_strike_together() -> None:
     index, placed = place(StoryParams())
     assert [a.action for a in placed] == ["started", "started", "joined", "joined"]
-    assert placed[3].story_id == record_id("ferry-1") and placed[3].score == pytest.approx(0.335, abs=0.005)
+    assert placed[3].story_id == record_id("ferry-1") and placed[3].score == pytest.approx(0.382, abs=0.005)
     assert [s.article_ids for s in index.stories()] == [("ferry-1", "ferry-2", "ferry-3"), ("zoo-1",)]
+    # the third report, a day later, gives days and figures of its own: they count only for the story
+    # (StoryParams.update_days); counted against it as well, the score is lower
+    _, placed = place(replace(StoryParams(), update_days=0))
+    assert placed[3].story_id == record_id("ferry-1") and placed[3].score == pytest.approx(0.335, abs=0.005)
 
 
 def test_without_the_background_the_third_report_starts_a_story_of_its_own() -> None:
     # Four articles: every word the strike reports share is in most of them, so it weighs least.
-    _, placed = place(replace(StoryParams(), background_docs=0))
+    # (Figures and days counted against it too, as before update_days, so only the background differs.)
+    _, placed = place(replace(StoryParams(), background_docs=0, update_days=0))
     assert placed[3].action == "started" and placed[3].score == pytest.approx(0.261, abs=0.005)
 
 
