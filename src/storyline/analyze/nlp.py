@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "12"  # session 11: "postponed" apart from "cancelled"
+EXTRACTORS_REVISION = "13"  # session 12: actor nouns in a mass sense ("into force") are no parties
 PARAGRAPHS = "storyline_paragraphs"
 
 

@@ -98,7 +98,7 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         elif fallback and (members := _members(head)) is not None:
             found.extend(_actors_of(members, mentions))  # "tens of thousands of people", "a group of protesters"
         elif (fallback and head.pos_ in {"NOUN", "PROPN"} and head.lemma_.lower() in actor_nouns()
-              and not _names_event(head)):
+              and not _names_event(head) and not _mass_sense(head)):
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
             found.append(head.doc[first.i : head.i + 1].text)
@@ -141,9 +141,18 @@ def _own_envoy(obj: Token) -> bool:
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children)
 
 
+def _mass_sense(head: Token) -> bool:
+    """"entered into force", "took the city by force": an actor noun used bare in the singular (no
+    determiner, possessive, number or modifier) in the sense of a quality, not a party
+    (lexicons/actor_noun_mass_senses.txt); "the force said" and "security forces" are parties."""
+    return (head.tag_ == "NN" and head.lemma_.lower() in word_list("actor_noun_mass_senses.txt")
+            and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in head.children))
+
+
 def _actor_noun(head: Token) -> list[str]:
     """An actor noun as written with its modifiers ("the miners' union" -> "miners' union"), or none."""
-    if head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() not in actor_nouns() or _names_event(head):
+    if (head.pos_ not in {"NOUN", "PROPN"} or head.lemma_.lower() not in actor_nouns() or _names_event(head)
+            or _mass_sense(head)):
         return []
     words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod", "poss"} and t.head == head]
     first = words[0].left_edge.i if words else head.i
