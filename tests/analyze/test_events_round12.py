@@ -3,7 +3,7 @@ and modality."""
 
 from __future__ import annotations
 
-from .test_events_round8 import run
+from .test_events_round8 import mention, run
 
 
 def _event(events, word):
@@ -21,3 +21,20 @@ def test_an_actor_noun_in_a_mass_sense_is_no_party(nlp):
     assert (ev.source_actors, ev.target_actors) == (("force",), ("men",))
     ev = _event(run(nlp, "The opposition rejected the budget."), "rejected")
     assert ev.source_actors == ("opposition",)
+
+
+def test_an_attack_on_a_person_pronoun_or_over_words_is_a_verbal_attack(nlp):
+    text = "Cruz said that Donald Trump relentlessly attacks us."
+    ev = _event(run(nlp, text, [mention(text, "Donald Trump", "PERSON")]), "attacks")
+    assert (ev.type, ev.source_actors) == ("ACCUSE", ("Donald Trump",))
+    ev = _event(run(nlp, "None of his rivals attacked him over the issue."), "attacked")
+    assert (ev.type, ev.modality) == ("ACCUSE", "negated")
+    ev = _event(run(nlp, "Critics attacked the mayor over his remarks on Tuesday."), "attacked")
+    assert ev.type == "ACCUSE"
+    # gunmen, an army, or a sentence of violence: force
+    ev = _event(run(nlp, "Gunmen attacked them on Monday."), "attacked")
+    assert ev.type == "ASSAULT"
+    text = "Donald Trump attacked them with a knife."
+    assert _event(run(nlp, text, [mention(text, "Donald Trump", "PERSON")]), "attacked").type == "ASSAULT"
+    ev = _event(run(nlp, "Rebels attacked the convoy over the border."), "attacked")
+    assert ev.type == "ASSAULT"

@@ -440,7 +440,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             confidence *= GOVERNED_FACTOR
         reason = (
             f"{trigger_note(entry.key, entry.pos, entry.context)} -> {entry.type}{'/' + mode if mode else ''}"
-            f"{' (a verbal attack: named people on both sides, no violence in the sentence)' if verbal else ''}"
+            f"{' (a verbal attack: between people or over words, no violence in the sentence)' if verbal else ''}"
             f"{' (held jointly by two sides)' if joint else ''}"
             f"{' (a protest: it voices a demand)' if i in voiced and weight > entry.weight else ''}"
             f"{f' ({notes[i]})' if i in notes else ''}"

@@ -547,6 +547,10 @@ def _asks_for_something(verb: Token) -> bool:
     return False
 
 
+# object pronouns that stand for people ("attacks us", "slammed him")
+PERSONAL_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
+
+
 def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """"Trump attacked Cruz over his tax plan": a word of violence between named people, in a
     sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt). So is one
@@ -563,7 +567,20 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
         said_of.append(tok.head)  # "the courts, which players have attacked as too slow"
     if tok.pos_ == "VERB" and said_of and all(o.lemma_.lower() in words.get("criticised", ()) for o in said_of):
         return calm
+    # "none of his rivals attacked him over the issue": what the act is over is a thing only words
+    # can attack (or "issue", "remarks" as its plural), so the act is words
+    criticised = words.get("criticised", frozenset()) | {"issue"}
+    if tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ == "over" and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in criticised or _singular(o.lower_) in criticised)
+                for o in c.children) for c in tok.children):
+        return calm
     people = {m.entity_id or m.text for m in mentions if m.label == "PERSON"}
+    # "Trump relentlessly attacks us": a named person's act against a personal pronoun, in a sentence
+    # with no sign of violence, is words; an army's or a gunman's names no person
+    if (tok.pos_ == "VERB" and sources and set(sources) <= people and not targets
+            and any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)):
+        return calm
     sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
