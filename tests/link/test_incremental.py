@@ -151,10 +151,21 @@ def test_story_extended_in_batches_equals_the_story_built_whole(seed: int) -> No
         assert got.conflicts == expected.conflicts
         assert got.event_ids == expected.event_ids
         assert got == expected
-    # the random stories exercise what they must
-    kinds = {c.kind for c in expected.conflicts}
-    # (claims now need their two reports within two weeks: seed 0's have none, its dates do)
-    assert expected.changes and "figure" in kinds and kinds & {"claim", "date"} and any(len(e.event_ids) > 2 for e in expected.timeline)
+    # the random stories exercise what they must (claims and dates: over the seeds, below)
+    assert expected.changes and any(c.kind == "figure" for c in expected.conflicts)
+    assert any(len(e.event_ids) > 2 for e in expected.timeline)
+
+
+def test_the_random_stories_hold_claim_and_date_conflicts() -> None:
+    # Claims need their two reports within two weeks, and a stance (ACCUSE) joins no report by its
+    # targets alone: not every seed's story holds one, most do.
+    entities = _canonical()
+    held = 0
+    for seed in range(8):
+        arts = _corpus(seed)
+        story = build_story(_cluster(arts), _by_id(arts), entities)
+        held += bool({c.kind for c in story.conflicts} & {"claim", "date"})
+    assert held >= 6
 
 
 def _same_day_corpus(seed: int, n: int = 90) -> list[LinkInputs]:

@@ -904,3 +904,25 @@ def test_a_nationality_is_the_country_the_text_names_before_a_dateline_capital()
     assert _country_of("n1", local, {}) == "g1"
     only_dateline = {"c1": local["c1"], "n1": local["n1"]}
     assert _country_of("n1", only_dateline, {}) == "c1"  # no better: the capital stands for the country
+
+
+def test_a_stance_joins_by_two_parties_only_when_one_of_them_takes_it():
+    # "voters would not support Christie or Kasich" and "groups supporting Christie and Kasich": both
+    # candidates are only done-to, the stances are others'
+    voters = replace(rep(ev("a1", 1, "SUPPORT", "negated", text="support"), OCT17, {"e:christie", "e:kasich"}),
+                     targets=frozenset({"e:christie", "e:kasich"}))
+    groups = replace(rep(ev("a2", 1, "SUPPORT", "happened", text="supporting"), OCT23, {"e:christie", "e:kasich"}),
+                     targets=frozenset({"e:christie", "e:kasich"}))
+    assert len(merge_events([voters, groups])) == 2
+    # "Ryan refused to endorse Trump" and "Ryan endorsed Trump": the doer is one of the two
+    refused = replace(rep(ev("a1", 2, "SUPPORT", "negated", text="endorse"), OCT17, {"e:ryan", "e:trump"}),
+                      sources=frozenset({"e:ryan"}), targets=frozenset({"e:trump"}))
+    endorsed = replace(rep(ev("a2", 2, "SUPPORT", "happened", text="endorsed"), OCT23, {"e:ryan", "e:trump"}),
+                       sources=frozenset({"e:ryan"}), targets=frozenset({"e:trump"}))
+    assert len(merge_events([refused, endorsed])) == 1
+    # a meeting of two done-to parties is still theirs
+    hosted = replace(rep(ev("a1", 3, "CONSULT", "planned", text="talks"), OCT17, {"e:armenia", "e:azerbaijan"}),
+                     targets=frozenset({"e:armenia", "e:azerbaijan"}))
+    held = replace(rep(ev("a2", 3, "CONSULT", "happened", text="talks"), OCT23, {"e:armenia", "e:azerbaijan"}),
+                   targets=frozenset({"e:armenia", "e:azerbaijan"}))
+    assert len(merge_events([hosted, held])) == 1

@@ -74,7 +74,8 @@ from storyline.store.base import LinkInputs
 # a postponement names binds the entry and shows in the change (timeline._new_date); 27: a figure's
 # source is its speaker's canonical entity where the analysis resolved one (story_build._figure_givers); 28:
 # a nationality is the country the text names before a dateline's capital (_country_named); 29: a stance
-# (endorse, criticise, refuse) never joins another report by one shared party (timeline._joins_by_one_party)
+# (endorse, criticise, refuse) never joins another report by one shared party (timeline._joins_by_one_party),
+# nor by two that are both only done-to (ReportedEvent.actor_pairs)
 STORY_STATE_VERSION = 29
 
 

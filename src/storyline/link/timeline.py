@@ -45,8 +45,13 @@ class ReportedEvent:
         return self.event.trigger.article_id
 
     def actor_pairs(self) -> set[frozenset[str]]:
-        """Every two actors the report names that are two parties (not a leader and their country)."""
-        return {p for p in map(frozenset, combinations(sorted(self.actors), 2)) if p not in self.bound}
+        """Every two actors the report names that are two parties (not a leader and their country). Of a
+        stance (``_STANCE_TYPES``), not two that are both only done-to: "voters would not support
+        Christie or Kasich" and "groups supporting Christie and Kasich" are stances of others."""
+        pairs = {p for p in map(frozenset, combinations(sorted(self.actors), 2)) if p not in self.bound}
+        if self.event.type in _STANCE_TYPES:
+            pairs = {p for p in pairs if any(self.role(a) != "t" for a in p)}
+        return pairs
 
     @property
     def family(self) -> str:
@@ -163,9 +168,8 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
         return False
     if _acts(a) & _acts(b):
         return True  # one names the other again, or both name the same first mention
-    shared_actors = a.actors & b.actors
-    shared = len(shared_actors)
-    two_parties = any(frozenset(p) not in a.bound | b.bound for p in combinations(sorted(shared_actors), 2))
+    shared = len(a.actors & b.actors)
+    two_parties = bool(a.actor_pairs() & b.actor_pairs())
     same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
         # Two shared parties suffice (a leader and their own country are one: ReportedEvent.bound).
