@@ -38,3 +38,11 @@ def test_an_attack_on_a_person_pronoun_or_over_words_is_a_verbal_attack(nlp):
     assert _event(run(nlp, text, [mention(text, "Donald Trump", "PERSON")]), "attacked").type == "ASSAULT"
     ev = _event(run(nlp, "Rebels attacked the convoy over the border."), "attacked")
     assert ev.type == "ASSAULT"
+
+
+def test_an_appeal_among_voters_is_a_pull_not_a_plea(nlp):
+    events = run(nlp, "Trump's diverse appeal among Republicans will be hard for Cruz to counter.")
+    assert not [e for e in events if e.text == "appeal"]
+    assert not [e for e in run(nlp, "Her broad appeal helped her win.") if e.text == "appeal"]
+    ev = _event(run(nlp, "The UN issued an appeal for calm."), "appeal")
+    assert (ev.type, ev.source_actors) == ("REQUEST", ("UN",))

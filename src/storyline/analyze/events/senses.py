@@ -4,7 +4,7 @@ News uses many event words for relations between things or for quantities: "the 
 agree" (they match), "winter peak demand" (a quantity wanted), "households cut off by the strikes" (an
 outage), "the infrastructure that supports them" (holds them up), "we are talking about weeks" (what
 is meant), "warned about gaps in air defences" (a danger foreseen), "the package targets 16 companies"
-(a measure's scope). Each check below names the word class that decides (lexicons/
+(a measure's scope), "his broad appeal among voters" (a pull, no plea). Each check below names the word class that decides (lexicons/
 event_thing_senses.txt) and returns a short note of what decided, or None when the event reading
 stands; ``other_sense`` tries them all for a trigger.
 """
@@ -218,8 +218,22 @@ def sourcing_terms(verb: Token, entry: TriggerEntry) -> str | None:
     return None
 
 
+def attraction(noun: Token, entry: TriggerEntry) -> str | None:
+    """"Trump's diverse appeal among Republicans", "her broad appeal": an appeal "among" a public, or
+    one a modifier of reach describes ("[appeal reach]"), is the pull someone has, no plea anyone
+    made; "an appeal for calm", "the appeal against the ruling" keep their reading."""
+    if entry.lemma != "appeal" or noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "among":
+            return f"'{noun.text} among': the pull someone has, no plea"
+        if c.dep_ in {"amod", "compound"} and _in(c, "appeal reach"):
+            return f"'{c.text} {noun.text}': the pull someone has, no plea"
+    return None
+
+
 def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
     """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
     return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
             or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry)
-            or sourcing_terms(tok, entry))
+            or sourcing_terms(tok, entry) or attraction(tok, entry))
