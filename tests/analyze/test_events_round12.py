@@ -46,3 +46,14 @@ def test_an_appeal_among_voters_is_a_pull_not_a_plea(nlp):
     assert not [e for e in run(nlp, "Her broad appeal helped her win.") if e.text == "appeal"]
     ev = _event(run(nlp, "The UN issued an appeal for calm."), "appeal")
     assert (ev.type, ev.source_actors) == ("REQUEST", ("UN",))
+
+
+def test_a_for_to_clause_of_call_for_is_what_is_called_for(nlp):
+    # the parser hangs "for X to do" on "called" as an adjunct: the act is asked for, not done
+    events = run(nlp, "Some candidates have called for the United States and its allies to organize "
+                      "ground forces to fight the Islamic State.")
+    fight = _event(events, "fight")
+    assert fight.modality == "hypothetical" and "call for" in fight.reason
+    assert _event(run(nlp, "The union called for workers to walk out on Monday."), "walk").modality == "hypothetical"
+    # "for" of another verb is no governor: the clause keeps its own reading
+    assert _event(run(nlp, "He waited for the rain to stop before he attacked."), "attacked").modality == "happened"

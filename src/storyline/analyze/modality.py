@@ -572,6 +572,17 @@ def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
     return cues.topic[talks.lemma_.lower()], f"what '{talks.text} ... {prep.text}' is about"
 
 
+def _for_to_governor(verb: Token, clause: Token, cues: ModalityCues) -> str | None:
+    """The governor key ("call for") of a verb whose "for X to do" clause the parser made an adjunct
+    ("called for the United States to organize ..."), or None."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    key = f"{verb.lemma_.lower()} for"
+    return key if key in cues.governor else None
+
+
 def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     """Whether ``prep`` is the preposition of a two-word governor ("call for", "push for"), whose
     object is the governed event itself rather than a phrase around it."""
@@ -924,6 +935,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # an adjunct clause ("rejected talks, accusing the group of ...") or a verb joined to the
             # governor ("X suspended its partnership, and Y is considering sanctions") is no complement of it
             adjunct = prev is not None and prev.dep_ in {"advcl", "conj"} and prev.pos_ in {"VERB", "AUX"}
+            if prev is not None and (key := _for_to_governor(node, prev, cues)) is not None:
+                # "called for the allies to organize ground forces": the parser hangs the for-to
+                # clause on the verb as an adjunct; it is what the verb calls for
+                gov, adjunct = (cues.governor[key], key), False
             # a verb governs what it acts on, not its doer: "strikes on the port could *halt* food
             # imports" halts the imports, not the strikes; copulas ("the talks seem unlikely") and
             # aspect ("the fighting continued") do speak of their subject
