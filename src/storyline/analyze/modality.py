@@ -325,7 +325,7 @@ def _local(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     for c in auxes:
         value = cues.aux.get(c.lower_)
         if value == "hypothetical" and c.lower_ == "would" and (said := _reported_by_past_saying(tok, cues)):
-            return said, f"'would {tok.text}' reported by '{tok.head.text}': a future told in the past"
+            return said, f"'would {tok.text}' reported by '{_first_conjunct(tok).head.text}': a future told in the past"
         if value == "hypothetical":
             return "hypothetical", f"modal '{c.text}' on '{tok.text}'"
     for c in auxes:
@@ -342,10 +342,42 @@ def _reported_by_past_saying(tok: Token, cues: ModalityCues) -> str | None:
     """The backshift lexicon's reading when ``tok`` heads the clause a past-tense verb of saying
     reports ("said his party would hold a rally"); None otherwise ("would be fine if ...", or
     "says it would": a present saying keeps "would" a supposition)."""
-    head = tok.head
-    if tok.dep_ != "ccomp" or head.pos_ != "VERB" or head.tag_ not in {"VBD", "VBN"}:
+    clause = _first_conjunct(tok)
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.pos_ != "VERB":
+        return None
+    if head.tag_ not in {"VBD", "VBN"} and not (head.tag_ == "VBG" and _told_in_the_past(head)):
         return None
     return cues.backshift.get(head.lemma_.lower())
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the clauses ``tok`` is joined to by "and"/"but": "said the count was rushed and
+    that it would appeal" reports both clauses, though the parser hangs the second on the first."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _told_in_the_past(participle: Token) -> bool:
+    """Whether a participle of saying ("with their ministers saying ...", "..., adding that ...")
+    belongs to a past-tense sentence: a participle has no tense of its own and takes that of the
+    nearest finite verb above it. A present or future verb above it ("is saying", "will meet,
+    saying") keeps its "would" a supposition."""
+    cur = participle
+    for _ in range(6):
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "MD"} for c in cur.children):
+            return False
+        if cur is not participle and cur.tag_ in {"VBZ", "VBP"}:
+            return False
+        if cur is not participle and cur.tag_ == "VBD":
+            return True
+        if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in cur.children):
+            return True
+        if cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 HEADLINE_END = frozenset(".!?:;\"'”’)")

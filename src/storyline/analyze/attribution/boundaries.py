@@ -52,6 +52,21 @@ def _chained_report(tok: Token) -> bool:
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
 
 
+def _continues_statement(doc: Doc, first: _Found, chained: _Found) -> bool:
+    """Whether a chained report with no subject of its own is a second statement of the first
+    report's speaker: "X said the convoy had been held back and denied that ...". Only when the
+    first report's cue comes before the chained one: in a reporting clause set after its content
+    ("Fighters refused to let the trucks through and demanded an inspection, an official said")
+    the chained verb shares the content's subject, and the one named after it only relays it. Its
+    borrowed subject came from inside the first statement, or, for a verb joined by "and" to a
+    passive clause ("had been held back and denied"), it has none."""
+    if first.cue is None or chained.cue is None or first.cue[0] > chained.cue[0]:
+        return False
+    if chained.speaker is None:
+        return chained.cue_token is not None and _conjoined(doc[chained.cue_token])
+    return first.content[0] <= chained.speaker[0] < first.content[1]
+
+
 def _conjoined(tok: Token) -> bool:
     """Whether a cue joins the statement as a conjoined verb (climbing raising complements)."""
     while tok.dep_ in {"xcomp", "acomp"} and tok.head.i != tok.i:
@@ -88,7 +103,7 @@ def _cut_before_inner_reports(doc: Doc, regions: Sequence[QuoteRegion], found: l
                 begin = g.speaker[0]  # "..., and he railed against": the inner subject starts it
             if begin > f.content[0] and _region_at(regions, begin) is None:
                 starts.append(begin)
-                if not own_subject and g.speaker is not None and f.content[0] <= g.speaker[0] < f.content[1]:
+                if not own_subject and _continues_statement(doc, f, g):
                     speakers[gi] = f  # its borrowed subject came from inside the first statement
         if not starts:
             out.append(f)

@@ -23,7 +23,9 @@ from storyline.analyze.attribution.common import (
 )
 from storyline.analyze.attribution.cues import Cue, control_verbs, cue_lexicon
 from storyline.analyze.attribution.prepositions import source_documents
-from storyline.analyze.attribution.subjects import _coordinated_cue, _relative_antecedent
+from storyline.analyze.attribution.subjects import (
+    _coordinated_cue, _relative_antecedent, clause_subject_after_preposition,
+)
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -192,7 +194,8 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     # "called Trump unhinged", "called his actions “a crucial step”": naming verbs state a view of
     # their object through a second complement; without one the object is an addressee.
     naming = bool(objs) and (
-        any(c.dep_ in {"oprd", "ccomp"} for c in verb.children) or any(c.dep_ == "appos" for c in objs[0].children)
+        any(c.dep_ == "oprd" or (c.dep_ == "ccomp" and clause_subject_after_preposition(c) is None) for c in verb.children)
+        or any(c.dep_ == "appos" for c in objs[0].children)
         or _as_predicate(verb)
     )
     gap = _object_gap(verb)
@@ -359,9 +362,11 @@ def _contiguous_end(verb: Token, first: Token) -> Token:
     swallows the next cue."""
     stop_deps = {"advcl", "conj", "cc", "punct"}
     lex = cue_lexicon()
+    # "ordered a recount after the party alleged ...": a preposition that opens a clause ends the run
+    openers = {subj.head.i for c in verb.children if (subj := clause_subject_after_preposition(c)) is not None}
     end = first
     for t in verb.doc[first.i : verb.sent.end]:
-        if t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i:
+        if (t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i) or t.i in openers:
             break
         if t.head.i == verb.i and t.dep_ == "prep" and t.lower_ in GERUND_REPORT_PREPS and t.i > first.i and any(
                 g.dep_ == "pcomp" and g.tag_ == "VBG" and (g.lemma_.lower(), "VERB") in lex for g in t.children):
@@ -483,6 +488,8 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     text = doc_text(verb.doc)
     comps = [c for c in verb.children if c.dep_ == "ccomp" or (verb.pos_ == "NOUN" and _that_clause(c))
              or _that_adverbial(verb, c) or _that_conjunct(verb, c)] + _that_after_according(verb)
+    # "ordered a recount after the party alleged that ...": a clause opened by "after" is no content
+    comps = [c for c in comps if clause_subject_after_preposition(c) is None]
 
     def own_report(c: Token) -> bool:
         # A cue verb that takes its own content ("Six in 10 said X; 46 percent said Y") is its own

@@ -91,6 +91,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
             # for (the antecedent) is resolved from it (see _relative_antecedent).
             return c, "relative pronoun subject of cue"
         return c, "subject of cue"
+    opened = clause_subject_after_preposition(verb)
+    if opened is not None:
+        return opened, f"noun after '{opened.head.text}', which opens the cue's clause (the parse read it as an object)"
     if misparsed_finite_modifier(verb):
         # "The UN envoy for Yemen, Hans Grundberg, called on all sides to ...": a past tense right
         # after a name and its apposition, which the parser hung on the apposition as a modifier.
@@ -185,6 +188,29 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
         if name is not None:
             return name, "person or organisation named right before the cue (no subject in the parse)"
     return None, "no subject"
+
+
+# Words that open a clause as well as a phrase ("after the vote", "after the party alleged ...").
+_CLAUSE_OPENING_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def clause_subject_after_preposition(verb: Token) -> Token | None:
+    """"The court ordered a recount after the opposition alleged that votes were missing": "after"
+    opens a clause, whose subject the parser took for the preposition's object, leaving a finite
+    verb with no subject that it hangs on the main verb (as an adverbial or even a complement).
+    The object of a clause-opening preposition on the same head, ending right before the verb, is
+    the verb's subject; None otherwise."""
+    if verb.i == 0 or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.head is verb:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl"} for c in verb.children):
+        return None
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENING_PREPOSITIONS or prep.i > verb.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i == verb.i - 1 and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return obj
+    return None
 
 
 SPEAKER_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP"})

@@ -57,11 +57,26 @@ VOICED_WEIGHT = 0.8  # the weight of a protest word whose clause voices a demand
 DESTINATION_WORDS = frozenset({"to", "into", "toward", "towards"})
 
 
+def _names_as(tok: Token) -> bool:
+    """Whether a verb says what its object is ("called the claims baseless", "called the vote a
+    farce"): a predicate of the object (the parser's "oprd"), or the object read as the subject of
+    a clause with that predicate ("called the opposition claims 'baseless'"). A phone call takes an
+    addressee and at most a purpose ("called Putin to discuss the war"), never a predicate."""
+    for c in tok.children:
+        if c.dep_ == "oprd":
+            return True
+        if c.dep_ == "ccomp" and any(g.dep_ == "oprd" for g in c.children):
+            return True
+    return False
+
+
 def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[Mention]) -> bool:
     """What the lexicon's "needs" column asks of the clause (see plover_triggers.tsv)."""
     if entry.needs == "pair":
         if entry.mode == "phone" and any(c.dep_ == "dobj" and _match(c) is not None for c in tok.children):
             return False  # "unions called a protest", "called a meeting": convening an event, no phone call
+        if entry.mode == "phone" and _names_as(tok):
+            return False  # "called the claims baseless", "called him a liar": naming, no phone call
         return args.paired or len(args.sources) + len(args.targets) >= 2
     objects = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":

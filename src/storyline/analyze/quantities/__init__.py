@@ -42,6 +42,7 @@ from storyline.analyze.quantities.antecedents import (
     _elided_unit,
     _estimated_again,
     _kept_subject,
+    _restated_in_unit,
 )
 from storyline.analyze.quantities.as_of import _as_of
 from storyline.analyze.quantities.currencies import CURRENCY, _currency_code
@@ -208,7 +209,7 @@ def extract_quantities(
             subject = crowd  # "organizers said 20,000 attended": the attendance
             crowd_note = f"; subject '{crowd}' implied by '{person_verb.text}'"
         antecedent = (_antecedent(doc, out, first, subject) or _counted_before(doc, out, first, subject)) \
-            if unit is None else None
+            if unit is None else _restated_in_unit(doc, out, first, subject, unit)
         if antecedent is None and subject is None:
             antecedent = _estimated_again(doc, out, first, unit)  # "analysts put it at $30 million"
         if antecedent is not None:

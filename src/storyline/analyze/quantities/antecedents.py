@@ -62,6 +62,21 @@ def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str 
     return None
 
 
+def _restated_in_unit(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None,
+                      unit: str) -> Quantity | None:
+    """The earlier figure of the paragraph that a figure with a unit of its own restates when its
+    subject only names a figure: "the minister said the deal covers 7.5 million tonnes a year; an
+    official put the figure at 7 million tonnes". Writing the unit again does not make "the figure"
+    a new count: it is a second source's value for the first one. Only an antecedent in the same
+    unit counts, so "put the figure at $2 billion" after a count of tonnes restates nothing."""
+    if subject is None or not _FIGURE_ANAPHOR.match(subject):
+        return None
+    antecedent = _antecedent(doc, earlier, first, subject)
+    if antecedent is None or (antecedent.unit or "").casefold() != unit.casefold():
+        return None
+    return antecedent
+
+
 def _counted_before(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None) -> Quantity | None:
     """The earlier figure of the article that a figure set to "the number of NOUNS ..." counts
     again: the last one counting those NOUNS with no other subject ("leaving about 180,000
