@@ -220,8 +220,10 @@ def _all_pairs_merge(reported):
     return groups
 
 
-@pytest.mark.parametrize("seed", [5, 6, 7, 8])
-def test_indexed_grouping_equals_trying_every_group(seed):
+@pytest.mark.parametrize("seed,spread", [(5, 25), (6, 25), (7, 25), (8, 25), (9, 120), (10, 120)])
+def test_indexed_grouping_equals_trying_every_group(seed, spread):
+    # spread: the days publications are spread over (120: reports more than a month apart, whose
+    # publication windows and reaches rule joins out)
     import random
 
     rng = random.Random(seed)
@@ -240,7 +242,8 @@ def test_indexed_grouping_equals_trying_every_group(seed):
         generic = {"n:sides"} if rng.random() < 0.2 else set()  # a common noun among them ("the two sides")
         # a leader and their country, one party ("e:a" leads "e:b" in some reports)
         bound = {frozenset(("e:a", "e:b"))} if {"e:a", "e:b"} <= named and rng.random() < 0.5 else set()
-        reported.append(replace(rep(event, date(2025, 10, 1 + i % 25), named | generic, location=rng.choice(places)),
+        published = date(2025, 10, 1) + timedelta(days=i % 25 if spread == 25 else rng.randrange(spread) - 60)
+        reported.append(replace(rep(event, published, named | generic, location=rng.choice(places)),
                                 generic=frozenset(generic), bound=frozenset(bound)))
     expected = [[r.event.id for r in g] for g in _all_pairs_merge(reported)]
     assert [[r.event.id for r in g] for g in merge_events(reported)] == expected
@@ -926,3 +929,54 @@ def test_a_stance_joins_by_two_parties_only_when_one_of_them_takes_it():
     held = replace(rep(ev("a2", 3, "CONSULT", "happened", text="talks"), OCT23, {"e:armenia", "e:azerbaijan"}),
                    targets=frozenset({"e:armenia", "e:azerbaijan"}))
     assert len(merge_events([hosted, held])) == 1
+
+
+def test_a_plan_told_after_the_act_was_told_done_is_another_occurrence():
+    # "India and Qatar agreed on Tuesday" (March 11), then in April "the signing of an agreement between
+    # India and Qatar has been postponed": not the agreement of March put off, another act
+    agreed = rep(ev("a2", 1, "AGREE", "happened", text="agreed", when=t("a2", "2025-03-11", date(2025, 3, 11))),
+                 date(2025, 3, 11), {"e:india", "e:qatar"})
+    put_off = rep(ev("a3", 1, "AGREE", "postponed", text="agreement"), date(2025, 4, 9), {"e:india", "e:qatar"})
+    next_round = rep(ev("a4", 1, "AGREE", "planned", text="agreement"), date(2025, 3, 20), {"e:india", "e:qatar"})
+    assert len(merge_events([agreed, put_off])) == 2
+    assert len(merge_events([agreed, next_round])) == 2
+    # the same day's report of the plan is the plan of that act; so is a plan told before it was done
+    plan = rep(ev("a1", 1, "AGREE", "planned", text="agreement"), date(2025, 3, 3), {"e:india", "e:qatar"})
+    assert len(merge_events([plan, agreed])) == 1
+    # an event noun that nothing dates or denies ("the agreement") says nothing of the act being done
+    named = rep(replace(ev("a2", 2, "AGREE", "happened", text="agreement"),
+                        reason="lexicon 'agreement/NOUN' -> AGREE; modality: event noun 'agreement' "
+                               "presupposed to have happened"), date(2025, 3, 11), {"e:india", "e:qatar"})
+    assert len(merge_events([named, put_off])) == 1
+
+
+def test_a_report_naming_no_time_joins_a_dated_act_it_came_out_near():
+    # "The court will deliver its ruling on Oct. 2" (Sept 15), "postponed to Oct. 23" (Sept 30), then
+    # "welcomed the ruling" on Oct 23: five weeks after the first report, on the day of the act
+    court = {"e:icj"}
+    planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
+                  date(2025, 9, 15), court)
+    moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=t("a2", "2025-10-23", date(2025, 10, 23))),
+                date(2025, 9, 30), court)
+    ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
+    groups = merge_events([planned, moved, ruled])
+    assert [[r.article_id for r in g] for g in groups] == [["a1", "a2", "a3"]]
+    # two months after the act, and more than a month after every report: another ruling
+    later = rep(ev("a4", 1, "ACCUSE", "happened", text="ruling"), date(2025, 12, 29), court)
+    assert len(merge_events([planned, moved, later])) == 2
+    # a court's scheduled act joins by the one court; a stance (criticism) by one party does not
+    criticism = rep(ev("a5", 1, "ACCUSE", "happened", text="criticism"), date(2025, 9, 16), court)
+    assert len(merge_events([planned, criticism])) == 2
+
+
+def test_a_mention_naming_again_an_earlier_one_takes_its_time_not_its_articles():
+    # the ruling planned for Oct. 2, named again in the same September report ("the ruling", no time
+    # of its own): the report of the ruling on Oct 23 is more than a month after that article, which
+    # must not keep it out
+    court = {"e:icj"}
+    planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
+                  date(2025, 9, 15), court)
+    again = rep(replace(ev("a1", 9, "ACCUSE", "planned", text="ruling"), antecedent="a1-1"), date(2025, 9, 15), set())
+    ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
+    groups = merge_events([planned, again, ruled])
+    assert [[r.event.id for r in g] for g in groups] == [["a1-1", "a1-9", "a3-1"]]

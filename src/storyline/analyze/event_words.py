@@ -70,6 +70,21 @@ def named_by_noun(reason: str) -> bool:
     return m is not None and m[1] == "NOUN"
 
 
+# The note the modality writes for an event noun that no cue dates or denies ("the ruling", "the
+# summit"), read back by the timeline: such a "happened" is a default, no report that the act is done.
+PRESUPPOSED = "presupposed to have happened"
+
+
+def presupposed_only(reason: str) -> bool:
+    """Whether an event is "happened" only because a noun names it (``PRESUPPOSED``)."""
+    return PRESUPPOSED in reason
+
+
+# Acts of a court set for a day, named by these words ("the ruling", "after the hearing"): PLOVER's
+# ACCUSE holds them with accusations and criticism, which are not announced ahead.
+COURT_SCHEDULED_WORDS = frozenset({"hearing", "ruling", "verdict", "trial", "sentencing"})
+
+
 def is_party_placeholder(name: str) -> bool:
     """"the two sides", "leaders": a common noun standing for an act's named parties (lexicons/
     party_placeholders.txt), for the timeline (a report naming only such words joins one that names

@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
 
@@ -1123,7 +1124,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     presupposed = False
     if decided is None:
         if is_noun:
-            decided = ("happened", f"event noun '{trigger.text}' presupposed to have happened")
+            decided = ("happened", f"event noun '{trigger.text}' {PRESUPPOSED}")
             presupposed = True
         else:
             decided = ("happened", f"no tense cue on '{trigger.text}'")

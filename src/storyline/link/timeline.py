@@ -19,7 +19,13 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from storyline.analyze.event_words import is_new_date, named_by_noun, trigger_family
+from storyline.analyze.event_words import (
+    COURT_SCHEDULED_WORDS,
+    is_new_date,
+    named_by_noun,
+    presupposed_only,
+    trigger_family,
+)
 from storyline.records import Event, StatusChange, TimelineEntry, record_id
 
 
@@ -138,9 +144,35 @@ def _times_compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) ->
         if not bound:
             return True
         return ((a0 - b1).days <= _TIME_SLACK_DAYS or _moves(a)) and (b0 - a1).days <= _TIME_SLACK_DAYS
-    if a.published is None or b.published is None:
+    if a.published is None or b.published is None or _timed_by_antecedent(a) or _timed_by_antecedent(b):
         return True
-    return abs((a.published - b.published).days) <= _UNDATED_WINDOW_DAYS
+    dated, undated = (a, b) if _dated(a) else (b, a) if _dated(b) else (None, None)
+    if dated is None or undated is None or undated.published is None:
+        return abs((a.published - b.published).days) <= _UNDATED_WINDOW_DAYS
+    return _within_reach(undated.published, _reach(dated))
+
+
+def _timed_by_antecedent(r: ReportedEvent) -> bool:
+    """An undated report naming again an act its article told of before ("will deliver its ruling on
+    Oct. 2 ... the ruling"): its time is that act's, not its article's publication, so no window of
+    publications applies to it."""
+    return r.event.antecedent is not None and not _dated(r)
+
+
+def _reach(r: ReportedEvent) -> tuple[date, date]:
+    """The days from a dated report's publication to its event's time, whichever comes first: a
+    report naming the event with no time of its own ("the ruling") may come out a month either side
+    of them ("will rule on Oct. 2", published Sept. 15: a follow-up on Oct. 20 is near the ruling
+    though five weeks after the first report)."""
+    lo, hi = _bounds(r)
+    assert lo is not None and hi is not None
+    if r.published is None:
+        return lo, hi
+    return min(lo, r.published), max(hi, r.published)
+
+
+def _within_reach(day: date, reach: tuple[date, date]) -> bool:
+    return (reach[0] - day).days <= _UNDATED_WINDOW_DAYS and (day - reach[1]).days <= _UNDATED_WINDOW_DAYS
 
 
 def _compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
@@ -154,7 +186,29 @@ def _compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
         return False
     if a.location and b.location and a.location != b.location:
         return False
+    if _to_come_after_done(a, b.published if _told_done(b) else None) or \
+            _to_come_after_done(b, a.published if _told_done(a) else None):
+        return False
     return _times_compatible(a, b, bound)
+
+
+# What a report published after one that told the event as done cannot say of it: that it is still to
+# come or put off. Such a report is of another occurrence: a second round of talks planned after the
+# first was held, the signing of a deal postponed after the two sides agreed on it.
+_STILL_TO_COME = frozenset({"planned", "postponed"})
+
+
+def _told_done(r: ReportedEvent) -> bool:
+    """Whether a report tells the event as done (happened or going on) by a cue, not only by naming it
+    with a noun ("the ruling" right after "will deliver its ruling on Oct. 2" is that plan again)."""
+    return r.event.modality in _SAME_STATUS and not presupposed_only(r.event.reason)
+
+
+def _to_come_after_done(r: ReportedEvent, done_by: date | None) -> bool:
+    """Whether ``r`` says the event is still to come, published after ``done_by``, the first day a
+    report told it as done (``_told_done``)."""
+    return (r.event.modality in _STILL_TO_COME and r.published is not None and done_by is not None
+            and r.published > done_by)
 
 
 def _acts(r: ReportedEvent) -> set[str]:
@@ -202,7 +256,9 @@ _STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
 def _joins_by_one_party(r: ReportedEvent) -> bool:
-    return r.event.type not in _STANCE_TYPES
+    """Whether one shared party may join the report to another: not a stance, save a court's act set
+    for a day ("the ruling", "the hearing": ACCUSE in PLOVER, but one act of one court)."""
+    return r.event.type not in _STANCE_TYPES or r.event.text.lower() in _SCHEDULED_WORDS
 
 
 # Types whose target undergoes the act once on a given day, whoever is named as doing it: an arrest, a
@@ -268,11 +324,16 @@ class _Group:
     max_earliest: date | None = None
     published: tuple[date, date] | None = None  # first and last publication over members
     undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
+    # over members with a time: the latest start and the earliest end of their _reach (a report naming
+    # no time must come out within the window of every one of them)
+    dated_reach: tuple[date, date] | None = None
     days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
     unnamed_days: set[date] = field(default_factory=set)  # clause days of members naming no one
     dated_targets: set[tuple[str, str, date]] = field(default_factory=set)  # every member's _dated_targets
     acts: set[str] = field(default_factory=set)  # every member's _acts
     specific: bool = False  # some member says which act it is (_specific)
+    done_by: date | None = None  # first publication of a member telling the event as done (_told_done)
+    to_come_last: date | None = None  # last publication of a member telling it as still to come (_STILL_TO_COME)
     articles: set[str] = field(default_factory=set)  # every member's article
 
     def copy(self) -> _Group:
@@ -307,10 +368,14 @@ class _Group:
         elif a0 is not None and a1 is not None:
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
-        if r.published is not None:
+        if r.published is not None and not _timed_by_antecedent(r):
             self.published = _widen(self.published, r.published)
             if not _dated(r):
                 self.undated_published = _widen(self.undated_published, r.published)
+        if _dated(r):
+            lo, hi = _reach(r)
+            self.dated_reach = (lo, hi) if self.dated_reach is None else (max(self.dated_reach[0], lo),
+                                                                          min(self.dated_reach[1], hi))
         if (day := _clause_day(r)) is not None:
             self.days.add(day)
             if r.unnamed:
@@ -318,6 +383,10 @@ class _Group:
         self.dated_targets |= _dated_targets(r)
         self.acts |= _acts(r)
         self.specific = self.specific or _specific(r)
+        if r.published is not None and _told_done(r):
+            self.done_by = r.published if self.done_by is None else min(self.done_by, r.published)
+        if r.published is not None and r.event.modality in _STILL_TO_COME:
+            self.to_come_last = r.published if self.to_come_last is None else max(self.to_come_last, r.published)
         self.articles.add(r.article_id)
 
     def clashes(self, r: ReportedEvent) -> bool:
@@ -325,13 +394,25 @@ class _Group:
         that cannot overlap."""
         if r.location and self.places - {r.location}:
             return True  # a member names another place
+        if _to_come_after_done(r, self.done_by):
+            return True  # told as still to come after a member told it as done: another occurrence
+        if (_told_done(r) and r.published is not None and self.to_come_last is not None
+                and self.to_come_last > r.published):
+            return True  # the same, r being the earlier report (an article that came in late)
         a0, a1 = _bounds(r)
-        if r.published is not None:
-            # undated: within the window of every member's publication; dated: of every undated one's
-            span = self.undated_published if _dated(r) else self.published
-            if span is not None and ((r.published - span[0]).days > _UNDATED_WINDOW_DAYS
-                                     or (span[1] - r.published).days > _UNDATED_WINDOW_DAYS):
-                return True
+        if r.published is not None and self.published is not None and not _timed_by_antecedent(r):
+            # undated: within the window of every undated member's publication and of every dated
+            # member's reach; dated: every undated member's publication within the window of its reach
+            span = self.undated_published
+            if _dated(r):
+                reach = _reach(r)
+                if span is not None and not (_within_reach(span[0], reach) and _within_reach(span[1], reach)):
+                    return True
+            else:
+                if span is not None and not _within_reach(r.published, (span[1], span[0])):
+                    return True  # within the window of the last and of the first
+                if self.dated_reach is not None and not _within_reach(r.published, self.dated_reach):
+                    return True
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
             # a report that puts the event off may move it later, never earlier
             later = (a0 - self.min_latest).days > _TIME_SLACK_DAYS and not _moves(r)
@@ -391,7 +472,7 @@ def _word_key(r: ReportedEvent) -> tuple[str, str | None, str]:
 # set for a day, named by these words ("welcomed the ruling", "after the hearing"), whose type (ACCUSE)
 # holds accusations and criticism too, which are not announced
 _SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
-_SCHEDULED_WORDS = frozenset({"hearing", "ruling", "verdict", "trial", "sentencing"})
+_SCHEDULED_WORDS = COURT_SCHEDULED_WORDS
 
 
 # plural words that name one act ("the talks"); any other plural names acts in general ("rallies")
@@ -897,9 +978,11 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
+        "dated_reach": _span_json(g.dated_reach),
         "days": sorted(map(_iso, g.days)), "unnamed_days": sorted(map(_iso, g.unnamed_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
         "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
+        "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": _time_json(t), "moved": e.moved, "moved_time": _time_json(e.moved_time),
@@ -915,9 +998,11 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
         published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
+        dated_reach=_span_day(raw["dated_reach"]),
         days={date.fromisoformat(d) for d in raw["days"]}, unnamed_days={date.fromisoformat(d) for d in raw["unnamed_days"]},
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
         acts=set(raw["acts"]), specific=bool(raw["specific"]), articles=set(raw["articles"]),
+        done_by=_day(raw["done_by"]), to_come_last=_day(raw["to_come_last"]),
     )  # fmt: skip
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
