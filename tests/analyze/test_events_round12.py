@@ -57,3 +57,11 @@ def test_a_for_to_clause_of_call_for_is_what_is_called_for(nlp):
     assert _event(run(nlp, "The union called for workers to walk out on Monday."), "walk").modality == "hypothetical"
     # "for" of another verb is no governor: the clause keeps its own reading
     assert _event(run(nlp, "He waited for the rain to stop before he attacked."), "attacked").modality == "happened"
+
+
+def test_the_ruling_named_again_is_the_ruling_the_court_set(nlp):
+    text = ("The International Court of Justice will deliver its ruling on Oct. 2, the court said. "
+            "Both governments have welcomed the ruling in advance.")
+    first, again = [e for e in run(nlp, text) if e.text == "ruling"]
+    assert first.modality == "planned"
+    assert again.modality == "planned" and "refers back" in again.reason

@@ -29,7 +29,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
-from storyline.analyze.event_words import trigger_note
+from storyline.analyze.event_words import COURT_SCHEDULED_WORDS, trigger_note
 from storyline.analyze.events.anaphora import name_antecedents
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
@@ -334,16 +334,17 @@ SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
 
 
 def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, specific: bool,
-                    stated: dict[tuple[str, str], tuple[str, str]]) -> ModalityCall:
+                    stated: dict[tuple[str, str, str], tuple[str, str]]) -> ModalityCall:
     """"Aldoria and Kesh will hold talks in Singapore next month. ... Kesh's ministry confirmed the
     meeting.": a definite noun of a scheduled event that nothing else dates ("the meeting") speaks of
     the event of its kind (type and mode: a phone call is no meeting) the text last reported, and is
     as planned, called off or hypothetical as that one was, not presupposed to have happened.
     ``stated`` keeps, per kind, the last specific event (one with actors or a date of its own) a cue
     decided: "we are ready to negotiate" in between names no meeting."""
-    if entry.type not in SCHEDULED_TYPES:
+    court = tok.lower_ if tok.lower_ in COURT_SCHEDULED_WORDS else ""  # "the ruling": a court's act set for a day
+    if entry.type not in SCHEDULED_TYPES and not court:
         return modality
-    kind = (entry.type, entry.mode or "")
+    kind = (entry.type, entry.mode or "", court)
     definite = tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     earlier = stated.get(kind)
     if modality.presupposed and definite and earlier is not None and earlier[0] in NOT_YET:
@@ -389,7 +390,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             found[i], notes[i] = sensed
 
     events: list[Event] = []
-    stated: dict[tuple[str, str], tuple[str, str]] = {}  # kind -> (modality, trigger) of its last event a cue dated
+    stated: dict[tuple[str, str, str], tuple[str, str]] = {}  # kind -> (modality, trigger) of its last event a cue dated
     # the reading whose need the clause meets decides what each word is, before a noun is judged the
     # verb's own object ("ordered the deployment of battalions to Poland": an order, whose object
     # deployment is an event of its own)
