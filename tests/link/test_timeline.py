@@ -449,6 +449,9 @@ def test_a_coarser_figure_covers_the_finer_ones_that_round_to_it():
     other = ReportedFigure(q("a2", "q3", 67.4, 67.4, "percent", "turnout", None, "67.4 percent"), OCT23, "campaign")
     (conflict,) = figure_conflicts([coarse, other])
     assert conflict.sides == ("q1", "q3") and conflict.reason == "'68 percent' (commission) vs '67.4 percent' (campaign)"
+    # halves round up: 68.5 percent is no 68 percent, 67.5 is
+    half = ReportedFigure(q("a2", "q4", 68.5, 68.5, "percent", "turnout", None, "68.5 percent"), OCT23, "monitors")
+    assert [c.sides for c in figure_conflicts([coarse, half])] == [("q1", "q4")]
     # written alike, the figures keep their values: 40 million and 38 million are two counts
     a = ReportedFigure(q("a1", "m1", 40e6, 40e6, "euros", "the loss", None, "40 million euros"), OCT17, None)
     b = ReportedFigure(q("a2", "m2", 38e6, 38e6, "euros", "the loss", None, "38 million euros"), OCT23, None)

@@ -341,11 +341,12 @@ def _rounded(span: tuple[float, float], text: str, low: float, other_text: str, 
     """A figure's range widened by half a unit of its last written digit when the other figure is
     written more finely: "68 percent" is what "67.5 percent" rounds to, a coarser statement of the
     same count, not a second count. Two figures written alike keep their ranges ("40 million" and
-    "38 million" still disagree)."""
+    "38 million" still disagree). Halves round up: "7 million" covers 6.5 million up to, not
+    including, 7.5 million, so "put the figure at 7 million" disputes "7.5 million"."""
     unit, other = written_unit(text, low), written_unit(other_text, other_low)
     if unit <= other * (1 + 1e-9):
         return span
-    return span[0] - unit / 2, span[1] + unit / 2
+    return span[0] - unit / 2, span[1] + unit / 2 * (1 - 1e-9)
 
 
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+")
