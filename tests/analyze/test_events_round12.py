@@ -65,3 +65,13 @@ def test_the_ruling_named_again_is_the_ruling_the_court_set(nlp):
     first, again = [e for e in run(nlp, text) if e.text == "ruling"]
     assert first.modality == "planned"
     assert again.modality == "planned" and "refers back" in again.reason
+
+
+def test_an_event_said_to_be_imminent_or_a_matter_of_time_is_to_come(nlp):
+    ev = _event(run(nlp, "Officials said an attack on the port city was imminent."), "attack")
+    assert ev.modality == "planned" and "imminent" in ev.reason
+    ev = _event(run(nlp, "His endorsement of the governor is only a matter of time."), "endorsement")
+    assert ev.modality == "planned"
+    assert _event(run(nlp, "A ceasefire deal is a real possibility."), "deal").modality == "hypothetical"
+    # a noun predicate with another "of" phrase says nothing of the kind
+    assert _event(run(nlp, "The strike was a matter of record."), "strike").modality == "happened"

@@ -189,7 +189,19 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         for child in tok.children:
             if child.dep_ in {"acomp", "attr", "oprd"} and child.lemma_.lower() in cues.governor:
                 return cues.governor[child.lemma_.lower()], child.lemma_.lower()
+            if child.dep_ == "attr" and (key := _of_phrase_key(child)) in cues.governor:
+                return cues.governor[key], key  # "is only a matter of time"
     return None
+
+
+def _of_phrase_key(noun: Token) -> str:
+    """A noun with its "of" object, as a governor key: "matter of time"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return f"{noun.lemma_.lower()} of {obj.lemma_.lower()}"
+    return noun.lemma_.lower()
 
 
 def _obligation(tok: Token) -> str | None:
