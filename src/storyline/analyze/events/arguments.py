@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.datelines import in_dateline
 from storyline.analyze.events.lexicon import (
     DEMAND_TYPES, FROM_ORIGIN_TYPES, FROM_TARGET_TYPES, PATIENT_TYPES, REACTION_TYPES, RECIPROCAL_TYPES,
-    SELF_TYPES, TriggerEntry, actor_nouns, does_harm, mode_cues, naming_verbs, patient_nouns,
+    SELF_TYPES, TriggerEntry, actor_nouns, countering_verbs, does_harm, mode_cues, naming_verbs, patient_nouns,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
@@ -288,6 +288,8 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
     with Iran") is a party to it."""
     if entry is None:
         return False
+    if _counters(verb):
+        return True  # "police thwarted an attack", "repelled an assault": the act is another party's
     if verb.lemma_.lower() in naming_verbs() and any(c.dep_ in {"oprd", "acomp"} for c in verb.children):
         # "called the veto 'shameful'", "termed the sanctions a mistake": who labels an act judges it
         return True
@@ -302,6 +304,14 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
         # rejected is one the subject would have made ("Hamas rejected a ceasefire")
         return True
     return own.type in REACTION_TYPES or (own.type in DEMAND_TYPES and not party)
+
+
+def _counters(verb: Token) -> bool:
+    """Whether the verb stops or fends off an act (lexicons/event_countering_verbs.txt), alone or with
+    its particle ("fended off")."""
+    lemma = verb.lemma_.lower()
+    words = countering_verbs()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
 
 
 # acts whose rejecter is the one who would carry them out

@@ -142,6 +142,11 @@ def naming_verbs() -> frozenset[str]:
     return word_list("naming_verbs.txt")
 
 
+@cache
+def countering_verbs() -> frozenset[str]:
+    return word_list("event_countering_verbs.txt")
+
+
 def quantity_idioms() -> frozenset[str]:
     return word_list("quantity_idioms.txt")
 
