@@ -3,7 +3,10 @@ and modality."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from .test_events_round8 import mention, run
+from .test_fresh_round10 import _run as analysed
 
 
 def _event(events, word):
@@ -75,3 +78,34 @@ def test_an_event_said_to_be_imminent_or_a_matter_of_time_is_to_come(nlp):
     assert _event(run(nlp, "A ceasefire deal is a real possibility."), "deal").modality == "hypothetical"
     # a noun predicate with another "of" phrase says nothing of the kind
     assert _event(run(nlp, "The strike was a matter of record."), "strike").modality == "happened"
+
+
+def test_who_thwarts_or_repels_an_attack_is_no_doer_of_it(nlp):
+    ev = _event(run(nlp, "Police thwarted an attack on the embassy on Monday."), "attack")
+    assert (ev.source_actors, ev.modality) == ((), "negated")
+    text = "Ukraine's army repelled an assault on Pokrovsk overnight."
+    ev = _event(run(nlp, text, [mention(text, "Ukraine", "GPE"), mention(text, "Pokrovsk", "GPE")]), "assault")
+    assert (ev.source_actors, ev.target_actors) == ((), ("Pokrovsk",))
+    ev = _event(run(nlp, "The garrison fended off repeated attacks by rebels."), "attacks")
+    assert ev.source_actors == ("rebels",)
+    # who launches one is
+    text = "Russia launched an attack on Kharkiv."
+    ev = _event(run(nlp, text, [mention(text, "Russia", "GPE"), mention(text, "Kharkiv", "GPE")]), "attack")
+    assert (ev.source_actors, ev.target_actors) == (("Russia",), ("Kharkiv",))
+
+
+def test_came_close_to_a_deal_is_no_deal(nlp):
+    ev = _event(run(nlp, "Negotiators came close to a ceasefire deal last month."), "deal")
+    assert ev.modality == "negated" and "come close" in ev.reason
+
+
+def test_talks_going_to_resume_on_a_day_are_planned_for_that_day(nlp):
+    def event(text, word):
+        return next(e for e in analysed(nlp, text, date(2025, 10, 20)).events if e.text == word)
+    ev = event("Talks are going to resume on Friday, officials said.", "Talks")
+    assert (ev.modality, ev.when.value) == ("planned", "2025-10-24")
+    # going to do something else to it tells nothing of its date or plan
+    assert event("The ceasefire is going to collapse on Friday.", "ceasefire").when is None
+    # a march that went ahead on a day was held that day ("go" governs only as "going to")
+    ev = event("The march went ahead on Saturday despite the ban.", "march")
+    assert (ev.modality, ev.when.value) == ("happened", "2025-10-18")

@@ -217,6 +217,26 @@ def _obligation(tok: Token) -> str | None:
     return None
 
 
+# governors whose subject is their infinitive's subject ("talks are going to resume")
+RAISING_GOVERNORS = frozenset({"go"})
+
+
+def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
+    """"Talks are going to resume on Friday": a raising governor whose infinitive carries its subject
+    (a support verb: resume, take place, begin) tells of that subject's event, which it does not act
+    on; "the ceasefire is going to collapse" tells of the collapse, not of the ceasefire."""
+    return key in RAISING_GOVERNORS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in cues.support for c in verb.children)
+
+
+def governs(tok: Token) -> bool:
+    """Whether ``tok`` is a governor in the form it has here: "went ahead on Monday" is no "going
+    to", so its time dates the event it carries (``_is_governor``)."""
+    key = governor_key(tok)
+    value = modality_cues().governor.get(key)
+    return value is not None and _is_governor(tok, value, key)
+
+
 def _is_governor(tok: Token, value: str, key: str) -> bool:
     """Guards against words that govern only in one form ("going to", "was supposed to")."""
     if key == "go":
@@ -999,7 +1019,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 gov = (cues.clause[gov[1]], f"{gov[1]} that")
             participle = prev is not None and prev.i == trigger.i and is_noun and reduced_relative(trigger, node)
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
-                    and gov is not None and gov[0] != "ongoing" and not headline_passive(node) and not participle)
+                    and gov is not None and gov[0] != "ongoing" and not _raised(node, gov[1], cues)
+                    and not headline_passive(node) and not participle)
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
@@ -1118,6 +1139,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             allowed = (allowed or CALLED_OFF | {"claimed", "negated"}) & (CALLED_OFF | {"claimed", "negated"})
         elif dep in {"ccomp", "dep"}:
             carries = False
+        elif dep == "advmod" and f"{head.lemma_.lower()} {node.lower_}" in cues.governor:
+            pass  # "came close to a deal": the adverb belongs to the governor, its phrase names the event
         else:
             break
         prev, node = node, head

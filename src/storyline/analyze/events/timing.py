@@ -21,14 +21,21 @@ from storyline.analyze.event_words import new_date_note
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
 from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates
 from storyline.analyze.lexicon import word_list
-from storyline.analyze.modality import governor_key, is_definite, modality_cues, purpose_verb, stranded_predicate
+from storyline.analyze.modality import (
+    governor_key,
+    governs,
+    is_definite,
+    modality_cues,
+    purpose_verb,
+    stranded_predicate,
+)
 from storyline.analyze.nlp import doc_text
 from storyline.records import Quote, TimeRef
 
 TIME_KINDS = {"date", "time", "interval"}
 # verbs whose clause on an event noun gives the event's own date whatever the preposition ("the
 # summit scheduled on May 20", "talks due Wednesday"); other governors date their own act
-SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect"})
+SCHEDULING_VERBS = frozenset({"schedule", "set", "due", "slate", "plan", "expect", "go"})  # "go": "are going to resume"
 # prepositions that give the date an act aims at: "postponed to March 19", "delayed until June"
 TARGET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
 # verbs of saying: their time is the day of the telling, and they aim at no date (a "to"/"until" date
@@ -47,7 +54,7 @@ def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) ->
     date it aims at; as the noun's own verb ("the talks moved on Sunday to Beijing") it tells of them."""
     if clause.dep_ in {"acl", "relcl"} and _redating_verb(clause):
         return _aimed_by(clause, time) or _ahead_of_a_past_act(clause, time, reference)
-    if governor_key(clause) not in modality_cues().governor or clause.lemma_.lower() in SCHEDULING_VERBS:
+    if not governs(clause) or clause.lemma_.lower() in SCHEDULING_VERBS:
         return True
     if _ahead_of_a_past_act(clause, time, reference):
         return True
@@ -422,7 +429,10 @@ def _scheduled_infinitive_times(trigger: Token, head: Token, usable: Sequence[Ti
         return []
     scheduling = [w for w in [head, *(c for c in head.children if c.dep_ == "acomp")]
                   if w.lemma_.lower() in SCHEDULING_VERBS]
-    below = {t.idx for w in scheduling for c in w.children if c.dep_ == "xcomp" for t in c.subtree}
+    # "going to" tells of its subject only through a verb that carries it ("talks are going to resume
+    # on Friday"); "the ceasefire is going to collapse on Friday" dates the collapse
+    below = {t.idx for w in scheduling for c in w.children if c.dep_ == "xcomp"
+             and (w.lemma_.lower() != "go" or c.lemma_.lower() in modality_cues().support) for t in c.subtree}
     return [t for t in usable if t.span.start in below and not _vague_present(t)]
 
 
@@ -518,7 +528,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         if _vague_present(best) and (aimed := _infinitive_times(head, usable)):
             return min(aimed, key=near), "clause"
         return best, "clause"
-    if (head.i != trigger.i and governor_key(head) in modality_cues().governor
+    if (head.i != trigger.i and governs(head)
             and head.lemma_.lower() not in SCHEDULING_VERBS):
         # "she would meet both sides on Thursday in an effort to avert the walkout": an event noun that
         # a verb averts, plans or calls off, with no time in that verb's clause, is not dated by a time
