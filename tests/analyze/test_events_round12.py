@@ -109,3 +109,17 @@ def test_talks_going_to_resume_on_a_day_are_planned_for_that_day(nlp):
     # a march that went ahead on a day was held that day ("go" governs only as "going to")
     ev = event("The march went ahead on Saturday despite the ban.", "march")
     assert (ev.modality, ev.when.value) == ("happened", "2025-10-18")
+
+
+def test_the_accused_does_what_they_are_accused_of(nlp):
+    text = "Ukraine has repeatedly accused Russia of attacking energy infrastructure."
+    ev = _event(run(nlp, text, [mention(text, "Ukraine", "GPE"), mention(text, "Russia", "GPE")]), "attacking")
+    assert (ev.source_actors, ev.modality) == (("Russia",), "claimed")
+    text = "Russia was accused of shelling the town."
+    assert _event(run(nlp, text, [mention(text, "Russia", "GPE")]), "shelling").source_actors == ("Russia",)
+    text = "Israel blamed Hamas for attacking the convoy."
+    ev = _event(run(nlp, text, [mention(text, "Israel", "GPE"), mention(text, "Hamas", "ORG")]), "attacking")
+    assert ev.source_actors == ("Hamas",)
+    # who denies doing it is the doer (subject control), as before
+    text = "Moscow denied targeting civilians."
+    assert _event(run(nlp, text, [mention(text, "Moscow", "GPE")]), "targeting").source_actors == ("Moscow",)

@@ -84,8 +84,26 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ in {"xcomp", "conj", "advcl", "acomp"} and node.head.i != node.i and not _passive_participle(node):
             node, below = node.head, node
             continue
-        return None
+        return _object_of_controller(node)
     return None
+
+
+# prepositions through which a verb's object does the gerund after them: "accused Russia of attacking",
+# "blamed Kyiv for shelling", "charged him with plotting", "barred them from entering"
+CONTROL_PREPS = frozenset({"of", "for", "with", "from"})
+
+
+def _object_of_controller(gerund: Token) -> Token | None:
+    """"Ukraine accused Russia of attacking energy sites": a gerund after a preposition of a verb does
+    what that verb's object (or, passive, its subject: "Russia was accused of attacking") is said to;
+    the verb's own subject accuses, blames or charges. None when the gerund is no such complement."""
+    prep = gerund.head
+    if gerund.tag_ != "VBG" or gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.i == prep.i:
+        return None
+    return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
 
 
 def _passive_participle(verb: Token) -> bool:
