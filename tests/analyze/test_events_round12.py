@@ -123,3 +123,8 @@ def test_the_accused_does_what_they_are_accused_of(nlp):
     # who denies doing it is the doer (subject control), as before
     text = "Moscow denied targeting civilians."
     assert _event(run(nlp, text, [mention(text, "Moscow", "GPE")]), "targeting").source_actors == ("Moscow",)
+
+
+def test_barred_from_marching_is_no_march(nlp):
+    ev = _event(run(nlp, "The court barred protesters from marching on parliament."), "marching")
+    assert (ev.modality, ev.source_actors) == ("negated", ("protesters",))
