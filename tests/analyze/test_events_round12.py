@@ -128,3 +128,12 @@ def test_the_accused_does_what_they_are_accused_of(nlp):
 def test_barred_from_marching_is_no_march(nlp):
     ev = _event(run(nlp, "The court barred protesters from marching on parliament."), "marching")
     assert (ev.modality, ev.source_actors) == ("negated", ("protesters",))
+
+
+def test_aid_deliveries_and_convoys_are_aid(nlp):
+    ev = _event(run(nlp, "Aid deliveries resumed after a two-week halt."), "deliveries")
+    assert (ev.type, ev.modality) == ("AID", "happened")
+    ev = _event(run(nlp, "A humanitarian convoy was blocked at a checkpoint."), "convoy")
+    assert (ev.type, ev.modality) == ("AID", "negated")
+    # a convoy or a delivery of nothing that helps is no aid
+    assert not [e for e in run(nlp, "The convoy of trucks left at dawn. Pizza deliveries rose.") if e.type == "AID"]
