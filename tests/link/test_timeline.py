@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from storyline.analyze.event_words import named_by_noun, trigger_family, trigger_note
+from storyline.analyze.event_words import named_by_noun, new_date_note, trigger_family, trigger_note
 from storyline.link.conflicts import FigureLedger, ReportedFigure, claim_conflicts, date_conflicts, figure_conflicts
 from storyline.link.timeline import ReportedEvent, TimelineState, build_timeline, merge_events
 from storyline.records import Event, Quantity, Span, TimeRef
@@ -959,8 +959,8 @@ def test_a_report_naming_no_time_joins_a_dated_act_it_came_out_near():
     court = {"e:icj"}
     planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
                   date(2025, 9, 15), court)
-    moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=t("a2", "2025-10-23", date(2025, 10, 23))),
-                date(2025, 9, 30), court)
+    to_oct23 = replace(t("a2", "2025-10-23", date(2025, 10, 23)), reason=new_date_note("month and day"))
+    moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=to_oct23), date(2025, 9, 30), court)
     ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
     groups = merge_events([planned, moved, ruled])
     assert [[r.article_id for r in g] for g in groups] == [["a1", "a2", "a3"]]

@@ -39,6 +39,21 @@ WIRE_DATELINE = re.compile(
 )
 
 
+# A place in title case credited to an agency in brackets, then a spaced dash: AFP's own style
+# ("Bogota (AFP) –", "Rio de Janeiro (AFP) -", "Kyiv, Ukraine (AFP) -"). The bracketed credit is
+# required: a title-case word at a paragraph's start is far more often the subject of the story.
+AGENCY_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|de|del|da|do|la|el|al|es)){0,3}(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+    r"\s*\([A-Za-z]{2,12}\)\s+[—–-]{1,2}\s+"
+)
+
+
+def _wire_match(text: str, at: int, end: int | None = None) -> re.Match[str] | None:
+    """The wire dateline opening ``text`` at ``at``, in capitals or credited in title case."""
+    end = len(text) if end is None else end
+    return WIRE_DATELINE.match(text, at, end) or AGENCY_DATELINE.match(text, at, end)
+
+
 def after_wire_dateline(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` starts once the paragraph's opening dateline is left out: the parse
     often starts the first sentence inside it ("4 February 2025 - Teachers will strike", after
@@ -47,7 +62,7 @@ def after_wire_dateline(text: str, start: int, end: int) -> int:
     if start - para > 60:
         return start
     for at in (para, start):
-        m = WIRE_DATELINE.match(text, at, end)
+        m = _wire_match(text, at, end)
         if m and start < m.end() < end:
             return m.end()
     return start
@@ -72,5 +87,5 @@ def dateline_end(text: str, offset: int) -> int | None:
     para = text.rfind("\n", 0, offset) + 1
     if offset - para > 60:
         return None
-    m = WIRE_DATELINE.match(text, para) or DATELINE.match(text, para)
+    m = _wire_match(text, para) or DATELINE.match(text, para)
     return m.end() if m else None

@@ -552,6 +552,24 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
                 value = cues.modifier.get(g.lower_)
                 if value and g.dep_ in {"amod", "advmod"}:
                     return value, f"modifier '{g.text} {child.text}' on '{tok.text}'"
+    return _passive_infinitive(tok)
+
+
+def _passive_infinitive(noun: Token) -> tuple[str, str] | None:
+    """"The release, to be carried out with the help of the Red Cross, is the first of two phases",
+    "talks to be held in Geneva": a passive to-infinitive on an event noun tells the act as still to
+    be done, whatever the tense of the clause the noun stands in. A noun ranked by "first", "last",
+    "only" or a superlative ("the first summit to be held in Africa") is told by its infinitive as
+    done (``ranked_infinitive``), and is left to it."""
+    for child in noun.children:
+        if child.dep_ not in {"relcl", "acl"} or child.tag_ != "VBN" or child.i < noun.i:
+            continue
+        aux = {c.lower_ for c in child.children if c.dep_ in {"aux", "auxpass"}}
+        if aux != {"to", "be"}:
+            continue
+        if any(c.lower_ in RANKING_WORDS or c.tag_ == "JJS" for c in noun.children if c.dep_ in {"amod", "advmod", "det"}):
+            return None
+        return "planned", f"passive infinitive 'to be {child.text}' on '{noun.text}'"
     return None
 
 

@@ -136,14 +136,17 @@ def _dated(r: ReportedEvent) -> bool:
 def _times_compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     """Whether a report ``a`` may be of the same event as an earlier one ``b`` by their times.
     ``bound``: whether b's own time still holds (no report since put the event off, and b itself
-    gives a new date if it put it off); a report that puts it off (``_moves``) may move it later than
-    b's time, not earlier."""
+    gives a new date if it put it off); a report that puts it off to a new date (``_new_date``) may
+    move it later than b's time, not earlier. One dated only by the day it gave up ("the second
+    stage, due this weekend, was postponed") names the plan of that day, and must meet b's time:
+    it is no later stage of a plan for an earlier day ("will free a first group on Saturday")."""
     a0, a1 = _bounds(a)
     b0, b1 = _bounds(b)
     if None not in (a0, a1, b0, b1):
         if not bound:
             return True
-        return ((a0 - b1).days <= _TIME_SLACK_DAYS or _moves(a)) and (b0 - a1).days <= _TIME_SLACK_DAYS
+        return (((a0 - b1).days <= _TIME_SLACK_DAYS or _new_date(a) is not None)
+                and (b0 - a1).days <= _TIME_SLACK_DAYS)
     if a.published is None or b.published is None or _timed_by_antecedent(a) or _timed_by_antecedent(b):
         return True
     dated, undated = (a, b) if _dated(a) else (b, a) if _dated(b) else (None, None)
@@ -414,8 +417,9 @@ class _Group:
                 if self.dated_reach is not None and not _within_reach(r.published, self.dated_reach):
                     return True
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
-            # a report that puts the event off may move it later, never earlier
-            later = (a0 - self.min_latest).days > _TIME_SLACK_DAYS and not _moves(r)
+            # a report that puts the event off to a new date may move it later, never earlier; one
+            # dated by the day it gave up names the plan of that day (``_times_compatible``)
+            later = (a0 - self.min_latest).days > _TIME_SLACK_DAYS and _new_date(r) is None
             if later or (self.max_earliest - a1).days > _TIME_SLACK_DAYS:
                 return True
         return False

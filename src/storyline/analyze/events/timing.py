@@ -319,8 +319,13 @@ def _schedules(clause: Token) -> bool:
 
 def _redating_verb(verb: Token) -> bool:
     """A verb that gives a scheduled act a new date (lexicons/event_redating_verbs.txt): "moved",
-    "pushed back", "adjourned", "rescheduled"."""
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_list("event_redating_verbs.txt")
+    "pushed back", "adjourned", "rescheduled", and a phrasal verb listed with its particle ("put off
+    until Oct. 23", "put back to May"), whose verb alone re-dates nothing ("put the toll at 30")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    words = word_list("event_redating_verbs.txt")
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt")
 
 
 def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
@@ -480,6 +485,21 @@ def _names_an_act(tok: Token) -> bool:
     return pos is not None and bool(trigger_lexicon().get((tok.lemma_.lower(), pos)))
 
 
+# Prepositions whose phrase names what came before the act of the clause it hangs on ("urged restraint
+# on Monday after a night of shelling", "met days after the shelling").
+_BEFORE_PREPS = frozenset({"after", "following"})
+
+
+def _earlier_phrase(trigger: Token) -> Token | None:
+    """The "after" phrase the trigger stands in ("urged restraint on Monday after a night of shelling
+    that killed nine"), when it stands in one: the act it names came before the act of the clause
+    the phrase hangs on, so a time of that clause ("on Monday") is not its time."""
+    for tok in trigger.ancestors:
+        if tok.dep_ == "prep" and tok.lower_ in _BEFORE_PREPS:
+            return tok
+    return None
+
+
 def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
           reference: date | None = None) -> tuple[TimeRef | None, str]:
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
@@ -544,6 +564,9 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     below |= _governing_clause(head)
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)
                  and not _in_other_relative_clause(t, trigger, sent) and not _in_other_report(t, trigger, sent)]
+    if (earlier := _earlier_phrase(trigger)) is not None:
+        inside = {t.idx for t in earlier.subtree}
+        elsewhere = [t for t in elsewhere if t.span.start in inside]
     if not elsewhere:
         return _entry_stamp(sent, times)
     return min(elsewhere, key=near), "sentence"

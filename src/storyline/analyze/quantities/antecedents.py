@@ -137,6 +137,26 @@ def _more_of_the_same(doc: Doc, first: int) -> bool:
     return words[:1] == ["another"] or words == ["an", "additional"]
 
 
+# Prepositions opening an aside that names a part of the figure before it ("nine civilians, including
+# four children, were killed"; "30 people, among them five officers").
+_PART_PREPS = frozenset({"including", "among"})
+
+
+def _part_of_counted(noun: Token, counted: Sequence[Token]) -> bool:
+    """Whether ``noun`` is counted inside an aside naming a part of an earlier counted noun ("nine
+    civilians, including four children, were killed and 14 were wounded"; "30 people, among them
+    five officers"): a figure after the aside that leaves its noun out speaks of the whole, as the
+    aside is no member of the parallel ("14" wounded civilians, not children)."""
+    head = noun.head
+    if noun.dep_ == "appos":
+        owner = head
+    elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _PART_PREPS:
+        owner = head.head
+    else:
+        return False
+    return owner.i != noun.i and any(c.i == owner.i for c in counted)
+
+
 def _elided_unit(doc: Doc, first: int, last: int, counted: Sequence[Token]) -> Token | None:
     """The plural noun an earlier figure of the same sentence counts, when this figure is a bare
     number in a parallel phrase that leaves the noun out (English ellipsis of a repeated head noun).
@@ -152,7 +172,7 @@ def _elided_unit(doc: Doc, first: int, last: int, counted: Sequence[Token]) -> T
         return None  # "a work force of 43 million": the noun before "of" names what is counted
     sent = doc[first].sent
     for noun in reversed(counted):
-        if noun.i >= first or noun.sent.start != sent.start:
+        if noun.i >= first or noun.sent.start != sent.start or _part_of_counted(noun, counted):
             continue
         # a conjunction between modifiers ("directly or indirectly") joins no figures
         between = {t.lower_ for t in doc[noun.i + 1 : first] if not (t.dep_ == "cc" and t.head.pos_ in {"ADV", "ADJ"})}

@@ -35,6 +35,15 @@ def _update_note(carrier: Token | None) -> str:
     return ""
 
 
+def _of_the_dead(counted: Token, nouns: frozenset[str]) -> bool:
+    """Whether the counted people are what a noun of dying is of ("verified the deaths of six
+    civilians", "the killing of 12 protesters"): the wording of a monitor or a court, which counts
+    the dead as a toll does."""
+    of = counted.head
+    return (counted.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
+            and of.head.lemma_.lower() in nouns and of.head.pos_ == "NOUN")
+
+
 def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token | None,
                 antecedent: Quantity | None) -> str:
     """'; counts the dead ('died')' when the people a figure counts died: the subject of a verb of
@@ -48,6 +57,8 @@ def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token |
     if person_verb is not None and person_verb.lower_ in words["state"]:
         return f"; {DEATH_MARK} ('{person_verb.text}')"
     counted = carrier if carrier is not None and carrier.i > last else doc[last]
+    if _of_the_dead(counted, words["of"]):
+        return f"; {DEATH_MARK} ('{counted.head.head.text} of')"
     verb = counted.head
     if verb.pos_ != "VERB" or verb.i == counted.i:
         return ""
