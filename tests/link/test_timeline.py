@@ -983,3 +983,21 @@ def test_a_mention_naming_again_an_earlier_one_takes_its_time_not_its_articles()
     ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
     groups = merge_events([planned, again, ruled])
     assert [[r.event.id for r in g] for g in groups] == [["a1-1", "a1-9", "a3-1"]]
+
+
+def test_a_mention_naming_again_a_postponement_keeps_its_new_date():
+    # "postponed the delivery of its ruling to Oct. 23 ... the delay of the ruling angered Guatemala":
+    # the second mention puts off nothing more; the entry stands at the new date
+    court = {"e:icj"}
+    planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
+                  date(2025, 9, 15), court)
+    to_oct23 = replace(t("a2", "2025-10-23", date(2025, 10, 23)), reason=new_date_note("month and day"))
+    moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=to_oct23), date(2025, 9, 30), court)
+    again = rep(replace(ev("a2", 9, "ACCUSE", "postponed", text="ruling"), antecedent="a2-1"), date(2025, 9, 30), set())
+    ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
+    (entry,) = build_timeline([planned, moved, again, ruled]).entries
+    assert (entry.earliest, entry.modality) == (date(2025, 10, 23), "happened")
+    state = TimelineState.from_groups(merge_events([planned, moved, again]))
+    state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
+    state.extend([ruled])
+    assert [e.earliest for e in state.timeline().entries] == [date(2025, 10, 23)]

@@ -76,8 +76,9 @@ from storyline.store.base import LinkInputs
 # a nationality is the country the text names before a dateline's capital (_country_named); 29: a stance
 # (endorse, criticise, refuse) never joins another report by one shared party (timeline._joins_by_one_party),
 # nor by two that are both only done-to (ReportedEvent.actor_pairs); 30: a report telling the event
-# as still to come, published after one telling it as done, is another occurrence (timeline._Group.done_by)
-STORY_STATE_VERSION = 30
+# as still to come, published after one telling it as done, is another occurrence (timeline._Group.done_by);
+# 31: a postponement may move an act later only when it gives a new date (timeline._times_compatible)
+STORY_STATE_VERSION = 31
 
 
 def _reports(

@@ -115,8 +115,9 @@ def _bounds(r: ReportedEvent) -> tuple[date | None, date | None]:
 def _moves(r: ReportedEvent) -> bool:
     """Whether the report puts the event off to a later time ("postponed to November 3", "pushed
     back"): the time reports gave it before no longer holds, and a report of it held later is the
-    same event."""
-    return r.event.modality == "postponed"
+    same event. A mention that only names again its article's postponement ("... the delay of the
+    ruling"), with no time of its own, puts off nothing more: the new date its article gave stands."""
+    return r.event.modality == "postponed" and not _timed_by_antecedent(r)
 
 
 def _new_date(r: ReportedEvent) -> str | None:
