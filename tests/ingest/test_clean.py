@@ -97,6 +97,8 @@ CUT_CASES = [
     ("Facebook | WhatsApp | Email | Copy link", "share-button"),
     ("Follow us on Telegram for the latest updates", "social-follow"),
     ("Click here to subscribe to our daily briefing", "newsletter-prompt"),
+    ("Sign up here.", "newsletter-prompt"),
+    ("Subscribe now", "newsletter-prompt"),
     ("Comments (12)", "comment-prompt"),
     ("This article was originally published on the author's blog. It is republished with permission.", "author-note"),
     ("Jan Varga is a senior fellow at the Orvala Institute. This article was first published on his newsletter "

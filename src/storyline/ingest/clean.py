@@ -98,7 +98,7 @@ _NEWSLETTER = [
         r"\b(e-?mails?|alerts|updates|notifications)\b.{0,80}$",
         _I,
     ),
-    re.compile(r"^(subscribe|sign up|sign-up|subscribe now|subscribe today|subscribe here)\W*$", _I),
+    re.compile(r"^(subscribe|sign[- ]?up)( now| today| here| for free)?\W*$", _I),
     re.compile(r"^click here to (subscribe|sign up|register)\b.{0,100}$", _I),
     re.compile(r"^(thank you|thanks) for (subscribing|signing up)\b.{0,80}$", _I),
     re.compile(r"^by (signing up|subscribing|clicking (sign up|subscribe)),? you agree\b.{0,200}$", _I),
