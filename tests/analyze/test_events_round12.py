@@ -137,3 +137,11 @@ def test_aid_deliveries_and_convoys_are_aid(nlp):
     assert (ev.type, ev.modality) == ("AID", "negated")
     # a convoy or a delivery of nothing that helps is no aid
     assert not [e for e in run(nlp, "The convoy of trucks left at dawn. Pizza deliveries rose.") if e.type == "AID"]
+
+
+def test_a_source_asking_not_to_be_named_makes_no_request(nlp):
+    text = "A military official, who requested anonymity, said the strikes continued."
+    assert not [e for e in run(nlp, text) if e.type == "REQUEST"]
+    assert not [e for e in run(nlp, "An official who asked not to be named confirmed the plan.") if e.type == "REQUEST"]
+    ev = _event(run(nlp, "The ministry requested an urgent meeting of the Security Council."), "requested")
+    assert ev.type == "REQUEST"

@@ -204,9 +204,11 @@ _SOURCING_TERMS = frozenset({"condition", "background", "record"})
 
 
 def sourcing_terms(verb: Token, entry: TriggerEntry) -> str | None:
-    """"The sources said, speaking on condition of anonymity", "officials, talking on background":
-    the terms a source tells a reporter on, no talks between parties. "The ministers spoke on the
-    phone" and "talked on the sidelines" stay consultations."""
+    """"The sources said, speaking on condition of anonymity", "officials, talking on background",
+    "who requested anonymity": the terms a source tells a reporter on, no talks or request between
+    parties. "The ministers spoke on the phone" and "talked on the sidelines" stay consultations."""
+    if entry.type == "REQUEST" and verb.pos_ == "VERB":
+        return _asked_not_to_be_named(verb)
     if entry.type != "CONSULT" or entry.lemma not in {"speak", "talk"} or verb.pos_ != "VERB":
         return None
     for c in verb.children:
@@ -215,6 +217,18 @@ def sourcing_terms(verb: Token, entry: TriggerEntry) -> str | None:
         if c.dep_ == "prep" and c.lower_ == "on" and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _SOURCING_TERMS for p in c.children):
             return f"'{verb.text} on {c.right_edge.text}': a source's terms, no talks"
+    return None
+
+
+def _asked_not_to_be_named(verb: Token) -> str | None:
+    """"An official, who requested anonymity", "who asked not to be named": a source's terms with the
+    reporter, no request between parties."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in {"anonymity", "confidentiality"}:
+            return f"'{verb.text} {c.text}': a source's terms, no request"
+        if c.dep_ == "xcomp" and c.lemma_.lower() in {"name", "identify", "quote"} and any(
+                g.dep_ == "neg" for g in c.children):
+            return f"'{verb.text} not to be {c.text}': a source's terms, no request"
     return None
 
 
