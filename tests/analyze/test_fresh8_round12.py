@@ -10,27 +10,8 @@ from datetime import date
 from storyline.analyze.datelines import dateline_end
 from storyline.analyze.event_words import is_new_date
 from storyline.analyze.modality import _passive_infinitive
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
 
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh8", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
-
-
-def _event(analysis: Analysis, trigger: str):
-    found = [e for e in analysis.events if e.text == trigger]
-    assert found, f"no event on {trigger!r}: {[e.text for e in analysis.events]}"
-    return found[0]
-
-
-def _figure(analysis: Analysis, text: str):
-    found = [q for q in analysis.quantities if q.text == text]
-    assert found, f"no figure {text!r}: {[q.text for q in analysis.quantities]}"
-    return found[0]
+from .test_fresh_round10 import _event, _figure, _run
 
 
 # ---- datelines.py: a title-case place credited to an agency in brackets

@@ -953,15 +953,23 @@ def test_a_plan_told_after_the_act_was_told_done_is_another_occurrence():
     assert len(merge_events([named, put_off])) == 1
 
 
-def test_a_report_naming_no_time_joins_a_dated_act_it_came_out_near():
-    # "The court will deliver its ruling on Oct. 2" (Sept 15), "postponed to Oct. 23" (Sept 30), then
-    # "welcomed the ruling" on Oct 23: five weeks after the first report, on the day of the act
+def _court_ruling():
+    """A court's ruling set for Oct. 2 (reported Sept 15), put off to Oct. 23 (Sept 30), and the report
+    of the ruling on Oct. 23 that names no time of its own."""
     court = {"e:icj"}
     planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
                   date(2025, 9, 15), court)
     to_oct23 = replace(t("a2", "2025-10-23", date(2025, 10, 23)), reason=new_date_note("month and day"))
     moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=to_oct23), date(2025, 9, 30), court)
     ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
+    return planned, moved, ruled
+
+
+def test_a_report_naming_no_time_joins_a_dated_act_it_came_out_near():
+    # "The court will deliver its ruling on Oct. 2" (Sept 15), "postponed to Oct. 23" (Sept 30), then
+    # "welcomed the ruling" on Oct 23: five weeks after the first report, on the day of the act
+    planned, moved, ruled = _court_ruling()
+    court = {"e:icj"}
     groups = merge_events([planned, moved, ruled])
     assert [[r.article_id for r in g] for g in groups] == [["a1", "a2", "a3"]]
     # two months after the act, and more than a month after every report: another ruling
@@ -988,13 +996,8 @@ def test_a_mention_naming_again_an_earlier_one_takes_its_time_not_its_articles()
 def test_a_mention_naming_again_a_postponement_keeps_its_new_date():
     # "postponed the delivery of its ruling to Oct. 23 ... the delay of the ruling angered Guatemala":
     # the second mention puts off nothing more; the entry stands at the new date
-    court = {"e:icj"}
-    planned = rep(ev("a1", 1, "ACCUSE", "planned", text="ruling", when=t("a1", "2025-10-02", date(2025, 10, 2))),
-                  date(2025, 9, 15), court)
-    to_oct23 = replace(t("a2", "2025-10-23", date(2025, 10, 23)), reason=new_date_note("month and day"))
-    moved = rep(ev("a2", 1, "ACCUSE", "postponed", text="ruling", when=to_oct23), date(2025, 9, 30), court)
+    planned, moved, ruled = _court_ruling()
     again = rep(replace(ev("a2", 9, "ACCUSE", "postponed", text="ruling"), antecedent="a2-1"), date(2025, 9, 30), set())
-    ruled = rep(ev("a3", 1, "ACCUSE", "happened", text="ruling"), date(2025, 10, 23), court)
     (entry,) = build_timeline([planned, moved, again, ruled]).entries
     assert (entry.earliest, entry.modality) == (date(2025, 10, 23), "happened")
     state = TimelineState.from_groups(merge_events([planned, moved, again]))
