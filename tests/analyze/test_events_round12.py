@@ -145,3 +145,15 @@ def test_a_source_asking_not_to_be_named_makes_no_request(nlp):
     assert not [e for e in run(nlp, "An official who asked not to be named confirmed the plan.") if e.type == "REQUEST"]
     ev = _event(run(nlp, "The ministry requested an urgent meeting of the Security Council."), "requested")
     assert ev.type == "REQUEST"
+
+
+def test_a_person_who_beats_a_named_rival_wins_against_them(nlp):
+    text = "Sanders said he can beat Hillary Clinton in November."
+    assert not [e for e in run(nlp, text, [mention(text, "Hillary Clinton", "PERSON")]) if e.type == "ASSAULT"]
+    text = "He finished third, nearly beating Donald Trump for second."
+    assert not [e for e in run(nlp, text, [mention(text, "Donald Trump", "PERSON")]) if e.type == "ASSAULT"]
+    # police beating a journalist, or a man beating someone to death, is force
+    text = "Police beat the journalist Ahmed Samir with batons."
+    assert _event(run(nlp, text, [mention(text, "Ahmed Samir", "PERSON")]), "beat").type == "ASSAULT"
+    text = "A man beat his neighbour Ali Hassan to death."
+    assert _event(run(nlp, text, [mention(text, "Ali Hassan", "PERSON")]), "beat").type == "ASSAULT"

@@ -47,6 +47,7 @@ from storyline.analyze.events.triggers import (
     named_again,
     misread_plural, voiced_protests,
 )
+from storyline.analyze.lexicon import word_sections
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.names import is_place_word
 from storyline.analyze.nlp import doc_text
@@ -151,6 +152,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         # "destroyed thousands of emails": a number's "of" noun is what was acted on
         counted = [m for o in objects if (m := _members(o)) is not None]
         if any(o.lemma_.lower() in nonviolent_objects() for o in objects + agents + counted):
+            return False
+        if _outpolls(tok, objects, mentions):
             return False
         return not any(t.lemma_.lower() in words or _is_score(t) for t in tok.subtree if t.i != tok.i)
     return True
@@ -267,6 +270,31 @@ def _held_jointly(tok: Token, args: _Args) -> bool:
         return True
     heads = [tok] + [v for v in (_carrier(tok),) if v is not None]
     return any(c.dep_ == "prep" and c.lower_ == "with" for h in heads for c in h.children)
+
+
+# harm verbs that also mean winning against a rival ("beat Clinton", "crushed his rivals")
+_WIN_VERBS = frozenset({"beat", "crush"})
+_PERSON_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "they", "who", "somebody", "someone", "anyone", "nobody"})
+
+
+def _outpolls(verb: Token, objects: Sequence[Token], mentions: Sequence[Mention]) -> bool:
+    """"Sanders said he can beat Hillary Clinton", "somebody who is going to beat Donald Trump": a
+    person who beats a named person, in a sentence with no sign of violence, wins against a rival; no
+    one is hurt. "Police beat the journalist", "soldiers beat him" keep their reading (a force as
+    doer, or no named person beaten)."""
+    if verb.lemma_.lower() not in _WIN_VERBS or not objects:
+        return False
+    people = {m.span.start for m in mentions if m.label == "PERSON"}
+    if not any(t.idx in people for o in objects for t in o.subtree):
+        return False
+    head = verb
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    while subject is None and head.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and head.head.i != head.i:
+        head = head.head
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    doer = subject is None or subject.lower_ in _PERSON_SUBJECTS or subject.idx in people
+    violence = word_sections("verbal_attacks.txt").get("violence", frozenset())
+    return doer and not any(t.lemma_.lower() in violence for t in verb.sent if t.i != verb.i)
 
 
 def _is_force(obj: Token) -> bool:
