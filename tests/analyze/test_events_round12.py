@@ -157,3 +157,13 @@ def test_a_person_who_beats_a_named_rival_wins_against_them(nlp):
     assert _event(run(nlp, text, [mention(text, "Ahmed Samir", "PERSON")]), "beat").type == "ASSAULT"
     text = "A man beat his neighbour Ali Hassan to death."
     assert _event(run(nlp, text, [mention(text, "Ali Hassan", "PERSON")]), "beat").type == "ASSAULT"
+
+
+def test_the_members_noun_of_one_named_body_names_it_again(nlp):
+    text = "Hamas militants released three hostages on Saturday. The militants also demanded a halt to airstrikes."
+    ev = _event(run(nlp, text, [mention(text, "Hamas", "ORG")]), "demanded")
+    assert ev.source_actors == ("Hamas",)
+    # two bodies written with the noun: no telling which
+    text = "Russian and Ukrainian soldiers clashed near the river. The soldiers fought for hours."
+    ev = _event(run(nlp, text, [mention(text, "Russian", "NORP"), mention(text, "Ukrainian", "NORP")]), "fought")
+    assert ev.source_actors == ("soldiers",)

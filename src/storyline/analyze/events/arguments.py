@@ -101,7 +101,8 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
               and not _names_event(head) and not _mass_sense(head)):
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
-            found.append(head.doc[first.i : head.i + 1].text)
+            # "the militants demanded", after "Hamas militants": the body the article named them by
+            found.append(_named_members(head, mentions) or head.doc[first.i : head.i + 1].text)
         elif (antecedent := _relative_antecedent(head)) is not None:
             found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
@@ -111,6 +112,42 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
         elif fallback and (owners := _actor_modifier(head, mentions)):
             found.extend(owners)  # "shelled rebel positions": the rebels' positions, so the rebels
     return list(dict.fromkeys(found))
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _named_members(head: Token, mentions: Sequence[Mention]) -> str | None:
+    """The named body a definite group noun stands for, when the article writes that noun as one
+    body's members and no other's ("Hamas militants ... the militants demanded", "ELN rebels ... the
+    rebels handed over the captives"); None otherwise ("Russian and Ukrainian soldiers ... the
+    soldiers": two bodies, no telling which)."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
+        return None
+    return _bodies_by_member_noun(head.doc, mentions).get(head.lemma_.lower())
+
+
+def _bodies_by_member_noun(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Group noun -> the one named body (ORG or NORP) the article writes it with as a modifier
+    ("Hamas militants", "Houthi fighters"), kept per Doc: the table is the same for every argument."""
+    key = ("storyline_member_nouns", tuple((m.span.start, m.span.end, _actor(m)) for m in mentions))
+    cached = doc.user_data.get(key[0])
+    if cached is not None and cached[0] == key[1]:
+        return cached[1]
+    bodies = [m for m in mentions if m.label in {"ORG", "NORP"}]
+    seen: dict[str, set[str]] = {}
+    nouns = actor_nouns()
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
+            continue
+        modifiers = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+        for c in modifiers + [g for c in modifiers for g in c.conjuncts]:  # "Russian and Ukrainian soldiers"
+            for m in bodies:
+                if m.span.start <= c.idx < m.span.end:
+                    seen.setdefault(tok.lemma_.lower(), set()).add(_actor(m))
+    table = {noun: next(iter(found)) for noun, found in seen.items() if len(found) == 1}
+    doc.user_data[key[0]] = (key[1], table)
+    return table
 
 
 def _apposed_name(head: Token, mentions: Sequence[Mention]) -> list[str]:
