@@ -167,3 +167,11 @@ def test_the_members_noun_of_one_named_body_names_it_again(nlp):
     text = "Russian and Ukrainian soldiers clashed near the river. The soldiers fought for hours."
     ev = _event(run(nlp, text, [mention(text, "Russian", "NORP"), mention(text, "Ukrainian", "NORP")]), "fought")
     assert ev.source_actors == ("soldiers",)
+
+
+def test_an_exchange_of_fire_is_an_attack_and_of_prisoners_a_release(nlp):
+    ev = _event(run(nlp, "Pakistani and Afghan soldiers exchanged fire across the border."), "exchanged")
+    assert ev.type == "ASSAULT"
+    text = "Russia and Ukraine exchanged 150 prisoners."
+    ev = _event(run(nlp, text, [mention(text, "Russia", "GPE"), mention(text, "Ukraine", "GPE")]), "exchanged")
+    assert (ev.type, ev.mode) == ("RETREAT", "release")
