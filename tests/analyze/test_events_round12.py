@@ -175,3 +175,14 @@ def test_an_exchange_of_fire_is_an_attack_and_of_prisoners_a_release(nlp):
     text = "Russia and Ukraine exchanged 150 prisoners."
     ev = _event(run(nlp, text, [mention(text, "Russia", "GPE"), mention(text, "Ukraine", "GPE")]), "exchanged")
     assert (ev.type, ev.mode) == ("RETREAT", "release")
+
+
+def test_a_participle_with_an_object_is_active_whatever_the_parse(nlp):
+    # the dateline leads the parser to hang "killed" on "strikes" as a participle
+    text = ("JERUSALEM, Nov 20 (AP) — Israeli strikes killed at least 25 people across Gaza on Thursday, "
+            "according to local health officials, as a fragile ceasefire came under strain.")
+    ev = _event(run(nlp, text, [mention(text, "Israeli", "NORP"), mention(text, "Gaza", "GPE")]), "killed")
+    assert "Israeli" in ev.source_actors and "Israeli" not in ev.target_actors
+    # a passive one still names who underwent it
+    ev = _event(run(nlp, "A journalist arrested on Monday was released."), "arrested")
+    assert ev.target_actors == ("journalist",)

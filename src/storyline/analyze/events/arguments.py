@@ -404,10 +404,18 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
             targets += _actors_of(subj, mentions)  # "Opposition leader jailed": he was jailed
             how.append("subject of a headline participle (passive)")
             subj = None
+        # "a man arrested on Monday", "leader jailed"; a participle with an object of its own is active
+        # whatever the parse says ("JERUSALEM (AP) — Israeli strikes killed at least 25 people": the
+        # dateline led the parser to hang "killed" on "strikes"), and the noun did it
         if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}
-                and entry is not None and entry.type in PATIENT_TYPES):
-            targets += _actors_of(trigger.head, mentions)  # "a man arrested on Monday", "leader jailed"
+                and entry is not None and entry.type in PATIENT_TYPES
+                and not any(c.dep_ == "dobj" for c in trigger.children)):
+            targets += _actors_of(trigger.head, mentions)
             how.append("noun the participle describes")
+        elif (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"} and subj is None
+              and any(c.dep_ == "dobj" for c in trigger.children)):
+            sources += _actors_of(trigger.head, mentions) or _doers(trigger.head, mentions)
+            how.append("noun an active participle hangs on (its doer)")
         if subj is not None:
             sources += _actors_of(subj, mentions)
             paired = paired or _plural(subj)
