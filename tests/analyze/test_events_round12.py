@@ -186,3 +186,10 @@ def test_a_participle_with_an_object_is_active_whatever_the_parse(nlp):
     # a passive one still names who underwent it
     ev = _event(run(nlp, "A journalist arrested on Monday was released."), "arrested")
     assert ev.target_actors == ("journalist",)
+
+
+def test_a_count_since_an_event_is_not_dated_by_that_event(nlp):
+    a = analysed(nlp, "The ministry says more than 69,000 Palestinians have been killed since the war began in "
+                      "October 2023. At least 40 people were killed in March, officials said.", date(2025, 11, 20))
+    toll, march = (next(q for q in a.quantities if q.text.endswith(n)) for n in ("69,000", "40"))
+    assert (toll.as_of, march.as_of) == (None, "2025-03")

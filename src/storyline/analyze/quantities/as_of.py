@@ -61,11 +61,34 @@ def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_e
     # "has killed 14,000 people since 2023": a start or an end bounds the count's period; it is
     # not the date the count refers to (that is the report's own)
     unbounded = [t for t in dated if not _BOUND_BEFORE.search(text, max(0, t.span.start - 12), t.span.start)]
+    if doc is not None:
+        # "more than 69,000 killed since the war began in October 2023": the clause opened by "since"
+        # bounds the period as the bare phrase does
+        unbounded = [t for t in unbounded if not _in_bound_clause(doc, t)]
     if doc is not None and figure is not None:
         # "the release of at least 12 more Drevnians, including three fishermen detained in 2025": a
         # time inside a clause on another noun dates that clause's act, not this figure
         unbounded = [t for t in unbounded if not _in_other_noun_clause(doc, t, figure)]
     return unbounded[0].value if unbounded else None
+
+
+_BOUND_MARKS = frozenset({"since", "until", "till"})
+
+
+def _in_bound_clause(doc: Doc, time: TimeRef) -> bool:
+    """Whether a time stands in a clause opened by "since" or "until" ("since the war began in October
+    2023"): that clause bounds a count's period; it does not date the count."""
+    span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ == "mark" and c.lower_ in _BOUND_MARKS for c in node.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _in_other_noun_clause(doc: Doc, time: TimeRef, figure: Token) -> bool:
