@@ -193,3 +193,17 @@ def test_a_count_since_an_event_is_not_dated_by_that_event(nlp):
                       "October 2023. At least 40 people were killed in March, officials said.", date(2025, 11, 20))
     toll, march = (next(q for q in a.quantities if q.text.endswith(n)) for n in ("69,000", "40"))
     assert (toll.as_of, march.as_of) == (None, "2025-03")
+
+
+def test_a_hosted_gathering_is_the_event_with_its_parties(nlp):
+    text = "Turkey will host a new round of talks between Russian and Ukrainian negotiators in Istanbul next Monday."
+    events = run(nlp, text, [mention(text, "Turkey", "GPE"), mention(text, "Russian", "NORP"),
+                             mention(text, "Ukrainian", "NORP"), mention(text, "Istanbul", "GPE")])
+    assert [e.text for e in events] == ["talks"]
+    (talks,) = events
+    assert (talks.type, talks.modality) == ("CONSULT", "planned")
+    assert {"Russian", "Ukrainian"} <= set(talks.source_actors)
+    # a person hosted is a visit
+    text = "Erdogan hosted Putin in Ankara on Friday."
+    ev = _event(run(nlp, text, [mention(text, "Erdogan", "PERSON"), mention(text, "Putin", "PERSON")]), "hosted")
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from storyline.analyze.events.arguments import ACTOR_LABELS, _members
 from storyline.analyze.events.lexicon import CONFLICT_TYPES, TriggerEntry, actor_nouns, thing_senses
 from storyline.analyze.events.triggers import _match, _singular
+from storyline.analyze.lexicon import word_list
 from storyline.records import Mention
 
 RELATIVE_PRONOUNS = frozenset({"that", "which"})
@@ -232,6 +233,22 @@ def _asked_not_to_be_named(verb: Token) -> str | None:
     return None
 
 
+def hosted_gathering(verb: Token, entry: TriggerEntry) -> str | None:
+    """"Turkey will host a new round of talks between Russian and Ukrainian negotiators", "Qatar hosted
+    the summit": a gathering hosted is the event (the talks, the summit, with their parties and
+    place); the host gives it a place, and makes no visit of its own. "Erdogan hosted Putin in
+    Ankara" (a person hosted) stays a visit."""
+    if entry.lemma != "host" or verb.pos_ != "VERB":
+        return None
+    hosted = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    held = [p for c in hosted for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children if p.dep_ == "pobj" and c.lemma_.lower() in word_list("event_container_nouns.txt")]
+    gatherings = word_list("gathering_nouns.txt")
+    if any(_word(n) in gatherings for n in hosted + held):
+        return f"'{verb.text}' a gathering: the gathering is the event"
+    return None
+
+
 def attraction(noun: Token, entry: TriggerEntry) -> str | None:
     """"Trump's diverse appeal among Republicans", "her broad appeal": an appeal "among" a public, or
     one a modifier of reach describes ("[appeal reach]"), is the pull someone has, no plea anyone
@@ -250,4 +267,4 @@ def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) ->
     """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
     return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
             or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry)
-            or sourcing_terms(tok, entry) or attraction(tok, entry))
+            or sourcing_terms(tok, entry) or attraction(tok, entry) or hosted_gathering(tok, entry))

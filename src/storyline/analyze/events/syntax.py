@@ -36,10 +36,13 @@ def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
 
 def _premodifier(tok: Token) -> bool:
     """A name before the common noun it modifies ("Kestria" in "Kestria and Solvari rebels",
-    "House" in "House and Senate Republicans"); before a name it is a title ("House Speaker Paul
+    "House" in "House and Senate Republicans", "Russian" in "Russian and Ukrainian negotiators");
+    before a name it is a title ("House Speaker Paul
     Ryan", "Democrat Clinton"), whose conjuncts the parser may have taken from the sentence."""
-    return (tok.dep_ in {"nmod", "compound"} and tok.i < tok.head.i and tok.pos_ == "PROPN"
-            and tok.head.pos_ == "NOUN")
+    if tok.i > tok.head.i or tok.head.pos_ != "NOUN":
+        return False
+    # "Russian and Ukrainian negotiators": a nationality before the noun is such a name too
+    return (tok.dep_ in {"nmod", "compound"} and tok.pos_ == "PROPN") or (tok.dep_ == "amod" and tok.ent_type_ == "NORP")
 
 
 def _with_conjuncts(tok: Token) -> list[Token]:
