@@ -207,3 +207,13 @@ def test_a_hosted_gathering_is_the_event_with_its_parties(nlp):
     text = "Erdogan hosted Putin in Ankara on Friday."
     ev = _event(run(nlp, text, [mention(text, "Erdogan", "PERSON"), mention(text, "Putin", "PERSON")]), "hosted")
     assert (ev.type, ev.mode) == ("CONSULT", "visit")
+
+
+def test_what_is_on_or_off_the_table_and_who_is_named_after_a_title(nlp):
+    ev = _event(run(nlp, "A ceasefire is on the table."), "ceasefire")
+    assert ev.modality == "hypothetical"
+    assert _event(run(nlp, "Talks are off the table."), "Talks").modality == "cancelled"
+    text = "Peskov said a meeting between Presidents Vladimir Putin and Volodymyr Zelenskiy was not on the agenda."
+    ev = _event(run(nlp, text, [mention(text, "Vladimir Putin", "PERSON"), mention(text, "Volodymyr Zelenskiy", "PERSON")]),
+                "meeting")
+    assert (ev.modality, set(ev.source_actors)) == ("negated", {"Vladimir Putin", "Volodymyr Zelenskiy"})

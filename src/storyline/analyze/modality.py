@@ -191,6 +191,11 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
                 return cues.governor[child.lemma_.lower()], child.lemma_.lower()
             if child.dep_ == "attr" and (key := _of_phrase_key(child)) in cues.governor:
                 return cues.governor[key], key  # "is only a matter of time"
+            if child.dep_ == "prep" and child.lower_ in {"on", "off"}:
+                # "a ceasefire is on the table", "talks are off the agenda"
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and (key := f"{child.lower_} {obj.lemma_.lower()}") in cues.governor:
+                        return cues.governor[key], key
     return None
 
 

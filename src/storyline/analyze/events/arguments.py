@@ -101,8 +101,11 @@ def _actors_of(tok: Token, mentions: Sequence[Mention], fallback: bool = True) -
               and not _names_event(head) and not _mass_sense(head)):
             words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} and t.head == head]
             first = words[0].left_edge if words else head  # "Iran-aligned group", not "aligned group"
-            # "the militants demanded", after "Hamas militants": the body the article named them by
-            found.append(_named_members(head, mentions) or head.doc[first.i : head.i + 1].text)
+            if named := _apposed_name(head, mentions):
+                found.extend(named)  # "between Presidents Vladimir Putin and Volodymyr Zelenskiy"
+            else:
+                # "the militants demanded", after "Hamas militants": the body the article named them by
+                found.append(_named_members(head, mentions) or head.doc[first.i : head.i + 1].text)
         elif (antecedent := _relative_antecedent(head)) is not None:
             found.extend(_actors_of(antecedent, mentions, fallback))  # "the UN office, which called for"
         elif fallback and head.pos_ == "PRON" and (speaker := _speaker_as_subject(head)) is not None:
