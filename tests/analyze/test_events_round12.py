@@ -150,6 +150,9 @@ def test_a_source_asking_not_to_be_named_makes_no_request(nlp):
 def test_a_person_who_beats_a_named_rival_wins_against_them(nlp):
     text = "Sanders said he can beat Hillary Clinton in November."
     assert not [e for e in run(nlp, text, [mention(text, "Hillary Clinton", "PERSON")]) if e.type == "ASSAULT"]
+    text = "We want somebody who is going to beat Donald Trump, who is going to beat Ted Cruz."
+    events = run(nlp, text, [mention(text, "Donald Trump", "PERSON"), mention(text, "Ted Cruz", "PERSON")])
+    assert not [e for e in events if e.type == "ASSAULT"]
     text = "He finished third, nearly beating Donald Trump for second."
     assert not [e for e in run(nlp, text, [mention(text, "Donald Trump", "PERSON")]) if e.type == "ASSAULT"]
     # police beating a journalist, or a man beating someone to death, is force

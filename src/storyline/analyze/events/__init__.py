@@ -294,7 +294,8 @@ def _outpolls(verb: Token, objects: Sequence[Token], mentions: Sequence[Mention]
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     doer = subject is None or subject.lower_ in _PERSON_SUBJECTS or subject.idx in people
     violence = word_sections("verbal_attacks.txt").get("violence", frozenset())
-    return doer and not any(t.lemma_.lower() in violence for t in verb.sent if t.i != verb.i)
+    # (the verb's own word elsewhere in the sentence is no sign either: "to beat Trump, to beat the others")
+    return doer and not any(t.lemma_.lower() in violence - _WIN_VERBS for t in verb.sent)
 
 
 def _is_force(obj: Token) -> bool:
