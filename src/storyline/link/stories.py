@@ -221,10 +221,9 @@ class StoryParams:
     # A report published within this many days of a story's span (or of a day it announced) may give
     # figures, years and days its earlier reports did not (a toll that rose, a ruling moved to a new
     # date, a hearing two days after an arrest, a court case's history): they then count only for the
-    # story, never against it. Two reports of one court
-    # ruling, a fortnight apart, sharing the court, both countries and the word "ruling" but none of
-    # their figures and years, scored 0.286 with this at 0. ECB+ has no publication dates: the benchmark
-    # cannot see it (0 turns it off).
+    # story, never against it. Two reports of one court ruling, a fortnight apart, sharing the court,
+    # both countries and the word "ruling" but none of their figures and years, scored 0.286 with this
+    # at 0. ECB+ has no publication dates: the benchmark cannot see it (0 turns it off).
     update_days: int = 14
     half_life_days: float = 30.0  # beyond the grace period, the score halves every this many days
     # A story reaches forward to the days its reports announce ("the verdict was set for May 20"): the
@@ -651,12 +650,12 @@ class StoryIndex:
             for kind in _within_week(self._compared_kinds(f.vectors, story.tables), published, story.first, story.last)
         }
         factor, gap = self._time_factor(published, story)
-        mixed = self._mix_for(sims, gap if published is not None else None)
+        mixed, left_out = self._mix_for(sims, gap)
         score = mixed * factor
         shared = [story.names.get(e, e) for e in f.ranked_entities if e in story.entities][:3]
         shared_terms = [t for t in f.ranked_terms if t in story.terms][:3]
         parts = ", ".join(f"{_KIND_LABELS[kind]} {sim:.2f}" for kind, sim in sims.items())
-        if mixed > self._mix(sims):
+        if left_out:
             parts += f"; a report within {self.params.update_days} days: its own figures and days left out"
         reason = f"score {score:.2f} ({parts}"
         _, span_gap = self._date_factor(published, story.first, story.last)
@@ -685,15 +684,17 @@ class StoryIndex:
             return sims.get(TERM, 0.0)
         return sum(weights[k] * sim for k, sim in sims.items()) / total
 
-    def _mix_for(self, sims: Mapping[str, float], gap: int | None) -> float:
+    def _mix_for(self, sims: Mapping[str, float], gap: int | None) -> tuple[float, bool]:
         """The score of an article ``gap`` days from a story (``_date_factor``; None: dates unknown): the
         weighted mean, save that within ``update_days`` the sets of when and how many (figures, years,
-        weekdays, months) count only when they raise it (see ``StoryParams.update_days``)."""
+        weekdays, months) count only when they raise it (see ``StoryParams.update_days``); and whether
+        they were left out."""
         score = self._mix(sims)
         if gap is None or gap > self.params.update_days or not (sims.keys() & _UPDATED_KINDS):
-            return score
+            return score, False
         rest = {k: v for k, v in sims.items() if k not in _UPDATED_KINDS}
-        return max(score, self._mix(rest)) if rest else score
+        without = self._mix(rest) if rest else score
+        return (without, True) if without > score else (score, False)
 
     def _similarity(
         self,
@@ -735,26 +736,21 @@ class StoryIndex:
     def _refresh_norms(self, story: _Story) -> None:
         story.norms = {kind: norm(self._weigh(table, kind)) for kind, table in story.tables.items()}
 
-    def _time_factor(self, published: date | None, story: _Story) -> tuple[float, int]:
+    def _time_factor(self, published: date | None, story: _Story) -> tuple[float, int | None]:
         return self._date_factor(published, story.first, story.last, story.ahead)
 
     def _date_factor(
         self, published: date | None, first: date | None, last: date | None, ahead: Sequence[date] = ()
-    ) -> tuple[float, int]:
-        """(factor, gap in days): the score's damping for the distance between the article's publication
-        and the story's span of publication dates. An article that comes out after the story's last
+    ) -> tuple[float, int | None]:
+        """(factor, gap in days; None when a date is unknown): the score's damping for the distance
+        between the article's publication and the story's span of publication dates. An article that comes out after the story's last
         report, within the grace period of a day the story announced and had not reached yet, is that
         near to the story: it reports the announced step. A day further off does not shorten the
         distance (a long campaign names many days ahead, and an article weeks from all of them is no
         report of any), nor does a day the story's reports had already passed."""
-        if published is None or first is None or last is None:
-            return 1.0, 0
-        if published < first:
-            gap = (first - published).days
-        elif published > last:
-            gap = (published - last).days
-        else:
-            gap = 0
+        gap = _gap(published, first, last)
+        if gap is None or published is None or last is None:
+            return 1.0, None
         if gap > self.params.grace_days and published > last:
             near = min((abs((published - day).days) for day in ahead if day > last), default=gap)
             if near <= self.params.grace_days:
@@ -952,7 +948,7 @@ class StoryIndex:
             else:
                 sims[kind] = min(1.0, dot / (self._damped(f.norms[kind]) * self._damped(rest_norm)))
         factor, gap = self._date_factor(published, first, last, self._ahead_of(kept))
-        return self._mix_for(sims, gap if published is not None else None) * factor if sims else 0.0
+        return self._mix_for(sims, gap)[0] * factor if sims else 0.0
 
     def _move(
         self,

@@ -169,9 +169,7 @@ def _reach(r: ReportedEvent) -> tuple[date, date]:
     of them ("will rule on Oct. 2", published Sept. 15: a follow-up on Oct. 20 is near the ruling
     though five weeks after the first report)."""
     lo, hi = _bounds(r)
-    assert lo is not None and hi is not None
-    if r.published is None:
-        return lo, hi
+    assert lo is not None and hi is not None and r.published is not None
     return min(lo, r.published), max(hi, r.published)
 
 
@@ -262,7 +260,7 @@ _STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 def _joins_by_one_party(r: ReportedEvent) -> bool:
     """Whether one shared party may join the report to another: not a stance, save a court's act set
     for a day ("the ruling", "the hearing": ACCUSE in PLOVER, but one act of one court)."""
-    return r.event.type not in _STANCE_TYPES or r.event.text.lower() in _SCHEDULED_WORDS
+    return r.event.type not in _STANCE_TYPES or r.event.text.lower() in COURT_SCHEDULED_WORDS
 
 
 # Types whose target undergoes the act once on a given day, whoever is named as doing it: an arrest, a
@@ -314,8 +312,9 @@ class _Group:
     the event off (``_moves``: those times were given up; such a report may itself move the event
     later, not earlier); it is the same event as some
     member when they share two actors, or one where either side names that actor alone and both use
-    the same event word (``trigger_family``) of a type that is no stance (``_joins_by_one_party``), or (when either side names no one in particular:
-    ``ReportedEvent.unnamed``) the same place or clause day; or when one names the other again (``_acts``)."""
+    the same event word (``trigger_family``) of a type that is no stance (``_joins_by_one_party``), or
+    (when either side names no one in particular: ``ReportedEvent.unnamed``) the same place or clause
+    day; or when one names the other again (``_acts``)."""
 
     reports: list[ReportedEvent] = field(default_factory=list)
     places: set[str] = field(default_factory=set)  # every member's place
@@ -326,10 +325,10 @@ class _Group:
     actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
     min_latest: date | None = None  # over members with both bounds
     max_earliest: date | None = None
-    published: tuple[date, date] | None = None  # first and last publication over members
-    undated_published: tuple[date, date] | None = None  # the same over members with no time of their own
-    # over members with a time: the latest start and the earliest end of their _reach (a report naming
-    # no time must come out within the window of every one of them)
+    # first and last publication over members with no time of their own (and a publication date)
+    undated_published: tuple[date, date] | None = None
+    # over members with a time (and a publication date): the latest start and the earliest end of their
+    # _reach (a report naming no time must come out within the window of every one of them)
     dated_reach: tuple[date, date] | None = None
     days: set[date] = field(default_factory=set)  # every member's clause day (_clause_day)
     unnamed_days: set[date] = field(default_factory=set)  # clause days of members naming no one
@@ -373,13 +372,12 @@ class _Group:
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
         if r.published is not None and not _timed_by_antecedent(r):
-            self.published = _widen(self.published, r.published)
             if not _dated(r):
                 self.undated_published = _widen(self.undated_published, r.published)
-        if _dated(r):
-            lo, hi = _reach(r)
-            self.dated_reach = (lo, hi) if self.dated_reach is None else (max(self.dated_reach[0], lo),
-                                                                          min(self.dated_reach[1], hi))
+            else:
+                lo, hi = _reach(r)
+                self.dated_reach = (lo, hi) if self.dated_reach is None else (max(self.dated_reach[0], lo),
+                                                                              min(self.dated_reach[1], hi))
         if (day := _clause_day(r)) is not None:
             self.days.add(day)
             if r.unnamed:
@@ -404,17 +402,16 @@ class _Group:
                 and self.to_come_last > r.published):
             return True  # the same, r being the earlier report (an article that came in late)
         a0, a1 = _bounds(r)
-        if r.published is not None and self.published is not None and not _timed_by_antecedent(r):
+        if r.published is not None and not _timed_by_antecedent(r):
             # undated: within the window of every undated member's publication and of every dated
             # member's reach; dated: every undated member's publication within the window of its reach
             span = self.undated_published
             if _dated(r):
-                reach = _reach(r)
-                if span is not None and not (_within_reach(span[0], reach) and _within_reach(span[1], reach)):
+                if span is not None and not all(_within_reach(day, _reach(r)) for day in span):
                     return True
             else:
-                if span is not None and not _within_reach(r.published, (span[1], span[0])):
-                    return True  # within the window of the last and of the first
+                if span is not None and any(abs((r.published - day).days) > _UNDATED_WINDOW_DAYS for day in span):
+                    return True
                 if self.dated_reach is not None and not _within_reach(r.published, self.dated_reach):
                     return True
         if a0 is not None and a1 is not None and self.min_latest is not None and self.max_earliest is not None:
@@ -473,11 +470,10 @@ def _word_key(r: ReportedEvent) -> tuple[str, str | None, str]:
 
 
 # Kinds of act announced before they take place (meetings, talks; marches, strikes), which a follow-up
-# names again by their word alone once they are known ("the march went ahead"); and the acts of a court
-# set for a day, named by these words ("welcomed the ruling", "after the hearing"), whose type (ACCUSE)
-# holds accusations and criticism too, which are not announced
+# names again by their word alone once they are known ("the march went ahead"); the acts of a court set
+# for a day are named by their words (event_words.COURT_SCHEDULED_WORDS: "welcomed the ruling"), as their
+# type (ACCUSE) holds accusations and criticism too, which are not announced
 _SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
-_SCHEDULED_WORDS = COURT_SCHEDULED_WORDS
 
 
 # plural words that name one act ("the talks"); any other plural names acts in general ("rallies")
@@ -492,7 +488,7 @@ def _bare(r: ReportedEvent) -> bool:
     # a time the event takes from its sentence rather than its own clause ("marched on Monday on the
     # first day of a general strike") does not say which act it is; the entry's time must still fit
     own_time = _dated(r) and r.event.when_how == "clause"
-    if (r.event.type not in _SCHEDULED_TYPES and word not in _SCHEDULED_WORDS) or not r.unnamed or own_time \
+    if (r.event.type not in _SCHEDULED_TYPES and word not in COURT_SCHEDULED_WORDS) or not r.unnamed or own_time \
             or r.location is not None:
         return False
     if r.event.modality == "negated":
@@ -982,7 +978,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "lone_actors": sorted(map(list, g.lone_actors)), "worded_actors": sorted(map(list, g.worded_actors)),
         "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
-        "published": _span_json(g.published), "undated_published": _span_json(g.undated_published),
+        "undated_published": _span_json(g.undated_published),
         "dated_reach": _span_json(g.dated_reach),
         "days": sorted(map(_iso, g.days)), "unnamed_days": sorted(map(_iso, g.unnamed_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
@@ -1002,7 +998,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         lone_actors={(a, w) for a, w in raw["lone_actors"]}, worded_actors={(a, w) for a, w in raw["worded_actors"]},
         actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
-        published=_span_day(raw["published"]), undated_published=_span_day(raw["undated_published"]),
+        undated_published=_span_day(raw["undated_published"]),
         dated_reach=_span_day(raw["dated_reach"]),
         days={date.fromisoformat(d) for d in raw["days"]}, unnamed_days={date.fromisoformat(d) for d in raw["unnamed_days"]},
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},

@@ -287,11 +287,7 @@ def _outpolls(verb: Token, objects: Sequence[Token], mentions: Sequence[Mention]
     people = {m.span.start for m in mentions if m.label == "PERSON"}
     if not any(t.idx in people for o in objects for t in o.subtree):
         return False
-    head = verb
-    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    while subject is None and head.dep_ in {"xcomp", "conj", "advcl", "pcomp"} and head.head.i != head.i:
-        head = head.head
-        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    subject = _subject(verb)
     doer = subject is None or subject.lower_ in _PERSON_SUBJECTS or subject.idx in people
     violence = word_sections("verbal_attacks.txt").get("violence", frozenset())
     # (the verb's own word elsewhere in the sentence is no sign either: "to beat Trump, to beat the others")

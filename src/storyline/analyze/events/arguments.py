@@ -22,7 +22,7 @@ from storyline.analyze.events.lexicon import (
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _core_tokens, _on_carrier, _plural, _predicates, _prep_objects,
-    _relative_antecedent, _speaker_as_subject, _subject, _with_conjuncts,
+    _relative_antecedent, _speaker_as_subject, _subject, _with_conjuncts, verb_listed,
 )
 from storyline.analyze.events.timing import _anothers_act
 from storyline.analyze.events.triggers import SPEAKER_WORDS, _match, _readings, _singular
@@ -347,11 +347,8 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
 
 
 def _counters(verb: Token) -> bool:
-    """Whether the verb stops or fends off an act (lexicons/event_countering_verbs.txt), alone or with
-    its particle ("fended off")."""
-    lemma = verb.lemma_.lower()
-    words = countering_verbs()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+    """Whether the verb stops or fends off an act (lexicons/event_countering_verbs.txt, "fended off")."""
+    return verb_listed(verb, countering_verbs())
 
 
 # acts whose rejecter is the one who would carry them out
@@ -410,13 +407,12 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
         # "a man arrested on Monday", "leader jailed"; a participle with an object of its own is active
         # whatever the parse says ("JERUSALEM (AP) — Israeli strikes killed at least 25 people": the
         # dateline led the parser to hang "killed" on "strikes"), and the noun did it
-        if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}
-                and entry is not None and entry.type in PATIENT_TYPES
-                and not any(c.dep_ == "dobj" for c in trigger.children)):
+        on_noun = trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"}
+        active = any(c.dep_ == "dobj" for c in trigger.children)
+        if on_noun and not active and entry is not None and entry.type in PATIENT_TYPES:
             targets += _actors_of(trigger.head, mentions)
             how.append("noun the participle describes")
-        elif (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ in {"NOUN", "PROPN"} and subj is None
-              and any(c.dep_ == "dobj" for c in trigger.children)):
+        elif on_noun and active and subj is None:
             sources += _actors_of(trigger.head, mentions) or _doers(trigger.head, mentions)
             how.append("noun an active participle hangs on (its doer)")
         if subj is not None:

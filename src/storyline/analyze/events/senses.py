@@ -4,9 +4,9 @@ News uses many event words for relations between things or for quantities: "the 
 agree" (they match), "winter peak demand" (a quantity wanted), "households cut off by the strikes" (an
 outage), "the infrastructure that supports them" (holds them up), "we are talking about weeks" (what
 is meant), "warned about gaps in air defences" (a danger foreseen), "the package targets 16 companies"
-(a measure's scope), "his broad appeal among voters" (a pull, no plea). Each check below names the word class that decides (lexicons/
-event_thing_senses.txt) and returns a short note of what decided, or None when the event reading
-stands; ``other_sense`` tries them all for a trigger.
+(a measure's scope), "his broad appeal among voters" (a pull, no plea). Each check below names the
+word class that decides (lexicons/event_thing_senses.txt) and returns a short note of what decided,
+or None when the event reading stands; ``other_sense`` tries them all for a trigger.
 """
 
 from __future__ import annotations

@@ -36,12 +36,11 @@ def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
 
 def _premodifier(tok: Token) -> bool:
     """A name before the common noun it modifies ("Kestria" in "Kestria and Solvari rebels",
-    "House" in "House and Senate Republicans", "Russian" in "Russian and Ukrainian negotiators");
-    before a name it is a title ("House Speaker Paul
-    Ryan", "Democrat Clinton"), whose conjuncts the parser may have taken from the sentence."""
+    "House" in "House and Senate Republicans"), a nationality too ("Russian" in "Russian and Ukrainian
+    negotiators"); before a name it is a title ("House Speaker Paul Ryan", "Democrat Clinton"), whose
+    conjuncts the parser may have taken from the sentence."""
     if tok.i > tok.head.i or tok.head.pos_ != "NOUN":
         return False
-    # "Russian and Ukrainian negotiators": a nationality before the noun is such a name too
     return (tok.dep_ in {"nmod", "compound"} and tok.pos_ == "PROPN") or (tok.dep_ == "amod" and tok.ent_type_ == "NORP")
 
 
@@ -107,6 +106,13 @@ def _object_of_controller(gerund: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.i == prep.i:
         return None
     return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def verb_listed(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a word list holds the verb, alone or with its particle ("fend off", "put off"): lists
+    write a phrasal verb whose plain verb means something else ("put the toll at 30") with its particle."""
+    lemma = verb.lemma_.lower()
+    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
 
 
 def _passive_participle(verb: Token) -> bool:

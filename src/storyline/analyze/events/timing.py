@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.event_words import new_date_note
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
-from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates
+from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates, verb_listed
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import (
     governor_key,
@@ -321,11 +321,7 @@ def _redating_verb(verb: Token) -> bool:
     """A verb that gives a scheduled act a new date (lexicons/event_redating_verbs.txt): "moved",
     "pushed back", "adjourned", "rescheduled", and a phrasal verb listed with its particle ("put off
     until Oct. 23", "put back to May"), whose verb alone re-dates nothing ("put the toll at 30")."""
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    words = word_list("event_redating_verbs.txt")
-    lemma = verb.lemma_.lower()
-    return lemma in words or any(f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt")
+    return verb.pos_ in {"VERB", "AUX"} and verb_listed(verb, word_list("event_redating_verbs.txt"))
 
 
 def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
