@@ -675,10 +675,16 @@ def _phrasal_governor_prep(prep: Token, cues: ModalityCues) -> bool:
     """Whether ``prep`` is the preposition of a two-word governor ("call for", "push for"), whose
     object is the governed event itself rather than a phrase around it."""
     verb = prep.head
-    if prep.dep_ != "prep" or verb.i == prep.i or verb.pos_ not in {"VERB", "AUX"}:
+    if prep.dep_ != "prep" or verb.i == prep.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "NOUN":
+        # "calls for a ceasefire grew louder", "renewed its call for a boycott": the noun of a
+        # two-word governor governs its phrase as the verb does ("called for a ceasefire")
+        return f"{lemma} {prep.lower_}" in cues.governor
+    if verb.pos_ not in {"VERB", "AUX"}:
         return False
     # a governing verb's "for" phrase is what it wants, prepares or asks: "asked for a meeting"
-    lemma = verb.lemma_.lower()
     return f"{lemma} {prep.lower_}" in cues.governor or (prep.lower_ == "for" and lemma in cues.governor)
 
 
