@@ -77,8 +77,10 @@ from storyline.store.base import LinkInputs
 # (endorse, criticise, refuse) never joins another report by one shared party (timeline._joins_by_one_party),
 # nor by two that are both only done-to (ReportedEvent.actor_pairs); 30: a report telling the event
 # as still to come, published after one telling it as done, is another occurrence (timeline._Group.done_by);
-# 31: a postponement may move an act later only when it gives a new date (timeline._times_compatible)
-STORY_STATE_VERSION = 31
+# 31: a postponement may move an act later only when it gives a new date (timeline._times_compatible); 32:
+# an entry keeps its pairs of parties with their roles, and a directed act joins no report where one
+# of them swaps doer and done-to (timeline.ReportedEvent.pair_keys)
+STORY_STATE_VERSION = 32
 
 
 def _reports(

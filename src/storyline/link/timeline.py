@@ -59,6 +59,20 @@ class ReportedEvent:
             pairs = {p for p in pairs if any(self.role(a) != "t" for a in p)}
         return pairs
 
+    def pair_keys(self) -> set[tuple[str, str, str, str]]:
+        """Each of ``actor_pairs`` as (actor, role, actor, role), as groups keep them. Of an act whose
+        direction says who did what to whom (``_DIRECTED_TYPES``) the roles are the report's; of one
+        done together (a meeting, a deal) both are "b"."""
+        directed = self.event.type in _DIRECTED_TYPES
+        return {(a, self.role(a) if directed else "b", b, self.role(b) if directed else "b")
+                for a, b in map(sorted, self.actor_pairs())}
+
+    def pair_matches(self) -> set[tuple[str, str, str, str]]:
+        """What a group's pair keys must hold for this report to join it by two parties: the same two,
+        neither of them doer in one report and done-to in the other ("Sanders pledged to support
+        Clinton" and "Clinton applauded Sanders" are two acts, not one that changed)."""
+        return {(a, ra, b, rb) for a, ra0, b, rb0 in self.pair_keys() for ra in _FITS[ra0] for rb in _FITS[rb0]}
+
     @property
     def family(self) -> str:
         return trigger_family(self.event.text)
@@ -85,8 +99,11 @@ class ReportedEvent:
     def worded_matches(self) -> set[tuple[str, str]]:
         """What a group's worded actors must hold for one of this report's actors to match: the same
         word, and a role that does not clash ("a PAC supporting Carson" is no "Carson did not support")."""
-        fits = {"s": ("s", "b"), "t": ("t", "b"), "b": ("s", "t", "b")}
-        return {(a, f"{self.family}/{role}") for a in self.actors for role in fits[self.role(a)]}
+        return {(a, f"{self.family}/{role}") for a in self.actors for role in _FITS[self.role(a)]}
+
+
+# The roles a report's role for an actor does not clash with: doer and done-to clash, "b" fits either
+_FITS = {"s": ("s", "b"), "t": ("t", "b"), "b": ("s", "t", "b")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +242,7 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     if _acts(a) & _acts(b):
         return True  # one names the other again, or both name the same first mention
     shared = len(a.actors & b.actors)
-    two_parties = bool(a.actor_pairs() & b.actor_pairs())
+    two_parties = bool(a.pair_matches() & b.pair_keys())
     same_place = a.location is not None and a.location == b.location
     if a.actors and b.actors:
         # Two shared parties suffice (a leader and their own country are one: ReportedEvent.bound).
@@ -255,6 +272,9 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
 # are seldom one act; on a feed of US campaign news such joins made most of the status changes found,
 # nearly all false. A meeting or a visit of one named party ("the Putin meeting") is rarer and still joins.
 _STANCE_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+# Types of acts one party does to another, whose direction tells two acts apart: "X accused Y" and "Y
+# accused X", "X attacked Y" and "Y attacked X" are two. Meetings, deals and the like are done together.
+_DIRECTED_TYPES = _STANCE_TYPES | {"REQUEST", "THREATEN", "SANCTION", "COERCE", "ASSAULT", "AID"}
 
 
 def _joins_by_one_party(r: ReportedEvent) -> bool:
@@ -322,7 +342,7 @@ class _Group:
     actors: set[str] = field(default_factory=set)  # every member's actors
     lone_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of members naming one
     worded_actors: set[tuple[str, str]] = field(default_factory=set)  # (actor, "word/role") of every member
-    actor_pairs: set[frozenset[str]] = field(default_factory=set)  # every two actors one member names
+    actor_pairs: set[tuple[str, str, str, str]] = field(default_factory=set)  # every member's pair_keys
     min_latest: date | None = None  # over members with both bounds
     max_earliest: date | None = None
     # first and last publication over members with no time of their own (and a publication date)
@@ -361,7 +381,7 @@ class _Group:
         self.worded_actors |= worded
         if len(r.actors) == 1 and _joins_by_one_party(r):
             self.lone_actors |= worded
-        self.actor_pairs.update(r.actor_pairs())
+        self.actor_pairs.update(r.pair_keys())
         a0, a1 = _bounds(r)
         if _moves(r):
             # the event is put off: the times given so far no longer bind the reports to come ("held on
@@ -447,7 +467,7 @@ class _Group:
         worded = r.worded_matches()
         if len(r.actors) == 1:
             return _joins_by_one_party(r) and bool(worded & self.worded_actors)
-        return bool(worded & self.lone_actors) or any(p in self.actor_pairs for p in r.actor_pairs())
+        return bool(worded & self.lone_actors) or any(p in self.actor_pairs for p in r.pair_matches())
 
 
 def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
@@ -976,7 +996,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
     return {
         "places": sorted(g.places), "unnamed_places": sorted(g.unnamed_places),
         "lone_actors": sorted(map(list, g.lone_actors)), "worded_actors": sorted(map(list, g.worded_actors)),
-        "actor_pairs": sorted(sorted(p) for p in g.actor_pairs),
+        "actor_pairs": sorted(map(list, g.actor_pairs)),
         "min_latest": _iso(g.min_latest), "max_earliest": _iso(g.max_earliest),
         "undated_published": _span_json(g.undated_published),
         "dated_reach": _span_json(g.dated_reach),
@@ -996,7 +1016,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     summary = _Group(
         places=set(raw["places"]), unnamed_places=set(raw["unnamed_places"]), actors=set(raw["actors"]),
         lone_actors={(a, w) for a, w in raw["lone_actors"]}, worded_actors={(a, w) for a, w in raw["worded_actors"]},
-        actor_pairs={frozenset(p) for p in raw["actor_pairs"]},
+        actor_pairs={(a, ra, b, rb) for a, ra, b, rb in raw["actor_pairs"]},
         min_latest=_day(raw["min_latest"]), max_earliest=_day(raw["max_earliest"]),
         undated_published=_span_day(raw["undated_published"]),
         dated_reach=_span_day(raw["dated_reach"]),
