@@ -28,3 +28,40 @@ def test_a_call_the_noun_without_for_still_tells_its_own_act(nlp):
     text = "The call between the two leaders on Monday lasted an hour, officials said."
     a = _run(nlp, text, date(2026, 3, 3))
     assert _event(a, "call").modality == "happened"
+
+
+# ---- events: harm words over things that are no one's body
+
+
+def test_killing_jobs_or_a_bill_is_no_attack(nlp):
+    for text, word in (("Clinton said she would stop any trade deal that kills jobs.", "kills"),
+                       ("Senate Republicans killed the bill on Tuesday.", "killed")):
+        a = _run(nlp, text, date(2016, 3, 1))
+        assert not [e for e in a.events if e.text == word and e.type == "ASSAULT"], text
+    text = "Gunmen killed 12 people at a football match on Sunday."
+    a = _run(nlp, text, date(2016, 3, 1))
+    killed = _event(a, "killed")
+    assert (killed.type, text[killed.trigger.start:killed.trigger.end]) == ("ASSAULT", "killed")
+
+
+def test_destroying_standing_is_no_attack(nlp):
+    for text in ("Critics said he had destroyed the credibility of the paper.",
+                 "Cruz, who has long fought the Washington establishment, won in Iowa."):
+        a = _run(nlp, text, date(2016, 3, 1))
+        assert not [e for e in a.events if e.type == "ASSAULT"], text
+
+
+def test_wound_up_is_no_wounding(nlp):
+    text = "The stories about his spending wound up being largely a footnote."
+    a = _run(nlp, text, date(2016, 3, 1))
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+    text = "The blast wounded 12 people near the market."
+    assert _event(_run(nlp, text, date(2016, 3, 1)), "wounded").type == "ASSAULT"
+
+
+def test_an_attack_that_says_what_its_object_is_is_words(nlp):
+    text = "Sanders has attacked Clinton as being too cozy with Wall Street."
+    attacked = _event(_run(nlp, text, date(2016, 3, 1)), "attacked")
+    assert (attacked.type, attacked.mode) == ("ACCUSE", "disapprove")
+    text = "Rebels attacked the town as part of a push north."
+    assert _event(_run(nlp, text, date(2016, 3, 1)), "attacked").type == "ASSAULT"

@@ -96,6 +96,8 @@ def _needs_met(tok: Token, entry: TriggerEntry, args: _Args, mentions: Sequence[
         return not any(o.lemma_.lower() in figure_objects() for o in objects)
     if entry.needs == "object":  # "executed him", not "will execute with aplomb"
         return bool(objects)
+    if entry.needs == "harm":  # "killed two soldiers", not "a deal that kills jobs" nor "killed the bill"
+        return not any(o.lemma_.lower() in nonviolent_objects() for o in objects if o.dep_ == "dobj")
     named = {m.span.start for m in mentions if m.label in ACTOR_LABELS}
 
     def is_actor(o: Token) -> bool:

@@ -41,7 +41,7 @@ COMMENT_TYPES = {"REJECT", "REQUEST"}
 REACTION_TYPES = {"ACCUSE", "SUPPORT"}
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN"}
 NEEDS = ("-", "pair", "object", "actor", "actor-clause", "gathering", "no-contest", "demand", "stated", "no-figure",
-         "solo", "force", "sent-to", "own", "actor-object", "courtesy", "trip")  # see _needs_met in events/__init__.py
+         "solo", "force", "sent-to", "own", "actor-object", "courtesy", "trip", "harm")  # see _needs_met in events/__init__.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -575,6 +575,8 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
                 o.dep_ == "pobj" and (o.lemma_.lower() in criticised or _singular(o.lower_) in criticised)
                 for o in c.children) for c in tok.children):
         return calm
+    if tok.pos_ == "VERB" and _characterises(tok):
+        return calm
     people = {m.entity_id or m.text for m in mentions if m.label == "PERSON"}
     # "Trump relentlessly attacks us": a named person's act against a personal pronoun, in a sentence
     # with no sign of violence, is words; an army's or a gunman's names no person
@@ -585,6 +587,22 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
     return calm
+
+
+def _characterises(verb: Token) -> bool:
+    """"Sanders attacked Clinton as being too cozy with Wall Street", "slammed the ruling as a
+    disgrace", "blasted Rubio as weak": a harm verb that says what its object is (an "as" phrase
+    with a predicate) is words about it, whoever acts. "As part of an offensive" says why, and "as
+    they marched" (a clause) says when; neither describes the object."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "as":
+            continue
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in {"part", "result", "retaliation", "revenge"}
+               for g in c.children):
+            continue
+        if any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in c.children):
+            return True
+    return False
 
 
 def _spoken_harm(tok: Token, spoken: frozenset[str]) -> bool:
