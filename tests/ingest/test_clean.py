@@ -108,6 +108,9 @@ CUT_CASES = [
     ("Views expressed are those of the author.", "author-note"),
     ("This story was first published by Example Wire and is republished under a licence. All rights reserved. "
      "© 2026 Example Wire Ltd.", "copyright-notice"),
+    # furniture of several kinds flattened onto one bar-separated line
+    ("Follow us on Telegram | Read more: UAE mediation in Ukraine war", "social-follow"),
+    ("Share on Facebook | Read more: Ceasefire talks resume in Doha", "share-button"),
 ]
 
 
@@ -123,6 +126,8 @@ def test_boilerplate_line_is_cut_with_its_rule(line: str, reason: str) -> None:
 # ---------------------------------------------------------------- must keep
 
 KEEP_CASES = [
+    "Follow us on Telegram | The ministry said the convoy had reached the city.",
+    "Brent crude rose 2% | WTI fell 1%",
     "There are different possible explanations.",
     "Maria Zakharova",
     "“We will not retreat,” the commander said.",

@@ -440,7 +440,18 @@ def _line_rule(s: str) -> str | None:
         return "navigation"
     if (_PHOTO_CREDIT.match(s) or _CREDIT_ONLY.match(s)) and _is_credit(s):
         return "photo-credit"
-    return None
+    return _bar_joined_rule(s)
+
+
+def _bar_joined_rule(s: str) -> str | None:
+    """"Follow us on Telegram | Read more: UAE mediation in Ukraine war": page furniture of several
+    kinds flattened onto one line, bar-separated. The line goes when every part is furniture on its
+    own (the first part's rule names it); a sentence with a bar in it keeps its words."""
+    parts = [p.strip() for p in s.split("|")]
+    if len(parts) < 2 or not all(parts):
+        return None
+    rules = [_line_rule(p) for p in parts]
+    return rules[0] if all(rules) else None
 
 
 _CREDIT_WORDS = {
