@@ -65,3 +65,14 @@ def test_an_attack_that_says_what_its_object_is_is_words(nlp):
     assert (attacked.type, attacked.mode) == ("ACCUSE", "disapprove")
     text = "Rebels attacked the town as part of a push north."
     assert _event(_run(nlp, text, date(2016, 3, 1)), "attacked").type == "ASSAULT"
+
+
+# ---- attribution: a request for comment that went unanswered is no report
+
+
+def test_an_unanswered_request_for_comment_is_no_attribution(nlp):
+    text = "The RSF did not immediately respond to a request for comment."
+    assert _run(nlp, text, date(2025, 11, 17)).quotes == ()
+    text = "The ministry responded that the report was false."
+    quote = _run(nlp, text, date(2025, 11, 17)).quotes[0]
+    assert (quote.cue_lemma, text[quote.span.start:quote.span.end]) == ("respond", "that the report was false")

@@ -481,6 +481,14 @@ def _counted_vote(tok: Token, frame: _Found) -> bool:
     return False
 
 
+def _unanswered(tok: Token, frame: _Found) -> bool:
+    """"The RSF did not immediately respond to a request for comment", "has not replied to
+    questions": a denied verb whose only content is a prepositional object says nothing was said;
+    what the object names is the question, not a statement."""
+    return (tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children)
+            and frame.reason.split("content: ", 1)[-1].startswith("'"))
+
+
 def frame_open(tok: Token, frame: _Found) -> bool:
     """Whether the finder may read ``tok`` in ``frame``: always, unless the lexicon declined the word
     and the frame is one its decision is about (FRAMES_OPEN_TO_DECLINED lists the others). A particle
@@ -491,7 +499,7 @@ def frame_open(tok: Token, frame: _Found) -> bool:
     learned = learned_cues().get((tok.lemma_.lower(), tok.pos_))
     if learned is not None and not (learned.allows_object(tok) and learned.allows_particle(tok)):
         return False  # "released opposition leader X on bail": an entry listing the objects that report
-    if _counted_vote(tok, frame):
+    if _counted_vote(tok, frame) or _unanswered(tok, frame):
         return False
     if not _declined_by_lexicon(tok):
         return True
