@@ -76,3 +76,22 @@ def test_an_unanswered_request_for_comment_is_no_attribution(nlp):
     text = "The ministry responded that the report was false."
     quote = _run(nlp, text, date(2025, 11, 17)).quotes[0]
     assert (quote.cue_lemma, text[quote.span.start:quote.span.end]) == ("respond", "that the report was false")
+
+
+# ---- a call to do something: asked for, not done, and no phone call
+
+
+def test_a_call_to_act_asks_for_the_act(nlp):
+    text = ("He says Trump's call to ban all Muslim immigrants -- a position the nominee has since "
+            "modified -- and his statements against Mexicans bear some of the responsibility.")
+    a = _run(nlp, text, date(2016, 8, 9))  # the parser takes "call" for the subject of "to ban"
+    ban = _event(a, "ban")
+    assert (ban.modality, ban.reason.endswith("infinitive 'ban' of 'call'")) == ("hypothetical", True)
+    assert _event(a, "call").type == "REQUEST"
+    a = _run(nlp, "Trump's call to ban Muslims drew criticism.", date(2016, 8, 9))
+    assert (_event(a, "call").type, _event(a, "ban").modality) == ("REQUEST", "hypothetical")
+
+
+def test_a_call_to_someone_is_still_a_phone_call(nlp):
+    a = _run(nlp, "Putin's call to Macron lasted an hour.", date(2026, 3, 3))
+    assert _event(a, "call").type == "CONSULT"

@@ -440,6 +440,22 @@ def headline_passive(verb: Token) -> bool:
     return is_headline(verb.sent)
 
 
+def noun_of_infinitive(verb: Token) -> Token | None:
+    """The noun a to-infinitive describes: its head when it modifies one ("talks to be held"), or a
+    common noun the parser took for its subject right before "to" ("Trump's call to ban all Muslim
+    immigrants -- a position he has since modified -- bear..."): an infinitive has a subject of its
+    own only after "for", so a bare "noun to verb" is the noun's complement."""
+    if verb.dep_ in {"acl", "relcl"}:
+        return verb.head
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if to is None or subject is None or subject.i + 1 != to.i or subject.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return None
+    return subject
+
+
 def _tense(tok: Token) -> tuple[str, str, bool] | None:
     """Tense and aspect of a verb: (modality, reason, decisive). None when it has no finite form."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -449,15 +465,16 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
         if tok.dep_ == "ROOT" and is_headline(tok.sent):
             # headlinese puts the future as a bare infinitive: "PM to visit Kyiv"
             return "planned", f"infinitive '{tok.text}' heading a headline: what is to happen", True
-        if tok.dep_ in {"acl", "relcl"}:  # "talks to be held", "research to be released"
-            denied = next((c for c in tok.head.children
+        noun = noun_of_infinitive(tok)
+        if noun is not None:  # "talks to be held", "research to be released"
+            denied = next((c for c in noun.children
                            if c.dep_ == "det" and modality_cues().negative.get(c.lower_) == "negated"), None)
             if denied is not None:  # "no plans to raise taxes", "no intention to resign"
-                return "negated", f"infinitive '{tok.text}' of '{denied.text} {tok.head.text}'", True
+                return "negated", f"infinitive '{tok.text}' of '{denied.text} {noun.text}'", True
             # "his refusal to endorse Ryan" (negated), "the freedom to charge whatever" (hypothetical)
-            by_noun = modality_cues().infinitive.get(tok.head.lemma_.lower())
+            by_noun = modality_cues().infinitive.get(noun.lemma_.lower())
             if by_noun is not None:
-                return by_noun, f"infinitive '{tok.text}' of '{tok.head.text}'", True
+                return by_noun, f"infinitive '{tok.text}' of '{noun.text}'", True
             if (ranked := ranked_infinitive(tok)) is not None:
                 return ranked
             return "planned", f"infinitive '{tok.text}' describing a noun", True

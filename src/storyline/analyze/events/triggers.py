@@ -26,7 +26,7 @@ from storyline.analyze.events.syntax import (
     _with_conjuncts,
 )
 from storyline.analyze.lexicon import word_list, word_sections
-from storyline.analyze.modality import classify, is_headline
+from storyline.analyze.modality import classify, is_headline, noun_of_infinitive
 from storyline.analyze.timenorm import MONTHS
 from storyline.records import Mention, TimeRef
 
@@ -39,7 +39,7 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "pcomp", "pobj", "prep",
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "as", "when", "while", "once", "until",
                               "if", "unless"})
 DEMAND_MODALS = {"must", "should"}
-CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum"})  # pseudo-lemmas of plover_triggers.tsv
+CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum", "@inf"})  # pseudo-lemmas of plover_triggers.tsv
 SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 # relational objects: "X and Y signed a treaty / established ties" binds both of them
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
@@ -201,6 +201,11 @@ def _clause_cues(tok: Token) -> set[str]:
                 cues.add("@ultimatum")  # "warned they would resign if their pay was not raised"
         if child.dep_ == "ccomp" and _demanded_subject(child) is not None:
             cues.add("@must")
+        if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" \
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            cues.add("@inf")  # "his call to ban imports"
+    if tok.dep_ == "nsubj" and (noun := noun_of_infinitive(tok.head)) is not None and noun.i == tok.i:
+        cues.add("@inf")  # the same, parsed with the noun as the infinitive's subject
     return cues
 
 
