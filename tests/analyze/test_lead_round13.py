@@ -95,3 +95,11 @@ def test_a_call_to_act_asks_for_the_act(nlp):
 def test_a_call_to_someone_is_still_a_phone_call(nlp):
     a = _run(nlp, "Putin's call to Macron lasted an hour.", date(2026, 3, 3))
     assert _event(a, "call").type == "CONSULT"
+
+
+def test_a_preposition_of_time_is_no_context_of_firing(nlp):
+    # review of round 91: "fire" needs "on", "at" or "upon" someone; "on Sunday" is no one
+    a = _run(nlp, "The club fired its coach on Sunday.", date(2026, 3, 2))
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+    fired = _event(_run(nlp, "Police fired on protesters on Sunday.", date(2026, 3, 2)), "fired")
+    assert (fired.type, fired.when.value) == ("ASSAULT", "2026-03-01")

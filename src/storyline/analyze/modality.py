@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storyline.analyze.attribution.common import lost_clause_subject
 from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
@@ -859,6 +860,64 @@ def _occurrence_reading(verb: Token, planned: tuple[str, str], cues: ModalityCue
     return planned
 
 
+def _clause_of_lost_subject(noun: Token) -> Token | None:
+    """"Belarus said a visit by its minister, planned for later this month, was *suspended*", "Budrys
+    said the meeting, scheduled for June 18, would not *take* place": a participle phrase set off by
+    commas after the subject makes the parser take the event noun for the object of "said" and leave
+    the clause that tells its fate without a subject (``lost_clause_subject``). The verb of that
+    clause, of which the noun is the subject; None when the noun is no such object."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == noun.i:
+        return None
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    lost = lost_clause_subject(verb, comp) if comp is not None else None
+    return comp if lost is not None and lost.i == noun.i else None
+
+
+def _lost_subject_reading(noun: Token, clause: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """The reading of an event noun that the parse cut off from its clause (``_clause_of_lost_subject``),
+    from that clause's verb as it reads a subject: a verb calling it off or putting it off ("was
+    suspended", "has been postponed"), or a verb of its occurring ("would not take place": called off;
+    "will take place in May": still planned). Other verbs are left to the walk."""
+    gov = _governor_value(clause, cues)
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    note = f" ('{noun.text}' read as the subject of '{clause.text}')"
+    if gov is not None and gov[0] in CALLED_OFF and not negated:
+        return gov[0], f"governed by '{gov[1]}'{note}"
+    if not _occurs(clause):
+        return None
+    if (off := _will_not_occur(noun, clause)) is not None:
+        return off[0], off[1] + note
+    reading = _local(clause, cues)
+    tense = _tense(clause)
+    if reading is None and tense is not None and tense[2]:
+        reading = tense[0], tense[1]
+    return (reading[0], reading[1] + note) if reading is not None else None
+
+
+def _occurs(verb: Token) -> bool:
+    """Whether a verb tells that something came about: "happened", "took place", "went ahead"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    if lemma == "go":
+        return any(c.lower_ in {"ahead", "forward"} for c in verb.children)
+    return lemma in OCCURRENCE_VERBS
+
+
+def _will_not_occur(noun: Token, verb: Token) -> tuple[str, str] | None:
+    """"The meeting, set for May 12, would not take place", "the summit will not go ahead": a definite
+    event noun (one the reader is taken to know of, so one that was expected) said not to come about
+    in the future has been called off, not merely denied. A past "did not take place" is left to the
+    negation: it says only that it did not happen."""
+    if not is_definite(noun) or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in PLANNED_AUX | {"would"}), None)
+    if modal is None:
+        return None
+    return "cancelled", f"'{modal.text} not {verb.text}' said of the {noun.text}: it was expected, and is called off"
+
+
 def _called_off_later(trigger: Token, cues: ModalityCues) -> tuple[str, str] | None:
     """"had planned a march but called *it* off", "a vote was set for May, but it was postponed":
     a later verb of the same sentence that cancels or postpones a pronoun standing for the event. The
@@ -1017,6 +1076,12 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             and (occurs := _occurrence_verb(trigger)) is not None):
         # "the postponed summit finally took place": what the verb says came of it outranks the modifier
         decided = _occurrence_reading(occurs, decided, cues)
+
+    if is_noun and decided is None and (occurs := _occurrence_verb(trigger)) is not None:
+        decided = _will_not_occur(trigger, occurs)
+
+    if is_noun and decided is None and (lost := _clause_of_lost_subject(trigger)) is not None:
+        decided = _lost_subject_reading(trigger, lost, cues)
 
     if is_noun and decided is None:
         decided = _state_reading(trigger)

@@ -84,6 +84,9 @@ _FOLLOW = re.compile(
     r"( (for|to get) (the )?(latest|more|breaking|all the latest)?\s?(news|updates|stories|coverage|alerts))?\W*$",
     _I,
 )
+# "Follow Al Jazeera English:", "Follow us": the label over a row of social icons the scrape dropped; only a
+# whole line that ends there (a colon, or "us" alone), so a sentence that starts with "Follow" stays
+_FOLLOW_LABEL = re.compile(r"^(follow|like|join) (us|[\w.'’& ]{1,40}?)( on)?\s*:$|^follow us\W*$", _I)
 # "Follow AP's climate coverage at https://...": a promotion of the outlet's other pages
 _FOLLOW_COVERAGE = re.compile(r"^(follow|read|see|find|get) (more of )?.{1,60}\b(coverage|updates|reporting|stories|news)( of .{1,40})? (at|on|here)\b.{0,12}\S+$", _I)
 _NEWSLETTER = [
@@ -93,6 +96,8 @@ _NEWSLETTER = [
         _I,
     ),
     re.compile(r"^.{0,60}\bour (free |daily |weekly )*newsletters?\b.{0,80}$", _I),
+    # a promo box flattened with its label: "Newsletter: Get the day's top stories in your inbox ... Sign up here."
+    re.compile(r"^newsletters?\s*[:|–—-]\s*\S.{0,160}$", _I),
     re.compile(
         r"^(sign[- ]?up|subscribe|register)\b.{0,40}\b(to get|to receive|for)\b.{0,60}"
         r"\b(e-?mails?|alerts|updates|notifications)\b.{0,80}$",
@@ -184,6 +189,8 @@ _NAVIGATION = re.compile(
     r"|open menu|close menu|next article|previous article|prev|next|listen to (this )?article(\s*\d+ min\w*)?"
     r"|audio|font size|text size|print article|save( article| for later)?|bookmark|gift (this )?article"
     r"|reuse this content|reprints( and| &) permissions|purchase licensing rights|report (an error|a correction|a typo)"
+    # the link to the outlet's code of practice under every story ("Our Standards: The Thomson Reuters Trust Principles.")
+    r"|our (editorial )?standards\s*:.{0,80}"
     r"|(is this page useful|was this (article|page) (useful|helpful))\??( yes( no)?)?)\W*$",
     _I,
 )
@@ -392,7 +399,7 @@ def _line_rule(s: str) -> str | None:
         return None
     if _match(_SHARE, s):
         return "share-button"
-    if _FOLLOW.match(s) or (_FOLLOW_COVERAGE.match(s) and not _SENTENCE_END.search(s)):
+    if _FOLLOW.match(s) or _FOLLOW_LABEL.match(s) or (_FOLLOW_COVERAGE.match(s) and not _SENTENCE_END.search(s)):
         return "social-follow"
     if _match(_COMMENT, s):
         return "comment-prompt"

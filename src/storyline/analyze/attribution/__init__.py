@@ -85,7 +85,7 @@ from storyline.analyze.attribution.boundaries import (
     _drop_unclaimed_nested,
     _within_brackets,
 )
-from storyline.analyze.attribution.common import EDGE_STRIP, _Found, _sentence_bounds, _strip, _subtree_chars
+from storyline.analyze.attribution.common import EDGE_STRIP, _Found, _sentence_bounds, _strip, _subtree_chars, finite
 from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
@@ -165,8 +165,14 @@ def _names_a_topic(doc: Doc, start: int, end: int) -> bool:
         return False
     if span[0].lower_ in _CLAUSE_OPENERS:
         return False
-    # the phrase's head decides: a verb inside a noun phrase ("a class called Perception") is no clause
-    return span.root.pos_ not in {"VERB", "AUX"}
+    # the phrase's head decides: a verb inside a noun phrase ("a class called Perception") is no clause.
+    # A span with two heads is a clause whose subject the parser hung outside it ("said the meeting,
+    # scheduled for June 18, would not take place": "meeting" the object of "said", "take" its
+    # complement): a finite verb among its heads makes it a clause ("denied a motion to exclude
+    # emails", a noun and its infinitive, stays a topic).
+    if span.root.pos_ in {"VERB", "AUX"}:
+        return False
+    return not any(finite(t) for t in span if t.pos_ in {"VERB", "AUX"} and not span.start <= t.head.i < span.end)
 
 
 def _multiword_readings(doc: Doc, found: list[_Found]) -> list[_Found]:

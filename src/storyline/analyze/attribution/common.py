@@ -308,3 +308,29 @@ ADDRESSEE_VERBS = {"tell", "ask", "urge", "inform", "warn", "brief", "call", "re
 
 
 MAX_SPEAKER_TOKENS = 6  # longest name phrase read as a speaker without a parse
+
+
+FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
+def finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form ("said", "calls") or a finite auxiliary on it
+    ("was suspended", "would not take place", "has ended")."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def lost_clause_subject(verb: Token, comp: Token) -> Token | None:
+    """'said residents of Ticino «feel forgotten by Bern»', 'said a visit by the minister, planned for
+    later this month, was suspended': a quotation mark, or a participle phrase set off by commas,
+    between a subject and its verb makes the parser take the subject for the cue's object and leave
+    the clause without one. A noun object of a verb that does not take an addressee, standing right
+    before (punctuation apart) a finite complement clause that has no subject, is that clause's
+    subject (and part of what is said)."""
+    if verb.lemma_.lower() in ADDRESSEE_VERBS or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl", "mark"}
+                                                     for c in comp.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.pos_ in {"NOUN", "PROPN"}]
+    if not objs:
+        return None
+    between = verb.doc[objs[-1].right_edge.i + 1 : comp.left_edge.i]
+    return objs[-1] if all(t.is_punct for t in between) and finite(comp) else None

@@ -21,6 +21,7 @@ from storyline.analyze.attribution.common import (
     _speaker_chars,
     _strip,
     _subtree_chars,
+    lost_clause_subject,
 )
 from storyline.analyze.attribution.contents import (
     JUDGING_STANCES,
@@ -174,21 +175,6 @@ def _framed_by_attempt(verb: Token) -> bool:
 # Stances of cues that vouch for a clause in "As X reported/noted/predicted, ...": statements and
 # findings. "As she campaigns across the state" and "as voters backed him" are times, not sources.
 VOUCHING_STANCES = frozenset({"neutral", "distancing", "estimate", "evidence", "argument", "warning", "concession"})
-
-
-def _lost_clause_subject(verb: Token, comp: Token) -> Token | None:
-    """'said residents of Ticino «feel forgotten by Bern»': a quotation mark between a subject and
-    its verb makes the parser take the subject for the cue's object and leave the clause without
-    one. A noun object of a cue that does not take an addressee, standing right before a
-    complement clause that has no subject, is that clause's subject (and part of what is said)."""
-    if verb.lemma_.lower() in ADDRESSEE_VERBS or any(c.dep_ in SUBJECT_DEPS | {"nsubjpass", "expl", "mark"}
-                                                     for c in comp.children):
-        return None
-    objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < comp.i and c.pos_ in {"NOUN", "PROPN"}]
-    if not objs:
-        return None
-    between = verb.doc[objs[-1].right_edge.i + 1 : comp.left_edge.i]
-    return objs[-1] if all(t.is_punct for t in between) and comp.tag_ in {"VBP", "VBZ", "VBD", "MD"} else None
 
 
 def _quotation_after_lead(text: str, content: tuple[int, int], regions: Sequence[QuoteRegion],
@@ -362,7 +348,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 mark = next(c for c in comps[0].children if c.dep_ == "mark" and c.lower_ == "that")
                 skip |= {c.i for c in comps[0].children if c.i < mark.i}
             s, e = _subtree_chars(comps[0], skip)
-            if (lost := _lost_clause_subject(verb, comps[0])) is not None:
+            if (lost := lost_clause_subject(verb, comps[0])) is not None:
                 s = min(s, lost.left_edge.idx)
             if len(comps) > 1:
                 e = max(e, _subtree_chars(comps[-1], skip)[1])

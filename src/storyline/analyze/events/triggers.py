@@ -117,16 +117,16 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     if not entries:
         return
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
-    child_words = {c.lower_ for c in tok.children if _particle(c) or (c.dep_ == "prep" and not any(
-        p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in c.children))}
+    child_words = {c.lower_ for c in tok.children if _particle(c) or (c.dep_ == "prep" and not _of_time(c))}
     # "calling for donors to move quickly": the parser makes "for" the mark of the clause the verb
     # governs; right after the verb it is still the verb's preposition
     child_words |= {m.lower_ for c in tok.children if c.dep_ in {"ccomp", "advcl", "xcomp"}
                     for m in c.children if m.dep_ == "mark" and m.i == tok.i + 1 and m.lower_ == "for"}
     # a coordinated clause is no context of this verb: "talks ended without a deal, and the workers will
     # strike" ends no strike
+    # nor is a preposition of time: "fired its coach on Sunday" fires on no one
     child_lemmas = {c.lemma_.lower() for c in tok.children
-                    if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX"))}
+                    if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) and not _of_time(c)}
     for g in tok.children:
         if g.dep_ == "prep":
             child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
@@ -176,6 +176,11 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
         if entry.context and not entry.context & child_lemmas:
             continue
         yield entry
+
+
+def _of_time(prep: Token) -> bool:
+    """A preposition whose object is a date or a time ("on Tuesday", "at dawn")."""
+    return prep.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 
 def _demanded_subject(clause: Token) -> Token | None:

@@ -112,6 +112,17 @@ def _name_number(tok: Token) -> bool:
     return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i)
 
 
+def _generation_name(tok: Token) -> bool:
+    """"3G baseband chipsets", "5G networks", "a 4G phone": digits glued to a capital G name a generation
+    of mobile networks, not grams (whose symbol is a small "g": "30g of sugar"). The tokenizer splits
+    "5G" into "5" and "G", and the unit reader then takes the letter for the gram."""
+    doc = tok.doc
+    if not tok.text.isdigit() or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    return nxt.text == "G" and nxt.idx == tok.idx + len(tok.text)
+
+
 def _enumerator(tok: Token) -> bool:
     """A list's item number or a rank given back in parentheses: "1. Donald Trump", "2) Rubio",
     "Rubio (Last week: 2.)". They order things; they count nothing. A number ending a sentence
