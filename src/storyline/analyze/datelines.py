@@ -16,7 +16,7 @@ from storyline.analyze.nlp import doc_text
 
 _DATE = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?"
 DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.,' ]*[A-Z.](?:,?\s+{_DATE})?|{_DATE}(?=\s*(?:\([A-Za-z ]+\)\s*)?[—–-]))"
+    rf"(?:[A-Z][A-Z.,'/ ]*[A-Z.](?:,?\s+{_DATE})?|{_DATE}(?=\s*(?:\([A-Za-z ]+\)\s*)?[—–-]))"
     r"(?:\s*\([A-Za-z ]+\))?\s*[—–-]{1,2}\s*"
 )
 
@@ -29,12 +29,14 @@ def after_dateline(text: str, start: int, end: int) -> int:
 
 
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# Both patterns take a slash between places: wire copy filed from two cities names both
+# ("DOHA/KINSHASA, April 1 (Reuters) -", "WASHINGTON/BEIJING (Reuters) -").
 # Wire datelines the shared pattern leaves out: a place in capitals followed by a short tail that is
 # not all capitals ("KYIV, Ukraine (AP) —", "ROME, Wednesday (Reuters) -", "CAIRO, Friday 14 June
 # 2024 (AFP) -", "BRASILIA, 2023-06-30T18:45Z -") or a day-first date ("4 February 2025 -"), then a
 # spaced dash. Only ever matched at a paragraph's start, where copy opens with the dateline.
 WIRE_DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
+    rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
 )
 

@@ -80,6 +80,17 @@ def presupposed_only(reason: str) -> bool:
     return PRESUPPOSED in reason
 
 
+# The notes the modality writes for an act an attempt at it failed ("the two sides failed to agree on
+# the names", "their failure to agree"), read back by the timeline: a failure is an attempt of its own
+# day, which says nothing of an act reported done before it.
+_FAILED_ATTEMPT = re.compile(r"governed by 'fail'|infinitive '[^']*' of '(?:failure|inability)'")
+
+
+def failed_attempt(reason: str) -> bool:
+    """Whether an event is "negated" because an attempt at it failed (``_FAILED_ATTEMPT``)."""
+    return _FAILED_ATTEMPT.search(reason) is not None
+
+
 # Acts of a court set for a day, named by these words ("the ruling", "after the hearing"): PLOVER's
 # ACCUSE holds them with accusations and criticism, which are not announced ahead.
 COURT_SCHEDULED_WORDS = frozenset({"hearing", "ruling", "verdict", "trial", "sentencing"})

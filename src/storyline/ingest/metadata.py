@@ -140,8 +140,8 @@ _LEADING_TIME = re.compile(r"(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,
 
 
 _CITY_DATELINES = (
-    re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s+"),
-    re.compile(r"^[A-Z][A-Z .'’-]{1,40},\s*[A-Z][\w .'’-]{1,30},\s+"),
+    re.compile(r"^[A-Z][A-Z .'’/-]{1,40},\s+"),  # "DOHA/KINSHASA, April 1 (Reuters) -": filed from two cities
+    re.compile(r"^[A-Z][A-Z .'’/-]{1,40},\s*[A-Z][\w .'’-]{1,30},\s+"),
 )
 _SEGMENTS = re.compile(r"\s+[·|•]\s+|\s*\|\s*")  # the separators of a one-line page header
 

@@ -79,8 +79,10 @@ from storyline.store.base import LinkInputs
 # as still to come, published after one telling it as done, is another occurrence (timeline._Group.done_by);
 # 31: a postponement may move an act later only when it gives a new date (timeline._times_compatible); 32:
 # an entry keeps its pairs of parties with their roles, and a directed act joins no report where one
-# of them swaps doer and done-to (timeline.ReportedEvent.pair_keys)
-STORY_STATE_VERSION = 32
+# of them swaps doer and done-to (timeline.ReportedEvent.pair_keys); 33: a report that the act does not
+# take place at its time binds no time (timeline._binds, _Entry.binding_time), and a failed attempt
+# after a done act is another attempt (timeline._still_open)
+STORY_STATE_VERSION = 33
 
 
 def _reports(

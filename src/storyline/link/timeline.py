@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.analyze.event_words import (
     COURT_SCHEDULED_WORDS,
+    failed_attempt,
     is_new_date,
     named_by_noun,
     presupposed_only,
@@ -151,6 +152,20 @@ def _dated(r: ReportedEvent) -> bool:
     return None not in _bounds(r)
 
 
+# Modalities that say the event does not take place at the time their report gives it: the day a
+# swap "could not go ahead" (dated by when it was said) or the week it "had been expected to take
+# place", then called off. Such a time says which plan a report is about, not when the event is.
+_NOT_THEN = frozenset({"negated", "cancelled"})
+
+
+def _binds(r: ReportedEvent) -> bool:
+    """Whether a report's time holds the event to it: the reports that come later must fit it, and
+    it may be the entry's time. A report that the event does not happen then (``_NOT_THEN``) binds
+    nothing: a swap "postponed" in one report, told "could not go ahead" on Thursday in the same one,
+    and "carried out on Thursday" a week later is one swap, held on the later Thursday."""
+    return r.event.modality not in _NOT_THEN
+
+
 def _times_compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     """Whether a report ``a`` may be of the same event as an earlier one ``b`` by their times.
     ``bound``: whether b's own time still holds (no report since put the event off, and b itself
@@ -217,6 +232,14 @@ def _compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
 _STILL_TO_COME = frozenset({"planned", "postponed"})
 
 
+def _still_open(r: ReportedEvent) -> bool:
+    """Whether a report tells the event as still to come (``_STILL_TO_COME``) or as an attempt that
+    failed (``failed_attempt``): "the two sides failed to agree on the names", a week after they
+    "have agreed to exchange 200 prisoners each", is a new attempt at a new agreement, not a report
+    that the first one never happened."""
+    return r.event.modality in _STILL_TO_COME or (r.event.modality == "negated" and failed_attempt(r.event.reason))
+
+
 def _told_done(r: ReportedEvent) -> bool:
     """Whether a report tells the event as done (happened or going on) by a cue, not only by naming it
     with a noun ("the ruling" right after "will deliver its ruling on Oct. 2" is that plan again)."""
@@ -226,7 +249,7 @@ def _told_done(r: ReportedEvent) -> bool:
 def _to_come_after_done(r: ReportedEvent, done_by: date | None) -> bool:
     """Whether ``r`` says the event is still to come, published after ``done_by``, the first day a
     report told it as done (``_told_done``)."""
-    return (r.event.modality in _STILL_TO_COME and r.published is not None and done_by is not None
+    return (_still_open(r) and r.published is not None and done_by is not None
             and r.published > done_by)
 
 
@@ -356,7 +379,7 @@ class _Group:
     acts: set[str] = field(default_factory=set)  # every member's _acts
     specific: bool = False  # some member says which act it is (_specific)
     done_by: date | None = None  # first publication of a member telling the event as done (_told_done)
-    to_come_last: date | None = None  # last publication of a member telling it as still to come (_STILL_TO_COME)
+    to_come_last: date | None = None  # last publication of a member telling it as still to come (_still_open)
     articles: set[str] = field(default_factory=set)  # every member's article
 
     def copy(self) -> _Group:
@@ -388,7 +411,7 @@ class _Group:
             # November 3" after "planned for October 20, postponed"); its new date, if it has one, does
             new = _new_date(r) is not None and a0 is not None and a1 is not None
             self.min_latest, self.max_earliest = (a1, a0) if new else (None, None)
-        elif a0 is not None and a1 is not None:
+        elif a0 is not None and a1 is not None and _binds(r):
             self.min_latest = a1 if self.min_latest is None else min(self.min_latest, a1)
             self.max_earliest = a0 if self.max_earliest is None else max(self.max_earliest, a0)
         if r.published is not None and not _timed_by_antecedent(r):
@@ -407,7 +430,7 @@ class _Group:
         self.specific = self.specific or _specific(r)
         if r.published is not None and _told_done(r):
             self.done_by = r.published if self.done_by is None else min(self.done_by, r.published)
-        if r.published is not None and r.event.modality in _STILL_TO_COME:
+        if r.published is not None and _still_open(r):
             self.to_come_last = r.published if self.to_come_last is None else max(self.to_come_last, r.published)
         self.articles.add(r.article_id)
 
@@ -574,14 +597,16 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
 
 
 def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, bool, str]:
-    """The narrowest time any report gives the event itself; else the first report's date. Once a
-    report puts the event off ("postponed to November 3"), the times given before it are the ones
-    given up: the narrowest from that report on wins, if any of them is dated (the postponing
-    report's own time only if it is the new date, not the one given up)."""
+    """The narrowest time any report that binds the event (``_binds``) gives it; else the narrowest
+    any report gives; else the first report's date. Once a report puts the event off ("postponed to
+    November 3"), the times given before it are the ones given up: the narrowest from that report on
+    wins, if any of them is dated (the postponing report's own time only if it is the new date, not
+    the one given up)."""
     def has_time(r: ReportedEvent) -> bool:
         return r.event.when is not None and r.event.when.earliest is not None
 
-    timed = [r for r in _since_last_move(group) if has_time(r) and (not _moves(r) or _new_date(r) is not None)] or [
+    timed = [r for r in _since_last_move(group)
+             if has_time(r) and _binds(r) and (not _moves(r) or _new_date(r) is not None)] or [
         r for r in group if has_time(r)]
     if timed:
         best = min(timed, key=lambda r: ((r.event.when.latest or r.event.when.earliest) - r.event.when.earliest, _report_order(r)))
@@ -825,7 +850,9 @@ class _Entry:
     history: list[_Said] = field(default_factory=list)
     open: list[ReportedEvent] = field(default_factory=list)  # reports of the article not yet finished
     moved: bool = False  # some report put the event off (_moves)
-    moved_time: tuple[int, date, date, bool] | None = None  # the narrowest time from the last such report on
+    # the narrowest time a report that binds the event (_binds) gives, from the last one that put it
+    # off on (from the first report when none did)
+    binding_time: tuple[int, date, date, bool] | None = None
 
     def add(self, r: ReportedEvent) -> None:
         if self.open and self.open[0].article_id != r.article_id:
@@ -848,9 +875,9 @@ class _Entry:
             if self.best_time is None or timed[0] < self.best_time[0]:  # a tie goes to the earlier report
                 self.best_time = timed
         if _moves(r):  # as _entry_time: the times given before a postponement are given up
-            self.moved, self.moved_time = True, timed if _new_date(r) is not None else None
-        elif self.moved and timed is not None and (self.moved_time is None or timed[0] < self.moved_time[0]):
-            self.moved_time = timed
+            self.moved, self.binding_time = True, timed if _new_date(r) is not None else None
+        elif timed is not None and _binds(r) and (self.binding_time is None or timed[0] < self.binding_time[0]):
+            self.binding_time = timed
         if r.published is not None and (self.first_published is None or r.published < self.first_published):
             self.first_published = r.published
 
@@ -870,10 +897,10 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         return _Entry(self.summary.copy(), self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
-                      list(self.open), self.moved, self.moved_time)  # fmt: skip
+                      list(self.open), self.moved, self.binding_time)  # fmt: skip
 
     def entry(self) -> TimelineEntry:
-        best = self.moved_time or self.best_time
+        best = self.binding_time or self.best_time
         if best is not None:
             _, earliest, latest, approx = best
             how = "event"
@@ -1006,7 +1033,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
-        "time": _time_json(t), "moved": e.moved, "moved_time": _time_json(e.moved_time),
+        "time": _time_json(t), "moved": e.moved, "binding_time": _time_json(e.binding_time),
         "first_published": _iso(e.first_published), "events": e.event_ids,
         "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to] for h in e.history],
     }  # fmt: skip
@@ -1029,7 +1056,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
         list(raw["events"]), [_Said(a, m, ev, _day(p), to) for a, m, ev, p, to in raw["history"]],
-        moved=bool(raw["moved"]), moved_time=_time_from_json(raw["moved_time"]),
+        moved=bool(raw["moved"]), binding_time=_time_from_json(raw["binding_time"]),
     )  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.datelines import in_dateline
-from storyline.analyze.timex.verb_tense import as_scheduled
+from storyline.analyze.timex.verb_tense import as_onset, as_scheduled
 
 SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
@@ -214,8 +214,10 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "relcl", "parataxis", "advcl", "xcomp", "
 def _clause_tokens(head: Token) -> list[Token]:
     out = [head]
     for child in head.children:
-        if child.dep_ in _OWN_CLAUSE_DEPS and not as_scheduled(child):
-            continue  # a clause of its own; "as planned on Monday" only says the event keeps its date
+        if child.dep_ in _OWN_CLAUSE_DEPS and not as_scheduled(child) and not as_onset(child):
+            # a clause of its own; "as planned on Monday" only says the event keeps its date, and
+            # "starting March 1" when it takes effect
+            continue
         out.extend(_clause_tokens(child))
     return out
 

@@ -31,6 +31,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
                 break  # "sovereignty over three of the cays": the noun's own preposition, no bound
             if n == 1 and q == "over" and _over_places(doc, first - 1):
                 break  # "drones destroyed over seven regions": where, no bound
+            if n == 1 and q == "over" and _handing_over(doc, first - 1):
+                break  # "would hand over 60 captured soldiers": the verb's particle, no bound
             return first - n, q
     if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
         return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
@@ -50,6 +52,21 @@ def _over_places(doc: Doc, over: int) -> bool:
     if tok.dep_ != "prep" or tok.head.pos_ not in {"VERB", "AUX"}:
         return False
     return any(c.dep_ == "pobj" and c.lemma_.lower() in _AREAS for c in tok.children)
+
+
+# Verbs that take "over" as their particle of transfer ("handed over 12 hostages", "turned over 40
+# suspects", "signed over the deeds"): right after one, "over" before a number is that particle, not
+# "more than". Not "took over" ("took over 30 villages" may be seized villages or more than 30).
+_OVER_PARTICLE_VERBS = frozenset({"hand", "turn", "sign"})
+
+
+def _handing_over(doc: Doc, over: int) -> bool:
+    """"the rebels would hand over 60 captured soldiers": "over" right after a verb of handing over,
+    however the parser labels it (it often makes it a bound of the number)."""
+    if over < 1:
+        return False
+    verb = doc[over - 1]
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _OVER_PARTICLE_VERBS
 
 
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as

@@ -108,8 +108,10 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
             return " ".join(words + [tok.text, "(deadline)"])
         return " ".join(words + [tok.text, "plans to"])
     # ... and so is one with its own subject ("expects most customers to be reconnected by Thursday"),
-    # which the parser makes a clausal complement
-    if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    # which the parser makes a clausal complement, and one under a verb of schedule that the parser
+    # hangs on it as an adverbial clause ("tariffs that were set to take effect on Sunday")
+    if (tok.dep_ in ("xcomp", "ccomp") or _scheduled_advcl(tok)) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         # "the bank said it expected to start cutting rates in the autumn": the past of "expected" is
         # the reported speech's, the expecting is the saying's, and what is expected lies ahead
         if _past_verb(tok.head) and not _backshifted(tok.head):
@@ -120,6 +122,13 @@ def _governing_verb_group(doc: Doc, start: int, end: int) -> str:
     elif _scheduled_present(tok, lower):
         return " ".join(words + [tok.text, "(present)"])
     return " ".join(words + [tok.text])
+
+
+def _scheduled_advcl(tok: Token) -> bool:
+    """A to-infinitive the parser makes an adverbial clause of a verb of schedule (``schedule`` in
+    lexicons/timex_ahead_verbs.tsv): "that were set to take effect on Sunday" is the complement
+    "set to take effect", what is scheduled, not a purpose."""
+    return tok.dep_ == "advcl" and ahead_verbs().get(tok.head.lemma_.lower()) == "schedule"
 
 
 def _backshifted(verb: Token) -> bool:
@@ -162,6 +171,16 @@ def as_scheduled(verb: Token) -> bool:
             and ahead_verbs().get(verb.lemma_.lower()) == "schedule"
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+
+
+def as_onset(verb: Token) -> bool:
+    """"would impose a tariff starting March 1", "fares rise, beginning Monday": a participle of
+    onset (``onset`` in lexicons/timex_ahead_verbs.tsv) hung on a verb, with no subject or object of
+    its own, names when what that verb's clause reports takes effect; a time parsed under it dates
+    that act, not an act of its own ("started a war on Monday" has an object and is one)."""
+    return (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl") and verb.head.pos_ in ("VERB", "AUX")
+            and ahead_verbs().get(verb.lemma_.lower()) == "onset"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass") for c in verb.children))
 
 
 def _hypothetical_past(verb: Token) -> bool:
