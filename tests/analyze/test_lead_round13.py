@@ -103,3 +103,22 @@ def test_a_preposition_of_time_is_no_context_of_firing(nlp):
     assert not [e for e in a.events if e.type == "ASSAULT"]
     fired = _event(_run(nlp, "Police fired on protesters on Sunday.", date(2026, 3, 2)), "fired")
     assert (fired.type, fired.when.value) == ("ASSAULT", "2026-03-01")
+
+
+# ---- attribution: a reporting clause followed by the writer's adverbial clause
+
+
+def test_a_clause_of_time_after_the_reporting_clause_is_no_content(nlp):
+    text = "The ceasefire took effect at midnight, Qatar said on Wednesday, a day before talks were due to resume in Doha."
+    quote = _run(nlp, text, date(2026, 5, 7)).quotes[0]
+    assert (text[quote.span.start:quote.span.end], quote.speaker) == ("The ceasefire took effect at midnight", "Qatar")
+
+
+def test_a_lead_reported_before_the_writer_s_adverbial_clause(nlp):
+    text = ("SEOUL, May 4 (Reuters) - North Korea fired two ballistic missiles into the sea off its east coast "
+            "on Sunday night, South Korea's Joint Chiefs of Staff said, days before the allies were due to "
+            "start joint drills.")
+    quote = _run(nlp, text, date(2026, 5, 5)).quotes[0]
+    assert text[quote.span.start:quote.span.end] == (
+        "North Korea fired two ballistic missiles into the sea off its east coast on Sunday night")
+    assert quote.speaker == "South Korea's Joint Chiefs of Staff"

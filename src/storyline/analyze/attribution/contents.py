@@ -471,6 +471,16 @@ def reduced_relative(verb: Token) -> bool:
     return False
 
 
+# Conjunctions that open a clause of time, cause or concession, never a report's content
+ADVERBIAL_MARKS = frozenset({"before", "after", "while", "because", "since", "until", "although", "though",
+                             "once", "whereas"})
+
+
+def _adverbial_clause(clause: Token) -> bool:
+    """A clause opened by a conjunction of time, cause or concession (``ADVERBIAL_MARKS``)."""
+    return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
+
+
 def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
     """The cue's clausal complements that form its content, and whether the content is split
     around the reporting clause.
@@ -505,6 +515,11 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     appended = text[:clause_start].rstrip(" " + QUOTE_CHARS + "'\u2019").endswith(",")
     before = [c for c in comps if c.i < verb.i and not own_report(c)]
     after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)]
+    if before:
+        # "the ceasefire took effect at midnight, Qatar said on Wednesday, a day before talks were due to
+        # resume": with the content before the cue, a clause after it that a conjunction of time or
+        # cause opens is the writer's, which the parser took for a second complement
+        after = [c for c in after if not _adverbial_clause(c)]
     if not (before and after):
         return before + after, False
     clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx

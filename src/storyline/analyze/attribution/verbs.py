@@ -26,6 +26,7 @@ from storyline.analyze.attribution.common import (
 from storyline.analyze.attribution.contents import (
     JUDGING_STANCES,
     _adjacent_region,
+    _adverbial_clause,
     _around_parenthetical,
     _as_predicate,
     _colon_content,
@@ -175,6 +176,20 @@ def _framed_by_attempt(verb: Token) -> bool:
 # Stances of cues that vouch for a clause in "As X reported/noted/predicted, ...": statements and
 # findings. "As she campaigns across the state" and "as voters backed him" are times, not sources.
 VOUCHING_STANCES = frozenset({"neutral", "distancing", "estimate", "evidence", "argument", "warning", "concession"})
+
+
+def _clause_before_adverbial(verb: Token) -> Token | None:
+    """The clause a parenthetical reporting clause reports when the parser hung it on the adverbial
+    clause that follows it ("X fired two missiles, the JCS said, days before the drills were due"):
+    the clause before the cue that the adverbial clause hangs on, or that hangs on it when the parser
+    made the adverbial clause the root. None when the cue's head is no such clause."""
+    host = verb.head
+    if host.i < verb.i or not _adverbial_clause(host):
+        return None
+    if host.head.i < verb.i and host.head.pos_ in {"VERB", "AUX"}:
+        return host.head
+    return next((c for c in host.children if c.i < verb.i and c.dep_ in {"ccomp", "advcl", "conj", "parataxis"}
+                 and c.pos_ in {"VERB", "AUX"}), None)
 
 
 def _quotation_after_lead(text: str, content: tuple[int, int], regions: Sequence[QuoteRegion],
@@ -431,6 +446,14 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             s0, e0 = _subtree_chars(trailing, {verb.i})
             content = _clip_to_paragraph(text, *_strip(text, s0, e0), trailing.idx)
             how = "clause the reporting clause is set into (hung on a trailing modifier)"
+        reported = _clause_before_adverbial(verb) if content is None and parenthetical and subj is not None else None
+        if reported is not None:
+            # "North Korea fired two missiles on Sunday night, the JCS said, days before the allies
+            # were due to start drills": the parser hung the reporting clause on the adverbial clause
+            # after it; the clause before it is what is reported, and the adverbial clause the writer's
+            s0, e0 = _subtree_chars(reported, {verb.head.i})
+            content = _clip_to_paragraph(text, *_strip(text, s0, e0), reported.idx)
+            how = "clause before the cue (the adverbial clause after it is the writer's)"
         if content is None and parenthetical and subj is not None and verb.head.i > verb.i:
             # "The Russians, said Lavrov, would never agree": the cue interrupts its own content.
             s0, e0 = _subtree_chars(verb.head)
