@@ -122,3 +122,33 @@ def test_a_lead_reported_before_the_writer_s_adverbial_clause(nlp):
     assert text[quote.span.start:quote.span.end] == (
         "North Korea fired two ballistic missiles into the sea off its east coast on Sunday night")
     assert quote.speaker == "South Korea's Joint Chiefs of Staff"
+
+
+# ---- review of round 89: a schedule told in a simple-past clause may be behind the report
+
+
+def test_a_schedule_in_a_simple_past_clause_takes_the_nearest_day(nlp):
+    # published on a Sunday: the vigil "planned for Saturday" and called off was yesterday's
+    text = "A vigil planned at the stadium for Saturday was called off after threats, organisers said."
+    saturday = next(t for t in _run(nlp, text, date(1999, 10, 24)).times if t.text == "Saturday")
+    assert saturday.value == "1999-10-23"
+    # the present perfect keeps the plan ahead
+    text = "The governor has outlawed a rally at the port planned by dock workers for Saturday."
+    saturday = next(t for t in _run(nlp, text, date(1999, 10, 24)).times if t.text == "Saturday")
+    assert saturday.value == "1999-10-30"
+
+
+# ---- review of round 89: a compound surname joins a full name the story gives, not a headline's
+
+
+def test_a_name_is_no_compound_surname_of_a_headline_verb_glued_to_it(nlp):
+    text = ("Sixers Hire Maurice Cheeks as Head Coach\nMaurice Cheeks was officially introduced as the "
+            "21st head coach of the 76ers on Monday.\n")
+    a = _run(nlp, text, date(2005, 5, 24))
+    body = next(m for m in a.mentions if text[m.span.start:m.span.end] == "Maurice Cheeks" and m.span.start > 10)
+    assert not body.reason.startswith("compound surname")
+    text = ("Tunis court jails opposition leader\nSami Ben Amor was sentenced to 12 years on Tuesday. "
+            "Ben Amor's lawyers said they would appeal.\n")
+    a = _run(nlp, text, date(2026, 6, 3))
+    short = next(m for m in a.mentions if text[m.span.start:m.span.end] == "Ben Amor")
+    assert short.reason.startswith("compound surname of Sami Ben Amor")

@@ -388,7 +388,8 @@ def test_the_figure_speaks_again_of_the_figure_before_it(nlp):
     text = "Organisers said 120,000 people took part; the ministry put the figure at 38,000."
     qs, _ = _figures(nlp, text)
     assert [(q.text, q.unit) for q in qs] == [("120,000", "people"), ("38,000", "people")]
-    assert qs[1].subject is None and "speaks again of '120,000'" in qs[1].reason
+    # "took part" sizes the attendance (round 13), and "the figure" takes its subject with its unit
+    assert qs[1].subject == qs[0].subject == "attendance" and "speaks again of '120,000'" in qs[1].reason
 
 
 def test_a_baseline_counts_what_its_figure_counts(nlp):

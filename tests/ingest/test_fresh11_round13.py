@@ -11,7 +11,7 @@ BODY = "Lithuania recalled its ambassador on Thursday.\n\nThe row began in early
 
 @pytest.mark.parametrize(("line", "reason"), [
     ("Newsletter: Get the day's top stories in your inbox every morning. Sign up here.", "newsletter-prompt"),
-    ("Our Standards: The Thomson Reuters Trust Principles.", "navigation"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "outlet-note"),
     ("Follow Al Jazeera English:", "social-follow"),
     ("Follow us", "social-follow"),
 ])

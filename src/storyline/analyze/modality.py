@@ -575,7 +575,21 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
                 value = cues.modifier.get(g.lower_)
                 if value and g.dep_ in {"amod", "advmod"}:
                     return value, f"modifier '{g.text} {child.text}' on '{tok.text}'"
-    return _passive_infinitive(tok)
+    return _passive_infinitive(tok) or _date_for(tok)
+
+
+# nouns of the day an act is fixed for: "set June 3 as the date for the trial"
+DATE_NOUNS = frozenset({"date", "day", "timetable", "schedule"})
+
+
+def _date_for(noun: Token) -> tuple[str, str] | None:
+    """"A Tunisian court has set June 3 as the date for the trial", "no date has been given for the
+    talks": an act named as what a date is for is one still to be held, whatever the tense of the
+    clause that fixes the date; presupposed, it would read as done."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in DATE_NOUNS:
+        return "planned", f"'{prep.head.text} for' names the day '{noun.text}' is set for"
+    return None
 
 
 def _passive_infinitive(noun: Token) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "13"  # session 12: actor nouns in a mass sense ("into force") are no parties
+EXTRACTORS_REVISION = "14"  # session 13: harm words over no one's body, calls to act, fresh feeds 9-11
 PARAGRAPHS = "storyline_paragraphs"
 
 

@@ -189,8 +189,6 @@ _NAVIGATION = re.compile(
     r"|open menu|close menu|next article|previous article|prev|next|listen to (this )?article(\s*\d+ min\w*)?"
     r"|audio|font size|text size|print article|save( article| for later)?|bookmark|gift (this )?article"
     r"|reuse this content|reprints( and| &) permissions|purchase licensing rights|report (an error|a correction|a typo)"
-    # the link to the outlet's code of practice under every story ("Our Standards: The Thomson Reuters Trust Principles.")
-    r"|our (editorial )?standards\s*:.{0,80}"
     r"|(is this page useful|was this (article|page) (useful|helpful))\??( yes( no)?)?)\W*$",
     _I,
 )
@@ -215,6 +213,18 @@ _AUTHOR_NOTE = re.compile(
     r"(those )?of the (author|writer)s?\b"
     r"|\. views expressed (here |herein |in this (article|column|piece) )?(are|is) (solely |entirely )?"
     r"(those )?of the (author|writer)s?\b",
+    _I,
+)
+# An outlet's notes on its own copy, closing a wire story: the agencies it drew on ("Source: Al Jazeera
+# and news agencies", "Sources: Reuters, AFP"), its standards ("Our Standards: The Thomson Reuters
+# Trust Principles.") and its funders ("The Associated Press receives financial support for global
+# health coverage in Africa. The AP is solely responsible for all content."). Read as text they give
+# the outlet a claim and its principles a name; only a line of capitalised names after "Source:"
+# counts, so "Source: the ministry said" or a chart's "Source: Ministry of Health data" stay.
+_OUTLET_NOTE = re.compile(
+    r"^our (editorial )?standards\s*:.{0,80}$"
+    r"|^sources?\s*:\s*(?:(?-i:[A-Z])[\w.&'’-]*(?:,?\s+|$))+(?:(?:and|&)\s+(?:other\s+)?(?:news\s+)?agencies\.?)?$"
+    r"|\breceives? (?:financial )?support\b.{0,200}\bis solely responsible for all content\.?$",
     _I,
 )
 # "© Agence France-Presse", "Copyright 2026 Example Media": a copyright sign and a name, nothing else
@@ -419,6 +429,8 @@ def _line_rule(s: str) -> str | None:
         return "navigation"
     if _COPYRIGHT.match(s) or _COPYRIGHT_NAME.match(s):
         return "copyright-notice"
+    if _OUTLET_NOTE.search(s):
+        return "outlet-note"
     if ("publish" in s or "views expressed" in s.lower()) and _AUTHOR_NOTE.search(s):
         return "author-note"
     low = s.lower()  # cheap substring gates before the costlier patterns below

@@ -40,6 +40,7 @@ from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
     ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems,
 )
+from storyline.analyze.timenorm.values import bounds_of
 from storyline.link.timeline import ReportedEvent
 from storyline.records import Conflict, Quantity, TimelineEntry
 
@@ -176,7 +177,8 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     if _sizes_crowd(unit, subject, event):
         return _PEOPLE, CROWD
     if _counts_dead(q, unit, subject):
-        return unit, DEAD
+        # "44 deaths" and "44 people killed" are one count: a unit that names the dead counts people
+        return (_PEOPLE if unit in _DEATH_SUBJECTS else unit), DEAD
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
@@ -222,8 +224,11 @@ def _toll_rose(subject: str, earlier: date | None, earlier_high: float, later: d
 
 
 def _counts_dead(q: Quantity, unit: str, subject: str | None) -> bool:
-    """Whether a figure counts the dead: marked so by its sentence (quantities.DEATH_MARK), or people
-    counted by a subject that is a toll or deaths ("the death toll", "the number of deaths")."""
+    """Whether a figure counts the dead: marked so by its sentence (quantities.DEATH_MARK), people
+    counted by a subject that is a toll or deaths ("the death toll", "the number of deaths"), or a
+    unit that is the dead itself, whatever the subject ("Our official number is 44 deaths")."""
+    if unit in _DEATH_SUBJECTS - {"toll"}:
+        return True
     if subject is None:
         return DEATH_MARK in q.reason
     return unit == _PEOPLE and subject in _DEATH_SUBJECTS
@@ -507,7 +512,8 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                 articles=(a.article_id, b.article_id),
                 reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
             ))
-    return conflicts + _crowd_disputes(by_article)
+    shown = {c.sides for c in conflicts}
+    return conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
 
 
 def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[Conflict]:
@@ -520,7 +526,8 @@ def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[
     for _, group in sorted(by_article.items()):
         crowd = [f for f in group if _key(f) == (_PEOPLE, CROWD) and not f.updated]
         for a, b in combinations(crowd, 2):
-            if (a.quantity.sentence.start != b.quantity.sentence.start or same_source(a.claimed_by, b.claimed_by)
+            if (not (a.quantity.sentence.start == b.quantity.sentence.start or _next_sentence_by_another(a, b))
+                    or same_source(a.claimed_by, b.claimed_by)
                     or ANTECEDENT_MARK in b.quantity.reason or not _disagree(a.quantity, b.quantity)):
                 continue
             conflicts.append(Conflict(
@@ -531,6 +538,49 @@ def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[
                 reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
             ))
     return conflicts
+
+
+def _next_sentence_by_another(a: ReportedFigure, b: ReportedFigure) -> bool:
+    """Whether two figures stand in consecutive sentences, each given by a named source: "Police said
+    15,000 people took part. The organisers said the march drew 250,000." Reports set the police's
+    count and the organisers' side by side in this way as often as in one sentence."""
+    first, second = sorted((a.quantity.sentence, b.quantity.sentence), key=lambda s: s.start)
+    return bool(a.claimed_by and b.claimed_by) and 0 <= second.start - first.end <= 2
+
+
+def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[Conflict]:
+    """Two counts of the dead in one report, each given by another named source, that cannot both be
+    right ("the provincial government's own count was 47 dead" after the UN's "at least 52" and the
+    agency's "our official number is 44 deaths"): a report that names whose toll each is sets them
+    against each other, whichever paragraph each stands in. A count one source gives for a time
+    long before the report ("killed 130 people in Paris last November", ``_told_as_history``) is
+    another event's toll, and counts several times apart are compared no more than across reports
+    (``_SUBJECTLESS_RATIO``); an updated count ("rose to") and a part of a breakdown are none."""
+    conflicts: list[Conflict] = []
+    for _, group in sorted(by_article.items()):
+        dead = [(f, key) for f in group if (key := _key(f)) is not None and key[1] == DEAD and not f.part
+                and f.claimed_by and not _told_as_history(f)]
+        for (a, key), (b, other) in combinations(dead, 2):
+            if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)
+                    or not _disagree(a.quantity, b.quantity, subjectless=True)):
+                continue
+            conflicts.append(Conflict(
+                kind="figure",
+                subject=f"{_shown_subject(*key, None)}, one report",
+                sides=(a.quantity.id, b.quantity.id),
+                articles=(a.article_id, b.article_id),
+                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
+            ))
+    return conflicts
+
+
+def _told_as_history(f: ReportedFigure) -> bool:
+    """Whether a figure is dated (``as_of``) to a time that ended more than the report window before
+    its report was published: a count of an earlier event, not the one the report is about."""
+    if f.quantity.as_of is None or f.published is None:
+        return False
+    latest = bounds_of(f.quantity.as_of)[1]
+    return latest is not None and (f.published - latest).days > _REPORT_WINDOW_DAYS
 
 
 _PER_SUBJECT = 25  # disagreements kept per subject (figures) or per happening (dates), first reported first

@@ -81,8 +81,10 @@ from storyline.store.base import LinkInputs
 # an entry keeps its pairs of parties with their roles, and a directed act joins no report where one
 # of them swaps doer and done-to (timeline.ReportedEvent.pair_keys); 33: a report that the act does not
 # take place at its time binds no time (timeline._binds, _Entry.binding_time), and a failed attempt
-# after a done act is another attempt (timeline._still_open)
-STORY_STATE_VERSION = 33
+# after a done act is another attempt (timeline._still_open); 34: counts of the dead from two named
+# sources in one report, and crowd sizes in consecutive sentences, dispute (conflicts._toll_disputes,
+# _next_sentence_by_another); "44 deaths" counts people
+STORY_STATE_VERSION = 34
 
 
 def _reports(

@@ -237,6 +237,12 @@ def _person_referent(
         described = describe(c, mentions, genders, previous)
         if described is not None:
             return described
+        if g is not None and want is not None and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in c.children):
+            # "... after doctors urged him to stop, his wife said. He lost 14 kilograms, she said.": a
+            # kin or role noun of the pronoun's gender owned by a pronoun, which no apposition or
+            # title in the article names, is someone the article does not name; the nearest named
+            # woman (his lawyer, quoted paragraphs before) is not her
+            return Referent(c, None, f"'{_np_text(c)}', subject of an earlier sentence, names nobody")
         if any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) or any(d.dep_ == "poss" for d in c.children):
             # "The Vermont senator said ... He": a definite description refers back to someone the
             # article named, which the nearest-person fallback may find; "A nurse" names nobody.

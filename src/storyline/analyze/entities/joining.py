@@ -22,6 +22,7 @@ from storyline.analyze.names import (
     fold, gender_of_name, given_name_key, is_given_name, is_short_form, is_title_word, lexicons, org_without_suffix,
     particle_surname, strip_possessive, surname_of,
 )
+from storyline.analyze.nlp import doc_text
 from storyline.records import Role
 
 
@@ -52,12 +53,41 @@ def _person_tokens(name: str) -> list[str]:
     return [given_name_key(w) for w in words]
 
 
+def _ending_with(toks: list[str], full_name: dict[str, str], introduced: dict[str, int], start: int,
+                 title_end: int) -> str | None:
+    """The one longer full name introduced before ``start`` whose last words are ``toks``: "Sami Ben
+    Amor" ... "Ben Amor", "Andres Manuel Lopez Obrador" ... "Lopez Obrador". News writes a compound
+    surname alone after the full name, as it does a one-word surname; read as a full name of its own
+    ("Ben" a given name) it would be a second person. A headline's short form looks at the whole
+    text (the caller passes its end), as headlines name people before the story introduces them; a
+    longer name only the headline gives is left out, as a headline's verb glued to a name ("Obama
+    Nominates Regina Benjamin") makes one. None when no name, or two, end so."""
+    n = len(toks)
+    keys = [k for k in full_name if len(k.split()) > n and k.split()[-n:] == toks
+            and title_end <= introduced.get(k, start) < start and not _BRACKETS.search(full_name[k])]
+    return keys[0] if len(keys) == 1 else None
+
+
+_BRACKETS = re.compile(r"[()\[\]]")  # "Network)-Wladimir Klitschko": scraped debris, no name
+
+
+def _title_end(doc: Doc) -> int:
+    """The token after the text's title: its first line when that has no full stop at its end ("Tunisia
+    sets trial date for jailed opposition leader Ben Amor"); 0 when the text has none."""
+    text = doc_text(doc)
+    line = text.split("\n", 1)[0].rstrip()
+    if not line or "\n" not in text or line[-1] in ".!?\"”":
+        return 0
+    return next((t.i for t in doc if t.idx >= len(line)), len(doc))
+
+
 def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
     """Group cleaned candidates into article-local entities."""
+    title_end = _title_end(doc)
     groups: dict[tuple[str, str], _Group] = {}
     order: list[tuple[str, str]] = []
 
@@ -110,6 +140,9 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
                 singles.append((c, _person_tokens(rest)[-1]))  # "Bin Salman", "al-Sharaa": a surname
             elif len(toks) >= 2 and " ".join(toks) in formal:
                 add(("PERSON", formal[" ".join(toks)]), c, f"short form of {full_name[formal[' '.join(toks)]]}")
+            elif len(toks) >= 2 and (longer := _ending_with(
+                    toks, full_name, introduced, len(doc) if c.start < title_end else c.start, title_end)) is not None:
+                add(("PERSON", longer), c, f"compound surname of {full_name[longer]}, introduced before it")
             elif len(toks) >= 2:
                 add(("PERSON", " ".join(toks)), c, "exact name")
             elif toks:

@@ -367,7 +367,10 @@ def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, spe
     the event of its kind (type and mode: a phone call is no meeting) the text last reported, and is
     as planned, called off or hypothetical as that one was, not presupposed to have happened.
     ``stated`` keeps, per kind, the last specific event (one with actors or a date of its own) a cue
-    decided: "we are ready to negotiate" in between names no meeting."""
+    decided: "we are ready to negotiate" in between names no meeting. A postponement told after the
+    text told the act held ("People marched on Thursday ... The march, originally planned for
+    Tuesday, had been pushed back") is the held act's history: a later "the march drew 250,000"
+    speaks of the march that was held, not of one still put off."""
     court = tok.lower_ if tok.lower_ in COURT_SCHEDULED_WORDS else ""  # "the ruling": a court's act set for a day
     if entry.type not in SCHEDULED_TYPES and not court:
         return modality
@@ -377,7 +380,8 @@ def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, spe
     if modality.presupposed and definite and earlier is not None and earlier[0] in NOT_YET:
         return ModalityCall(earlier[0], modality.attributed_to,
                             f"definite '{tok.text}' refers back to '{earlier[1]}' ({earlier[0]}) earlier in the text")
-    if not modality.presupposed and specific:
+    if not modality.presupposed and specific and not (modality.value == "postponed" and earlier is not None
+                                                      and earlier[0] == "happened"):
         stated[kind] = (modality.value, tok.text)
     return modality
 

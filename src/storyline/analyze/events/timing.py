@@ -22,6 +22,7 @@ from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
 from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, _predicates, verb_listed
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import (
+    DATE_NOUNS,
     governor_key,
     governs,
     is_definite,
@@ -299,14 +300,35 @@ def _stray_schedules(noun: Token) -> list[Token]:
     """"A prisoner exchange between Kestria and Solvari rebels that was due to take place this week":
     a relative clause that schedules an act ("due", "set", "scheduled"), hung by the parser on the
     last noun of the event noun's own prepositional phrase, tells of the event noun; rebels are not
-    due to take place."""
+    due to take place. So does a participle of scheduling hung there ("a march on parliament
+    planned by trade unions for Tuesday": parliament is not planned)."""
     out = []
     for prep in noun.children:
         if prep.dep_ != "prep":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            out += [c for c in obj.children if c.dep_ == "relcl" and _schedules(c)]
+            out += [c for c in obj.children if (c.dep_ == "relcl" and _schedules(c))
+                    or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_VERBS)]
     return out
+
+
+def _day_named_for(noun: Token, times: Sequence[TimeRef]) -> TimeRef | None:
+    """"The court has set June 3 as the date for the trial", "the date for the vote is May 4": the
+    day a noun of dates (modality.DATE_NOUNS) names for an event noun is the event's own, though it
+    stands outside the noun's phrase: the object of the verb the date hangs on by "as", or what the
+    date is. None when the event is not what a date is for, or no time stands there."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in DATE_NOUNS:
+        return None
+    date_noun = prep.head
+    if date_noun.dep_ == "pobj" and date_noun.head.lower_ == "as":
+        verb = date_noun.head.head
+    elif date_noun.dep_ == "nsubj":
+        verb = date_noun.head
+    else:
+        return None
+    starts = {c.left_edge.idx for c in verb.children if c.dep_ in {"dobj", "npadvmod", "attr", "oprd"}}
+    return next((t for t in times if t.span.start in starts), None)
 
 
 def _schedules(clause: Token) -> bool:
@@ -504,6 +526,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
               and not _comparison_baseline(t, sent, trigger) and not _after_a_past_verb(t, trigger, reference)]
     if not usable:
         return _entry_stamp(sent, times)
+    if trigger.pos_ != "VERB" and (named := _day_named_for(trigger, usable)) is not None:
+        return named, "clause"
     if trigger.pos_ != "VERB":
         # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
         # the event noun dates it before the verb that carries it ("... have been postponed")

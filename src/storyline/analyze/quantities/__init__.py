@@ -69,7 +69,7 @@ from storyline.analyze.quantities.numbers import (
     _scale_of,
     _value,
 )
-from storyline.analyze.quantities.people import _people_verb, crowd_of_verb, crowd_verb_stems
+from storyline.analyze.quantities.people import _people_verb, crowd_of_clause, crowd_of_verb, crowd_verb_stems, drawn_crowd
 from storyline.analyze.quantities.periods import _period_after
 from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _head_phrase, _noun_after
 from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier
@@ -195,7 +195,7 @@ def extract_quantities(
             unit = _implied_units().get(strength.lemma_.lower(), "members")
             subject = doc_text(doc)[doc[last + 3].idx : strength.idx + len(strength)]
             carrier = strength
-        elided = person_verb = None
+        elided = person_verb = drawing = None
         # "Dragan received about 3.1 million votes and Costan about 2.5 million": a holder named in a
         # gapped clause says whose the figure is, not what it counts
         if unit is None and (subject is None or subject == holder) and carrier is not None and carrier.i <= last:
@@ -204,10 +204,15 @@ def extract_quantities(
                 unit = _currency_code(elided.text) or elided.text.lower()  # "85 million euros ... 10 million"
             elif (person_verb := _people_verb(doc, last)) is not None:
                 unit = "people"
-        crowd_note = ""
+            elif (drawing := drawn_crowd(doc, last)) is not None:
+                unit, subject = "people", "crowd"  # "the march drew 250,000": the crowd it brought out
+        crowd_note = f"; subject 'crowd' drawn by '{drawing.text}'" if drawing is not None else ""
         if subject is None and person_verb is not None and (crowd := crowd_of_verb(person_verb.lemma_)) is not None:
             subject = crowd  # "organizers said 20,000 attended": the attendance
             crowd_note = f"; subject '{crowd}' implied by '{person_verb.text}'"
+        elif subject is None and unit == "people" and carrier is not None and (crowd := crowd_of_clause(carrier)) is not None:
+            subject = crowd  # "15,000 people took part": the attendance
+            crowd_note = f"; subject '{crowd}' implied by '{carrier.head.text}'"
         antecedent = (_antecedent(doc, out, first, subject) or _counted_before(doc, out, first, subject)) \
             if unit is None else _restated_in_unit(doc, out, first, subject, unit)
         if antecedent is None and subject is None:
@@ -218,7 +223,7 @@ def extract_quantities(
         tally = _vote_tally(doc, i, last) if unit is None or unit in _vote_nouns() else None
         if tally is not None:
             unit = "votes"
-        implied = _implied_unit(subject) if unit is None and antecedent is None else None
+        implied = _implied_unit(subject, high) if unit is None and antecedent is None else None
         if implied is not None:
             unit = implied
         counted_subject = _counted_subject(carrier) if unit is None and antecedent is None and subject is not None else None

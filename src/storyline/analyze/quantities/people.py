@@ -29,8 +29,41 @@ def crowd_of_verb(lemma: str) -> str | None:
 
 def crowd_verb_stems() -> frozenset[str]:
     """Stems of the verbs of lexicons/figure_crowd_verbs.tsv, to know an event trigger as written
-    ("marched", "rallied", "protesting") for one of them: the lemma less a final "e" or "y"."""
-    return frozenset(verb.rstrip("ey") for verb in _crowd_verbs())
+    ("marched", "rallied", "protesting") for one of them: the lemma less a final "e" or "y". A verb
+    listed with its object ("take part") is no event's trigger."""
+    return frozenset(verb.rstrip("ey") for verb in _crowd_verbs() if " " not in verb)
+
+
+def crowd_of_clause(noun: Token) -> str | None:
+    """The crowd a counted noun sizes as the subject of a verb of attending or marching, read with
+    its object where the lexicon lists one ("15,000 people took part", "5,000 people marched"):
+    "attendance" or "crowd", so that the police's count of the people who took part is compared
+    with the organisers' size of the march. None for other verbs."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if (crowd := _crowd_verbs().get(f"{lemma} {obj.lower_}")) is not None:
+            return crowd
+    return _crowd_verbs().get(lemma)
+
+
+# Verbs whose bare number object is the people an event brought out: "the march drew 250,000",
+# "the rally attracted about 5,000". What is drawn is named when it is not people ("drew 300
+# comments"), so a number standing alone there counts the crowd.
+_DRAWING_VERBS = frozenset({"draw", "attract"})
+
+
+def drawn_crowd(doc: Doc, last: int) -> Token | None:
+    """The verb a bare number is the object of when it counts the people an event drew ("the march
+    drew 250,000"); None otherwise, or when a noun follows the number ("drew 300 comments")."""
+    tok = doc[last]
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"}:
+        return None
+    verb = tok.head
+    return verb if tok.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _DRAWING_VERBS else None
 
 
 def _people_verb(doc: Doc, last: int) -> Token | None:

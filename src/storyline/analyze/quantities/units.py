@@ -165,6 +165,9 @@ def _shared_noun(doc: Doc, last: int) -> Token | None:
 
 # "the number of patients admitted", "the total number of people killed": what the number counts
 _NUMBER_OF = re.compile(r"\bnumber of (?:[a-z]+ ){0,2}?([a-z]+s|people|children|men|women)\b", re.I)
+# "the number of dead", "put the number of injured at 118": a word for what befalls people standing
+# as a noun after "the number of" (lexicons/figure_person_states.txt) names people in that state
+_NUMBER_OF_WORD = re.compile(r"\bnumber of (?:the )?([a-z]+)\b", re.I)
 
 
 @cache
@@ -174,14 +177,25 @@ def _implied_units() -> dict[str, str]:
             (line.partition("\t") for line in data_lines("figure_implied_units.tsv"))}
 
 
-def _implied_unit(subject: str | None) -> str | None:
+def _implied_unit(subject: str | None, value: float | None = None) -> str | None:
     """The unit a bare figure's subject implies: "the number of patients admitted" -> "patients",
-    "the death toll from the quake" -> "people" (lexicons/figure_implied_units.tsv); None when the
-    subject says nothing of what is counted."""
+    "the number of dead" -> "people", "the death toll from the quake" -> "people"
+    (lexicons/figure_implied_units.tsv); None when the subject says nothing of what is counted. A
+    share cannot pass 100: "put the turnout at more than 100,000" counts people, not percent."""
     if not subject:
         return None
     if m := _NUMBER_OF.search(subject):
         return m.group(1).lower()
+    if (m := _NUMBER_OF_WORD.search(subject)) and m.group(1).lower() in word_list("figure_person_states.txt"):
+        return "people"
+    unit = _implied_by_head(subject)
+    if unit == "percent" and value is not None and value > 100:
+        return "people"
+    return unit
+
+
+def _implied_by_head(subject: str) -> str | None:
+    """The unit lexicons/figure_implied_units.tsv gives the head of a subject."""
     # the head is before any "from ..."/"in ..." complement: "the death toll from the quake"
     head = re.split(r"\s+(?:from|in|of|on|at|after|since|among)\s+", subject.lower(), maxsplit=1)[0].strip()
     words = re.findall(r"[a-z]+", head)

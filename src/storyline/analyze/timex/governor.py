@@ -33,6 +33,18 @@ def ahead_verbs() -> dict[str, str]:
     return _lemma_kinds("timex_ahead_verbs.tsv", ("postpone", "schedule", "onset"))
 
 
+def ahead_kind(verb: Token) -> str | None:
+    """The kind ``ahead_verbs`` gives a verb, read alone or with its particle: "put off" and "put
+    back" re-date an act ("put off the march to Thursday") where "put" alone does not ("put the toll
+    at 30"), so the lexicon lists them with their particle."""
+    table = ahead_verbs()
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (kind := table.get(f"{lemma} {child.lower_}")) is not None:
+            return kind
+    return table.get(lemma)
+
+
 def _lemma_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, str]:
     """A lexicon of "lemma<TAB>kind" lines, each kind one of ``kinds``."""
     table: dict[str, str] = {}

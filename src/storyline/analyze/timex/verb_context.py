@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.timenorm.vocabulary import WEEKDAY_RE
-from storyline.analyze.timex.governor import _governor, ahead_verbs
+from storyline.analyze.timex.governor import _governor, ahead_kind
 from storyline.analyze.timex.verb_tense import _FUTURE_AUX, _MODAL_AUX, _governing_verb_group
 
 _EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$|"
@@ -24,6 +24,10 @@ _EARLIEST_BEFORE = re.compile(r"\bas (?:early|soon) as\s+$|"
 # Tuesday's attack" is the attack's own day, and "for the past week" is a length)
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.I)
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_RE})\b", re.I)
+# "The march, originally planned for Tuesday, had been pushed back": a schedule an adverb says was
+# given up names the old day, which the move may have left behind or not (the nearest such day)
+_ORIGINAL_SCHEDULE_BEFORE = re.compile(r"\b(?:originally|initially|previously|first|once)\s+"
+                                       r"(?:set|scheduled|slated|planned|due)\s+for\s+(?:the\s+)?$", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|shortly after|just after)\s+)?(?:the\s+)?$", re.I)
 _MOVED_TO_BEFORE = re.compile(r"\b(?:until|till|to|for)\s+(?:the\s+)?$", re.I)
 # ... and "ahead of Sunday's election", "on the eve of Thursday's summit": the day lies after what the
@@ -43,6 +47,39 @@ def _arranged_for(doc: Doc, before: str, start: int, end: int) -> bool:
             and not re.match(r"['\u2019]s\b", text[end:end + 3]))
 
 
+def _scheduled_for(doc: Doc, before: str, start: int, end: int) -> str | None:
+    """The side of a date right after "for" under a verb of scheduling with words between them ("a
+    march on parliament planned by trade unions for Tuesday", "the appeals court set a first hearing
+    for September 16"), as ``_EARLIEST_BEFORE`` reads "planned for Tuesday": a participle reports
+    the schedule as it stands, so the day is ahead ("(future)"), unless the clause it stands in is
+    told in the simple past, which may have left the day behind ("a memorial service planned at the
+    university for Saturday was canceled", told on Sunday: the day before); an active past reports
+    the setting, which news reports when it is done, and a past perfect a schedule since overtaken:
+    those take the nearest such day ("(deadline)"), not the last September 16. None when no such
+    verb governs it."""
+    if not _FOR_BEFORE.search(before) or re.match(r"['\u2019]s\b", doc_text(doc)[end:end + 3]):
+        return None
+    gov = _governor(doc, start, end)
+    if gov is None or ahead_kind(gov) != "schedule":
+        return None
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children)
+    if gov.tag_ != "VBN" or perfect:
+        return "(deadline)"
+    host = gov.head.head if gov.dep_ == "acl" else None  # "a rally planned for Tuesday" -> its clause's verb
+    return "(deadline)" if host is not None and _simple_past(host) else "(future)"
+
+
+def _simple_past(verb) -> bool:
+    """A verb told in the simple past, active or passive ("outlawed", "was canceled"), not the
+    present perfect ("has outlawed"), which keeps what it reports in the present."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
 def _verb_context(doc: Doc, start: int, end: int) -> str:
     """The governing verb group of the expression (auxiliaries + verb): enough to tell tense.
 
@@ -58,6 +95,8 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
     before = doc_text(doc)[max(0, start - 40):start]
     if _SINCE_BEFORE.search(before):
         return "(past)"
+    if _ORIGINAL_SCHEDULE_BEFORE.search(before):
+        return "(deadline)"
     if _EARLIEST_BEFORE.search(before):
         gov = _governor(doc, start, end)
         if gov is not None and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
@@ -66,8 +105,10 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
             # set for October 28" reports the setting itself, and the day lies ahead
             return "(deadline)"
         return "(future)"
+    if (scheduled := _scheduled_for(doc, before, start, end)) is not None:
+        return scheduled
     if _MOVED_TO_BEFORE.search(before) and (gov := _governor(doc, start, end)) is not None \
-            and ahead_verbs().get(gov.lemma_.lower()) == "postpone":
+            and ahead_kind(gov) == "postpone":
         return f"{gov.text} (future)"  # "postponed the vote until Tuesday": where the event now lies
     if _DEADLINE_BEFORE.search(before) or _dates_a_deadline(doc, start, end) or _arranged_for(doc, before, start, end):
         # only a future ("will stay closed until Tuesday", "would remain shut until Tuesday") still
