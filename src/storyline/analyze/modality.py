@@ -953,6 +953,42 @@ def _called_off_later(trigger: Token, cues: ModalityCues) -> tuple[str, str] | N
     return None
 
 
+# Words that open a clause telling what became of a plan afterwards ("due on Monday before being
+# pushed back", "set for May until it was called off")
+UNDONE_MARKS = frozenset({"before", "until", "till"})
+
+
+def _undone_after(trigger: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"The talks had been due to open on 11 March before being pushed back by a week", "the vote was
+    set for May until it was postponed": a before/until clause on the verb that tells the plan (or on
+    its infinitive or adjective), whose passive verb cancels or postpones with no subject of its own
+    or a pronoun for the event, tells what became of the plan; the later act outweighs it."""
+    if trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"} or trigger.head.i == trigger.i:
+        return None
+    verbs, seen = [trigger.head], 0
+    while seen < len(verbs) and len(verbs) < 6:
+        verbs += [c for c in verbs[seen].children if c.dep_ in {"xcomp", "acomp"}]
+        seen += 1
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in UNDONE_MARKS:
+                mark, clauses = child.lower_, [g for g in child.children if g.dep_ == "pcomp"]
+            elif child.dep_ == "advcl" and (mark := next((m.lower_ for m in child.children if m.dep_ == "mark"
+                                                          and m.lower_ in UNDONE_MARKS), "")):
+                clauses = [child]
+            else:
+                continue
+            for clause in clauses:
+                gov = _governor_value(clause, cues)
+                if gov is None or gov[0] not in CALLED_OFF or any(c.dep_ == "neg" for c in clause.children):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                passive = any(c.dep_ == "auxpass" for c in clause.children)
+                if passive and (subject is None or subject.lower_ in EVENT_PRONOUNS):
+                    return gov[0], f"'{gov[1]}' in a '{mark}' clause after the plan"
+    return None
+
+
 def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
     """"The aide attempted to obscure the army's deliberate attacks": the to-infinitive of a distancing
     cue that is no verb of claiming is what the speaker did, not what they asserted; the attacks in
@@ -1271,6 +1307,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         prev, node = node, head
 
     called_off = _called_off_later(trigger, cues)
+    if called_off is None and decided is not None and decided[0] in {"planned", "cancelled"}:
+        called_off = _undone_after(trigger, cues)  # a plan ("had been due to open"), then what became of it
     # the verb that called it off is better evidence than a plan in the past perfect, so it names the reason
     if called_off and not claimed and (decided is None
                                        or decided[0] in CALLED_OFF | {"planned", "happened", "ongoing"}):

@@ -171,6 +171,10 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     for entry in entries:
         if entry.particle is not None and entry.particle not in child_words:
             continue
+        # "called off the search for dozens of migrants" is no "call for": once the verb's own particle
+        # makes it a phrasal verb, a preposition after its object is the object's, not the verb's
+        if entry.particle is not None and phrasal and entry.particle not in phrasal:
+            continue
         if entry.particle is None and phrasal:
             continue
         if entry.context and not entry.context & child_lemmas:
