@@ -152,3 +152,16 @@ def test_a_name_is_no_compound_surname_of_a_headline_verb_glued_to_it(nlp):
     a = _run(nlp, text, date(2026, 6, 3))
     short = next(m for m in a.mentions if text[m.span.start:m.span.end] == "Ben Amor")
     assert short.reason.startswith("compound surname of Sami Ben Amor")
+
+
+# ---- figures: counts of the missing are marked as such
+
+
+def test_counts_of_the_missing_are_marked(nlp):
+    text = ("At least 14 people died when the boat capsized on Sunday, the coast guard said, adding that 31 "
+            "people were still missing. The IOM said 40 people were missing. Rescuers pulled 22 survivors from the water.")
+    a = _run(nlp, text, date(2026, 6, 15))
+    marked = {f.text: "counts the missing" in f.reason for f in a.quantities}
+    assert marked == {"At least 14": False, "31": True, "40": True, "22": False}
+    text = "The IOM said it believed as many as 35 people were missing, while Sea-Watch said the number could be higher."
+    assert ["counts the missing" in f.reason for f in _run(nlp, text, date(2026, 6, 18)).quantities] == [True]

@@ -50,3 +50,37 @@ def test_an_act_done_together_joins_whichever_party_is_named_first():
     plan = _directed("a1", "CONSULT", "planned", "meet", APR27, "e:sanders", "e:clinton")
     held = _directed("a2", "CONSULT", "happened", "met", MAY2, "e:clinton", "e:sanders")
     assert len(merge_events([plan, held])) == 1
+
+
+# ---- conflicts: counts of the missing, compared as the dead are, but only within one day
+
+from storyline.link.conflicts import MISSING, FigureLedger, ReportedFigure, figure_conflicts, figure_key  # noqa: E402
+from tests.link.test_fresh9_round13 import q  # noqa: E402
+
+MISSING_REASON = "number; in a quote; unit 'people' implied by 'missing'; counts the missing"
+JUNE15, JUNE16 = date(2026, 6, 15), date(2026, 6, 16)
+
+
+def test_counts_of_the_missing_share_one_key():
+    assert figure_key(q("a", "1", 31, "people", reason=MISSING_REASON)) == ("people", MISSING)
+    assert figure_key(q("a", "2", 31, "people", reason="number")) is None
+
+
+def test_two_sources_missing_counts_of_one_day_dispute():
+    coast_guard = ReportedFigure(q("a1", "q1", 31, "people", reason=MISSING_REASON), JUNE15, "the coast guard")
+    iom = ReportedFigure(q("a2", "q2", 40, "people", reason=MISSING_REASON), JUNE15, "The IOM")
+    conflicts = figure_conflicts([coast_guard, iom])
+    assert [(c.sides, c.subject) for c in conflicts] == [(("q1", "q2"), "people (missing)")]
+    ledger = FigureLedger()
+    ledger.extend([coast_guard, iom])
+    assert FigureLedger.from_json(ledger.to_json()).conflicts() == conflicts
+    # in one report, the two named counts are set against each other too
+    one = [coast_guard, ReportedFigure(q("a1", "q3", 40, "people", sentence=300, reason=MISSING_REASON), JUNE15, "The IOM")]
+    assert [c.subject for c in figure_conflicts(one)] == ["people (missing), one report"]
+
+
+def test_a_missing_count_revised_the_next_day_is_no_dispute():
+    # people are found, or given up for dead: Monday's 40 and Tuesday's 31 are two states of one count
+    first = ReportedFigure(q("a1", "q1", 40, "people", reason=MISSING_REASON), JUNE15, "The IOM")
+    later = ReportedFigure(q("a2", "q2", 31, "people", reason=MISSING_REASON), JUNE16, "the coast guard")
+    assert figure_conflicts([first, later]) == []

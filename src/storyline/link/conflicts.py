@@ -38,7 +38,8 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK, crowd_verb_stems,
+    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
+    crowd_verb_stems,
 )
 from storyline.analyze.timenorm.values import bounds_of
 from storyline.link.timeline import ReportedEvent
@@ -179,6 +180,8 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     if _counts_dead(q, unit, subject):
         # "44 deaths" and "44 people killed" are one count: a unit that names the dead counts people
         return (_PEOPLE if unit in _DEATH_SUBJECTS else unit), DEAD
+    if (subject is None and MISSING_MARK in q.reason) or (unit == _PEOPLE and "missing" in _phrase_words(q.subject or "")):
+        return _PEOPLE, MISSING  # "31 people were still missing", "put the number of missing at 40"
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
@@ -214,6 +217,9 @@ _PEOPLE = "people"
 # no subject (``_SUBJECTLESS_RATIO``), since one story may count the dead of several attacks.
 DEAD = EVENT_MARK + "killed"
 _DEATH_SUBJECTS = frozenset({"toll", "death", "fatality", "dead"})  # heads: "the death toll", "the number of deaths"
+# The same for every count of the missing ("31 people were still missing", "40 missing migrants"). People
+# are found or given up for dead day by day, so only counts of one day are compared (``_window``).
+MISSING = EVENT_MARK + "missing"
 
 
 def _toll_rose(subject: str, earlier: date | None, earlier_high: float, later: date | None, later_low: float) -> bool:
@@ -257,6 +263,8 @@ def _sizes_crowd(unit: str, subject: str | None, event: str | None) -> bool:
 def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
     if subject == DEAD:
         return f"{unit} (killed)"
+    if subject == MISSING:
+        return f"{unit} (missing)"
     if subject.startswith(EVENT_MARK):
         plan = ", planned" if subject.endswith(PLANNED) else ""
         return f"{unit} ({event_text or subject[len(EVENT_MARK):].removesuffix(PLANNED)}{plan})"
@@ -393,6 +401,8 @@ def _window(unit: str, subject: str) -> int:
     delegates) only on one day, anything else within the report window."""
     if subject == CROWD:
         return _CROWD_WINDOW_DAYS
+    if subject == MISSING:
+        return 0
     return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
 
 
@@ -555,10 +565,11 @@ def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[C
     against each other, whichever paragraph each stands in. A count one source gives for a time
     long before the report ("killed 130 people in Paris last November", ``_told_as_history``) is
     another event's toll, and counts several times apart are compared no more than across reports
-    (``_SUBJECTLESS_RATIO``); an updated count ("rose to") and a part of a breakdown are none."""
+    (``_SUBJECTLESS_RATIO``); an updated count ("rose to") and a part of a breakdown are none. Counts
+    of the missing are set against each other the same way (``MISSING``)."""
     conflicts: list[Conflict] = []
     for _, group in sorted(by_article.items()):
-        dead = [(f, key) for f in group if (key := _key(f)) is not None and key[1] == DEAD and not f.part
+        dead = [(f, key) for f in group if (key := _key(f)) is not None and key[1] in {DEAD, MISSING} and not f.part
                 and f.claimed_by and not _told_as_history(f)]
         for (a, key), (b, other) in combinations(dead, 2):
             if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)

@@ -83,8 +83,9 @@ from storyline.store.base import LinkInputs
 # take place at its time binds no time (timeline._binds, _Entry.binding_time), and a failed attempt
 # after a done act is another attempt (timeline._still_open); 34: counts of the dead from two named
 # sources in one report, and crowd sizes in consecutive sentences, dispute (conflicts._toll_disputes,
-# _next_sentence_by_another); "44 deaths" counts people
-STORY_STATE_VERSION = 34
+# _next_sentence_by_another); "44 deaths" counts people; 35: counts of the missing are one measure,
+# compared within one day (conflicts.MISSING)
+STORY_STATE_VERSION = 35
 
 
 def _reports(

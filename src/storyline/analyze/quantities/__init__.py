@@ -51,11 +51,13 @@ from storyline.analyze.quantities.fractions import _FRACTIONS, _whole_of_fractio
 from storyline.analyze.quantities.notes import (
     ANTECEDENT_MARK,
     DEATH_MARK,
+    MISSING_MARK,
     PERIOD_MARK,
     POPULATION_MARK,
     SHARE_MARK,
     UPDATE_MARK,
     _death_note,
+    _missing_note,
     _update_note,
 )
 from storyline.analyze.quantities.numbers import (
@@ -90,7 +92,7 @@ from storyline.analyze.quantities.units import (
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
-    "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
+    "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
     "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
@@ -272,6 +274,7 @@ def extract_quantities(
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
                 + _death_note(doc, last, carrier, person_verb, antecedent)
+                + _missing_note(doc, last, carrier, person_verb)
                 + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else "")
                 + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else "")

@@ -12,6 +12,7 @@ from storyline.records import Quantity
 
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
 DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts died (figure_death_words.txt)
+MISSING_MARK = "counts the missing"  # in a figure's reason: the people it counts are missing
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
 POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", "62% of children": of whom
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
@@ -67,4 +68,23 @@ def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token |
     if (counted.dep_ == "nsubj" and lemma in words["die"]) or (
             lemma in words["kill"] and (counted.dep_ in {"dobj", "nsubjpass"} or passive_headline)):
         return f"; {DEATH_MARK} ('{verb.text}')"
+    return ""
+
+
+def _missing_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token | None) -> str:
+    """'; counts the missing' when the people a figure counts are missing: "35 missing", "40 missing
+    migrants", "31 people were still missing", "30 are reported missing". Sources give this count
+    after a shipwreck or a flood as they give the toll, and revise it as people are found, so the
+    linker compares it as it does the dead (``link.conflicts.MISSING``); '' otherwise."""
+    if person_verb is not None and person_verb.lower_ == "missing":
+        return f"; {MISSING_MARK}"
+    number = doc[last]
+    counted = carrier if carrier is not None and carrier.i > last else (
+        number.head if number.dep_ == "nummod" else number)  # "35 people": the noun the number counts
+    if any(c.dep_ == "amod" and c.lower_ == "missing" for c in counted.children):
+        return f"; {MISSING_MARK}"
+    verb = counted.head.head if counted.head.dep_ in {"aux", "auxpass"} else counted.head  # parsed onto "were"
+    if counted.dep_ in {"nsubj", "nsubjpass"} and verb.i != counted.i and (verb.lower_ == "missing" or any(
+            c.lower_ == "missing" and c.dep_ in {"acomp", "oprd", "xcomp", "advmod"} for c in verb.children)):
+        return f"; {MISSING_MARK}"  # "were still missing" (the parser may make "missing" the verb)
     return ""
