@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.datelines import dateline_end
 from storyline.analyze.entities.common import (
-    LABELS, _CONNECTORS, _Cand, _DETERMINERS, _HYPHENS, _is_name_token, _key, _score_at,
+    INSTRUMENT_CODE, LABELS, _CONNECTORS, _Cand, _DETERMINERS, _HYPHENS, _is_name_token, _key, _score_at,
 )
 from storyline.analyze.entities.shapes import _company_short_form
 from storyline.analyze.names import fold, is_junk_name, lexicons, strip_possessive
@@ -141,6 +141,42 @@ def _title_modifiers_at_end(doc: Doc, start: int, end: int) -> int:
     return e
 
 
+# Labels the model gives a company's name run on into its officer's office and name ("Nordhavn Chief
+# Executive Mette Kjaer" read as a work of art): never a person's, so the words before the office
+# name the company (a place or a nationality keeps its label).
+_OFFICE_SPLIT_LABELS = frozenset({"WORK_OF_ART", "ORG", "PRODUCT", "EVENT", "LAW", "FAC", "GPE", "NORP"})
+
+
+def _office_inside(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """"Nordhavn Chief Executive Mette Kjaer" (WORK_OF_ART): the token range of a capitalised company
+    office (lexicons/entities_cues.txt [company_office], with the title modifiers before it) inside a
+    span the model did not read as a person, after a capitalised word and followed by capitalised
+    words only (the officer's name). A company's name is not a title: the span is the company, the
+    office, then a person."""
+    if label not in _OFFICE_SPLIT_LABELS or end - start < 2:
+        return None
+    offices = lexicons().cues.get("company_office", frozenset())
+    modifiers = lexicons().title_modifiers
+    for k in range(start + 1, end):
+        if not doc[k].text.istitle():
+            continue
+        j = next((k + n for n in (3, 2, 1) if k + n <= end and " ".join(t.lower_ for t in doc[k : k + n]) in offices), None)
+        if j is None or j == end:
+            # only a company's office with its officer's name after it: a bare title word ends many
+            # a body's own name ("Surgeon General", "Notre Dame", "Hollywood Reporter")
+            continue
+        while k > start and doc[k - 1].text.istitle() and doc[k - 1].lower_ in modifiers:
+            k -= 1  # "Nordhavn Deputy Chief ..." keeps the modifier with the office
+        if k == start or not doc[k - 1].text[:1].isupper():
+            # "Prime Minister Anthony Albanese": no company before the office; "Office of the
+            # President": the office is part of the body's own name
+            return None
+        if all(t.text.istitle() and t.is_alpha for t in doc[j:end]):
+            return k, j
+        return None
+    return None
+
+
 def _clean(doc: Doc) -> list[_Cand]:
     cands: list[_Cand] = []
     # words the article writes in lower case, and never capitalised away from a sentence start
@@ -161,6 +197,16 @@ def _clean(doc: Doc) -> list[_Cand]:
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
+            if e - s == 1 and INSTRUMENT_CODE.fullmatch(doc[s].text) and label != "ORG":
+                note += (f"'{doc[s].text}' has the shape of a stock's instrument code (model said {label})",)
+                label = "ORG"
+            if (office := _office_inside(doc, s, e, label)) is not None:
+                k, j = office
+                why = (f"'{doc[k:j].text}' inside '{doc[s:e].text}': a company, its office and its officer",)
+                cands.append(_Cand(s, k, label if label in {"GPE", "NORP"} else "ORG", note + why))
+                if j < e:
+                    cands.append(_Cand(j, e, "PERSON", note + why))
+                continue
             if label == "PERSON" and (glued := _hyphenated_given_name_end(doc, e)) is not None:
                 note += (f"'{doc[s:e].text}' runs on to '{doc[s:glued].text}' (a given name of two syllables)",)
                 e = glued

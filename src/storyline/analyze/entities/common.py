@@ -9,6 +9,8 @@ written.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -54,3 +56,8 @@ def _key(text: str) -> str:
 
 def _is_name_token(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(ch.isalpha() for ch in tok.text)
+
+
+# A Reuters instrument code: a stock symbol, a dot and its exchange ("NORD.CO", "VREE.AS", "AAPL.O",
+# "7203.T"), written in brackets after a company's name. The model reads an unknown one as a person.
+INSTRUMENT_CODE = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from storyline.analyze.entities.common import _Cand, _surface
+from storyline.analyze.entities.common import INSTRUMENT_CODE, _Cand, _surface
 from storyline.analyze.entities.headlines import _title_case_tokens
 from storyline.analyze.entities.shapes import _company_short_form, _plain_full_name
 from storyline.analyze.names import (
@@ -222,8 +222,12 @@ def _join(doc: Doc, cands: list[_Cand], starts: dict[int, int]) -> list[_Group]:
 def _ticker_owner(doc: Doc, c: _Cand, ends: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
     """The organisation a stock ticker is given for: "Orvane Pharmaceuticals (NYSE: ORV)", "Aldine
     Financial (Nasdaq: ALDF)": a word in capitals after an exchange's name and a colon, in brackets
-    right after the company's name. The ticker is another name of the company, not a body of its own."""
+    right after the company's name; or an instrument code alone in brackets ("Nordhavn (NORD.CO)",
+    common.INSTRUMENT_CODE). The ticker is another name of the company, not a body of its own."""
     i = c.start
+    if c.end - i == 1 and i >= 1 and INSTRUMENT_CODE.fullmatch(doc[i].text) and doc[i - 1].text == "(" \
+            and c.end < len(doc) and doc[c.end].text == ")":
+        return ends.get(i - 1)
     if c.end - i != 1 or i < 3 or not doc[i].text.isalpha() or not doc[i].text.isupper():
         return None
     exchange, colon, bracket = doc[i - 2], doc[i - 1], doc[i - 3]
