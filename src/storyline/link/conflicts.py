@@ -515,15 +515,17 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                     or not _disagree(a.quantity, b.quantity)):
                 continue
             unit = b.quantity.unit or "figure"
-            conflicts.append(Conflict(
-                kind="figure",
-                subject=f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)",
-                sides=(a.quantity.id, b.quantity.id),
-                articles=(a.article_id, b.article_id),
-                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
-            ))
+            conflicts.append(_one_report_dispute(
+                a, b, f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)"))
     shown = {c.sides for c in conflicts}
     return conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
+
+
+def _one_report_dispute(a: ReportedFigure, b: ReportedFigure, subject: str) -> Conflict:
+    """The conflict of two figures one report gives for one thing, each with its source."""
+    return Conflict(kind="figure", subject=subject, sides=(a.quantity.id, b.quantity.id),
+                    articles=(a.article_id, b.article_id),
+                    reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report")
 
 
 def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[Conflict]:
@@ -540,13 +542,7 @@ def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[
                     or same_source(a.claimed_by, b.claimed_by)
                     or ANTECEDENT_MARK in b.quantity.reason or not _disagree(a.quantity, b.quantity)):
                 continue
-            conflicts.append(Conflict(
-                kind="figure",
-                subject=f"{CROWD} ({_PEOPLE}, one report)",
-                sides=(a.quantity.id, b.quantity.id),
-                articles=(a.article_id, b.article_id),
-                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
-            ))
+            conflicts.append(_one_report_dispute(a, b, f"{CROWD} ({_PEOPLE}, one report)"))
     return conflicts
 
 
@@ -575,13 +571,7 @@ def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[C
             if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)
                     or not _disagree(a.quantity, b.quantity, subjectless=True)):
                 continue
-            conflicts.append(Conflict(
-                kind="figure",
-                subject=f"{_shown_subject(*key, None)}, one report",
-                sides=(a.quantity.id, b.quantity.id),
-                articles=(a.article_id, b.article_id),
-                reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report",
-            ))
+            conflicts.append(_one_report_dispute(a, b, f"{_shown_subject(*key, None)}, one report"))
     return conflicts
 
 

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.common import (
-    ADDRESSEE_VERBS,
     DEMONSTRATIVES,
     OWN_CONTENT_DEPS,
     QUOTE_CHARS,
