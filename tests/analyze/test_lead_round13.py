@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .test_fresh_round10 import _event, _run
+from .test_fresh_round10 import _event, _figure, _run
 
 
 def test_the_noun_call_for_governs_what_it_asks_for(nlp):
@@ -165,3 +165,15 @@ def test_counts_of_the_missing_are_marked(nlp):
     assert marked == {"At least 14": False, "31": True, "40": True, "22": False}
     text = "The IOM said it believed as many as 35 people were missing, while Sea-Watch said the number could be higher."
     assert ["counts the missing" in f.reason for f in _run(nlp, text, date(2026, 6, 18)).quantities] == [True]
+
+
+# ---- figures: a fraction of one unit of measure is an amount in that unit
+
+
+def test_a_quarter_of_a_percentage_point_is_an_amount(nlp):
+    text = "The Bank of England cut its key interest rate by a quarter of a percentage point to 4% on Thursday."
+    cut = _figure(_run(nlp, text, date(2026, 3, 5)), "a quarter")
+    assert (cut.low, cut.high, cut.unit, cut.subject) == (0.25, 0.25, "percentage point", None)
+    text = "About a quarter of voters backed the plan."
+    share = _figure(_run(nlp, text, date(2026, 3, 5)), "About a quarter")
+    assert (share.low, share.unit, share.subject) == (25.0, "percent", "voters")

@@ -102,6 +102,20 @@ __all__ = [
 _FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 
 
+# Units of measure a fraction of one of them is an amount in: "a quarter of a percentage point",
+# "half a mile", "three quarters of a degree"
+_MEASURE_WHOLES = frozenset({"point", "mile", "kilometre", "kilometer", "metre", "meter", "degree", "cent",
+                             "tonne", "ton", "litre", "liter", "gallon", "hectare", "acre"})
+
+
+def _one_unit(whole: str) -> str | None:
+    """The unit in "a percentage point", "a mile" (one unit of measure, ``_MEASURE_WHOLES``), else None."""
+    words = whole.lower().split()
+    if len(words) < 2 or words[0] not in {"a", "an", "one"} or words[-1] not in _MEASURE_WHOLES:
+        return None
+    return " ".join(words[1:])
+
+
 def extract_quantities(
     doc: Doc, article_id: str, quotes: Sequence[Quote], times: Sequence[TimeRef]
 ) -> list[Quantity]:
@@ -189,8 +203,14 @@ def extract_quantities(
             subject = whole_of  # "nine out of 10 Ukrainians": a share of Ukrainians
         share_note = ""
         if fraction and (whole_of := _whole_of_fraction(doc, last)) is not None:
-            subject = whole_of  # "nearly half of respondents": a share of the respondents
-            share_note = f"; {POPULATION_MARK} '{whole_of}'"
+            if (measure := _one_unit(whole_of)) is not None:
+                # "cut rates by a quarter of a percentage point": a fraction of one unit is an amount
+                # in that unit (0.25 percentage points), not a share of a population
+                low, high, unit, carrier, subject = round(low / 100, 4), round(high / 100, 4), measure, None, None
+                reason = reason.replace(") as a percent", f") of one {measure}")
+            else:
+                subject = whole_of  # "nearly half of respondents": a share of the respondents
+                share_note = f"; {POPULATION_MARK} '{whole_of}'"
         strength = _strength_noun(doc, last)
         if strength is not None:
             # "the 2.5 million-strong union": the number counts the union's members
