@@ -177,3 +177,15 @@ def test_a_quarter_of_a_percentage_point_is_an_amount(nlp):
     text = "About a quarter of voters backed the plan."
     share = _figure(_run(nlp, text, date(2026, 3, 5)), "About a quarter")
     assert (share.low, share.unit, share.subject) == (25.0, "percent", "voters")
+
+
+# ---- attribution: support in kind by counted things is no one's view (helper round 92)
+
+
+def test_backed_by_counted_equipment_is_no_attribution(nlp):
+    text = "More than 500 firefighters, backed by 30 aircraft, were battling the blaze on Sunday, the fire service said."
+    a = _run(nlp, text, date(2026, 1, 12))
+    assert [(q.cue_lemma, q.speaker) for q in a.quotes] == [("say", "the fire service")]
+    assert {_figure(a, "More than 500").attributed_to, _figure(a, "30").attributed_to} == {a.quotes[0].id}
+    text = "The bill, backed by 60 senators, passed on Tuesday."
+    assert [(q.cue_lemma, q.speaker) for q in _run(nlp, text, date(2026, 1, 12)).quotes] == [("back", "60 senators")]

@@ -27,6 +27,7 @@ from storyline.analyze.attribution.common import (
     _strip,
 )
 from storyline.analyze.attribution.cues import Cue, cue_lexicon
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -77,6 +78,16 @@ def _modified_noun_chars(verb: Token, noun: Token) -> tuple[int, int]:
     return _strip(text, words[0].idx, words[-1].idx + len(words[-1]))
 
 
+def _counted_thing(agent: Token) -> bool:
+    """An agent counted by a number that is no person or party (lexicons/person_nouns.txt,
+    plover_actor_nouns.txt): "backed by 30 aircraft", "supported by two tanks". "Backed by 60
+    senators" or "by 12 countries" still names who holds the view."""
+    if not any(c.dep_ == "nummod" for c in agent.children) or agent.pos_ != "NOUN":
+        return False
+    lemma = agent.lemma_.lower()
+    return lemma not in word_list("person_nouns.txt") and lemma not in word_list("plover_actor_nouns.txt")
+
+
 def _participle_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     """Attributions made by cue participles that modify a noun and name their holder (a "by"
     agent or a "self-" prefix)."""
@@ -93,6 +104,8 @@ def _participle_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_
         if noun.pos_ not in NOMINAL or not _takes_as_object(cue, noun):
             continue
         holder = _agent(verb)
+        if holder is not None and _counted_thing(holder):
+            continue  # "500 firefighters, backed by 30 aircraft": support in kind, no one's view
         self_word = _self_prefix(verb) if holder is None else None
         if holder is None and self_word is None:
             continue
