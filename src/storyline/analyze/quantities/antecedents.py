@@ -91,8 +91,31 @@ def _counted_before(doc: Doc, earlier: Sequence[Quantity], first: int, subject: 
         return None
     counted = noun.group(1).casefold()
     dead = bool(set(re.findall(r"[a-z]+", subject.casefold())) & word_sections("figure_death_words.txt")["state"])
+    states = _participle_states(doc, first, counted)
     return next((q for q in reversed(earlier) if (q.unit or "").casefold() == counted and
-                 (q.subject is None or _same_count(q.subject, counted)) and (DEATH_MARK in q.reason) == dead), None)
+                 (q.subject is None or _same_count(q.subject, counted)) and (DEATH_MARK in q.reason) == dead
+                 and _said_of(doc, q, states)), None)
+
+
+def _participle_states(doc: Doc, first: int, noun: str) -> frozenset[str]:
+    """The lemmas of the participles that narrow a count before its noun ("the number of *trapped*
+    workers", "of *confirmed* cases"): the count is of the NOUNS in that state only."""
+    sent = doc[first].sent
+    nouns = [t for t in doc[sent.start : first] if t.lower_ == noun]
+    if not nouns:
+        return frozenset()
+    return frozenset(t.lemma_.lower() for t in nouns[-1].lefts if t.tag_ in {"VBN", "VBD"} and t.dep_ == "amod")
+
+
+def _said_of(doc: Doc, q: Quantity, states: frozenset[str]) -> bool:
+    """Whether an earlier figure's sentence says its NOUNS are in each state a later count names: the
+    union's "number of trapped workers" does not count again the "12 workers [who] had been able to
+    get out", nor "confirmed cases" the "suspected cases" before them; a sentence that says they
+    were trapped ("12 workers were trapped") may be counting them."""
+    if not states:
+        return True
+    sentence = doc.char_span(q.sentence.start, q.sentence.end, alignment_mode="expand")
+    return sentence is not None and states <= {t.lemma_.lower() for t in sentence}
 
 
 def _same_count(subject: str, noun: str) -> bool:

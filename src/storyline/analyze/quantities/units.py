@@ -55,6 +55,8 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         if head.i == last + 2 and doc[last + 1].lower_ in _POWER_WORDS:
             # "11,000 square kilometres", "2 million cubic metres": an area or a volume, not a length
             return f"{doc[last + 1].lower_} {head.text.lower()}", head
+        if (measure := _measure_word(doc, last, head)) is not None:
+            return measure.text.lower(), measure
         return head.text.lower(), head
     # "30 of the soldiers", "4,000 units": the number heads its own phrase.
     for c in tok.children:
@@ -74,6 +76,18 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if (whole := _partitive_whole(doc, first, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
+
+
+def _measure_word(doc: Doc, last: int, head: Token) -> Token | None:
+    """The unit of a measure set before the noun it describes when the parser hangs the number on
+    that noun ("the 1,480kg satellite", "a 30 km stretch": "1,480" and "kg" both on "satellite"):
+    the word right after the number, inside the number's QUANTITY entity that the noun is outside
+    of, is the unit; the noun is what is measured, not what is counted. None otherwise."""
+    nxt = doc[last + 1]
+    if (doc[last].ent_type_ == "QUANTITY" and nxt.ent_type_ == "QUANTITY" and not nxt.ent_iob_ == "B"
+            and head.ent_type_ != "QUANTITY" and nxt.head.i == head.i and nxt.is_alpha):
+        return nxt
+    return None
 
 
 # words that make a unit of length one of area or volume ("square kilometres", "cubic metres")
