@@ -176,7 +176,9 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     if (period := _period(q)) is not None:
         unit = f"{unit} per {period}"
     if _sizes_crowd(unit, subject, event):
-        return _PEOPLE, CROWD
+        # "police had warned of a planned protest of up to 5,000 people": the size a crowd is expected
+        # to reach is the plan's, no view of the size of the rally that gathered the day before
+        return _PEOPLE, CROWD + (PLANNED if planned else "")
     if _counts_dead(q, unit, subject):
         # "44 deaths" and "44 people killed" are one count: a unit that names the dead counts people
         return (_PEOPLE if unit in _DEATH_SUBJECTS else unit), DEAD
@@ -399,7 +401,7 @@ _STANDING_UNITS = frozenset({"delegate", "vote", "seat", "point", "percent", "%"
 def _window(unit: str, subject: str) -> int:
     """Days apart two reports may be and still be compared: a holder's standing ("Clinton", 503
     delegates) only on one day, anything else within the report window."""
-    if subject == CROWD:
+    if subject in {CROWD, CROWD + PLANNED}:
         return _CROWD_WINDOW_DAYS
     if subject == MISSING:
         return 0

@@ -84,8 +84,9 @@ from storyline.store.base import LinkInputs
 # after a done act is another attempt (timeline._still_open); 34: counts of the dead from two named
 # sources in one report, and crowd sizes in consecutive sentences, dispute (conflicts._toll_disputes,
 # _next_sentence_by_another); "44 deaths" counts people; 35: counts of the missing are one measure,
-# compared within one day (conflicts.MISSING)
-STORY_STATE_VERSION = 35
+# compared within one day (conflicts.MISSING); 36: a crowd size counted by a planned gathering is the
+# plan's, keyed apart from crowds that gathered (conflicts.figure_key)
+STORY_STATE_VERSION = 36
 
 
 def _reports(

@@ -23,6 +23,7 @@ from storyline.analyze.events.syntax import _carried, _carrier, _clause_tokens, 
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.modality import (
     DATE_NOUNS,
+    container_of,
     governor_key,
     governs,
     is_definite,
@@ -312,6 +313,19 @@ def _stray_schedules(noun: Token) -> list[Token]:
     return out
 
 
+def _container_schedules(noun: Token) -> list[Token]:
+    """"The Montreal leg of the royal state visit, scheduled for Thursday, has been called off": a
+    participle or relative clause of scheduling on the noun that holds the event noun in its "of"
+    phrase (lexicons/event_container_nouns.txt: "leg", "round", "phase") dates the event, as it
+    would on the event noun itself; without it the cancelled leg is dated by the report and never
+    meets the planned one in the timeline."""
+    holder = container_of(noun)
+    if holder is None:
+        return []
+    return [c for c in holder.children if (c.dep_ == "relcl" and _schedules(c))
+            or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_VERBS)]
+
+
 def _day_named_for(noun: Token, times: Sequence[TimeRef]) -> TimeRef | None:
     """"The court has set June 3 as the date for the trial", "the date for the vote is May 4": the
     day a noun of dates (modality.DATE_NOUNS) names for an event noun is the event's own, though it
@@ -531,7 +545,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     if trigger.pos_ != "VERB":
         # "talks that were due to open on Wednesday", "the summit scheduled for May 20": a clause on
         # the event noun dates it before the verb that carries it ("... have been postponed")
-        clauses = [c for c in trigger.children if c.dep_ in {"relcl", "acl"}] + _stray_schedules(trigger)
+        clauses = ([c for c in trigger.children if c.dep_ in {"relcl", "acl"}] + _stray_schedules(trigger)
+                   + _container_schedules(trigger))
         described = {t.idx: c for c in clauses for t in c.subtree}
         own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t, reference)]
         usable = [t for t in usable if t.span.start not in described or t in own]

@@ -27,6 +27,21 @@ def crowd_of_verb(lemma: str) -> str | None:
     return _crowd_verbs().get(lemma.lower())
 
 
+def _phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle ("turned out" -> "turn out"), so that a phrasal verb of
+    attending is read as a whole: "turn" alone sizes nothing ("the talks turned sour")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+
+
+def crowd_of_verb_token(verb: Token) -> str | None:
+    """crowd_of_verb for a verb as written, a phrasal verb listed with its particle first
+    ("organisers said more than 8,000 had turned out" -> "crowd"): news tells the size of a rally
+    with "turned out" as often as with "attended", and the police's "crowd at 2,500" is compared
+    with it only when the bare number is known to size the crowd."""
+    return _crowd_verbs().get(_phrasal_lemma(verb)) or crowd_of_verb(verb.lemma_)
+
+
 def crowd_verb_stems() -> frozenset[str]:
     """Stems of the verbs of lexicons/figure_crowd_verbs.tsv, to know an event trigger as written
     ("marched", "rallied", "protesting") for one of them: the lemma less a final "e" or "y". A verb
@@ -46,7 +61,7 @@ def crowd_of_clause(noun: Token) -> str | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if (crowd := _crowd_verbs().get(f"{lemma} {obj.lower_}")) is not None:
             return crowd
-    return _crowd_verbs().get(lemma)
+    return crowd_of_verb_token(verb)
 
 
 # Verbs whose bare number object is the people an event brought out: "the march drew 250,000",
@@ -87,7 +102,7 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
         return None
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in word_list("figure_person_intransitive.txt")
-                                                       or crowd_of_verb(verb.lemma_) is not None):
+                                                       or crowd_of_verb_token(verb) is not None):
         return verb  # "dozens died", "four of the wounded died", "20,000 attended" (figure_crowd_verbs.tsv)
     # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
     headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
