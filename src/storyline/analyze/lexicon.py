@@ -4,8 +4,13 @@ installed wheel finds them too)."""
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def numbered_data_lines(name: str) -> list[tuple[int, str]]:
@@ -38,3 +43,14 @@ def word_sections(name: str) -> dict[str, frozenset[str]]:
         else:
             out.setdefault(section, set()).add(line.strip().lower())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def listed_key(verb: Token, listed: Container[str]) -> str | None:
+    """The key under which a word list or table holds a verb: its lemma with its particle where the
+    list writes the phrasal verb ("put off", "turn out", "fend off"), whose plain verb means something
+    else ("put the toll at 30", "the talks turned sour"), else its lemma; None when neither is listed."""
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ == "prt" and (phrasal := f"{lemma} {child.lower_}") in listed:
+            return phrasal
+    return lemma if lemma in listed else None

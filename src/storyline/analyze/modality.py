@@ -848,13 +848,8 @@ def _occurrence_verb(noun: Token) -> Token | None:
     """The verb that says whether the event a noun names came about: "the planned exchange did not
     *take* place", "the scheduled vote *went* ahead", "the meeting *happened*"; None otherwise."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in OCCURRENCE_VERBS:
+    if noun.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or not _occurs(verb):
         return None
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return verb if any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children) else None
-    if lemma == "go":
-        return verb if any(c.lower_ in {"ahead", "forward"} for c in verb.children) else None
     return verb
 
 

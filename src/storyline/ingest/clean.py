@@ -466,8 +466,10 @@ def _bar_joined_rule(s: str) -> str | None:
     """"Follow us on Telegram | Read more: UAE mediation in Ukraine war": page furniture of several
     kinds flattened onto one line, bar-separated. The line goes when every part is furniture on its
     own (the first part's rule names it); a sentence with a bar in it keeps its words."""
+    if "|" not in s:
+        return None
     parts = [p.strip() for p in s.split("|")]
-    if len(parts) < 2 or not all(parts):
+    if not all(parts):
         return None
     rules = [_line_rule(p) for p in parts]
     return rules[0] if all(rules) else None

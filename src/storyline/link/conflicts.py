@@ -567,9 +567,9 @@ def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[C
     of the missing are set against each other the same way (``MISSING``)."""
     conflicts: list[Conflict] = []
     for _, group in sorted(by_article.items()):
-        dead = [(f, key) for f in group if (key := _key(f)) is not None and key[1] in {DEAD, MISSING} and not f.part
+        counts = [(f, key) for f in group if (key := _key(f)) is not None and key[1] in {DEAD, MISSING} and not f.part
                 and f.claimed_by and not _told_as_history(f)]
-        for (a, key), (b, other) in combinations(dead, 2):
+        for (a, key), (b, other) in combinations(counts, 2):
             if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)
                     or not _disagree(a.quantity, b.quantity, subjectless=True)):
                 continue

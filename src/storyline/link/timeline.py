@@ -849,9 +849,8 @@ class _Entry:
     event_ids: list[str] = field(default_factory=list)
     history: list[_Said] = field(default_factory=list)
     open: list[ReportedEvent] = field(default_factory=list)  # reports of the article not yet finished
-    moved: bool = False  # some report put the event off (_moves)
     # the narrowest time a report that binds the event (_binds) gives, from the last one that put it
-    # off on (from the first report when none did)
+    # off on (from the first report when none did); the entry's time, or best_time when there is none
     binding_time: tuple[int, date, date, bool] | None = None
 
     def add(self, r: ReportedEvent) -> None:
@@ -875,7 +874,7 @@ class _Entry:
             if self.best_time is None or timed[0] < self.best_time[0]:  # a tie goes to the earlier report
                 self.best_time = timed
         if _moves(r):  # as _entry_time: the times given before a postponement are given up
-            self.moved, self.binding_time = True, timed if _new_date(r) is not None else None
+            self.binding_time = timed if _new_date(r) is not None else None
         elif timed is not None and _binds(r) and (self.binding_time is None or timed[0] < self.binding_time[0]):
             self.binding_time = timed
         if r.published is not None and (self.first_published is None or r.published < self.first_published):
@@ -897,7 +896,7 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         return _Entry(self.summary.copy(), self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
-                      list(self.open), self.moved, self.binding_time)  # fmt: skip
+                      list(self.open), self.binding_time)  # fmt: skip
 
     def entry(self) -> TimelineEntry:
         best = self.binding_time or self.best_time
@@ -1033,7 +1032,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
-        "time": _time_json(t), "moved": e.moved, "binding_time": _time_json(e.binding_time),
+        "time": _time_json(t), "binding_time": _time_json(e.binding_time),
         "first_published": _iso(e.first_published), "events": e.event_ids,
         "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to] for h in e.history],
     }  # fmt: skip
@@ -1056,7 +1055,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
         list(raw["events"]), [_Said(a, m, ev, _day(p), to) for a, m, ev, p, to in raw["history"]],
-        moved=bool(raw["moved"]), binding_time=_time_from_json(raw["binding_time"]),
+        binding_time=_time_from_json(raw["binding_time"]),
     )  # fmt: skip
 
 

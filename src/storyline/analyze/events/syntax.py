@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.datelines import in_dateline
+from storyline.analyze.lexicon import listed_key
 from storyline.analyze.timex.verb_tense import as_onset, as_scheduled
 
 SOURCE_DEPS = {"nsubj"}
@@ -111,8 +112,7 @@ def _object_of_controller(gerund: Token) -> Token | None:
 def verb_listed(verb: Token, words: frozenset[str]) -> bool:
     """Whether a word list holds the verb, alone or with its particle ("fend off", "put off"): lists
     write a phrasal verb whose plain verb means something else ("put the toll at 30") with its particle."""
-    lemma = verb.lemma_.lower()
-    return lemma in words or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in words for c in verb.children)
+    return listed_key(verb, words) is not None
 
 
 def _passive_participle(verb: Token) -> bool:

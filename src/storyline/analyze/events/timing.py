@@ -308,9 +308,15 @@ def _stray_schedules(noun: Token) -> list[Token]:
         if prep.dep_ != "prep":
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            out += [c for c in obj.children if (c.dep_ == "relcl" and _schedules(c))
-                    or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_VERBS)]
+            out += _scheduling_clauses(obj)
     return out
+
+
+def _scheduling_clauses(noun: Token) -> list[Token]:
+    """The clauses on a noun that schedule it: a relative clause ("that was due to take place this
+    week") or a participle of scheduling ("planned by trade unions for Tuesday")."""
+    return [c for c in noun.children if (c.dep_ == "relcl" and _schedules(c))
+            or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_VERBS)]
 
 
 def _container_schedules(noun: Token) -> list[Token]:
@@ -320,10 +326,7 @@ def _container_schedules(noun: Token) -> list[Token]:
     would on the event noun itself; without it the cancelled leg is dated by the report and never
     meets the planned one in the timeline."""
     holder = container_of(noun)
-    if holder is None:
-        return []
-    return [c for c in holder.children if (c.dep_ == "relcl" and _schedules(c))
-            or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SCHEDULING_VERBS)]
+    return _scheduling_clauses(holder) if holder is not None else []
 
 
 def _day_named_for(noun: Token, times: Sequence[TimeRef]) -> TimeRef | None:

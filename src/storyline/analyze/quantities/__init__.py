@@ -75,7 +75,6 @@ from storyline.analyze.quantities.people import (
     _people_verb,
     crowd_of_clause,
     crowd_of_verb,
-    crowd_of_verb_token,
     crowd_verb_stems,
     drawn_crowd,
 )
@@ -236,7 +235,7 @@ def extract_quantities(
             elif (drawing := drawn_crowd(doc, last)) is not None:
                 unit, subject = "people", "crowd"  # "the march drew 250,000": the crowd it brought out
         crowd_note = f"; subject 'crowd' drawn by '{drawing.text}'" if drawing is not None else ""
-        if subject is None and person_verb is not None and (crowd := crowd_of_verb_token(person_verb)) is not None:
+        if subject is None and person_verb is not None and (crowd := crowd_of_verb(person_verb)) is not None:
             subject = crowd  # "organizers said 20,000 attended": the attendance
             crowd_note = f"; subject '{crowd}' implied by '{person_verb.text}'"
         elif subject is None and unit == "people" and carrier is not None and (crowd := crowd_of_clause(carrier)) is not None:

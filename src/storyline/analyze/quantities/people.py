@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.lexicon import data_lines, word_list
+from storyline.analyze.lexicon import data_lines, listed_key, word_list
 
 
 @cache
@@ -20,26 +20,13 @@ def _crowd_verbs() -> dict[str, str]:
             (line.partition("\t") for line in data_lines("figure_crowd_verbs.tsv"))}
 
 
-def crowd_of_verb(lemma: str) -> str | None:
+def crowd_of_verb(verb: Token) -> str | None:
     """The crowd a bare number sizes when it is the subject of a verb of attending or marching
-    ("20,000 attended" -> "attendance", "thousands marched" -> "crowd"), so that the figure has a
-    subject to be compared with another source's "the crowd at 8,000"; None for other verbs."""
-    return _crowd_verbs().get(lemma.lower())
-
-
-def _phrasal_lemma(verb: Token) -> str:
-    """The verb's lemma with its particle ("turned out" -> "turn out"), so that a phrasal verb of
-    attending is read as a whole: "turn" alone sizes nothing ("the talks turned sour")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-
-
-def crowd_of_verb_token(verb: Token) -> str | None:
-    """crowd_of_verb for a verb as written, a phrasal verb listed with its particle first
-    ("organisers said more than 8,000 had turned out" -> "crowd"): news tells the size of a rally
-    with "turned out" as often as with "attended", and the police's "crowd at 2,500" is compared
-    with it only when the bare number is known to size the crowd."""
-    return _crowd_verbs().get(_phrasal_lemma(verb)) or crowd_of_verb(verb.lemma_)
+    ("20,000 attended" -> "attendance", "thousands marched" -> "crowd", "more than 8,000 had turned
+    out" -> "crowd"), so that the figure has a subject to be compared with another source's "the
+    crowd at 8,000"; a phrasal verb is read with its particle. None for other verbs."""
+    key = listed_key(verb, _crowd_verbs())  # "turn" alone sizes nothing ("the talks turned sour")
+    return _crowd_verbs()[key] if key is not None else None
 
 
 def crowd_verb_stems() -> frozenset[str]:
@@ -61,7 +48,7 @@ def crowd_of_clause(noun: Token) -> str | None:
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if (crowd := _crowd_verbs().get(f"{lemma} {obj.lower_}")) is not None:
             return crowd
-    return crowd_of_verb_token(verb)
+    return crowd_of_verb(verb)
 
 
 # Verbs whose bare number object is the people an event brought out: "the march drew 250,000",
@@ -102,7 +89,7 @@ def _people_verb(doc: Doc, last: int) -> Token | None:
         return None
     verb = tok.head
     if tok.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_.lower() in word_list("figure_person_intransitive.txt")
-                                                       or crowd_of_verb_token(verb) is not None):
+                                                       or crowd_of_verb(verb) is not None):
         return verb  # "dozens died", "four of the wounded died", "20,000 attended" (figure_crowd_verbs.tsv)
     # headlines drop the auxiliary: "at least 3 killed" parses the count as the participle's subject
     headline_passive = tok.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.lexicon import numbered_data_lines
+from storyline.analyze.lexicon import listed_key, numbered_data_lines
 from storyline.errors import LexiconError
 
 
@@ -38,11 +38,8 @@ def ahead_kind(verb: Token) -> str | None:
     back" re-date an act ("put off the march to Thursday") where "put" alone does not ("put the toll
     at 30"), so the lexicon lists them with their particle."""
     table = ahead_verbs()
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ == "prt" and (kind := table.get(f"{lemma} {child.lower_}")) is not None:
-            return kind
-    return table.get(lemma)
+    key = listed_key(verb, table)
+    return table[key] if key is not None else None
 
 
 def _lemma_kinds(name: str, kinds: tuple[str, ...]) -> dict[str, str]:
