@@ -726,6 +726,16 @@ def _venue(noun: Token) -> bool:
     return noun.head.lower_ == "at" and noun.lemma_.lower() in word_list("gathering_nouns.txt")
 
 
+def _topic_of_noun(noun: Token) -> bool:
+    """A definite event noun that is what another noun is about ("a session of the Security Council
+    on the strike", "the talks over the ceasefire"): a verb calling off or putting off that other
+    noun calls off the session or the talks, not the strike or the ceasefire they are about, which
+    stays as known. A phrase on a verb ("withdrew from the talks") is left to the walk."""
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+            and prep.head.pos_ in {"NOUN", "PROPN"} and is_definite(noun))
+
+
 def _indefinite(noun: Token) -> bool:
     """"a default", "an attack": a singular event noun introduced as new, not one known to have happened."""
     return noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children)
@@ -1282,6 +1292,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # gathering named after "at" is where the act above took place; that act failing, or
             # being denied or called off, says nothing of the gathering, which was held
             carries = False
+            allowed = {"claimed"}
+        elif dep == "pobj" and node.i == trigger.i and is_noun and _topic_of_noun(trigger):
+            carries = False  # "a session on the strike was postponed": the session was, not the strike
             allowed = {"claimed"}
         elif dep == "pobj" and node.i == trigger.i and is_noun and head.lower_ != "of" and is_definite(trigger):
             # "denied that the seizure was retaliation for the sanctions", "claimed responsibility for

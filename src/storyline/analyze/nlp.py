@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "15"  # session 13: particle objects, participle-narrowed counts, measures before a noun (feed 14)
+EXTRACTORS_REVISION = "16"  # session 14: fresh feeds 16-19 (topic nouns, take place, corrected values, ...)
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 

@@ -114,7 +114,7 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     entries = lexicon.get((tok.lemma_.lower(), pos)) or lexicon.get((tok.lower_, pos))
     if not entries and tok.pos_ == "PROPN" and not tok.ent_type_:
         entries = lexicon.get((_singular(tok.lower_), pos))
-    if not entries:
+    if not entries or _occurring(tok):
         return
     # "called X on Tuesday" is no "call on": a preposition whose object is a date is no particle
     child_words = {c.lower_ for c in tok.children if _particle(c) or (c.dep_ == "prep" and not _of_time(c))}
@@ -180,6 +180,15 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
         if entry.context and not entry.context & child_lemmas:
             continue
         yield entry
+
+
+def _occurring(verb: Token) -> bool:
+    """"The first exchange is due to take place on Thursday in the town of Tina": a verb whose object
+    is a bare "place" tells that its subject occurs, and does no act of its own; the phrases around
+    it ("in the town") are where its subject happens, no town taken."""
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "dobj" and c.lower_ == "place" and not any(d.dep_ in {"det", "poss", "amod"} for d in c.children)
+        for c in verb.children)
 
 
 def _of_time(prep: Token) -> bool:

@@ -54,11 +54,13 @@ from storyline.analyze.quantities.notes import (
     MISSING_MARK,
     PERIOD_MARK,
     POPULATION_MARK,
+    SET_ASIDE_MARK,
     SHARE_MARK,
     UPDATE_MARK,
     _death_note,
     _missing_note,
     _update_note,
+    set_aside,
 )
 from storyline.analyze.quantities.numbers import (
     DURATION_WORDS,
@@ -99,7 +101,7 @@ from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
     "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
-    "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SHARE_MARK", "UNITS",
+    "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SET_ASIDE_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
 
@@ -279,6 +281,9 @@ def extract_quantities(
         holding = sorted((q for q in quotes if q.span.start <= doc[i].idx and doc[last].idx + len(doc[last]) <= q.span.end),
                          key=lambda q: q.span.end - q.span.start)
         quote = next((q for q in holding if (q.speaker or "").lower() not in _FIRST_PERSON), holding[0] if holding else None)
+        corrected = set_aside(doc[i])
+        if corrected:
+            quote = None  # "freed 17 people, not 15": the speaker disputes 15, so it is not theirs
         as_of = _as_of(times, sent.start_char, sent.end_char, doc_text(doc), end,
                        doc=doc, figure=carrier if carrier is not None else doc[last])
         out.append(
@@ -295,6 +300,7 @@ def extract_quantities(
                 attributed_to=quote.id if quote else None,
                 as_of=as_of,
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
+                + (f"; {SET_ASIDE_MARK} (', not')" if corrected else "")
                 + _update_note(carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")

@@ -17,7 +17,22 @@ SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 
 POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", "62% of children": of whom
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
 PERIOD_MARK = "a rate per"  # in a figure's reason, before the period it is a rate over ("a rate per day")
+SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people, not 15": the value corrected
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
+
+
+def set_aside(tok: Token) -> bool:
+    """"The RSF said it had freed 17 people, not 15", "the toll was 30, not 40": a number after ", not"
+    that follows a figure of its sentence is the value the speaker corrects (someone else's, or an
+    earlier one). It stays a figure of the text, but no figure the speaker gives: attributed to
+    them, it would show them claiming the very count they dispute."""
+    doc = tok.doc
+    j = tok.i - 1
+    if j >= 0 and doc[j].is_currency:
+        j -= 1  # "$2 million, not $3 million"
+    if j < 2 or doc[j].lower_ != "not" or doc[j - 1].text != ",":
+        return False
+    return any(t.like_num for t in doc[max(tok.sent.start, j - 6) : j - 1])
 
 
 def _update_note(carrier: Token | None) -> str:
