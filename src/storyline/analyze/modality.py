@@ -81,6 +81,7 @@ class ModalityCues:
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
     extraposed: dict[str, str]  # adjective said of an infinitive after an empty "it" ("it is difficult to hold talks")
+    assertion: frozenset[str]  # nouns whose that-clause is only what they assert ("a claim that Xi apologised")
 
 
 @cache
@@ -88,7 +89,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
              "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
-             "agenda", "extraposed")
+             "agenda", "extraposed", "assertion")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -115,6 +116,7 @@ def modality_cues() -> ModalityCues:
         reports=frozenset(tables["reports"]),
         agenda=tables["agenda"],
         extraposed=tables["extraposed"],
+        assertion=frozenset(tables["assertion"]),
     )
 
 
@@ -576,6 +578,16 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
                 if value and g.dep_ in {"amod", "advmod"}:
                     return value, f"modifier '{g.text} {child.text}' on '{tok.text}'"
     return _passive_infinitive(tok) or _date_for(tok)
+
+
+def _asserted_clause(node: Token, prev: Token | None, cues: ModalityCues) -> bool:
+    """Whether ``prev`` is the that-clause of an assertion noun ``node`` ("the claim that ...", "reports
+    that ..."; lexicons/modality_cues.tsv, kind ``assertion``). The parser hangs such a clause on the
+    noun as ``acl``, so the "clause" governors (``deny that``), which read a verb's ``ccomp``, never see
+    it, and the clause's own perfect ("had apologised") would pass for a fact. The noun's tag is not
+    read: the tagger often takes "reports" in "dismissed reports that ..." for a verb."""
+    return (prev is not None and prev.dep_ == "acl" and node.lemma_.lower() in cues.assertion
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children))
 
 
 # nouns of the day an act is fixed for: "set June 3 as the date for the trial"
@@ -1243,6 +1255,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
         infinitive = infinitive or (dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
+        if dep == "acl" and not in_phrase and _asserted_clause(head, node, cues):
+            # "denied a claim that Xi had apologised", "reports that the minister had resigned": the
+            # clause is what the claim or report says, not what the writer says happened
+            claimed = claimed or f"inside the that-clause of '{head.text}'"
+            break
         if dep == "acl" and node.tag_ in {"VBG", "VBN"} and not any(c.lower_ == "to" for c in node.children):
             break  # "the speech denouncing X", "the attack launched by Y": the noun's reading is not this event's
         if dep in ARGUMENT_DEPS and node.i == trigger.i and is_noun:

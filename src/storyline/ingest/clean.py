@@ -321,6 +321,19 @@ def _is_teaser(s: str) -> bool:
     return len(s) <= 90 and not _SENTENCE_END.search(s) and not s.endswith((":", ";", ","))
 
 
+# A sign-up box whose call and product name a layout put on two lines ("Sign up for Al Jazeera" over
+# "Weekly Newsletter"): neither line alone says newsletter and sign-up, so _NEWSLETTER misses both.
+_SIGN_UP_LEAD = re.compile(r"^(sign[- ]?up|subscribe|register)\b", _I)
+_NEWSLETTER_NAME = re.compile(r"\b(newsletters?|briefings?|digest)\s*$", _I)
+
+
+def _split_sign_up(first: str, second: str) -> bool:
+    """Whether two consecutive short lines are one sign-up prompt: a call to sign up, then the name of
+    what is signed up for (a title-like line ending in "Newsletter", "Briefing" or "Digest")."""
+    return (_SIGN_UP_LEAD.match(first) is not None and _is_teaser(first) and _is_teaser(second)
+            and _NEWSLETTER_NAME.search(second) is not None)
+
+
 def _match(patterns: Iterable[re.Pattern[str]], s: str) -> bool:
     return any(p.search(s) for p in patterns)
 
@@ -513,6 +526,10 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
     def following(i: int) -> Iterator[int]:
         for k in range(order[i] + 1, len(nonblank)):
             yield nonblank[k]
+
+    for i, j in zip(nonblank, nonblank[1:]):
+        if reasons[i] is None and reasons[j] is None and _split_sign_up(stripped[i], stripped[j]):
+            reasons[i] = reasons[j] = "newsletter-prompt"
 
     for i in nonblank:
         rule = reasons[i]

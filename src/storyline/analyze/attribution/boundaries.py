@@ -40,6 +40,8 @@ def _chained_report(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}:
         return True
     if tok.dep_ == "relcl":
+        if _aside_on_subject(tok):
+            return False
         first = tok.left_edge
         if first.i > 0 and tok.doc[first.i - 1].text == ",":
             return True
@@ -50,6 +52,15 @@ def _chained_report(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ in {"mark", "nsubj"} for c in tok.children):
         return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in tok.children)
+
+
+def _aside_on_subject(relcl: Token) -> bool:
+    """Whether a relative clause sits on the subject of a verb that comes after it: "The strike, which
+    had been expected to halt trains, is put off ..., the unions say". Set off by commas it is an
+    aside inside the statement, not a second one after it: the statement's own verb is still to come,
+    and cutting the content at the aside would leave a subject with no predicate ("The strike")."""
+    noun = relcl.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and relcl.right_edge.i < noun.head.i
 
 
 def _continues_statement(doc: Doc, first: _Found, chained: _Found) -> bool:

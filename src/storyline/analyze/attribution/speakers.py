@@ -105,9 +105,7 @@ def _resolve_pronoun(
         return _interviewee_entity(who, mentions, previous), f"'{head.text}' in a question turn of an interview with '{who.text}'"
     if word in {"i", "me"}:
         # "'I think he understands,' Devine said": the first person of a quotation is its speaker
-        enclosing = [q for q in previous if q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"}]
-        if enclosing:
-            q = min(enclosing, key=lambda q: q.span.end - q.span.start)
+        if (q := _enclosing_quotation(head, previous)) is not None:
             if q.speaker_entity is not None:
                 return q.speaker_entity, f"'{head.text}' inside a quotation of {q.speaker}'s"
             return None, f"'{head.text}' inside a quotation whose speaker ('{q.speaker}') is not linked to an entity"
@@ -141,6 +139,12 @@ def _resolve_pronoun(
                 return None, f"pronoun '{head.text}': nearest PERSON '{m.text}' is not linked to an entity"
             return m.entity_id, f"pronoun '{head.text}' -> nearest preceding PERSON '{m.text}'"
         return None, f"pronoun '{head.text}' with no preceding PERSON mention"
+    if word in {"we", "us"} and (enclosing := _enclosing_quotation(head, previous)) is not None:
+        # "'We found whole families buried,' said Captain Aquino": the first person plural of a
+        # quotation is its speaker's side, never the subject of the sentence before it
+        if enclosing.speaker_entity is not None:
+            return enclosing.speaker_entity, f"'{head.text}' inside a quotation of {enclosing.speaker}'s"
+        return None, f"'{head.text}' inside a quotation whose speaker ('{enclosing.speaker}') is not linked to an entity"
     if word in PLURAL:
         # "they" never stands for the "I" or "you" of an earlier report
         earlier = [q for q in previous if q.speaker_span is not None and q.speaker_span.end <= head.idx
@@ -159,6 +163,13 @@ def _resolve_pronoun(
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _enclosing_quotation(head: Token, previous: Sequence[Quote]) -> Quote | None:
+    """The innermost direct (or mixed) quotation found so far that holds ``head``: its first person
+    is that quotation's speaker."""
+    enclosing = [q for q in previous if q.span.start <= head.idx < q.span.end and q.kind in {"direct", "mixed"}]
+    return min(enclosing, key=lambda q: q.span.end - q.span.start) if enclosing else None
 
 
 def _bound_possessor(
