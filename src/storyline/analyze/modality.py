@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.attribution.common import lost_clause_subject
+from storyline.analyze.datelines import in_dateline
 from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
@@ -287,6 +288,21 @@ def contrasted_past_plan(gov: Token, cues: ModalityCues) -> bool:
     # fate itself (see _called_off_later); only a contrast that leaves it unsaid implies it fell through
     return contrast and bool(joined) and not any(
         g.dep_ in {"dobj", "nsubjpass", "nsubj"} and g.lower_ in EVENT_PRONOUNS for c in joined for g in c.children)
+
+
+def postponed_in_contrast(gov: Token, cues: ModalityCues) -> str | None:
+    """"was initially planned for October 9-10 but was *put off*", "was due to open in May but has been
+    *delayed*": the clause set against the past plan says the event was moved, not dropped. Read as
+    cancelled, the visit later held would show a false "cancelled" in the story. Returns the postponing
+    word, or None when the contrast leaves the plan's fate unsaid (then it fell through)."""
+    clause = gov.head if gov.dep_ in {"acomp", "attr"} else gov
+    for joined in clause.children:
+        if joined.dep_ != "conj" or joined.pos_ not in {"VERB", "AUX"} or joined.i < gov.i:
+            continue
+        value = _governor_value(joined, cues)
+        if value is not None and value[0] == "postponed" and not any(c.dep_ == "neg" for c in joined.children):
+            return value[1]
+    return None
 
 
 def backshifted(tok: Token, cues: ModalityCues) -> bool:
@@ -1217,7 +1233,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     # before the story's past, overtaken by what happened since
                     decided, by_governor = (cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'"), True
                 elif decided is None and gov[1] in cues.overtaken and contrasted_past_plan(node, cues):
-                    decided, by_governor = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'"), True
+                    if (moved := postponed_in_contrast(node, cues)) is not None:
+                        decided = ("postponed", f"past plan '{gov[1]}' followed by 'but ... {moved}'")
+                    else:
+                        decided = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'")
+                    by_governor = True
                 elif decided is None and participle and (off := _called_off_by_stranded(trigger, cues)) is not None:
                     decided, by_governor = off, True
                 elif decided is None and participle:
@@ -1252,6 +1272,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                         tense = ("happened", f"present '{node.text}' of an event noun: already obtained", False)
                     fallback = (tense[0], tense[1])
         head, dep = node.head, node.dep_
+        if dep == "appos" and node.i == trigger.i and head.head.i != head.i and in_dateline(head):
+            # "MOSCOW (Sputnik) - The visit ... has been rescheduled": the parser makes the dateline's
+            # place the clause's subject and hangs the story's real subject on it as an apposition;
+            # the event noun stands where the place does
+            head, dep = head.head, head.dep_
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
         infinitive = infinitive or (dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))

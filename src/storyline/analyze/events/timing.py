@@ -205,6 +205,30 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
 
 
+def _time_root(time: TimeRef, sent: SpacySpan) -> Token | None:
+    """The token of a time phrase whose head lies outside it: where the phrase hangs in the parse."""
+    toks = [t for t in sent if time.span.start <= t.idx < time.span.end]
+    return next((t for t in toks if not time.span.start <= t.head.idx < time.span.end), None)
+
+
+def _inside(time: TimeRef, trigger: Token) -> bool:
+    """Whether a time lies within the event noun's own phrase."""
+    return any(t.idx == time.span.start for t in trigger.subtree)
+
+
+def _names_a_nested_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"Talks on a new gas supply contract *for 2026* ended on Monday": a time in a phrase of a noun
+    nested inside the event noun's own phrase says which contract that is (the year it covers), not
+    when the talks took place; read as the event's time it turns talks already held into planned ones.
+    Only used when the clause carrying the event has a time outside that phrase to date it."""
+    root = _time_root(time, sent)
+    if root is None or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    return (noun.i != trigger.i and noun.pos_ in {"NOUN", "PROPN"}
+            and any(t.i == noun.i for t in trigger.subtree))
+
+
 def _new_date_of_another(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     """"The summit has been postponed to April 7 because of renewed shelling": the date a re-dating
     verb aims at is the new date of what it puts off, never the time of another act in its sentence
@@ -579,6 +603,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)
                  and not _said_before_subject(t, head)]
+    if head.i != trigger.i and any(not _inside(t, trigger) for t in in_clause):
+        in_clause = [t for t in in_clause if not _names_a_nested_noun(t, trigger, sent)] or in_clause
     if not in_clause and (aimed := _scheduled_infinitive_times(trigger, head, usable)):
         return min(aimed, key=near), "clause"
     if in_clause:
