@@ -71,3 +71,28 @@ def test_a_number_after_not_with_no_figure_before_it_stays_the_speakers(nlp):
     a = _run(nlp, text, date(2026, 6, 8))
     assert all(q.attributed_to is not None for q in a.quantities)
     assert {q.low for q in a.quantities} == {40.0, 60.0}
+
+
+# ---- attribution/subjects.py: a "by" phrase counting votes on a cue verb with a subject of its own
+# ("ruled by seven votes to two") is a margin, not a passive agent: the subject speaks
+
+
+def test_a_court_ruling_by_a_margin_of_votes_is_the_courts(nlp):
+    text = ("The Supreme Court ruled by six votes to three that the measure, adopted by the assembly in March, "
+            "breached the charter.")
+    a = _run(nlp, text, date(2026, 1, 28))
+    ruled = [q for q in a.quotes if q.cue_lemma == "rule"]
+    assert [(q.speaker, text[q.speaker_span.start:q.speaker_span.end]) for q in ruled] == [
+        ("The Supreme Court", "The Supreme Court")]
+
+
+def test_judges_ruling_by_a_majority_are_the_speakers(nlp):
+    text = "Judges ruled by a majority of four to one that the ban was illegal."
+    a = _run(nlp, text, date(2026, 1, 28))
+    assert [q.speaker for q in a.quotes if q.cue_lemma == "rule"] == ["Judges"]
+
+
+def test_a_passive_agent_still_speaks(nlp):
+    text = "The decree was condemned by the bar association, which said it curtailed free speech."
+    a = _run(nlp, text, date(2026, 1, 28))
+    assert any(q.speaker and "bar association" in q.speaker for q in a.quotes)

@@ -44,6 +44,17 @@ def _subject(verb: Token) -> tuple[Token | None, str]:
     return subj, how
 
 
+_MARGIN_NOUNS = frozenset({"margin", "majority", "vote", "tally"})
+
+
+def _margin(verb: Token, obj: Token) -> bool:
+    """"The court ruled by six votes to three", "judges ruled by a majority of four to one": a "by"
+    phrase that counts votes, on a verb with a subject of its own, is the margin the parser took for a
+    passive agent; the subject speaks."""
+    counted = obj.lemma_.lower() in _MARGIN_NOUNS or any(c.dep_ == "nummod" for c in obj.children)
+    return counted and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _names_a_time_only(tok: Token) -> bool:
     """Whether a speaker candidate is a time phrase ("the end of November", "May 29", "Monday"):
     its head is a date or time, and no age stands for a person ("the 54-year-old")."""
@@ -54,7 +65,7 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
     for c in verb.children:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs and not _names_a_time_only(objs[0]):
+            if objs and not _names_a_time_only(objs[0]) and not _margin(verb, objs[0]):
                 return objs[0], "agent of passive cue"
     text = doc_text(verb.doc)
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
