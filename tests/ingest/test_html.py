@@ -131,3 +131,25 @@ def test_extraction_artefacts_headline_and_repeated_first_entry_are_dropped() ->
     assert _without_artefacts(["9:00 a.m. ET", P2, "9:00 a.m. ET", P2, P3], None) == ["9:00 a.m. ET", P2, P3]
     # a repetition further down is the page's own business
     assert _without_artefacts([P1, P2, P1], None) == [P1, P2, P1]
+
+
+def _without_site_metadata(title_tag: str) -> str:
+    return (PAGE.replace('<meta property="og:site_name" content="The Daily Example">\n', "")
+            .replace("<title>Talks collapse in Geneva | The Daily Example</title>", f"<title>{title_tag}</title>"))
+
+
+@pytest.mark.parametrize(
+    ("title_tag", "site"),
+    [
+        ("Talks collapse in Geneva | The Daily Example", "The Daily Example"),
+        ("Talks collapse in Geneva - Kestrel News", "Kestrel News"),
+        # no outlet in the title: the domain of the page's address stays
+        ("Talks collapse in Geneva", "dailyexample.com"),
+        # the tail is no outlet when what stands before it is not the headline
+        ("World | Talks collapse | Geneva", "dailyexample.com"),
+    ],
+)
+def test_the_site_is_read_from_the_title_tag_when_the_page_names_none(title_tag: str, site: str | None) -> None:
+    page = extract_html(_without_site_metadata(title_tag))
+    assert page.title == "Talks collapse in Geneva"
+    assert page.sitename == site

@@ -197,6 +197,47 @@ def _prepared(html: str) -> str:
     return html
 
 
+_PAGE_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATORS = (" | ", " - ", " \u2013 ", " \u2014 ", " :: ")
+_SITE_WORDS_MAX = 5
+
+
+def _site_name(sitename: str | None, html: str, title: str | None) -> str | None:
+    """The page's site name: its metadata's, unless that is only the headline again or a domain
+    trafilatura read off the page's address ("reuters.com"), where the tail of its <title> names the
+    outlet as readers know it ("Reuters"); the domain stays when the title names none."""
+    if sitename == title:
+        sitename = None
+    if sitename is not None and not _DOMAIN.fullmatch(sitename):
+        return sitename
+    return _site_from_title(html, title) or sitename
+
+
+_DOMAIN = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}", re.IGNORECASE)
+
+
+def _site_from_title(html: str, title: str | None) -> str | None:
+    """The outlet a page's <title> names after the headline ("Gas flows stopped | Reuters", "... -
+    Russian MFA | Sputnik International"). trafilatura cuts that tail off the title but often keeps no
+    site name (and sometimes gives the headline as one); the tail is the outlet only when what stands
+    before the last separator is the headline itself, so a headline with a dash of its own is never cut."""
+    if not title:
+        return None
+    found = _PAGE_TITLE.search(html[:200_000])
+    if found is None:
+        return None
+    raw = _clean(lxml_html.fromstring(f"<p>{found.group(1)}</p>").text_content())
+    if raw is None or raw == title:
+        return None
+    for sep in _TITLE_SEPARATORS:
+        head, _, tail = raw.rpartition(sep)
+        tail = tail.strip()
+        if (head.strip() == title and tail and len(tail.split()) <= _SITE_WORDS_MAX and tail != title
+                and not any(other in tail for other in _TITLE_SEPARATORS)):
+            return tail
+    return None
+
+
 def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
     """The article text and metadata of one page; ``EmptyInput`` when it holds no main text."""
     origin = url or "<html>"
@@ -237,7 +278,7 @@ def extract_html(html: str, url: str | None = None) -> ExtractedHtml:
         author=_clean(doc.author),
         date=date,
         date_how=date_how,
-        sitename=_clean(doc.sitename),
+        sitename=_site_name(_clean(doc.sitename), html, title),
         url=_clean(doc.url) or url,
         description=_clean(doc.description),
     )
