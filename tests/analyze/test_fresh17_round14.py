@@ -68,3 +68,16 @@ def test_we_inside_a_quotation_is_its_speaker_not_the_previous_subject(nlp):
     for q in nested:
         assert q.speaker_entity == ruiz.speaker_entity
         assert "World Bank" not in names.get(q.speaker_entity or "", "")
+
+
+# ---- entities/candidates.py: a time zone after a live page's clock time ("14:05 GMT") is no
+# organisation
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name(nlp):
+    text = ("Strike live\n\n14:05 GMT - Turnout claimed\n\nThe unions say most workers stayed home.\n\n"
+            "09.30 UTC - Talks collapsed\n\nThe Kestrian government said talks had failed.")
+    a = _run(nlp, text, date(2026, 4, 1))
+    names = {m.text for m in a.mentions}
+    assert not names & {"GMT", "UTC"}
+    assert "Kestrian" in names

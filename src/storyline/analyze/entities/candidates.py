@@ -124,9 +124,15 @@ _CALENDAR_DATE = re.compile(
 
 
 def _time_zone(doc: Doc, start: int, end: int) -> bool:
-    """"0800 GMT", "10 a.m. EDT": a zone's letters right after a number or a clock's "a.m."/"p.m."."""
-    return (end - start == 1 and doc[start].text in _TIME_ZONES and start > 0
-            and (doc[start - 1].like_num or doc[start - 1].lower_ in {"a.m.", "p.m.", "am", "pm"}))
+    """"0800 GMT", "10 a.m. EDT", "14:05 GMT": a zone's letters right after a number, a clock time or
+    a clock's "a.m."/"p.m." (a live page's time stamps)."""
+    if end - start != 1 or doc[start].text not in _TIME_ZONES or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.like_num or before.lower_ in {"a.m.", "p.m.", "am", "pm"} or _CLOCK.fullmatch(before.text) is not None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _title_modifiers_at_end(doc: Doc, start: int, end: int) -> int:
