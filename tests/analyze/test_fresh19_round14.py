@@ -88,3 +88,20 @@ def test_talks_apposed_to_a_dateline_are_dated_by_their_verb(nlp):
     talks = _event(a, "Talks")
     assert text[talks.trigger.start:talks.trigger.end] == "Talks" and talks.trigger.start == 31
     assert (talks.modality, talks.when.value) == ("happened", "2026-12-28")
+
+
+# ---- lexicons/plover_triggers.tsv: halting, suspending or cutting deliveries, exports or imports is
+# a sanction, as halting supplies and shipments is
+
+
+def test_halting_gas_deliveries_is_a_sanction(nlp):
+    text = "Kestria halted natural gas deliveries to Valmar on Thursday after talks on the price failed."
+    a = _run(nlp, text, date(2026, 1, 9))
+    halted = _event(a, "halted")
+    assert (halted.type, halted.modality) == ("SANCTION", "happened")
+    assert text[halted.trigger.start:halted.trigger.end] == "halted"
+
+
+def test_a_factory_stopping_production_is_no_sanction(nlp):
+    a = _run(nlp, "The factory stopped production on Thursday.", date(2026, 1, 9))
+    assert [e.type for e in a.events if e.type == "SANCTION"] == []
