@@ -220,9 +220,14 @@ _AUTHOR_NOTE = re.compile(
 # Trust Principles.") and its funders ("The Associated Press receives financial support for global
 # health coverage in Africa. The AP is solely responsible for all content."). Read as text they give
 # the outlet a claim and its principles a name; only a line of capitalised names after "Source:"
-# counts, so "Source: the ministry said" or a chart's "Source: Ministry of Health data" stay.
+# counts, so "Source: the ministry said" or a chart's "Source: Ministry of Health data" stay. Its
+# self-description too ("The Associated Press is an independent global news organization dedicated
+# to factual reporting."): a capitalised name, "is a/an ... news organization/agency ... dedicated
+# to", which a story about a newsroom does not write as a line of its own.
 _OUTLET_NOTE = re.compile(
     r"^our (editorial )?standards\s*:.{0,80}$"
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,5}\s+is\s+an?\s+[\w ,-]{0,60}?"
+    r"\b(?:news|media)\s+(?:organi[sz]ation|agency|cooperative|co-operative|outlet|service)\s+dedicated\s+to\b.{0,300}$"
     r"|^sources?\s*:\s*(?:(?-i:[A-Z])[\w.&'’-]*(?:,?\s+|$))+(?:(?:and|&)\s+(?:other\s+)?(?:news\s+)?agencies\.?)?$"
     r"|\breceives? (?:financial )?support\b.{0,200}\bis solely responsible for all content\.?$",
     _I,

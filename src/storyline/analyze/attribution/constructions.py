@@ -79,9 +79,12 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             # own report ("X said Y, according to CNN") is an attribution to the relayer.
             f = out[owner]
             out[owner] = replace(f, relayed_by=text[speaker[0] : speaker[1]], reason=f.reason + "; relayed: 'according to'")
-        elif any(f.content[0] <= tok.idx < f.content[1] for f in out):
+        shared = None if owner is not None else _shared_sentence_stretch(doc, tok, regions)
+        if shared is None and owner is None and any(f.content[0] <= tok.idx < f.content[1] for f in out):
             continue  # nested inside another attribution's content: PolNeAR-style flattening keeps the outer
-        if phrase[1] >= sent.end_char - 2 or text[phrase[1] : sent.end_char].strip(EDGE_STRIP + ".") == "":
+        if shared is not None:
+            content = shared
+        elif phrase[1] >= sent.end_char - 2 or text[phrase[1] : sent.end_char].strip(EDGE_STRIP + ".") == "":
             content = _strip(text, sent.start_char, phrase[0])
         elif phrase[0] <= sent.start_char + 1:
             content = _strip(text, phrase[1], sent.end_char)
@@ -104,6 +107,59 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             )
         )
     return out
+
+
+def _phrase_end(tok: Token) -> int | None:
+    """Where an "according to X" phrase starting at ``tok`` ends: the right edge of its object."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return None
+    last = objs[0].right_edge
+    return last.idx + len(last)
+
+
+def _shared_sentence_stretch(doc: Doc, tok: Token, regions: Sequence[QuoteRegion]) -> tuple[int, int] | None:
+    """The clause a trailing "according to X" sources when the sentence gives more than one source:
+    "The fire burned 5,010 hectares, according to Cal Fire, and destroyed 52 homes, according to
+    Riverside County". Each phrase closes its own clause, so each source owns the stretch from the
+    end of the previous phrase (or the sentence start) to itself, less a leading conjunction;
+    crediting the whole sentence to the first source puts the county's count in Cal Fire's mouth,
+    and a figure the sources disagree on loses its owner. Only where every phrase is set off by
+    commas after a clause of its own and the last one ends the sentence; None otherwise."""
+    text = doc_text(doc)
+    sent = tok.sent
+    marks = [
+        t for t in sent
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to"
+        and _region_at(regions, t.idx) is None
+    ]
+    if len(marks) < 2 or tok not in marks:
+        return None
+    ends = [_phrase_end(t) for t in marks]
+    if any(e is None for e in ends):
+        return None
+    bounds = [e for e in ends if e is not None]
+    if text[bounds[-1] : sent.end_char].strip(EDGE_STRIP + ".") != "":
+        return None
+    for j, (t, e) in enumerate(zip(marks, bounds)):
+        if not text[sent.start_char : t.idx].rstrip().endswith(","):
+            return None
+        if e != bounds[-1] and not text[e:].lstrip().startswith(","):
+            return None
+        # each stretch is a clause of its own: "The plan, according to officials, would cost $2
+        # billion, according to one estimate" sets a source between a subject and its verb
+        lo = sent.start_char if j == 0 else bounds[j - 1]
+        if not any(w.pos_ in {"VERB", "AUX"} and lo <= w.idx < t.idx for w in sent):
+            return None
+    k = marks.index(tok)
+    start = sent.start_char if k == 0 else bounds[k - 1]
+    start, end = _strip(text, start, tok.idx)
+    lead = re.match(r"(?:and|but|while|whereas)\b\s*", text[start:end], re.IGNORECASE)
+    if k > 0 and lead:
+        start += lead.end()
+    return (start, end) if end > start else None
 
 
 def _outlet_closing(doc: Doc, tok: Token, src: Token, phrase: tuple[int, int], found: list[_Found]) -> int | None:
