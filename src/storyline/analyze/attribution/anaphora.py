@@ -35,6 +35,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from storyline.analyze.coref import PRONOUN_GENDER, _inside_quote
+from storyline.analyze.datelines import in_dateline
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.names import fold, gender_of_name, is_generic_institution, is_place_word, is_title_word
 from storyline.analyze.nlp import doc_text
@@ -114,9 +115,17 @@ def _sentences_back(head: Token) -> list[SpacySpan]:
 
 
 def _main_subjects(sent: SpacySpan) -> list[Token]:
-    """The subjects of a sentence's main clause (its root and the verbs joined to it)."""
+    """The subjects of a sentence's main clause (its root and the verbs joined to it). A passive
+    verb's agent follows its subject, as the one who acted ("The decision was announced by Interior
+    Minister Clara Duval. She said ...": she is Duval). A dateline the parser made a subject
+    ("SAN LUCAS, May 8 (Reuters) - Valmora's government confirmed ... after it denied") is none: the
+    outlet's place is no one the story's pronouns continue."""
     verbs = [sent.root] + [c for c in sent.root.children if c.dep_ == "conj"]
-    return [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS]
+    found: list[Token] = []
+    for v in verbs:
+        found += [c for c in v.children if c.dep_ in _SUBJECTS and not in_dateline(c)]
+        found += [o for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return found
 
 
 def topic_subject(
