@@ -57,3 +57,25 @@ def test_a_source_set_between_subject_and_verb_keeps_the_whole_sentence(nlp):
     a = _run(nlp, text, date(2026, 9, 2))
     got = [(_text(text, q.span), q.speaker) for q in a.quotes if q.cue_lemma == "according to"]
     assert got == [(text[:-1], "engineers")]
+
+
+# ---- attribution/contents.py: a "that" clause on a charge or claim the speaker answers is the
+# charge's content, not what the speaker said
+
+
+def test_a_plea_to_charges_that_is_not_a_statement_of_the_charge(nlp):
+    text = "The former mayor pleaded not guilty on Monday to charges that she embezzled city funds."
+    a = _run(nlp, text, date(2026, 9, 2))
+    assert [_text(text, q.span) for q in a.quotes if q.span.start == text.index("that she")] == []
+
+
+def test_a_reply_to_claims_that_does_not_voice_the_claim(nlp):
+    text = "The company responded to reports that it would close the plant."
+    a = _run(nlp, text, date(2026, 9, 2))
+    assert [_text(text, q.span) for q in a.quotes if _text(text, q.span).startswith("that it")] == []
+
+
+def test_a_that_clause_after_a_long_addressee_is_still_the_content(nlp):
+    text = "The coach is telling fans at the club's annual dinner that the team will stay in the city."
+    a = _run(nlp, text, date(2026, 9, 2))
+    assert [_text(text, q.span) for q in a.quotes] == ["that the team will stay in the city"]

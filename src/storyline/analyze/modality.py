@@ -82,7 +82,6 @@ class ModalityCues:
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
     extraposed: dict[str, str]  # adjective said of an infinitive after an empty "it" ("it is difficult to hold talks")
-    assertion: frozenset[str]  # nouns whose that-clause is only what they assert ("a claim that Xi apologised")
 
 
 @cache
@@ -90,7 +89,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
              "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
-             "agenda", "extraposed", "assertion")
+             "agenda", "extraposed")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -117,7 +116,6 @@ def modality_cues() -> ModalityCues:
         reports=frozenset(tables["reports"]),
         agenda=tables["agenda"],
         extraposed=tables["extraposed"],
-        assertion=frozenset(tables["assertion"]),
     )
 
 
@@ -596,13 +594,12 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     return _passive_infinitive(tok) or _date_for(tok)
 
 
-def _asserted_clause(node: Token, prev: Token | None, cues: ModalityCues) -> bool:
+def _asserted_clause(node: Token, prev: Token | None) -> bool:
     """Whether ``prev`` is the that-clause of an assertion noun ``node`` ("the claim that ...", "reports
-    that ..."; lexicons/modality_cues.tsv, kind ``assertion``). The parser hangs such a clause on the
-    noun as ``acl``, so the "clause" governors (``deny that``), which read a verb's ``ccomp``, never see
+    that ..."; lexicons/claim_nouns.txt). The parser hangs such a clause on the noun as ``acl``, so the "clause" governors (``deny that``), which read a verb's ``ccomp``, never see
     it, and the clause's own perfect ("had apologised") would pass for a fact. The noun's tag is not
     read: the tagger often takes "reports" in "dismissed reports that ..." for a verb."""
-    return (prev is not None and prev.dep_ == "acl" and node.lemma_.lower() in cues.assertion
+    return (prev is not None and prev.dep_ == "acl" and node.lemma_.lower() in word_list("claim_nouns.txt")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children))
 
 
@@ -1280,7 +1277,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
         infinitive = infinitive or (dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
-        if dep == "acl" and not in_phrase and _asserted_clause(head, node, cues):
+        if dep == "acl" and not in_phrase and _asserted_clause(head, node):
             # "denied a claim that Xi had apologised", "reports that the minister had resigned": the
             # clause is what the claim or report says, not what the writer says happened
             claimed = claimed or f"inside the that-clause of '{head.text}'"

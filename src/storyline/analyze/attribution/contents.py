@@ -26,6 +26,7 @@ from storyline.analyze.attribution.prepositions import source_documents
 from storyline.analyze.attribution.subjects import (
     _coordinated_cue, _relative_antecedent, clause_subject_after_preposition,
 )
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -677,9 +678,13 @@ def _stray_that_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
     """'is telling customers at a popular breakfast spot that "I need you"': after a long
     addressee phrase the parser often hangs the that-clause on the last noun as a relative clause.
     A clause opened by the conjunction "that" (a relative clause has the pronoun "that", never the
-    mark) inside the cue's own noun and prepositional phrases is the cue's content."""
+    mark) inside the cue's own noun and prepositional phrases is the cue's content, unless the noun
+    it hangs on is a claim the speaker answers ("pleaded not guilty to charges that he took bribes":
+    lexicons/claim_nouns.txt), whose clause is the claim's own content."""
     for t in verb.subtree:
         if t.i <= verb.i or t.dep_ not in {"relcl", "acl", "ccomp"}:
+            continue
+        if t.head.lemma_.lower() in word_list("claim_nouns.txt"):
             continue
         if not any(g.dep_ == "mark" and g.lower_ == "that" and g.i < t.i for g in t.children):
             continue
