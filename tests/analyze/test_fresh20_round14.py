@@ -59,3 +59,17 @@ def test_said_it_after_a_dateline_is_not_the_city(nlp):
     lagos = {m.entity_id for m in a.mentions if m.text == "LAGOS"}
     assert q.speaker_entity is None or q.speaker_entity not in lagos
     assert "LAGOS" not in q.speaker_reason
+
+
+# ---- quantities/notes.py: the amount of a verb of change is the size of a move, marked so the linker
+# does not compare it with a move reported on another day
+
+
+def test_the_amount_of_a_move_is_marked_a_change(nlp):
+    text = "Halvern shares fell 9% on Monday, while consumer prices rose by 2.8% to a level of 131.2 points."
+    a = _run(nlp, text, date(2026, 3, 9))
+    by = {q.text: q for q in a.quantities}
+    assert "a change by ('fell')" in by["9%"].reason
+    assert by["9%"].subject == "Halvern shares"
+    assert "a change by ('rose')" in by["2.8%"].reason
+    assert "a change by" not in by["131.2"].reason

@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, DEATH_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
 from storyline.analyze.timenorm.values import bounds_of
@@ -175,6 +175,8 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         return None
     if (period := _period(q)) is not None:
         unit = f"{unit} per {period}"
+    if CHANGE_MARK in q.reason:
+        unit += CHANGE  # "shares fell 9%": the size of a move, keyed apart from levels (see ``_window``)
     if _sizes_crowd(unit, subject, event):
         # "police had warned of a planned protest of up to 5,000 people": the size a crowd is expected
         # to reach is the plan's, no view of the size of the rally that gathered the day before
@@ -392,6 +394,9 @@ def _same_time(a: date | None, b: date | None, window: int = _REPORT_WINDOW_DAYS
     return a is None or b is None or abs((a - b).days) <= window
 
 
+CHANGE = " change"  # ends a figure key's unit when the figure is the size of a move (quantities CHANGE_MARK)
+
+
 # Units of standings that move from one report to the next (a candidate's delegates after each
 # contest, a poll's points and percents, seats as results come in): two reports of other days give
 # two states, not two views of one; they are compared only when published the same day.
@@ -400,10 +405,11 @@ _STANDING_UNITS = frozenset({"delegate", "vote", "seat", "point", "percent", "%"
 
 def _window(unit: str, subject: str) -> int:
     """Days apart two reports may be and still be compared: a holder's standing ("Clinton", 503
-    delegates) only on one day, anything else within the report window."""
+    delegates), a count of the missing and the size of a move ("shares rose 4%" one day, "fell 9%"
+    a week later: two moves) only on one day, anything else within the report window."""
     if subject in {CROWD, CROWD + PLANNED}:
         return _CROWD_WINDOW_DAYS
-    if subject == MISSING:
+    if subject == MISSING or unit.endswith(CHANGE):
         return 0
     return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
 

@@ -50,6 +50,7 @@ from storyline.analyze.quantities.exclusions import EXCLUDED_ENTS, LABEL_NOUNS, 
 from storyline.analyze.quantities.fractions import _FRACTIONS, _whole_of_fraction
 from storyline.analyze.quantities.notes import (
     ANTECEDENT_MARK,
+    CHANGE_MARK,
     DEATH_MARK,
     MISSING_MARK,
     PERIOD_MARK,
@@ -57,6 +58,7 @@ from storyline.analyze.quantities.notes import (
     SET_ASIDE_MARK,
     SHARE_MARK,
     UPDATE_MARK,
+    _change_note,
     _death_note,
     _missing_note,
     _update_note,
@@ -100,7 +102,7 @@ from storyline.analyze.quantities.units import (
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
-    "ANTECEDENT_MARK", "CURRENCY", "DEATH_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
+    "ANTECEDENT_MARK", "CHANGE_MARK", "CURRENCY", "DEATH_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
     "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SET_ASIDE_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
@@ -301,7 +303,7 @@ def extract_quantities(
                 as_of=as_of,
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
                 + (f"; {SET_ASIDE_MARK} (', not')" if corrected else "")
-                + _update_note(carrier)
+                + _update_note(carrier) + _change_note(carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")

@@ -18,6 +18,7 @@ POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", 
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
 PERIOD_MARK = "a rate per"  # in a figure's reason, before the period it is a rate over ("a rate per day")
 SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people, not 15": the value corrected
+CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares fell 9%"), not a level
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 
@@ -48,6 +49,23 @@ def _update_note(carrier: Token | None) -> str:
             return f"; {UPDATE_MARK} ('{verb.text} {carrier.head.text}')"
     if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in verbs & _REACHING:
         return f"; {UPDATE_MARK} ('{carrier.head.text}')"
+    return ""
+
+
+def _change_note(carrier: Token | None) -> str:
+    """'; a change by ('fell')' when the figure is the size of a move of its subject: the amount of
+    a verb of change ("shares fell 9%", "prices rose 2.8% in May", "cut the rate by a quarter of a
+    point"; lexicons/figure_change_verbs.txt), not its level. Two moves reported on two days are
+    two moves, not two views of one figure; '' otherwise."""
+    if carrier is None:
+        return ""
+    verb = carrier.head
+    if carrier.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep":
+        verb = verb.head
+    elif carrier.dep_ not in {"dobj", "npadvmod"}:
+        return ""
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("figure_change_verbs.txt"):
+        return f"; {CHANGE_MARK} ('{verb.text}')"
     return ""
 
 
