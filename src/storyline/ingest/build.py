@@ -101,11 +101,34 @@ def _split_title(text: str, given: str | None) -> tuple[str | None, str]:
     """
     for start in dict.fromkeys((0, leading_boilerplate_end(text))):
         found, rest = title_from_plaintext(text[start:])
+        if not found:
+            found, rest = _title_above_furniture(text[start:])
         if found:
             if given is not None and not _same_title(found, given):
                 return None, text
             return found, text[:start] + rest
     return None, text
+
+
+def _title_above_furniture(text: str) -> tuple[str | None, str]:
+    """(headline, body) when the first line stands right above page furniture ("Share on X",
+    "Telegram", "Copy link"), else (None, text).
+
+    A page copied as text puts the share buttons directly under the headline, with no blank line:
+    the furniture sets the headline apart as a blank line would. The furniture stays in the body,
+    where the cleaner cuts it and keeps it restorable.
+    """
+    lines = text.splitlines(keepends=True)
+    k = next((i for i, ln in enumerate(lines) if ln.strip()), len(lines))
+    if k + 1 >= len(lines) or not lines[k + 1].strip() or leading_boilerplate_end(lines[k]) != 0:
+        return None, text  # no line under it, a blank one (the plain rule's case), or furniture itself
+    head = sum(len(ln) for ln in lines[: k + 1])
+    below = text[head:]
+    skip = leading_boilerplate_end(below)
+    if skip == 0 or not below[skip:].strip():
+        return None, text
+    found, _ = title_from_plaintext(lines[k].rstrip("\r\n") + "\n\n" + below[skip:])
+    return (found, below) if found else (None, text)
 
 
 def build_article(
