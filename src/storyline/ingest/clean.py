@@ -250,6 +250,17 @@ _CONTACT_REPORTER = re.compile(
 )
 # an agency's desk tag under its copy: initials of writer and editors ("ew-jm/bp", "burs-ach/sst")
 _WIRE_TAG = re.compile(r"^(burs?-)?[a-z]{2,4}(-[a-z]{2,4})*/[a-z]{2,4}(/[a-z]{2,4})*$")
+# A wire story's version note, the line under an "UPDATE 2-" headline that says what this version
+# changed: "(Adds results delay, auditor statement, paragraphs 7-9)", "(Updates with closing prices)",
+# "(Recasts with minister's comments)", "(Corrects spelling of name in paragraph 4)", "(Refiles to fix
+# typo in headline)". It is the desk's note to clients, wholly in brackets and opening with an editing
+# verb; left in, its words read as a report ("auditor statement ... adds results delay") and its
+# paragraph numbers as figures. A note never ends as a sentence does ("(Updates are due later.)" stays).
+_VERSION_NOTE = re.compile(
+    r"^\((?:adds|updates|recasts|corrects|changes|rewrites|refiles|repeats|writes through|moves|removes"
+    r"|fixes|inserts|deletes|clarifies|amends|replaces|tops)\b[^()]{0,200}(?<![.!?])\)$",
+    _I,
+)
 
 # ---- the page's own date and reading time, flattened into the copy
 _DATE_LABEL = re.compile(
@@ -461,6 +472,8 @@ def _line_rule(s: str) -> str | None:
         return "staff-credit"
     if _WIRE_TAG.match(s):
         return "wire-tag"
+    if _VERSION_NOTE.match(s):
+        return "version-note"
     if _is_page_date(s):
         return "page-date"
     if _READING_TIME.match(s):

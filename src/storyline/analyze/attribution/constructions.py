@@ -275,8 +275,10 @@ def _label_and_vehicle(label: list[Token]) -> tuple[list[Token], Token | None]:
         return label, None
     return label[: commas[-1]], noun
 
-# "Q: ..." / "A: ..." turns of an interview transcript, at the start of a line.
-_TURN = re.compile(r"^[ \t]*(?P<label>[QA])[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
+# "Q: ..." / "A: ..." turns of an interview transcript, at the start of a line; a briefing labels
+# them by role in capitals ("QUESTION: ..." / "SPOKESPERSON: ...", lexicons/transcript_turn_labels.txt).
+_TURN_SIDE = {word: side for side, words in word_sections("transcript_turn_labels.txt").items() for word in words}
+_TURN = re.compile(r"^[ \t]*(?P<label>Q|A|[A-Z]{2,})[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
 
 
 INTERVIEW_ANSWER = "interview answer"  # the reason of an answer turn's attribution (see _interview_turns)
@@ -288,9 +290,16 @@ def _turns(doc: Doc) -> list[tuple[str, int, int, int]]:
     turns = doc.user_data.get("storyline_turns")
     if turns is None:
         turns = doc.user_data["storyline_turns"] = [
-            (m.group("label"), m.start(), m.start("label"), m.end()) for m in _TURN.finditer(doc_text(doc))
+            (_turn_side(m.group("label")), m.start(), m.start("label"), m.end())
+            for m in _TURN.finditer(doc_text(doc)) if m.group("label").lower() in _TURN_SIDE
         ]
     return turns
+
+
+def _turn_side(label: str) -> str:
+    """"Q" for a question turn, "A" for an answer turn: "QUESTION:" asks as "Q:" does, and
+    "SPOKESPERSON:" answers as "A:" does, so a briefing transcript reads as an interview."""
+    return "Q" if _TURN_SIDE[label.lower()] == "question" else "A"
 
 
 def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
@@ -302,8 +311,11 @@ def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Foun
     (``INTERVIEW_ANSWER`` in the reason)."""
     text = doc_text(doc)
     turns = _turns(doc)
-    labels = {(at, at + 1) for _, _, at, _ in turns}
-    out = [f for f in found if f.speaker not in labels and f.content not in labels]
+    labels = {(at, at + len(text[at:text.index(":", at)].rstrip())) for _, _, at, _ in turns}
+    label_words = {text[s:e].casefold() for s, e in labels}
+    # a report inside a turn was taken as relayed by the label read as a speaker ("via SPOKESPERSON")
+    out = [replace(f, relayed_by=None) if f.relayed_by is not None and f.relayed_by.casefold() in label_words else f
+           for f in found if f.speaker not in labels and f.content not in labels]
     if not any(label == "Q" for label, *_ in turns):
         return out
     interviewee = _interviewee(doc, turns[0][1]) if turns else None
