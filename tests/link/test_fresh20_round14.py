@@ -33,26 +33,3 @@ def test_two_sources_sizing_one_days_move_dispute():
                ReportedFigure(q("a2", "q2", 9, "percent", "Halvern shares"), MON, "traders")]
     (conflict,) = figure_conflicts(figures)
     assert conflict.sides == ("q1", "q2")
-
-
-# ---- lexicons/figure_same_nouns.txt: nouns two sources use for one counted thing are keyed as one
-
-
-def _count(article, qid, low, unit, subject=None):
-    return q(article, qid, low, unit, subject, reason="number")
-
-
-def test_jobs_and_positions_are_one_count():
-    assert figure_key(_count("a", "1", 6500, "positions", "the job cuts")) == figure_key(_count("a", "2", 9000, "jobs", "the job cuts"))
-    assert figure_key(_count("a", "3", 52, "residences"), "destroy")[0] == figure_key(_count("a", "4", 49, "homes"), "destroy")[0] == "home"
-
-
-def test_a_company_and_a_union_counting_jobs_and_positions_dispute():
-    figures = [ReportedFigure(_count("a1", "q1", 6500, "positions", "the restructuring"), MON, "Halvern"),
-               ReportedFigure(_count("a2", "q2", 9000, "jobs", "the restructuring"), MON, "the union")]
-    (conflict,) = figure_conflicts(figures)
-    assert conflict.sides == ("q1", "q2")
-
-
-def test_structures_are_no_homes():
-    assert figure_key(_count("a", "1", 38, "structures"), "destroy")[0] == "structure"

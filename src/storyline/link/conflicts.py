@@ -33,11 +33,10 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
 from itertools import combinations
 from typing import Any, TypeVar
 
-from storyline.analyze.lexicon import data_lines, word_list, word_sections
+from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
     ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
     crowd_verb_stems,
@@ -91,17 +90,7 @@ def _noun_key(text: str | None) -> str | None:
         head = head[:-3] + "y"
     elif head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         head = head[:-1]
-    return _same_nouns().get(head, head)
-
-
-@cache
-def _same_nouns() -> dict[str, str]:
-    """Each word of lexicons/figure_same_nouns.txt -> the word its line keys it as ("position" -> "job")."""
-    out: dict[str, str] = {}
-    for line in data_lines("figure_same_nouns.txt"):
-        key, _, words = line.partition(":")
-        out.update((w.strip(), key.strip()) for w in words.split(",") if w.strip())
-    return out
+    return head
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
