@@ -22,6 +22,9 @@ from storyline.analyze.quotes import QuoteRegion
 
 ESTIMATE_AT_VERBS = frozenset({"put", "place", "peg", "set"})
 _INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appos", "pcomp"})
+# words that set a second source's figure against the first within one sentence: "4,000 will march,
+# according to the trust, although police put the figure at 2,500"
+_CONTRAST_WORDS = frozenset({"although", "though", "while", "whereas", "but"})
 
 
 def _at_number(verb: Token, obj: Token) -> Token | None:
@@ -58,6 +61,16 @@ def estimate_verb_of(at: Token) -> Token | None:
     return None
 
 
+def _contrast_before(doc: Doc, first: Token, start: int) -> int:
+    """Where a report's content ends when the estimate's clause opens with a contrast word ("...,
+    according to the trust, although police put the figure at nearer 2,500"): the start of the word
+    (and of a comma just before it), or -1. A concessive clause sets another source's figure
+    against the report's, so it is that source's statement, not part of the first report."""
+    if first.i == 0 or (word := doc[first.i - 1]).lower_ not in _CONTRAST_WORDS or word.idx <= start:
+        return -1
+    return word.idx
+
+
 def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     text = doc_text(doc)
     objects = word_list("estimate_objects.txt")
@@ -76,11 +89,14 @@ def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             # "Organisers said 120,000 took part; the ministry put the figure at 38,000": a report
             # runs to the semicolon before another source's own estimate, which is not inside it
             cut = text.rfind(";", out[outer].content[0], subj.left_edge.idx)
+            why = "the semicolon"
             if cut < 0 or text[cut + 1 : subj.left_edge.idx].strip():
+                cut, why = _contrast_before(doc, subj.left_edge, out[outer].content[0]), "the contrast word"
+            if cut < 0:
                 continue  # inside another report's content: the outer report holds it
             f = out[outer]
             out[outer] = replace(f, content=_strip(text, f.content[0], cut),
-                                 reason=f.reason + "; ends at the semicolon before another source's estimate")
+                                 reason=f.reason + f"; ends at {why} before another source's estimate")
         start = min(obj.left_edge.idx, at.idx)
         end = max(t.idx + len(t) for t in (*obj.subtree, *at.subtree))
         content = _strip(text, start, end)
