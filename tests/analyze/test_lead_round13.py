@@ -124,6 +124,16 @@ def test_a_lead_reported_before_the_writer_s_adverbial_clause(nlp):
     assert quote.speaker == "South Korea's Joint Chiefs of Staff"
 
 
+def test_a_lead_with_no_dateline_stops_before_the_reporting_clause(nlp):
+    # with no dateline the sentence's final stop hangs on the reported clause: the content still
+    # ends where the reporting clause and the writer's adverbial clause begin
+    text = ("North Korea fired two ballistic missiles into the sea off its east coast on Sunday night, "
+            "South Korea's Joint Chiefs of Staff said, days before the allies were due to start joint drills.")
+    quote = _run(nlp, text, date(2026, 5, 5)).quotes[0]
+    assert text[quote.span.start:quote.span.end] == (
+        "North Korea fired two ballistic missiles into the sea off its east coast on Sunday night")
+
+
 # ---- review of round 89: a schedule told in a simple-past clause may be behind the report
 
 

@@ -451,6 +451,10 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # were due to start drills": the parser hung the reporting clause on the adverbial clause
             # after it; the clause before it is what is reported, and the adverbial clause the writer's
             s0, e0 = _subtree_chars(reported, {verb.head.i})
+            if s0 < verb.head.left_edge.idx < e0:
+                # the sentence's final stop hangs on the reported clause, past the adverbial clause
+                # and the reporting clause set into it: the content ends where they begin
+                e0 = verb.head.left_edge.idx
             content = _clip_to_paragraph(text, *_strip(text, s0, e0), reported.idx)
             how = "clause before the cue (the adverbial clause after it is the writer's)"
         if content is None and parenthetical and subj is not None and verb.head.i > verb.i:
