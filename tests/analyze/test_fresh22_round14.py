@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .test_fresh_round10 import _run
+from .test_fresh_round10 import _event, _run
 
 # ---- attribution/constructions.py (_turns): a briefing transcript labels its turns by role
 # ("QUESTION:" / "SPOKESPERSON:"), naming the spokesperson once above them; the answers are the
@@ -56,3 +56,23 @@ def test_a_report_inside_a_turn_is_not_relayed_by_the_label(nlp):
     assert len(inner) == 1 and inner[0].text == "only 40 people were asked to leave"
     assert inner[0].relayed_by is None
     assert all(q.relayed_by is None or q.relayed_by.casefold() not in {"question", "spokesperson"} for q in a.quotes)
+
+
+# ---- nlp.paragraph_breaks: a line's opening dateline ends where the story's first sentence starts,
+# so the parser does not make the place that sentence's subject
+
+
+def test_a_dateline_is_a_sentence_of_its_own(nlp):
+    text = ("NEW DELHI, June 15 (Reuters) - Military talks on the border standoff, which had been scheduled "
+            "for Tuesday, have been postponed, two officials said on Monday.")
+    a = _run(nlp, text, date(2026, 6, 15))
+    talks = _event(a, "talks")
+    assert (talks.modality, talks.when.value if talks.when else None) == ("postponed", "2026-06-16")
+    doc = nlp(text)
+    assert [s.text for s in doc.sents][0] == "NEW DELHI, June 15 (Reuters) -"
+
+
+def test_a_capitalised_opening_with_no_dash_is_no_dateline(nlp):
+    text = "NATO ministers met in Brussels on Tuesday - and agreed nothing, diplomats said."
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1

@@ -18,7 +18,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "16"  # session 14: fresh feeds 16-19 (topic nouns, take place, corrected values, ...)
+EXTRACTORS_REVISION = "16"  # session 14: fresh feeds 16-23, a dateline parsed as a sentence of its own, claim nouns, change amounts
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 
@@ -31,7 +31,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+    _dateline_breaks(doc)
     return doc
+
+
+def _dateline_breaks(doc: Doc) -> None:
+    """A line's opening dateline ("NEW DELHI, June 15 (Reuters) - Military talks ...") ends where the
+    story's first sentence starts: run into it, the parser makes the place that sentence's subject
+    and hangs the real subject on it ("talks" as the apposition of "NEW DELHI"), so the clause's verb
+    reads and dates nothing. Set before the parser, as the paragraph breaks are."""
+    from storyline.analyze.datelines import line_dateline_end  # datelines reads the parsed doc: imported late
+
+    text = doc.text
+    starts = {tok.idx: tok for tok in doc}
+    for line_start in [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]:
+        end = line_dateline_end(text, line_start)
+        tok = starts.get(end) if end is not None else None
+        if tok is not None and tok.i > 0 and not tok.is_space:
+            tok.is_sent_start = True
 
 
 @Language.component(PARTICLE_OBJECTS)
