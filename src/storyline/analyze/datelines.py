@@ -56,15 +56,6 @@ def _wire_match(text: str, at: int, end: int | None = None) -> re.Match[str] | N
     return WIRE_DATELINE.match(text, at, end) or AGENCY_DATELINE.match(text, at, end)
 
 
-def line_dateline_end(text: str, at: int) -> int | None:
-    """Where the story starts after a dateline opening the line at ``at`` ("KHARTOUM, March 3 (Reuters)
-    - ", "Bogota (AFP) - "), or None when the line opens with none or the dateline is all it holds."""
-    line_end = text.find("\n", at)
-    line_end = len(text) if line_end < 0 else line_end
-    m = DATELINE.match(text, at, line_end) or _wire_match(text, at, line_end)
-    return m.end() if m and m.end() < line_end else None
-
-
 def after_wire_dateline(text: str, start: int, end: int) -> int:
     """Where ``text[start:end]`` starts once the paragraph's opening dateline is left out: the parse
     often starts the first sentence inside it ("4 February 2025 - Teachers will strike", after

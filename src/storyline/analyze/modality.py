@@ -25,7 +25,6 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.attribution.common import lost_clause_subject
-from storyline.analyze.datelines import in_dateline
 from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.records import Quote, TimeRef
@@ -596,9 +595,10 @@ def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
 
 def _asserted_clause(node: Token, prev: Token | None) -> bool:
     """Whether ``prev`` is the that-clause of an assertion noun ``node`` ("the claim that ...", "reports
-    that ..."; lexicons/claim_nouns.txt). The parser hangs such a clause on the noun as ``acl``, so the "clause" governors (``deny that``), which read a verb's ``ccomp``, never see
-    it, and the clause's own perfect ("had apologised") would pass for a fact. The noun's tag is not
-    read: the tagger often takes "reports" in "dismissed reports that ..." for a verb."""
+    that ..."; lexicons/claim_nouns.txt). The parser hangs such a clause on the noun as ``acl``, so
+    the "clause" governors (``deny that``), which read a verb's ``ccomp``, never see it, and the
+    clause's own perfect ("had apologised") would pass for a fact. The noun's tag is not read: the
+    tagger often takes "reports" in "dismissed reports that ..." for a verb."""
     return (prev is not None and prev.dep_ == "acl" and node.lemma_.lower() in word_list("claim_nouns.txt")
             and any(c.dep_ == "mark" and c.lower_ == "that" for c in prev.children))
 
@@ -1269,11 +1269,6 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                         tense = ("happened", f"present '{node.text}' of an event noun: already obtained", False)
                     fallback = (tense[0], tense[1])
         head, dep = node.head, node.dep_
-        if dep == "appos" and node.i == trigger.i and head.head.i != head.i and in_dateline(head):
-            # "MOSCOW (Sputnik) - The visit ... has been rescheduled": the parser makes the dateline's
-            # place the clause's subject and hangs the story's real subject on it as an apposition;
-            # the event noun stands where the place does
-            head, dep = head.head, head.dep_
         if head.i == node.i or dep in {"relcl", "parataxis"}:
             break
         infinitive = infinitive or (dep == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))

@@ -40,14 +40,14 @@ def _dateline_breaks(doc: Doc) -> None:
     story's first sentence starts: run into it, the parser makes the place that sentence's subject
     and hangs the real subject on it ("talks" as the apposition of "NEW DELHI"), so the clause's verb
     reads and dates nothing. Set before the parser, as the paragraph breaks are."""
-    from storyline.analyze.datelines import line_dateline_end  # datelines reads the parsed doc: imported late
+    from storyline.analyze.datelines import dateline_end  # datelines reads the parsed doc: imported late
 
     text = doc.text
     starts = {tok.idx: tok for tok in doc}
     for line_start in [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]:
-        end = line_dateline_end(text, line_start)
+        end = dateline_end(text, line_start)
         tok = starts.get(end) if end is not None else None
-        if tok is not None and tok.i > 0 and not tok.is_space:
+        if tok is not None and tok.i > 0 and not tok.is_space and "\n" not in text[line_start:end]:
             tok.is_sent_start = True
 
 

@@ -178,10 +178,6 @@ def _carrier(tok: Token) -> Token | None:
     """The verb an event noun hangs on ("imposed sanctions", "the summit was called off"), also
     through a measure or a campaign ("provided 25,000 tons of aid", "launched a mediation effort")."""
     node = _carried(tok)
-    if node.dep_ == "appos" and in_dateline(node.head):
-        # "ASTANA, Dec. 29 (Kazinform) -- Talks ... ended on Monday": the parser makes the dateline's
-        # place the clause's subject and hangs the story's real subject on it as an apposition
-        node = node.head
     if node.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"} and node.head.pos_ in {"VERB", "AUX"}:
         return node.head
     return None
