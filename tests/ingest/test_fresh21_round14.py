@@ -36,3 +36,24 @@ def test_furniture_on_the_first_line_is_no_title() -> None:
             "The council approved the bus lanes on Tuesday despite a protest outside the hall.\n")
     art = build_article(RawDocument(origin="a.txt", text=text))
     assert art.title == "Bus lanes approved despite protest"
+
+
+# ---- ingest/clean.py: the line right under a byline that names the writer's outlet and post is
+# part of the byline
+
+
+def test_the_outlet_line_under_a_byline_is_cut_with_it() -> None:
+    from storyline.ingest.clean import clean_text
+
+    text = ("Ceasefire agreed in Geneva\n\nBy Nadia Feroz\nBBC News, Geneva\n\n"
+            "Karvonia and Ostrava have agreed a ceasefire, mediators said.\n")
+    cleaned = clean_text(text)
+    assert cleaned.text == "Ceasefire agreed in Geneva\n\nKarvonia and Ostrava have agreed a ceasefire, mediators said.\n"
+    assert [(r.reason, r.text) for r in cleaned.removed] == [("byline", "By Nadia Feroz\nBBC News, Geneva\n\n")]
+
+
+def test_a_first_sentence_under_a_byline_stays() -> None:
+    from storyline.ingest.clean import clean_text
+
+    text = "Ceasefire agreed\n\nBy Nadia Feroz\nKarvonia and Ostrava have agreed a ceasefire, mediators said.\n"
+    assert "Karvonia and Ostrava have agreed a ceasefire" in clean_text(text).text

@@ -350,6 +350,17 @@ def _split_sign_up(first: str, second: str) -> bool:
             and _NEWSLETTER_NAME.search(second) is not None)
 
 
+# The line under a byline that names the writer's outlet and post ("BBC News, Geneva", "Reuters,
+# Nairobi", "The Guardian"): a few capitalised words, a comma, no sentence. Only on the very next
+# line: after a blank line such a line may open the story ("Geneva, Switzerland" as a dateline).
+_AFFILIATION = re.compile(r"(?:[A-Z][\w.&'’-]*\s?){1,4}(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,3})?")
+
+
+def _byline_affiliation(s: str) -> bool:
+    """Whether a line right under a byline is the writer's outlet and post ("BBC News, Geneva")."""
+    return len(s) <= 60 and _AFFILIATION.fullmatch(s.strip()) is not None
+
+
 def _match(patterns: Iterable[re.Pattern[str]], s: str) -> bool:
     return any(p.search(s) for p in patterns)
 
@@ -608,6 +619,8 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                 reasons[i] = "page-date"
             elif byline_from_text(stripped[i]) is not None:
                 reasons[i] = "byline"
+                if i + 1 < len(stripped) and reasons[i + 1] is None and _byline_affiliation(stripped[i + 1]):
+                    reasons[i + 1] = "byline"  # "By Nadia Feroz" over "BBC News, Geneva"
 
     # disclaimers without a heading, possibly hard-wrapped over many short lines
     hinted = [any(h in stripped[i].lower() for h in _LEGAL_HINTS) for i in nonblank]
