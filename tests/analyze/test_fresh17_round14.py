@@ -81,3 +81,12 @@ def test_a_time_zone_after_a_clock_time_is_no_name(nlp):
     names = {m.text for m in a.mentions}
     assert not names & {"GMT", "UTC"}
     assert "Kestrian" in names
+
+
+# ---- quantities/identifiers.py: the number of "the Group of 20" names a club of countries
+
+
+def test_the_group_of_20_is_no_count(nlp):
+    text = "Leaders of the Group of 20 economies met on Saturday, as ministers from 12 countries walked out."
+    a = _run(nlp, text, date(2026, 6, 13))
+    assert [(q.text, q.unit) for q in a.quantities] == [("12", "countries")]

@@ -61,3 +61,12 @@ def test_a_strike_on_a_depot_is_still_an_assault(nlp):
     text = "A missile strike on a fuel depot near Odesa on Monday killed two workers, officials said."
     a = _run(nlp, text, date(2027, 5, 4))
     assert any(e.type == "ASSAULT" for e in a.events)
+
+
+# ---- quantities/units.py: a temperature's scale written as its letter or name alone
+
+
+def test_a_temperature_with_the_scale_letter_or_name_alone(nlp):
+    text = "Temperatures reached 47.6 C in Seville on Monday, while Phoenix hit 111 Fahrenheit."
+    a = _run(nlp, text, date(2026, 7, 14))
+    assert [(q.low, q.unit) for q in a.quantities] == [(47.6, "degrees Celsius"), (111.0, "degrees Fahrenheit")]

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.attribution.cues import cue_lexicon
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
-from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_age, _enumerator, _generation_name, _identifier,
-                                                   _name_number)
+from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_age, _enumerator, _generation_name, _group_name,
+                                                   _identifier, _name_number)
 from storyline.analyze.quantities.numbers import DURATION_WORDS, SCALES, UNITS, _STRENGTH, _spelled_compound, _value
 from storyline.analyze.quantities.scores import _score
 from storyline.analyze.timenorm import MONTHS
@@ -85,7 +85,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].text in {"No", "no", "Nos"} \
             and doc[prev.i - 1].idx + len(doc[prev.i - 1]) == prev.idx:
         return True  # "the country's No. 2 bank", with "No" and "." split by the tokenizer: a rank
-    if _appositive_age(tok) or _name_number(tok) or _age_bound(tok) or _identifier(tok) or _generation_name(tok):
+    if _appositive_age(tok) or _name_number(tok) or _age_bound(tok) or _identifier(tok) or _generation_name(tok) \
+            or _group_name(tok):
         return True
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly

@@ -112,6 +112,13 @@ def _name_number(tok: Token) -> bool:
     return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i)
 
 
+def _group_name(tok: Token) -> bool:
+    """"the Group of 20 economies", "the Group of Seven": the number names a club of countries (G20,
+    G7), whatever noun follows; it counts nothing the story reports."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].text == "Group"
+
+
 def _generation_name(tok: Token) -> bool:
     """"3G baseband chipsets", "5G networks", "a 4G phone": digits glued to a capital G name a generation
     of mobile networks, not grams (whose symbol is a small "g": "30g of sugar"). The tokenizer splits

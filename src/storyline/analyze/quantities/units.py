@@ -36,6 +36,8 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if nxt is not None and after is not None and after.lower_ in _SCALE_NAMES and (
             nxt.text == "°" or (nxt.lower_ in {"degree", "degrees"} and len(after.text) > 1)):
         return _SCALE_NAMES[after.lower_], after  # "2 °C", "2.6 degrees Celsius"
+    if nxt is not None and (nxt.text in {"C", "F"} or (len(nxt.text) > 1 and nxt.lower_ in _SCALE_NAMES)):
+        return _SCALE_NAMES[nxt.lower_], nxt  # "47.6 C", "111 Fahrenheit": the scale's letter or name alone
     if nxt is not None and nxt.lower_ in _POINT_KINDS and last + 2 < len(doc) and doc[last + 2].lower_ in {"point", "points"}:
         # "1.8 percentage points", "25 basis points": a difference of rates, not a percent
         return f"{nxt.lower_} points", doc[last + 2]
