@@ -263,8 +263,26 @@ def attraction(noun: Token, entry: TriggerEntry) -> str | None:
     return None
 
 
+def missed_shot(verb: Token, entry: TriggerEntry) -> str | None:
+    """"Watkins shot wide from the penalty spot", "shot high and wide": "shoot" with no object, said
+    only of where the shot went ("[shot miss]", an adverb of direction), is a shot at goal that
+    missed, no shooting of anyone; "police shot a man", "shot him dead" (an object) and "gunmen shot
+    at the crowd" (an "at" target) stay shootings."""
+    if entry.lemma != "shoot" or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"dobj", "nsubjpass", "agent", "dative"} for c in verb.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in {"at", "on", "into"} for c in verb.children):
+        return None
+    miss = next((c for c in verb.children if c.dep_ in {"advmod", "acomp", "prt"} and _in(c, "shot miss")), None)
+    if miss is None:
+        return None
+    return f"'{verb.text} {miss.text}' with no one shot: a shot at goal, no shooting"
+
+
 def other_sense(tok: Token, entry: TriggerEntry, mentions: Sequence[Mention]) -> str | None:
     """Why the trigger is read in a sense that is no act, or None when its event reading stands."""
     return (thing_subject(tok, entry, mentions) or measured_demand(tok, entry) or outage(tok, entry, mentions)
             or danger_foreseen(tok, entry) or meaning_talk(tok, entry) or leaving_a_place(tok, entry)
-            or sourcing_terms(tok, entry) or attraction(tok, entry) or hosted_gathering(tok, entry))
+            or sourcing_terms(tok, entry) or attraction(tok, entry) or hosted_gathering(tok, entry)
+            or missed_shot(tok, entry))

@@ -19,7 +19,7 @@ from storyline.analyze.event_words import trigger_family
 from storyline.analyze.events.anaphora import refers_back
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, discourse_senses, naming_verbs,
-    natural_hazards, nonviolent_objects, quantity_idioms, trigger_lexicon,
+    natural_hazards, nonviolent_objects, quantity_idioms, speech_verbs, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _speaker_as_subject, _subject,
@@ -125,8 +125,10 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     # a coordinated clause is no context of this verb: "talks ended without a deal, and the workers will
     # strike" ends no strike
     # nor is a preposition of time: "fired its coach on Sunday" fires on no one
+    # nor is an adverb "on" of time with no object: "fired a shot over the bar early on" fires on no one
     child_lemmas = {c.lemma_.lower() for c in tok.children
-                    if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) and not _of_time(c)}
+                    if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX")) and not _of_time(c)
+                    and not _time_adverb_on(c)}
     for g in tok.children:
         if g.dep_ == "prep":
             child_lemmas |= {p.lemma_.lower() for p in g.children if p.dep_ == "pobj"}
@@ -180,6 +182,15 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
         if entry.context and not entry.context & child_lemmas:
             continue
         yield entry
+
+
+def _time_adverb_on(tok: Token) -> bool:
+    """"Early on", "later on": a bare "on" the parser hangs on the verb as an adverb,
+    with no object of its own and no particle reading, tells when; it is no "on" of a target that a
+    context word ("fired on", lexicons/plover_triggers.tsv) asks for."""
+    if tok.dep_ != "advmod" or tok.lower_ != "on" or any(c.dep_ == "pobj" for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" for c in tok.children)  # "early on": the adverb of time it carries
 
 
 def _occurring(verb: Token) -> bool:
@@ -581,9 +592,12 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     words = word_sections("verbal_attacks.txt")
     if _spoken_harm(tok, words.get("spoken", frozenset())) or _said_in_words(tok, words.get("media", frozenset())):
         return True
+    calm = not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
+    # "hit back at his critics", "fired back at Trump's comments": any harm verb answering words
+    if tok.pos_ == "VERB" and _answers_back(tok, words.get("criticised", frozenset()) | {"issue"}):
+        return calm
     if tok.lemma_.lower() not in words["verbal"] and _singular(tok.lower_) not in words["verbal"]:
         return False
-    calm = not any(t.lemma_.lower() in words["violence"] for t in tok.sent if t.i != tok.i)
     # "attacked the plan as a false economy": a thing only words can attack (section [criticised])
     said_of = [o for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} for o in _with_conjuncts(c)]
     if tok.dep_ in {"relcl", "acl"} and tok.pos_ == "VERB":
@@ -610,6 +624,28 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
     return calm
+
+
+def _answers_back(verb: Token, criticised: frozenset[str]) -> bool:
+    """"Pike hit back at his critics", "fired back at Trump's comments", "hit back on Friday, saying
+    it was satire": a harm verb with "back" and no object of its own is a reply, and
+    it is one in words when what it answers is said (an "at" object that is a claim, a thing only
+    words attack or a holder of views, or one its clause says spoke: "critics who said ...") or when
+    the verb goes on with a speech verb ("saying", "insisting"). "Israel hit back at Hamas with air
+    strikes" answers no words and stays an attack."""
+    if not any(c.dep_ in {"advmod", "prt"} and c.lower_ == "back" for c in verb.children):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    said = criticised | word_list("claim_nouns.txt") | word_list("viewpoint_holders.txt")
+    answered = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "at" for p in c.children
+                if p.dep_ == "pobj"]
+    if any(p.lemma_.lower() in said or _singular(p.lower_) in said or any(
+            r.dep_ in {"relcl", "acl"} and r.lemma_.lower() in speech_verbs() for r in p.children)
+           for p in answered):
+        return True
+    return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in speech_verbs()
+               for c in verb.children)
 
 
 def _characterises(verb: Token) -> bool:
