@@ -35,8 +35,11 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # not all capitals ("KYIV, Ukraine (AP) —", "ROME, Wednesday (Reuters) -", "CAIRO, Friday 14 June
 # 2024 (AFP) -", "BRASILIA, 2023-06-30T18:45Z -") or a day-first date ("4 February 2025 -"), then a
 # spaced dash. Only ever matched at a paragraph's start, where copy opens with the dateline.
+# The tail may hold an abbreviation's period (after a letter, before a letter, the bracketed credit
+# or the dash): AP's US datelines abbreviate the state ("ALBANY, N.Y. (AP) —", "SANTA CLARITA,
+# Calif. (KTLA) —"); a sentence's full stop, followed by a space and a new word, still ends it.
 WIRE_DATELINE = re.compile(
-    rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,[^\n\u2014\u2013.!?\"\u201c]{{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
+    rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,(?:[^\n\u2014\u2013.!?\"\u201c]|(?<=[A-Za-z])\.(?=[A-Za-z]|\s*\(|\s+[\u2014\u2013-])){{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
 )
 

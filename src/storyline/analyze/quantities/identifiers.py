@@ -58,16 +58,25 @@ _STREET_WORDS_REACH = 4  # "14 Harbour Road", "221B Upper Baker Street": the nam
 def _identifier(tok: Token) -> bool:
     """Digits that name rather than count: a phone number or code ("0800 123 4567",
     "1-800-555-0199": three or more digit groups in a row, or a group written with a leading zero,
-    which no count is) and a house number before a street name ("14 Harbour Road";
-    lexicons/figure_street_words.txt)."""
+    which no count is), a house number before a street name ("14 Harbour Road";
+    lexicons/figure_street_words.txt), a road's number in a "the" phrase, right before its
+    capitalised road word ("the 5 Freeway", "the northbound 405 Freeway": a count above one would
+    take a plural noun) and a US block address ("the 1200 block of North Allen Avenue"), which
+    places rather than counts."""
     doc = tok.doc
     if re.fullmatch(r"0\d+", tok.text):
         return True
     if re.fullmatch(r"\d+", tok.text) and len(_digit_run(doc, tok.i)) >= 3:
         return True
+    after_the = re.fullmatch(r"\d+", tok.text) is not None and (
+        (tok.i > 0 and doc[tok.i - 1].lower_ == "the")  # "the 5 Freeway"
+        or (tok.i + 1 < len(doc) and tok.head.i == tok.i + 1  # "the northbound 5 Freeway"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in doc[tok.i + 1].children)))
+    if after_the and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "block" and doc[tok.i + 2].lower_ == "of":
+        return True
     k = tok.i + 1
     while k < len(doc) and k - tok.i <= _STREET_WORDS_REACH and doc[k].text[:1].isupper():
-        if k > tok.i + 1 and doc[k].lower_.rstrip(".") in word_list("figure_street_words.txt"):
+        if (k > tok.i + 1 or after_the) and doc[k].lower_.rstrip(".") in word_list("figure_street_words.txt"):
             return True
         k += 1
     return False
