@@ -90,3 +90,15 @@ def test_the_group_of_20_is_no_count(nlp):
     text = "Leaders of the Group of 20 economies met on Saturday, as ministers from 12 countries walked out."
     a = _run(nlp, text, date(2026, 6, 13))
     assert [(q.text, q.unit) for q in a.quantities] == [("12", "countries")]
+
+
+# ---- entities/candidates.py: a lone title modifier before a lower-case office word ("Interior
+# ministry gives lower figure", a live page's heading) is no name
+
+
+def test_a_heading_s_interior_ministry_is_no_organisation_named_interior(nlp):
+    text = "Strike live\n\n13:40 GMT - Interior ministry gives lower figure\n\nThe Navy said the port was shut."
+    a = _run(nlp, text, date(2026, 4, 1))
+    names = {m.text for m in a.mentions}
+    assert "Interior" not in names
+    assert "Navy" in names

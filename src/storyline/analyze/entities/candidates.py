@@ -135,6 +135,18 @@ def _time_zone(doc: Doc, start: int, end: int) -> bool:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
+def _lone_title_modifier(doc: Doc, start: int, end: int) -> bool:
+    """"Interior ministry gives lower figure" (a live page's heading), "Foreign ministry officials":
+    a lone title modifier (lexicons/entities_title_modifiers.txt) capitalised before a lower-case
+    office word is the first word of a heading or sentence naming a ministry, no name of its own
+    ("the Navy said" keeps its Navy)."""
+    return (end - start == 1 and doc[start].lower_ in lexicons().title_modifiers and end < len(doc)
+            and doc[end].is_lower and doc[end].lower_ in _OFFICE_WORDS)
+
+
+_OFFICE_WORDS = frozenset({"ministry", "ministries", "minister", "ministers", "department", "secretary", "office"})
+
+
 def _title_modifiers_at_end(doc: Doc, start: int, end: int) -> int:
     """"Qalati Foreign Minister Yusuf al-Marri", read by the model as "Qalati Foreign" and a person:
     capitalised words that open a title (lexicons/entities_title_modifiers.txt: Foreign, Interior)
@@ -199,7 +211,7 @@ def _clean(doc: Doc) -> list[_Cand]:
                 continue
             text = strip_possessive(doc[s:e].text)
             if is_junk_name(text) or _capitalised_common_noun(doc, s, e) or _common_word_opening(doc, s, e, label, lower_words) \
-                    or _time_zone(doc, s, e) or _CALENDAR_DATE.fullmatch(text):
+                    or _time_zone(doc, s, e) or _CALENDAR_DATE.fullmatch(text) or _lone_title_modifier(doc, s, e):
                 continue
             note = () if (s, e) == (start, end) or doc[start].lower_ in _DETERMINERS else (
                 f"span trimmed from '{doc[start:end].text}'",)
