@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 
 import spacy
 from spacy.language import Language
@@ -43,12 +44,18 @@ def _dateline_breaks(doc: Doc) -> None:
     from storyline.analyze.datelines import dateline_end  # datelines reads the parsed doc: imported late
 
     text = doc.text
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    ends = [end for at in line_starts if (end := dateline_end(text, at)) is not None and "\n" not in text[at:end]]
+    if not ends:
+        return
     starts = {tok.idx: tok for tok in doc}
-    for line_start in [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]:
-        end = dateline_end(text, line_start)
-        tok = starts.get(end) if end is not None else None
-        if tok is not None and tok.i > 0 and not tok.is_space and "\n" not in text[line_start:end]:
+    for end in ends:
+        tok = starts.get(end)
+        if tok is not None and tok.i > 0 and not tok.is_space:
             tok.is_sent_start = True
+
+
+_NEWLINE = re.compile("\n")
 
 
 @Language.component(PARTICLE_OBJECTS)

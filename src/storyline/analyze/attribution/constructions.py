@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -277,7 +278,6 @@ def _label_and_vehicle(label: list[Token]) -> tuple[list[Token], Token | None]:
 
 # "Q: ..." / "A: ..." turns of an interview transcript, at the start of a line; a briefing labels
 # them by role in capitals ("QUESTION: ..." / "SPOKESPERSON: ...", lexicons/transcript_turn_labels.txt).
-_TURN_SIDE = {word: side for side, words in word_sections("transcript_turn_labels.txt").items() for word in words}
 _TURN = re.compile(r"^[ \t]*(?P<label>Q|A|[A-Z]{2,})[ \t]*:[ \t]*(?=\S)", re.MULTILINE)
 
 
@@ -291,15 +291,21 @@ def _turns(doc: Doc) -> list[tuple[str, int, int, int]]:
     if turns is None:
         turns = doc.user_data["storyline_turns"] = [
             (_turn_side(m.group("label")), m.start(), m.start("label"), m.end())
-            for m in _TURN.finditer(doc_text(doc)) if m.group("label").lower() in _TURN_SIDE
+            for m in _TURN.finditer(doc_text(doc)) if m.group("label").lower() in _turn_sides()
         ]
     return turns
+
+
+@cache
+def _turn_sides() -> dict[str, str]:
+    """Turn label -> "question" or "answer" (lexicons/transcript_turn_labels.txt)."""
+    return {word: side for side, words in word_sections("transcript_turn_labels.txt").items() for word in words}
 
 
 def _turn_side(label: str) -> str:
     """"Q" for a question turn, "A" for an answer turn: "QUESTION:" asks as "Q:" does, and
     "SPOKESPERSON:" answers as "A:" does, so a briefing transcript reads as an interview."""
-    return "Q" if _TURN_SIDE[label.lower()] == "question" else "A"
+    return "Q" if _turn_sides()[label.lower()] == "question" else "A"
 
 
 def _interview_turns(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:

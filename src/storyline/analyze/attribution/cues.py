@@ -100,6 +100,13 @@ def cue_lexicon() -> dict[tuple[str, str], Cue]:
 
 
 @cache
+def speech_verbs() -> frozenset[str]:
+    """The reporting verbs of the cue lexicon (say, tell, add, warn, insist...), by lemma: what the
+    other extractors ask when a verb's clause was said ("hit back, saying ...", "officials said 40")."""
+    return frozenset(lemma for lemma, pos in cue_lexicon() if pos == "VERB")
+
+
+@cache
 def _phrasal_heads() -> frozenset[str]:
     """First words of the lexicon's multiword verb cues ("push back", "cast doubt", "look like")."""
     return frozenset(lemma.split()[0] for lemma, pos in cue_lexicon() if pos == "VERB" and " " in lemma)

@@ -12,7 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from storyline.analyze.attribution.cues import cue_lexicon
 from storyline.analyze.lexicon import numbered_data_lines, word_list, word_sections
 from storyline.errors import LexiconError
 
@@ -175,13 +174,6 @@ def force_nouns() -> frozenset[str]:
 @cache
 def comment_words() -> frozenset[str]:
     return word_list("event_comment_words.txt")
-
-
-@cache
-def speech_verbs() -> frozenset[str]:
-    """The reporting verbs of the attribution cue lexicon (say, tell, insist...): a harm verb that
-    goes on with one ("hit back, saying it was satire") was done in words."""
-    return frozenset(lemma for lemma, pos in cue_lexicon() if pos == "VERB")
 
 
 @cache

@@ -15,11 +15,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from storyline.analyze.attribution.cues import speech_verbs
 from storyline.analyze.event_words import trigger_family
 from storyline.analyze.events.anaphora import refers_back
 from storyline.analyze.events.lexicon import (
     CONFLICT_TYPES, TOPIC_TYPES, TriggerEntry, actor_nouns, comment_words, discourse_senses, naming_verbs,
-    natural_hazards, nonviolent_objects, quantity_idioms, speech_verbs, trigger_lexicon,
+    natural_hazards, nonviolent_objects, quantity_idioms, trigger_lexicon,
 )
 from storyline.analyze.events.syntax import (
     COMPOUND_HEADS, _carried, _carrier, _on_carrier, _relative_antecedent, _speaker_as_subject, _subject,

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.attribution.cues import cue_lexicon
+from storyline.analyze.attribution.cues import speech_verbs
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
 from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_age, _enumerator, _generation_name, _group_name,
@@ -93,12 +92,6 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     return _enumerator(tok)
 
 
-@cache
-def _speech_verbs() -> frozenset[str]:
-    """The reporting verbs of the attribution cue lexicon (say, tell, add, warn...)."""
-    return frozenset(lemma for lemma, pos in cue_lexicon() if pos == "VERB")
-
-
 def _anonymous_source(tok: Token) -> bool:
     """"one European diplomat said", "One investor, who asked not to be named, said", "according to
     one official": "one" before the singular noun of an unnamed speaker introduces a source, as "a"
@@ -108,7 +101,7 @@ def _anonymous_source(tok: Token) -> bool:
     noun = tok.head
     if noun.tag_ != "NN" or noun.i < tok.i:
         return False
-    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in _speech_verbs():
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in speech_verbs():
         return True
     return (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.i > 0
             and noun.doc[noun.head.i - 1].lower_ == "according")

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.quantities.exclusions import _excluded, _speech_verbs
+from storyline.analyze.attribution.cues import speech_verbs
+from storyline.analyze.quantities.exclusions import _excluded
 from storyline.analyze.quantities.numbers import SCALES, _value
 from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _phrase
 from storyline.analyze.quantities.qualifiers import _qualifier
@@ -40,7 +41,7 @@ def _ratio(doc: Doc, first: int, last: int, part: float, time_spans: Sequence[tu
     j = last + 1
     q_first, _ = _qualifier(doc, first)
     before = doc[q_first - 1] if q_first > 0 else None
-    counting_verb = before is not None and before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() not in _speech_verbs()
+    counting_verb = before is not None and before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() not in speech_verbs()
     if j + 1 < len(doc) and doc[j].lower_ == "out" and doc[j + 1].lower_ == "of":
         k = j + 2
     elif j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ == "every":
