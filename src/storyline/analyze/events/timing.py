@@ -216,6 +216,25 @@ def _inside(time: TimeRef, trigger: Token) -> bool:
     return any(t.idx == time.span.start for t in trigger.subtree)
 
 
+# determiners by which an event noun refers to one event the reader knows: "the shooting", "this attack"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _about_a_known_event(trigger: Token) -> bool:
+    """"Police released footage of the shooting on Monday", "victims of the bombing were buried on
+    Friday", "marked the anniversary of the massacre on Sunday": a definite event noun in the "of"
+    phrase of a noun that is neither a container of it ("a round of talks",
+    lexicons/event_container_nouns.txt), a phase of it ("the start of the talks",
+    lexicons/event_phase_nouns.txt) nor a date for it is a known event the clause says something
+    about; the clause's time dates the footage or the burial, not the shooting."""
+    holder = _carried(trigger)
+    if holder.i == trigger.i or holder.lemma_.lower() in DATE_NOUNS:
+        return False
+    if holder.lemma_.lower() in word_list("event_container_nouns.txt") | word_list("event_phase_nouns.txt"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+
+
 def _names_a_nested_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     """"Talks on a new gas supply contract *for 2026* ended on Monday": a time in a phrase of a noun
     nested inside the event noun's own phrase says which contract that is (the year it covers), not
@@ -584,6 +603,10 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
                 return moved, "clause"
             return min(own, key=lambda t: (_vague_present(t), abs(t.span.start - trigger.idx))), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
+    if head.i != trigger.i and _about_a_known_event(trigger):
+        usable = [t for t in usable if _inside(t, trigger)]
+        if not usable:
+            return _entry_stamp(sent, times)
     clause = _clause_tokens(head)
     lo = min(t.idx for t in clause)
     hi = max(t.idx + len(t.text) for t in clause)

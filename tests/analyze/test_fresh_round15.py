@@ -1,0 +1,42 @@
+"""Session 15: rules found wanting on fresh invented copy, each tested on sentences of its own (not
+the feeds'), asserting on extracted values and offsets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.analyze.nlp import analyzer_version
+from storyline.analyze.pipeline import analyze_doc
+from storyline.config import Settings
+from storyline.records import Analysis, Article
+
+
+def _run(nlp, text: str, published: date) -> Analysis:
+    article = Article(id="fresh15", source="-", text=text, published=published, published_how="metadata")
+    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+
+
+def _event(a: Analysis, text: str, word: str):
+    return next(e for e in a.events if e.trigger.start == text.index(word))
+
+
+def test_the_time_of_a_thing_made_of_a_known_event_is_not_the_events(nlp):
+    text = ("Police said the department would release body camera footage of the shooting on Friday.\n\n"
+            "Victims of the bombing were buried on Tuesday.\n")
+    a = _run(nlp, text, date(2025, 10, 7))
+    shooting = _event(a, text, "shooting")
+    assert shooting.type == "ASSAULT"
+    assert shooting.modality == "happened"  # was "planned" for Friday, the release's date
+    assert shooting.when is None
+    bombing = _event(a, text, "bombing")
+    assert bombing.when is None  # was 2025-10-07, the burial's Tuesday
+
+
+def test_a_phase_or_a_container_of_an_event_still_dates_it(nlp):
+    text = ("The start of the talks was postponed to Monday.\n\n"
+            "A new round of talks will be held in Doha on Thursday.\n")
+    a = _run(nlp, text, date(2025, 10, 7))
+    first, second = [e for e in a.events if e.text == "talks"]
+    assert (first.modality, first.when.value) == ("postponed", "2025-10-13")
+    assert (second.modality, second.when.value) == ("planned", "2025-10-09")
