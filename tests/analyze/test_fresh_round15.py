@@ -40,3 +40,27 @@ def test_a_phase_or_a_container_of_an_event_still_dates_it(nlp):
     first, second = [e for e in a.events if e.text == "talks"]
     assert (first.modality, first.when.value) == ("postponed", "2025-10-13")
     assert (second.modality, second.when.value) == ("planned", "2025-10-09")
+
+
+def test_an_abbreviated_rank_before_a_name_ends_no_sentence(nlp):
+    text = "The officer, Cpl. James Reed, was placed on administrative leave, Sgt. Maria Diaz said.\n"
+    a = _run(nlp, text, date(2025, 10, 7))
+    quote = next(q for q in a.quotes if q.cue_lemma == "say")
+    assert quote.speaker == "Sgt. Maria Diaz"
+    assert text[quote.span.start:quote.span.end] == "The officer, Cpl. James Reed, was placed on administrative leave"
+    assert {m.text for m in a.mentions} >= {"James Reed", "Maria Diaz"}
+    assert not {"Cpl", "Sgt", "Cpl.", "Sgt."} & {m.text for m in a.mentions}
+
+
+def test_an_estimate_given_as_a_bound_is_the_sources_figure(nlp):
+    text = ("Police estimated the crowd at about 600 people. Organizers put the number closer to 1,000.\n\n"
+            "Officials put the number of displaced families closer to 4,500.\n")
+    a = _run(nlp, text, date(2025, 10, 7))
+    organizers = next(q for q in a.quotes if q.speaker == "Organizers")
+    assert (organizers.cue_lemma, organizers.stance) == ("put", "estimate")
+    assert text[organizers.span.start:organizers.span.end] == "the number closer to 1,000"
+    thousand = next(f for f in a.quantities if f.low == 1000)
+    assert (thousand.unit, thousand.approx, thousand.attributed_to) == ("people", "closer to", organizers.id)
+    families = next(f for f in a.quantities if f.low == 4500)
+    assert (families.unit, families.approx) == ("families", "closer to")
+    assert families.attributed_to == next(q.id for q in a.quotes if q.speaker == "Officials")

@@ -27,11 +27,26 @@ _INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appo
 _CONTRAST_WORDS = frozenset({"although", "though", "while", "whereas", "but"})
 
 
+# "organisers put the number closer to 1,000", "put the toll as high as 50": words by which an
+# estimate gives its figure as a bound instead of with "at"
+_BOUND_WORDS = frozenset({"close", "closer", "near", "nearer", "high", "higher", "low", "lower"})
+
+
+def _bound_word(prep: Token) -> Token | None:
+    """The bound word a "to" or "as" phrase hangs on ("closer *to 1,000*", "as high *as 50*"), or None."""
+    head = prep.head
+    if prep.lower_ in {"to", "as"} and head.dep_ in {"advmod", "amod"} and head.lower_ in _BOUND_WORDS:
+        return head
+    return None
+
+
 def _at_number(verb: Token, obj: Token) -> Token | None:
     """The "at" preposition of the verb whose object is a number ("at 230", "at around 38,000"),
-    also where the parser hung it inside the verb's object (see ``estimate_verb_of``)."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
-    preps += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "at"
+    also where the parser hung it inside the verb's object (see ``estimate_verb_of``), or the bound
+    word in its place ("closer to 1,000")."""
+    preps = [c for c in verb.children if (c.dep_ == "prep" and c.lower_ == "at")
+             or (c.dep_ == "advmod" and c.lower_ in _BOUND_WORDS)]
+    preps += [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ in {"at", "to", "as"}
               and (ev := estimate_verb_of(t)) is not None and ev.i == verb.i]
     for prep in preps:
         if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree):
@@ -45,11 +60,17 @@ def estimate_verb_of(at: Token) -> Token | None:
     the number of people forced from their homes at 9,000": "at" under "forced"; "put the cost of
     rebuilding the bridge at 310 million": "at" under the gerund after "of"). A number is never
     where people were forced to, so the phrase belongs to the estimate; the object must be one that
-    names a figure (lexicons/estimate_objects.txt)."""
+    names a figure (lexicons/estimate_objects.txt). The "to" of "put the number closer to 1,000"
+    belongs to the verb its bound word hangs on."""
     head = at.head
+    bound = _bound_word(at)
+    if bound is None and at.lower_ != "at":
+        return None
+    if bound is not None:
+        head = bound.head  # "closer" on the verb, or on a noun of its object ("the number of families closer to")
     if head.pos_ == "VERB" and head.lemma_.lower() in ESTIMATE_AT_VERBS:
         return head
-    if head.dep_ not in {"acl", "relcl", "pcomp"}:
+    if head.dep_ not in {"acl", "relcl", "pcomp"} and bound is None:
         return None  # pcomp: "put the cost of rebuilding the bridge at 310 million dollars"
     cur = head
     while cur.dep_ in _INSIDE_A_NOUN_PHRASE:

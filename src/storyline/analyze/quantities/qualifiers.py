@@ -11,7 +11,7 @@ QUALIFIERS = sorted(
     ["around", "about", "approximately", "roughly", "some", "nearly", "almost", "over", "more than",
      "less than", "fewer than", "at least", "at most", "up to", "maximum", "minimum", "as many as",
      "as much as", "as few as", "under", "below", "above", "an estimated", "estimated", "just over",
-     "just under", "close to", "upwards of", "no more than", "no fewer than", "no less than",
+     "just under", "close to", "closer to", "nearer to", "nearer", "upwards of", "no more than", "no fewer than", "no less than",
      "a maximum of", "a minimum of", "only", "exactly", "an additional", "another", "a total of",
      "in excess of", "well over", "nearly all of"],
     key=len, reverse=True,

@@ -66,8 +66,8 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         return _phrase(cur.head.head, before=cur.head)
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         verb = _compared_copula(cur.head) or cur.head.head
-        if cur.head.lower_ == "at" and (estimate := estimate_verb_of(cur.head)) is not None:
-            verb = estimate  # "put the number of people forced from their homes at 9,000"
+        if cur.head.lower_ in {"at", "to", "as"} and (estimate := estimate_verb_of(cur.head)) is not None:
+            verb = estimate  # "put the number of people forced from their homes at 9,000", "closer to 1,000"
         if verb.pos_ in {"VERB", "AUX"}:
             # "rose $1.42, or 1.6%, to $90.81": an object that is itself an amount is the change,
             # not the thing measured, so the clause subject is.
