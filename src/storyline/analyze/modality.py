@@ -17,6 +17,7 @@ denial ("denied that troops looted": claimed) and headlinese ("PM to visit Kyiv"
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +28,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from storyline.analyze.attribution.common import lost_clause_subject
 from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
+from storyline.analyze.nlp import doc_text
 from storyline.records import Quote, TimeRef
 
 MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
@@ -445,6 +447,21 @@ def is_headline(sent: SpacySpan) -> bool:
     return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CHRONOLOGY_LINE = re.compile(
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\s*[-\u2013\u2014:]\s")
+
+
+def is_chronology_line(sent: SpacySpan) -> bool:
+    """A dated entry of a chronology ("April 12, 2022 - Rebels seize Orvan", "2023: Talks collapse"):
+    a line that opens with a date and a dash is written in headlinese, the present telling what
+    happened on that date. A dateline has the agency or city between ("March 20 (Reuters) -")."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    return CHRONOLOGY_LINE.match(text, start) is not None
+
+
 def headline_passive(verb: Token) -> bool:
     """"Trade talks postponed", "Summit called off after row": headlines drop "was" from the
     passive, so a bare past form with a subject and no object or auxiliary is a passive whose
@@ -516,6 +533,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
                 return "planned", f"present tense after '{child.text}': not yet happened", True
     if tok.tag_ == "VBN":
         if "be" in lemmas and not tags & {"VBD"} and tags & {"VBZ", "VBP"}:
+            if is_chronology_line(tok.sent):  # "March 9, 2026 - Talks are suspended"
+                return "happened", f"present passive '{tok.text}' in a dated chronology line", True
             return "ongoing", f"present passive '{tok.text}'", False
         return "happened", f"past participle '{tok.text}'", True
     if tok.tag_ == "VBD" and (mark := _time_clause_under_would(tok)) is not None:
@@ -526,6 +545,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
         return "happened", f"past auxiliary on '{tok.text}'", True
     if tok.tag_ in {"VBZ", "VBP"} and not auxes and is_headline(tok.sent):
         return "happened", f"present tense '{tok.text}' in a headline: what happened", True
+    if tok.tag_ in {"VBZ", "VBP"} and not auxes and is_chronology_line(tok.sent):
+        return "happened", f"present tense '{tok.text}' in a dated chronology line: what happened", True
     if tok.tag_ in {"VBZ", "VBP"}:
         return "ongoing", f"present tense '{tok.text}'", False
     return None

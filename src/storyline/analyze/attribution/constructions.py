@@ -222,6 +222,8 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
             continue
         if len(label) == 1 and label[0].lower_ in word_list("colon_sections.txt"):
             continue  # "Opinion: ...", a page section, not "WSJ editorial: ..."
+        if _list_field(text, text.rfind("\n", 0, colon.idx) + 1, label):
+            continue
         line_end = text.find("\n", colon.idx)
         line_end = line_end if line_end != -1 else len(text)
         # A label opening its line ("TAPPER: Do you think...?") owns the whole paragraph, the
@@ -258,6 +260,18 @@ _DIGITS = re.compile(r"\d")
 
 
 VEHICLE_PREPS = frozenset({"in", "on", "via", "through"})
+
+
+LIST_BULLETS = frozenset("*\u2022\u25aa\u25cf\u2023\u25e6\u00b7-\u2013\u2014")
+
+
+def _list_field(text: str, line_start: int, label: list[Token]) -> bool:
+    """'* Prisoners: the rebels say they hold 250 soldiers', '• Death toll: at least 40': on a
+    bulleted line of a factbox, a label of common words names the field the item gives, not who
+    says it; a named label keeps the headline convention ('* Kremlin: no talks this month')."""
+    bullet = text[line_start : label[0].idx].strip()
+    return bool(bullet) and all(c in LIST_BULLETS for c in bullet) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ for t in label)
 
 
 def _label_and_vehicle(label: list[Token]) -> tuple[list[Token], Token | None]:
