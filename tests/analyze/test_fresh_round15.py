@@ -64,3 +64,19 @@ def test_an_estimate_given_as_a_bound_is_the_sources_figure(nlp):
     families = next(f for f in a.quantities if f.low == 4500)
     assert (families.unit, families.approx) == ("families", "closer to")
     assert families.attributed_to == next(q.id for q in a.quotes if q.speaker == "Officials")
+
+
+def test_a_span_of_days_is_no_score_and_dates_the_act_a_blame_is_about(nlp):
+    text = "The government blamed the rebels for the attack on the night of March 7-8.\n"
+    a = _run(nlp, text, date(2026, 3, 9))
+    attack = _event(a, text, "attack")  # "7-8" after a month was read as a game's score: no attack
+    assert (attack.type, attack.modality, attack.when.value) == ("ASSAULT", "happened", "2026-03-07/2026-03-08")
+    blamed = _event(a, text, "blamed")
+    assert blamed.type == "ACCUSE"
+    assert blamed.when is None  # the blame was told on the report's day, not on the attack's night
+
+
+def test_a_score_after_a_team_still_makes_no_attack(nlp):
+    text = "Leeds beat Hull 3-1 on Saturday.\n"
+    a = _run(nlp, text, date(2026, 3, 9))
+    assert not [e for e in a.events if e.type == "ASSAULT"]

@@ -51,6 +51,7 @@ from storyline.analyze.lexicon import word_sections
 from storyline.analyze.modality import ModalityCall, classify
 from storyline.analyze.names import is_place_word
 from storyline.analyze.nlp import doc_text
+from storyline.analyze.timenorm import MONTHS
 from storyline.records import Event, Mention, Quote, Span, TimeRef, record_id
 
 GOVERNED_FACTOR = 0.7
@@ -311,7 +312,10 @@ SCORE = re.compile(r"^\d{1,3}[-\u2013]\d{1,3}$")
 
 def _is_score(tok: Token) -> bool:
     """"beat Leeds 3-1", "won 6-4, 6-4": a result written as two small numbers joined by a dash
-    names a game's score, so the clause reports a contest, not violence."""
+    names a game's score, so the clause reports a contest, not violence. After a month name it is a
+    span of days ("the attack on the night of March 7-8"), no score."""
+    if tok.i > 0 and tok.nbor(-1).lower_.rstrip(".") in MONTHS:
+        return False
     return bool(SCORE.match(tok.text)) or (
         tok.like_num and tok.i + 2 < len(tok.doc) and tok.nbor(1).text in {"-", "\u2013"} and tok.nbor(2).like_num
         and len(tok.text) <= 3 and len(tok.nbor(2).text) <= 3)

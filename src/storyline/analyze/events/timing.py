@@ -197,7 +197,7 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     itself ("the 2003 invasion")."""
     toks = [t for t in sent if time.span.start <= t.idx < time.span.end]
     root = next((t for t in toks if not time.span.start <= t.head.idx < time.span.end), None)
-    if root is not None and _dates_an_of_noun(root, trigger):
+    if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)):
         return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
@@ -274,6 +274,18 @@ def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
         return False
     outer = noun.head.head
     return outer.i != trigger.i and outer.pos_ in {"NOUN", "PROPN"}
+
+
+def _dates_an_act_the_verb_is_about(root: Token, trigger: Token) -> bool:
+    """"The government blamed the rebels for the attack on the night of March 7-8", "apologised for
+    the raid in June": a time in a phrase on an event noun that a verb's preposition governs dates
+    that act, which the verb (a blame, an apology) speaks about; the verb's own time is elsewhere."""
+    if trigger.pos_ != "VERB" or root.dep_ != "pobj" or root.head.dep_ != "prep":
+        return False
+    noun = root.head.head
+    if noun.i == trigger.i or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != trigger.i:
+        return False
+    return _names_an_act(noun)
 
 
 def _vague_present(time: TimeRef) -> bool:
