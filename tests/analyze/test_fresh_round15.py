@@ -80,3 +80,18 @@ def test_a_score_after_a_team_still_makes_no_attack(nlp):
     text = "Leeds beat Hull 3-1 on Saturday.\n"
     a = _run(nlp, text, date(2026, 3, 9))
     assert not [e for e in a.events if e.type == "ASSAULT"]
+
+
+def test_next_weekday_is_that_day_of_the_next_week(nlp):
+    from storyline.analyze.timex import extract_times
+
+    # a Monday: "Tuesday" is tomorrow, "next Tuesday" the Tuesday of the week after ("on the 17th")
+    text = "The unions on Monday called a general strike for next Tuesday. Talks resume on Friday, not next Friday."
+    values = {text[t.span.start:t.span.end]: t.value for t in extract_times(nlp(text), "r15", date(2026, 3, 9))}
+    assert values["next Tuesday"] == "2026-03-17"
+    assert values["next Friday"] == "2026-03-20"
+    assert values["Friday"] == "2026-03-13"
+    # a Friday: the next Tuesday is four days ahead either way
+    text = "The vote is set for next Tuesday."
+    (tuesday,) = extract_times(nlp(text), "r15", date(2026, 3, 13))
+    assert tuesday.value == "2026-03-17"

@@ -82,6 +82,10 @@ def _relative(s: str, ref: date | None, context: str) -> TimeValue | None:
             direction = ("future" if _future(context) or "(present)" in context
                          else "nearest" if "(deadline)" in context else "past")
         d = _weekday_date(ref, wd, direction)
+        if which == "next":
+            # "called a strike for next Tuesday" written on a Monday means the 17th, not tomorrow
+            # (which the copy calls "Tuesday"): the day of the next calendar week
+            d = ref + timedelta(days=7 + wd - ref.weekday())
         if m[3]:
             return _part_of_day(d, m[3], s)
         return _tv(d.isoformat(), reason=f"weekday ({which or direction}) relative to the reference",
