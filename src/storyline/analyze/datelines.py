@@ -53,10 +53,24 @@ AGENCY_DATELINE = re.compile(
 )
 
 
-def _wire_match(text: str, at: int, end: int | None = None) -> re.Match[str] | None:
-    """The wire dateline opening ``text`` at ``at``, in capitals or credited in title case."""
+# South Asian press datelines, which end with no dash: a title-case place and a date, then the agency's
+# credit or a colon ("New Delhi, Sept 2 (PTI) India and Nepal will ...", "Sonpur, August 3: At least 23
+# ..."). The date tells the dateline from a sentence's subject. A place in capitals and a colon alone
+# ("LAHORE: At least 57 ...") is not read: it is written as a transcript's speaker label ("TAPPER: Do
+# you ...") is.
+PRESS_DATELINE = re.compile(
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Tuesday, March 3: Talks open": a chronology's line
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)\s+|:\s+)(?=[A-Z\"\u201c\d])"
+)
+
+
+def _wire_match(text: str, at: int, end: int | None = None, press: bool = True) -> re.Match[str] | None:
+    """The wire dateline opening ``text`` at ``at``, in capitals or credited in title case; with
+    ``press``, also one in South Asian press style (``PRESS_DATELINE``)."""
     end = len(text) if end is None else end
-    return WIRE_DATELINE.match(text, at, end) or AGENCY_DATELINE.match(text, at, end)
+    return (WIRE_DATELINE.match(text, at, end) or AGENCY_DATELINE.match(text, at, end)
+            or (PRESS_DATELINE.match(text, at, end) if press else None))
 
 
 def after_wire_dateline(text: str, start: int, end: int) -> int:
@@ -86,11 +100,12 @@ def in_dateline_at(text: str, offset: int) -> bool:
     return end is not None and offset < end
 
 
-def dateline_end(text: str, offset: int) -> int | None:
+def dateline_end(text: str, offset: int, press: bool = True) -> int | None:
     """Where the dateline opening the paragraph of ``offset`` ends, when one does (in either form:
-    "KYIV, March 5 -", "ALTAVAR, Meravia, June 3, 2026 (Meridian Wire) -")."""
+    "KYIV, March 5 -", "ALTAVAR, Meravia, June 3, 2026 (Meridian Wire) -"). ``press``: also one
+    with no dash (``PRESS_DATELINE``)."""
     para = text.rfind("\n", 0, offset) + 1
     if offset - para > 60:
         return None
-    m = _wire_match(text, para) or DATELINE.match(text, para)
+    m = _wire_match(text, para, press=press) or DATELINE.match(text, para)
     return m.end() if m else None

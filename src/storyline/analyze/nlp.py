@@ -22,6 +22,9 @@ from storyline.errors import ModelUnavailable
 EXTRACTORS_REVISION = "17"  # session 15: fresh feeds 26-, title abbreviations kept whole, times of known events
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
+PREDICATE_OBJECTS = "storyline_predicate_objects"
+# the articles and possessives that open a noun phrase of its own
+NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
 
 
 @Language.component(PARAGRAPHS)
@@ -40,12 +43,15 @@ def _dateline_breaks(doc: Doc) -> None:
     """A line's opening dateline ("NEW DELHI, June 15 (Reuters) - Military talks ...") ends where the
     story's first sentence starts: run into it, the parser makes the place that sentence's subject
     and hangs the real subject on it ("talks" as the apposition of "NEW DELHI"), so the clause's verb
-    reads and dates nothing. Set before the parser, as the paragraph breaks are."""
+    reads and dates nothing. Set before the parser, as the paragraph breaks are. Not after a dateline
+    with no dash ("New Delhi, Sept 2 (PTI) India and Nepal will ..."): told a sentence starts there, the
+    parser cuts the subject's conjuncts into sentences of their own ("India", "and", "Nepal will ...");
+    in_dateline still keeps such a dateline out of the clause's actors."""
     from storyline.analyze.datelines import dateline_end  # datelines reads the parsed doc: imported late
 
     text = doc.text
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-    ends = [end for at in line_starts if (end := dateline_end(text, at)) is not None and "\n" not in text[at:end]]
+    ends = [end for at in line_starts if (end := dateline_end(text, at, press=False)) is not None and "\n" not in text[at:end]]
     if not ends:
         return
     starts = {tok.idx: tok for tok in doc}
@@ -74,6 +80,26 @@ def particle_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(PREDICATE_OBJECTS)
+def predicate_objects(doc: Doc) -> Doc:
+    """An object predicate with an article of its own and no object beside it is the direct object:
+    a word the tagger does not know is taken for an adjective ("the alliance called a 48-hour
+    statewide bandh" comes out as "called [it] bandh", "bandh" an ADJ object predicate), so no
+    reader finds what was called. "named him the winner" keeps its object, and "was called a hero"
+    its passive subject, so both stay predicates. The word is tagged a noun, since it heads the
+    phrase. Set last, with the particle objects."""
+    for tok in doc:
+        verb = tok.head
+        if (tok.dep_ == "oprd" and verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i
+                and any(c.dep_ == "det" and c.lower_ in NOUN_PHRASE_DETERMINERS for c in tok.children)
+                and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)):
+            tok.dep_ = "dobj"
+            if tok.pos_ == "ADJ":
+                tok.pos_ = "NOUN"
+                tok.tag_ = "NN"
+    return doc
+
+
 @functools.cache
 def load(model: str) -> Language:
     """The named pipeline, loaded once per process and shared by every caller."""
@@ -92,6 +118,8 @@ def load(model: str) -> Language:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and PARTICLE_OBJECTS not in nlp.pipe_names:
         nlp.add_pipe(PARTICLE_OBJECTS, last=True)
+    if "parser" in nlp.pipe_names and PREDICATE_OBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(PREDICATE_OBJECTS, last=True)
     return nlp
 
 

@@ -37,12 +37,21 @@ PERCENT = {"%", "percent", "per cent", "pct", "percentage"}
 DURATION_WORDS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
                   "yr", "hr", "min", "sec", "o'clock", "a.m.", "p.m.", "am", "pm"}
 
-_NUM = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")
+# Digits grouped in threes ("200,000"), or in the Indian system, in twos above the thousands
+# ("2,00,000" is two lakh, "1,20,00,000" 1.2 crore), as South Asian copy writes them.
+_NUM = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d{1,2}(,\d{2})+,\d{3}|\d+)(\.\d+)?$")
 # Temperatures written with the scale's letter glued on, as climate and weather copy does: "1.5C", "2°C".
 _TEMPERATURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)°?([CF])$")
 _SCALE_NAMES = {"c": "degrees Celsius", "celsius": "degrees Celsius", "centigrade": "degrees Celsius",
                 "f": "degrees Fahrenheit", "fahrenheit": "degrees Fahrenheit"}
 _GLUED = re.compile(r"^([$€£¥₽₴])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.I)
+
+
+def scaled(value: float, scale: float) -> float:
+    """A decimal times its scale word, rid of the binary fraction's error: 2.3 * 100000 is
+    229999.99999999997 and 1.1 * 1e6 is 1100000.0000000002 in floating point, so "2.3 lakh" and
+    "230,000" from two reports would not be one figure. Six decimals keep every written fraction."""
+    return round(value * scale, 6)
 
 
 def _value(tok: Token) -> float | None:
@@ -52,7 +61,7 @@ def _value(tok: Token) -> float | None:
     if m and _NUM.match(m.group(2)):
         v = float(m.group(2).replace(",", ""))
         suf = (m.group(3) or "").lower()
-        return v * SCALES[suf] if suf in SCALES else v
+        return scaled(v, SCALES[suf]) if suf in SCALES else v
     if t in UNITS:
         return float(UNITS[t])
     if temp := _TEMPERATURE.match(tok.text):

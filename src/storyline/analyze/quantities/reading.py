@@ -20,6 +20,7 @@ from storyline.analyze.quantities.numbers import (
     VAGUE,
     _spelled_compound,
     _value,
+    scaled,
 )
 
 
@@ -77,7 +78,7 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     while end + 1 < len(doc):
         nxt = doc[end + 1].lower_.rstrip(".")
         if nxt in SCALES and not (nxt in {"m", "b", "k"} and doc[end + 1].idx != doc[end].idx + len(doc[end])):
-            v *= SCALES[nxt]
+            v = scaled(v, SCALES[nxt])
             end += 1
         elif nxt in UNITS and doc[end].lower_ in SCALES:
             v += UNITS[nxt]
