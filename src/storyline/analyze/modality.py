@@ -1065,6 +1065,27 @@ def deontic_modal(trigger: Token) -> Token | None:
     return next((c for c in trigger.children if c.dep_ == "aux" and c.lower_ in DEONTIC_MODALS), None)
 
 
+def modal_over_new_noun(noun: Token, cues: ModalityCues) -> Token | None:
+    """The modal on the verb a new (not definite) event noun is an argument of, or the object of a
+    preposition of: "a blockade would likely be seen as an escalation", "could push Maksim towards a
+    blockade", "should open talks with Tarsia", "Would sanctions deter him?". Only a definite noun
+    ("the blockade", "Varnia's offensive") is taken as known; a new one named under a modal is
+    something that may come about, and presupposing it happened turns analysis and opinion copy
+    into a record of wars that were only feared."""
+    if noun.pos_ in {"VERB", "AUX"} or is_definite(noun) or noun.tag_ not in {"NN", "NNS"}:
+        return None
+    node = noun
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    elif node.dep_ not in ARGUMENT_DEPS - {"appos", "attr"}:
+        return None
+    verb = node.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.i == node.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux"
+                 and cues.aux.get(c.lower_) in {"hypothetical", "planned"}), None)
+
+
 def container_of(noun: Token) -> Token | None:
     """"A ninth package of sanctions", "a new round of talks": the noun that holds an event noun in its
     "of" phrase (lexicons/event_container_nouns.txt) and so stands for it in the clause; what the clause
@@ -1384,7 +1405,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         decided = fallback
     presupposed = False
     if decided is None:
-        if is_noun:
+        if is_noun and (modal := modal_over_new_noun(trigger, cues)) is not None:
+            decided = (cues.aux[modal.lower_], f"'{modal.text} {modal.head.text}' over the new event noun '{trigger.text}'")
+        elif is_noun:
             decided = ("happened", f"event noun '{trigger.text}' {PRESUPPOSED}")
             presupposed = True
         else:

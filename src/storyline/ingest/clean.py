@@ -361,6 +361,30 @@ def _byline_affiliation(s: str) -> bool:
     return len(s) <= 60 and _AFFILIATION.fullmatch(s.strip()) is not None
 
 
+# The note on who wrote an opinion or analysis piece, closing the copy ("The writer is a former
+# foreign minister of Ostrava.", "Miriam Hale is a senior analyst at the Centre for Strategic
+# Studies.", "The opinions expressed here are those of the author, a columnist for Reuters."): about
+# the writer, not the story; kept, it gives the story a post and a past of the writer's. Only among
+# the last lines of the copy, where such notes stand, and only when the line speaks of "the writer"
+# ("the author") or of the byline's own name.
+_WRITER_NOTE_LINES = 3
+_WRITER_NOTE = re.compile(
+    r"^(the )?(writer|author|columnist)s? (is|was|are|were) (a|an|the)\b"
+    r"|^(the )?(views|opinions)( and (views|opinions))? expressed (here|herein|in this (article|column|piece))? ?"
+    r"(are|is) (solely |entirely )?(those )?of the (author|writer)s?\b",
+    _I,
+)
+
+
+def _is_writer_note(s: str, author: str | None) -> bool:
+    """Whether a closing line is the note on the piece's writer (see ``_WRITER_NOTE``)."""
+    if len(s) > 300:
+        return False
+    if _WRITER_NOTE.match(s):
+        return True
+    return author is not None and re.match(rf"{re.escape(author)},? (is|was) (a|an|the)\b", s) is not None
+
+
 def _match(patterns: Iterable[re.Pattern[str]], s: str) -> bool:
     return any(p.search(s) for p in patterns)
 
@@ -613,14 +637,20 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
 
     # the page's header flattened into the copy: a byline and a bare date line stand among the first lines
     # (counted among the lines no rule cut: share buttons and menus often stand above them)
+    author: str | None = None
     for i in [i for i in nonblank if reasons[i] is None][:_HEAD_LINES]:
         if len(stripped[i]) <= 120:
             if (_is_datelike(stripped[i]) and re.search(r"\d{4}", stripped[i])) or _is_header_segments(stripped[i]):
                 reasons[i] = "page-date"
-            elif byline_from_text(stripped[i]) is not None:
+            elif (name := byline_from_text(stripped[i])) is not None:
                 reasons[i] = "byline"
+                author = author or name
                 if i + 1 < len(stripped) and reasons[i + 1] is None and _byline_affiliation(stripped[i + 1]):
                     reasons[i + 1] = "byline"  # "By Nadia Feroz" over "BBC News, Geneva"
+
+    for i in [i for i in nonblank if reasons[i] is None][-_WRITER_NOTE_LINES:]:
+        if _is_writer_note(stripped[i], author):
+            reasons[i] = "author-note"
 
     # disclaimers without a heading, possibly hard-wrapped over many short lines
     hinted = [any(h in stripped[i].lower() for h in _LEGAL_HINTS) for i in nonblank]

@@ -311,6 +311,14 @@ def _cited_sources(doc: Doc, found: list[_Found]) -> list[_Found]:
             # the content is the cited source itself: the statement is the report the citing hangs on
             report = by_cue.get(doc[g.cue_token].head.i)
             if report is None or report is g:
+                # "The Post, citing three officials, reported on Tuesday that ...", parsed without a
+                # main verb: the report is the cue the parser hung on the cited source
+                hung = next((c for c in cited.children if c.dep_ == "acl" and c.i in by_cue), None)
+                if hung is not None:
+                    report = by_cue[hung.i]
+                    tail = {c.i for c in cited.children if c.i >= hung.i - 1 and (c.i == hung.i or c.is_punct)}
+                    source = _subtree_chars(cited, skip=tail)
+            if report is None or report is g:
                 out.append(g)
                 continue
             content = report.content

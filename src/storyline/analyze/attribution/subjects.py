@@ -118,6 +118,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
             name = _name_before(verb)
             if name is not None:
                 return name, "name and apposition right before a past tense read as a participle"
+            citer = verbless_citer(verb)
+            if citer is not None:
+                return citer, f"noun opening a sentence with no verb of its own, whose 'citing' phrase the cue follows"
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
         # one addressed by a passive participle, not its speaker (an agent is handled above).
         return None, "passive participle: the governing subject is the one addressed"
@@ -145,6 +148,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
                 if c.dep_ in SUBJECT_DEPS:
                     return c, f"subject of governing verb '{cur.text}'"
         elif cur.dep_ in {"xcomp", "conj", "advcl", "ccomp"} and cur.head is not cur:
+            citer = verbless_citer(cur) if cur is verb else None
+            if citer is not None:
+                return citer, "noun opening a sentence with no verb of its own, which the 'citing' phrase follows"
             if cur.dep_ == "ccomp" and not _coordinated_cue(cur):
                 break
             via_xcomp = cur.dep_ == "xcomp"
@@ -277,9 +283,10 @@ def _name_before(verb: Token) -> Token | None:
         if j < 0 or doc[j].text != "," or j == k - 1:
             return None
         inner = doc[k - 1]
-        if inner.pos_ == "PROPN" and inner.ent_type_ == "PERSON" and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
+        if inner.pos_ == "PROPN" and inner.ent_type_ in SPEAKER_ENTITY_TYPES and doc[j - 1].pos_ in {"NOUN", "PROPN"}:
             # "her senior policy adviser, Jake Sullivan, said": the name set off by commas after a
-            # title is the speaker.
+            # title is the speaker. The tagger's type for a lone given name is unreliable ("her
+            # son, Henrik, said" reads Henrik as an organisation); any speaker type names the role.
             return inner
         k = j - 1
     if k < 0 or doc[k].pos_ != "PROPN" or doc[k].ent_type_ not in SPEAKER_ENTITY_TYPES:
@@ -390,6 +397,24 @@ def quoted_as_relayer(verb: Token) -> Token | None:
 
 
 QUOTING_VERBS = frozenset({"quote", "cite"})
+
+
+def verbless_citer(verb: Token) -> Token | None:
+    """"The Washington Post, citing three U.S. officials, reported on Tuesday that ...": with a
+    phrase between the cue and its date, the parser may leave the sentence without a verb, rooting
+    it on the opening noun, hanging "citing" on that noun and reading the finite cue as a reduced
+    relative on the cited object ("officials reported on Tuesday"). A sentence has a main verb, so
+    the cue after the cited phrase is it, and the root noun before both is the one citing and
+    reporting. Given the "citing" participle or that cue, returns the root noun, else None."""
+    tok = verb
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        tok = tok.head.head  # the cue read as a modifier of what is cited: go to the "citing"
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in QUOTING_VERBS or tok.dep_ not in {"advcl", "acl"}:
+        return None
+    root = tok.head
+    if root.dep_ != "ROOT" or root.pos_ not in {"NOUN", "PROPN"} or root.i > tok.i:
+        return None
+    return root
 
 
 SOURCE_PHRASE_PREPOSITIONS = frozenset({"of", "in", "with", "for", "at", "to", "from", "on", "close"})

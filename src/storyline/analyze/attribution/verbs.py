@@ -206,6 +206,22 @@ def _quotation_after_lead(text: str, content: tuple[int, int], regions: Sequence
     return content, how
 
 
+def _speaker_apposition(subj: Token | None, comp: Token) -> set[int]:
+    """"Olsen died at her home in Bergen, her son, Henrik, said": the parser hangs the speaker
+    set off by commas before the cue on the complement's last noun as an apposition, so the
+    content would run over the one who says it. The apposition holding the speaker (the outermost
+    one under the complement) is left out of what is said."""
+    if subj is None or not comp.is_ancestor(subj):
+        return set()
+    outer = None
+    tok = subj
+    while tok.i != comp.i:
+        if tok.dep_ == "appos":
+            outer = tok
+        tok = tok.head
+    return {outer.i} if outer is not None else set()
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
@@ -356,6 +372,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if comps:
             skip = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS} | _leading_time(verb, comps[0])
             skip |= {c.i for c in comps[0].children if _comment_on_the_claim(c) or _contrasting_report(c)}
+            skip |= _speaker_apposition(subj, comps[0])
             if _that_adverbial(verb, comps[0]):
                 # "said in a statement, according to Xinhua, that ...": what the parser hung on the
                 # clause before its "that" is the interposed phrase, not what was said.
