@@ -95,3 +95,27 @@ def test_next_weekday_is_that_day_of_the_next_week(nlp):
     text = "The vote is set for next Tuesday."
     (tuesday,) = extract_times(nlp(text), "r15", date(2026, 3, 13))
     assert tuesday.value == "2026-03-17"
+
+
+def test_a_negated_cue_is_no_report_of_what_follows(nlp):
+    text = "The minister did not say the talks had failed. He said the army had withdrawn. I do not believe Maksim wants a war.\n"
+    a = _run(nlp, text, date(2026, 7, 10))
+    by_cue = {text[q.cue.start:q.cue.end]: q for q in a.quotes if q.cue}
+    assert (by_cue["say"].stance, by_cue["say"].text) == ("negated", "the talks had failed")
+    assert "was neutral" in by_cue["say"].reason
+    assert by_cue["said"].stance == "neutral"
+    assert (by_cue["believe"].stance, by_cue["believe"].text) == ("negated", "Maksim wants a war")
+
+
+def test_days_listed_after_a_month_are_no_figures(nlp):
+    text = ("The bandh will be held on July 21 and 22, the alliance said. Schools will stay shut on March 3, 4 and 5.\n\n"
+            "Police arrested 12 people on July 21 and 14 on July 22.\n")
+    a = _run(nlp, text, date(2026, 7, 10))
+    assert sorted(q.low for q in a.quantities) == [12, 14]
+
+
+def test_a_new_event_noun_under_a_reported_would_is_planned(nlp):
+    text = "His lawyer said an appeal would be filed within 14 days. A blockade would be a disaster.\n"
+    a = _run(nlp, text, date(2026, 7, 10))
+    assert _event(a, text, "appeal").modality == "planned"  # a future told in the past, not a mere possibility
+    assert _event(a, text, "blockade").modality == "hypothetical"

@@ -1406,7 +1406,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     presupposed = False
     if decided is None:
         if is_noun and (modal := modal_over_new_noun(trigger, cues)) is not None:
-            decided = (cues.aux[modal.lower_], f"'{modal.text} {modal.head.text}' over the new event noun '{trigger.text}'")
+            # the verb's own reading first: "said an appeal would be filed" is a future told in the past
+            local = _local(modal.head, cues)
+            value, why = local if local is not None else (cues.aux[modal.lower_], f"'{modal.text} {modal.head.text}'")
+            decided = (value, f"{why}, over the new event noun '{trigger.text}'")
         elif is_noun:
             decided = ("happened", f"event noun '{trigger.text}' {PRESUPPOSED}")
             presupposed = True

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("quotes", cmd_quotes, "quotes and claims (what was said; --all adds the topics of stances)")
     p.add_argument("--speaker", help="entity id, or part of the speaker as written")
-    p.add_argument("--stance", help="neutral, distancing, estimate, denial, ...")
+    p.add_argument("--stance", help="neutral, distancing, estimate, denial, negated (a cue with 'not': 'did not say'), ...")
     p.add_argument("--kind", choices=["direct", "indirect", "mixed", "topic"], help="only this kind")
     p.add_argument("--all", action="store_true",
                    help="also stances whose content is only what they are about ('attacked Disney')")

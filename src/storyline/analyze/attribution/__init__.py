@@ -372,6 +372,22 @@ def _without_support(cue: Token) -> bool:
                for c in cue.children)
 
 
+def _negated(doc: Doc, f: _Found) -> _Found:
+    """"The minister did not say the talks had failed", "I do not believe he wants a war": a cue with
+    a negation reports that the source did not say or hold what the content says. Listed with the
+    cue's own stance ("neutral 'say' by the minister: the talks had failed") it tells an analyst the
+    reverse, so the stance is "negated". PolNeAR marks such cues as attributions too, so the record
+    and its spans stay."""
+    if f.cue_token is None or f.cue is None:
+        return f
+    cue = doc[f.cue_token]
+    neg = next((c for c in cue.children if c.dep_ == "neg"), None)
+    if neg is None or not f.cue[0] <= cue.idx < f.cue[1] or f.content[0] <= neg.idx < f.content[1]:
+        return f  # "The board members don't seem to take it seriously": the negation is what is told
+    return replace(f, stance="negated", reason=f"{f.reason}; the cue is negated ('{neg.text} {cue.text}'): "
+                   f"the source is not reported as saying this (was {f.stance})")
+
+
 def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None,
     cue_model: CueModel | None = None,
@@ -398,6 +414,7 @@ def extract_quotes(
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)
     found = _paragraph_quotes(doc, regions, found)
+    found = [_negated(doc, f) for f in found]
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))

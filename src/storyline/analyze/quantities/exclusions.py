@@ -134,10 +134,40 @@ def _rank_or_day(tok: Token) -> bool:
     if prev.text == "No" and prev.i > prev.sent.start:
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in SCALES)):
+        return False
+    return _after_month(prev) or _listed_day(tok)
+
+
+def _after_month(prev: Token) -> bool:
     month = prev.text.rstrip(".")
-    return (tok.text.isdigit() and 1 <= int(tok.text) <= 31 and month[:1].isupper()
-            and (month.lower() in MONTHS or month.lower() == "sept")
-            and not (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in SCALES)))
+    return month[:1].isupper() and (month.lower() in MONTHS or month.lower() == "sept")
+
+
+# what joins the days of one month in a list: "July 21 and 22", "March 3, 4 and 5", "May 3 or 4"
+_DAY_LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _listed_day(tok: Token) -> bool:
+    """"The bandh will be held on July 21 and 22", "schools shut on March 3, 4 and 5": a number
+    listed after a day of a month, with nothing but other such days between, is another day of
+    that month. The list must end there ("on July 21 and 22." / "22, the alliance said"): "12 on July
+    21 and 14 on July 22" counts again."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and not nxt.is_punct and nxt.lower_ not in _DAY_LIST_JOINS and not nxt.is_space:
+        return False
+    i = tok.i - 1
+    while i >= 1 and doc[i].lower_ in _DAY_LIST_JOINS:
+        while i >= 1 and doc[i].lower_ in _DAY_LIST_JOINS:
+            i -= 1  # ", and"
+        day = doc[i]
+        if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or i == 0:
+            return False
+        if _after_month(doc[i - 1]):
+            return True
+        i -= 1
+    return False
 
 
 def _opens_ratio(doc: Doc, i: int) -> bool:
