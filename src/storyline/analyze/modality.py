@@ -879,6 +879,18 @@ def _supports(head: Token, trigger: Token, cues: ModalityCues) -> bool:
     return True
 
 
+def _comparative_modifier(noun: Token) -> Token | None:
+    """The comparative that sets an event noun against one of its kind ("would not make a higher
+    offer", "ruled out a bigger strike", "no more generous deal"): what the negation denies is that
+    variant, a supposed act, while the act it is set against (the offer on the table) stands. Read as
+    negated, it would deny the offer an earlier report told of. Returns the comparative modifier."""
+    for child in noun.children:
+        if child.dep_ == "amod" and (child.tag_ in {"JJR", "RBR"} or any(
+                c.dep_ == "advmod" and c.lower_ in {"more", "less"} for c in child.children)):
+            return child
+    return None
+
+
 def _state_reading(trigger: Token) -> tuple[str, str] | None:
     """'in talks', 'under attack', 'on strike': an event noun the subject is caught up in, going on unless
     said to be past. "On" counts only after a verb of being ("workers are on strike", "remained on hunger
@@ -1416,6 +1428,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         else:
             decided = ("happened", f"no tense cue on '{trigger.text}'")
     value, reason = decided
+    if is_noun and value == "negated" and (degree := _comparative_modifier(trigger)) is not None:
+        return ModalityCall("hypothetical", attributed,
+                            f"{reason} over '{' '.join(t.text for t in degree.subtree)} {trigger.text}': a variant "
+                            "refused, not the act denied")
     timing = _time_reading(when, reference)
     shown = when.text if when is not None else ""
     # a past tense of the event's own verb outweighs a future date; one inherited through an infinitive

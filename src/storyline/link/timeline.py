@@ -685,6 +685,14 @@ def _with_status(history: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(article, modality) for article, modality in history if modality not in _NO_STATUS]
 
 
+def shown_status(history: Sequence[tuple[str, str]]) -> str:
+    """The status an entry shows: its last report that says something of it (``_with_status``). A
+    later report that only supposes the act ("would not make a higher offer", "could meet again")
+    leaves the offer made and the meeting held as they were; only a history of suppositions shows one."""
+    told = _with_status(history)
+    return (told or list(history))[-1][1]
+
+
 def is_status_change(before: str, after: str) -> bool:
     """Whether a later report's modality changes the event's status for an analyst: planned ->
     held or called off, claimed -> confirmed, happened -> denied. A report that only attributes what
@@ -799,7 +807,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
                 latest=latest,
                 approx=approx,
                 when_how=how,
-                modality=history[-1][1],
+                modality=shown_status(history),
                 history=history,
                 event_ids=tuple(r.event.id for r in group),
                 article_ids=tuple(dict.fromkeys(r.article_id for r in group)),
@@ -921,7 +929,7 @@ class _Entry:
             latest=latest,
             approx=approx,
             when_how=how,
-            modality=history[-1][1],
+            modality=shown_status(history),
             history=history,
             event_ids=tuple(self.event_ids),
             article_ids=tuple(h.article_id for h in self.history),

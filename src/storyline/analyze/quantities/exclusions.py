@@ -62,6 +62,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
         return False
     if _definite_pair(tok) or _rank_or_day(tok) or _score(tok) or _anonymous_source(tok):
         return True
+    if _hyphenated_rate(doc, tok.i):
+        return False
     # Hyphenated modifier or a model name: "1,000-pound", "two-hour", "F-16", "Su-34"; but
     # "30-60" is a range.
     if nxt is not None and nxt.text == "-" and nxt.idx == tok.idx + len(tok):
@@ -90,6 +92,21 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     if prev is not None and prev.text in {":", "."} and prev.idx == tok.idx - 1 and prev.i > 0 and tok.doc[prev.i - 1].like_num:
         return True  # 9:30, 3.5 split oddly
     return _enumerator(tok)
+
+
+_RATE_ARTICLES = {"a", "an", "per"}
+
+
+def _hyphenated_rate(doc: Doc, i: int) -> bool:
+    """"a $38-a-share offer", "a $15-an-hour wage", "$80-a-barrel oil": a number joined by hyphens to
+    "a"/"an"/"per" and a noun is a price or a rate, the figure the phrase is about (the offer's price),
+    not a modifier that describes a thing ("a 1,000-pound bomb", "a two-hour call")."""
+    if i + 4 >= len(doc):
+        return False
+    hyph, article, hyph2, noun = doc[i + 1], doc[i + 2], doc[i + 3], doc[i + 4]
+    joined = all(doc[k].idx + len(doc[k]) == doc[k + 1].idx for k in range(i, i + 4))
+    return (joined and hyph.text == "-" and hyph2.text == "-" and article.lower_ in _RATE_ARTICLES
+            and noun.pos_ in {"NOUN", "PROPN"})
 
 
 def _anonymous_source(tok: Token) -> bool:
