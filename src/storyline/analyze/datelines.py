@@ -65,12 +65,22 @@ PRESS_DATELINE = re.compile(
 )
 
 
+# A press release's dateline: title-case places (a slash between two offices), a comma, a full date
+# with its year, a spaced dash ("Kinshasa/Geneva, 20 March 2025 – The cholera outbreak ...", "London,
+# February 4, 2025 - ..."). NGOs and agencies open releases so; the year tells it from a sentence's
+# subject set off by a comma.
+RELEASE_DATELINE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})*,\s+"
+    rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s+[\u2014\u2013-]{{1,2}}\s+"
+)
+
+
 def _wire_match(text: str, at: int, end: int | None = None, press: bool = True) -> re.Match[str] | None:
-    """The wire dateline opening ``text`` at ``at``, in capitals or credited in title case; with
-    ``press``, also one in South Asian press style (``PRESS_DATELINE``)."""
+    """The wire dateline opening ``text`` at ``at``, in capitals, credited in title case or dated in
+    a press release's style; with ``press``, also one in South Asian press style (``PRESS_DATELINE``)."""
     end = len(text) if end is None else end
     return (WIRE_DATELINE.match(text, at, end) or AGENCY_DATELINE.match(text, at, end)
-            or (PRESS_DATELINE.match(text, at, end) if press else None))
+            or RELEASE_DATELINE.match(text, at, end) or (PRESS_DATELINE.match(text, at, end) if press else None))
 
 
 def after_wire_dateline(text: str, start: int, end: int) -> int:

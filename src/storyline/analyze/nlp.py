@@ -13,7 +13,7 @@ import re
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from storyline import __version__
 from storyline.errors import ModelUnavailable
@@ -35,8 +35,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
+        elif _opens_list_item(doc, tok):
+            doc[tok.i + 1].is_sent_start = True
     _dateline_breaks(doc)
     return doc
+
+
+# The marks a list item opens with on its own line ("- 91,500 people reached", "• Cholera: ...").
+_LIST_MARKS = frozenset({"-", "•", "*", "–", "·", "▪", "◦"})
+
+
+def _opens_list_item(doc: Doc, tok: Token) -> bool:
+    """Whether the line break ``tok`` is followed by a list item ("Food security\n- 91,500 people
+    reached ... (WFP).\n- The convoy was postponed on 18 March."): a report's bulleted lines are
+    items of their own, but with one line break between them the parser runs the heading and every
+    item into one sentence, so the heading becomes the subject of the first figure and the date of
+    the last item dates them all. The mark must stand apart ("- 91,500"), not a hyphen in a word."""
+    if not (tok.is_space and "\n" in tok.text) or tok.i + 2 >= len(doc):
+        return False
+    mark = doc[tok.i + 1]
+    return mark.text in _LIST_MARKS and bool(mark.whitespace_)
 
 
 def _dateline_breaks(doc: Doc) -> None:

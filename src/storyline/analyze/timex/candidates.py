@@ -173,6 +173,10 @@ _HOLIDAY_RE = re.compile(
 
 # Words spaCy sometimes puts at the edge of a DATE entity that are never part of the time.
 _EDGE_TRIM_LEAD = re.compile(r"^(?:on|in|into|at|by|since|until|till|to|through|from|of|during|for|and|or|as of|after|before)\s+", re.I)
+# A count written with thousands separators that spaCy runs into the time after it ("up from 168,000
+# one week earlier", "1,480 last week"): a count of people or cases, not of the time's units, which
+# follow it directly when it is one ("1,000 years ago").
+_LEAD_COUNT = re.compile(rf"^\d{{1,3}}(?:,\d{{3}})+\s+(?!{UNIT_RE}\b)", re.I)
 _EDGE_TRIM_TAIL = re.compile(r"(?:'s|\u2019s|[\s,.;:!?\"'\u201d\u2019)]+)$")
 
 
@@ -185,7 +189,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past prepositions, possessives and punctuation at the edges."""
     while start < end:
         seg = text[start:end]
-        if m := _EDGE_TRIM_LEAD.match(seg):
+        if (m := _EDGE_TRIM_LEAD.match(seg)) or (m := _LEAD_COUNT.match(seg)):
             start += m.end()
             continue
         if seg[0] in " \t\n\"'(\u201c\u2018,":
