@@ -119,3 +119,11 @@ def test_a_new_event_noun_under_a_reported_would_is_planned(nlp):
     a = _run(nlp, text, date(2026, 7, 10))
     assert _event(a, text, "appeal").modality == "planned"  # a future told in the past, not a mere possibility
     assert _event(a, text, "blockade").modality == "hypothetical"
+
+
+def test_a_capitalised_preposition_inside_an_organisations_name_keeps_the_speaker_whole(nlp):
+    text = "Doctors Without Borders has also said the number of cases is far higher. Officials in Kinshasa said 40 people had died.\n"
+    a = _run(nlp, text, date(2025, 3, 20))
+    first, second = sorted(a.quotes, key=lambda q: q.span.start)
+    assert first.speaker == "Doctors Without Borders"  # was "Doctors"
+    assert second.speaker == "Officials in Kinshasa"  # unchanged: "in" is one of the speaker prepositions

@@ -114,11 +114,20 @@ def _subtree_chars(tok: Token, skip: set[int] | None = None) -> tuple[int, int]:
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|ET|EST|EDT|PT)?\s*[\u2014\u2013-]\s*", re.IGNORECASE)
 
 
+def _inside_a_name(prep: Token) -> bool:
+    """"Doctors Without Borders", "Reporters Without Borders": a preposition written with a capital in
+    mid-sentence, between a capitalised head and a proper noun, is a word of an organisation's name,
+    which the speaker keeps whole (not "Doctors")."""
+    return (prep.i > prep.sent.start and prep.text[:1].isupper() and prep.head.text[:1].isupper()
+            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children))
+
+
 def _speaker_chars(head: Token) -> tuple[int, int]:
     skip = {
         c.i
         for c in head.children
-        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS and not _proportion(head, c) and not _seat_of_body(head, c))
+        if (c.dep_ == "prep" and c.lower_ not in SPEAKER_PREPS and not _proportion(head, c) and not _seat_of_body(head, c)
+            and not _inside_a_name(c))
         or c.dep_ in {"relcl", "acl", "advcl", "punct"} and c.i > head.i
         # A clause hung on the name ('"That's a concern," Sarandon told...') is a misparsed quotation.
         or c.dep_ in {"ccomp", "parataxis"}
