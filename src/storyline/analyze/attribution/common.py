@@ -117,9 +117,13 @@ _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|ET|E
 def _inside_a_name(prep: Token) -> bool:
     """"Doctors Without Borders", "Reporters Without Borders": a preposition written with a capital in
     mid-sentence, between a capitalised head and a proper noun, is a word of an organisation's name,
-    which the speaker keeps whole (not "Doctors")."""
-    return (prep.i > prep.sent.start and prep.text[:1].isupper() and prep.head.text[:1].isupper()
-            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children))
+    which the speaker keeps whole (not "Doctors"). Not in a headline set in title case ("Neocons For
+    Hillary Say ..."), where every word has its capital."""
+    if not (prep.i > prep.sent.start and prep.text[:1].isupper() and prep.head.text[:1].isupper()
+            and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in prep.children)):
+        return False
+    words = [t for t in prep.sent if t.is_alpha]
+    return sum(t.text[:1].isupper() for t in words) * 2 < len(words)
 
 
 def _speaker_chars(head: Token) -> tuple[int, int]:
