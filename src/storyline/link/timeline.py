@@ -381,6 +381,7 @@ class _Group:
     done_by: date | None = None  # first publication of a member telling the event as done (_told_done)
     to_come_last: date | None = None  # last publication of a member telling it as still to come (_still_open)
     articles: set[str] = field(default_factory=set)  # every member's article
+    supposed_only: bool = True  # every member only supposes the act (_NO_STATUS: "a blockade would ...")
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend.
@@ -433,6 +434,7 @@ class _Group:
         if r.published is not None and _still_open(r):
             self.to_come_last = r.published if self.to_come_last is None else max(self.to_come_last, r.published)
         self.articles.add(r.article_id)
+        self.supposed_only = self.supposed_only and _supposed(r)
 
     def clashes(self, r: ReportedEvent) -> bool:
         """Whether some member rules out that r is its event (``_compatible``): another place, or times
@@ -491,6 +493,22 @@ class _Group:
         if len(r.actors) == 1:
             return _joins_by_one_party(r) and bool(worded & self.worded_actors)
         return bool(worded & self.lone_actors) or any(p in self.actor_pairs for p in r.pair_matches())
+
+
+def _supposed(r: ReportedEvent) -> bool:
+    """Whether a report only supposes the act (``_NO_STATUS``: "would", "could", "if")."""
+    return r.event.modality in _NO_STATUS
+
+
+def _taker(r: ReportedEvent, candidates: Iterable[int], summary: Callable[[int], _Group]) -> int | None:
+    """The first group in order that takes the report, trying those that tell the act before those
+    that only suppose it (``_Group.supposed_only``) when the report tells it. An analysis piece's "a
+    blockade of Ostravan ports would be seen as an escalation" shares a party with the reports of the
+    blockade imposed twelve days later; taken first as the older group, it drew the reports of the real
+    blockade away from the entry of the day it began. A supposition names no act in particular; a
+    report that tells of one goes to an entry that tells of it, where there is one."""
+    order = sorted(candidates, key=lambda g: not _supposed(r) and summary(g).supposed_only)
+    return next((g for g in order if summary(g).takes(r)), None)
 
 
 def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
@@ -582,7 +600,7 @@ def merge_events(reported: Sequence[ReportedEvent]) -> list[list[ReportedEvent]]
     for r in sorted(reported, key=_report_order):
         keys = _holding_keys(r)
         candidates = sorted({g for key in keys for g in holding.get(key, ())})
-        target = next((g for g in candidates if groups[g].takes(r)), None)
+        target = _taker(r, candidates, lambda g: groups[g])
         if target is None:
             target = _only_one_of_its_word(r, holding.get(_word_key(r), ()), lambda g: groups[g])
         if target is None:
@@ -612,7 +630,9 @@ def _entry_time(group: list[ReportedEvent]) -> tuple[date | None, date | None, b
         best = min(timed, key=lambda r: ((r.event.when.latest or r.event.when.earliest) - r.event.when.earliest, _report_order(r)))
         when = best.event.when
         return when.earliest, when.latest or when.earliest, when.approx, "event"
-    dated = [r.published for r in group if r.published is not None]
+    # dated by the first report that tells the act, not by one that only supposes it (_Entry.first_told)
+    dated = [r.published for r in group if r.published is not None and not _supposed(r)] or \
+        [r.published for r in group if r.published is not None]
     first = min(dated) if dated else None
     return first, first, True, "article"
 
@@ -860,6 +880,9 @@ class _Entry:
     # the narrowest time a report that binds the event (_binds) gives, from the last one that put it
     # off on (from the first report when none did); the entry's time, or best_time when there is none
     binding_time: tuple[int, date, date, bool] | None = None
+    # the first publication of a report that tells the act: the entry's date by its articles, as a
+    # supposition in an analysis piece ("a blockade would ...") weeks before says nothing of when it was
+    first_told: date | None = None
 
     def add(self, r: ReportedEvent) -> None:
         if self.open and self.open[0].article_id != r.article_id:
@@ -887,6 +910,8 @@ class _Entry:
             self.binding_time = timed
         if r.published is not None and (self.first_published is None or r.published < self.first_published):
             self.first_published = r.published
+        if r.published is not None and not _supposed(r) and (self.first_told is None or r.published < self.first_told):
+            self.first_told = r.published
 
     def finish(self) -> None:
         """Close the open article: its modality by the same vote as ``_history``."""
@@ -904,7 +929,7 @@ class _Entry:
         """An entry that later reports can extend without touching this one."""
         return _Entry(self.summary.copy(), self.head_id, self.type, self.mode, self.text, list(self.actors), list(self.names),
                       self.place, self.best_time, self.first_published, list(self.event_ids), list(self.history),
-                      list(self.open), self.binding_time)  # fmt: skip
+                      list(self.open), self.binding_time, self.first_told)  # fmt: skip
 
     def entry(self) -> TimelineEntry:
         best = self.binding_time or self.best_time
@@ -912,7 +937,7 @@ class _Entry:
             _, earliest, latest, approx = best
             how = "event"
         else:
-            earliest = latest = self.first_published
+            earliest = latest = self.first_told or self.first_published
             approx, how = True, "article"
         label = f"{self.text} ({self.type.lower()})"
         if self.names:
@@ -953,7 +978,7 @@ class TimelineState:
         for r in sorted(reported, key=_report_order):
             keys = _holding_keys(r)
             candidates = sorted({g for key in keys for g in self.holding.get(key, ())})
-            target = next((g for g in candidates if self.entries[g].summary.takes(r)), None)
+            target = _taker(r, candidates, lambda g: self.entries[g].summary)
             if target is None:
                 target = _only_one_of_its_word(r, self.holding.get(_word_key(r), ()), lambda g: self.entries[g].summary)
             if target is None:
@@ -1037,11 +1062,11 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "days": sorted(map(_iso, g.days)), "unnamed_days": sorted(map(_iso, g.unnamed_days)),
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
         "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
-        "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last),
+        "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last), "supposed_only": g.supposed_only,
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": _time_json(t), "binding_time": _time_json(e.binding_time),
-        "first_published": _iso(e.first_published), "events": e.event_ids,
+        "first_published": _iso(e.first_published), "first_told": _iso(e.first_told), "events": e.event_ids,
         "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to] for h in e.history],
     }  # fmt: skip
 
@@ -1058,12 +1083,13 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         dated_targets={(a, w, date.fromisoformat(d)) for a, w, d in raw["dated_targets"]},
         acts=set(raw["acts"]), specific=bool(raw["specific"]), articles=set(raw["articles"]),
         done_by=_day(raw["done_by"]), to_come_last=_day(raw["to_come_last"]),
+        supposed_only=bool(raw.get("supposed_only", False)),  # a state kept before the field: as before it
     )  # fmt: skip
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
         list(raw["events"]), [_Said(a, m, ev, _day(p), to) for a, m, ev, p, to in raw["history"]],
-        binding_time=_time_from_json(raw["binding_time"]),
+        binding_time=_time_from_json(raw["binding_time"]), first_told=_day(raw.get("first_told")),
     )  # fmt: skip
 
 
