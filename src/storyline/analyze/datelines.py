@@ -39,6 +39,7 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # or the dash): AP's US datelines abbreviate the state ("ALBANY, N.Y. (AP) —", "SANTA CLARITA,
 # Calif. (KTLA) —"); a sentence's full stop, followed by a space and a new word, still ends it.
 WIRE_DATELINE = re.compile(
+    r"(?:\([A-Z]{2,12}\)\s+[\u2014\u2013-]{1,2}\s+)?"  # the agency's credit first: "(ANSA) - ROME, 27 MAR - "
     rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,(?:[^\n\u2014\u2013.!?\"\u201c]|(?<=[A-Za-z])\.(?=[A-Za-z]|\s*\(|\s+[\u2014\u2013-])){{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
 )
@@ -55,13 +56,14 @@ AGENCY_DATELINE = re.compile(
 
 # South Asian press datelines, which end with no dash: a title-case place and a date, then the agency's
 # credit or a colon ("New Delhi, Sept 2 (PTI) India and Nepal will ...", "Sonpur, August 3: At least 23
-# ..."). The date tells the dateline from a sentence's subject. A place in capitals and a colon alone
+# ..."); Spanish-language agencies glue a full stop and a dash to the credit ("Mexico City, Feb 20
+# (EFE).- The Executive ..."). The date tells the dateline from a sentence's subject. A place in capitals and a colon alone
 # ("LAHORE: At least 57 ...") is not read: it is written as a transcript's speaker label ("TAPPER: Do
 # you ...") is.
 PRESS_DATELINE = re.compile(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Tuesday, March 3: Talks open": a chronology's line
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)\s+|:\s+)(?=[A-Z\"\u201c\d])"
+    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)(?:\.?[\u2014\u2013-])?\s+|:\s+)(?=[A-Z\"\u201c\d])"
 )
 
 

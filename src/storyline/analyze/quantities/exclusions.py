@@ -1,6 +1,7 @@
 """Numbers that are no figures: dates, times and years, ordinals, hyphenated modifiers and model
 names ("F-16", "a two-hour call"), labels ("part 3", "No. 2"), ranks ("the top two"), days of a
-month, a definite "the two", the "one" of an unnamed source and a pronoun "one".
+month, a number in the dateline, a definite "the two", the "one" of an unnamed source and a pronoun
+"one".
 
 ``_excluded`` is the one test the figure reader asks of every number token; the checks for numbers
 that name rather than count (ages, phone numbers, house numbers, names, list items) live in
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.attribution.cues import speech_verbs
+from storyline.analyze.datelines import in_dateline
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
 from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_age, _enumerator, _generation_name, _group_name,
@@ -62,6 +64,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
         return False
     if _definite_pair(tok) or _rank_or_day(tok) or _score(tok) or _anonymous_source(tok):
         return True
+    if in_dateline(tok):
+        return True  # "(ANSA) - ROME, 27 MAR -": the filing's day, in a form the time reader may not know
     if _hyphenated_rate(doc, tok.i):
         return False
     # Hyphenated modifier or a model name: "1,000-pound", "two-hour", "F-16", "Su-34"; but

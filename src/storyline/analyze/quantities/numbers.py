@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.lexicon import data_lines
+from storyline.analyze.quantities.currencies import _currency_code
 
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -45,6 +46,10 @@ _TEMPERATURE = re.compile(r"^([+-]?\d+(?:\.\d+)?)°?([CF])$")
 _SCALE_NAMES = {"c": "degrees Celsius", "celsius": "degrees Celsius", "centigrade": "degrees Celsius",
                 "f": "degrees Fahrenheit", "fahrenheit": "degrees Fahrenheit"}
 _GLUED = re.compile(r"^([$€£¥₽₴])?(\d[\d,]*(?:\.\d+)?)(k|m|mn|bn|b|tn|%)?$", re.I)
+# Digits grouped in threes by dots, as continental European copy and its English editions write
+# thousands ("1.200 people", "400.000 passengers", "1.200.000 euros").
+_DOTTED_THOUSANDS = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
+_PLURAL_NOUN_TAGS = {"NNS", "NNPS"}
 
 
 def scaled(value: float, scale: float) -> float:
@@ -54,9 +59,39 @@ def scaled(value: float, scale: float) -> float:
     return round(value * scale, 6)
 
 
+def _dotted_thousands(tok: Token) -> float | None:
+    """The value of a number whose dots group thousands ("2.500 people" is 2500), or None when the
+    dot is (or may be) a decimal point. Two groups or more ("1.200.000") can only be thousands. One
+    group is read as thousands only when the number directly counts a plural noun: no English copy
+    writes 2.5 people as "2.500 people", while English decimals with three places come with a
+    currency, a scale word or a percent ("$2.222 a pound", "1.125 billion", "4.375%"), which the
+    plural noun test leaves decimal."""
+    text = tok.text
+    if not _DOTTED_THOUSANDS.match(text):
+        return None
+    whole = float(text.replace(".", ""))
+    if text.count(".") > 1:
+        return whole
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if (nxt is None or nxt.tag_ not in _PLURAL_NOUN_TAGS or nxt.lower_ in SCALES or nxt.lower_ in PERCENT
+            or nxt.lower_ in _PLURAL_SCALES or _currency_word(nxt) or (before is not None and _currency_word(before))):
+        return None
+    return whole
+
+
+def _currency_word(tok: Token) -> bool:
+    """A currency named or symbolised ("dollars", "euros", "$", "CHF"): before or after it, three
+    decimal places are a price or a rate ("1.125 dollars to the euro"), not thousands."""
+    return _currency_code(tok.text) is not None
+
+
 def _value(tok: Token) -> float | None:
     """The numeric value of one token, or None when it is not a number."""
     t = tok.text.lower()
+    if (thousands := _dotted_thousands(tok)) is not None:
+        return thousands
     m = _GLUED.match(tok.text)
     if m and _NUM.match(m.group(2)):
         v = float(m.group(2).replace(",", ""))
