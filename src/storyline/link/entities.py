@@ -505,6 +505,27 @@ def merge_entities(local: Iterable[tuple[str, Entity]], known: Mapping[str, Enti
         fulls = full_names_with(_surname_key(e))
         if len(fulls) == 1 and fulls[0] != gid:
             fold_into(gid, fulls[0], f"surname-only entity '{e.name}' now matches exactly one full name")
+    # "López Obrador" after "Andrés Manuel López Obrador" in another report: a two-word person whose
+    # first word no one uses as a given name is a compound surname, and joins the one longer full name
+    # that ends with both words (the in-article rule, compound_surname, does this within a report).
+    by_last_two: dict[str, set[str]] = {}
+    first_words: dict[str, set[str]] = {}  # who writes each word first in a name of several
+    for k, gid in index.items():
+        words = k.split(":", 1)[1].split() if k.startswith("person:") else []
+        if len(words) >= 3:
+            by_last_two.setdefault(" ".join(words[-2:]), set()).add(redirects.get(gid, gid))
+        if len(words) >= 2:
+            first_words.setdefault(words[0], set()).add(gid)
+    for gid in sorted(set(known) | touched):
+        acc = accs[gid]
+        if gid in redirects or acc.kind != "PERSON":
+            continue
+        words = canonical_key(acc.entity().name, "PERSON").split(":", 1)[1].split()
+        if len(words) != 2 or first_words.get(words[0], set()) - {gid} or is_given_name(words[0]):
+            continue
+        longer = sorted(by_last_two.get(" ".join(words), set()) - {gid})
+        if len(longer) == 1:
+            fold_into(gid, longer[0], f"'{acc.entity().name}' is the compound surname of exactly one known full name")
     # A one-word PERSON that no full name carries (nor uses as a given name), named as a known place, is
     # that place; folded here, after every article of the batch, so that the result does not depend on
     # which batch the place came in.
