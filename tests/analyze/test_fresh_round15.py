@@ -127,3 +127,17 @@ def test_a_capitalised_preposition_inside_an_organisations_name_keeps_the_speake
     first, second = sorted(a.quotes, key=lambda q: q.span.start)
     assert first.speaker == "Doctors Without Borders"  # was "Doctors"
     assert second.speaker == "Officials in Kinshasa"  # unchanged: "in" is one of the speaker prepositions
+
+
+def test_the_first_person_of_a_bylined_piece_is_its_writer(nlp):
+    text = 'I do not believe Maksim wants a war. "I will not resign," the minister said. I think we must talk.\n'
+    article = Article(id="op", source="-", text=text, published=date(2026, 3, 12), published_how="metadata",
+                      byline="Petr Vasek")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    by_cue = {text[q.cue.start:q.cue.end]: q for q in a.quotes if q.cue}
+    assert by_cue["believe"].speaker == "Petr Vasek" and by_cue["think"].speaker == "Petr Vasek"
+    assert "byline" in by_cue["think"].speaker_reason
+    assert by_cue["said"].speaker == "the minister"
+    two = Article(id="op2", source="-", text=text, published=date(2026, 3, 12), published_how="metadata",
+                  byline="Petr Vasek and Ana Ruiz")
+    assert {q.speaker for q in analyze_doc(nlp(text), two, analyzer_version(Settings().model)).quotes} >= {"I"}

@@ -47,7 +47,7 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     mentions, entities = extract_entities(doc, article.id, reference)
     times = extract_times(doc, article.id, reference)
     # The outlet an analyst cites: the site it was read on, else the agency a dateline credits it to.
-    quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from)
+    quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from, writer=article.byline)
     quantities = extract_quantities(doc, article.id, quotes, times)
     events = extract_events(doc, article.id, mentions, times, quotes, reference)
     return Analysis(

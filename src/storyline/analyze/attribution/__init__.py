@@ -73,6 +73,7 @@ Every Quote says why it was made (``reason``) and why its speaker is what it is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -388,14 +389,27 @@ def _negated(doc: Doc, f: _Found) -> _Found:
                    f"the source is not reported as saying this (was {f.stance})")
 
 
+def _the_writer(q: Quote, writer: str | None, regions: Sequence[QuoteRegion]) -> Quote:
+    """"I do not believe Maksim wants a war", written in an op-ed or analysis under one byline: an "I"
+    outside quotation marks is the writer, whom the byline names; listed as "I" the opinion has no
+    one an analyst can search for. A byline of several writers ("A and B") names no one "I" is."""
+    if (writer is None or q.speaker is None or q.speaker.lower() != "i" or q.cue is None
+            or any(r.start <= q.cue.start < r.end for r in regions)
+            or re.search(r",|&|\band\b", writer)):
+        return q
+    return replace(q, speaker=writer, speaker_entity=None,
+                   speaker_reason=f"'{q.speaker}' outside quotation marks is the writer the byline names ({q.speaker_reason})")
+
+
 def extract_quotes(
     doc: Doc, article_id: str, mentions: Sequence[Mention], reported_by: str | None,
-    cue_model: CueModel | None = None,
+    cue_model: CueModel | None = None, writer: str | None = None,
 ) -> list[Quote]:
     """Every attribution in ``doc``, in text order, with offsets into ``doc.text``.
 
     ``cue_model`` replaces the packaged learned cue layer (learned.py); the training script passes
-    its candidates here, and a model with both thresholds off gives the rules alone."""
+    its candidates here, and a model with both thresholds off gives the rules alone. ``writer`` is
+    the article's byline, the speaker of its own first person."""
     text = doc_text(doc)
     regions = scan_quotes(text)
     found = rule_attributions(doc, regions)
@@ -442,4 +456,4 @@ def extract_quotes(
                 reason=f.reason,
             )
         )
-    return quotes
+    return [_the_writer(q, writer, regions) for q in quotes]
