@@ -141,3 +141,10 @@ def test_the_first_person_of_a_bylined_piece_is_its_writer(nlp):
     two = Article(id="op2", source="-", text=text, published=date(2026, 3, 12), published_how="metadata",
                   byline="Petr Vasek and Ana Ruiz")
     assert {q.speaker for q in analyze_doc(nlp(text), two, analyzer_version(Settings().model)).quotes} >= {"I"}
+
+
+def test_an_explainers_heading_is_no_one_knowing_anything(nlp):
+    text = ("Here is what we know:\n\nThe talks were suspended on Monday. Here's what we know so far about the attack.\n\n"
+            "What we know about the new variant\n\n\"We know what he did,\" she said.\n")
+    a = _run(nlp, text, date(2026, 3, 12))
+    assert [(q.cue_lemma, q.text) for q in a.quotes] == [("say", "We know what he did"), ("know", "what he did")]

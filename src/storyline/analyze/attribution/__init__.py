@@ -373,6 +373,20 @@ def _without_support(cue: Token) -> bool:
                for c in cue.children)
 
 
+# the newsroom's or the reader's "we"/"you" in a heading that points to what follows
+_SIGNPOST_SPEAKERS = frozenset({"we", "you"})
+
+
+def _signpost(doc: Doc, f: _Found) -> bool:
+    """"Here is what we know:", "What we know about the new variant", "Here's what you need to know":
+    an explainer's heading whose "what" stands for the text below it; no one is reported as knowing
+    anything (the free-relative rule takes "what" as the content of "what she believes")."""
+    text = doc_text(doc)
+    if f.speaker is None or text[f.speaker[0]:f.speaker[1]].lower() not in _SIGNPOST_SPEAKERS:
+        return False
+    return text[f.content[0]:f.content[1]].lower() == "what" and f.cue_lemma in {"know", "need"}
+
+
 def _negated(doc: Doc, f: _Found) -> _Found:
     """"The minister did not say the talks had failed", "I do not believe he wants a war": a cue with
     a negation reports that the source did not say or hold what the content says. Listed with the
@@ -428,7 +442,7 @@ def extract_quotes(
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)
     found = _paragraph_quotes(doc, regions, found)
-    found = [_negated(doc, f) for f in found]
+    found = [_negated(doc, f) for f in found if not _signpost(doc, f)]
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
