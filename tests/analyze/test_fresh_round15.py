@@ -148,3 +148,11 @@ def test_an_explainers_heading_is_no_one_knowing_anything(nlp):
             "What we know about the new variant\n\n\"We know what he did,\" she said.\n")
     a = _run(nlp, text, date(2026, 3, 12))
     assert [(q.cue_lemma, q.text) for q in a.quotes] == [("say", "We know what he did"), ("know", "what he did")]
+
+
+def test_given_names_after_a_form_of_address_are_part_of_the_name(nlp):
+    text = "Shri Harish Chandra Mehra, the district collector, said 29 people had died. Mehra added that roads were cut.\n"
+    a = _run(nlp, text, date(2026, 8, 6))
+    first = next(m for m in a.mentions if m.label == "PERSON")
+    assert (first.text, first.span.start) == ("Harish Chandra Mehra", text.index("Harish"))
+    assert any(e.name == "Harish Chandra Mehra" and "Mehra" in e.aliases for e in a.entities)

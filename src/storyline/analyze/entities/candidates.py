@@ -225,6 +225,9 @@ def _clean(doc: Doc) -> list[_Cand]:
                 if j < e:
                     cands.append(_Cand(j, e, "PERSON", note + why))
                 continue
+            if label == "PERSON" and (given := _given_names_after_courtesy(doc, s)) < s:
+                note += (f"'{doc[given:s].text}' between the form of address and '{doc[s:e].text}' is part of the name",)
+                s = given
             if label == "PERSON" and (glued := _hyphenated_given_name_end(doc, e)) is not None:
                 note += (f"'{doc[s:e].text}' runs on to '{doc[s:glued].text}' (a given name of two syllables)",)
                 e = glued
@@ -241,6 +244,18 @@ _COMPOUND_SUFFIXES = frozenset({"led", "backed", "era", "style", "born", "based"
                                 "free", "run", "made", "friendly", "allied", "aligned", "leaning", "appointed",
                                 "supported", "controlled", "held", "funded", "brokered", "sponsored", "esque", "ism",
                                 "ist", "ite", "ian"})
+
+
+def _given_names_after_courtesy(doc: Doc, s: int) -> int:
+    """Where a person's name starts when the model left out the given names between a form of
+    address and the rest ("Shri Harish Chandra Mehra" tagged "Chandra Mehra"): up to two capitalised
+    proper nouns right after a courtesy title (lexicons/entities_titles.txt) are the name's own."""
+    courtesy = lexicons().courtesy_titles
+    k = s
+    while k > 0 and s - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
+            and doc[k - 1].lower_ not in courtesy:
+        k -= 1
+    return k if k < s and k > 0 and doc[k - 1].lower_.rstrip(".") in {c.rstrip(".") for c in courtesy} else s
 
 
 def _hyphenated_given_name_end(doc: Doc, e: int) -> int | None:
