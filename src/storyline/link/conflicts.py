@@ -182,15 +182,26 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         # to reach is the plan's, no view of the size of the rally that gathered the day before
         return _PEOPLE, CROWD + (PLANNED if planned else "")
     if _counts_dead(q, unit, subject):
-        # "44 deaths" and "44 people killed" are one count: a unit that names the dead counts people
-        return (_PEOPLE if unit in _DEATH_SUBJECTS else unit), DEAD
+        # "44 deaths", "44 people killed" and "at least 16 civilians were killed" are keyed as one toll,
+        # whose nouns then say which counts may dispute which (``_dead_nouns_agree``)
+        return _PEOPLE, DEAD
     if (subject is None and MISSING_MARK in q.reason) or (unit == _PEOPLE and "missing" in _phrase_words(q.subject or "")):
         return _PEOPLE, MISSING  # "31 people were still missing", "put the number of missing at 40"
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
-    if event is None or (q.unit or "").casefold() in _MEASURE_UNITS:
+    if event is None or (q.unit or "").casefold() in _MEASURE_UNITS or _order_of_magnitude(q):
         return None
     return unit, EVENT_MARK + event + (PLANNED if planned else "")
+
+
+def _order_of_magnitude(q: Quantity) -> bool:
+    """A range written in words alone ("tens of thousands", "thousands", "a few hundred"): an order
+    of magnitude. With no subject of its own, the event nearest to it is too loose a guess at what
+    it counts to set it against a source's figure: "a convoy carrying food for tens of thousands of
+    displaced people, after renewed fighting" sizes who the food is for, no count of those the
+    fighting displaced. Counts of the dead, the missing and crowds are known by their own words
+    and still compare ("dozens were killed" against "12 killed")."""
+    return q.low < q.high and not any(c.isdigit() for c in q.text)
 
 
 _PERIOD = re.compile(re.escape(PERIOD_MARK) + r" (\w+)")
@@ -224,6 +235,48 @@ _DEATH_SUBJECTS = frozenset({"toll", "death", "fatality", "dead"})  # heads: "th
 # The same for every count of the missing ("31 people were still missing", "40 missing migrants"). People
 # are found or given up for dead day by day, so only counts of one day are compared (``_window``).
 MISSING = EVENT_MARK + "missing"
+
+
+_ANYONE = frozenset({"people", "person"})
+
+
+def _dead_noun(unit: str | None) -> str:
+    """The people a count of the dead counts, by its noun as written: "people" for "people",
+    "person" and a word of the dead itself ("44 deaths", "the toll"), else the noun's head
+    ("civilians": "civilian", "militia fighters": "fighter")."""
+    noun = _noun_key(unit) or _PEOPLE
+    return _PEOPLE if noun in _ANYONE | _DEATH_SUBJECTS else noun
+
+
+def _dead_nouns_agree(a_unit: str | None, a: tuple[float, float], b_unit: str | None, b: tuple[float, float]) -> bool:
+    """Whether two counts of the dead, with their value ranges, may dispute one toll by their nouns.
+    One noun: as any figure. People against a group of them (UN monitors' "at least 16 civilians
+    were killed, a higher figure than the one given by local authorities", who "put the toll at 14
+    dead"): only when the group's count is above the count of everyone, which cannot both be right;
+    below it, the rest are others ("10 civilians" among "14 people"). Two groups ("30 militia
+    fighters" the army killed, "14 civilians" the militia killed) are other dead, never a dispute."""
+    a_noun, b_noun = _dead_noun(a_unit), _dead_noun(b_unit)
+    if a_noun == b_noun:
+        return True
+    if _PEOPLE not in (a_noun, b_noun):
+        return False
+    part, whole = (a, b) if b_noun == _PEOPLE else (b, a)
+    return part[0] > whole[1]
+
+
+def _written(text: str, unit: str | None, other_unit: str | None, subject: str) -> str:
+    """A figure as a conflict shows it: its text, and the noun it counts where the other side's
+    counts another ("'at least 16' civilians" against "'14' people"), since both are keyed as one
+    toll and the reader must see what each source wrote."""
+    if subject == DEAD and _dead_noun(unit) != _dead_noun(other_unit):
+        return f"{text!r} {unit or _PEOPLE}"
+    return repr(text)
+
+
+def _shown_unit(unit: str, subject: str, a_unit: str | None, b_unit: str | None) -> str:
+    """The unit a conflict's subject shows: for a toll both sides count in one group, that group
+    ("civilian (killed)"), else the key's unit."""
+    return _dead_noun(a_unit) if subject == DEAD and _dead_noun(a_unit) == _dead_noun(b_unit) else unit
 
 
 def _toll_rose(subject: str, earlier: date | None, earlier_high: float, later: date | None, later_low: float) -> bool:
@@ -457,23 +510,36 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     conflicts: list[Conflict] = []
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
-        by_value = _first_reports(group, lambda f: _value(f.quantity))
+        by_value = _first_reports(group, lambda f: (*_value(f.quantity), _counted(f.quantity.unit, subject)))
         subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value,
             lambda x, y: _comparable(unit, subject, x, y, x.quantity.high, y.quantity.low)
-            and _disagree(x.quantity, y.quantity, subjectless),
+            and _figures_disagree(x.quantity, y.quantity, subject),
         ):
+            aq, bq = a.quantity, b.quantity
             conflicts.append(
                 Conflict(
                     kind="figure",
-                    subject=_shown_subject(unit, subject, a.event_text),
-                    sides=(a.quantity.id, b.quantity.id),
+                    subject=_shown_subject(_shown_unit(unit, subject, aq.unit, bq.unit), subject, a.event_text),
+                    sides=(aq.id, bq.id),
                     articles=(a.article_id, b.article_id),
-                    reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}",
+                    reason=f"{_written(aq.text, aq.unit, bq.unit, subject)}{_by(a)} vs "
+                           f"{_written(bq.text, bq.unit, aq.unit, subject)}{_by(b)}",
                 )
             )
     return conflicts + sorted(in_article_disputes(figures), key=_dispute_order)
+
+
+def _counted(unit: str | None, subject: str) -> str:
+    """What a figure of a subject counts, beside its value, for the subject's values: the noun of a
+    count of the dead (``_dead_noun``), nothing for any other."""
+    return _dead_noun(unit) if subject == DEAD else ""
+
+
+def _figures_disagree(a: Quantity, b: Quantity, subject: str) -> bool:
+    return (subject != DEAD or _dead_nouns_agree(a.unit, _range(a), b.unit, _range(b))) and _disagree(
+        a, b, subject.startswith(EVENT_MARK))
 
 
 def mark_breakdowns(figures: Sequence[ReportedFigure]) -> list[ReportedFigure]:
@@ -484,10 +550,11 @@ def mark_breakdowns(figures: Sequence[ReportedFigure]) -> list[ReportedFigure]:
     not compared. Two sources sizing one thing in one sentence ("police put the crowd at 8,000;
     organizers said 20,000") are no breakdown. Marked per article (story_build), so that the figure
     passes and the ledger, fed one figure at a time, read the same mark."""
-    sentences: dict[tuple[str, int, tuple[str, str]], list[ReportedFigure]] = defaultdict(list)
+    sentences: dict[tuple[str, int, tuple[str, str], str], list[ReportedFigure]] = defaultdict(list)
     for f in figures:
         if (key := _key(f)) is not None:
-            sentences[(f.article_id, f.quantity.sentence.start, key)].append(f)
+            # "killed 30 people, including 12 children": a toll and a group of it, no two parts of one whole
+            sentences[(f.article_id, f.quantity.sentence.start, key, _counted(f.quantity.unit, key[1]))].append(f)
     parts: set[str] = set()
     for group in sentences.values():
         if len(group) > 1 and all(_one_source(f.claimed_by, group[0].claimed_by) for f in group):
@@ -529,11 +596,12 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     return conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
 
 
-def _one_report_dispute(a: ReportedFigure, b: ReportedFigure, subject: str) -> Conflict:
+def _one_report_dispute(a: ReportedFigure, b: ReportedFigure, subject: str, key: str = "") -> Conflict:
     """The conflict of two figures one report gives for one thing, each with its source."""
-    return Conflict(kind="figure", subject=subject, sides=(a.quantity.id, b.quantity.id),
-                    articles=(a.article_id, b.article_id),
-                    reason=f"{a.quantity.text!r}{_by(a)} vs {b.quantity.text!r}{_by(b)}, in one report")
+    aq, bq = a.quantity, b.quantity
+    return Conflict(kind="figure", subject=subject, sides=(aq.id, bq.id), articles=(a.article_id, b.article_id),
+                    reason=f"{_written(aq.text, aq.unit, bq.unit, key)}{_by(a)} vs "
+                           f"{_written(bq.text, bq.unit, aq.unit, key)}{_by(b)}, in one report")
 
 
 def _crowd_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[Conflict]:
@@ -577,9 +645,10 @@ def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[C
                 and f.claimed_by and not _told_as_history(f)]
         for (a, key), (b, other) in combinations(counts, 2):
             if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)
-                    or not _disagree(a.quantity, b.quantity, subjectless=True)):
+                    or not _figures_disagree(a.quantity, b.quantity, key[1])):
                 continue
-            conflicts.append(_one_report_dispute(a, b, f"{_shown_subject(*key, None)}, one report"))
+            shown = _shown_subject(_shown_unit(*key, a.quantity.unit, b.quantity.unit), key[1], None)
+            conflicts.append(_one_report_dispute(a, b, f"{shown}, one report", key[1]))
     return conflicts
 
 
@@ -726,11 +795,12 @@ class FigureSide:
     published: date | None = None  # of its article
     event_text: str | None = None  # the event counting a figure with no subject ("killed")
     updated: bool = False  # the new state of a count ("rose to 17"), see ReportedFigure.updated
+    unit: str | None = None  # the noun it counts, as written ("civilians"): see ``_dead_nouns_agree``
 
 
 def _figure_side_json(s: FigureSide) -> list[Any]:
     return [s.quantity_id, s.article_id, s.text, s.claimed_by, s.low, s.high, s.hedge,
-            None if s.published is None else s.published.isoformat(), s.event_text, s.updated]  # fmt: skip
+            None if s.published is None else s.published.isoformat(), s.event_text, s.updated, s.unit]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -759,7 +829,7 @@ def _keep(kept: list[Any], side: Any) -> None:
 class FigureLedger:
     """Per subject of figure_conflicts, per distinct value in order of first report, its first reports."""
 
-    subjects: dict[tuple[str, str], dict[tuple[float, float, str], list[FigureSide]]] = field(default_factory=dict)
+    subjects: dict[tuple[str, str], dict[tuple[float, float, str, str], list[FigureSide]]] = field(default_factory=dict)
     disputes: list[Conflict] = field(default_factory=list)  # in_article_disputes of the articles added
 
     def extend(self, figures: Sequence[ReportedFigure]) -> None:
@@ -771,8 +841,9 @@ class FigureLedger:
                 continue
             q = f.quantity
             value = _value(q)
-            kept = self.subjects.setdefault(key, {}).setdefault(value, [])
-            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text, f.updated))
+            kept = self.subjects.setdefault(key, {}).setdefault((*value, _counted(q.unit, key[1])), [])
+            _keep(kept, FigureSide(q.id, f.article_id, q.text, f.claimed_by, *value, f.published, f.event_text,
+                                   f.updated, q.unit))
 
     def copy(self) -> FigureLedger:
         """A ledger that ``extend`` can add to without changing this one (the sides are frozen)."""
@@ -785,15 +856,18 @@ class FigureLedger:
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
                 list(values.values()),
-                lambda x, y: _comparable(unit, subject, x, y, x.high, y.low) and _sides_disagree(x, y, subjectless),
+                lambda x, y: _comparable(unit, subject, x, y, x.high, y.low) and _sides_disagree(x, y, subjectless)
+                and (subject != DEAD or _dead_nouns_agree(x.unit, _span(x.low, x.high, x.hedge),
+                                                           y.unit, _span(y.low, y.high, y.hedge))),
             ):
                 out.append(
                     Conflict(
                         kind="figure",
-                        subject=_shown_subject(unit, subject, a.event_text),
+                        subject=_shown_subject(_shown_unit(unit, subject, a.unit, b.unit), subject, a.event_text),
                         sides=(a.quantity_id, b.quantity_id),
                         articles=(a.article_id, b.article_id),
-                        reason=f"{a.text!r}{_claimed(a.claimed_by)} vs {b.text!r}{_claimed(b.claimed_by)}",
+                        reason=f"{_written(a.text, a.unit, b.unit, subject)}{_claimed(a.claimed_by)} vs "
+                               f"{_written(b.text, b.unit, a.unit, subject)}{_claimed(b.claimed_by)}",
                     )
                 )
         return out + sorted(self.disputes, key=_dispute_order)
@@ -813,8 +887,8 @@ class FigureLedger:
         for unit, subject, sides in raw["subjects"]:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:
-                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8], s[9])
-                values.setdefault((side.low, side.high, side.hedge), []).append(side)
+                side = FigureSide(*s[:7], date.fromisoformat(s[7]) if s[7] else None, s[8], s[9], s[10])
+                values.setdefault((side.low, side.high, side.hedge, _counted(side.unit, subject)), []).append(side)
         return ledger
 
 

@@ -85,8 +85,10 @@ from storyline.store.base import LinkInputs
 # sources in one report, and crowd sizes in consecutive sentences, dispute (conflicts._toll_disputes,
 # _next_sentence_by_another); "44 deaths" counts people; 35: counts of the missing are one measure,
 # compared within one day (conflicts.MISSING); 36: a crowd size counted by a planned gathering is the
-# plan's, keyed apart from crowds that gathered (conflicts.figure_key)
-STORY_STATE_VERSION = 36
+# plan's, keyed apart from crowds that gathered (conflicts.figure_key); 37: an order of magnitude in
+# words with no subject is not keyed by the event nearest to it (conflicts._order_of_magnitude); counts
+# of the dead are one key whatever their noun, a ledger side keeps its noun (conflicts._dead_nouns_agree)
+STORY_STATE_VERSION = 37
 
 
 def _reports(
