@@ -772,6 +772,20 @@ def _venue(noun: Token) -> bool:
     return noun.head.lower_ == "at" and noun.lemma_.lower() in word_list("gathering_nouns.txt")
 
 
+def _occasion_of(noun: Token) -> bool:
+    """A gathering named as the occasion of another event noun's phrase: "a bilateral meeting on the
+    sidelines of the summit", "a news conference at the end of the talks". The phrase dates and
+    places the meeting; a verb calling off or putting off that meeting does not reach the summit,
+    which goes ahead. Only a phrase on a noun: "withdrew from the second day of the talks" is left
+    to the walk."""
+    of = noun.head
+    frame = of.head
+    prep = frame.head
+    return (noun.dep_ == "pobj" and of.dep_ == "prep" and of.lower_ == "of"
+            and noun.lemma_.lower() in word_list("gathering_nouns.txt")
+            and frame.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in {"NOUN", "PROPN"})
+
+
 def _topic_of_noun(noun: Token) -> bool:
     """A definite event noun that is what another noun is about ("a session of the Security Council
     on the strike", "the talks over the ceasefire"): a verb calling off or putting off that other
@@ -1380,6 +1394,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # gathering named after "at" is where the act above took place; that act failing, or
             # being denied or called off, says nothing of the gathering, which was held
             carries = False
+            allowed = {"claimed"}
+        elif dep == "pobj" and node.i == trigger.i and is_noun and _occasion_of(trigger):
+            carries = False  # "a meeting on the sidelines of the summit was dropped": the meeting was
             allowed = {"claimed"}
         elif dep == "pobj" and node.i == trigger.i and is_noun and _topic_of_noun(trigger):
             carries = False  # "a session on the strike was postponed": the session was, not the strike

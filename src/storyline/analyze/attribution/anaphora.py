@@ -153,11 +153,26 @@ def topic_subject(
             named = [m for m in mentions if sent.start_char <= m.span.start and m.span.end <= head.idx
                      and m.label == "PERSON" and m.entity_id is not None and not _inside_quote(text, m.span.start)
                      and _compatible(mention_gender(m, genders), want) and not is_place_word(m.text)
-                     and m.text.lower() not in PRONOUN_GENDER]
+                     and m.text.lower() not in PRONOUN_GENDER and not _in_own_adjunct(m, head)]
             if named:
                 return Referent(None, named[-1].entity_id, f"'{named[-1].text}', named before it in its sentence")
     return None
 
+
+
+def _in_own_adjunct(m: Mention, head: Token) -> bool:
+    """Whether a mention lies in a subjectless clause set before the pronoun's own verb ("Asked about
+    Marchetti's departure, he said ...", "Pressed on Lund's remarks, she declined"): that clause's
+    understood subject is the pronoun itself, so a person named inside it is someone else (the one
+    asked about), never its antecedent."""
+    verb = head.head
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i >= head.i or any(x.dep_ in _SUBJECTS for x in c.children):
+            continue
+        start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+        if start <= m.span.start and m.span.end <= end:
+            return True
+    return False
 
 
 def _closes_its_report(head: Token) -> bool:

@@ -381,7 +381,10 @@ def _referring_back(tok: Token, entry: TriggerEntry, modality: ModalityCall, spe
     kind = (entry.type, entry.mode or "", court)
     definite = tok.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children)
     earlier = stated.get(kind)
-    if modality.presupposed and definite and earlier is not None and earlier[0] in NOT_YET:
+    # "a meeting on the sidelines of the summit": a noun inside the phrase of the earlier one names
+    # another event (its occasion), not that one again
+    inside = earlier is not None and any(a.text == earlier[1] and a.sent == tok.sent for a in tok.ancestors)
+    if modality.presupposed and definite and earlier is not None and earlier[0] in NOT_YET and not inside:
         return ModalityCall(earlier[0], modality.attributed_to,
                             f"definite '{tok.text}' refers back to '{earlier[1]}' ({earlier[0]}) earlier in the text")
     if not modality.presupposed and specific and not (modality.value == "postponed" and earlier is not None
