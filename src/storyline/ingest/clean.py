@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from storyline.ingest.lexicon import phrase_pattern
+from storyline.ingest.lexicon import phrase_list, phrase_pattern
 from storyline.ingest.metadata import byline_from_text
 from storyline.records import Removal
 
@@ -357,8 +357,24 @@ _AFFILIATION = re.compile(r"(?:[A-Z][\w.&'’-]*\s?){1,4}(?:,\s*(?:[A-Z][\w.'’
 
 
 def _byline_affiliation(s: str) -> bool:
-    """Whether a line right under a byline is the writer's outlet and post ("BBC News, Geneva")."""
+    """Whether a line right under a byline is the writer's outlet and post ("BBC News, Geneva"), or
+    the writer's job ("Diplomatic correspondent", "Chief economics editor": a few words ending in a
+    title of lexicons/byline_roles.txt)."""
+    words = s.strip().rstrip(".").split()
+    if 1 <= len(words) <= 5 and words[-1].lower().rstrip("s") in _BYLINE_ROLES and not _SENTENCE_END.search(s):
+        return True
     return len(s) <= 60 and _AFFILIATION.fullmatch(s.strip()) is not None
+
+
+_BYLINE_ROLES = frozenset(phrase_list("byline_roles.txt"))
+_SECTION_LABELS = frozenset(phrase_list("section_labels.txt"))
+# "This article was first published on March 18, 2026.": the page's note on its own history, with no
+# outlet named (a credit, "originally published by ProPublica", is read by metadata and kept)
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:this|the) (?:article|story|piece|report|column|interview) (?:was|has been) (?:first|originally) "
+    r"(?:published|posted|printed|broadcast)(?: (?:on|at) [^.]{1,40})?\.?$",
+    _I,
+)
 
 
 # The note on who wrote an opinion or analysis piece, closing the copy ("The writer is a former
@@ -507,7 +523,7 @@ def _line_rule(s: str) -> str | None:
         return "staff-credit"
     if _WIRE_TAG.match(s):
         return "wire-tag"
-    if _VERSION_NOTE.match(s):
+    if _VERSION_NOTE.match(s) or _FIRST_PUBLISHED.match(s):
         return "version-note"
     if _is_page_date(s):
         return "page-date"
@@ -642,6 +658,8 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
         if len(stripped[i]) <= 120:
             if (_is_datelike(stripped[i]) and re.search(r"\d{4}", stripped[i])) or _is_header_segments(stripped[i]):
                 reasons[i] = "page-date"
+            elif stripped[i].rstrip(":").strip().lower() in _SECTION_LABELS:
+                reasons[i] = "section-label"  # "ANALYSIS" above the headline
             elif (name := byline_from_text(stripped[i])) is not None:
                 reasons[i] = "byline"
                 author = author or name
