@@ -156,3 +156,10 @@ def test_given_names_after_a_form_of_address_are_part_of_the_name(nlp):
     first = next(m for m in a.mentions if m.label == "PERSON")
     assert (first.text, first.span.start) == ("Harish Chandra Mehra", text.index("Harish"))
     assert any(e.name == "Harish Chandra Mehra" and "Mehra" in e.aliases for e in a.entities)
+
+
+def test_a_craft_lifting_off_lifts_no_measure(nlp):
+    text = "The rocket lifted off at 9:32 p.m. Varnia lifted the blockade on Saturday.\n"
+    a = _run(nlp, text, date(2026, 10, 7))
+    assert [(e.text, e.type) for e in a.events] == [("lifted", "RETREAT")]
+    assert a.events[0].trigger.start == text.index("lifted the blockade")
