@@ -216,6 +216,18 @@ def readable_number(x: float) -> str:
     return f"{x:,.3f}".rstrip("0").rstrip(".")
 
 
+# how the figure reader marks a rate in a figure's reason: "a rate per day ('a day')"
+# (analyze/quantities/notes.PERIOD_MARK, read here without importing the analyzer)
+_RATE_NOTE = re.compile(r"a rate per \w+ \('([^']+)'\)")
+
+
+def unit_shown(q: Quantity) -> str:
+    """A figure's unit as a reader needs it: with the period or unit it is a rate over ("EUR a day",
+    "USD a share"), which the unit field alone leaves out ("80,000,000 EUR" reads as a total)."""
+    rate = _RATE_NOTE.search(q.reason)
+    return " ".join(x for x in (q.unit or "", rate.group(1) if rate and q.unit else "") if x)
+
+
 def resolve_entity(store: Store, key: str) -> Entity:
     """An entity by id, or by a name or alias that picks exactly one (any case)."""
     try:

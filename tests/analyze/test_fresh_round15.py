@@ -163,3 +163,12 @@ def test_a_craft_lifting_off_lifts_no_measure(nlp):
     a = _run(nlp, text, date(2026, 10, 7))
     assert [(e.text, e.type) for e in a.events] == [("lifted", "RETREAT")]
     assert a.events[0].trigger.start == text.index("lifted the blockade")
+
+
+def test_a_price_per_unit_is_a_rate_shown_with_its_unit(nlp):
+    from storyline.query import unit_shown
+
+    text = "Brandt offered $38 a share in cash. Net income was 92 cents per share. The closure costs 80 million euros a day.\n"
+    a = _run(nlp, text, date(2026, 3, 10))
+    shown = {q.text: unit_shown(q) for q in a.quantities}
+    assert shown == {"$38": "USD a share", "92": "cents per share", "80 million": "EUR a day"}

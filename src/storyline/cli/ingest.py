@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from storyline.cli.common import Progress, open_store_for, settings_for, short, speaker_shown, spooled_stdin
-from storyline.query import readable_number
+from storyline.query import readable_number, unit_shown
 from storyline.records import Event, Mention, Quantity, Quote, TimeRef
 from storyline.serialize import dumps
 
@@ -122,5 +122,5 @@ def _detail(rec: Mention | TimeRef | Quote | Quantity | Event, names: dict[str, 
         return f"{rec.stance} '{rec.cue_lemma or '-'}' by {speaker}"
     if isinstance(rec, Quantity):
         low, high = readable_number(rec.low), readable_number(rec.high)
-        return " ".join(x for x in (low if low == high else f"{low}-{high}", rec.unit or "") if x)
+        return " ".join(x for x in (low if low == high else f"{low}-{high}", unit_shown(rec)) if x)
     return f"{rec.type} {rec.modality}"

@@ -195,7 +195,8 @@ def cmd_figures(args: argparse.Namespace) -> int:
         value = query.readable_number(n.low) if n.low == n.high else (
             f"{query.readable_number(n.low)}-{query.readable_number(n.high)}")
         claimed = src.speakers.get(n.attributed_to or "", "")
-        counted = f"{n.unit}: {n.subject}" if n.unit and n.subject else n.subject or n.unit or ""
+        unit = query.unit_shown(n)
+        counted = f"{unit}: {n.subject}" if unit and n.subject else n.subject or unit
         emit(n, args, f"{value:>15} {short(n.approx or '', 11):<11} {short(counted, 34):<34} "
                        f"{short(claimed or '-', 20):<20} {short(n.text, 28):<28} ({source_line(src, n.span.article_id)})")
     more(page, args)

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from markupsafe import Markup, escape
 
 from storyline.link.timeline import status_path
-from storyline.query import ArticleView, is_minor
+from storyline.query import ArticleView, is_minor, unit_shown
 from storyline.records import Article, Conflict, Event, Quantity, Span, StatusChange, TimelineEntry
 
 AXIS_WIDTH = 1000  # SVG user units of the timeline axis
@@ -73,7 +73,7 @@ def article_marks(view: ArticleView, highlight: tuple[int, int] | None = None) -
         marks.append(Mark(q.span.start, q.span.end, "quote", q.id, f"{q.kind} quote by {who}, stance {q.stance}"))
     for n in a.quantities:
         value = f"{n.low:g}" if n.low == n.high else f"{n.low:g}-{n.high:g}"
-        marks.append(Mark(n.span.start, n.span.end, "figure", n.id, f"figure {value} {n.unit or ''}".rstrip()))
+        marks.append(Mark(n.span.start, n.span.end, "figure", n.id, f"figure {value} {unit_shown(n)}".rstrip()))
     for ev in a.events:
         marks.append(Mark(ev.trigger.start, ev.trigger.end, "event", ev.id, f"{ev.type} event, {ev.modality}: {ev.reason}"))
     return marks
@@ -492,7 +492,7 @@ def _side(
 
 def _figure_side(q: Quantity, articles: Mapping[str, Article], speakers: Mapping[str, str]) -> ConflictSide:
     value = _number(q.low) if q.low == q.high else f"{_number(q.low)}–{_number(q.high)}"
-    detail = " ".join(x for x in (f"= {value}", q.unit or "", f"({q.approx})" if q.approx else "") if x)
+    detail = " ".join(x for x in (f"= {value}", unit_shown(q), f"({q.approx})" if q.approx else "") if x)
     if q.subject:
         detail += f"; of {q.subject}"
     who = speakers.get(q.attributed_to or "")

@@ -1,5 +1,5 @@
 """The period a figure is a rate over: "80 million euros a day", "$7.25 an hour", "400 cars per
-day", "2 billion dollars annually". A rate and a total of one thing are different measures, and
+day", "2 billion dollars annually"; or the unit of a thing it is a price per ("$38 a share"). A rate and a total of one thing are different measures, and
 two rates compare only over one period, so the period goes into the figure's reason
 (``notes.PERIOD_MARK``) for the linker to key the figure by.
 """
@@ -9,6 +9,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _PERIOD_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year"})
+# a price or amount per unit of a thing is a rate in the same way: "$38 a share", "$80 a barrel",
+# "92 cents per share", "1,200 euros per person"
+_UNIT_NOUNS = frozenset({"share", "barrel", "gallon", "litre", "liter", "ton", "tonne", "kilogram", "kilo", "pound",
+                         "ounce", "head", "person", "capita", "passenger", "household", "unit", "piece", "dose"})
 _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week", "monthly": "month",
                    "annually": "year", "yearly": "year"}
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
@@ -27,8 +31,8 @@ def _period_after(doc: Doc, k: int) -> tuple[str, str] | None:
     if word.lower_ not in _RATE_WORDS or k + 2 >= len(doc):
         return None
     noun = doc[k + 2]
-    if noun.lower_ not in _PERIOD_NOUNS:
+    if noun.lower_ not in _PERIOD_NOUNS | _UNIT_NOUNS:
         return None
-    if k + 3 < len(doc) and doc[k + 3].lower_ in _TIME_AFTER:
+    if noun.lower_ in _PERIOD_NOUNS and k + 3 < len(doc) and doc[k + 3].lower_ in _TIME_AFTER:
         return None
     return noun.lower_, doc[k + 1 : k + 3].text
