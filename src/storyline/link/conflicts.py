@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
 from storyline.analyze.timenorm.values import bounds_of
@@ -187,6 +187,10 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         return _PEOPLE, DEAD
     if (subject is None and MISSING_MARK in q.reason) or (unit == _PEOPLE and "missing" in _phrase_words(q.subject or "")):
         return _PEOPLE, MISSING  # "31 people were still missing", "put the number of missing at 40"
+    if subject is None and DISPLACED_MARK in q.reason:
+        # "245,000 people displaced as of 21 March" (IOM) against "at least 310,000 people had been
+        # displaced as of 21 March" (NRC): one count of one day, whatever the noun (people, households)
+        return unit, displaced_key(q.as_of)
     if subject is not None:
         return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS or _order_of_magnitude(q):
@@ -235,6 +239,19 @@ _DEATH_SUBJECTS = frozenset({"toll", "death", "fatality", "dead"})  # heads: "th
 # The same for every count of the missing ("31 people were still missing", "40 missing migrants"). People
 # are found or given up for dead day by day, so only counts of one day are compared (``_window``).
 MISSING = EVENT_MARK + "missing"
+
+
+# The second part of the key of every count of the displaced ("245,000 people displaced", "212,000
+# people have been displaced", "310,000 had fled their homes"), with the date it is counted as of:
+# the count grows (and shrinks) week by week as people flee and return, so two counts of two dates
+# are two states of it, never a dispute, however far apart their reports came out; two counts of
+# one date are, whoever publishes them and when. A count with no date of its own is compared only
+# with counts reported the same day (``_window``).
+DISPLACED = EVENT_MARK + "displaced"
+
+
+def displaced_key(as_of: str | None) -> str:
+    return DISPLACED if as_of is None else f"{DISPLACED} as of {as_of}"
 
 
 _ANYONE = frozenset({"people", "person"})
@@ -322,6 +339,8 @@ def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
         return f"{unit} (killed)"
     if subject == MISSING:
         return f"{unit} (missing)"
+    if subject.startswith(DISPLACED):
+        return f"{unit} ({subject[len(EVENT_MARK):]})"  # "people (displaced as of 2025-03-21)"
     if subject.startswith(EVENT_MARK):
         plan = ", planned" if subject.endswith(PLANNED) else ""
         return f"{unit} ({event_text or subject[len(EVENT_MARK):].removesuffix(PLANNED)}{plan})"
@@ -458,11 +477,12 @@ _STANDING_UNITS = frozenset({"delegate", "vote", "seat", "point", "percent", "%"
 
 def _window(unit: str, subject: str) -> int:
     """Days apart two reports may be and still be compared: a holder's standing ("Clinton", 503
-    delegates), a count of the missing and the size of a move ("shares rose 4%" one day, "fell 9%"
-    a week later: two moves) only on one day, anything else within the report window."""
+    delegates), a count of the missing or of the displaced with no date of its own, and the size of
+    a move ("shares rose 4%" one day, "fell 9%" a week later: two moves) only on one day, anything
+    else within the report window."""
     if subject in {CROWD, CROWD + PLANNED}:
         return _CROWD_WINDOW_DAYS
-    if subject == MISSING or unit.endswith(CHANGE):
+    if subject in {MISSING, DISPLACED} or unit.endswith(CHANGE):
         return 0
     return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
 

@@ -87,8 +87,9 @@ from storyline.store.base import LinkInputs
 # compared within one day (conflicts.MISSING); 36: a crowd size counted by a planned gathering is the
 # plan's, keyed apart from crowds that gathered (conflicts.figure_key); 37: an order of magnitude in
 # words with no subject is not keyed by the event nearest to it (conflicts._order_of_magnitude); counts
-# of the dead are one key whatever their noun, a ledger side keeps its noun (conflicts._dead_nouns_agree)
-STORY_STATE_VERSION = 37
+# of the dead are one key whatever their noun, a ledger side keeps its noun (conflicts._dead_nouns_agree);
+# 38: counts of the displaced are keyed by the day they are counted as of (conflicts.displaced_key)
+STORY_STATE_VERSION = 38
 
 
 def _reports(

@@ -52,6 +52,7 @@ from storyline.analyze.quantities.notes import (
     ANTECEDENT_MARK,
     CHANGE_MARK,
     DEATH_MARK,
+    DISPLACED_MARK,
     MISSING_MARK,
     PERIOD_MARK,
     POPULATION_MARK,
@@ -60,6 +61,7 @@ from storyline.analyze.quantities.notes import (
     UPDATE_MARK,
     _change_note,
     _death_note,
+    _displaced_note,
     _missing_note,
     _update_note,
     set_aside,
@@ -102,7 +104,7 @@ from storyline.analyze.quantities.units import (
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
-    "ANTECEDENT_MARK", "CHANGE_MARK", "CURRENCY", "DEATH_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
+    "ANTECEDENT_MARK", "CHANGE_MARK", "CURRENCY", "DEATH_MARK", "DISPLACED_MARK", "MISSING_MARK", "PERIOD_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
     "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SET_ASIDE_MARK", "SHARE_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
@@ -309,6 +311,7 @@ def extract_quantities(
                 + (f"; unit 'people' implied by '{person_verb.text}'" if person_verb is not None else "")
                 + _death_note(doc, last, carrier, person_verb, antecedent)
                 + _missing_note(doc, last, carrier, person_verb)
+                + _displaced_note(doc, last, carrier)
                 + crowd_note
                 + (f"; vote tally '{tally}' (for-against)" if tally is not None else "")
                 + (f"; currency {unit} from '{money_before.text}' (left out)" if money_before is not None else "")

@@ -13,6 +13,7 @@ from storyline.records import Quantity
 UPDATE_MARK = "updated count"  # in a figure's reason: it gives the new state of a count
 DEATH_MARK = "counts the dead"  # in a figure's reason: the people it counts died (figure_death_words.txt)
 MISSING_MARK = "counts the missing"  # in a figure's reason: the people it counts are missing
+DISPLACED_MARK = "counts the displaced"  # in a figure's reason: the people it counts fled or were displaced
 SHARE_MARK = "ratio"  # in a figure's reason: a share of a population ("four in 10 voters")
 POPULATION_MARK = "a share of"  # in a figure's reason: "about half of voters", "62% of children": of whom
 ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier figure's text in quotes
@@ -120,4 +121,29 @@ def _missing_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token
     if counted.dep_ in {"nsubj", "nsubjpass"} and verb.i != counted.i and (verb.lower_ == "missing" or any(
             c.lower_ == "missing" and c.dep_ in {"acomp", "oprd", "xcomp", "advmod"} for c in verb.children)):
         return f"; {MISSING_MARK}"  # "were still missing" (the parser may make "missing" the verb)
+    return ""
+
+
+def _displaced_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; counts the displaced ('displaced')' when the people a figure counts were displaced: the
+    subject or passive subject of a verb of displacement ("212,000 people have been displaced",
+    "310,000 people had fled their homes") or the noun it follows ("245,000 people displaced as of
+    21 March"; lexicons/figure_displaced_words.txt). Agencies and NGOs count the displaced of one
+    crisis apart and dispute each other's counts, so the linker compares it as one measure
+    (``link.conflicts.DISPLACED``). "64,300 displaced people" (the verb before the noun) only says
+    who was counted: food reached them, the count is of those reached; '' otherwise."""
+    words = word_list("figure_displaced_words.txt")
+    number = doc[last]
+    counted = carrier if carrier is not None and carrier.i > last else (
+        number.head if number.dep_ == "nummod" else number)
+    for c in counted.children:
+        if c.dep_ == "acl" and c.i > counted.i and c.lemma_.lower() in words:
+            return f"; {DISPLACED_MARK} ('{c.text}')"
+    verb = counted.head
+    if counted.dep_ in {"nsubj", "nsubjpass"} and verb.i != counted.i and verb.lemma_.lower() in words:
+        return f"; {DISPLACED_MARK} ('{verb.text}')"
+    if counted.dep_ == "nsubj" and verb.lemma_ == "be":
+        state = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in words), None)
+        if state is not None:
+            return f"; {DISPLACED_MARK} ('{state.text}')"  # "are now displaced" parsed as an adjective
     return ""
