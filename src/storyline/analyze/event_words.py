@@ -9,6 +9,7 @@ interfaces can use it without loading spaCy.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from storyline.analyze.lexicon import data_lines, word_list
@@ -103,6 +104,33 @@ def is_party_placeholder(name: str) -> bool:
     told of before)."""
     words = name.casefold().split()
     return bool(words) and words[-1] in word_list("party_placeholders.txt")
+
+
+# The note an event noun's reason ends with when words before it say which kind of act it is ("a
+# bilateral meeting", "an emergency security meeting"), read back by the timeline (``event_kinds``):
+# two reports of one word whose kinds share nothing are two acts, not one that changed.
+_KINDS = re.compile(r"; kind: '([^']*)'$")
+
+
+def kind_note(words: Iterable[str]) -> str:
+    """The reason's closing note for the kind words of an event noun (``_KINDS``), or "" for none."""
+    words = sorted(set(words))
+    return f"; kind: '{' '.join(words)}'" if words else ""
+
+
+def is_neutral_kind_word(word: str) -> bool:
+    """A word before an event noun that grades, counts or orders the act rather than naming its kind
+    (lexicons/event_kind_neutral_modifiers.txt: "additional", "historic")."""
+    return word in word_list("event_kind_neutral_modifiers.txt")
+
+
+def event_kinds(reason: str) -> frozenset[str]:
+    """The kind words an event's reason notes (``kind_note``), folded like event words so that their
+    forms agree ("terrorist" and "terror"); none for an older analysis."""
+    m = _KINDS.search(reason)
+    if not m:
+        return frozenset()
+    return frozenset(trigger_family(w) for w in m[1].split() if not is_neutral_kind_word(w))
 
 
 _NEW_DATE = "the new date a re-dating verb aims at"

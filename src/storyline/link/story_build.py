@@ -88,8 +88,10 @@ from storyline.store.base import LinkInputs
 # plan's, keyed apart from crowds that gathered (conflicts.figure_key); 37: an order of magnitude in
 # words with no subject is not keyed by the event nearest to it (conflicts._order_of_magnitude); counts
 # of the dead are one key whatever their noun, a ledger side keeps its noun (conflicts._dead_nouns_agree);
-# 38: counts of the displaced are keyed by the day they are counted as of (conflicts.displaced_key)
-STORY_STATE_VERSION = 38
+# 38: counts of the displaced are keyed by the day they are counted as of (conflicts.displaced_key); 39: an
+# entry keeps its members' kind words by word, and a report of that word naming another kind joins no more
+# (timeline._kinds_clash)
+STORY_STATE_VERSION = 39
 
 
 def _reports(

@@ -21,6 +21,7 @@ from typing import Any
 
 from storyline.analyze.event_words import (
     COURT_SCHEDULED_WORDS,
+    event_kinds,
     failed_attempt,
     is_new_date,
     named_by_noun,
@@ -77,6 +78,11 @@ class ReportedEvent:
     @property
     def family(self) -> str:
         return trigger_family(self.event.text)
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        """The words before its noun that say which kind of act it is (analyze/events/anaphora.kind_words)."""
+        return event_kinds(self.event.reason)
 
     @property
     def unnamed(self) -> bool:
@@ -226,6 +232,16 @@ def _compatible(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     return _times_compatible(a, b, bound)
 
 
+def _kinds_clash(family_a: str, kinds_a: frozenset[str], family_b: str, kinds_b: frozenset[str]) -> bool:
+    """Whether two reports name acts of one word whose own kind words share nothing: "a bilateral
+    meeting ... has been dropped" and "he had to chair an emergency security meeting" are two
+    meetings, though they share Marchetti. Only a join by one shared party and the word asks this:
+    kind words describe more than they exclude ("the Paris terror attacks", "mass attacks in Paris"),
+    so reports that share two parties, a place or an act still join. A report with no kind word ("the
+    meeting") clashes with none, and words of another family are compared by their actors and times."""
+    return family_a == family_b and bool(kinds_a) and bool(kinds_b) and not kinds_a & kinds_b
+
+
 # What a report published after one that told the event as done cannot say of it: that it is still to
 # come or put off. Such a report is of another occurrence: a second round of talks planned after the
 # first was held, the signing of a deal postponed after the two sides agreed on it.
@@ -277,7 +293,7 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
         # never joins by one party (_STANCE_TYPES). One target of an arrest or a sentence, with the word
         # and the clause's day, suffices (_dated_targets).
         lone = shared == 1 and min(len(a.actors), len(b.actors)) == 1 and _joins_by_one_party(a) \
-            and bool(a.worded_matches() & b.worded())
+            and bool(a.worded_matches() & b.worded()) and not _kinds_clash(a.family, a.kinds, b.family, b.kinds)
         if two_parties or lone or _dated_targets(a) & _dated_targets(b):
             return True
     if not (a.unnamed or b.unnamed):
@@ -382,6 +398,7 @@ class _Group:
     to_come_last: date | None = None  # last publication of a member telling it as still to come (_still_open)
     articles: set[str] = field(default_factory=set)  # every member's article
     supposed_only: bool = True  # every member only supposes the act (_NO_STATUS: "a blockade would ...")
+    kinds: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (word, kind words) of members with some
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend.
@@ -435,6 +452,8 @@ class _Group:
             self.to_come_last = r.published if self.to_come_last is None else max(self.to_come_last, r.published)
         self.articles.add(r.article_id)
         self.supposed_only = self.supposed_only and _supposed(r)
+        if r.kinds:
+            self.kinds.add((r.family, r.kinds))
 
     def clashes(self, r: ReportedEvent) -> bool:
         """Whether some member rules out that r is its event (``_compatible``): another place, or times
@@ -490,9 +509,12 @@ class _Group:
         if _dated_targets(r) & self.dated_targets:
             return True
         worded = r.worded_matches()
+        # one shared party and the word join only acts of no other kind (_kinds_clash)
+        by_one = bool(worded & (self.worded_actors if len(r.actors) == 1 else self.lone_actors)) and \
+            not any(_kinds_clash(r.family, r.kinds, word, kinds) for word, kinds in self.kinds)
         if len(r.actors) == 1:
-            return _joins_by_one_party(r) and bool(worded & self.worded_actors)
-        return bool(worded & self.lone_actors) or any(p in self.actor_pairs for p in r.pair_matches())
+            return _joins_by_one_party(r) and by_one
+        return by_one or any(p in self.actor_pairs for p in r.pair_matches())
 
 
 def _supposed(r: ReportedEvent) -> bool:
@@ -1063,6 +1085,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "dated_targets": sorted([a, w, d.isoformat()] for a, w, d in g.dated_targets),
         "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
         "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last), "supposed_only": g.supposed_only,
+        "kinds": sorted([w, sorted(k)] for w, k in g.kinds),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": _time_json(t), "binding_time": _time_json(e.binding_time),
@@ -1084,6 +1107,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         acts=set(raw["acts"]), specific=bool(raw["specific"]), articles=set(raw["articles"]),
         done_by=_day(raw["done_by"]), to_come_last=_day(raw["to_come_last"]),
         supposed_only=bool(raw.get("supposed_only", False)),  # a state kept before the field: as before it
+        kinds={(w, frozenset(k)) for w, k in raw.get("kinds", [])},
     )  # fmt: skip
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),

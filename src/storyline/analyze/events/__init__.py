@@ -29,8 +29,8 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from storyline.analyze.datelines import in_dateline_at
-from storyline.analyze.event_words import COURT_SCHEDULED_WORDS, trigger_note
-from storyline.analyze.events.anaphora import name_antecedents
+from storyline.analyze.event_words import COURT_SCHEDULED_WORDS, kind_note, trigger_note
+from storyline.analyze.events.anaphora import kind_words, name_antecedents
 from storyline.analyze.events.arguments import ACTOR_LABELS, _Args, _arguments, _location, _members
 from storyline.analyze.events.lexicon import (
     COMMENT_TYPES, CONFLICT_TYPES, PLOVER_TYPES, RECIPROCAL_TYPES, TriggerEntry, actor_nouns,
@@ -500,6 +500,7 @@ def extract_events(doc: Doc, article_id: str, mentions: Sequence[Mention], times
             f"{f' ({notes[i]})' if i in notes else ''}"
             f"; actors: {args.how}"
             f"{'; reciprocal pair' if reciprocal else ''}; when: {when_how}; modality: {modality.reason}"
+            f"{kind_note(kind_words(tok))}"
         )
         start, end = tok.idx, tok.idx + len(tok.text)
         events.append(Event(

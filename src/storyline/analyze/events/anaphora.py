@@ -27,13 +27,14 @@ leaders who can support a candidate" and "the leaders of the party" speak of oth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.event_words import is_party_placeholder, trigger_family
+from storyline.analyze.event_words import is_neutral_kind_word, is_party_placeholder, trigger_family
 from storyline.analyze.lexicon import word_list
 from storyline.records import Event
 
@@ -66,6 +67,46 @@ def refers_back(tok: Token) -> bool:
         elif child.dep_ == "amod" and child.lemma_.lower() not in _recalling_modifiers():
             return False
     return determined
+
+
+# dependents of an event noun that may say which kind of act it is: "a bilateral meeting", "an
+# emergency security meeting", "a ground offensive"
+_KIND_DEPS = frozenset({"amod", "compound"})
+
+
+def kind_words(tok: Token) -> list[str]:
+    """The words before an event noun that say which kind of act it is ("bilateral", "emergency
+    security"), for the timeline to tell two acts of one word apart. Not those that only recall the
+    act (``_recalling_modifiers``: "the planned meeting"), nor names, places, times or numbers ("the
+    French meeting", "a two-day summit": the entity, date and number tokens, which the actors and the
+    time already compare), nor a modifier written with a hyphen or a number ("a follow-up meeting")."""
+    if tok.pos_ != "NOUN":
+        return []
+    out: list[str] = []
+    for child in tok.children:
+        if child.dep_ not in _KIND_DEPS or child.i > tok.i:
+            continue
+        words = list(child.subtree)
+        if any(not w.is_alpha or w.like_num or w.ent_type_ for w in words):
+            continue
+        if child.lemma_.lower() in _recalling_modifiers() or child.pos_ not in {"ADJ", "NOUN"}:
+            continue
+        out.extend(w.lemma_.lower() for w in words if _names_a_kind(w))
+    return out
+
+
+# the endings of adjectives that relate a noun to a domain ("bilateral", "nuclear", "terrorist",
+# "military", "Olympic"), which say what kind of act it is; most others grade it ("big", "harsh", "new")
+_RELATIONAL_ADJ = re.compile(r"(?:al|ar|ic|ary|ory|ist|ian|ese)$")
+
+
+def _names_a_kind(w: Token) -> bool:
+    """A noun ("security meeting") or a relational adjective (``_RELATIONAL_ADJ``) that neither recalls
+    the act nor only grades it (lexicons/event_kind_neutral_modifiers.txt)."""
+    lemma = w.lemma_.lower()
+    if lemma in _recalling_modifiers() or is_neutral_kind_word(lemma):
+        return False
+    return w.pos_ == "NOUN" or (w.pos_ == "ADJ" and _RELATIONAL_ADJ.search(lemma) is not None)
 
 
 def _times_clash(a: Event, b: Event) -> bool:
