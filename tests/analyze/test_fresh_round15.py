@@ -172,3 +172,10 @@ def test_a_price_per_unit_is_a_rate_shown_with_its_unit(nlp):
     a = _run(nlp, text, date(2026, 3, 10))
     shown = {q.text: unit_shown(q) for q in a.quantities}
     assert shown == {"$38": "USD a share", "92": "cents per share", "80 million": "EUR a day"}
+
+
+def test_a_participle_naming_its_noun_keeps_the_name_a_predicate(nlp):
+    text = 'The ad ran on a website linked to a group called the "We The People Foundation."\n'
+    a = _run(nlp, text, date(2016, 1, 20))
+    (named,) = a.quotes  # the object-predicate repair must leave "a group called the X" alone
+    assert (named.cue_lemma, named.text) == ("call", "the \"We The People Foundation.")

@@ -104,11 +104,12 @@ def predicate_objects(doc: Doc) -> Doc:
     a word the tagger does not know is taken for an adjective ("the alliance called a 48-hour
     statewide bandh" comes out as "called [it] bandh", "bandh" an ADJ object predicate), so no
     reader finds what was called. "named him the winner" keeps its object, and "was called a hero"
-    its passive subject, so both stay predicates. The word is tagged a noun, since it heads the
+    its passive subject, so both stay predicates, as does a participle's ("a group called the People's
+    Foundation": the noun it hangs on is what is named). The word is tagged a noun, since it heads the
     phrase. Set last, with the particle objects."""
     for tok in doc:
         verb = tok.head
-        if (tok.dep_ == "oprd" and verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i
+        if (tok.dep_ == "oprd" and verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i and verb.dep_ != "acl"
                 and any(c.dep_ == "det" and c.lower_ in NOUN_PHRASE_DETERMINERS for c in tok.children)
                 and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)):
             tok.dep_ = "dobj"
