@@ -179,3 +179,6 @@ def test_a_participle_naming_its_noun_keeps_the_name_a_predicate(nlp):
     a = _run(nlp, text, date(2016, 1, 20))
     (named,) = a.quotes  # the object-predicate repair must leave "a group called the X" alone
     assert (named.cue_lemma, named.text) == ("call", "the \"We The People Foundation.")
+    text = "Trump dismissed critics who called the election-night remarks sexist.\n"
+    a = _run(nlp, text, date(2016, 1, 20))
+    assert [(q.cue_lemma, q.text) for q in a.quotes] == [("call", "the election-night remarks sexist")]

@@ -102,16 +102,18 @@ def particle_objects(doc: Doc) -> Doc:
 def predicate_objects(doc: Doc) -> Doc:
     """An object predicate with an article of its own and no object beside it is the direct object:
     a word the tagger does not know is taken for an adjective ("the alliance called a 48-hour
-    statewide bandh" comes out as "called [it] bandh", "bandh" an ADJ object predicate), so no
-    reader finds what was called. "named him the winner" keeps its object, and "was called a hero"
-    its passive subject, so both stay predicates, as does a participle's ("a group called the People's
-    Foundation": the noun it hangs on is what is named). The word is tagged a noun, since it heads the
-    phrase. Set last, with the particle objects."""
+    statewide bandh" comes out as "called [it] bandh"), so no reader finds what was called. "named him
+    the winner" keeps its object, "was called a hero" its passive subject, and a participle its noun
+    ("a group called the People's Foundation"), so all stay predicates; so does one that holds the
+    real object before its head, a name or a plural the parser hung inside it ("who called Trump a
+    psychopath", "critics who called the election-night remarks sexist"). The word is tagged a noun,
+    since it heads the phrase. Set last, with the particle objects."""
     for tok in doc:
         verb = tok.head
         if (tok.dep_ == "oprd" and verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i and verb.dep_ != "acl"
                 and any(c.dep_ == "det" and c.lower_ in NOUN_PHRASE_DETERMINERS for c in tok.children)
-                and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)):
+                and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)
+                and not any(t.tag_ in {"NNP", "NNPS", "NNS", "PRP"} for t in tok.subtree if t.i < tok.i)):
             tok.dep_ = "dobj"
             if tok.pos_ == "ADJ":
                 tok.pos_ = "NOUN"
