@@ -100,25 +100,33 @@ def particle_objects(doc: Doc) -> Doc:
 
 @Language.component(PREDICATE_OBJECTS)
 def predicate_objects(doc: Doc) -> Doc:
-    """An object predicate with an article of its own and no object beside it is the direct object:
-    a word the tagger does not know is taken for an adjective ("the alliance called a 48-hour
-    statewide bandh" comes out as "called [it] bandh"), so no reader finds what was called. "named him
-    the winner" keeps its object, "was called a hero" its passive subject, and a participle its noun
-    ("a group called the People's Foundation"), so all stay predicates; so does one that holds the
-    real object before its head, a name or a plural the parser hung inside it ("who called Trump a
-    psychopath", "critics who called the election-night remarks sexist"). The word is tagged a noun,
-    since it heads the phrase. Set last, with the particle objects."""
+    """An event noun the parser made an object predicate, with an article of its own and no object
+    beside it, is the direct object: a word the tagger does not know is taken for an adjective or a
+    predicate ("the alliance called a 48-hour statewide bandh" comes out as "called [it] bandh"), so no
+    reader finds what was called. Only an event word of the trigger lexicon: "many are calling it an
+    instant classic", "who called Trump a psychopath" and "a group called the People's Foundation"
+    name what they call, and stay predicates; so does one that holds a name or a plural before its
+    head (the real object the parser hung inside it). Set last, with the particle objects."""
     for tok in doc:
         verb = tok.head
         if (tok.dep_ == "oprd" and verb.pos_ in {"VERB", "AUX"} and verb.i < tok.i and verb.dep_ != "acl"
                 and any(c.dep_ == "det" and c.lower_ in NOUN_PHRASE_DETERMINERS for c in tok.children)
                 and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)
-                and not any(t.tag_ in {"NNP", "NNPS", "NNS", "PRP"} for t in tok.subtree if t.i < tok.i)):
+                and not any(t.tag_ in {"NNP", "NNPS", "NNS", "PRP"} for t in tok.subtree if t.i < tok.i)
+                and _event_noun(tok)):
             tok.dep_ = "dobj"
             if tok.pos_ == "ADJ":
                 tok.pos_ = "NOUN"
                 tok.tag_ = "NN"
     return doc
+
+
+def _event_noun(tok: Token) -> bool:
+    """Whether the trigger lexicon reads the word as an event noun ("bandh", "strike", "rally")."""
+    from storyline.analyze.events.lexicon import trigger_lexicon  # the events package reads parsed docs: imported late
+
+    lexicon = trigger_lexicon()
+    return (tok.lemma_.lower(), "NOUN") in lexicon or (tok.lower_, "NOUN") in lexicon
 
 
 @functools.cache
