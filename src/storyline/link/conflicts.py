@@ -531,7 +531,6 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
         by_value = _first_reports(group, lambda f: (*_value(f.quantity), _counted(f.quantity.unit, subject)))
-        subjectless = subject.startswith(EVENT_MARK)
         for a, b in _disagreeing_pairs(
             by_value,
             lambda x, y: _comparable(unit, subject, x, y, x.quantity.high, y.quantity.low)

@@ -120,7 +120,7 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
                 return name, "name and apposition right before a past tense read as a participle"
             citer = verbless_citer(verb)
             if citer is not None:
-                return citer, f"noun opening a sentence with no verb of its own, whose 'citing' phrase the cue follows"
+                return citer, "noun opening a sentence with no verb of its own, whose 'citing' phrase the cue follows"
         # "Asked if he was bullied, the candidate said no": the subject of the governing verb is the
         # one addressed by a passive participle, not its speaker (an agent is handled above).
         return None, "passive participle: the governing subject is the one addressed"
