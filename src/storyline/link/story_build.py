@@ -90,8 +90,9 @@ from storyline.store.base import LinkInputs
 # of the dead are one key whatever their noun, a ledger side keeps its noun (conflicts._dead_nouns_agree);
 # 38: counts of the displaced are keyed by the day they are counted as of (conflicts.displaced_key); 39: an
 # entry keeps its members' kind words by word, and a report of that word naming another kind joins no more
-# (timeline._kinds_clash)
-STORY_STATE_VERSION = 39
+# (timeline._kinds_clash); 40: a gathering's report dated within the few days another gives it, or placed
+# where another took the place for a party, joins it (timeline._day_in_span, _crossed)
+STORY_STATE_VERSION = 40
 
 
 def _reports(

@@ -283,6 +283,8 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     shared = len(a.actors & b.actors)
     two_parties = bool(a.pair_matches() & b.pair_keys())
     same_place = a.location is not None and a.location == b.location
+    if _crossed(a) & {(b.family, n) for n in _names(b)}:
+        return True  # a place one report took for a party (_names)
     if a.actors and b.actors:
         # Two shared parties suffice (a leader and their own country are one: ReportedEvent.bound).
         # One actor suffices only when one side names that actor alone and both
@@ -302,7 +304,7 @@ def _same_event(a: ReportedEvent, b: ReportedEvent, bound: bool = True) -> bool:
     # summit") or on the same day its own clause dates it to ("talks that were due to open in Jeddah
     # on Wednesday").
     day = _clause_day(a)
-    return same_place or (day is not None and day == _clause_day(b))
+    return same_place or (day is not None and day == _clause_day(b)) or _day_in_span(a, b) or _day_in_span(b, a)
 
 
 # Types of stances many take towards one party, again and again: endorsing, praising (SUPPORT),
@@ -399,6 +401,9 @@ class _Group:
     articles: set[str] = field(default_factory=set)  # every member's article
     supposed_only: bool = True  # every member only supposes the act (_NO_STATUS: "a blockade would ...")
     kinds: set[tuple[str, frozenset[str]]] = field(default_factory=set)  # (word, kind words) of members with some
+    spans: set[tuple[str, date, date]] = field(default_factory=set)  # (word, first, last day) of _short_span
+    unnamed_worded_days: set[tuple[str, date]] = field(default_factory=set)  # (word, clause day) of unnamed members
+    named: set[tuple[str, str]] = field(default_factory=set)  # (word, name) of members' actors and places (_names)
 
     def copy(self) -> _Group:
         """The summary alone (no reports), every set copied, for a kept entry that later reports extend.
@@ -454,6 +459,11 @@ class _Group:
         self.supposed_only = self.supposed_only and _supposed(r)
         if r.kinds:
             self.kinds.add((r.family, r.kinds))
+        if (span := _short_span(r)) is not None:
+            self.spans.add((r.family, *span))
+        if r.unnamed and _gathering(r) and (day := _clause_day(r)) is not None:
+            self.unnamed_worded_days.add((r.family, day))
+        self.named |= {(r.family, n) for n in _names(r)}
 
     def clashes(self, r: ReportedEvent) -> bool:
         """Whether some member rules out that r is its event (``_compatible``): another place, or times
@@ -502,6 +512,13 @@ class _Group:
         day = _clause_day(r)
         if r.unnamed and ((r.location is not None and r.location in self.places) or (day is not None and day in self.days)):
             return True
+        if r.unnamed and _gathering(r) and day is not None and any(w == r.family and lo <= day <= hi for w, lo, hi in self.spans):
+            return True  # a day within the dates a member gave (_day_in_span)
+        if (span := _short_span(r)) is not None and any(
+                w == r.family and span[0] <= d <= span[1] for w, d in self.unnamed_worded_days):
+            return True  # the same, r giving the dates
+        if _crossed(r) & self.named:
+            return True  # a place another report took for a party (_names)
         if not r.actors:
             return False
         if (r.location is not None and r.location in self.unnamed_places) or (day is not None and day in self.unnamed_days):
@@ -544,6 +561,7 @@ def _holding_keys(r: ReportedEvent) -> list[tuple[str, str | None, str]]:
         keys.append((*kind, "d:" + day.isoformat()))
     keys.extend((*kind, "e:" + act) for act in sorted(_acts(r)))
     keys.append(_word_key(r))
+    keys.extend((*kind, "n:" + n[2:]) for n in sorted(_names(r)))
     return keys
 
 
@@ -557,6 +575,60 @@ def _word_key(r: ReportedEvent) -> tuple[str, str | None, str]:
 # for a day are named by their words (event_words.COURT_SCHEDULED_WORDS: "welcomed the ruling"), as their
 # type (ACCUSE) holds accusations and criticism too, which are not announced
 _SCHEDULED_TYPES = frozenset({"CONSULT", "PROTEST"})
+
+
+# the widest time (days between its first and last day) a report may give a scheduled act for an
+# unnamed report dated within it to join it (_day_in_span): the days of a summit or a congress ("March
+# 18-19"), not a week ("will meet sometime next week", which says when it is, not that it lasts: a
+# report dated "Thursday" belongs with the one that gives Thursday, as the same clause day)
+_SPAN_DAYS = 4
+
+
+def _gathering(r: ReportedEvent) -> bool:
+    """Whether a report names a scheduled act by its noun ("the summit", "a rally"): a verb ("to call
+    voters", "the people have spoken") tells of an act of its own, and is left to its parties."""
+    return r.event.type in _SCHEDULED_TYPES and named_by_noun(r.event.reason)
+
+
+def _short_span(r: ReportedEvent) -> tuple[date, date] | None:
+    """The days a gathering (``_gathering``) is given, when they are a few (``_SPAN_DAYS``)."""
+    lo, hi = _bounds(r)
+    if not _gathering(r) or lo is None or hi is None or (hi - lo).days > _SPAN_DAYS:
+        return None
+    return lo, hi
+
+
+def _day_in_span(u: ReportedEvent, s: ReportedEvent) -> bool:
+    """Whether ``u``, naming no one, is dated by its clause to a day within the few days ``s`` gives
+    the act of its word: "the summit itself will go ahead as planned on Wednesday" and "a two-day
+    summit on March 18-19" are one gathering, as two reports of one clause day are (``_same_event``);
+    a wider time (a month) says too little."""
+    day, span = _clause_day(u), _short_span(s)
+    return (u.unnamed and _gathering(u) and day is not None and span is not None and u.family == s.family
+            and span[0] <= day <= span[1])
+
+
+def _names(r: ReportedEvent) -> set[str]:
+    """The readable names of a gathering's (``_gathering``) actors ("a:lake merren") and place ("p:lake merren").
+
+    The analysis may take the place of a gathering for one of its parties ("will host leaders at a
+    two-day summit at Lake Merren" gave the summit the actor "Lake Merren"), so a later report of the
+    summit held "at Lake Merren", with that place, shares no party and no place with it. A place one
+    report names that another report of the act by the same word names as its party is one gathering
+    (``_crossed``); the times must still agree (``_Group.clashes``)."""
+    if not _gathering(r):
+        return set()
+    names = {"a:" + n.lower() for n in r.actor_names}
+    if r.place:
+        names.add("p:" + r.place.lower())
+    return names
+
+
+def _crossed(r: ReportedEvent) -> set[tuple[str, str]]:
+    """(word, name) a member must hold (``_Group.named``) for r to join it by a place taken for a party:
+    r's place among the member's actors, or r's actors among the member's places (``_names``)."""
+    flip = {"a": "p", "p": "a"}
+    return {(r.family, flip[n[0]] + n[1:]) for n in _names(r)}
 
 
 # plural words that name one act ("the talks"); any other plural names acts in general ("rallies")
@@ -1086,6 +1158,9 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "acts": sorted(g.acts), "specific": g.specific, "articles": sorted(g.articles),
         "done_by": _iso(g.done_by), "to_come_last": _iso(g.to_come_last), "supposed_only": g.supposed_only,
         "kinds": sorted([w, sorted(k)] for w, k in g.kinds),
+        "spans": sorted([w, lo.isoformat(), hi.isoformat()] for w, lo, hi in g.spans),
+        "unnamed_worded_days": sorted([w, d.isoformat()] for w, d in g.unnamed_worded_days),
+        "named": sorted(map(list, g.named)),
         "head": e.head_id, "type": e.type, "mode": e.mode, "text": e.text, "actors": e.actors, "names": e.names,
         "place": e.place,
         "time": _time_json(t), "binding_time": _time_json(e.binding_time),
@@ -1108,6 +1183,9 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
         done_by=_day(raw["done_by"]), to_come_last=_day(raw["to_come_last"]),
         supposed_only=bool(raw.get("supposed_only", False)),  # a state kept before the field: as before it
         kinds={(w, frozenset(k)) for w, k in raw.get("kinds", [])},
+        spans={(w, date.fromisoformat(lo), date.fromisoformat(hi)) for w, lo, hi in raw.get("spans", [])},
+        unnamed_worded_days={(w, date.fromisoformat(d)) for w, d in raw.get("unnamed_worded_days", [])},
+        named={(w, n) for w, n in raw.get("named", [])},
     )  # fmt: skip
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
