@@ -55,9 +55,15 @@ def _clause_head(tok: Token) -> Token | None:
     return cur if cur.pos_ in CLAUSE_POS else None
 
 
+# Words that make an "in" phrase the term of a comparison ("more than in the preliminary tally").
+_COMPARISON_WORDS = frozenset({"than", "as"})
+
+
 def _document_source(prep: Token) -> Token | None:
     """The survey or document of an "in" phrase ("in the most recent YouGov/Economist survey")."""
-    if prep.lower_ != "in":
+    if prep.lower_ != "in" or (prep.i > 0 and prep.doc[prep.i - 1].lower_ in _COMPARISON_WORDS):
+        # "59 seats, one more than in the preliminary tally", "as in the last survey": a figure set
+        # beside the document's, not a clause it sources
         return None
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     # One survey or document ("in the same poll"); a plural names a standing, not a source ("has

@@ -174,7 +174,9 @@ def _named_holder(doc: Doc, first: int) -> str | None:
     before = doc[first - 1]
     if before.lower_ == "at" or (before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in word_list("figure_holder_verbs.txt")):
         k = _name_before(doc, first - 2)
-        return doc_text(doc)[doc[k].idx : before.idx].rstrip() if k is not None else None
+        if k is None or _modifies_noun_before(doc, k):
+            return None
+        return doc_text(doc)[doc[k].idx : before.idx].rstrip()
     k = _name_before(doc, first - 1)
     if k is None:
         return None
@@ -184,6 +186,23 @@ def _named_holder(doc: Doc, first: int) -> str | None:
     if m == 0 or doc[m - 1].lower_ not in _GAPPING_LINKS:
         return None
     return doc_text(doc)[doc[k].idx : before.idx + len(before)]
+
+
+# Prepositions that hang a name on the noun phrase before it: "the Civic Union led by Anton
+# Kessler", "the Social Democrats of Prime Minister Marta Ilves".
+_POSTMODIFIER_LINKS = frozenset({"by", "of"})
+
+
+def _modifies_noun_before(doc: Doc, k: int) -> bool:
+    """Whether the name starting at token ``k`` (title words before it allowed) is only part of a
+    modifier of an earlier noun phrase ("the Civic Union led by former finance minister Anton
+    Kessler took 29.4%", "the Social Democrats of outgoing Prime Minister Marta Ilves won 22.1%"):
+    the figure is then the party's, not its leader's, and the name right before the verb is no
+    holder of it."""
+    m = k
+    while m > 0 and k - m < 3 and doc[m - 1].pos_ in {"NOUN", "ADJ"} and doc[m - 1].text.islower():
+        m -= 1
+    return m > 0 and doc[m - 1].lower_ in _POSTMODIFIER_LINKS
 
 
 def _is_amount(tok: Token) -> bool:
