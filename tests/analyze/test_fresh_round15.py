@@ -182,3 +182,11 @@ def test_a_participle_naming_its_noun_keeps_the_name_a_predicate(nlp):
     text = "Trump dismissed critics who called the election-night remarks sexist.\n"
     a = _run(nlp, text, date(2016, 1, 20))
     assert [(q.cue_lemma, q.text) for q in a.quotes] == [("call", "the election-night remarks sexist")]
+
+
+def test_a_figure_in_a_report_says_which_report_not_a_quote(nlp):
+    text = "At least 12 people were killed, the ministry said. Officials counted 40 tents.\n"
+    a = _run(nlp, text, date(2026, 3, 10))
+    twelve, forty = sorted(a.quantities, key=lambda q: q.span.start)
+    assert "in a report ('say')" in twelve.reason and "in a quote" not in twelve.reason
+    assert "in a report" not in forty.reason

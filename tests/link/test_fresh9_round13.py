@@ -19,7 +19,7 @@ def q(article, qid, low, unit, subject=None, *, text=None, sentence=0, length=50
                     approx=approx, unit=unit, subject=subject, attributed_to=None, as_of=as_of, reason=reason)
 
 
-DEAD_REASON = "number; in a quote; counts the dead ('killed')"
+DEAD_REASON = "number; in a report ('say'); counts the dead ('killed')"
 
 
 # ---- conflicts.figure_key: a unit that names the dead counts people

@@ -57,7 +57,7 @@ def test_an_act_done_together_joins_whichever_party_is_named_first():
 from storyline.link.conflicts import MISSING, FigureLedger, ReportedFigure, figure_conflicts, figure_key  # noqa: E402
 from tests.link.test_fresh9_round13 import q  # noqa: E402
 
-MISSING_REASON = "number; in a quote; unit 'people' implied by 'missing'; counts the missing"
+MISSING_REASON = "number; in a report ('say'); unit 'people' implied by 'missing'; counts the missing"
 JUNE15, JUNE16 = date(2026, 6, 15), date(2026, 6, 16)
 
 

@@ -303,7 +303,7 @@ def extract_quantities(
                 subject=subject,
                 attributed_to=quote.id if quote else None,
                 as_of=as_of,
-                reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + ("; in a quote" if quote else "")
+                reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + (f"; in a report ('{quote.cue_lemma or quote.kind}')" if quote else "")
                 + (f"; {SET_ASIDE_MARK} (', not')" if corrected else "")
                 + _update_note(carrier) + _change_note(carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
