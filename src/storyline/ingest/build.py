@@ -185,6 +185,17 @@ def build_article(
         published_how=how,
         published_reason=reason,
         language=raw.language or guess_language(text),
-        syndicated_from=syndicated[0] if syndicated else None,
+        syndicated_from=syndicated[0] if syndicated and not _own_credit(syndicated[0], site) else None,
         removed=removed,
     )
+
+
+def _own_credit(agency: str, site: str | None) -> bool:
+    """Whether a wire credit names the site the copy was read on ("(Reuters)" on reuters.com, "(AP)"
+    on apnews.com, "(AFP)" on afp.com): the agency's own copy, not one it syndicated to another
+    outlet; counted as syndicated, every wire story on the wire's site was."""
+    if not site:
+        return False
+    name = re.sub(r"[^a-z]", "", agency.lower())
+    label = re.sub(r"[^a-z]", "", site.lower().removeprefix("www.").split(".")[0])
+    return bool(name) and (label == name or (label.startswith(name) and label[len(name):] in {"news", "net", "online"}))
