@@ -28,7 +28,7 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return dateline.end() if dateline and dateline.end() < end else start
 
 
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # Both patterns take a slash between places: wire copy filed from two cities names both
 # ("DOHA/KINSHASA, April 1 (Reuters) -", "WASHINGTON/BEIJING (Reuters) -").
 # Wire datelines the shared pattern leaves out: a place in capitals followed by a short tail that is
@@ -40,7 +40,7 @@ _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.
 # Calif. (KTLA) —"); a sentence's full stop, followed by a space and a new word, still ends it.
 WIRE_DATELINE = re.compile(
     r"(?:\([A-Z]{2,12}\)\s+[\u2014\u2013-]{1,2}\s+)?"  # the agency's credit first: "(ANSA) - ROME, 27 MAR - "
-    rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,(?:[^\n\u2014\u2013.!?\"\u201c]|(?<=[A-Za-z])\.(?=[A-Za-z]|\s*\(|\s+[\u2014\u2013-])){{1,40}}?)?|\d{{1,2}}\s+{_MONTH_NAME}(?:\s+\d{{4}})?)"
+    rf"(?:[A-Z][A-Z.'/\- ]*[A-Z.](?:,(?:[^\n\u2014\u2013.!?\"\u201c]|(?<=[A-Za-z])\.(?=[A-Za-z]|\s*\(|\s+[\u2014\u2013-])){{1,40}}?)?|\d{{1,2}}\s+{MONTH_NAME}(?:\s+\d{{4}})?)"
     r"(?:\s*\([A-Za-z ]+\))?\s+[\u2014\u2013-]{1,2}\s+"
 )
 
@@ -62,7 +62,7 @@ AGENCY_DATELINE = re.compile(
 # you ...") is.
 PRESS_DATELINE = re.compile(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Tuesday, March 3: Talks open": a chronology's line
-    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{_MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
     r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)(?:\.?[\u2014\u2013-])?\s+|:\s+)(?=[A-Z\"\u201c\d])"
 )
 
@@ -73,7 +73,7 @@ PRESS_DATELINE = re.compile(
 # subject set off by a comma.
 RELEASE_DATELINE = re.compile(
     r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:/[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})*,\s+"
-    rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s+[\u2014\u2013-]{{1,2}}\s+"
+    rf"(?:\d{{1,2}}\s+{MONTH_NAME}|{MONTH_NAME}\s+\d{{1,2}},?)\s+\d{{4}}\s+[\u2014\u2013-]{{1,2}}\s+"
 )
 
 

@@ -130,7 +130,7 @@ def event_kinds(reason: str) -> frozenset[str]:
     m = _KINDS.search(reason)
     if not m:
         return frozenset()
-    return frozenset(trigger_family(w) for w in m[1].split() if not is_neutral_kind_word(w))
+    return frozenset(trigger_family(w) for w in m[1].split())
 
 
 _NEW_DATE = "the new date a re-dating verb aims at"

@@ -26,6 +26,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.attribution.common import lost_clause_subject
+from storyline.analyze.datelines import MONTH_NAME
 from storyline.analyze.event_words import PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.analyze.nlp import doc_text
@@ -447,10 +448,9 @@ def is_headline(sent: SpacySpan) -> bool:
     return bool(text) and text[-1] not in HEADLINE_END and ends_line and len(sent) <= 20
 
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CHRONOLOGY_LINE = re.compile(
-    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{4}}|\d{{4}})\s*[-\u2013\u2014:]\s")
+    rf"(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{MONTH_NAME}(?:\s+\d{{4}})?"
+    rf"|{MONTH_NAME}\s+\d{{4}}|\d{{4}})\s*[-\u2013\u2014:]\s")
 
 
 def is_chronology_line(sent: SpacySpan) -> bool:

@@ -255,7 +255,7 @@ def _given_names_after_courtesy(doc: Doc, s: int) -> int:
     while k > 0 and s - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() \
             and doc[k - 1].lower_ not in courtesy:
         k -= 1
-    return k if k < s and k > 0 and doc[k - 1].lower_.rstrip(".") in {c.rstrip(".") for c in courtesy} else s
+    return k if 0 < k < s and doc[k - 1].lower_ in courtesy else s
 
 
 def _hyphenated_given_name_end(doc: Doc, e: int) -> int | None:

@@ -195,8 +195,7 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     vote": a time written as a modifier before a noun says which contest or vote that is; it dates
     that noun, not the clause's act, so it dates the event only when that noun is the trigger
     itself ("the 2003 invasion")."""
-    toks = [t for t in sent if time.span.start <= t.idx < time.span.end]
-    root = next((t for t in toks if not time.span.start <= t.head.idx < time.span.end), None)
+    root = _time_root(time, sent)
     if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)):
         return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
@@ -216,10 +215,6 @@ def _inside(time: TimeRef, trigger: Token) -> bool:
     return any(t.idx == time.span.start for t in trigger.subtree)
 
 
-# determiners by which an event noun refers to one event the reader knows: "the shooting", "this attack"
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
 def _about_a_known_event(trigger: Token) -> bool:
     """"Police released footage of the shooting on Monday", "victims of the bombing were buried on
     Friday", "marked the anniversary of the massacre on Sunday": a definite event noun in the "of"
@@ -228,11 +223,12 @@ def _about_a_known_event(trigger: Token) -> bool:
     lexicons/event_phase_nouns.txt) nor a date for it is a known event the clause says something
     about; the clause's time dates the footage or the burial, not the shooting."""
     holder = _carried(trigger)
-    if holder.i == trigger.i or holder.lemma_.lower() in DATE_NOUNS:
+    word = holder.lemma_.lower()
+    if holder.i == trigger.i or word in DATE_NOUNS:
         return False
-    if holder.lemma_.lower() in word_list("event_container_nouns.txt") | word_list("event_phase_nouns.txt"):
+    if word in word_list("event_container_nouns.txt") or word in word_list("event_phase_nouns.txt"):
         return False
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in trigger.children)
+    return is_definite(trigger)
 
 
 def _names_a_nested_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:

@@ -162,7 +162,7 @@ def _rank_or_day(tok: Token) -> bool:
 
 def _after_month(prev: Token) -> bool:
     month = prev.text.rstrip(".")
-    return month[:1].isupper() and (month.lower() in MONTHS or month.lower() == "sept")
+    return month[:1].isupper() and month.lower() in MONTHS
 
 
 # what joins the days of one month in a list: "July 21 and 22", "March 3, 4 and 5", "May 3 or 4"
@@ -180,10 +180,10 @@ def _listed_day(tok: Token) -> bool:
         return False
     i = tok.i - 1
     while i >= 1 and doc[i].lower_ in _DAY_LIST_JOINS:
-        while i >= 1 and doc[i].lower_ in _DAY_LIST_JOINS:
-            i -= 1  # ", and"
-        day = doc[i]
-        if not (day.text.isdigit() and 1 <= int(day.text) <= 31) or i == 0:
+        i -= 1
+        if doc[i].lower_ in _DAY_LIST_JOINS:
+            continue  # ", and"
+        if i == 0 or not (doc[i].text.isdigit() and 1 <= int(doc[i].text) <= 31):
             return False
         if _after_month(doc[i - 1]):
             return True
