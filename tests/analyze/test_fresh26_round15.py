@@ -9,15 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.datelines import after_wire_dateline
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
 
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh26", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+from .analysed import analyse as _run
 
 
 def test_a_bandh_called_by_a_party_is_a_planned_strike_even_when_tagged_an_adjective(nlp):

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
-
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh28", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+from .analysed import analyse as _run
 
 
 def test_a_citing_outlet_that_reports_on_a_day_still_speaks_and_relays(nlp):

@@ -8,17 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.datelines import dateline_end
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
+from storyline.records import Analysis
 
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh32", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
-
-
+from .analysed import analyse as _run
 def _figure(a: Analysis, text: str):
     found = [q for q in a.quantities if q.text.endswith(text)]
     assert found, f"no figure {text!r}: {[q.text for q in a.quantities]}"

@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Analysis, Article
+from storyline.records import Analysis
 
-
-def _run(nlp, text: str, published: date) -> Analysis:
-    article = Article(id="fresh15", source="-", text=text, published=published, published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+from .analysed import analyse as _run
 
 
 def _event(a: Analysis, text: str, word: str):
@@ -131,16 +125,13 @@ def test_a_capitalised_preposition_inside_an_organisations_name_keeps_the_speake
 
 def test_the_first_person_of_a_bylined_piece_is_its_writer(nlp):
     text = 'I do not believe Maksim wants a war. "I will not resign," the minister said. I think we must talk.\n'
-    article = Article(id="op", source="-", text=text, published=date(2026, 3, 12), published_how="metadata",
-                      byline="Petr Vasek")
-    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    a = _run(nlp, text, date(2026, 3, 12), byline="Petr Vasek")
     by_cue = {text[q.cue.start:q.cue.end]: q for q in a.quotes if q.cue}
     assert by_cue["believe"].speaker == "Petr Vasek" and by_cue["think"].speaker == "Petr Vasek"
     assert "byline" in by_cue["think"].speaker_reason
     assert by_cue["said"].speaker == "the minister"
-    two = Article(id="op2", source="-", text=text, published=date(2026, 3, 12), published_how="metadata",
-                  byline="Petr Vasek and Ana Ruiz")
-    assert {q.speaker for q in analyze_doc(nlp(text), two, analyzer_version(Settings().model)).quotes} >= {"I"}
+    two = _run(nlp, text, date(2026, 3, 12), byline="Petr Vasek and Ana Ruiz")
+    assert {q.speaker for q in two.quotes} >= {"I"}
 
 
 def test_an_explainers_heading_is_no_one_knowing_anything(nlp):
