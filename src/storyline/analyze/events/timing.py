@@ -16,6 +16,7 @@ from datetime import date
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from storyline.analyze.attribution.cues import speech_verbs
 from storyline.analyze.datelines import in_dateline_at
 from storyline.analyze.event_words import new_date_note
 from storyline.analyze.events.lexicon import does_harm, trigger_lexicon
@@ -479,6 +480,24 @@ def _in_other_report(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     return False
 
 
+def _in_trailing_report(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"Valdoria will impose a 25% tariff on steel, Trade Minister Elena Marsh announced on Monday":
+    the parser may hang a trailing reporting clause on the reported verb as its conjunct. A bare
+    verb of saying (no object, no clause of its own) joined after a comma with no "and" is the
+    report's clause, not a second act: a time in it dates the saying, not the act reported."""
+    node = next((t for t in sent if t.idx == time.span.start), None)
+    while node is not None and node.head.i != node.i:
+        verb = node
+        if (verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.i > verb.head.i
+                and verb.lemma_.lower() in speech_verbs()
+                and not any(c.dep_ in {"cc", "dobj", "ccomp", "xcomp"} for c in verb.children)
+                and not any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i)
+                and any(t.text == "," for t in verb.doc[verb.head.i + 1:verb.i])):
+            return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+        node = node.head
+    return False
+
+
 def _said_before_subject(time: TimeRef, head: Token) -> bool:
     """"The union said on Wednesday it would hold a march on Saturday": a time between a verb of
     saying and the subject of the clause it reports (the parser may hang it on the reported verb)
@@ -591,7 +610,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     usable = [t for t in times if t.kind in TIME_KINDS and sent.start_char <= t.span.start < sent.end_char
               and not _dates_another_noun(t, trigger, sent) and not _filing_date(t, sent)
               and not _new_date_of_another(t, trigger, sent)
-              and not _comparison_baseline(t, sent, trigger) and not _after_a_past_verb(t, trigger, reference)]
+              and not _comparison_baseline(t, sent, trigger) and not _after_a_past_verb(t, trigger, reference)
+              and not _in_trailing_report(t, trigger, sent)]
     if not usable:
         return _entry_stamp(sent, times)
     if trigger.pos_ != "VERB" and (named := _day_named_for(trigger, usable)) is not None:

@@ -55,6 +55,11 @@ def _subject(doc: Doc, carrier: Token | None) -> str | None:
         subj = [c for c in cur.head.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ != "PRON"]
         if subj:
             return _phrase(subj[0])
+    if (cur.dep_ in {"npadvmod", "pobj", "dobj"} and cur.head.lower_ == "worth" and cur.head.dep_ == "amod"
+            and cur.head.head.pos_ in {"NOUN", "PROPN"} and cur.head.head.i < cur.head.i):
+        # "duties on a list of goods worth $18 billion", "signed contracts worth $2 billion": the amount
+        # is what the noun "worth" hangs on is worth, the thing an analyst compares across reports
+        return _phrase(cur.head.head, before=cur.head)
     if cur.dep_ == "pobj" and cur.head.lower_ == "at" and (holder := _holder_name(cur.head.head)) is not None:
         return holder  # "with Diaz at 44 percent and Fletcher at 42 percent": each name's share
     if cur.dep_ == "pobj" and cur.head.lower_ == "at" and cur.head.head.dep_ == "dobj" \
