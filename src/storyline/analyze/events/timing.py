@@ -647,10 +647,12 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
 
     if head.i != trigger.i and (moved := _new_date(trigger, usable)) is not None:
         return moved, "clause"  # "adjourned the hearing until Thursday": the act's new date
+    reacted = False
     if head.i != trigger.i:
         # "Kesh called off the talks last month": the time of a verb that cancels, announces or
         # proposes the event dates that act; "postponed the talks to March 17" dates the talks
-        other = _anothers_act(trigger, head) or _judged_act(trigger, head) or _effect_of(_carried(trigger), head)
+        reacted = _anothers_act(trigger, head) or _judged_act(trigger, head)
+        other = reacted or _effect_of(_carried(trigger), head)
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)
                  and not _said_before_subject(t, head)]
@@ -672,6 +674,12 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     if head.i == trigger.i and trigger.pos_ != "VERB" and is_definite(trigger):
         # "members will vote on the agreement next week": a definite event noun that no verb carries is
         # one already known, which another verb's time in the sentence does not date
+        return _entry_stamp(sent, times)
+    if reacted:
+        # "parliament on Thursday failed to override Halm's veto": an act made before, which the
+        # carrying verb reacts to, is dated by no time of that verb's clause, and so by none of the
+        # clause that governs it either ("failed on Thursday" dates the failed override). A cause
+        # ("strikes closed the docks") is still dated by its sentence ("since 2017, when ...")
         return _entry_stamp(sent, times)
     # a time in a clause below the event's own belongs to that clause; one elsewhere in the sentence
     # ("On Monday, officials said rebels attacked the town") is the best guess left

@@ -257,6 +257,8 @@ def extract_quantities(
         tally = _vote_tally(doc, i, last) if unit is None or unit in _vote_nouns() else None
         if tally is not None:
             unit = "votes"
+            if subject is not None and _voting_body(doc, first, subject):
+                subject = None  # "Lawmakers voted 212 to 187": the lawmakers cast both halves
         implied = _implied_unit(subject, high) if unit is None and antecedent is None else None
         if implied is not None:
             unit = implied
@@ -321,3 +323,12 @@ def extract_quantities(
         )
         i = last + 1
     return out
+
+
+def _voting_body(doc: Doc, first: int, subject: str) -> bool:
+    """"Lawmakers voted 212 to 187", "The committee had voted 14 to 11": a subject written before a
+    tally in its sentence is the body that voted, whose members cast both halves; it is not what
+    one half counts, and giving it to one number alone would say the other side was not them."""
+    sent = doc[first].sent
+    at = doc_text(doc).find(subject, sent.start_char, doc[first].idx)
+    return at >= 0

@@ -43,6 +43,8 @@ def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
         a, b = first, last + 2
     elif first >= 2 and _glued_dash(doc, first - 1) and doc[first - 2].like_num:
         a, b = first - 2, first
+    elif (spelled := _spelled_tally(doc, first)) is not None:
+        return spelled
     else:
         return None
     words = word_sections("figure_vote_words.txt")
@@ -50,5 +52,27 @@ def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
     after = doc[b + 1] if b + 1 < len(doc) else None
     if (before is not None and before.lemma_.lower() in words.get("verbs", frozenset())) or (
             after is not None and after.lower_ in words.get("nouns", frozenset())):
+        return f"{doc[a].text}-{doc[b].text}"
+    return None
+
+
+def _spelled_tally(doc: Doc, i: int) -> str | None:
+    """"voted 212 to 187", "passed 231 to 198", "approved the call by 301 to 112": a tally written
+    with "to" instead of a dash is one only right after a voting verb, or after "by" attached to
+    one (lexicons/figure_vote_words.txt); "rose from 5 to 7" or "10 to 15 people" stay what they are."""
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "to" and doc[i + 2].like_num:
+        a, b = i, i + 2
+    elif i >= 2 and doc[i - 1].lower_ == "to" and doc[i - 2].like_num:
+        a, b = i - 2, i
+    else:
+        return None
+    if b + 1 < len(doc) and doc[b + 1].is_alpha and doc[b + 1].pos_ in {"NOUN", "PROPN"} \
+            and doc[b + 1].lower_ not in _vote_nouns():
+        return None  # "approved 10 to 15 licences": a range of a counted thing
+    verbs = word_sections("figure_vote_words.txt").get("verbs", frozenset())
+    before = doc[a - 1] if a > 0 else None
+    if before is not None and before.lower_ == "by":
+        before = before.head if before.head.i < before.i else None
+    if before is not None and before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in verbs:
         return f"{doc[a].text}-{doc[b].text}"
     return None
