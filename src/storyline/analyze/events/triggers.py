@@ -40,7 +40,7 @@ GOVERNED_DEPS = {"xcomp", "ccomp", "dobj", "nsubjpass", "pcomp", "pobj", "prep",
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "because", "as", "when", "while", "once", "until",
                               "if", "unless"})
 DEMAND_MODALS = {"must", "should"}
-CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum", "@inf"})  # pseudo-lemmas of plover_triggers.tsv
+CLAUSE_CUES = frozenset({"@conflict", "@must", "@ultimatum", "@inf", "@force"})  # pseudo-lemmas of plover_triggers.tsv
 SPEAKER_WORDS = {"i", "we", "it", "he", "she", "they"}
 # relational objects: "X and Y signed a treaty / established ties" binds both of them
 RELATION_OBJECTS = {"treaty", "agreement", "accord", "pact", "deal", "tie", "relation", "memorandum", "protocol"}
@@ -236,7 +236,28 @@ def _clause_cues(tok: Token) -> set[str]:
             cues.add("@inf")  # "his call to ban imports"
     if tok.dep_ == "nsubj" and (noun := noun_of_infinitive(tok.head)) is not None and noun.i == tok.i:
         cues.add("@inf")  # the same, parsed with the noun as the infinitive's subject
+    if tok.dep_ in {"nsubj", "nsubjpass"} and _comes_into_force(tok.head):
+        cues.add("@force")  # "the duty will take effect on June 1"
     return cues
+
+
+def _comes_into_force(verb: Token) -> bool:
+    """"The duty will take effect on June 1", "the levy was due to take effect", "the duties came into
+    force": a predicate of a measure starting to apply (lexicons/event_onset_phrases.txt), on the
+    subject's own verb or on the infinitive that "due", "set" or "expected" carries, says that its
+    subject is a measure put in place, so a word that names a charge only as such a measure ("duty",
+    "levy") is the measure's event, timed and told as the predicate is."""
+    heads = [verb, *(x for c in verb.children if c.dep_ in {"acomp", "xcomp"}
+                     for x in (c, *(g for g in c.children if g.dep_ == "xcomp")))]
+    for head in heads:
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for phrase in word_list("event_onset_phrases.txt"):
+            lemma, *rest = phrase.split()
+            after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 1 + len(rest)]]
+            if head.lemma_.lower() == lemma and after == rest:
+                return True
+    return False
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
