@@ -212,9 +212,18 @@ _AUTHOR_NOTE = re.compile(
     r"|^(the )?views expressed (here |herein |in this (article|column|piece) )?(are|is) (solely |entirely )?"
     r"(those )?of the (author|writer)s?\b"
     r"|\. views expressed (here |herein |in this (article|column|piece) )?(are|is) (solely |entirely )?"
-    r"(those )?of the (author|writer)s?\b",
+    r"(those )?of the (author|writer)s?\b"
+    # a syndication note that names no licence: "This article has been syndicated from AFP." and
+    # the host's disclaimer beside it, "The views expressed do not necessarily reflect those of
+    # this publication." Only notes about this copy, and only the host's own views, count
+    r"|^(this|the above) (article|story|piece|column|report|content) (was|is|has been) (syndicated|distributed|supplied)"
+    r" (from|by|via|through) [^.]{1,80}\.?\s*($|(the )?(views|opinions) expressed)"
+    r"|^(the )?(views|opinions) expressed (here |herein |in this (article|column|piece|story) )?(do|does) not necessarily"
+    r" (reflect|represent) (those|the views|the (editorial )?(position|policy|views)) of (this|the) (publication|website|site|newspaper|publisher|editors?)\b",
     _I,
 )
+# a cheap substring gate before the author-note pattern: each of its branches holds one of these
+_AUTHOR_NOTE_WORDS = ("publish", "expressed", "syndicated", "distributed", "supplied")
 # An outlet's notes on its own copy, closing a wire story: the agencies it drew on ("Source: Al Jazeera
 # and news agencies", "Sources: Reuters, AFP"), its standards ("Our Standards: The Thomson Reuters
 # Trust Principles.") and its funders ("The Associated Press receives financial support for global
@@ -511,7 +520,7 @@ def _line_rule(s: str) -> str | None:
         return "copyright-notice"
     if _OUTLET_NOTE.search(s):
         return "outlet-note"
-    if ("publish" in s or "views expressed" in s.lower()) and _AUTHOR_NOTE.search(s):
+    if any(w in s.lower() for w in _AUTHOR_NOTE_WORDS) and _AUTHOR_NOTE.search(s):
         return "author-note"
     low = s.lower()  # cheap substring gates before the costlier patterns below
     if (

@@ -6,6 +6,8 @@ The verb (lexicons: ``ESTIMATE_AT_VERBS`` below) is no report by itself ("put th
 it counts only with an object naming a figure (lexicons/estimate_objects.txt) and an "at" phrase
 holding a number; the object and the "at" phrase are the content, the subject the source, and the
 stance is an estimate. "estimate X at N" is a cue of its own and is left to the verb rules.
+A source also gives its figure as "of" a number: "the authority gave a toll of 95", "the hospital
+provided a figure of 45" (``ESTIMATE_OF_VERBS``): the same frame, stated rather than estimated.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
 ESTIMATE_AT_VERBS = frozenset({"put", "place", "peg", "set"})
+# verbs by which a source gives its own count as "of" a number: "gave a toll of 95", "provided a
+# figure of 45"; without the number ("gave a figure for the damage") they are no report
+ESTIMATE_OF_VERBS = frozenset({"give", "provide"})
 _INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appos", "pcomp"})
 # words that set a second source's figure against the first within one sentence: "4,000 will march,
 # according to the trust, although police put the figure at 2,500"
@@ -51,6 +56,22 @@ def _at_number(verb: Token, obj: Token) -> Token | None:
     for prep in preps:
         if any(t.like_num or t.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} for t in prep.subtree):
             return prep
+    return None
+
+
+def _of_number(verb: Token, obj: Token) -> Token | None:
+    """The "of" phrase of the figure noun whose object is a number ("a toll *of 95*", "a figure of
+    some 2,500 people"), or None. A dative ("gave the team a total of 30 points") makes the verb a
+    transfer, not a source's count."""
+    if any(c.dep_ == "dative" for c in verb.children):
+        return None
+    for prep in obj.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and (pobj.like_num or pobj.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
+                                        or any(c.dep_ == "nummod" for c in pobj.children)):
+                return prep
     return None
 
 
@@ -98,10 +119,12 @@ def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
     taken = {f.cue_token for f in found}
     out = list(found)
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ESTIMATE_AT_VERBS or verb.i in taken:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in ESTIMATE_AT_VERBS | ESTIMATE_OF_VERBS or verb.i in taken:
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in objects), None)
-        at = _at_number(verb, obj) if obj is not None else None
+        given = lemma in ESTIMATE_OF_VERBS
+        at = None if obj is None else _of_number(verb, obj) if given else _at_number(verb, obj)
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if obj is None or at is None or subj is None or _region_at(regions, verb.idx) is not None:
             continue
@@ -125,11 +148,12 @@ def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             content=content,
             cue=(verb.idx, verb.idx + len(verb)),
             cue_lemma=verb.lemma_.lower(),
-            stance="estimate",
+            stance="neutral" if given else "estimate",
             speaker=_speaker_chars(subj),
             speaker_head=subj.i,
             kind="indirect",
-            reason=f"'{verb.text} the {obj.lemma_} at' a number states an estimate",
+            reason=(f"'{verb.text} a {obj.lemma_} of' a number states the subject's figure" if given
+                    else f"'{verb.text} the {obj.lemma_} at' a number states an estimate"),
             cue_token=verb.i,
         ))
     return out
