@@ -1004,3 +1004,17 @@ def test_a_mention_naming_again_a_postponement_keeps_its_new_date():
     state = TimelineState.from_json(json.loads(json.dumps(state.to_json())))
     state.extend([ruled])
     assert [e.earliest for e in state.timeline().entries] == [date(2025, 10, 23)]
+
+
+def test_a_one_word_name_the_recognizer_missed_is_the_country_the_story_names():
+    """"Armenia and Azerbaijan resumed talks" with "Armenia" untagged: the bare string is the country
+    another report of the story names, so the talks join that report's talks."""
+    from storyline.link.story_build import _country_of
+    from storyline.records import Entity
+    story = {"g-armenia": Entity("g-armenia", "Armenia", "GPE", ("Armenia",)),
+             "p-jordan": Entity("p-jordan", "Jordan Peters", "PERSON", ("Jordan Peters",))}
+    assert _country_of("Armenia", {}, story) == "g-armenia"
+    local = {"l-armenia": Entity("l-armenia", "Armenia", "GPE", ("Armenia",))}
+    assert _country_of("Armenia", local, story) == "l-armenia"  # the article's own entity first
+    assert _country_of("Jordan", {}, story) == "Jordan"  # no country of that name in the story
+    assert _country_of("United Nations", {}, story) == "United Nations"

@@ -420,7 +420,8 @@ def _told_in_the_past(participle: Token) -> bool:
     """Whether a participle of saying ("with their ministers saying ...", "..., adding that ...")
     belongs to a past-tense sentence: a participle has no tense of its own and takes that of the
     nearest finite verb above it. A present or future verb above it ("is saying", "will meet,
-    saying") keeps its "would" a supposition."""
+    saying") keeps its "would" a supposition. Also asked of a run-up phrase (``_run_up_reading``):
+    "polled members last July ahead of the endorsement" tells of a past run-up."""
     cur = participle
     for _ in range(6):
         if any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "MD"} for c in cur.children):
@@ -717,6 +718,25 @@ def _agenda_reading(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
         return None
     value = cues.agenda.get(verb.lemma_.lower())
     return (value, f"what '{verb.text}' talks about: '{noun.text}' is not yet agreed") if value else None
+
+
+def _run_up_reading(noun: Token, when: TimeRef | None, reference: date | None) -> tuple[str, str] | None:
+    """"Steelmakers rushed shipments in ahead of the tariff", "in the run-up to Sunday's election": the
+    object of such a phrase (lexicons/event_run_up_phrases.txt) is still to come when the clause's act
+    is done, so it is planned, not presupposed to have happened; unless its own time is before the
+    article ("ahead of the 2016 election", written years on)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "ahead of the summit and the vote": one phrase for both
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    prep, word = noun.head, noun.head.head
+    first = min((c for c in word.children if c.dep_ == "compound" and c.i < word.i), default=word, key=lambda t: t.i)
+    phrase = f"{noun.doc[first.i : word.i + 1].text.lower()} {prep.lower_}"
+    if phrase not in word_list("event_run_up_phrases.txt") or _told_in_the_past(word):
+        return None
+    if when is not None and when.latest is not None and reference is not None and when.latest < reference:
+        return None
+    return "planned", f"'{phrase} {noun.text}': still to come"
 
 
 def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
@@ -1236,6 +1256,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         decided = _agenda_reading(trigger, cues)
+
+    if is_noun and decided is None:
+        decided = _run_up_reading(trigger, when, reference)
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):

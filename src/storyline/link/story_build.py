@@ -373,8 +373,13 @@ def _country_of(actor: str, local: Mapping[str, Entity], entities: Mapping[str, 
     country: "Russian strikes" and "Russia struck" are done by one actor, shown as "Russia". The
     country must be a single word sharing the demonym's place key ("Ukrainian"/"Ukraine") or a
     lexicon pairing ("American"/"United States"), so "Republicans" never becomes "Republic of Korea".
-    Returns a local entity id, or a canonical one (``entities``) when only another report names it."""
+    Returns a local entity id, or a canonical one (``entities``) when only another report names it.
+    A one-word name the entity recognizer missed ("Armenia and Azerbaijan resumed talks", kept as
+    written) is that country too where the article or the story names it: as a bare string it would
+    join no report of the act whose party is the tagged country."""
     e = local.get(actor)
+    if e is None and actor not in entities and actor[:1].isupper() and " " not in actor:
+        return _country_named(actor, local, entities) or actor
     if e is None or e.kind != "NORP":
         return actor
     return _country_named(e.name, local, entities) or actor

@@ -188,6 +188,35 @@ def discourse_markers() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def _set_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.lower().split()) for line in data_lines("speech_set_phrases.txt"))
+
+
+_PHRASE_OPENERS = frozenset({"and", "but", "yet", "so", "or"})
+
+
+def in_set_phrase(verb: Token) -> bool:
+    """Whether a cue word is part of a set phrase that reports nothing ("That said, ...", "to say the
+    least": lexicons/speech_set_phrases.txt): the phrase must open its sentence or follow punctuation
+    or a conjunction, and be followed by punctuation, so "a letter that said the plan was illegal"
+    stays a report."""
+    doc = verb.doc
+    for phrase in _set_phrases():
+        for k, word in enumerate(phrase):
+            start = verb.i - k
+            if word != verb.lower_ or start < 0 or start + len(phrase) > len(doc):
+                continue
+            if tuple(t.lower_ for t in doc[start : start + len(phrase)]) != phrase:
+                continue
+            first, after = doc[start], doc[start + len(phrase)] if start + len(phrase) < len(doc) else None
+            before = doc[start - 1] if start > 0 else None
+            opens = first.is_sent_start or before is None or before.is_punct or before.lower_ in _PHRASE_OPENERS
+            if opens and (after is None or after.is_punct):
+                return True
+    return False
+
+
+@cache
 def control_verbs() -> frozenset[str]:
     """Verbs whose object does what their infinitive says ("forced her to distance herself"),
     from lexicons/control_verbs.txt."""

@@ -46,7 +46,7 @@ from storyline.analyze.attribution.contents import (
     _that_clause,
     reduced_relative,
 )
-from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, may_be_cue, verb_cue
+from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, in_set_phrase, may_be_cue, verb_cue
 from storyline.analyze.attribution.estimates import ESTIMATE_AT_VERBS
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.attribution.subjects import (
@@ -248,6 +248,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         cue = verb_cue(verb)
         if cue is None:
             continue
+        if in_set_phrase(verb):
+            continue  # "That said, a loss here would hurt her": the writer's turn, no one's report
         if not cue.allows_object(verb) or not cue.allows_particle(verb):
             continue
         named = _passive_naming(verb) if cue.naming else None

@@ -421,3 +421,39 @@ def _dateline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             break
         para = nl + 1
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# Labels of names an untagged repeat may take: the model leaves "Armenia" untagged at the head of a
+# sentence after a dateline's dash though it tags it two sentences on ("Foreign Minister Anna Feld of
+# Armenia").
+_REPEATED_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
+
+
+def _untagged_repeats(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates for a name the model tagged in one place and left untagged in another: a run of
+    capitalised proper nouns (not inside a tagged name, not running into another capitalised word)
+    written exactly as a name the article tags elsewhere. Without it the act whose party it is names
+    that party by a bare string, which joins no report naming the tagged country or body. The
+    candidate has no label of its own: the label step gives it its form's label in the article."""
+    forms = {_key(doc[c.start : c.end].text) for c in cands if c.label in _REPEATED_LABELS}
+    if not forms:
+        return cands
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        prev = doc[i - 1] if i > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        joined = (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start) or (
+            nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha)
+        if not joined and _key(doc[i:end].text) in forms:
+            out.append(_Cand(i, end, "", ("untagged; written as a name the article tags elsewhere",)))
+        i = end
+    return sorted(out, key=lambda c: (c.start, c.end))
