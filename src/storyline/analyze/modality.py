@@ -80,6 +80,7 @@ class ModalityCues:
     headline: dict[str, str]  # particle predicated of an event noun in a headline ("Talks off")
     overtaken: dict[str, str]  # planning governor -> modality when in the past perfect ("had been expected to")
     contrast: frozenset[str]  # conjunctions setting what followed against a past plan ("was due to ..., but")
+    overrun: frozenset[str]  # verbs that, set against a past plan, say it ran on ("due to end Friday, but was extended")
     outcome: frozenset[str]  # nouns naming an outcome reached ("agreement", "deal")
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
@@ -91,7 +92,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
              "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
-             "agenda", "extraposed")
+             "agenda", "extraposed", "overrun")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -114,6 +115,7 @@ def modality_cues() -> ModalityCues:
         headline=tables["headline"],
         overtaken=tables["overtaken"],
         contrast=frozenset(tables["contrast"]),
+        overrun=frozenset(tables["overrun"]),
         outcome=frozenset(tables["outcome"]),
         reports=frozenset(tables["reports"]),
         agenda=tables["agenda"],
@@ -294,14 +296,20 @@ def postponed_in_contrast(gov: Token, cues: ModalityCues) -> str | None:
     """"was initially planned for October 9-10 but was *put off*", "was due to open in May but has been
     *delayed*": the clause set against the past plan says the event was moved, not dropped. Read as
     cancelled, the visit later held would show a false "cancelled" in the story. Returns the postponing
-    word, or None when the contrast leaves the plan's fate unsaid (then it fell through)."""
+    word, or None when the contrast leaves the plan's fate unsaid (then it fell through). A verb of
+    running on ("had been scheduled to end on Friday, but were *extended*") moves the planned end
+    later in the same way: the talks went on, they were not dropped."""
     clause = gov.head if gov.dep_ in {"acomp", "attr"} else gov
     for joined in clause.children:
         if joined.dep_ != "conj" or joined.pos_ not in {"VERB", "AUX"} or joined.i < gov.i:
             continue
+        if any(c.dep_ == "neg" for c in joined.children):
+            continue
         value = _governor_value(joined, cues)
-        if value is not None and value[0] == "postponed" and not any(c.dep_ == "neg" for c in joined.children):
+        if value is not None and value[0] == "postponed":
             return value[1]
+        if governor_key(joined) in cues.overrun:
+            return governor_key(joined)
     return None
 
 
@@ -1318,8 +1326,12 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 elif (decided is None and past_perfect(node) and gov[1] in cues.overtaken
                       and not backshifted(node, cues)):
                     # "had been expected to close", "had planned to attend": a plan told as a past
-                    # before the story's past, overtaken by what happened since
-                    decided, by_governor = (cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'"), True
+                    # before the story's past, overtaken by what happened since; "but was put off"
+                    # joined to it says how (moved, not dropped)
+                    moved = postponed_in_contrast(node, cues) if contrasted_past_plan(node, cues) else None
+                    decided = ((cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'") if moved is None
+                               else ("postponed", f"past perfect 'had {gov[1]}' followed by 'but ... {moved}'"))
+                    by_governor = True
                 elif decided is None and gov[1] in cues.overtaken and contrasted_past_plan(node, cues):
                     if (moved := postponed_in_contrast(node, cues)) is not None:
                         decided = ("postponed", f"past plan '{gov[1]}' followed by 'but ... {moved}'")

@@ -99,6 +99,8 @@ def _verb_context(doc: Doc, start: int, end: int) -> str:
         return "(deadline)"
     if _EARLIEST_BEFORE.search(before):
         gov = _governor(doc, start, end)
+        if gov is not None and gov.dep_ == "xcomp" and gov.tag_ == "VB":
+            gov = gov.head  # "had been scheduled to end on Friday": the schedule is the infinitive's head
         if gov is not None and gov.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in gov.children):
             # "the vote had been scheduled for Monday": a schedule a past perfect sets before some
             # later past (it was moved, or it has been held), so the nearest such day; a plain "was
