@@ -202,7 +202,22 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
     noun = root.head
-    return noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
+    return (noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
+            and not _names_the_occasion(noun, trigger))
+
+
+# Prepositions that set an act inside an occasion: "seized power in a 1979 coup", "was wounded
+# during the 2011 protests", "spoke at Friday's summit".
+_OCCASION_PREPS = frozenset({"in", "during", "at"})
+
+
+def _names_the_occasion(noun: Token, trigger: Token) -> bool:
+    """"Tanda seized power in a 1979 coup", "was wounded during the 2011 protests": a noun dated by its
+    modifier and set, by "in", "during" or "at", on the trigger itself names the occasion the act took
+    place in, so that time is the act's own; read as another noun's date, a biography's past acts
+    fall back on the report's date and read as news of today."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _OCCASION_PREPS and prep.head.i == trigger.i
 
 
 def _time_root(time: TimeRef, sent: SpacySpan) -> Token | None:

@@ -35,9 +35,10 @@ def _appositive_age(tok: Token) -> bool:
 
 
 def _age_bound(tok: Token) -> bool:
-    """"children under five", "people over 65", "adults aged 18": a bare number after a bound that
-    follows a noun of people (lexicons/figure_age_nouns.txt), or after "aged", is their age, a
-    time, not a count. With a noun of its own ("children under 5 kilograms") it stays a figure."""
+    """"children under five", "people over 65", "adults aged 18", "at the age of 87": a bare number
+    after a bound that follows a noun of people (lexicons/figure_age_nouns.txt), or after "aged",
+    "age" or "the age of", is their age, a time, not a count. With a noun of its own ("children
+    under 5 kilograms") it stays a figure."""
     doc = tok.doc
     if tok.i < 1:
         return False
@@ -47,6 +48,8 @@ def _age_bound(tok: Token) -> bool:
         return False
     if prev.lower_ == "aged":
         return True
+    if prev.lemma_.lower() == "age" or (prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].lower_ == "age"):
+        return True  # "died at the age of 87", "retired at age 65": the "age" phrase names an age
     return (prev.lower_ in {"under", "over", "above", "below"} and tok.i >= 2
             and doc[tok.i - 2].lemma_.lower() in word_list("figure_age_nouns.txt"))
 
