@@ -76,3 +76,15 @@ def test_a_set_phrase_of_saying_reports_nothing(nlp):
     assert cues == [("said", "a letter"), ("said", "she")]
     [hers] = [q for q in a.quotes if q.speaker == "she"]
     assert text[hers.span.start:hers.span.end] == "That said, we will fight on"
+
+
+def test_the_name_opening_a_report_after_its_dateline_is_a_mention(nlp):
+    text = ("March 10 (Reuters) - Harwick Health Partners, which runs 14 hospitals across the Midwest, said on "
+            "Tuesday it had taken its computer systems offline after a cyberattack.\n\n"
+            "CHICAGO - President Maria Lind said on Tuesday the hospitals were safe.\n")
+    a = _run(nlp, text, date(2026, 3, 10))
+    start = text.index("Harwick")
+    [m] = [m for m in a.mentions if m.span.start == start]
+    assert (text[m.span.start:m.span.end], m.label) == ("Harwick Health Partners", "ORG")
+    # a title before a tagged name is no name of its own
+    assert not [m for m in a.mentions if text[m.span.start:m.span.end] == "President"]

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from storyline.analyze.coref import Anchor, Person, find_descriptions, resolve_pronouns, sentence_starts
 from storyline.analyze.entities.candidates import (
-    _clean, _dateline_names, _grow_to_known, _untagged_repeats, _untagged_short_forms,
+    _clean, _dateline_names, _grow_to_known, _names_after_dateline, _untagged_repeats, _untagged_short_forms,
 )
 from storyline.analyze.entities.canonical import _LEADING_MARKS, _canonical, _whose_institution
 from storyline.analyze.entities.common import LABELS, _Cand
@@ -84,8 +84,8 @@ def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple
     Roles are dated with ``reference`` (the article's reference date). Entity ids are
     ``record_id(article_id, canonical name, kind)``; mention ids hash the article and span.
     """
-    cands = _consistent_labels(doc, _split_pairs(doc, _untagged_repeats(doc, _dateline_names(doc, _untagged_short_forms(
-        doc, _grow_to_known(doc, _headline_names(doc, _clean(doc))))))))
+    cands = _consistent_labels(doc, _split_pairs(doc, _untagged_repeats(doc, _names_after_dateline(doc, _dateline_names(doc, _untagged_short_forms(
+        doc, _grow_to_known(doc, _headline_names(doc, _clean(doc)))))))))
     starts: dict[int, int] = {}
     kept: list[_Cand] = []
     for c in cands:

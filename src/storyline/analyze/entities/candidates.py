@@ -19,7 +19,7 @@ from storyline.analyze.entities.common import (
     INSTRUMENT_CODE, LABELS, _CONNECTORS, _Cand, _DETERMINERS, _HYPHENS, _is_name_token, _key, _score_at,
 )
 from storyline.analyze.entities.shapes import _company_short_form
-from storyline.analyze.names import fold, is_junk_name, lexicons, strip_possessive
+from storyline.analyze.names import fold, is_institution_word, is_junk_name, lexicons, strip_possessive
 from storyline.analyze.nlp import doc_text
 
 
@@ -421,6 +421,52 @@ def _dateline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             break
         para = nl + 1
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "de", "du", "van", "von"})
+
+
+def _names_after_dateline(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Candidates for the name that opens a report after its dateline: "March 10 (Reuters) - Meridian
+    Health Partners, which runs 14 hospitals, said ..." The model, reading the dateline and the name as
+    one run, often leaves the name untagged, and the report then never names the company it is about.
+    A run of capitalised proper nouns (with "of", "and" between two of them) right after the dateline,
+    not inside a tagged name, is a candidate with no label: the label step keeps it only where a
+    context cue or the same name elsewhere in the article labels it."""
+    text = doc_text(doc)
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    out = list(cands)
+    para = 0
+    while para < len(text):
+        end = dateline_end(text, para)
+        if end is not None:
+            span = doc.char_span(end, end + 1, alignment_mode="expand")
+            i = span.start if span is not None else len(doc)
+            while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and doc[i].idx < end + 4:
+                i += 1
+            j = i
+            while j < len(doc) and j not in taken and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (
+                    j == i or doc[j - 1].pos_ == "PROPN" or doc[j - 1].lower_ in _NAME_JOINERS):
+                j += 1
+                if j < len(doc) and doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+                    j += 1
+            opens = i < len(doc) and doc[i].idx > 0 and text[doc[i].idx - 1].isspace()  # not "AFL-CIO"
+            # a run that stops at a tagged name is a title of it ("President Barack Obama", "Sen. Ted Cruz")
+            if j > i and i not in taken and opens and j not in taken:
+                out.append(_Cand(i, j, _body_by_last_word(doc[j - 1].text), ("untagged; the name opening a report after its dateline",)))
+        nl = text.find("\n", para)
+        if nl < 0:
+            break
+        para = nl + 1
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _body_by_last_word(word: str) -> str:
+    """ORG for a name whose last word says it is a company, a charity or an institution ("Meridian
+    Health Partners", "Harlow Foods", "the Interior Ministry", "Celtic FC"); "" (no label) otherwise."""
+    cues = lexicons().cues
+    kinds = cues.get("company_word", frozenset()) | cues.get("charity_word", frozenset()) | cues.get("org_suffix", frozenset())
+    return "ORG" if fold(word).strip(".") in kinds or is_institution_word(word) else ""
 
 
 # Labels of names an untagged repeat may take: the model leaves "Armenia" untagged at the head of a
