@@ -199,10 +199,20 @@ def _elided_unit(doc: Doc, first: int, last: int, counted: Sequence[Token]) -> T
             continue
         # a conjunction between modifiers ("directly or indirectly") joins no figures
         between = {t.lower_ for t in doc[noun.i + 1 : first] if not (t.dep_ == "cc" and t.head.pos_ in {"ADV", "ADJ"})}
-        if between & _PARALLEL_LINKS or _more_of_the_same(doc, first):
+        if between & _PARALLEL_LINKS or _more_of_the_same(doc, first) or _from_to(doc, noun, first):
             return noun
         return None
     return None
+
+
+def _from_to(doc: Doc, noun: Token, first: int) -> bool:
+    """"reducing it from 15,000 troops to around 10,000": a bare number after "to" ends a change
+    whose start, right after "from", named what is counted; English states the noun once.
+    Only "from N noun ... to M" is read so, so that a lone "to" ("9 people ... rose to 2,300")
+    carries no unit."""
+    if not any(t.lower_ == "to" for t in doc[noun.i + 1 : first]):
+        return False
+    return any(t.lower_ == "from" for t in doc[max(noun.sent.start, noun.i - 4) : noun.i])
 
 
 def _currency_before(doc: Doc, earlier: Sequence[Quantity], first: int, last: int) -> Quantity | None:

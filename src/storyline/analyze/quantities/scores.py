@@ -45,6 +45,8 @@ def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
         a, b = first - 2, first
     elif (spelled := _spelled_tally(doc, first)) is not None:
         return spelled
+    elif (sided := _sided_count(doc, first)) is not None:
+        return sided
     else:
         return None
     words = word_sections("figure_vote_words.txt")
@@ -76,3 +78,25 @@ def _spelled_tally(doc: Doc, i: int) -> str | None:
     if before is not None and before.pos_ in {"VERB", "AUX"} and before.lemma_.lower() in verbs:
         return f"{doc[a].text}-{doc[b].text}"
     return None
+
+
+def _sided_count(doc: Doc, i: int) -> str | None:
+    """"by a recorded vote of 141 in favour to 4 against, with 18 abstentions": a bare number that
+    names the side it was cast for ("N in favour", "N against" with no object of its own) counts
+    votes, when its sentence speaks of a vote (a voting word of lexicons/figure_vote_words.txt or an
+    abstention). Wire copy of UN and parliament votes writes tallies so, with no noun to count."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None:
+        return None
+    if nxt.lower_ == "in" and i + 2 < len(doc) and doc[i + 2].lower_ in {"favour", "favor"}:
+        side = doc[i + 2]
+    elif nxt.lower_ == "against" and not any(t.dep_ == "pobj" for t in nxt.children):
+        side = nxt
+    else:
+        return None
+    words = word_sections("figure_vote_words.txt")
+    voting = words.get("verbs", frozenset()) | words.get("nouns", frozenset())
+    sent = doc[i].sent
+    if not any(t.lemma_.lower() in voting or t.lower_ in voting or t.lemma_.lower() == "abstention" for t in sent):
+        return None
+    return f"{doc[i].text} {doc[i + 1 : side.i + 1].text}"
