@@ -101,7 +101,7 @@ from storyline.analyze.attribution.constructions import (
     _inverted_reporting_clauses,
     _quotation_then_name,
 )
-from storyline.analyze.attribution.estimates import _estimates_at
+from storyline.analyze.attribution.estimates import _contrast_counts, _estimates_at
 from storyline.analyze.attribution.learned import CueModel, apply_learned
 from storyline.analyze.attribution.participles import _misparsed_finite_cues, _participle_attributions
 from storyline.analyze.attribution.nouns import _adjective_attributions, _noun_attributions
@@ -127,6 +127,7 @@ def rule_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     found += _noun_attributions(doc, regions) + _adjective_attributions(doc, regions)
     found = _according_to(doc, regions, found)
     found = _estimates_at(doc, regions, found)
+    found = _contrast_counts(doc, regions, found)
     found = _source_phrases(doc, regions, found)
     found = _colon_speakers(doc, regions, found)
     found = _embedded_posts(doc, regions, found)

@@ -58,9 +58,12 @@ def _according_to(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
         end = max(speaker[1], last.idx + len(last))
         phrase = (tok.idx, end if "\n" not in text[speaker[1] : end] else speaker[1])
         sent = tok.sent
+        # "..., according to Human Rights Watch, which said on Sunday that ...": a report in a relative
+        # clause on the source is the source's own second statement, which it cannot pass on to itself
         owner = next(
             (i for i, f in enumerate(out) if f.cue_token is not None and doc[f.cue_token].sent.start == sent.start
-             and not (f.content[0] <= tok.idx < f.content[1])),
+             and not (f.content[0] <= tok.idx < f.content[1])
+             and not (doc[f.cue_token].dep_ == "relcl" and doc[f.cue_token].head.i == src.i)),
             None,
         )
         closing = None if owner is not None else _outlet_closing(doc, tok, src, phrase, out)

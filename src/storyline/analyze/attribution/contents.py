@@ -482,6 +482,25 @@ def _adverbial_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ADVERBIAL_MARKS for c in clause.children)
 
 
+# The subject of an absolute phrase; the parser often reads "her voice breaking" as a noun phrase
+# ("voice" a compound of "breaking", "her" its possessive).
+_ABSOLUTE_SUBJECT_DEPS = SUBJECT_DEPS | {"compound", "poss"}
+
+
+def _absolute_clause(clause: Token) -> bool:
+    """"..., Moro said in a televised address, her voice breaking", "the mayor said, his hands
+    shaking": a present participle with a subject of its own and no auxiliary or conjunction, set off
+    by a comma, is an absolute phrase on how the words were spoken, never what was said; the parser
+    hangs it on the cue as a complement, which takes the speaker's content from the quote before."""
+    if clause.tag_ != "VBG":
+        return False
+    doc = clause.doc
+    first = min((t.i for t in clause.subtree if not t.is_punct), default=clause.i)
+    return (first > 0 and doc[first - 1].text == ","
+            and any(c.dep_ in _ABSOLUTE_SUBJECT_DEPS and c.i < clause.i for c in clause.children)
+            and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in clause.children))
+
+
 def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Token], bool]:
     """The cue's clausal complements that form its content, and whether the content is split
     around the reporting clause.
@@ -515,7 +534,12 @@ def _complements(verb: Token, speaker: tuple[int, int] | None) -> tuple[list[Tok
     clause_start = min(verb.idx, speaker[0]) if speaker else verb.idx
     appended = text[:clause_start].rstrip(" " + QUOTE_CHARS + "'\u2019").endswith(",")
     before = [c for c in comps if c.i < verb.i and not own_report(c)]
-    after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)]
+    # '"It is with deep sorrow...," Moro said, her voice breaking': with a quotation closing just before
+    # the reporting clause, the quotation is the content and an absolute phrase after the cue is the
+    # writer's description. Without one ("officials said, prices rising") the parse is too unsure.
+    quoted_before = text[:clause_start].rstrip().endswith(tuple(QUOTE_CHARS))
+    after = [c for c in comps if c.i > verb.i and not _coordinated_cue(c)
+             and not (quoted_before and _absolute_clause(c))]
     if before:
         # "the ceasefire took effect at midnight, Qatar said on Wednesday, a day before talks were due to
         # resume": with the content before the cue, a clause after it that a conjunction of time or

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from storyline.analyze.attribution.common import _Found, _region_at, _speaker_chars, _strip
+from storyline.analyze.attribution.common import _Found, _region_at, _speaker_chars, _strip, _subtree_chars
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
@@ -30,6 +30,9 @@ _INSIDE_A_NOUN_PHRASE = frozenset({"acl", "relcl", "prep", "pobj", "conj", "appo
 # words that set a second source's figure against the first within one sentence: "4,000 will march,
 # according to the trust, although police put the figure at 2,500"
 _CONTRAST_WORDS = frozenset({"although", "though", "while", "whereas", "but"})
+# verbs by which a source gives its own tally, no report by themselves ("counted the votes"): they
+# count only set against another source's report by a contrast word, with a number in their object
+COUNT_VERBS = frozenset({"count", "tally", "record", "log", "register", "document"})
 
 
 # "organisers put the number closer to 1,000", "put the toll as high as 50": words by which an
@@ -154,6 +157,50 @@ def _estimates_at(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found])
             kind="indirect",
             reason=(f"'{verb.text} a {obj.lemma_} of' a number states the subject's figure" if given
                     else f"'{verb.text} the {obj.lemma_} at' a number states an estimate"),
+            cue_token=verb.i,
+        ))
+    return out
+
+
+def _has_number(tok: Token) -> bool:
+    return tok.like_num or tok.ent_type_ in {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"} or any(
+        c.dep_ == "nummod" for c in tok.children)
+
+
+def _contrast_counts(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
+    """"Cal Fire says 112 homes were destroyed, while the county's team has counted 140": a clause
+    that a contrast word sets against a report, with a subject of its own and a verb of counting
+    whose object is a number (``COUNT_VERBS``), is that subject's statement, not part of the first
+    report: the report ends before the contrast word and the count is the subject's, so that two
+    sources' figures for one thing stay two sources'. Outside another report the verb is narration."""
+    text = doc_text(doc)
+    taken = {f.cue_token for f in found}
+    out = list(found)
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in COUNT_VERBS or verb.i in taken:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and _has_number(c)), None)
+        if subj is None or obj is None or _region_at(regions, verb.idx) is not None:
+            continue
+        outer = next((i for i, f in enumerate(out) if f.content[0] <= verb.idx < f.content[1]), None)
+        if outer is None:
+            continue
+        cut = _contrast_before(doc, subj.left_edge, out[outer].content[0])
+        if cut < 0:
+            continue
+        f = out[outer]
+        out[outer] = replace(f, content=_strip(text, f.content[0], cut),
+                             reason=f.reason + "; ends at the contrast word before another source's count")
+        out.append(_Found(
+            content=_strip(text, *_subtree_chars(obj)),
+            cue=(verb.idx, verb.idx + len(verb)),
+            cue_lemma=verb.lemma_.lower(),
+            stance="neutral",
+            speaker=_speaker_chars(subj),
+            speaker_head=subj.i,
+            kind="indirect",
+            reason=f"'{verb.text}' a number, set against a report by a contrast word, states the subject's count",
             cue_token=verb.i,
         ))
     return out
