@@ -127,18 +127,24 @@ def _named_members(head: Token, mentions: Sequence[Mention]) -> str | None:
     soldiers": two bodies, no telling which)."""
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
         return None
-    return _bodies_by_member_noun(head.doc, mentions).get(head.lemma_.lower())
+    # a definite noun speaks of members named before it: "charities accused the authorities ...
+    # Tunisian authorities would intercept boats" does not make the first authorities Tunisia's
+    uses = [(i, body) for i, body in _bodies_by_member_noun(head.doc, mentions).get(head.lemma_.lower(), ())
+            if i < head.i]
+    bodies = {body for _, body in uses}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
-def _bodies_by_member_noun(doc: Doc, mentions: Sequence[Mention]) -> dict[str, str]:
-    """Group noun -> the one named body (ORG or NORP) the article writes it with as a modifier
-    ("Hamas militants", "Houthi fighters"), kept per Doc: the table is the same for every argument."""
+def _bodies_by_member_noun(doc: Doc, mentions: Sequence[Mention]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Group noun -> each (token index, named body) the article writes it with as a modifier
+    ("Hamas militants", "Houthi fighters"), kept per Doc: the table is the same for every argument;
+    the reader keeps the uses before its noun and takes the body when they name one only."""
     key = ("storyline_member_nouns", tuple((m.span.start, m.span.end, _actor(m)) for m in mentions))
     cached = doc.user_data.get(key[0])
     if cached is not None and cached[0] == key[1]:
         return cached[1]
     bodies = [m for m in mentions if m.label in {"ORG", "NORP"}]
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, list[tuple[int, str]]] = {}
     nouns = actor_nouns()
     for tok in doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in nouns:
@@ -147,8 +153,8 @@ def _bodies_by_member_noun(doc: Doc, mentions: Sequence[Mention]) -> dict[str, s
         for c in modifiers + [g for c in modifiers for g in c.conjuncts]:  # "Russian and Ukrainian soldiers"
             for m in bodies:
                 if m.span.start <= c.idx < m.span.end:
-                    seen.setdefault(tok.lemma_.lower(), set()).add(_actor(m))
-    table = {noun: next(iter(found)) for noun, found in seen.items() if len(found) == 1}
+                    seen.setdefault(tok.lemma_.lower(), []).append((tok.i, _actor(m)))
+    table = {noun: tuple(found) for noun, found in seen.items()}
     doc.user_data[key[0]] = (key[1], table)
     return table
 

@@ -56,10 +56,20 @@ def _antecedent(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str 
     if subject is not None and _FIGURE_ANAPHOR.match(subject) and (not toll or text[:start].rstrip().endswith(" at")):
         # the main figure of the last sentence that gave one: "212 people had died and 15 were still
         # missing. The Red Crescent put the toll at 230" speaks of the 212
-        return next(q for q in candidates if q.sentence.start == prev.sentence.start)
+        main = next(q for q in candidates if q.sentence.start == prev.sentence.start)
+        # "about 70 people had been on board ... The agency put the death toll at 14": a figure
+        # named a count of the dead restates only a count of the dead, never the people aboard
+        return None if _names_the_dead(subject) and DEATH_MARK not in main.reason else main
     if subject is None and prev.sentence.start <= start and _BASELINE_BEFORE.search(text, prev.span.end, start):
         return prev
     return None
+
+
+def _names_the_dead(subject: str) -> bool:
+    """Whether a figure's subject says it counts the dead ("the death toll", "the number of dead"):
+    any word of figure_death_words.txt, whatever its section."""
+    words = set(re.findall(r"[a-z]+", subject.casefold()))
+    return any(words & lemmas for lemmas in word_sections("figure_death_words.txt").values())
 
 
 def _restated_in_unit(doc: Doc, earlier: Sequence[Quantity], first: int, subject: str | None,

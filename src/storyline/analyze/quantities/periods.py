@@ -18,6 +18,9 @@ _PERIOD_ADVERBS = {"hourly": "hour", "daily": "day", "nightly": "night", "weekly
 _RATE_WORDS = frozenset({"a", "an", "per", "each", "every"})
 # "80 million euros a day after the collapse", "a year ago": the period is a time, not a rate's
 _TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "since", "from", "of", "in", "or", "and"})
+# only an article makes the period a time ("a day after", "a year from now"); "per day", "each
+# week" name a rate whatever follows ("cut 500,000 barrels per day from May")
+_TIME_ARTICLES = frozenset({"a", "an"})
 
 
 def _period_after(doc: Doc, k: int) -> tuple[str, str] | None:
@@ -33,6 +36,7 @@ def _period_after(doc: Doc, k: int) -> tuple[str, str] | None:
     noun = doc[k + 2]
     if noun.lower_ not in _PERIOD_NOUNS | _UNIT_NOUNS:
         return None
-    if noun.lower_ in _PERIOD_NOUNS and k + 3 < len(doc) and doc[k + 3].lower_ in _TIME_AFTER:
+    if (noun.lower_ in _PERIOD_NOUNS and word.lower_ in _TIME_ARTICLES and k + 3 < len(doc)
+            and doc[k + 3].lower_ in _TIME_AFTER):
         return None
     return noun.lower_, doc[k + 1 : k + 3].text
