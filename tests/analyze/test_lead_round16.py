@@ -88,3 +88,14 @@ def test_the_name_opening_a_report_after_its_dateline_is_a_mention(nlp):
     assert (text[m.span.start:m.span.end], m.label) == ("Harwick Health Partners", "ORG")
     # a title before a tagged name is no name of its own
     assert not [m for m in a.mentions if text[m.span.start:m.span.end] == "President"]
+
+
+def test_a_measure_put_in_force_takes_the_tense_of_the_verb_that_applies_it(nlp):
+    text = ("If the other side does not return to talks, the tariff will be applied in full.\n\n"
+            "The sanctions would take effect only if the talks fail.\n\n"
+            "The new tariffs were imposed on Monday.\n")
+    a = _run(nlp, text, date(2025, 5, 28))
+    by_word = {e.text: e for e in a.events if e.type == "SANCTION"}
+    assert by_word["tariff"].modality == "hypothetical"  # was presupposed to be in force
+    assert by_word["sanctions"].modality == "hypothetical"
+    assert by_word["tariffs"].modality == "happened"

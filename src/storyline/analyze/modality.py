@@ -979,6 +979,61 @@ def _occurrence_reading(verb: Token, planned: tuple[str, str], cues: ModalityCue
     return planned
 
 
+def comes_into_force(verb: Token) -> bool:
+    """"The duty will take effect on June 1", "the levy was due to take effect", "the duties came into
+    force": a predicate of a measure starting to apply (lexicons/event_onset_phrases.txt), on the
+    subject's own verb or on the infinitive that "due", "set" or "expected" carries, says that its
+    subject is a measure put in place, so a word that names a charge only as such a measure ("duty",
+    "levy") is the measure's event, timed and told as the predicate is."""
+    heads = [verb, *(x for c in verb.children if c.dep_ in {"acomp", "xcomp"}
+                     for x in (c, *(g for g in c.children if g.dep_ == "xcomp")))]
+    for head in heads:
+        if head.pos_ not in {"VERB", "AUX"}:
+            continue
+        for phrase in word_list("event_onset_phrases.txt"):
+            lemma, *rest = phrase.split()
+            after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 1 + len(rest)]]
+            if head.lemma_.lower() == lemma and after == rest:
+                return True
+    return False
+
+
+# Verbs by which a measure is put in force, with the measure as their passive subject: "the tariff
+# will be applied in full", "the sanctions were imposed on Monday", "the ban will be enforced".
+_APPLYING_VERBS = frozenset({"apply", "impose", "reimpose", "enforce", "implement", "introduce"})
+
+
+def _applying_verb(noun: Token) -> Token | None:
+    """The verb that puts the measure a noun names in force, or says it comes into force: "the tariff
+    will be applied in full", "the duty will take effect on June 1" (``comes_into_force``); None
+    otherwise. Its tense and modals are the measure's: a definite "the tariff" is a known plan, not a
+    tariff presupposed to be in force."""
+    verb = noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _APPLYING_VERBS:
+        return verb
+    if noun.dep_ == "nsubj" and comes_into_force(verb) and verb.lemma_.lower() in _onset_verbs():
+        return verb  # its own verb; "was due to take effect" is the plan's, read by "due"
+    return None
+
+
+@cache
+def _onset_verbs() -> frozenset[str]:
+    return frozenset(line.split()[0] for line in word_list("event_onset_phrases.txt"))
+
+
+def _applied_reading(verb: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """The reading of a measure by the verb that puts it in force (``_applying_verb``): its own words
+    ("will", "would", "if ...", "not"), else its tense."""
+    if (cond := _conditional(verb, cues)) is not None:
+        return "hypothetical", f"'{verb.text}': {cond}"
+    if (local := _local(verb, cues)) is not None:
+        return local
+    tense = _tense(verb)
+    return (tense[0], tense[1]) if tense is not None and tense[2] else None
+
+
 def _clause_of_lost_subject(noun: Token) -> Token | None:
     """"Belarus said a visit by its minister, planned for later this month, was *suspended*", "Budrys
     said the meeting, scheduled for June 18, would not *take* place": a participle phrase set off by
@@ -1255,6 +1310,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None and (occurs := _occurrence_verb(trigger)) is not None:
         decided = _will_not_occur(trigger, occurs)
+
+    if is_noun and decided is None and (applied := _applying_verb(trigger)) is not None:
+        decided = _applied_reading(applied, cues)
 
     if is_noun and decided is None and (lost := _clause_of_lost_subject(trigger)) is not None:
         decided = _lost_subject_reading(trigger, lost, cues)

@@ -27,7 +27,7 @@ from storyline.analyze.events.syntax import (
     _with_conjuncts,
 )
 from storyline.analyze.lexicon import word_list, word_sections
-from storyline.analyze.modality import classify, is_headline, noun_of_infinitive
+from storyline.analyze.modality import classify, comes_into_force, is_headline, noun_of_infinitive
 from storyline.analyze.timenorm import MONTHS
 from storyline.records import Mention, TimeRef
 
@@ -236,28 +236,9 @@ def _clause_cues(tok: Token) -> set[str]:
             cues.add("@inf")  # "his call to ban imports"
     if tok.dep_ == "nsubj" and (noun := noun_of_infinitive(tok.head)) is not None and noun.i == tok.i:
         cues.add("@inf")  # the same, parsed with the noun as the infinitive's subject
-    if tok.dep_ in {"nsubj", "nsubjpass"} and _comes_into_force(tok.head):
+    if tok.dep_ in {"nsubj", "nsubjpass"} and comes_into_force(tok.head):
         cues.add("@force")  # "the duty will take effect on June 1"
     return cues
-
-
-def _comes_into_force(verb: Token) -> bool:
-    """"The duty will take effect on June 1", "the levy was due to take effect", "the duties came into
-    force": a predicate of a measure starting to apply (lexicons/event_onset_phrases.txt), on the
-    subject's own verb or on the infinitive that "due", "set" or "expected" carries, says that its
-    subject is a measure put in place, so a word that names a charge only as such a measure ("duty",
-    "levy") is the measure's event, timed and told as the predicate is."""
-    heads = [verb, *(x for c in verb.children if c.dep_ in {"acomp", "xcomp"}
-                     for x in (c, *(g for g in c.children if g.dep_ == "xcomp")))]
-    for head in heads:
-        if head.pos_ not in {"VERB", "AUX"}:
-            continue
-        for phrase in word_list("event_onset_phrases.txt"):
-            lemma, *rest = phrase.split()
-            after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 1 + len(rest)]]
-            if head.lemma_.lower() == lemma and after == rest:
-                return True
-    return False
 
 
 CONDITION_MARKS = frozenset({"if", "unless"})
