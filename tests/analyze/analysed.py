@@ -14,3 +14,23 @@ def analyse(nlp, text: str, published: date, *, byline: str | None = None) -> An
     """``analyze_doc`` on ``text`` as an article published on ``published`` (its metadata date)."""
     article = Article(id="test", source="-", text=text, published=published, published_how="metadata", byline=byline)
     return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+
+
+def nth_index(text: str, word: str, nth: int = 0) -> int:
+    """The offset of the ``nth`` (from 0) occurrence of ``word`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start
+
+
+def event_at(a: Analysis, text: str, word: str, nth: int = 0):
+    """The event whose trigger starts at the ``nth`` occurrence of ``word``."""
+    start = nth_index(text, word, nth)
+    return next(e for e in a.events if e.trigger.start == start)
+
+
+def figure_at(a: Analysis, text: str, number: str, nth: int = 0):
+    """The figure whose span holds the ``nth`` occurrence of ``number``."""
+    start = nth_index(text, number, nth)
+    return next(q for q in a.quantities if q.span.start <= start < q.span.end)

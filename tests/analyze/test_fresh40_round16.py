@@ -6,16 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.records import Analysis
 
-from .analysed import analyse as _run
+from .analysed import analyse as _run, event_at as _event, figure_at as _figure
 
 
-def _figure(a: Analysis, text: str, number: str, nth: int = 0):
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(number, start + 1)
-    return next(q for q in a.quantities if q.span.start == start)
 
 
 def test_a_tally_spelled_with_to_counts_votes(nlp):
@@ -37,8 +31,6 @@ def test_a_range_with_to_is_no_tally(nlp):
     assert all(q.unit != "votes" for q in a.quantities)
 
 
-def _event(a: Analysis, text: str, word: str):
-    return next(e for e in a.events if e.trigger.start == text.index(word))
 
 
 def test_an_earlier_act_under_a_failed_reaction_takes_no_time_of_the_governing_clause(nlp):

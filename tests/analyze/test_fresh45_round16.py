@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.records import Analysis
 
-from .analysed import analyse as _run
+from .analysed import analyse as _run, event_at as _event
 
 
-def _event(a: Analysis, text: str, word: str):
-    return next(e for e in a.events if e.trigger.start == text.index(word))
 
 
 def test_a_day_an_end_had_been_scheduled_for_is_the_nearest_such_day(nlp):

@@ -7,13 +7,10 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.quantities import DEATH_MARK, PERIOD_MARK
-from storyline.records import Analysis
 
-from .analysed import analyse as _run
+from .analysed import analyse as _run, figure_at as _figure
 
 
-def _figure(a: Analysis, text: str, number: str):
-    return next(q for q in a.quantities if q.span.start <= text.index(number) < q.span.end)
 
 
 def test_a_rate_per_period_stays_a_rate_when_a_date_follows(nlp):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
@@ -399,28 +400,34 @@ def _dateline_names(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     text = doc_text(doc)
     taken = {i for c in cands for i in range(c.start, c.end)}
     out = list(cands)
+    for para, end in _datelines(text):
+        head = text[para:end]
+        agency = _DATELINE_AGENCY.search(head)
+        place = _DATELINE_PLACE.match(head)
+        dated = agency is not None or any(ch.isdigit() for ch in head)
+        found = [(agency.start(1), agency.end(1), "agency")] if agency is not None else []
+        if place is not None and dated and (agency is None or place.end() <= agency.start()):
+            found.append((place.start(), place.end(), "place"))
+        for s, e, what in found:
+            span = doc.char_span(para + s, para + e)
+            if span is None or any(i in taken for i in range(span.start, span.end)):
+                continue
+            out.append(_Cand(span.start, span.end, "", (f"untagged; the {what} of a dateline",)))
+            taken.update(range(span.start, span.end))
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _datelines(text: str) -> Iterator[tuple[int, int]]:
+    """(paragraph start, dateline end) of each paragraph that opens with a dateline."""
     para = 0
     while para < len(text):
         end = dateline_end(text, para)
         if end is not None:
-            head = text[para:end]
-            agency = _DATELINE_AGENCY.search(head)
-            place = _DATELINE_PLACE.match(head)
-            dated = agency is not None or any(ch.isdigit() for ch in head)
-            found = [(agency.start(1), agency.end(1), "agency")] if agency is not None else []
-            if place is not None and dated and (agency is None or place.end() <= agency.start()):
-                found.append((place.start(), place.end(), "place"))
-            for s, e, what in found:
-                span = doc.char_span(para + s, para + e)
-                if span is None or any(i in taken for i in range(span.start, span.end)):
-                    continue
-                out.append(_Cand(span.start, span.end, "", (f"untagged; the {what} of a dateline",)))
-                taken.update(range(span.start, span.end))
+            yield para, end
         nl = text.find("\n", para)
         if nl < 0:
-            break
+            return
         para = nl + 1
-    return sorted(out, key=lambda c: (c.start, c.end))
 
 
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "de", "du", "van", "von"})
@@ -431,33 +438,27 @@ def _names_after_dateline(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     Health Partners, which runs 14 hospitals, said ..." The model, reading the dateline and the name as
     one run, often leaves the name untagged, and the report then never names the company it is about.
     A run of capitalised proper nouns (with "of", "and" between two of them) right after the dateline,
-    not inside a tagged name, is a candidate with no label: the label step keeps it only where a
-    context cue or the same name elsewhere in the article labels it."""
+    not inside a tagged name, is a candidate: ORG where its last word says it is a body
+    (``_body_by_last_word``), else unlabelled, kept only where a context cue or the same name elsewhere
+    in the article labels it."""
     text = doc_text(doc)
     taken = {i for c in cands for i in range(c.start, c.end)}
     out = list(cands)
-    para = 0
-    while para < len(text):
-        end = dateline_end(text, para)
-        if end is not None:
-            span = doc.char_span(end, end + 1, alignment_mode="expand")
-            i = span.start if span is not None else len(doc)
-            while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and doc[i].idx < end + 4:
-                i += 1
-            j = i
-            while j < len(doc) and j not in taken and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (
-                    j == i or doc[j - 1].pos_ == "PROPN" or doc[j - 1].lower_ in _NAME_JOINERS):
+    for _, end in _datelines(text):
+        span = doc.char_span(end, end + 1, alignment_mode="expand")
+        i = span.start if span is not None else len(doc)
+        while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and doc[i].idx < end + 4:
+            i += 1
+        j = i
+        while j < len(doc) and j not in taken and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (
+                j == i or doc[j - 1].pos_ == "PROPN" or doc[j - 1].lower_ in _NAME_JOINERS):
+            j += 1
+            if j < len(doc) and doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
                 j += 1
-                if j < len(doc) and doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
-                    j += 1
-            opens = i < len(doc) and doc[i].idx > 0 and text[doc[i].idx - 1].isspace()  # not "AFL-CIO"
-            # a run that stops at a tagged name is a title of it ("President Barack Obama", "Sen. Ted Cruz")
-            if j > i and i not in taken and opens and j not in taken:
-                out.append(_Cand(i, j, _body_by_last_word(doc[j - 1].text), ("untagged; the name opening a report after its dateline",)))
-        nl = text.find("\n", para)
-        if nl < 0:
-            break
-        para = nl + 1
+        opens = i < len(doc) and doc[i].idx > 0 and text[doc[i].idx - 1].isspace()  # not "AFL-CIO"
+        # a run that stops at a tagged name is a title of it ("President Barack Obama", "Sen. Ted Cruz")
+        if j > i and i not in taken and opens and j not in taken:
+            out.append(_Cand(i, j, _body_by_last_word(doc[j - 1].text), ("untagged; the name opening a report after its dateline",)))
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
