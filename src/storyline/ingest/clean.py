@@ -136,7 +136,7 @@ _RELATED_HEADING = re.compile(
     r"|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you| stories| reading)?"
     r"|most (read|popular|viewed|shared)( (from|on|in) .{1,40})?|trending( now| stories| news)?|see also|also read|don'?t miss"
     r"|top stories|editor'?s picks?|what to read next|popular( now| stories)?|in other news|further reading"
-    r"|recent posts|other stories|more stories like this|up next|watch next)\s*:?$",
+    r"|recent posts|other stories|more stories like this|up next|watch next|keep reading)\s*:?$",
     _I,
 )
 _RELATED_INLINE = re.compile(
@@ -331,10 +331,15 @@ def looks_like_prose(line: str) -> bool:
     return bool(_SENTENCE_END.search(s)) and len(s.split()) >= 4
 
 
+_LIST_MARK = re.compile(r"list of \d{1,2} items?|end of list", _I)
+
+
 def _is_link_title(s: str) -> bool:
     """A list entry: a title-like line (no final full stop, colon or comma), not a paragraph."""
     if re.fullmatch(r"\d{1,2}[.)]?", s):
         return True  # the rank of a "most read" entry
+    if _LIST_MARK.fullmatch(s):
+        return True  # a screen reader's marks around a box of headlines: "list of 3 items", "end of list"
     if not 3 <= len(s) <= 160 or s[-1] in ".:;,…" or s.endswith(".”") or s.endswith('."'):
         return False
     first = s.lstrip("\"'“‘([")[:1]

@@ -446,6 +446,23 @@ def _new_date(trigger: Token, usable: Sequence[TimeRef]) -> TimeRef | None:
     return replace(found, reason=new_date_note(found.reason))
 
 
+def _date_now(trigger: Token, usable: Sequence[TimeRef], clauses: Sequence[Token]) -> TimeRef | None:
+    """"The hearing, which had been set for next Tuesday, will now take place on December 16": a
+    clause on the event noun told in the past perfect gives a date the report has moved past; a
+    time in the clause of the verb the noun hangs on ("will now take place on December 16") is the
+    event's date now. None when a clause on the noun is not in the past perfect, when the carrying
+    verb cancels, postpones or plans the event (its time is that act's), or when its clause holds
+    no calendar time ("now" only says the plan stands)."""
+    if not all(any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in clause.children) for clause in clauses):
+        return None
+    verb = _carrier(trigger)
+    if verb is None or governs(verb):
+        return None  # "the summit, which had been set for March 3, was called off on Friday": the calling off's day
+    starts = {t.idx for t in _clause_tokens(verb)} - {t.idx for clause in clauses for t in clause.subtree}
+    own = [t for t in usable if t.span.start in starts and not _vague_present(t)]
+    return min(own, key=lambda t: abs(t.span.start - verb.idx)) if own else None
+
+
 def _aimed_by(verb: Token, time: TimeRef) -> bool:
     """Whether a time is the object of a target-date preposition ("to", "until", "for") on ``verb``
     or on its particle ("pushed back to Friday")."""
@@ -644,6 +661,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         if own:
             if (moved := _new_date(trigger, usable)) is not None:
                 return moved, "clause"
+            if (now := _date_now(trigger, usable, [described[t.span.start] for t in own])) is not None:
+                return now, "clause"
             return min(own, key=lambda t: (_vague_present(t), abs(t.span.start - trigger.idx))), "clause"
     head = _carrier(trigger) or purpose_verb(trigger) or trigger
     if head.i != trigger.i and _about_a_known_event(trigger):

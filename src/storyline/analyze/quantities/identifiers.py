@@ -46,7 +46,7 @@ def _age_bound(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.pos_ == "NOUN" and nxt.lower_ not in _AGE_PLURALS:
         return False
-    if prev.lower_ == "aged":
+    if prev.lower_ == "aged" or _after_aged_list(tok):
         return True
     if prev.lemma_.lower() == "age" or (prev.lower_ == "of" and tok.i >= 2 and doc[tok.i - 2].lower_ == "age"):
         return True  # "died at the age of 87", "retired at age 65": the "age" phrase names an age
@@ -55,6 +55,20 @@ def _age_bound(tok: Token) -> bool:
 
 
 _AGE_PLURALS = frozenset({"years", "months", "weeks", "year", "month"})
+_AGE_LIST_LINKS = frozenset({",", "and", "or", "to", "-", "–", "between"})
+
+
+def _after_aged_list(tok: Token) -> bool:
+    """"suspects aged 19 to 34", "the two men, aged 22 and 27", "aged 17, 24 and 34", "aged between
+    16 and 71": every number of a list or range that "aged" opens is an age, not only the first
+    one; the walk back crosses only numbers and the words that join them."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k >= 0 and (doc[k].lower_ in _AGE_LIST_LINKS or doc[k].like_num):
+        k -= 1
+    return k >= 0 and k < tok.i - 1 and doc[k].lower_ == "aged"
+
+
 _STREET_WORDS_REACH = 4  # "14 Harbour Road", "221B Upper Baker Street": the name's words
 
 
