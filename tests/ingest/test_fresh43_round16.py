@@ -17,6 +17,8 @@ BODY = ("A court in the port city will hold a hearing on the case next Wednesday
     "this publication.",
     "This story was distributed by Agence France-Presse.",
     "The views expressed in this article do not necessarily reflect the views of the publisher.",
+    "This story is published from a wire agency feed without modifications to the text.",
+    "This article was translated from German.",
 ])
 def test_a_syndication_note_and_views_disclaimer_are_cut(line: str) -> None:
     cleaned = clean_text(f"{BODY}\n{line}\n")
@@ -27,6 +29,7 @@ def test_a_syndication_note_and_views_disclaimer_are_cut(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "The views expressed by the minister do not necessarily reflect those of the government, a spokesman said.",
     "The report was distributed by the ministry to all embassies on Monday, officials said.",
+    "The report was translated from German by the embassy and shows the plan was older.",
 ])
 def test_prose_about_views_or_distribution_stays(line: str) -> None:
     cleaned = clean_text(f"{BODY}\n{line}\n")

@@ -219,11 +219,18 @@ _AUTHOR_NOTE = re.compile(
     r"|^(this|the above) (article|story|piece|column|report|content) (was|is|has been) (syndicated|distributed|supplied)"
     r" (from|by|via|through) [^.]{1,80}\.?\s*($|(the )?(views|opinions) expressed)"
     r"|^(the )?(views|opinions) expressed (here |herein |in this (article|column|piece|story) )?(do|does) not necessarily"
-    r" (reflect|represent) (those|the views|the (editorial )?(position|policy|views)) of (this|the) (publication|website|site|newspaper|publisher|editors?)\b",
+    r" (reflect|represent) (those|the views|the (editorial )?(position|policy|views)) of (this|the) (publication|website|site|newspaper|publisher|editors?)\b"
+    # the host's notes on how it took the copy: "This story is published from a wire agency feed
+    # without modifications to the text.", "This article was translated from German." (alone on
+    # its line: "The report was translated from German by the embassy and shows ..." is prose)
+    r"|^(this|the above) (article|story|piece|report|content) (is|was|has been) (auto-generated and )?published"
+    r" from an? (wire|news|syndicated) (agency )?feed\b"
+    r"|^(this|the above) (article|story|piece|report|interview) (is|was|has been) translated from [A-Z][a-z]+"
+    r"( by [^.]{1,40})?\.?$",
     _I,
 )
 # a cheap substring gate before the author-note pattern: each of its branches holds one of these
-_AUTHOR_NOTE_WORDS = ("publish", "expressed", "syndicated", "distributed", "supplied")
+_AUTHOR_NOTE_WORDS = ("publish", "expressed", "syndicated", "distributed", "supplied", "translated")
 # An outlet's notes on its own copy, closing a wire story: the agencies it drew on ("Source: Al Jazeera
 # and news agencies", "Sources: Reuters, AFP"), its standards ("Our Standards: The Thomson Reuters
 # Trust Principles.") and its funders ("The Associated Press receives financial support for global
