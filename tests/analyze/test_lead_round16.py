@@ -99,3 +99,11 @@ def test_a_measure_put_in_force_takes_the_tense_of_the_verb_that_applies_it(nlp)
     assert by_word["tariff"].modality == "hypothetical"  # was presupposed to be in force
     assert by_word["sanctions"].modality == "hypothetical"
     assert by_word["tariffs"].modality == "happened"
+
+
+def test_an_attempted_or_foiled_act_did_not_come_about(nlp):
+    text = ("He is under formal investigation for attempted murder.\n\n"
+            "The thwarted bombing shocked the city.\n")
+    a = _run(nlp, text, date(2025, 11, 20))
+    by_word = {e.text: e.modality for e in a.events if e.type == "ASSAULT"}
+    assert by_word == {"murder": "negated", "bombing": "negated"}
