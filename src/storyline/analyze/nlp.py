@@ -19,7 +19,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "17"  # session 15: fresh feeds 26-, title abbreviations kept whole, times of known events
+EXTRACTORS_REVISION = "18"  # session 16: fresh feeds 40-, untagged repeats and names after datelines, measures in force
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 PREDICATE_OBJECTS = "storyline_predicate_objects"

@@ -91,8 +91,9 @@ from storyline.store.base import LinkInputs
 # 38: counts of the displaced are keyed by the day they are counted as of (conflicts.displaced_key); 39: an
 # entry keeps its members' kind words by word, and a report of that word naming another kind joins no more
 # (timeline._kinds_clash); 40: a gathering's report dated within the few days another gives it, or placed
-# where another took the place for a party, joins it (timeline._day_in_span, _crossed)
-STORY_STATE_VERSION = 40
+# where another took the place for a party, joins it (timeline._day_in_span, _crossed); 41: a one-word name the
+# recognizer missed is the country the story names (_country_of), and 'tariff', 'duty' and 'levy' are one word family
+STORY_STATE_VERSION = 41
 
 
 def _reports(
