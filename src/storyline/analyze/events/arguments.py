@@ -352,6 +352,21 @@ def _reacts_to(verb: Token, entry: TriggerEntry | None, party: bool) -> bool:
     return own.type in REACTION_TYPES or (own.type in DEMAND_TYPES and not party)
 
 
+# verbs that only tell (a verb that also does, "announced talks", "proposed a meeting", makes its
+# subject a party to the act it names)
+_PLAIN_SAYING_VERBS = frozenset({"say", "tell", "add", "state", "report", "write"})
+
+
+def _reported_subject(noun: Token, verb: Token) -> bool:
+    """"Dvorak said a meeting between the two ministers, planned for Tuesday, was under review": with
+    no "that", the parser often takes the reported clause's subject for the speech verb's object and
+    hangs the clause's verb ("was") on the speech verb after it. The noun is what the speaker talks
+    about, and the speaker is no party to it; read as one, the speaker's name keeps the meeting apart
+    from later reports of it by the two countries ("the meeting was cancelled")."""
+    return (verb.lemma_.lower() in _PLAIN_SAYING_VERBS
+            and any(c.dep_ == "ccomp" and c.i > noun.i for c in verb.children))
+
+
 def _counters(verb: Token) -> bool:
     """Whether the verb stops or fends off an act (lexicons/event_countering_verbs.txt, "fended off")."""
     return verb_listed(verb, countering_verbs())
@@ -552,7 +567,8 @@ def _arguments(trigger: Token, mentions: Sequence[Mention], entry: TriggerEntry 
                     targets += _actors_of(subj, mentions)  # "judges have received death threats"
                     how.append(f"subject of '{verb.text}' (who undergoes it)")
                 elif (subj is not None and (not sources or party) and not _reacts_to(verb, entry, party)
-                      and not _anothers_act(trigger, verb)):  # "X approved the governor's request": not X's
+                      and not _anothers_act(trigger, verb)  # "X approved the governor's request": not X's
+                      and not _reported_subject(trigger, verb)):
                     sources += _actors_of(subj, mentions)
                     paired = paired or _plural(subj) or (party and bool(sources))
                     how.append(f"subject of '{verb.text}'")

@@ -197,7 +197,8 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     that noun, not the clause's act, so it dates the event only when that noun is the trigger
     itself ("the 2003 invasion")."""
     root = _time_root(time, sent)
-    if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)):
+    if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)
+                             or _dates_an_act_in_a_phrase(root, trigger)):
         return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
@@ -298,6 +299,17 @@ def _dates_an_act_the_verb_is_about(root: Token, trigger: Token) -> bool:
     if noun.i == trigger.i or noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != trigger.i:
         return False
     return _names_an_act(noun)
+
+
+def _dates_an_act_in_a_phrase(root: Token, trigger: Token) -> bool:
+    """"Karsk has expelled five diplomats in retaliation for the expulsion of four of its own envoys
+    last week", "resigned over the raid last month": a bare time ("last week", hung on a noun as its
+    adverbial modifier) on an event noun inside a prepositional phrase dates that act, the cause or
+    occasion the clause speaks of; read as the clause's time it dates the retaliation before the act
+    it answers. A time on the trigger's own noun, or on a verb, is not such a time."""
+    noun = root.head
+    return (root.dep_ == "npadvmod" and noun.i != trigger.i and noun.dep_ == "pobj"
+            and noun.pos_ == "NOUN" and _names_an_act(noun))
 
 
 def _vague_present(time: TimeRef) -> bool:
