@@ -87,7 +87,7 @@ from storyline.analyze.attribution.boundaries import (
     _within_brackets,
 )
 from storyline.analyze.attribution.common import EDGE_STRIP, _Found, _sentence_bounds, _strip, _subtree_chars, finite
-from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, verb_cue
+from storyline.analyze.attribution.cues import cue_lexicon, gathering_nouns, physical_sense, speech_verbs, verb_cue
 from storyline.analyze.attribution.constructions import (
     _according_to,
     _colon_introduced_quotes,
@@ -258,7 +258,10 @@ def _relayed_reports(doc: Doc, found: list[_Found]) -> list[_Found]:
     statement ("X denied the ministry said ...") relays nothing, nor does a speaker's "I think"
     or "we knew" inside their own words, nor one whose speaker is the reporter again ("Trump stated
     that ... when Trump raised the question") or a pronoun. A relayer written as a relative pronoun
-    ("an official who told reporters ...") is named by the phrase it stands for."""
+    ("an official who told reporters ...") is named by the phrase it stands for. A verb relays only
+    when it is a verb of saying: "the lower house approved a bill that critics say ..." names an act
+    whose object the critics talk about (the learned layer may take "approved" for a cue), and the
+    house passes on nothing they said."""
     text = doc_text(doc)
     out = list(found)
     for gi, g in enumerate(found):
@@ -273,6 +276,7 @@ def _relayed_reports(doc: Doc, found: list[_Found]) -> list[_Found]:
             and f.content[0] <= min(g.cue[0], g.speaker[0], g.content[0])
             and max(g.cue[1], g.speaker[1], g.content[1]) <= f.content[1]
             and (f.content, f.cue) != (g.content, g.cue)
+            and _says(doc, f)
         ]
         if outers:
             f = min(outers, key=lambda o: o.content[1] - o.content[0])
@@ -282,6 +286,14 @@ def _relayed_reports(doc: Doc, found: list[_Found]) -> list[_Found]:
             out[gi] = replace(g, relayed_by=relayer,
                               reason=g.reason + f"; relayed: inside the report cued by '{text[f.cue[0]:f.cue[1]]}'")
     return out
+
+
+def _says(doc: Doc, f: _Found) -> bool:
+    """Whether a report's cue can pass a statement on: a verb must be one of the lexicon's verbs of
+    saying; other cues (nouns, "according to") are left as they are."""
+    if f.cue_token is None or doc[f.cue_token].pos_ not in {"VERB", "AUX"}:
+        return True
+    return (f.cue_lemma or doc[f.cue_token].lemma_.lower()) in speech_verbs()
 
 
 def _cited_sources(doc: Doc, found: list[_Found]) -> list[_Found]:

@@ -365,6 +365,9 @@ def _contiguous_end(verb: Token, first: Token) -> Token:
     lex = cue_lexicon()
     # "ordered a recount after the party alleged ...": a preposition that opens a clause ends the run
     openers = {subj.head.i for c in verb.children if (subj := clause_subject_after_preposition(c)) is not None}
+    # "denied the report after lawmakers accused ...": a clause on the verb ends the run where its
+    # first word stands, not at its verb, or the run would stop inside it ("the report after lawmakers")
+    openers |= {c.left_edge.i for c in verb.children if c.dep_ in stop_deps and c.left_edge.i > first.i}
     end = first
     for t in verb.doc[first.i : verb.sent.end]:
         if (t.head.i == verb.i and t.dep_ in stop_deps and t.i > first.i) or t.i in openers:

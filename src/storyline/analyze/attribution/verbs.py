@@ -46,7 +46,9 @@ from storyline.analyze.attribution.contents import (
     _that_clause,
     reduced_relative,
 )
-from storyline.analyze.attribution.cues import cue_lexicon, discourse_markers, in_set_phrase, may_be_cue, verb_cue
+from storyline.analyze.attribution.cues import (
+    cue_lexicon, discourse_markers, in_set_phrase, may_be_cue, speech_verbs, verb_cue,
+)
 from storyline.analyze.attribution.estimates import ESTIMATE_AT_VERBS
 from storyline.analyze.attribution.reporting_clauses import _bare_reporting_advcl, _compared_clause, _speaker_after_cue
 from storyline.analyze.attribution.subjects import (
@@ -165,6 +167,17 @@ def _before_closing_reporting_clause(verb: Token, start: int, end: int) -> int:
     if start < left.idx < end and all(t.is_punct or t.is_space for t in after):
         return min(end, left.idx)
     return end
+
+
+def _closing_report(verb: Token) -> bool:
+    """"The plan would cut the deficit by half, critics say, the Daily Courier reported": the parser
+    hangs the parenthetical reporting clause on the one that closes the sentence, a verb of saying
+    with its own subject between the two. That closing clause is a second report (the outlet's)
+    and no part of what the parenthetical's speaker said, whose content ends where its clause
+    begins."""
+    head = verb.head
+    return head.lemma_.lower() in speech_verbs() and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and verb.right_edge.i < c.i < head.i for c in head.children)
 
 
 def _framed_by_attempt(verb: Token) -> bool:
@@ -402,6 +415,12 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
                 # Also a clause that opens before the quotation ('Cruz will “leave here with
                 # momentum.”'): it never runs on into the next paragraph.
                 s, e = _clip_to_paragraph(text, s, e, anchor)
+            set_in = [c for c in verb.children if c.dep_ == "parataxis" and comps[0].right_edge.i < c.left_edge.i
+                      and c.i < verb.i and c.lemma_.lower() in speech_verbs() and _closing_report(c)]
+            if set_in and in_region is None:
+                # "The plan would cut the deficit, critics say, the Daily Courier reported": the outlet
+                # reports the critics' report, whose reporting clause is part of what it passes on.
+                e = max(e, set_in[-1].right_edge.idx + len(set_in[-1].right_edge))
             content, how = _drop_trailing_coordinator(text, *_strip(text, s, e)), "clausal complement of cue"
             if split:
                 how = "clausal complement split around the cue (content spans both parts)"
@@ -479,6 +498,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
         if content is None and parenthetical and subj is not None and verb.head.i > verb.i:
             # "The Russians, said Lavrov, would never agree": the cue interrupts its own content.
             s0, e0 = _subtree_chars(verb.head)
+            if _closing_report(verb):
+                e0 = verb.left_edge.idx  # "..., critics say, the Daily Courier reported": not their words
             content = _clip_to_paragraph(text, *_strip(text, s0, e0), verb.head.idx)
             how = "clause interrupted by the cue"
         if (content is None and parenthetical and subj is not None and verb.head.i < verb.i
