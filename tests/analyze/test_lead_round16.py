@@ -107,3 +107,15 @@ def test_an_attempted_or_foiled_act_did_not_come_about(nlp):
     a = _run(nlp, text, date(2025, 11, 20))
     by_word = {e.text: e.modality for e in a.events if e.type == "ASSAULT"}
     assert by_word == {"murder": "negated", "bombing": "negated"}
+
+
+def test_a_parenthetical_report_before_the_sentence_s_own_verb_keeps_its_content(nlp):
+    # the 840 feed's re-ingest lost these when the critics-say-the-Courier-reported rule took any closing
+    # verb for an outlet's report
+    text = ("If the demands are not met, Mr. Taylor warned, die-hard supporters plan to leave the party.\n\n"
+            "When the state passed its law six years ago, Hebert said, most such laws were thought to be safe.\n")
+    a = _run(nlp, text, date(2016, 5, 1))
+    cues = {(q.speaker, q.cue_lemma) for q in a.quotes}
+    assert {("Mr. Taylor", "warn"), ("Hebert", "say")} <= cues
+    [taylor] = [q for q in a.quotes if q.speaker == "Mr. Taylor"]
+    assert "plan to leave the party" in text[taylor.span.start:taylor.span.end]
