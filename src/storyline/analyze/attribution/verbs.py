@@ -176,16 +176,18 @@ def _closing_report(verb: Token) -> bool:
     and no part of what the parenthetical's speaker said, whose content ends where its clause
     begins."""
     head = verb.head
-    closes = all(t.is_punct or t.is_space for t in head.doc[head.right_edge.i + 1 : head.sent.end]) and not any(
-        c.i > head.i and not c.is_punct for c in head.children if c.dep_ not in {"npadvmod", "prep", "advmod"})
-    return head.lemma_.lower() in _OUTLET_REPORT_VERBS and closes and any(
+    return head.lemma_.lower() in _OUTLET_REPORT_VERBS and any(
         c.dep_ in {"nsubj", "nsubjpass"} and verb.right_edge.i < c.i < head.i for c in head.children)
 
 
 # verbs by which an outlet closes a sentence of someone else's report ("..., critics say, the Courier
-# reported"); a verb with words of its own after it ("..., Taylor warned, supporters plan to leave")
-# is the sentence's own clause, which the parenthetical interrupts
-_OUTLET_REPORT_VERBS = frozenset({"report", "say", "write", "add", "note", "state"})
+# reported"); any other verb ("..., Taylor warned, supporters plan to leave", "laws were thought to be
+# safe") is the sentence's own clause, which the parenthetical interrupts
+_OUTLET_REPORT_VERBS = frozenset({
+    "report", "say", "write", "add", "note", "state", "tell", "claim", "argue", "insist", "announce", "explain",
+    "declare", "reply", "respond", "warn", "confirm", "acknowledge", "admit", "allege", "assert", "contend",
+    "maintain", "comment", "tweet", "post", "quote", "cite",
+})
 
 
 def _framed_by_attempt(verb: Token) -> bool:
