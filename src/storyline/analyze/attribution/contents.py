@@ -203,7 +203,9 @@ def _object_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]
     if gap is not None:
         return gap, "noun the relative clause is about (the cue's object)"
     free = _free_relative_object(verb)
-    if free is not None:
+    if free is not None and not any(c.dep_ == "oprd" and c.i > verb.i for c in verb.children):
+        # "to protest what it called a 'flagrant violation'": with a naming predicate the "what" is
+        # only the thing named; the predicate is what the speaker said (the naming branch below).
         return (free.idx, free.idx + len(free)), "'what' that opens the cue's free relative clause"
     oprds = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
     if oprds and not objs:
@@ -346,6 +348,15 @@ def _prep_content(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """The object of one of the cue's content prepositions ("talked about X", "argued against X")."""
     preps = [c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps
              and not _names_a_time(c)]
+    if cue.prep_only:
+        # "referred the measure to a subcommittee", "spoke words of comfort to the families": a
+        # preposition after a plain object of a cue that never reports one says where the object
+        # goes (an act of handing over), not what was said ("referred to the report" still is). The
+        # object of a multiword cue is the cue's own ("cast doubt on X", "poured cold water on X").
+        own = set(cue.lemma.split()[1:])
+        preps = [c for c in preps if not any(
+            o.dep_ == "dobj" and verb.i < o.i < c.i and not any(w.lemma_.lower() in own for w in o.subtree)
+            for o in verb.children)]
     if not preps:
         # "is reminding Clinton's campaign about state election laws", "asked him about X": the
         # parser often hangs the cue's preposition on the addressee it follows.
@@ -652,7 +663,7 @@ def _like_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
     return None, ""
 
 
-def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
+def _reported_main_clause(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
     "as" vouches for the main clause it modifies, which is its content."""
     if verb.dep_ != "advcl" or verb.head.pos_ not in {"VERB", "AUX"}:
@@ -661,6 +672,12 @@ def _reported_main_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
         return None, ""
     if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None, ""  # "as X said that...", "as she described the plan": the clause has its own content
+    if any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps and not _names_a_time(c)
+           and any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in verb.children):
+        # "confirmed the layoffs as unions warned of strikes": an "as" clause whose cue has its own
+        # prepositional content is a time clause ("while unions warned of strikes"), no source
+        # vouching for the main clause ("as X warned on Monday" still is: a date is no content).
+        return None, ""
     text = doc_text(verb.doc)
     s, e = _subtree_chars(verb.head, {verb.i})
     as0, as1 = _subtree_chars(verb)

@@ -535,7 +535,7 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             how = "sentence the reporting clause is set into"
         if content is None and not nested:
             if cue.stance in VOUCHING_STANCES:
-                content, how = _reported_main_clause(verb)
+                content, how = _reported_main_clause(verb, cue)
         if content is None and not nested and subj is not None:
             content, how = _compared_clause(verb)
         if content is None:
