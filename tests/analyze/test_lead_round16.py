@@ -119,3 +119,10 @@ def test_a_parenthetical_report_before_the_sentence_s_own_verb_keeps_its_content
     assert {("Mr. Taylor", "warn"), ("Hebert", "say")} <= cues
     [taylor] = [q for q in a.quotes if q.speaker == "Mr. Taylor"]
     assert "plan to leave the party" in text[taylor.span.start:taylor.span.end]
+
+
+def test_the_event_plans_are_for_is_planned(nlp):
+    text = ("Plans were moving ahead for the summit.\n\n"
+            "Preparations are under way for the meeting.\n")
+    a = _run(nlp, text, date(2025, 10, 21))
+    assert {e.text: e.modality for e in a.events if e.type == "CONSULT"} == {"summit": "planned", "meeting": "planned"}

@@ -424,6 +424,19 @@ def _first_conjunct(tok: Token) -> Token:
     return tok
 
 
+def _plan_subject_reading(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Plans were moving ahead for the meeting", "preparations are under way for the summit": the parser
+    hangs the "for" phrase on the verb, not on the planning noun that is its subject; the event the plans
+    are for is the plan's, still to come (read as a definite noun, the meeting was presupposed held)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for" or noun.head.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = noun.head.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or cues.governor.get(subject.lemma_.lower()) != "planned":
+        return None
+    return "planned", f"'{subject.text} ... for {noun.text}': what the plans are for"
+
+
 def _told_in_the_past(participle: Token) -> bool:
     """Whether a participle of saying ("with their ministers saying ...", "..., adding that ...")
     belongs to a past-tense sentence: a participle has no tense of its own and takes that of the
@@ -1325,6 +1338,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         decided = _run_up_reading(trigger, when, reference)
+
+    if is_noun and decided is None:
+        decided = _plan_subject_reading(trigger, cues)
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):
