@@ -126,3 +126,9 @@ def test_the_event_plans_are_for_is_planned(nlp):
             "Preparations are under way for the meeting.\n")
     a = _run(nlp, text, date(2025, 10, 21))
     assert {e.text: e.modality for e in a.events if e.type == "CONSULT"} == {"summit": "planned", "meeting": "planned"}
+
+
+def test_a_model_variant_after_a_glued_dash_is_no_figure(nlp):
+    text = "The Boeing 737-800 was carrying 164 people when it crashed.\n"
+    a = _run(nlp, text, date(2026, 3, 10))
+    assert [(text[q.span.start:q.span.end], q.unit) for q in a.quantities] == [("164", "people")]

@@ -127,6 +127,8 @@ def _name_number(tok: Token) -> bool:
     doc = tok.doc
     if tok.i == 0 or not tok.text.isdigit():
         return False
+    if tok.i >= 2 and _glued_dash(doc, tok.i - 1) and doc[tok.i - 2].text.isdigit() and _name_number(doc[tok.i - 2]):
+        return True  # "the Boeing 737-800": the variant after the glued dash is part of the model's name
     prev = doc[tok.i - 1]
     if prev.tag_ != "NNP" or not prev.text[:1].isupper() or prev.ent_type_ in {"DATE", "TIME", "MONEY"}:
         return False
