@@ -132,3 +132,10 @@ def test_a_model_variant_after_a_glued_dash_is_no_figure(nlp):
     text = "The Boeing 737-800 was carrying 164 people when it crashed.\n"
     a = _run(nlp, text, date(2026, 3, 10))
     assert [(text[q.span.start:q.span.end], q.unit) for q in a.quantities] == [("164", "people")]
+
+
+def test_a_court_striking_down_a_rule_attacks_no_one(nlp):
+    text = ("The court struck down the rule on Monday.\n\n"
+            "A drone struck the convoy on Monday.\n")
+    a = _run(nlp, text, date(2026, 3, 10))
+    assert [e.trigger.start for e in a.events if e.type == "ASSAULT"] == [text.index("struck the convoy")]
