@@ -1003,12 +1003,17 @@ def comes_into_force(verb: Token) -> bool:
     for head in heads:
         if head.pos_ not in {"VERB", "AUX"}:
             continue
-        for phrase in word_list("event_onset_phrases.txt"):
-            lemma, *rest = phrase.split()
-            after = [t.lower_ for t in head.doc[head.i + 1 : head.i + 1 + len(rest)]]
-            if head.lemma_.lower() == lemma and after == rest:
-                return True
+        doc, lemma_here = head.doc, head.lemma_.lower()
+        if any(lemma_here == lemma and tuple(t.lower_ for t in doc[head.i + 1 : head.i + 1 + len(rest)]) == rest
+               for lemma, rest in _onset_phrases()):
+            return True
     return False
+
+
+@cache
+def _onset_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(verb lemma, the words after it) of lexicons/event_onset_phrases.txt, read once."""
+    return tuple((words[0], tuple(words[1:])) for words in (line.split() for line in word_list("event_onset_phrases.txt")))
 
 
 # Verbs by which a measure is put in force, with the measure as their passive subject: "the tariff
@@ -1033,7 +1038,7 @@ def _applying_verb(noun: Token) -> Token | None:
 
 @cache
 def _onset_verbs() -> frozenset[str]:
-    return frozenset(line.split()[0] for line in word_list("event_onset_phrases.txt"))
+    return frozenset(lemma for lemma, _ in _onset_phrases())
 
 
 def _applied_reading(verb: Token, cues: ModalityCues) -> tuple[str, str] | None:

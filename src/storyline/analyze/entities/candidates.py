@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -449,25 +450,39 @@ def _names_after_dateline(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         i = span.start if span is not None else len(doc)
         while i < len(doc) and (doc[i].is_space or doc[i].is_punct) and doc[i].idx < end + 4:
             i += 1
-        j = i
-        while j < len(doc) and j not in taken and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN" and (
-                j == i or doc[j - 1].pos_ == "PROPN" or doc[j - 1].lower_ in _NAME_JOINERS):
-            j += 1
-            if j < len(doc) and doc[j].lower_ in _NAME_JOINERS and j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
-                j += 1
+        j = _proper_noun_run(doc, i, taken, _NAME_JOINERS)
         opens = i < len(doc) and doc[i].idx > 0 and text[doc[i].idx - 1].isspace()  # not "AFL-CIO"
         # a run that stops at a tagged name is a title of it ("President Barack Obama", "Sen. Ted Cruz")
         if j > i and i not in taken and opens and j not in taken:
-            out.append(_Cand(i, j, _body_by_last_word(doc[j - 1].text), ("untagged; the name opening a report after its dateline",)))
+            note = "untagged; the name opening a report after its dateline"
+            out.append(_Cand(i, j, _body_by_last_word(doc[j - 1].text), (note,)))
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _proper_noun_run(doc: Doc, i: int, taken: set[int], joiners: frozenset[str] = frozenset()) -> int:
+    """The end of the run of capitalised proper nouns from token ``i`` that no candidate holds; a word
+    of ``joiners`` before another proper noun ("Bank of England") stays inside, so a run that reaches a
+    tagged name that way ends on it (the caller reads that as part of a longer name)."""
+    def name_word(k: int) -> bool:
+        return k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+    j = i
+    while name_word(j) and j not in taken:
+        j += 1
+        if j < len(doc) and doc[j].lower_ in joiners and name_word(j + 1):
+            j += 1
+    return j
+
+
+@cache
+def _body_last_words() -> frozenset[str]:
+    cues = lexicons().cues
+    return frozenset().union(*(cues.get(section, frozenset()) for section in ("company_word", "charity_word", "org_suffix")))
 
 
 def _body_by_last_word(word: str) -> str:
     """ORG for a name whose last word says it is a company, a charity or an institution ("Meridian
     Health Partners", "Harlow Foods", "the Interior Ministry", "Celtic FC"); "" (no label) otherwise."""
-    cues = lexicons().cues
-    kinds = cues.get("company_word", frozenset()) | cues.get("charity_word", frozenset()) | cues.get("org_suffix", frozenset())
-    return "ORG" if fold(word).strip(".") in kinds or is_institution_word(word) else ""
+    return "ORG" if fold(word).strip(".") in _body_last_words() or is_institution_word(word) else ""
 
 
 # Labels of names an untagged repeat may take: the model leaves "Armenia" untagged at the head of a
@@ -493,9 +508,7 @@ def _untagged_repeats(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
             i += 1
             continue
-        end = i + 1
-        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        end = _proper_noun_run(doc, i, taken)
         prev = doc[i - 1] if i > 0 else None
         nxt = doc[end] if end < len(doc) else None
         joined = (prev is not None and prev.text[:1].isupper() and prev.is_alpha and not tok.is_sent_start) or (
