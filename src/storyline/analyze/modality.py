@@ -230,6 +230,12 @@ def _obligation(tok: Token) -> str | None:
 
 # governors whose subject is their infinitive's subject ("talks are going to resume")
 RAISING_GOVERNORS = frozenset({"go"})
+# aims and intentions whose passive subject may be an event: "the attack was aimed at ..."
+PURPOSE_GOVERNORS = frozenset({"aim", "intend"})
+# verbs that say an event takes place (or starts, stops): what an aimed or intended event is meant to do
+# when the aim is its own occurrence ("the talks were intended to begin on Monday")
+OCCURRENCE_VERBS = frozenset({"be", "begin", "start", "resume", "end", "finish", "conclude", "last", "open",
+                              "close", "continue", "happen", "occur", "run", "go"})
 
 
 def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
@@ -238,6 +244,20 @@ def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
     on; "the ceasefire is going to collapse" tells of the collapse, not of the ceasefire."""
     return key in RAISING_GOVERNORS and any(
         c.dep_ == "xcomp" and c.lemma_.lower() in cues.support for c in verb.children)
+
+
+def _states_purpose(verb: Token, key: str, subject: Token | None) -> bool:
+    """"The attack was aimed at discrediting the army", "the raid was intended to free hostages": a
+    passive aim or intention with the event as its subject says what the event was for, not that it
+    is still to come. Where the aim is the event's own occurrence ("the talks were intended to begin
+    on Monday", "the summit was intended to take place in May") it is a plan as before."""
+    if key not in PURPOSE_GOVERNORS or subject is None or subject.dep_ != "nsubjpass":
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in OCCURRENCE_VERBS or (
+                child.lemma_.lower() == "take" and any(g.lower_ == "place" for g in child.children))):
+            return False
+    return True
 
 
 def governs(tok: Token) -> bool:
@@ -1390,6 +1410,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
                     and gov is not None and gov[0] != "ongoing" and not _raised(node, gov[1], cues)
                     and not headline_passive(node) and not participle)
+            if gov and _states_purpose(node, gov[1], prev):
+                gov = None
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
                 negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None

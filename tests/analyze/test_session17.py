@@ -1,0 +1,22 @@
+"""Rules of session 17, found on real published reports and tested on sentences of our own,
+asserting on event types, modalities and offsets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .analysed import analyse as _run, event_at
+
+
+def test_an_event_aimed_at_a_purpose_is_no_plan_but_an_aimed_occurrence_is(nlp):
+    text = ("A spokesman said the attack was aimed at discrediting the army.\n\n"
+            "The offensive was intended to free the hostages.\n\n"
+            "The talks were intended to begin on Monday.\n")
+    a = _run(nlp, text, date(2014, 7, 15))
+    attack = event_at(a, text, "attack")
+    assert (attack.type, attack.modality) == ("ASSAULT", "happened")
+    assert event_at(a, text, "offensive").modality == "happened"
+    # what the offensive was for is still to come
+    assert event_at(a, text, "free").modality == "planned"
+    # the aim is the talks' own start: a plan
+    assert event_at(a, text, "talks").modality == "planned"
