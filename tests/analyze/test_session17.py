@@ -20,3 +20,15 @@ def test_an_event_aimed_at_a_purpose_is_no_plan_but_an_aimed_occurrence_is(nlp):
     assert event_at(a, text, "free").modality == "planned"
     # the aim is the talks' own start: a plan
     assert event_at(a, text, "talks").modality == "planned"
+
+
+def test_a_hedge_on_an_act_told_as_done_makes_it_unconfirmed_but_leaves_a_future_alone(nlp):
+    text = ("Dozens of civilians were possibly killed in the strike.\n\n"
+            "The militia probably fired the rocket on Monday.\n\n"
+            "The talks will probably be held next week.\n")
+    a = _run(nlp, text, date(2017, 3, 17))
+    assert event_at(a, text, "killed").modality == "claimed"
+    fired = event_at(a, text, "fired")
+    assert fired.modality == "claimed"
+    assert fired.when is not None and fired.when.value == "2017-03-13"
+    assert event_at(a, text, "talks").modality == "planned"

@@ -40,6 +40,9 @@ CALLED_OFF = frozenset({"cancelled", "postponed"})
 # Steps up the parse through which the governing word still shapes the event's reading.
 INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "oprd", "acomp", "csubj", "acl"}
 ARGUMENT_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "appos"}
+# adverbs that hedge an act told as done ("civilians were possibly killed"): unconfirmed, read as claimed
+# (modality_cues.tsv); on a modal or future verb they leave the auxiliary's reading alone
+HEDGE_ADVERBS = frozenset({"possibly", "probably"})
 OCCURRENCE_VERBS = {"happen", "occur", "take", "go", "proceed"}
 PLANNED_AUX = {"will", "shall", "'ll", "wo"}
 MAX_STEPS = 8
@@ -234,8 +237,8 @@ RAISING_GOVERNORS = frozenset({"go"})
 PURPOSE_GOVERNORS = frozenset({"aim", "intend"})
 # verbs that say an event takes place (or starts, stops): what an aimed or intended event is meant to do
 # when the aim is its own occurrence ("the talks were intended to begin on Monday")
-OCCURRENCE_VERBS = frozenset({"be", "begin", "start", "resume", "end", "finish", "conclude", "last", "open",
-                              "close", "continue", "happen", "occur", "run", "go"})
+AIMED_OCCURRENCE_VERBS = frozenset({"be", "begin", "start", "resume", "end", "finish", "conclude", "last", "open",
+                                    "close", "continue", "happen", "occur", "run", "go"})
 
 
 def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
@@ -254,7 +257,7 @@ def _states_purpose(verb: Token, key: str, subject: Token | None) -> bool:
     if key not in PURPOSE_GOVERNORS or subject is None or subject.dep_ != "nsubjpass":
         return False
     for child in verb.children:
-        if child.dep_ == "xcomp" and (child.lemma_.lower() in OCCURRENCE_VERBS or (
+        if child.dep_ == "xcomp" and (child.lemma_.lower() in AIMED_OCCURRENCE_VERBS or (
                 child.lemma_.lower() == "take" and any(g.lower_ == "place" for g in child.children))):
             return False
     return True
@@ -343,6 +346,12 @@ def backshifted(tok: Token, cues: ModalityCues) -> bool:
 def past_perfect(tok: Token) -> bool:
     """"had planned", "had been expected": a past before another past."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
+
+
+def _modal_or_future(tok: Token) -> bool:
+    """"will probably be held", "could possibly attack": the auxiliary already says the act is not told
+    as done, and a hedge on it adds no report of anyone's."""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
 
 
 def _adverb_keys(tok: Token) -> list[tuple[str, Token]]:
@@ -1454,7 +1463,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     decided = (gov[0], f"governed by '{gov[1]}' over {decided[1]}")
         if carries or node.i == trigger.i:
             for key, _ in _adverb_keys(node):
-                if cues.adverb.get(key) == "claimed":
+                if cues.adverb.get(key) == "claimed" and not (key in HEDGE_ADVERBS and _modal_or_future(node)):
                     claimed = claimed or f"'{key}' on '{node.text}'"
         if carries:
             conditional = conditional or _conditional(node, cues)
