@@ -164,6 +164,17 @@ def _moved_to_a_date(tok: Token) -> bool:
                for h in heads for p in h.children)
 
 
+# passives of duty: "were supposed to start on Monday", "was meant to open in May" tell a plan that did
+# not come about (the lexicon's reading, cancelled); in the present, "are supposed to resume next week",
+# "is meant to open on Monday", the plan still stands
+DUTY_PASSIVES = frozenset({"suppose", "mean"})
+
+
+def _present_passive(tok: Token) -> bool:
+    """"*are* supposed to", "*is* meant to": a passive whose auxiliary is in the present tense."""
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBP", "VBZ"} for c in tok.children)
+
+
 def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     if _moved_to_a_date(tok):
         return "postponed", f"{tok.lemma_.lower()} to a date"
@@ -174,6 +185,8 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
         if child.dep_ == "advmod" and child.i > tok.i and two in cues.governor and key == tok.lemma_.lower():
             return cues.governor[two], two
     if key in cues.governor:
+        if key in DUTY_PASSIVES and _present_passive(tok):
+            return "planned", f"present '{tok.text} to'"
         return cues.governor[key], key
     if (obligation := _obligation(tok)) and obligation in cues.governor:
         return cues.governor[obligation], obligation
@@ -249,18 +262,21 @@ def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
         c.dep_ == "xcomp" and c.lemma_.lower() in cues.support for c in verb.children)
 
 
-def _states_purpose(verb: Token, key: str, subject: Token | None) -> bool:
-    """"The attack was aimed at discrediting the army", "the raid was intended to free hostages": a
-    passive aim or intention with the event as its subject says what the event was for, not that it
-    is still to come. Where the aim is the event's own occurrence ("the talks were intended to begin
-    on Monday", "the summit was intended to take place in May") it is a plan as before."""
-    if key not in PURPOSE_GOVERNORS or subject is None or subject.dep_ != "nsubjpass":
+def _states_purpose(verb: Token, key: str, subject: Token | None, cues: ModalityCues) -> bool:
+    """An event that is the passive subject of an aim, an intention or a duty may be told what it was
+    for, not whether it came about: "the attack was aimed at discrediting the army", "the offensive was
+    intended to free the hostages", "the ceasefire was supposed to *pave the way* for talks". So it is
+    when the infinitive acts on an object of its own, and for an aim or intention whatever it is
+    for. Where the infinitive is the event's own occurrence ("the talks were intended to begin on
+    Monday", "were meant to start", "to take place in May") it tells the event's fate as before."""
+    if key not in PURPOSE_GOVERNORS | DUTY_PASSIVES or subject is None or subject.dep_ != "nsubjpass":
         return False
-    for child in verb.children:
-        if child.dep_ == "xcomp" and (child.lemma_.lower() in AIMED_OCCURRENCE_VERBS or (
-                child.lemma_.lower() == "take" and any(g.lower_ == "place" for g in child.children))):
-            return False
-    return True
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
+    if any(c.lemma_.lower() not in cues.support and any(g.dep_ == "dobj" for g in c.children) for c in infinitives):
+        return True
+    return key in PURPOSE_GOVERNORS and not any(
+        c.lemma_.lower() in AIMED_OCCURRENCE_VERBS
+        or (c.lemma_.lower() == "take" and any(g.lower_ == "place" for g in c.children)) for c in infinitives)
 
 
 def governs(tok: Token) -> bool:
@@ -277,6 +293,9 @@ def _is_governor(tok: Token, value: str, key: str) -> bool:
         return tok.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in tok.children)
     if key == "suppose":
         return tok.tag_ == "VBN"
+    if key == "mean":  # "were meant to start", not "what peace means" or "he meant to attend"
+        return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+            c.dep_ == "xcomp" for c in tok.children)
     if key == "set":
         return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children)
     if key in {"have yet", "be yet"}:  # "has yet to withdraw", not "have yet another"
@@ -326,14 +345,25 @@ def postponed_in_contrast(gov: Token, cues: ModalityCues) -> str | None:
     for joined in clause.children:
         if joined.dep_ != "conj" or joined.pos_ not in {"VERB", "AUX"} or joined.i < gov.i:
             continue
-        if any(c.dep_ == "neg" for c in joined.children):
-            continue
-        value = _governor_value(joined, cues)
-        if value is not None and value[0] == "postponed":
-            return value[1]
-        if governor_key(joined) in cues.overrun:
-            return governor_key(joined)
+        for verb in (joined, *_reported_again(joined, cues)):
+            if any(c.dep_ == "neg" for c in verb.children):
+                continue
+            value = _governor_value(verb, cues)
+            if value is not None and value[0] == "postponed":
+                return value[1]
+            if governor_key(verb) in cues.overrun:
+                return governor_key(verb)
     return None
+
+
+def _reported_again(verb: Token, cues: ModalityCues) -> list[Token]:
+    """"had been scheduled for February 8 but the minister *announced they would be delayed*": the
+    joined clause may only report the plan's fate, in a clause of its own under a verb of saying whose
+    subject is a pronoun standing for the planned act; that clause says how the plan was overtaken."""
+    if verb.lemma_.lower() not in cues.backshift:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and any(
+        g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in {"it", "they"} for g in c.children)]
 
 
 def backshifted(tok: Token, cues: ModalityCues) -> bool:
@@ -1419,7 +1449,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             doer = (prev is not None and prev.dep_ == "nsubj" and node.lemma_.lower() not in COPULAS
                     and gov is not None and gov[0] != "ongoing" and not _raised(node, gov[1], cues)
                     and not headline_passive(node) and not participle)
-            if gov and _states_purpose(node, gov[1], prev):
+            if gov and _states_purpose(node, gov[1], prev, cues):
                 gov = None
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
@@ -1437,8 +1467,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                       and not backshifted(node, cues)):
                     # "had been expected to close", "had planned to attend": a plan told as a past
                     # before the story's past, overtaken by what happened since; "but was put off"
-                    # joined to it says how (moved, not dropped)
-                    moved = postponed_in_contrast(node, cues) if contrasted_past_plan(node, cues) else None
+                    # joined to it says how (moved, not dropped); the past perfect alone sets the plan
+                    # against what followed, so no "but" is needed (the parser often hangs it elsewhere)
+                    moved = postponed_in_contrast(node, cues)
                     decided = ((cues.overtaken[gov[1]], f"past perfect 'had {gov[1]}'") if moved is None
                                else ("postponed", f"past perfect 'had {gov[1]}' followed by 'but ... {moved}'"))
                     by_governor = True
