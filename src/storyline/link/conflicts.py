@@ -38,7 +38,8 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, SHARE_MARK, UPDATE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
+    UPDATE_MARK,
     crowd_verb_stems,
 )
 from storyline.analyze.timenorm.values import bounds_of
@@ -161,6 +162,10 @@ def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     by an event that is only planned ("300 detainees would be freed in the first stage") is the
     plan's, keyed apart (``PLANNED``): what was then done ("296 were freed") carries the plan out
     or falls short of it, and sources do not disagree over it."""
+    if POSSIBLE_MARK in q.reason:
+        # "police say the toll could rise to 240" beside their "154 confirmed dead": the worst a
+        # source fears, which no count disputes and which later counts do not prove wrong
+        return None
     if q.reason.startswith(SHARE_MARK) or POPULATION_MARK in q.reason:
         # "four in 10 voters", "about half of voters", "69 percent of delegates": the subject says of
         # whom, not what share of them; exit polls ask many things

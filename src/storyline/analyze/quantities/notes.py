@@ -20,6 +20,9 @@ ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier 
 PERIOD_MARK = "a rate per"  # in a figure's reason, before the period it is a rate over ("a rate per day")
 SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people, not 15": the value corrected
 CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares fell 9%"), not a level
+POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
+# modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
+_POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 
@@ -51,6 +54,25 @@ def _update_note(carrier: Token | None) -> str:
     if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in verbs & _REACHING:
         return f"; {UPDATE_MARK} ('{carrier.head.text}')"
     return ""
+
+
+def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; a possible count ('could')' when the verb whose clause holds the figure takes a modal of
+    possibility: "police say the toll could rise to 240", "it was possible 240 people may have
+    died". Officials give such a figure beside their confirmed count ("154 confirmed dead") as the
+    worst they fear; it neither updates the count nor disputes another source's, and the linker
+    compares it with none (``link.conflicts.figure_key``); '' otherwise."""
+    number = doc[last]
+    counted = carrier if carrier is not None and carrier.i > last else (
+        number.head if number.dep_ == "nummod" else number)
+    if counted.dep_ == "pobj" and counted.head.dep_ == "prep" and counted.head.lower_ in {"to", "at"}:
+        verb = counted.head.head  # "could rise to 240"
+    elif counted.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        verb = counted.head  # "240 people may have died", "could kill 500"
+    else:
+        return ""
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS), None)
+    return f"; {POSSIBLE_MARK} ('{modal.text}')" if verb.pos_ in {"VERB", "AUX"} and modal is not None else ""
 
 
 def _change_note(carrier: Token | None) -> str:

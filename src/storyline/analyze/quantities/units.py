@@ -52,6 +52,12 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if shared is not None:
         return shared.text.lower(), shared
     tok = doc[last]
+    if nxt is not None and nxt.lower_ in word_list("figure_time_words.txt"):
+        # "the toll rose to 233 Sunday", "reached 41 Tuesday night": the day after the number dates
+        # the figure; it counts nothing, so what is counted comes from the rest of the sentence.
+        # Where the parser hangs the number on that day, the day still stands where the number
+        # does in the clause ("rose to ... Sunday"), so it stays the carrier for the subject.
+        return None, tok.head if tok.head.lower_ in word_list("figure_time_words.txt") else tok
     head = tok.head
     if tok.dep_ in {"nummod", "quantmod", "compound"} and head.pos_ in {"NOUN", "PROPN"} and head.i > last:
         if head.i == last + 2 and doc[last + 1].lower_ in _POWER_WORDS:
