@@ -32,3 +32,25 @@ def test_a_hedge_on_an_act_told_as_done_makes_it_unconfirmed_but_leaves_a_future
     assert fired.modality == "claimed"
     assert fired.when is not None and fired.when.value == "2017-03-13"
     assert event_at(a, text, "talks").modality == "planned"
+
+
+def test_talks_put_on_hold_are_put_off(nlp):
+    text = ("The talks were put on hold after the row.\n\n"
+            "The government has put the strike on ice.\n\n"
+            "Negotiations on the border are on hold.\n")
+    a = _run(nlp, text, date(2018, 5, 25))
+    assert event_at(a, text, "talks").modality == "postponed"
+    assert event_at(a, text, "strike").modality == "postponed"
+    assert event_at(a, text, "Negotiations").modality == "postponed"
+
+
+def test_a_participle_of_calling_off_on_the_event_noun_calls_it_off(nlp):
+    text = ("Peace summit cancelled after attack\n\n"
+            "The summit, cancelled after the attack, was to be held in Hanoi.\n\n"
+            "The ceasefire agreed last month is holding.\n")
+    a = _run(nlp, text, date(2018, 5, 25))
+    headline = event_at(a, text, "summit")
+    assert (headline.type, headline.modality) == ("CONSULT", "cancelled")
+    assert event_at(a, text, "summit", 1).modality == "cancelled"
+    # agreeing is no calling off: the agreed ceasefire keeps the reading it had
+    assert event_at(a, text, "ceasefire").modality != "cancelled"

@@ -213,12 +213,20 @@ def _governor_value(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
                 return cues.governor[child.lemma_.lower()], child.lemma_.lower()
             if child.dep_ == "attr" and (key := _of_phrase_key(child)) in cues.governor:
                 return cues.governor[key], key  # "is only a matter of time"
+    if tok.lemma_.lower() in COPULAS | PLACING_VERBS:
+        for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"on", "off"}:
-                # "a ceasefire is on the table", "talks are off the agenda"
+                # "a ceasefire is on the table", "talks are off the agenda", "the talks were put on
+                # hold", "took the offer off the table"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (key := f"{child.lower_} {obj.lemma_.lower()}") in cues.governor:
                         return cues.governor[key], key
     return None
+
+
+# verbs that set what they act on in a state named by an "on"/"off" phrase ("put the talks on hold",
+# "took a deal off the table"), read like "be" with that phrase
+PLACING_VERBS = frozenset({"put", "place", "keep", "take", "leave"})
 
 
 def _of_phrase_key(noun: Token) -> str:
@@ -494,6 +502,21 @@ def _plan_subject_reading(noun: Token, cues: ModalityCues) -> tuple[str, str] | 
     if subject is None or cues.governor.get(subject.lemma_.lower()) != "planned":
         return None
     return "planned", f"'{subject.text} ... for {noun.text}': what the plans are for"
+
+
+def _called_off_participle(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Peace summit cancelled after attack", "the talks, postponed twice already, ...": a participle of
+    calling off hung on the event noun (a headline's passive, or a reduced relative) calls the event
+    off, though the walk up from the noun never meets it. Only calling off and putting off are read
+    so: a participle of agreeing or planning ("the ceasefire agreed last month") may tell of an act
+    since carried out."""
+    for child in noun.children:
+        if child.dep_ != "acl" or child.tag_ != "VBN" or any(c.dep_ in {"aux", "neg"} for c in child.children):
+            continue
+        gov = _governor_value(child, cues)
+        if gov is not None and gov[0] in CALLED_OFF and _is_governor(child, *gov):
+            return gov[0], f"participle '{child.text}' on '{noun.text}'"
+    return None
 
 
 def _told_in_the_past(participle: Token) -> bool:
@@ -1405,6 +1428,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         decided = _plan_subject_reading(trigger, cues)
+
+    if is_noun and decided is None:
+        decided = _called_off_participle(trigger, cues)
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):
