@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
     UPDATE_MARK,
     crowd_verb_stems,
 )
@@ -156,7 +156,19 @@ def _is_name(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words) and words[0] != "The"
 
 
+_PART = re.compile(re.escape(PART_MARK) + r" \('([^']+)'\)")
+
+
 def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
+    """What a figure counts (``_whole_key``), with the part of the whole it is singled out for, if
+    any: "In Manabi alone, 646 died" counts Manabi's dead, compared only with other counts of Manabi's,
+    never with the story's whole toll."""
+    key = _whole_key(q, event, planned)
+    part = _PART.search(q.reason)
+    return key if key is None or part is None else (key[0], f"{key[1]} in {part.group(1)}")
+
+
+def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
     """What a figure counts: (unit head, subject head), or (unit head, "@" + event family) for a
     figure with no subject of its own counted by an event; None when too vague to compare. A count
     by an event that is only planned ("300 detainees would be freed in the first stage") is the

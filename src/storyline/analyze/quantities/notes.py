@@ -20,6 +20,7 @@ ANTECEDENT_MARK = "speaks again of"  # in a figure's reason, before the earlier 
 PERIOD_MARK = "a rate per"  # in a figure's reason, before the period it is a rate over ("a rate per day")
 SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people, not 15": the value corrected
 CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares fell 9%"), not a level
+PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the count of one part of the whole
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
@@ -56,23 +57,48 @@ def _update_note(carrier: Token | None) -> str:
     return ""
 
 
+def _counting_verb(doc: Doc, last: int, carrier: Token | None,
+                   preps: frozenset[str] = frozenset({"to", "at"})) -> Token | None:
+    """The verb whose clause holds the figure: "could *rise* to 240", "240 people may have *died*",
+    "*registered* 646 fatalities" (through ``preps`` for a figure in a prepositional phrase); None
+    when the figure is no argument of a verb."""
+    number = doc[last]
+    counted = carrier if carrier is not None and carrier.i > last else (
+        number.head if number.dep_ == "nummod" else number)
+    if counted.dep_ == "pobj" and counted.head.dep_ == "prep" and counted.head.lower_ in preps:
+        verb = counted.head.head
+    elif counted.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        verb = counted.head
+    else:
+        return None
+    return verb if verb.pos_ in {"VERB", "AUX"} else None
+
+
 def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
     """'; a possible count ('could')' when the verb whose clause holds the figure takes a modal of
     possibility: "police say the toll could rise to 240", "it was possible 240 people may have
     died". Officials give such a figure beside their confirmed count ("154 confirmed dead") as the
     worst they fear; it neither updates the count nor disputes another source's, and the linker
     compares it with none (``link.conflicts.figure_key``); '' otherwise."""
-    number = doc[last]
-    counted = carrier if carrier is not None and carrier.i > last else (
-        number.head if number.dep_ == "nummod" else number)
-    if counted.dep_ == "pobj" and counted.head.dep_ == "prep" and counted.head.lower_ in {"to", "at"}:
-        verb = counted.head.head  # "could rise to 240"
-    elif counted.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-        verb = counted.head  # "240 people may have died", "could kill 500"
-    else:
+    verb = _counting_verb(doc, last, carrier)
+    if verb is None:
         return ""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS), None)
-    return f"; {POSSIBLE_MARK} ('{modal.text}')" if verb.pos_ in {"VERB", "AUX"} and modal is not None else ""
+    return f"; {POSSIBLE_MARK} ('{modal.text}')" if modal is not None else ""
+
+
+def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; a part ('Manabi')' when the clause of the figure singles out a place or group with "alone":
+    "In Manabi alone, the agency registered 646 fatalities", "Pedernales alone accounted for 200
+    deaths". Such a count is a part of the whole a story's other tolls count, so it disputes none of
+    them; the linker compares it only with counts of the same part (``link.conflicts.figure_key``)."""
+    verb = _counting_verb(doc, last, carrier, frozenset({"to", "at", "for"}))
+    if verb is None:
+        return ""
+    for tok in verb.subtree:
+        if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in {"PROPN", "NOUN"}:
+            return f"; {PART_MARK} ('{tok.head.text}')"
+    return ""
 
 
 def _change_note(carrier: Token | None) -> str:
