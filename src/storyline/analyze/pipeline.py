@@ -38,7 +38,7 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     """All records of one article from its parsed Doc (``doc.text`` must equal ``article.text``)."""
     reference, how, reason = article.published, article.published_how, article.published_reason
     if reference is None:
-        inferred = infer_reference_date(doc)
+        inferred = infer_reference_date(doc, article.url)
         if inferred is not None:
             reference, reason = inferred
             how = "inferred"

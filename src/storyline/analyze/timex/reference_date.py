@@ -1,12 +1,16 @@
 """A stand-in publication date for an article without one (``infer_reference_date``): a dateline,
-else the latest full date outside talk of the future, else a weekday with a month-day whose weekday
-fixes the year, else a year-less wire dateline whose year the lead's reporting weekday fixes.
+else a full date in the article's URL path, else the latest full date outside talk of the future,
+else a weekday with a month-day whose weekday fixes the year, else a year-less wire dateline whose
+year the lead's reporting weekday fixes. A year and month in the URL path ("/2016/04/") bound all
+of these: a text date outside that month gives way to the month itself.
 """
 
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date
+from urllib.parse import urlsplit
 
 from spacy.tokens import Doc
 
@@ -54,22 +58,113 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
     return found
 
 
-def infer_reference_date(doc: Doc) -> tuple[date, str] | None:
-    """A stand-in publication date for an article that has none, read from the text.
+# Dates publishers put in an article's URL path: "/2017/02/02/" (or "/2017/Feb/02/"), "-2012-08-16",
+# and a compact "20170215" standing alone between non-digits. Digits run together with more digits
+# ("/1185859", "201702151050690334") are ids, not dates, and are not read.
+_URL_YMD = re.compile(rf"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{{1,2}}|{MONTH_RE})/(?P<d>\d{{1,2}})(?=/|$|[-_.])", re.I)
+_URL_ISO = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)(?![\d])")
+_URL_COMPACT = re.compile(r"(?<![\d])(?P<y>(?:19|20)\d\d)(?P<m>\d\d)(?P<d>\d\d)(?![\d])")
+# A year and month without a day: "/2016/04/yemen-talks-open/"
+_URL_YM = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?!\d{1,2}(?:/|$|[-_.]))")
 
-    A dateline (a full date opening a line in the first 200 characters, after at most a short label
-    such as "Updated") wins. Otherwise the latest fully
-    specified date in a sentence that does not talk about the future; otherwise a weekday+date
-    without a year ("Monday, October 20") whose weekday fixes the year among the years the text
-    mentions (the first matching year at or after the latest year mentioned). None when the text
-    gives no year at all.
+
+def _url_path(url: str | None) -> str:
+    """The path of a URL, without its query or fragment: query parameters are lookup keys (an alert
+    database's "?edis_id=EQ-20160417-..." names the event, dated by when it struck), while the path
+    is where publishers file an article under its publication date."""
+    if not url or not url.strip():
+        return ""
+    try:
+        return urlsplit(url.strip()).path
+    except ValueError:
+        return ""
+
+
+def url_date(url: str | None) -> tuple[date, str] | None:
+    """A full publication date in a URL's path, with the matched part as its reason.
+
+    Strong evidence: a site files an article under the day it went up. Only for an article whose
+    feed gave no date (a given date is never overruled)."""
+    path = _url_path(url)
+    for rx in (_URL_YMD, _URL_ISO, _URL_COMPACT):
+        for m in rx.finditer(path):
+            month = m["m"]
+            try:
+                mon = int(month) if month.isdigit() else MONTHS[month.lower()]
+                return date(int(m["y"]), mon, int(m["d"])), f"URL path {m[0]!r}"
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+def url_month(url: str | None) -> tuple[int, int, str] | None:
+    """(year, month, matched part) from a URL path that files the article under a month only
+    ("/2016/04/slug"): the publication's year and month, not its day."""
+    m = _URL_YM.search(_url_path(url))
+    if m is None or not 1 <= int(m["m"]) <= 12:
+        return None
+    return int(m["y"]), int(m["m"]), m[0]
+
+
+def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] | None:
+    """A stand-in publication date for an article that has none: a dateline in the text, else a
+    full date in ``url``'s path, else a date read from the text (``_text_date``). When the URL path
+    gives a year and month only, it fixes the year of a weekday+month-day in the text, keeps a text
+    date that falls in that month, and otherwise stands as a month-level date (the 15th, so that
+    relative days stay within about two weeks of the truth), with a reason that says so.
     """
     text = doc_text(doc)
+    dateline = _dateline(text)
+    if dateline is not None:
+        return dateline
+    found = url_date(url)
+    if found is not None:
+        return found
+    month = url_month(url)
+    inferred = _text_date(doc, text)
+    if month is None:
+        return inferred
+    year, mon, part = month
+    if inferred is not None and (inferred[0].year, inferred[0].month) == (year, mon):
+        return inferred[0], f"{inferred[1]}; in the month of URL path {part!r}"
+    weekday = _weekday_date_in_year(text, year, date(year, mon, monthrange(year, mon)[1]))
+    if weekday is not None:
+        return weekday[0], f"URL path {part!r} gives the year of {weekday[1]!r}, whose weekday matches"
+    return date(year, mon, 15), f"month-level: URL path {part!r} gives the year and month only (day set to the 15th)"
+
+
+def _weekday_date_in_year(text: str, year: int, latest: date) -> tuple[date, str] | None:
+    """The latest weekday+month-day without a year ("Thursday, April 21") that falls on that weekday
+    in ``year`` and not after ``latest``, with its text."""
+    best: tuple[date, str] | None = None
+    for m in _WEEKDAY_DATE_RE.finditer(text):
+        try:
+            d = date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        except (ValueError, KeyError):
+            continue
+        if d.weekday() == WEEKDAYS[m["wd"].lower()] and d <= latest and (best is None or d > best[0]):
+            best = (d, m[0])
+    return best
+
+
+def _dateline(text: str) -> tuple[date, str] | None:
+    """A full date opening a line in the first 200 characters, after at most a short label."""
     full = _full_dates(text)
     head = [(pos, d) for pos, d in full if pos < 200 and _DATELINE_LABEL.match(text[text.rfind("\n", 0, pos) + 1:pos])]
     if head:
         pos, d = head[0]
         return d, f"dateline: {text[pos:pos + 30].splitlines()[0]!r} near the start of the text"
+    return None
+
+
+def _text_date(doc: Doc, text: str) -> tuple[date, str] | None:
+    """A date read from the body: the latest fully specified date in a sentence that does not talk
+    about the future; otherwise a weekday+date without a year ("Monday, October 20") whose weekday
+    fixes the year among the years the text mentions (the first matching year at or after the latest
+    year mentioned); otherwise a year-less wire dateline dated by the lead's reporting weekday. None
+    when the text gives no year at all.
+    """
+    full = _full_dates(text)
     sents = [(s.start_char, s.end_char, s.text) for s in doc.sents]
 
     def future(pos: int) -> bool:
