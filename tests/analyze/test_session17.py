@@ -5,6 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from storyline.analyze.nlp import analyzer_version
+from storyline.analyze.pipeline import analyze_doc
+from storyline.config import Settings
+from storyline.records import Article
+
 from .analysed import analyse as _run, event_at
 
 
@@ -54,3 +59,14 @@ def test_a_participle_of_calling_off_on_the_event_noun_calls_it_off(nlp):
     assert event_at(a, text, "summit", 1).modality == "cancelled"
     # agreeing is no calling off: the agreed ceasefire keeps the reading it had
     assert event_at(a, text, "ceasefire").modality != "cancelled"
+
+
+def test_a_month_name_is_no_march_in_an_article_with_no_date_to_anchor_to(nlp):
+    text = ("A court jailed the former minister for 20 years.\n\n"
+            "In March, a court had sentenced him to eight years in prison.\n")
+    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    assert a.reference_date is None
+    assert [e.type for e in a.events if e.trigger.start == text.index("March")] == []
+    sentenced = event_at(a, text, "sentenced")
+    assert (sentenced.type, sentenced.modality) == ("COERCE", "happened")
