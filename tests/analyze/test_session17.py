@@ -10,7 +10,7 @@ from storyline.analyze.pipeline import analyze_doc
 from storyline.config import Settings
 from storyline.records import Article
 
-from .analysed import analyse as _run, event_at
+from .analysed import analyse as _run, event_at, figure_at
 
 
 def test_an_event_aimed_at_a_purpose_is_no_plan_but_an_aimed_occurrence_is(nlp):
@@ -70,3 +70,16 @@ def test_a_month_name_is_no_march_in_an_article_with_no_date_to_anchor_to(nlp):
     assert [e.type for e in a.events if e.trigger.start == text.index("March")] == []
     sentenced = event_at(a, text, "sentenced")
     assert (sentenced.type, sentenced.modality) == ("COERCE", "happened")
+
+
+def test_money_written_as_a_hyphenated_modifier_is_a_figure_in_its_currency(nlp):
+    text = ("The court imposed a 520,000-euro fine.\n\n"
+            "The agency paid a 300-million-euro penalty.\n\n"
+            "A 2,000-pound bomb hit the house.\n")
+    a = _run(nlp, text, date(2013, 10, 7))
+    fine = figure_at(a, text, "520,000")
+    assert (fine.low, fine.high, fine.unit) == (520000, 520000, "EUR")
+    assert fine.span.start == text.index("520,000")
+    assert figure_at(a, text, "300-million").unit == "EUR"
+    # a pound that weighs stays a modifier, no money
+    assert not [q for q in a.quantities if q.span.start == text.index("2,000")]

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.attribution.cues import speech_verbs
 from storyline.analyze.datelines import in_dateline
 from storyline.analyze.lexicon import word_list
+from storyline.analyze.quantities.currencies import _currency_code
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
 from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_age, _enumerator, _generation_name, _group_name,
                                                    _identifier, _name_number)
@@ -74,7 +75,7 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
         after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
         if after is None or (_value(after) is None and after.lower_ not in SCALES
                              and not (after.lower_ in _FRACTIONS and _fraction(doc, after.i) is not None)
-                             and after.lower_ != _STRENGTH):
+                             and after.lower_ != _STRENGTH and not _hyphenated_money(after)):
             return True
     if prev is not None and prev.text == "-" and prev.idx + 1 == tok.idx:
         before = tok.doc[prev.i - 1] if prev.i > 0 else None
@@ -99,6 +100,12 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
 
 
 _RATE_ARTICLES = {"a", "an", "per"}
+
+
+def _hyphenated_money(unit: Token) -> bool:
+    """"a 520,000-euro fine", "a 5,000-dollar bail": money written as a modifier is still an amount
+    of money; a pound that weighs ("a 2,000-pound bomb") is not."""
+    return _currency_code(unit.text) is not None and unit.lower_ not in {"pound", "pounds"}
 
 
 def _hyphenated_rate(doc: Doc, i: int) -> bool:

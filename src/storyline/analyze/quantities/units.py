@@ -45,6 +45,9 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
         return currency, doc[last]
     if nxt is not None and _currency_code(nxt.text) and (nxt.lower_ not in {"pound", "pounds"} or _money_pounds(nxt)):
         return _currency_code(nxt.text), nxt
+    if (nxt is not None and nxt.text == "-" and after is not None and _currency_code(after.text)
+            and after.lower_ not in {"pound", "pounds"}):
+        return _currency_code(after.text), after  # "a 520,000-euro fine"
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.lower_ in word_list("figure_scale_nouns.txt"):
         return before.lower_, before  # "a magnitude 7.8 earthquake": measured on the magnitude scale
