@@ -83,3 +83,13 @@ def test_money_written_as_a_hyphenated_modifier_is_a_figure_in_its_currency(nlp)
     assert figure_at(a, text, "300-million").unit == "EUR"
     # a pound that weighs stays a modifier, no money
     assert not [q for q in a.quantities if q.span.start == text.index("2,000")]
+
+
+def test_a_subject_the_parser_hung_on_an_opening_participle_still_speaks(nlp):
+    text = ("Speaking to reporters after the verdict, Haddad's legal team, led by former Vice President "
+            "Daniel Mensah, said he did not accept the verdict.\n")
+    a = _run(nlp, text, date(2022, 12, 26))
+    [quote] = [q for q in a.quotes if q.cue_lemma == "say"]
+    assert quote.speaker == "Haddad's legal team"
+    assert quote.text == "he did not accept the verdict"
+    assert quote.span.start == text.index("he did not accept")

@@ -197,6 +197,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
     lead = _leading_noun_phrase(verb)
     if lead is not None:
         return lead, "noun phrase opening the clause (no subject in the parse)"
+    swallowed = _subject_in_opening_participle(verb)
+    if swallowed is not None:
+        return swallowed, "noun phrase after an opening participle's phrase (the parse read it as an apposition there)"
     appended = _appended_source_phrase(verb)
     if appended is not None:
         return appended, "noun phrase between a comma and an appended cue (the parse read it as an apposition)"
@@ -345,6 +348,23 @@ def _leading_noun_phrase(verb: Token) -> Token | None:
         return None
     heads = [t for t in chunk if t.pos_ in {"NOUN", "PROPN", "NUM"}]
     return heads[-1] if heads else None
+
+
+def _subject_in_opening_participle(verb: Token) -> Token | None:
+    """"Speaking to reporters after the verdict, Yameen's legal team, led by ..., said he would
+    appeal": a cue with no subject whose sentence opens with a participle's phrase; the parser hung
+    the subject on the phrase's last noun as an apposition. The participle's subject is the cue's, so
+    the noun set off by a comma at the end of that phrase, the last such before the cue, speaks."""
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    for opening in verb.children:
+        if opening.dep_ != "advcl" or opening.tag_ not in {"VBG", "VBN"} or opening.i != verb.sent.start:
+            continue
+        appositions = [t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}
+                       and t.i < verb.i and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+        if appositions:
+            return appositions[-1]
+    return None
 
 
 BORROWED_FROM_REPORT = "subject of the reporting clause"
