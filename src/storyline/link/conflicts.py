@@ -89,6 +89,8 @@ def _noun_key(text: str | None) -> str | None:
         return None
     if head.endswith("ies") and len(head) > 4:
         head = head[:-3] + "y"
+    elif head.endswith("men") and len(head) >= 5:
+        head = head[:-3] + "man"  # "four policemen" and "one policeman" count one noun (gunmen, servicemen)
     elif head.endswith("s") and not head.endswith("ss") and len(head) > 3:
         head = head[:-1]
     return head

@@ -87,11 +87,18 @@ def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
     return f"; {POSSIBLE_MARK} ('{modal.text}')" if modal is not None else ""
 
 
+_GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})  # "N of them": a part of a group named elsewhere
+
+
 def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
     """'; a part ('Manabi')' when the clause of the figure singles out a place or group with "alone":
     "In Manabi alone, the agency registered 646 fatalities", "Pedernales alone accounted for 200
     deaths". Such a count is a part of the whole a story's other tolls count, so it disputes none of
     them; the linker compares it only with counts of the same part (``link.conflicts.figure_key``)."""
+    if last + 2 < len(doc) and doc[last + 1].lower_ == "of" and doc[last + 2].lower_ in _GROUP_PRONOUNS:
+        # "we traced them, killed 10 of them", "54 were wounded, 11 of them seriously": a part of a
+        # group named elsewhere (the attackers, the wounded), never a rival count of the story's toll
+        return f"; {PART_MARK} ('{doc[last + 2].lower_}')"
     verb = _counting_verb(doc, last, carrier, frozenset({"to", "at", "for"}))
     if verb is None:
         return ""

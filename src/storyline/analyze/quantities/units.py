@@ -180,6 +180,10 @@ def _shared_noun(doc: Doc, last: int) -> Token | None:
         i += 1
     if i == last + 1 or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"} or not doc[i + 1].like_num:
         return None
+    if doc[i - 1].tag_ == "NNPS" and doc[i - 1].lower_.endswith("s"):
+        # "killed 17 Palestinians and five Israeli soldiers": a plural name of a people is the first
+        # number's own noun, not a modifier of the second's ("12 Somali and 11 Yemeni nationals")
+        return None
     j = i + 2
     while j < len(doc) and doc[j].tag_ in {"JJ", "NNP", "NNPS"}:
         j += 1
