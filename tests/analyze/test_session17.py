@@ -93,3 +93,14 @@ def test_a_subject_the_parser_hung_on_an_opening_participle_still_speaks(nlp):
     assert quote.speaker == "Haddad's legal team"
     assert quote.text == "he did not accept the verdict"
     assert quote.span.start == text.index("he did not accept")
+
+
+def test_people_found_confirmed_or_left_dead_are_counted_as_the_dead(nlp):
+    text = ("One policeman was confirmed dead, the police said.\n\n"
+            "The blast left 12 people dead.\n\n"
+            "Two hostages were found alive.\n")
+    a = _run(nlp, text, date(2017, 7, 30))
+    assert "counts the dead ('confirmed dead')" in figure_at(a, text, "One").reason
+    left = figure_at(a, text, "12")
+    assert (left.low, left.unit) == (12, "people") and "counts the dead" in left.reason
+    assert "counts the dead" not in figure_at(a, text, "Two").reason

@@ -137,8 +137,8 @@ def _of_the_dead(counted: Token, nouns: frozenset[str]) -> bool:
 def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token | None,
                 antecedent: Quantity | None) -> str:
     """'; counts the dead ('died')' when the people a figure counts died: the subject of a verb of
-    dying, the object (or passive subject) of a verb of killing, or a count followed by "dead"
-    (lexicons/figure_death_words.txt), or a figure speaking again of such a count ("put the toll at
+    dying, the object (or passive subject) of a verb of killing, or a count followed by "dead" or
+    found, confirmed or left "dead" (lexicons/figure_death_words.txt), or a figure speaking again of such a count ("put the toll at
     35"). A toll, "31 people had died" and "floods killed 34" are one measure to compare between
     sources; '' otherwise."""
     if antecedent is not None and DEATH_MARK in antecedent.reason:
@@ -152,6 +152,11 @@ def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token |
     verb = counted.head
     if verb.pos_ != "VERB" or verb.i == counted.i:
         return ""
+    if counted.dep_ in {"nsubjpass", "dobj"} and any(
+            c.dep_ in {"oprd", "acomp"} and c.lower_ in words["state"] for c in verb.children):
+        # "one policeman was confirmed dead", "were found dead", "left 12 people dead": the state
+        # the verb puts the counted people in
+        return f"; {DEATH_MARK} ('{verb.text} dead')"
     lemma = verb.lemma_.lower()
     passive_headline = counted.dep_ == "nsubj" and verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
     if (counted.dep_ == "nsubj" and lemma in words["die"]) or (
