@@ -59,7 +59,7 @@ AGENCY_DATELINE = re.compile(
 # ..."); Spanish-language agencies glue a full stop and a dash to the credit ("Mexico City, Feb 20
 # (EFE).- The Executive ..."). The date tells the dateline from a sentence's subject. A place in capitals and a colon alone
 # ("LAHORE: At least 57 ...") is not read: it is written as a transcript's speaker label ("TAPPER: Do
-# you ...") is.
+# you ...") is; attribution tells the two apart (constructions._press_dateline).
 PRESS_DATELINE = re.compile(
     r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # "Tuesday, March 3: Talks open": a chronology's line
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},\s+{MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"

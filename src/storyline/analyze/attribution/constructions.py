@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -216,6 +217,8 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
         label, vehicle = _label_and_vehicle(label)
         if not label or len(label) > MAX_LABEL_TOKENS or not label[0].text[:1].isupper():
             continue
+        if label[0].idx == line_start and _press_dateline(text, line_start, colon):
+            continue
         if any(t.pos_ in {"VERB", "AUX", "NUM", "PRON"} and not _capitalised_name(t) or t.text in {",", ";", "(", ")"}
                for t in label):
             continue
@@ -260,6 +263,36 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
 
 
 _DIGITS = re.compile(r"\d")
+
+
+# A line opening with a label in capitals and a colon ("HARARE: ...", "NEW DELHI: ...", "TAPPER: ...").
+_CAPS_LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Z.'\- ]*[A-Z][ \t]*:", re.MULTILINE)
+_DATELINE_REACH = 400  # how far into a report its opening paragraph, and so its dateline, may stand
+
+
+def _press_dateline(text: str, line_start: int, colon: Token) -> bool:
+    """'HARARE: Zimbabwe's opposition on Friday rejected ...': South Asian papers open a report with
+    the place in capitals and a colon, as a transcript opens a turn with its speaker ('TAPPER: Do
+    you ...', 'SMIT: I want to add ...'). A transcript has turns, so its labels open several lines,
+    and a turn is someone's own words (I, we, you, a question); a dateline opens the report once,
+    near its top (after a headline or a date line), and the lead after it is a long paragraph that
+    tells of others, where a headline's source label ("AP: ...") heads a short line. A label in
+    capitals of that kind is the outlet's dateline, never the speaker of the lead."""
+    label = text[line_start : colon.idx].strip()
+    if not label or label != label.upper() or line_start > _DATELINE_REACH:
+        return False
+    if len(_CAPS_LABEL_LINE.findall(text)) != 1:
+        return False
+    end = text.find("\n", colon.idx)
+    end = len(text) if end == -1 else end
+    lead = list(takewhile(lambda t: t.idx < end, colon.doc[colon.i + 1 :]))  # the rest of its line
+    if sum(t.is_alpha for t in lead) < _LEAD_WORDS:
+        return False  # "AP: Trump chair routed money to lobbyists.", "EXCLUSIVE: ...": a headline's source or tag
+    return not any(t.text == "?" or t.lower_ in _SPEAKER_PERSONS for t in lead)
+
+
+_SPEAKER_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_LEAD_WORDS = 20  # a lead paragraph runs longer than a headline ("AP: Trump chair routed ...")
 
 
 VEHICLE_PREPS = frozenset({"in", "on", "via", "through"})

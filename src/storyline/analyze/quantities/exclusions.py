@@ -151,8 +151,8 @@ def _definite_pair(tok: Token) -> bool:
 
 def _rank_or_day(tok: Token) -> bool:
     """"the top two" (a rank, lexicons/figure_rank_words.txt), "A No 10 spokesman" (a label written
-    without the point) and "on March 3", "October 21" (a day of the month the time extractor left
-    unresolved): the number orders or dates, it counts nothing."""
+    without the point) and "on March 3", "October 21", "the April 5 vote" (a day of the month the
+    time extractor left unresolved): the number orders or dates, it counts nothing."""
     doc = tok.doc
     if tok.i == 0:
         return False
@@ -162,8 +162,12 @@ def _rank_or_day(tok: Token) -> bool:
     if prev.text == "No" and prev.i > prev.sent.start:
         return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in SCALES)):
+    if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and nxt.lower_ in SCALES):
         return False
+    if nxt is not None and nxt.pos_ == "NOUN":
+        # "in May 5 people died" counts; "the April 5 vote", "a June 14 runoff" date the noun they
+        # modify: a count above one takes a plural noun, a day of the month a singular one
+        return nxt.tag_ == "NN" and int(tok.text) > 1 and _after_month(prev)
     return _after_month(prev) or _listed_day(tok)
 
 

@@ -46,10 +46,12 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         return i, i + 2, float(20 * s), float(99 * s), "tens", None
     if low_t in FUZZY_MULT and i + 1 < len(doc):
         j = i + 1 + (doc[i + 1].lower_ == "of")
-        if j < len(doc) and doc[j].lower_ in SCALES and doc[j].lower_ not in {"k", "m", "b"}:
+        # "several dozen riot police", "a few dozen protesters": dozens as a scale, so the hedge
+        # stays with its range rather than leaving the bare "dozen" read as exactly 12
+        if j < len(doc) and (doc[j].lower_ in SCALES and doc[j].lower_ not in {"k", "m", "b"} or doc[j].lower_ == "dozen"):
             a, b, q = FUZZY_MULT[low_t]
             start = i - 1 if i > 0 and doc[i - 1].lower_ == "a" else i
-            s = SCALES[doc[j].lower_]
+            s = SCALES.get(doc[j].lower_, UNITS["dozen"])
             return start, j, float(a * s), float(b * s), q, None
         return None
     currency = None
