@@ -104,6 +104,10 @@ _NEWSLETTER = [
         _I,
     ),
     re.compile(r"^(subscribe|sign[- ]?up)( now| today| here| for free)?\W*$", _I),
+    # the box's label left alone on its line ("NEWSLETTER"), and a mailing-list call ("Join the
+    # example.org mailing list |"): a short line that is only the call
+    re.compile(r"^newsletters?\W*$", _I),
+    re.compile(r"^(join|subscribe to|sign up (for|to)) (the |our )?[\w.&'’ -]{0,40}\bmailing list\W*$", _I),
     re.compile(r"^click here to (subscribe|sign up|register)\b.{0,100}$", _I),
     re.compile(r"^(thank you|thanks) for (subscribing|signing up)\b.{0,80}$", _I),
     re.compile(r"^by (signing up|subscribing|clicking (sign up|subscribe)),? you agree\b.{0,200}$", _I),
@@ -114,11 +118,13 @@ _COMMENT = [
     re.compile(
         r"^(leave a (comment|reply)|comments?|no comments?( yet)?|\d+ comments?|comments? \(\d+\)|add (a|your) comment|post a comment"
         r"|join the (conversation|discussion)|(show|view|load|hide|read|see) (all )?comments?|comments are closed"
-        r"|be the first to comment|reply|report abuse|comment on this (article|story)|have your say)\W{0,3}$",
+        r"|be the first to comment|reply|report abuse|comment on this (article|story)|have your say|comments? \d{1,4})\W{0,3}$",
         _I,
     ),
     re.compile(r"^(sign|log) ?(in|up|on)( here)? to (comment|reply|join the (conversation|discussion)|post)\b.{0,160}$", _I),
     re.compile(r"^you must be (logged|signed) in to (post|leave|add) a comment\b.{0,40}$", _I),
+    # the comment form's note under its e-mail field
+    re.compile(r"^your e-?mail( address)? will not be (published|shared|displayed)\b.{0,60}$", _I),
     re.compile(r"^to (comment|leave a comment|join the discussion),? (please )?(sign|log) ?(in|up)\b.{0,80}$", _I),
 ]
 _ACCOUNT = [
@@ -181,7 +187,9 @@ _CREDIT_ONLY = re.compile(r"^(\(|\[)?(©|\(c\)|credit:|copyright ©?)\s*\S.{0,60
 _ADVERT = re.compile(
     r"^(advertisement|advertisment|sponsored( content)?|ad|ads|paid content|promoted( content)?"
     r"|(story|article) continues (below|after) (this )?(advertisement|ad)|scroll (down )?to continue( reading)?"
-    r"|continue reading( below)?|skip (the )?ad|ad feedback|report this ad)\W*$",
+    r"|continue reading( below)?|skip (the )?ad|ad feedback|report this ad|hide (this )?ads?|close ad|remove ads"
+    # an ad slot's name left by the scrape: "Top Header Ad", "Sidebar ad", "Inline Ad 2"
+    r"|((top|bottom|header|footer|sidebar|side|inline|mid|middle|in-article|sticky|leaderboard|banner)\s+){1,3}ad( \d{1,2})?)\W*$",
     _I,
 )
 _NAVIGATION = re.compile(
@@ -265,7 +273,13 @@ _CONTACT_REPORTER = re.compile(
     r"^to contact the (reporters?|editors?|authors?|writers?)\b.{0,40}\b(story|article|report)\b\s*:?.{0,160}$", _I
 )
 # an agency's desk tag under its copy: initials of writer and editors ("ew-jm/bp", "burs-ach/sst")
-_WIRE_TAG = re.compile(r"^(burs?-)?[a-z]{2,4}(-[a-z]{2,4})*/[a-z]{2,4}(/[a-z]{2,4})*$")
+_WIRE_TAG = re.compile(
+    r"^(burs?-)?[a-z]{2,4}(-[a-z]{2,4})*/[a-z]{2,4}(/[a-z]{2,4})*"
+    # the agencies a desk drew on, after its tag: "mkg/hc (Reuters, AFP, dpa)"
+    r"(\s*\((?:[A-Za-z]{2,8}(?:,\s*|\s+and\s+|(?=\))))+\))?$"
+    # the same initials in capitals, three groups or more so "AC/DC" or "HIV/AIDS" never match: "GMA/AB/SL"
+    r"|^(?-i:[A-Z]{2,4}(/[A-Z]{2,4}){2,})$"
+)
 # A wire story's version note, the line under an "UPDATE 2-" headline that says what this version
 # changed: "(Adds results delay, auditor statement, paragraphs 7-9)", "(Updates with closing prices)",
 # "(Recasts with minister's comments)", "(Corrects spelling of name in paragraph 4)", "(Refiles to fix
@@ -320,6 +334,20 @@ _PRESS_CONTACT = re.compile(rf"^{phrase_pattern('press_contacts.txt')}\s*:?(\s*(
 _CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\d[\d ()-]{6,}\d|^(tel|telephone|phone|mobile|fax|e-?mail)\b", _I)
 _END_MARKER = re.compile(r"^(#{3}|-+\s*ends?\s*-+|ends|-\s*30\s*-)$", _I)
 _LINK_LABEL = re.compile(r"^.{1,120},\s*opens (in )?(a )?new (tab|window)$", _I)
+# a promotion of the outlet's app: "Stay tuned with Example News Android App", "Example App: Read the
+# latest news ... Download the Example app now to keep up with breaking news."
+_APP_PROMO = re.compile(
+    r"^(stay (tuned|connected|updated) with|download|get|install)\b.{0,60}\b(android|ios|iphone|mobile)?\s*app\W*$"
+    r"|^.{0,200}\bdownload (the |our )?[\w ]{0,40}\bapp (now|today|for free)\b.{0,160}$",
+    _I,
+)
+# the service that built a page or its widget: "Powered by Example", "Beta V.1.0 - Powered by automated
+# translation"; a short line that ends there, never a sentence
+_POWERED_BY = re.compile(r"^.{0,40}\bpowered by\s+[\w.&'’ -]{1,40}$", _I)
+# A screen reader's mark over a box of headlines, glued by the scrape to the box's first title:
+# "list of 4 itemsSomalia bans ..." (the mark's last word runs into a capital). Its count says how
+# many titles the box holds.
+_GLUED_LIST_MARK = re.compile(r"^list of (?P<n>\d{1,2}) items?(?=[\"'“‘(]?(?-i:[A-Z0-9]))", _I)
 
 # Lines after these openers belong to the same widget while they stay short and unpunctuated.
 _BOX_MAX_LINES = 12
@@ -560,6 +588,10 @@ def _line_rule(s: str) -> str | None:
         return "press-contact"
     if _LINK_LABEL.match(s):
         return "navigation"
+    if _GLUED_LIST_MARK.match(s):
+        return "related-links"
+    if (_APP_PROMO.match(s) and " app" in low) or (_POWERED_BY.match(s) and not _SENTENCE_END.search(s)):
+        return "app-promo"
     if (_PHOTO_CREDIT.match(s) or _CREDIT_ONLY.match(s)) and _is_credit(s):
         return "photo-credit"
     return _bar_joined_rule(s)
@@ -669,6 +701,16 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                     break
                 reasons[j] = "related-links"
                 taken += 1
+        elif rule == "related-links" and (m := _GLUED_LIST_MARK.match(stripped[i])):
+            # the box's other titles, no more than its count says
+            taken = 1
+            for j in following(i):
+                if taken >= int(m["n"]) or reasons[j] is not None or not _is_link_title(stripped[j]):
+                    break
+                reasons[j] = "related-links"
+                taken += 1
+        elif rule == "comment-prompt" and _COMMENT_COUNT.match(stripped[i]):
+            _take_comment_section(stripped, reasons, nonblank, order[i])
         elif rule == "legal-disclaimer" and _LEGAL_HEADING.match(stripped[i]):
             _take_wrapped(stripped, reasons, i, "legal-disclaimer", heading=True)
 
@@ -686,6 +728,8 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                 author = author or name
                 if i + 1 < len(stripped) and reasons[i + 1] is None and _byline_affiliation(stripped[i + 1]):
                     reasons[i + 1] = "byline"  # "By Nadia Feroz" over "BBC News, Geneva"
+
+    _take_trailing_headlines(stripped, reasons, nonblank)
 
     for i in [i for i in nonblank if reasons[i] is None][-_WRITER_NOTE_LINES:]:
         if _is_writer_note(stripped[i], author):
@@ -707,6 +751,55 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
             if reasons[i] is None and len(s) <= _MAX_CANDIDATE and not looks_like_prose(s) and repeated(s):
                 reasons[i] = "repeated-line"
     return reasons
+
+
+# "Comments 1", "3 Comments", "Comments (2)": the heading of the readers' comments under a story
+_COMMENT_COUNT = re.compile(r"^(comments?\s*\(?\d{1,4}\)?|\d{1,4} comments?)\W{0,3}$", _I)
+_COMMENT_SECTION_MAX = 40  # lines
+
+
+def _take_comment_section(stripped: Sequence[str], reasons: list[str | None], nonblank: Sequence[int], k: int) -> None:
+    """Cut the readers' comments under a counted "Comments" heading: every line after it to the end.
+
+    Only when the heading stands in the second half of the copy, few lines follow and the first is
+    no sentence, as in a comment section: a count heading in the middle of a long text is left with the text after it.
+    """
+    rest = nonblank[k + 1 :]
+    # a comment opens with its writer and time ("reader_77 3 March 2019, 09:12"), not with a sentence
+    if k < len(nonblank) // 2 or not rest or len(rest) > _COMMENT_SECTION_MAX or looks_like_prose(stripped[rest[0]]):
+        return
+    for j in rest:
+        if reasons[j] is None:
+            reasons[j] = "comment-prompt"
+
+
+# a headline list the scrape left at the end of the copy, one dashed title a line: "- Why the Talks
+# Failed, According to Those Who Were There"
+_DASHED_TITLE = re.compile(r"^[-–—•*]\s+(?P<title>\S.{2,160})$")
+
+
+def _is_dashed_title(s: str) -> bool:
+    """A dashed line whose words are mostly capitalised, ending without a full stop: a headline, not a point."""
+    m = _DASHED_TITLE.match(s)
+    if not m or not _is_link_title(m["title"]):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", m["title"]) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _take_trailing_headlines(stripped: Sequence[str], reasons: list[str | None], nonblank: Sequence[int]) -> None:
+    """Cut a run of three or more dashed headlines (``_is_dashed_title``) that closes the copy."""
+    run: list[int] = []
+    for i in reversed(nonblank):
+        if reasons[i] is not None and not run:
+            continue  # furniture the other rules already cut below the list
+        if reasons[i] is None and _is_dashed_title(stripped[i]):
+            run.append(i)
+            continue
+        break
+    if len(run) >= 3:
+        for i in run:
+            reasons[i] = "related-links"
 
 
 def _continues_into(prev: str, prev_reason: str | None) -> bool:
