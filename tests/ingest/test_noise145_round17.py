@@ -95,3 +95,14 @@ def test_dashed_points_of_the_story_stay():
     text = ("The plan has three parts:\n- a ceasefire from Monday\n- the release of prisoners\n"
             "- talks in Geneva within a month\n")
     assert _cut(text)[0] == text
+
+
+def test_a_story_rendered_twice_keeps_one_copy_of_each_paragraph():
+    first = "The commission said the final result would be announced on Thursday, a day later than planned."
+    second = "Preliminary results showed no candidate with an absolute majority, which would force a run-off."
+    short = "More to follow."
+    text = f"{first}\n{second}\n{short}\n{first}\n{second}\n{short}\n"
+    kept, cut = _cut(text)
+    assert kept == f"{first}\n{second}\n{short}\n{short}\n"
+    assert [reason for reason, _ in cut] == ["repeated-paragraph"]
+    assert cut[0][1] == f"{first}\n{second}\n"

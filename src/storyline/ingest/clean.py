@@ -750,7 +750,26 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
             s = stripped[i]
             if reasons[i] is None and len(s) <= _MAX_CANDIDATE and not looks_like_prose(s) and repeated(s):
                 reasons[i] = "repeated-line"
+    _take_repeated_paragraphs(stripped, reasons, nonblank)
     return reasons
+
+
+_REPEATED_PARAGRAPH_MIN = 60  # characters: a sentence, never a label or a one-word line
+
+
+def _take_repeated_paragraphs(stripped: Sequence[str], reasons: list[str | None], nonblank: Sequence[int]) -> None:
+    """Cut a paragraph that repeats, word for word, one kept earlier in the same copy: a page that
+    renders its story twice (its main and its mobile text) comes out of the scrape with every
+    paragraph twice, and each figure, quote and event of the second copy would be read again. A
+    story never prints one of its sentences twice; a pull quote that does is the same words again."""
+    seen: set[str] = set()
+    for i in nonblank:
+        if reasons[i] is not None or len(stripped[i]) < _REPEATED_PARAGRAPH_MIN:
+            continue
+        if stripped[i] in seen:
+            reasons[i] = "repeated-paragraph"
+        else:
+            seen.add(stripped[i])
 
 
 # "Comments 1", "3 Comments", "Comments (2)": the heading of the readers' comments under a story
