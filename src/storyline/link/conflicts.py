@@ -476,8 +476,22 @@ _SOURCE_DOCUMENT = re.compile(
     r"(?:count|tally|toll|figures?|data|report|estimates?|statement|numbers?|records?)\s+(?:of|from|by)\s+")
 
 
+# An apposition after a source's name (", a watchdog group based in the U.K.", ", an activist news
+# website"): a comma and a lower-case word; "Russia, Iran and Turkey" names three sources, not one.
+_APPOSITION = re.compile(r",\s+(?=[a-z])")
+# Lower-case words that describe a name before it ("website DeirEzzor24", "state news agency SANA"),
+# with no preposition: "officials in Aleppo" and "residents of Aleppo" are two sources, not Aleppo.
+_DESCRIBED_NAME = re.compile(r"^(?:(?!(?:of|in|from|at|for|by|on|with|near|to|and|or)\s)[a-z][\w-]*\s+)+(?=[A-Z0-9])")
+
+
 def _folded_source(name: str) -> str:
-    folded = " ".join(name.casefold().split())
+    """A source's name as sources are told apart: without an apposition after it or describing
+    words before it, so "The Syrian Observatory for Human Rights, a watchdog group based in the
+    U.K." is "The Syrian Observatory for Human Rights" and "website DeirEzzor24" is "Deirezzor24,
+    an activist news website"; case, a determiner and a published document ("figures from the
+    ministry") aside."""
+    named = _DESCRIBED_NAME.sub("", _APPOSITION.split(name.strip(), maxsplit=1)[0])
+    folded = " ".join(named.casefold().split())
     return _DETERMINER.sub("", _SOURCE_DOCUMENT.sub("", folded))
 
 
@@ -546,7 +560,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         key = _key(f)
         if key is not None and not f.part:
             groups[key].append(f)
-    conflicts: list[Conflict] = []
+    conflicts: list[tuple[Conflict, Disagreement | None]] = []
     for (unit, subject), group in sorted(groups.items()):
         group.sort(key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start))
         by_value = _first_reports(group, lambda f: (*_value(f.quantity), _counted(f.quantity.unit, subject)))
@@ -556,7 +570,7 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
             and _figures_disagree(x.quantity, y.quantity, subject),
         ):
             aq, bq = a.quantity, b.quantity
-            conflicts.append(
+            conflicts.append((
                 Conflict(
                     kind="figure",
                     subject=_shown_subject(_shown_unit(unit, subject, aq.unit, bq.unit), subject, a.event_text),
@@ -564,9 +578,74 @@ def figure_conflicts(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                     articles=(a.article_id, b.article_id),
                     reason=f"{_written(aq.text, aq.unit, bq.unit, subject)}{_by(a)} vs "
                            f"{_written(bq.text, bq.unit, aq.unit, subject)}{_by(b)}",
-                )
-            )
-    return conflicts + sorted(in_article_disputes(figures), key=_dispute_order)
+                ),
+                _disagreement((unit, subject), _said_by(a, subject), _said_by(b, subject)),
+            ))
+    return one_per_disagreement(conflicts + sorted(keyed_disputes(figures), key=lambda kc: _dispute_order(kc[0])))
+
+
+# What a figure conflict sets against what, for telling one disagreement told again from another:
+# the figures' key (unit, subject) and per side its value, hedge, counted noun and folded source.
+Said = tuple[float, float, str, str, str]
+Disagreement = tuple[str, str, Said, Said]
+
+
+def _said(low: float, high: float, hedge: str, counted: str, claimed_by: str | None) -> Said | None:
+    """One side of a disagreement: a value as figures are compared (ends, hedge, the noun a count of
+    the dead counts) and the source giving it, as ``same_source`` tells sources apart; None for a
+    figure no named source gives, which can never be told to be the same side again."""
+    return None if not claimed_by else (low, high, hedge, counted, _folded_source(claimed_by))
+
+
+def _said_by(f: ReportedFigure, subject: str) -> Said | None:
+    q = f.quantity
+    return _said(*_value(q), _counted(q.unit, subject), f.claimed_by)
+
+
+def _disagreement(key: tuple[str, str] | None, a: Said | None, b: Said | None) -> Disagreement | None:
+    """Which disagreement a figure conflict is: its key and its two sides in either order."""
+    if key is None or a is None or b is None:
+        return None
+    first, second = sorted((a, b))
+    return key[0], key[1], first, second
+
+
+def keyed_disputes(figures: Sequence[ReportedFigure]) -> list[tuple[Conflict, Disagreement | None]]:
+    """``in_article_disputes``, each with its disagreement: keyed only when both figures have one
+    key (one toll), so that a dispute over figures the keys tell apart is never merged."""
+    by_id = {f.quantity.id: f for f in figures}
+    out: list[tuple[Conflict, Disagreement | None]] = []
+    for c in in_article_disputes(figures):
+        a, b = by_id[c.sides[0]], by_id[c.sides[1]]
+        key = _key(a)
+        out.append((c, _disagreement(key, _said_by(a, key[1]), _said_by(b, key[1]))
+                    if key is not None and _key(b) == key else None))
+    return out
+
+
+def one_per_disagreement(keyed: Sequence[tuple[Conflict, Disagreement | None]]) -> list[Conflict]:
+    """One conflict per disagreement: conflicts that set the same values from the same sources
+    against each other for one thing are one disagreement told by several articles, not several
+    disagreements. Two reports that each set the Observatory's 53 dead against DeirEzzor24's 25 give
+    two one-report disputes, and the pass across articles pairs the first's 53 with the second's 25
+    again: an analyst wants one row, with every article that reports it. The first conflict listed
+    (the pair across articles where there is one, whose sides are each value's first reports) keeps
+    its sides, subject and reason; its ``articles``, still aligned with its sides, are followed by
+    every other article reporting the disagreement. Conflicts with no disagreement key stay as
+    they are."""
+    out: list[Conflict] = []
+    at: dict[Disagreement, int] = {}
+    for c, key in keyed:
+        if key is None:
+            out.append(c)
+        elif key not in at:
+            at[key] = len(out)
+            out.append(c)
+        else:
+            first = out[at[key]]
+            more = tuple(dict.fromkeys(a for a in c.articles if a not in first.articles))
+            out[at[key]] = replace(first, articles=first.articles + more)
+    return out
 
 
 def _counted(unit: str | None, subject: str) -> str:
@@ -627,11 +706,21 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
             if (a is None or not a.claimed_by or not b.claimed_by or same_source(a.claimed_by, b.claimed_by)
                     or not _disagree(a.quantity, b.quantity)):
                 continue
-            unit = b.quantity.unit or "figure"
-            conflicts.append(_one_report_dispute(
-                a, b, f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)"))
+            conflicts.append(_one_report_dispute(a, b, _one_report_subject(a, b)))
     shown = {c.sides for c in conflicts}
     return conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
+
+
+def _one_report_subject(a: ReportedFigure, b: ReportedFigure) -> str:
+    """The subject of a figure that speaks again of an earlier one: a toll or count of the missing,
+    keyed so by its words ("put the toll at 25" after "53 people died"), as the toll pass shows it
+    ("people (killed), one report"), so that one dispute reads alike whichever pass finds it; else
+    the figure's subject, or its unit."""
+    key = _key(b)
+    if key is not None and key[1] in {DEAD, MISSING} and _key(a) == key:
+        return f"{_shown_subject(_shown_unit(*key, a.quantity.unit, b.quantity.unit), key[1], None)}, one report"
+    unit = b.quantity.unit or "figure"
+    return f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)"
 
 
 def _one_report_dispute(a: ReportedFigure, b: ReportedFigure, subject: str, key: str = "") -> Conflict:
@@ -868,11 +957,12 @@ class FigureLedger:
     """Per subject of figure_conflicts, per distinct value in order of first report, its first reports."""
 
     subjects: dict[tuple[str, str], dict[tuple[float, float, str, str], list[FigureSide]]] = field(default_factory=dict)
-    disputes: list[Conflict] = field(default_factory=list)  # in_article_disputes of the articles added
+    # keyed_disputes of the articles added
+    disputes: list[tuple[Conflict, Disagreement | None]] = field(default_factory=list)
 
     def extend(self, figures: Sequence[ReportedFigure]) -> None:
         """Add figures that all come after the kept ones in report order (an article's all at once)."""
-        self.disputes.extend(in_article_disputes(figures))
+        self.disputes.extend(keyed_disputes(figures))
         for f in sorted(figures, key=lambda f: (f.published or date.max, f.article_id, f.quantity.span.start)):
             key = _key(f)
             if key is None or f.part:
@@ -889,7 +979,7 @@ class FigureLedger:
                             list(self.disputes))
 
     def conflicts(self) -> list[Conflict]:
-        out: list[Conflict] = []
+        out: list[tuple[Conflict, Disagreement | None]] = []
         for (unit, subject), values in sorted(self.subjects.items()):
             subjectless = subject.startswith(EVENT_MARK)
             for a, b in _disagreeing_pairs(
@@ -898,7 +988,7 @@ class FigureLedger:
                 and (subject != DEAD or _dead_nouns_agree(x.unit, _span(x.low, x.high, x.hedge),
                                                            y.unit, _span(y.low, y.high, y.hedge))),
             ):
-                out.append(
+                out.append((
                     Conflict(
                         kind="figure",
                         subject=_shown_subject(_shown_unit(unit, subject, a.unit, b.unit), subject, a.event_text),
@@ -906,22 +996,25 @@ class FigureLedger:
                         articles=(a.article_id, b.article_id),
                         reason=f"{_written(a.text, a.unit, b.unit, subject)}{_claimed(a.claimed_by)} vs "
                                f"{_written(b.text, b.unit, a.unit, subject)}{_claimed(b.claimed_by)}",
-                    )
-                )
-        return out + sorted(self.disputes, key=_dispute_order)
+                    ),
+                    _disagreement((unit, subject), _said(a.low, a.high, a.hedge, _counted(a.unit, subject), a.claimed_by),
+                                  _said(b.low, b.high, b.hedge, _counted(b.unit, subject), b.claimed_by)),
+                ))
+        return one_per_disagreement(out + sorted(self.disputes, key=lambda kc: _dispute_order(kc[0])))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "subjects": [[unit, subject, [_figure_side_json(s) for kept in values.values() for s in kept]]
                          for (unit, subject), values in self.subjects.items()],
-            "disputes": [[c.subject, list(c.sides), list(c.articles), c.reason] for c in self.disputes],
+            "disputes": [[c.subject, list(c.sides), list(c.articles), c.reason, key] for c, key in self.disputes],
         }
 
     @classmethod
     def from_json(cls, raw: Mapping[str, Any]) -> FigureLedger:
         ledger = cls()
-        ledger.disputes = [Conflict("figure", subject, tuple(sides), tuple(articles), reason)
-                           for subject, sides, articles, reason in raw["disputes"]]
+        ledger.disputes = [(Conflict("figure", subject, tuple(sides), tuple(articles), reason),
+                            None if key is None else (key[0], key[1], tuple(key[2]), tuple(key[3])))
+                           for subject, sides, articles, reason, key in raw["disputes"]]
         for unit, subject, sides in raw["subjects"]:
             values = ledger.subjects.setdefault((unit, subject), {})
             for s in sides:

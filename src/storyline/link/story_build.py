@@ -92,8 +92,10 @@ from storyline.store.base import LinkInputs
 # entry keeps its members' kind words by word, and a report of that word naming another kind joins no more
 # (timeline._kinds_clash); 40: a gathering's report dated within the few days another gives it, or placed
 # where another took the place for a party, joins it (timeline._day_in_span, _crossed); 41: a one-word name the
-# recognizer missed is the country the story names (_country_of), and 'tariff', 'duty' and 'levy' are one word family
-STORY_STATE_VERSION = 41
+# recognizer missed is the country the story names (_country_of), and 'tariff', 'duty' and 'levy' are one word family; 42: a one-report
+# dispute is kept with its disagreement, so that one told again is one conflict (conflicts.one_per_disagreement),
+# and a source's apposition and describing words do not make it another (conflicts._folded_source)
+STORY_STATE_VERSION = 42
 
 
 def _reports(
