@@ -104,3 +104,11 @@ def test_people_found_confirmed_or_left_dead_are_counted_as_the_dead(nlp):
     left = figure_at(a, text, "12")
     assert (left.low, left.unit) == (12, "people") and "counts the dead" in left.reason
     assert "counts the dead" not in figure_at(a, text, "Two").reason
+
+
+def test_a_hedge_reaches_only_its_own_verb(nlp):
+    text = ("Probably nobody hates the tax more than the unions, because many unions negotiated for it.\n\n"
+            "It was the last debate and probably the final meeting of the two rivals.\n")
+    a = _run(nlp, text, date(2016, 1, 20))
+    assert event_at(a, text, "negotiated").modality == "happened"
+    assert event_at(a, text, "meeting").modality == "happened"

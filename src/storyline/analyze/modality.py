@@ -386,10 +386,14 @@ def past_perfect(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
 
 
-def _modal_or_future(tok: Token) -> bool:
-    """"will probably be held", "could possibly attack": the auxiliary already says the act is not told
-    as done, and a hedge on it adds no report of anyone's."""
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+def _hedge_elsewhere(node: Token, trigger: Token) -> bool:
+    """Whether a hedge adverb on ``node`` leaves the event alone: it hedges the act only on the event's
+    own verb ("civilians were possibly killed"), not a clause above it ("probably nobody hates the tax
+    more, because unions negotiated ...") nor an event noun's phrase ("probably the final meeting");
+    and a modal or future verb ("will probably be held", "could possibly attack") already says the
+    act is not told as done, so the hedge adds no report of anyone's."""
+    return (node.i != trigger.i or trigger.pos_ != "VERB"
+            or any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children))
 
 
 def _adverb_keys(tok: Token) -> list[tuple[str, Token]]:
@@ -1520,7 +1524,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                     decided = (gov[0], f"governed by '{gov[1]}' over {decided[1]}")
         if carries or node.i == trigger.i:
             for key, _ in _adverb_keys(node):
-                if cues.adverb.get(key) == "claimed" and not (key in HEDGE_ADVERBS and _modal_or_future(node)):
+                if cues.adverb.get(key) == "claimed" and not (key in HEDGE_ADVERBS and _hedge_elsewhere(node, trigger)):
                     claimed = claimed or f"'{key}' on '{node.text}'"
         if carries:
             conditional = conditional or _conditional(node, cues)
