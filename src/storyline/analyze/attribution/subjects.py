@@ -197,9 +197,6 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
     lead = _leading_noun_phrase(verb)
     if lead is not None:
         return lead, "noun phrase opening the clause (no subject in the parse)"
-    swallowed = _subject_in_opening_participle(verb)
-    if swallowed is not None:
-        return swallowed, "noun phrase after an opening participle's phrase (the parse read it as an apposition there)"
     appended = _appended_source_phrase(verb)
     if appended is not None:
         return appended, "noun phrase between a comma and an appended cue (the parse read it as an apposition)"
@@ -207,6 +204,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, str]:
         name = _name_before(verb)
         if name is not None:
             return name, "person or organisation named right before the cue (no subject in the parse)"
+    swallowed = _subject_in_opening_participle(verb)
+    if swallowed is not None:
+        return swallowed, "noun phrase after an opening participle's phrase (the parse read it as an apposition there)"
     return None, "no subject"
 
 
@@ -354,14 +354,17 @@ def _subject_in_opening_participle(verb: Token) -> Token | None:
     """"Speaking to reporters after the verdict, Yameen's legal team, led by ..., said he would
     appeal": a cue with no subject whose sentence opens with a participle's phrase; the parser hung
     the subject on the phrase's last noun as an apposition. The participle's subject is the cue's, so
-    the noun set off by a comma at the end of that phrase, the last such before the cue, speaks."""
+    the noun set off by a comma at the end of that phrase, the last such before the cue, speaks.
+    Tried last: a name right before the cue, its apposition set off by commas, is read first."""
     if verb.tag_ not in {"VBD", "VBZ", "VBP"}:
         return None
     for opening in verb.children:
         if opening.dep_ != "advcl" or opening.tag_ not in {"VBG", "VBN"} or opening.i != verb.sent.start:
             continue
-        appositions = [t for t in opening.subtree if t.dep_ == "appos" and t.pos_ in {"NOUN", "PROPN"}
-                       and t.i < verb.i and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+        # the subject itself, not an apposition of it ("Senator X, the minority leader")
+        appositions = [t for t in opening.subtree if t.dep_ == "appos" and t.head.dep_ != "appos"
+                       and t.pos_ in {"NOUN", "PROPN"} and t.i < verb.i and t.left_edge.i > 0
+                       and t.doc[t.left_edge.i - 1].text == ","]
         if appositions:
             return appositions[-1]
     return None
