@@ -19,7 +19,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "18"  # session 16: fresh feeds 40-, untagged repeats and names after datelines, measures in force
+EXTRACTORS_REVISION = "19"  # session 17: real-article rounds 140-, purpose passives, hedges, URL dates, page noise
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 PREDICATE_OBJECTS = "storyline_predicate_objects"
