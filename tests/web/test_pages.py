@@ -87,6 +87,20 @@ def test_conflict_inside_one_report_reads_as_such(tmp_path):
     assert 'class="change conflict k-figure one-report"' in html
 
 
+def test_a_disagreement_reported_again_lists_its_other_reports(tmp_path):
+    def merged(fx: StoryFixture):
+        n1, n2 = fx.analyses[0].quantities[0], fx.analyses[1].quantities[0]
+        a1, a2, a3 = (a.id for a in fx.articles)
+        return replace(fx.story, conflicts=(Conflict("figure", "troops", (n1.id, n2.id), (a1, a2, a3), "x"),))
+
+    c, fx = _client(tmp_path, merged)
+    with c:
+        html = _section(c.get(f"/stories/{fx.story.id}").text, "conflicts")
+    a3 = fx.articles[2]
+    assert f'also reported by <a href="/articles/{a3.id}">{a3.site}, {a3.published}</a>' in html
+    assert "within one report" not in html
+
+
 def test_claim_conflict_shows_the_happened_and_the_denying_report():
     from web.storydata import build_fixture
 

@@ -474,6 +474,7 @@ class ConflictView:
     sides: tuple[ConflictSide, ...]
     one_report: bool
     kind_label: str
+    also: tuple[Article, ...] = ()  # other articles that report the same disagreement (conflicts.one_per_disagreement)
 
 
 _CONFLICT_LABELS = {"figure": "figures differ", "date": "dates differ", "claim": "happened vs denied"}
@@ -546,5 +547,6 @@ def conflict_views(
                 else:
                     sides.append(_side(rid, "record not stored", None, articles.get(aid or ""), None))
         one = len(c.articles) >= 2 and len(set(c.articles)) == 1
-        out.append(ConflictView(c, tuple(sides), one, _CONFLICT_LABELS.get(c.kind, c.kind)))
+        also = tuple(articles[a] for a in dict.fromkeys(c.articles[2:]) if a not in c.articles[:2] and a in articles)
+        out.append(ConflictView(c, tuple(sides), one, _CONFLICT_LABELS.get(c.kind, c.kind), also))
     return tuple(out)
