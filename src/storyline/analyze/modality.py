@@ -1253,6 +1253,29 @@ def _undone_after(trigger: Token, cues: ModalityCues) -> tuple[str, str] | None:
     return None
 
 
+def _dropped_by_planner(trigger: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Xi, who was scheduled to visit Pakistan this month, has postponed the trip": a plan told in a
+    relative clause on the one who had it, whose own verb then puts off or calls off the act named
+    again (a definite noun or a pronoun, not "postponed a meeting"), tells what became of the plan;
+    read alone, the plan shows as a "planned" report after the postponement (a false change)."""
+    clause = trigger
+    for _ in range(3):  # "was scheduled to visit", "was due to attend": up to the relative clause
+        if clause.dep_ not in {"xcomp", "acomp"}:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.dep_ != "nsubj":
+        return None
+    verb = clause.head.head
+    gov = _governor_value(verb, cues)
+    if gov is None or gov[0] not in CALLED_OFF or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    named = next((c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in EVENT_PRONOUNS or any(
+        g.dep_ in {"det", "poss"} and g.lower_ not in {"a", "an"} for g in c.children))), None)
+    if named is None:
+        return None
+    return gov[0], f"'{gov[1]} {named.text}' by the one who had the plan"
+
+
 def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
     """"The aide attempted to obscure the army's deliberate attacks": the to-infinitive of a distancing
     cue that is no verb of claiming is what the speaker did, not what they asserted; the attacks in
@@ -1627,7 +1650,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     called_off = _called_off_later(trigger, cues)
     if called_off is None and decided is not None and decided[0] in {"planned", "cancelled"}:
-        called_off = _undone_after(trigger, cues)  # a plan ("had been due to open"), then what became of it
+        # a plan ("had been due to open", "who was scheduled to visit"), then what became of it
+        called_off = _undone_after(trigger, cues) or _dropped_by_planner(trigger, cues)
     # the verb that called it off is better evidence than a plan in the past perfect, so it names the reason
     if called_off and not claimed and (decided is None
                                        or decided[0] in CALLED_OFF | {"planned", "happened", "ongoing"}):
