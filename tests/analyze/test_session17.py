@@ -112,3 +112,14 @@ def test_a_hedge_reaches_only_its_own_verb(nlp):
     a = _run(nlp, text, date(2016, 1, 20))
     assert event_at(a, text, "negotiated").modality == "happened"
     assert event_at(a, text, "meeting").modality == "happened"
+
+
+def test_an_act_reportedly_called_off_is_called_off_as_reported(nlp):
+    text = ("The president has reportedly cancelled his visit to the capital.\n\n"
+            "The summit was reportedly postponed until March.\n\n"
+            "The militants allegedly attacked the convoy.\n")
+    a = _run(nlp, text, date(2014, 9, 6))
+    visit = event_at(a, text, "visit")
+    assert visit.modality == "cancelled" and "'reportedly'" in visit.reason
+    assert event_at(a, text, "summit").modality == "postponed"
+    assert event_at(a, text, "attacked").modality == "claimed"

@@ -1419,6 +1419,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     fallback: tuple[str, str] | None = None
     conditional: str | None = None
     claimed: str | None = None
+    reported = False  # ``claimed`` comes from a reporting adverb ("reportedly", "allegedly")
     allowed: set[str] | None = None  # governor readings still allowed this far up; None = all
     carries = not is_noun  # whether the current node's tense is the event's tense
     decided = _headline_particle(trigger, cues)
@@ -1548,6 +1549,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         if carries or node.i == trigger.i:
             for key, _ in _adverb_keys(node):
                 if cues.adverb.get(key) == "claimed" and not (key in HEDGE_ADVERBS and _hedge_elsewhere(node, trigger)):
+                    reported = reported or (claimed is None and key not in HEDGE_ADVERBS)
                     claimed = claimed or f"'{key}' on '{node.text}'"
         if carries:
             conditional = conditional or _conditional(node, cues)
@@ -1656,6 +1658,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     if called_off and not claimed and (decided is None
                                        or decided[0] in CALLED_OFF | {"planned", "happened", "ongoing"}):
         decided = called_off
+    if claimed and reported and decided is not None and decided[0] in CALLED_OFF:
+        # "has reportedly cancelled his visit", "was reportedly postponed": what the reports say
+        # became of the act is its status; "claimed" would hide that it was called off
+        return ModalityCall(decided[0], attributed, f"{decided[1]}, as {claimed}")
     if claimed and deontic is None:
         return ModalityCall("claimed", attributed, claimed)
     if conditional:
