@@ -123,3 +123,12 @@ def test_an_act_reportedly_called_off_is_called_off_as_reported(nlp):
     assert visit.modality == "cancelled" and "'reportedly'" in visit.reason
     assert event_at(a, text, "summit").modality == "postponed"
     assert event_at(a, text, "attacked").modality == "claimed"
+
+
+def test_the_end_of_a_period_does_not_date_an_undated_report(nlp):
+    text = ("EU leaders on Thursday extended economic sanctions against the country until July 31, 2017.\n\n"
+            "The decision was first taken at a summit on December 15, 2016, diplomats said.\n")
+    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    assert a.reference_date == date(2016, 12, 15)
+    assert a.reference_how == "inferred"

@@ -157,6 +157,11 @@ def _dateline(text: str) -> tuple[date, str] | None:
     return None
 
 
+# "extended the sanctions until July 31, 2017", "valid through March 15, 2016": the end of a period,
+# often still to come when the report is written, never the day it tells of
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
+
+
 def _text_date(doc: Doc, text: str) -> tuple[date, str] | None:
     """A date read from the body: the latest fully specified date in a sentence that does not talk
     about the future; otherwise a weekday+date without a year ("Monday, October 20") whose weekday
@@ -173,7 +178,7 @@ def _text_date(doc: Doc, text: str) -> tuple[date, str] | None:
                 return bool(_FUTURE_SENT.search(t))
         return False
 
-    current = [(d, pos) for pos, d in full if not future(pos)]
+    current = [(d, pos) for pos, d in full if not future(pos) and not _BOUND_BEFORE.search(text, max(0, pos - 20), pos)]
     if current:
         d, pos = max(current)
         return d, f"latest full date presented as past or present: {text[pos:pos + 30].splitlines()[0]!r}"
