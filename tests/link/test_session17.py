@@ -25,3 +25,12 @@ def test_a_count_of_one_part_is_keyed_apart_from_the_whole_toll(nlp):
     figures = [ReportedFigure(whole, day, "the government", "kill", "killed"),
                ReportedFigure(manabi, day, "the agency", "kill", "registered")]
     assert in_article_disputes(figures) == []
+
+
+def test_a_count_of_the_dead_by_a_protest_sizes_no_crowd(nlp):
+    text = ("Thousands of protesters marched on parliament on Monday.\n\n"
+            "Clashes between police and protesters left three dead and hundreds injured.\n")
+    a: Analysis = _run(nlp, text, date(2014, 9, 6))
+    dead = figure_at(a, text, "three")
+    assert (dead.low, dead.unit) == (3, "people")
+    assert figure_key(dead, "protest") == ("people", DEAD)

@@ -196,9 +196,10 @@ def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         unit = f"{unit} per {period}"
     if CHANGE_MARK in q.reason:
         unit += CHANGE  # "shares fell 9%": the size of a move, keyed apart from levels (see ``_window``)
-    if _sizes_crowd(unit, subject, event):
+    if _sizes_crowd(unit, subject, event) and DEATH_MARK not in q.reason:
         # "police had warned of a planned protest of up to 5,000 people": the size a crowd is expected
-        # to reach is the plan's, no view of the size of the rally that gathered the day before
+        # to reach is the plan's, no view of the size of the rally that gathered the day before; a
+        # count of the dead ("clashes with protesters left three dead") sizes no crowd
         return _PEOPLE, CROWD + (PLANNED if planned else "")
     if _counts_dead(q, unit, subject):
         # "44 deaths", "44 people killed" and "at least 16 civilians were killed" are keyed as one toll,
