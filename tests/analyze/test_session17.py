@@ -132,3 +132,11 @@ def test_the_end_of_a_period_does_not_date_an_undated_report(nlp):
     a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
     assert a.reference_date == date(2016, 12, 15)
     assert a.reference_how == "inferred"
+
+
+def test_a_photo_captions_date_does_not_date_an_undated_report(nlp):
+    text = ("In this Wednesday, Sept. 3, 2014 photo, protesters gather outside parliament.\n\n"
+            "The visit was postponed, the foreign ministry said on Saturday, Sept. 6, 2014.\n")
+    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    assert a.reference_date == date(2014, 9, 6)

@@ -37,6 +37,12 @@ _WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\
 _FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|upcoming|expected to|due to)\b", re.I)
 
 
+# what follows the date of a photo caption ("In this Wednesday, Sept. 3, 2014 photo", "in this Oct. 2,
+# 2019, file photo"): news pages keep captions in the copy, and a picture is often days or years older
+# than the report
+_CAPTION_AFTER = re.compile(r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|photograph|picture|image|frame grab)\b", re.I)
+
+
 def _full_dates(text: str) -> list[tuple[int, date]]:
     found: list[tuple[int, date]] = []
     for m in _FULL_DATE_RE.finditer(text):
@@ -54,6 +60,8 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
                 d = date(int(m["iy"]), int(m["im"]), int(m["id"]))
         except (ValueError, KeyError):
             continue
+        if _CAPTION_AFTER.match(text, m.end()):
+            continue  # "In this Wednesday, Sept. 3, 2014, photo, ...": a picture's day, not the report's
         found.append((m.start(), d))
     return found
 
