@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quantities.currencies import _currency_code
-from storyline.analyze.quantities.numbers import SCALES, _glued_dash
+from storyline.analyze.quantities.numbers import SCALES, _glued_dash, _in_space_grouped
 from storyline.analyze.timenorm import MONTHS
 
 
@@ -81,8 +81,8 @@ def _identifier(tok: Token) -> bool:
     take a plural noun) and a US block address ("the 1200 block of North Allen Avenue"), which
     places rather than counts."""
     doc = tok.doc
-    if re.fullmatch(r"0\d+", tok.text):
-        return True
+    if re.fullmatch(r"0\d+", tok.text) and not _in_space_grouped(tok):
+        return True  # but "045" in "2 045 contacts" is a group of thousands
     if re.fullmatch(r"\d+", tok.text) and len(_digit_run(doc, tok.i)) >= 3:
         return True
     after_the = re.fullmatch(r"\d+", tok.text) is not None and (

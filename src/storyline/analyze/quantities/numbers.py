@@ -129,3 +129,45 @@ def _glued_dash(doc: Doc, k: int) -> bool:
 def _scale_of(doc: Doc, last: int) -> float:
     w = doc[last].lower_.rstrip(".")
     return float(SCALES.get(w, 1))
+
+
+# The spaces that group digits in threes, as WHO, UN and European copy writes thousands ("1 180
+# contacts", "787 813 cases"): a plain space, or a no-break or thin space the tokenizer keeps apart.
+_GROUP_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
+_DIGIT_GROUP = re.compile(r"^\d{3}$")
+_LEAD_GROUP = re.compile(r"^[1-9]\d{0,2}$")
+
+
+def _space_grouped(doc: Doc, i: int) -> tuple[int, float] | None:
+    """(last token, value) of a number whose thousands are grouped by spaces ("1 180" is 1180,
+    "1 234 567" is 1234567), or None. Read only where it cannot be two numbers side by side: the
+    first group has one to three digits and stands after no number or date ("on 5 May 2024 300
+    people" keeps 300 apart), and the run of three-digit groups is not followed by more digits (a
+    row of a table's columns)."""
+    if not _LEAD_GROUP.match(doc[i].text) or doc[i].ent_type_ in {"DATE", "TIME"}:
+        return None
+    if i > 0 and (doc[i - 1].like_num or doc[i - 1].ent_type_ in {"DATE", "TIME"}):
+        return None
+    end, digits = i, doc[i].text
+    while True:
+        gap = end + 1
+        if doc[end].whitespace_ == "" and gap < len(doc) and doc[gap].text in _GROUP_SPACES:
+            gap += 1
+        elif doc[end].whitespace_ != " ":
+            break
+        if gap >= len(doc) or not _DIGIT_GROUP.match(doc[gap].text):
+            break
+        end, digits = gap, digits + doc[gap].text
+    if end == i or (end + 1 < len(doc) and doc[end + 1].like_num):
+        return None
+    return end, float(digits)
+
+
+def _in_space_grouped(tok: Token) -> bool:
+    """Whether ``tok`` is a later group of a number grouped by spaces ("045" in "2 045"), which
+    reads as part of that number, not as a code written with a leading zero."""
+    doc = tok.doc
+    for lead in (tok.i - 1, tok.i - 2):
+        if lead >= 0 and (grouped := _space_grouped(doc, lead)) is not None and grouped[0] >= tok.i:
+            return True
+    return False

@@ -18,6 +18,7 @@ from storyline.analyze.quantities.numbers import (
     SCALES,
     UNITS,
     VAGUE,
+    _space_grouped,
     _spelled_compound,
     _value,
     scaled,
@@ -71,6 +72,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     if temp := _TEMPERATURE.match(tok.text):
         currency = _SCALE_NAMES[temp.group(2).lower()]
     end = i
+    if currency is None and (grouped := _space_grouped(doc, i)) is not None:
+        end, v = grouped
     if _spelled_compound(doc, i):
         v += UNITS[doc[i + 2].lower_]
         end = i + 2

@@ -176,7 +176,7 @@ def _shared_noun(doc: Doc, last: int) -> Token | None:
     """The noun two coordinated figures share: "12 Somali and 11 Yemeni nationals" counts 12
     nationals, whatever the parse made of the first number's modifiers."""
     i = last + 1
-    while i < len(doc) and doc[i].tag_ in {"JJ", "NNP", "NNPS"} and doc[i].pos_ != "NUM":
+    while i < len(doc) and doc[i].tag_ in _SHARED_MODIFIER_TAGS and doc[i].pos_ != "NUM":
         i += 1
     if i == last + 1 or i + 1 >= len(doc) or doc[i].lower_ not in {"and", "or"} or not doc[i + 1].like_num:
         return None
@@ -185,11 +185,24 @@ def _shared_noun(doc: Doc, last: int) -> Token | None:
         # number's own noun, not a modifier of the second's ("12 Somali and 11 Yemeni nationals")
         return None
     j = i + 2
-    while j < len(doc) and doc[j].tag_ in {"JJ", "NNP", "NNPS"}:
+    while j < len(doc) and (doc[j].tag_ in _SHARED_MODIFIER_TAGS or _noun_modifier(doc[j])):
         j += 1
     if j < len(doc) and doc[j].pos_ == "NOUN":
         return doc[j]
     return None
+
+
+# What may stand between a number and the noun coordinated figures share: adjectives and names
+# ("12 Somali and 11 Yemeni nationals") and participles, since counts of cases are classed by them
+# ("379 confirmed and 47 probable cases", "12 suspected and 4 confirmed measles cases"); the parser
+# reads such a participle as a verb, so its tag, not its part of speech, is what is tested.
+_SHARED_MODIFIER_TAGS = frozenset({"JJ", "NNP", "NNPS", "VBN", "VBD"})
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A noun that modifies a later noun ("cholera" in "47 probable cholera cases"): the shared noun
+    is the one it modifies, not the modifier itself."""
+    return tok.dep_ == "compound" and tok.pos_ in {"NOUN", "PROPN"} and tok.head.i > tok.i
 
 
 # "the number of patients admitted", "the total number of people killed": what the number counts
