@@ -147,10 +147,19 @@ def test_a_move_can_empty_a_story_which_is_then_gone_like_a_merged_one() -> None
     assert index.to_state()["redirect"] == {record_id("s1"): record_id("b1")}
 
 
-def test_a_lone_article_is_not_moved_by_default() -> None:
-    index, placed = place(LONE, replace(EMPTYING, min_source_size=2))
+def test_a_lone_article_is_not_moved_without_rejoin_lone() -> None:
+    index, placed = place(LONE, replace(EMPTYING, min_source_size=2, rejoin_lone=False))
     assert placed[3].moves == ()
     assert members(index) == [("b1", "b2", "b3"), ("s1",)]
+
+
+def test_a_lone_article_rejoins_the_story_just_grown_by_default() -> None:
+    # min_source_size still keeps members of larger stories in place; a story of one article is
+    # weighed against the rejoin threshold, into the story the new article joined (see rejoin_lone);
+    # set at the join threshold here, as these word lists score the lone article just above it
+    index, placed = place(LONE, replace(EMPTYING, min_source_size=2, rejoin_threshold=EMPTYING.join_threshold))
+    assert [(m.article_id, m.emptied) for m in placed[3].moves] == [("s1", True)]
+    assert members(index) == [("b1", "b2", "s1", "b3")]
 
 
 def test_a_moved_article_is_not_moved_back_into_the_story_it_left() -> None:

@@ -251,6 +251,15 @@ class StoryParams:
     # A member is moved only out of a story of at least this many, and a split leaves at least this
     # many behind: a lone article has no story "without it" to be weighed against.
     min_source_size: int = 2
+    # A story of one article is re-checked too, when a new article joins the story it scored best with
+    # (it is then the ``recheck_stories`` other story taking part): its article moves into the grown
+    # story, emptying its own, if it now scores ``rejoin_threshold`` with it: the join threshold with
+    # a margin, since a move undoes a placement (at the join threshold itself ECB+ train lost 0.4).
+    # An article is placed on what the index holds when it arrives: the second report of a story,
+    # worded apart from the first, starts a story of its own, and the third and fourth reports, close
+    # to both, join the first one's; without this nothing ever weighed the second report again.
+    rejoin_lone: bool = True
+    rejoin_threshold: float = 0.34
     split_off: bool = True
     member_features: int = 60  # features kept per set for each member, to take it out of a story
 
@@ -842,17 +851,27 @@ class StoryIndex:
             tf = self._member_tf.get(member.article_id)
             if tf is None or story.id not in self._stories or all(m is not member for m in story.members):
                 continue  # features not kept (an older state), or moved or emptied meanwhile
-            if len(story.members) < p.min_source_size:
+            # a story of one article too small to be a source (``min_source_size``) may still rejoin
+            lone = len(story.members) == 1 < p.min_source_size and p.rejoin_lone
+            if len(story.members) < p.min_source_size and not lone:
                 continue
             f = self._member_features(tf)
-            own = self._score_less(f, member.published, story, tf, (member,))
-            options = [s for s in group if s is not story and s.id not in member.left and s.id in self._stories]
+            if lone:
+                # A story of one article: it has no story "without it" to be weighed against, so it is
+                # weighed as on arrival, against a threshold (``rejoin_threshold``), and only with the
+                # story the new article has just grown (see ``StoryParams.rejoin_lone``).
+                own = 0.0
+                options = [landed] if landed is not story and len(landed.members) > 1 else []
+            else:
+                own = self._score_less(f, member.published, story, tf, (member,))
+                options = [s for s in group if s is not story and s.id in self._stories]
+            options = [s for s in options if s.id not in member.left]
             checks += 1 + len(options)
             scored = [(self._score(f, member.published, s), s) for s in options]
             if not scored:
                 continue
             (score, why), target = max(scored, key=lambda item: (item[0][0], -item[1].seq))
-            if score >= p.join_threshold and score - own >= p.move_margin:
+            if score >= (p.rejoin_threshold if lone else p.join_threshold) and score - own >= p.move_margin:
                 moves.append(self._move(member, story, target, f, tf, score, own, why))
         self.comparisons += checks
         return tuple(moves), checks
