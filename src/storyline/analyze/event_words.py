@@ -14,6 +14,12 @@ from functools import cache
 
 from storyline.analyze.lexicon import data_lines, word_list
 
+# Nouns an event noun premodifies that stand for it in its clause ("a mediation effort", "the
+# vaccination campaign", "a bombing spree"): read by event extraction (the event's arguments and
+# carrier) and by modality (what the clause says of the campaign it says of the event)
+COMPOUND_HEADS = frozenset({"campaign", "wave", "series", "spree", "movement", "effort", "efforts", "mission", "bid",
+                            "initiative", "process", "drive"})
+
 
 @cache
 def _irregular() -> dict[str, str]:

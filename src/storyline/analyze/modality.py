@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from storyline.analyze.attribution.common import lost_clause_subject
 from storyline.analyze.datelines import MONTH_NAME
-from storyline.analyze.event_words import PRESUPPOSED
+from storyline.analyze.event_words import COMPOUND_HEADS, PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.analyze.nlp import doc_text
 from storyline.records import Quote, TimeRef
@@ -1335,6 +1335,18 @@ def container_of(noun: Token) -> Token | None:
     return holder
 
 
+def campaign_of(noun: Token) -> Token | None:
+    """"The vaccination campaign was postponed", "a mediation effort is due to begin": the campaign,
+    drive or effort noun (event_words.COMPOUND_HEADS) that an event noun premodifies stands for it
+    in the clause as a container does (``container_of``); what the clause says of the campaign
+    (begun, put off, called off) it says of the vaccination, which on its own would read as
+    presupposed to have happened."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i == noun.i or head.pos_ != "NOUN" or head.lemma_.lower() not in COMPOUND_HEADS:
+        return None
+    return head
+
+
 def reduced_relative(noun: Token, verb: Token) -> bool:
     """"The prisoner exchange agreed last Monday remained on track": the parser takes a participle on an
     event noun ("the exchange that was agreed") for its verb when no "that was" marks it, and then hangs
@@ -1396,13 +1408,14 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
-    if (container := container_of(trigger)) is not None and (
+    if (container := container_of(trigger) or campaign_of(trigger)) is not None and (
             outer := classify(container, quotes, when, reference)).value not in {"happened", "ongoing"}:
         # "prepares a ninth package of sanctions", "a new round of talks will be held": the container
         # is the event as its clause tells it, when the clause says it is not (yet) so; that it
         # happened the noun presupposes anyway, and the container's tense there may be a tagger's slip
+        phrase = f"{trigger.text} {container.text}" if trigger.dep_ == "compound" else f"{container.text} of {trigger.text}"
         return ModalityCall(outer.value, outer.attributed_to,
-                            f"'{container.text} of {trigger.text}' read as '{container.text}': {outer.reason}",
+                            f"'{phrase}' read as '{container.text}': {outer.reason}",
                             outer.presupposed)
 
     if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "dobj"

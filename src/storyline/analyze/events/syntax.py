@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from storyline.analyze.datelines import in_dateline
+from storyline.analyze.event_words import COMPOUND_HEADS
 from storyline.analyze.lexicon import listed_key
 from storyline.analyze.timex.verb_tense import as_onset, as_scheduled
 
 SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
-COMPOUND_HEADS = {"campaign", "wave", "series", "spree", "movement", "effort", "efforts", "mission", "bid", "initiative", "process", "drive"}
 CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis"}
 CORE_PREPS = {"of", "from"}
 
