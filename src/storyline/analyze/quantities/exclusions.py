@@ -29,6 +29,10 @@ from storyline.analyze.timenorm import MONTHS
 EXCLUDED_ENTS = {"DATE", "TIME", "ORDINAL"}
 LABEL_NOUNS = {"part", "channel", "chapter", "page", "section", "article", "room", "route", "flight",
                "episode", "season", "number", "level", "phase", "item", "act", "paragraph", "clause"}
+# Capitalised names of a union's or an administration's numbered branch: "UAW Local 677 workers",
+# "Locals 5890 and 6673", "UAW Region 8 and 9", "Lodge 1943": the number names the branch, it counts
+# nobody (lower case "local 300 jobs", "the region 40 miles away" keep their figures).
+BRANCH_LABELS = {"Local", "Locals", "Region", "Regions", "District", "Districts", "Lodge", "Lodges", "Ward", "Wards"}
 
 YEAR_PREV = {"in", "since", "by", "of", "from", "until", "till", "before", "after", "during", "'s", "year"}
 _DATE_WORDS = re.compile(
@@ -88,6 +92,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
             return True  # "a 2040 climate target", "the 2019 shooting": a count above one takes a plural noun
     if prev is not None and (prev.text in {"#", "No.", "no."} or prev.lower_ in LABEL_NOUNS):
         return True  # a label ("part 3", "channel 125"), not a count
+    if _branch_label(doc, tok.i):
+        return True
     if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].text in {"No", "no", "Nos"} \
             and doc[prev.i - 1].idx + len(doc[prev.i - 1]) == prev.idx:
         return True  # "the country's No. 2 bank", with "No" and "." split by the tokenizer: a rank
@@ -100,6 +106,16 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
 
 
 _RATE_ARTICLES = {"a", "an", "per"}
+
+
+def _branch_label(doc: Doc, i: int) -> bool:
+    """"Local 677 workers", "Region 8 and 9", "Locals 5890, 6673 and 6674": a number right after a
+    capitalised branch word (BRANCH_LABELS), or listed after such a number with "and", "or" or a
+    comma, names a union local or a district; read as a count it would give "677 workers"."""
+    k = i - 1
+    while k >= 1 and doc[k].text in {"and", "or", ","} and doc[k - 1].like_num:
+        k -= 2  # step back over the list to the first number
+    return k >= 0 and k < i and doc[k].text in BRANCH_LABELS and doc[k + 1].like_num
 
 
 def _hyphenated_money(unit: Token) -> bool:
