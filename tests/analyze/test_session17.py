@@ -140,3 +140,13 @@ def test_a_photo_captions_date_does_not_date_an_undated_report(nlp):
     article = Article(id="undated", source="-", text=text, published=None, published_how="none")
     a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
     assert a.reference_date == date(2014, 9, 6)
+
+
+def test_a_figure_of_a_noun_of_change_is_a_move_not_a_level(nlp):
+    text = ("Revenue posted a 29 percent drop in the quarter.\n\n"
+            "There was a rise of 12 percent in exports.\n\n"
+            "The party won 29 percent of the vote.\n")
+    a = _run(nlp, text, date(2023, 10, 20))
+    assert "a change by ('drop')" in figure_at(a, text, "29 percent").reason
+    assert "a change by ('rise')" in figure_at(a, text, "12 percent").reason
+    assert "a change by" not in figure_at(a, text, "29 percent", 1).reason

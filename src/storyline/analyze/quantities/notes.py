@@ -111,11 +111,13 @@ def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
 def _change_note(carrier: Token | None) -> str:
     """'; a change by ('fell')' when the figure is the size of a move of its subject: the amount of
     a verb of change ("shares fell 9%", "prices rose 2.8% in May", "cut the rate by a quarter of a
-    point"; lexicons/figure_change_verbs.txt), not its level. Two moves reported on two days are
+    point"; lexicons/figure_change_verbs.txt) or of a noun of change ("a 29 percent drop"), not its level. Two moves reported on two days are
     two moves, not two views of one figure; '' otherwise."""
     if carrier is None:
         return ""
     verb = carrier.head
+    if (noun := _change_noun(carrier)) is not None:
+        return f"; {CHANGE_MARK} ('{noun.text}')"
     if carrier.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "prep":
         verb = verb.head
     elif carrier.dep_ not in {"dobj", "npadvmod"}:
@@ -123,6 +125,24 @@ def _change_note(carrier: Token | None) -> str:
     if verb.pos_ == "VERB" and verb.lemma_.lower() in word_list("figure_change_verbs.txt"):
         return f"; {CHANGE_MARK} ('{verb.text}')"
     return ""
+
+
+# nouns of change besides the verbs' own forms ("a 12% rise", "a drop of 29 percent"): what their
+# figure sizes is a move too
+_CHANGE_NOUNS = frozenset({"growth", "reduction", "cut", "hike"})
+
+
+def _change_noun(carrier: Token) -> Token | None:
+    """The noun of change a figure sizes: "posted a 29 percent *drop*", "a 12.5% *rise* in profit",
+    "a *drop* of 29 percent" (the figure modifies it, or is its "of" object); None otherwise."""
+    head = carrier.head
+    if carrier.dep_ == "pobj" and head.lower_ == "of" and head.dep_ == "prep":
+        head = head.head
+    elif carrier.dep_ not in {"compound", "nmod", "amod"}:
+        return None
+    lemma = head.lemma_.lower()
+    changes = head.pos_ == "NOUN" and (lemma in word_list("figure_change_verbs.txt") or lemma in _CHANGE_NOUNS)
+    return head if changes else None
 
 
 def _of_the_dead(counted: Token, nouns: frozenset[str]) -> bool:
