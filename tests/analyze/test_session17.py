@@ -150,3 +150,12 @@ def test_a_figure_of_a_noun_of_change_is_a_move_not_a_level(nlp):
     assert "a change by ('drop')" in figure_at(a, text, "29 percent").reason
     assert "a change by ('rise')" in figure_at(a, text, "12 percent").reason
     assert "a change by" not in figure_at(a, text, "29 percent", 1).reason
+
+
+def test_a_person_named_before_a_title_and_the_body_holding_it_speaks(nlp):
+    text = ("\u201cWe are disappointed,\u201d Ravi Menon, chair and CEO, Orbitex said in a statement.\n\n"
+            "Rahul Mehta, managing director, Tata Motors said the plant would reopen.\n")
+    a = _run(nlp, text, date(2023, 12, 19))
+    names = {e.id: e.name for e in a.entities}
+    said = [(q.cue.start if q.cue else None, names.get(q.speaker_entity or "")) for q in a.quotes if q.cue_lemma == "say"]
+    assert said == [(text.index("said"), "Ravi Menon"), (text.rindex("said"), "Rahul Mehta")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -47,6 +48,9 @@ def _resolve_speaker(
     if inside:
         covering = [m for m in inside if head is not None and m.span.start <= head.idx < m.span.end]
         best = covering[0] if covering else inside[-1]
+        holder = _person_titled_for(doc_text(doc), mentions, best) if covering else None
+        if holder is not None and holder.entity_id is not None:
+            return holder.entity_id, f"the person named before the title at '{best.text}' ('{holder.text}')"
         if not covering and head is not None and _possessor_of_a_relation(head, best):
             return None, f"the speaker is the {head.text} of '{best.text}', not '{best.text}' (no role speaks for them)"
         how = "mention covering the speaker's head" if covering else f"{best.label} mention inside the speaker phrase"
@@ -60,6 +64,28 @@ def _resolve_speaker(
         if found is not None and found.entity_id is not None:
             return found.entity_id, found.why
     return None, "speaker is a description with no named mention"
+
+
+_PERSON_LIKE = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT"})
+_TITLED_FOR = re.compile(r",\s*(?P<title>[^,\n]{1,60}?),\s*")
+
+
+def _person_titled_for(text: str, mentions: Sequence[Mention], best: Mention) -> Mention | None:
+    """"Shantanu Narayen, chair and CEO, Adobe said": the press of South Asia writes a person's title
+    and then the body they hold it in, with no "of", so the parse makes the body the speaker (or the
+    head of the speaker phrase). The person named right before the title speaks, in that title, for
+    the body."""
+    if best.label not in {"ORG", "GPE"}:
+        return None
+    # the model tags an unfamiliar person's name now and then as a work or a product
+    before = [m for m in mentions if m.span.end <= best.span.start and m.label in _PERSON_LIKE]
+    if not before:
+        return None
+    first = max(before, key=lambda m: m.span.end)
+    m = _TITLED_FOR.fullmatch(text, first.span.end, best.span.start)
+    if m is None or not any(is_title_word(w) for w in re.findall(r"[A-Za-z]+", m["title"])):
+        return None
+    return first
 
 
 def _possessor_of_a_relation(head: Token, mention: Mention) -> bool:
