@@ -159,3 +159,11 @@ def test_a_person_named_before_a_title_and_the_body_holding_it_speaks(nlp):
     names = {e.id: e.name for e in a.entities}
     said = [(q.cue.start if q.cue else None, names.get(q.speaker_entity or "")) for q in a.quotes if q.cue_lemma == "say"]
     assert said == [(text.index("said"), "Ravi Menon"), (text.rindex("said"), "Rahul Mehta")]
+
+
+def test_a_press_dateline_with_the_place_in_capitals_is_no_part_of_a_report(nlp):
+    text = "LUSAKA, Oct 9: Workers at three mines walked off the job on Monday, the union announced.\n"
+    a = _run(nlp, text, date(2023, 10, 9))
+    [quote] = [q for q in a.quotes if q.cue_lemma == "announce"]
+    assert quote.text == "Workers at three mines walked off the job on Monday"
+    assert quote.span.start == text.index("Workers")
