@@ -315,7 +315,13 @@ def _is_governor(tok: Token, value: str, key: str) -> bool:
 
 def negative_subject(tok: Token, cues: ModalityCues) -> Token | None:
     """The subject word that denies ``tok``'s clause: "*neither* side fired", "*nobody* was hurt",
-    "*no* soldier fired": with such a subject nothing did what the verb says."""
+    "*no* soldier fired": with such a subject nothing did what the verb says. A bare participle parsed
+    as a clausal subject ("no one *detained* in the coup had suffered violence", where the parser makes
+    "one" its subject) is a reduced relative on that subject: the "no" counts the detainees the main
+    verb denies something of, it does not deny the detention."""
+    if tok.dep_ in {"csubj", "csubjpass", "acl"} and tok.tag_ == "VBN" and not any(
+            c.dep_ in {"aux", "auxpass"} for c in tok.children):
+        return None
     for child in tok.children:
         if child.dep_ not in {"nsubj", "nsubjpass"}:
             continue
