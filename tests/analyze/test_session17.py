@@ -167,3 +167,13 @@ def test_a_press_dateline_with_the_place_in_capitals_is_no_part_of_a_report(nlp)
     [quote] = [q for q in a.quotes if q.cue_lemma == "announce"]
     assert quote.text == "Workers at three mines walked off the job on Monday"
     assert quote.span.start == text.index("Workers")
+
+
+def test_an_event_in_the_of_phrase_of_a_threat_or_prospect_has_not_happened(nlp):
+    text = ("The president raised the threat of new sanctions.\n\n"
+            "The prospect of talks faded.\n\n"
+            "The attack posed a threat to civilians.\n")
+    a = _run(nlp, text, date(2021, 9, 9))
+    assert event_at(a, text, "sanctions").modality == "hypothetical"
+    assert event_at(a, text, "talks").modality == "hypothetical"
+    assert event_at(a, text, "attack").modality == "happened"

@@ -514,6 +514,22 @@ def _plan_subject_reading(noun: Token, cues: ModalityCues) -> tuple[str, str] | 
     return "planned", f"'{subject.text} ... for {noun.text}': what the plans are for"
 
 
+# nouns of what may come ("the threat of new sanctions", "the prospect of talks", "the risk of war")
+PROSPECT_NOUNS = frozenset({"threat", "prospect", "risk", "danger", "spectre", "specter", "likelihood"})
+
+
+def _prospect_reading(noun: Token) -> tuple[str, str] | None:
+    """"Biden raised the threat of new sanctions", "the prospect of talks faded": an event named in
+    the "of" phrase of a noun of what may come has not happened; read alone, the definite or plural
+    event noun was presupposed to have happened (the walk up a phrase lets only calling off through)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return None
+    holder = noun.head.head
+    if holder.lemma_.lower() not in PROSPECT_NOUNS:
+        return None
+    return "hypothetical", f"'{holder.text} of {noun.text}': what may come"
+
+
 def _called_off_participle(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
     """"Peace summit cancelled after attack", "the talks, postponed twice already, ...": a participle of
     calling off hung on the event noun (a headline's passive, or a reduced relative) calls the event
@@ -1478,6 +1494,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         decided = _called_off_participle(trigger, cues)
+
+    if is_noun and decided is None:
+        decided = _prospect_reading(trigger)
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):
