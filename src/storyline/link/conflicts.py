@@ -203,8 +203,10 @@ def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         return _PEOPLE, CROWD + (PLANNED if planned else "")
     if _counts_dead(q, unit, subject):
         # "44 deaths", "44 people killed" and "at least 16 civilians were killed" are keyed as one toll,
-        # whose nouns then say which counts may dispute which (``_dead_nouns_agree``)
-        return _PEOPLE, DEAD
+        # whose nouns then say which counts may dispute which (``_dead_nouns_agree``); a rate of
+        # deaths ("six people a day die on these routes") is no toll, compared only with rates of
+        # deaths over the same period, never with "five were found dead"
+        return (_PEOPLE, DEAD) if period is None else (unit, DEAD)
     if (subject is None and MISSING_MARK in q.reason) or (unit == _PEOPLE and "missing" in _phrase_words(q.subject or "")):
         return _PEOPLE, MISSING  # "31 people were still missing", "put the number of missing at 40"
     if subject is None and DISPLACED_MARK in q.reason:

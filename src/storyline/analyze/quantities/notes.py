@@ -24,6 +24,8 @@ PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the c
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
+# words of fear before a state: "130 feared dead", "are feared drowned": what a source fears, no count
+_FEAR_WORDS = frozenset({"feared"})
 _REACHING = frozenset({"reach", "top", "pass", "surpass", "exceed"})
 
 
@@ -74,13 +76,28 @@ def _counting_verb(doc: Doc, last: int, carrier: Token | None,
     return verb if verb.pos_ in {"VERB", "AUX"} else None
 
 
+def _feared(doc: Doc, last: int, carrier: Token | None, verb: Token | None) -> Token | None:
+    """The word of fear that makes a count a fear: "130 feared dead", "40 migrants feared drowned"
+    (right after the number or its noun, as headlines write it) or "60 people are feared dead" (the
+    verb whose clause holds the count); None otherwise."""
+    ends = {last} | ({carrier.i} if carrier is not None and carrier.i > last else set())
+    for k in sorted(ends):
+        if k + 1 < len(doc) and doc[k + 1].lower_ in _FEAR_WORDS:
+            return doc[k + 1]
+    return verb if verb is not None and verb.lower_ in _FEAR_WORDS else None
+
+
 def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
     """'; a possible count ('could')' when the verb whose clause holds the figure takes a modal of
     possibility: "police say the toll could rise to 240", "it was possible 240 people may have
     died". Officials give such a figure beside their confirmed count ("154 confirmed dead") as the
     worst they fear; it neither updates the count nor disputes another source's, and the linker
-    compares it with none (``link.conflicts.figure_key``); '' otherwise."""
+    compares it with none (``link.conflicts.figure_key``). A count "feared dead" is such a fear
+    too: "130 feared dead after two boats capsized" is how many were aboard and not yet found, not
+    a toll a later "52 bodies found" disputes; '' otherwise."""
     verb = _counting_verb(doc, last, carrier)
+    if (fear := _feared(doc, last, carrier, verb)) is not None:
+        return f"; {POSSIBLE_MARK} ('{fear.text}')"
     if verb is None:
         return ""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS), None)
