@@ -106,3 +106,13 @@ def test_a_story_rendered_twice_keeps_one_copy_of_each_paragraph():
     assert kept == f"{first}\n{second}\n{short}\n{short}\n"
     assert [reason for reason, _ in cut] == ["repeated-paragraph"]
     assert cut[0][1] == f"{first}\n{second}\n"
+
+
+def test_a_list_of_videos_after_the_story_is_cut():
+    text = ("Several crossings have been recorded by the agency in recent years.\n"
+            "Go to video\nFloods: thousands evacuated along the river\n"
+            "Go to video\nCourt hears challenge to asylum plan\n"
+            "00:25\nCoastguard rescues 40 off the coast\n")
+    kept, cut = _cut(text)
+    assert kept == "Several crossings have been recorded by the agency in recent years.\n"
+    assert [reason for reason, _ in cut] == ["related-links"]

@@ -142,7 +142,7 @@ _RELATED_HEADING = re.compile(
     r"|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you| stories| reading)?"
     r"|most (read|popular|viewed|shared)( (from|on|in) .{1,40})?|trending( now| stories| news)?|see also|also read|don'?t miss"
     r"|top stories|editor'?s picks?|what to read next|popular( now| stories)?|in other news|further reading"
-    r"|recent posts|other stories|more stories like this|up next|watch next|keep reading)\s*:?$",
+    r"|recent posts|other stories|more stories like this|up next|watch next|keep reading|(go to|watch|play) (the )?video)\s*:?$",
     _I,
 )
 _RELATED_INLINE = re.compile(
