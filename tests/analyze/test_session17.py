@@ -177,3 +177,13 @@ def test_an_event_in_the_of_phrase_of_a_threat_or_prospect_has_not_happened(nlp)
     assert event_at(a, text, "sanctions").modality == "hypothetical"
     assert event_at(a, text, "talks").modality == "hypothetical"
     assert event_at(a, text, "attack").modality == "happened"
+
+
+def test_a_date_in_a_credited_photo_caption_does_not_date_an_undated_report(nlp):
+    text = ("Protesters gather in front of parliament in the capital, Wednesday, Sept. 3, 2014. "
+            "Talks with the government continue. (AP Photo/Jane Doe)\n\n"
+            "The visit was postponed, the foreign ministry said on Saturday.\n")
+    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    # the picture's day is no date of the report; nothing else in the text dates it
+    assert a.reference_date is None

@@ -43,6 +43,17 @@ _FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|up
 _CAPTION_AFTER = re.compile(r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|photograph|picture|image|frame grab)\b", re.I)
 
 
+# a photo credit closing a caption's paragraph: "(AP Photo/Anjum Naveed)", "(Photo: Reuters)"
+_PHOTO_CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+)?(?:photo|photograph|picture)s?\b[^)\n]{0,80}\)\s*$", re.I)
+
+
+def _in_credited_caption(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands in a paragraph that ends with a photo credit: a caption ("..., during a
+    protest in Islamabad, Pakistan, Wednesday, Sept. 3, 2014. ... (AP Photo/Anjum Naveed)")."""
+    end = text.find("\n", pos)
+    return bool(_PHOTO_CREDIT_END.search(text[pos : len(text) if end < 0 else end]))
+
+
 def _full_dates(text: str) -> list[tuple[int, date]]:
     found: list[tuple[int, date]] = []
     for m in _FULL_DATE_RE.finditer(text):
@@ -60,7 +71,7 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
                 d = date(int(m["iy"]), int(m["im"]), int(m["id"]))
         except (ValueError, KeyError):
             continue
-        if _CAPTION_AFTER.match(text, m.end()):
+        if _CAPTION_AFTER.match(text, m.end()) or _in_credited_caption(text, m.start()):
             continue  # "In this Wednesday, Sept. 3, 2014, photo, ...": a picture's day, not the report's
         found.append((m.start(), d))
     return found
