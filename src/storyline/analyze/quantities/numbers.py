@@ -87,6 +87,26 @@ def _currency_word(tok: Token) -> bool:
     return _currency_code(tok.text) is not None
 
 
+# The rand as South African copy writes it, a capital R glued to the amount: "R4 million",
+# "R500,000", "R2.5bn" (case-sensitive: a lower-case "r4" is no money).
+_RAND_GLUED = re.compile(r"^R(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(bn|mn|m|k)?$")
+
+
+def _rand_value(doc: Doc, i: int) -> float | None:
+    """The amount of a rand figure written "R4 million" / "R500,000" starting at token ``i``, or None.
+    A capital R before a bare small number is as often a road, a round or a model ("the R2", "R3
+    chip"), so the amount must carry thousands separators, a glued scale or a scale word after it."""
+    m = _RAND_GLUED.match(doc[i].text)
+    if m is None:
+        return None
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if "," not in m.group(1) and not m.group(2) and (nxt not in SCALES or nxt in {"m", "b", "k"}):
+        return None
+    v = float(m.group(1).replace(",", ""))
+    suf = (m.group(2) or "").lower()
+    return scaled(v, SCALES[suf]) if suf in SCALES else v
+
+
 def _value(tok: Token) -> float | None:
     """The numeric value of one token, or None when it is not a number."""
     t = tok.text.lower()

@@ -20,6 +20,7 @@ from storyline.analyze.quantities.numbers import (
     VAGUE,
     _space_grouped,
     _spelled_compound,
+    _rand_value,
     _value,
     scaled,
 )
@@ -62,6 +63,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         i += 1
         tok = doc[i]
     v = _value(tok)
+    if v is None and (rand := _rand_value(doc, i)) is not None:
+        v, currency = rand, "ZAR"  # "R4 million": the symbol is glued to the amount
     if v is None:
         return None
     m = _GLUED.match(tok.text)

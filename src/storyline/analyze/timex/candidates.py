@@ -34,6 +34,13 @@ def temporal_adjectives() -> dict[str, frozenset[str]]:
     return table
 
 
+# A month name as names are written, with a capital ("May", "Aug."), for patterns where a lower-case
+# word would be another word ("may" the modal, "march" the verb).
+_CAPITAL_MONTH_RE = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+
 _EXTRA_PATTERNS = [
     # numeric dates spaCy often misses or splits
     r"\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\b",
@@ -84,6 +91,10 @@ _EXTRA_PATTERNS = [
     # day-month-year as British papers and page headers write it, with an optional short weekday:
     # "Tue 10 Mar 2026", "14 May 2026" (spaCy often tags only the year)
     rf"\b(?:(?:{WEEKDAY_RE}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,? )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTH_RE},? \d{{4}}\b",
+    # ... and without the year, as court and wire reports date a hearing: "postponed the matter to
+    # 17 May", "adjourned until 10 August" (spaCy tags the day a number and the month nothing). The
+    # month must be capitalised, so "17 may be" (a count and the modal) stays out.
+    rf"\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? (?:of )?{_CAPITAL_MONTH_RE}(?![\w-])",
     # a season after a preposition, which spaCy sometimes leaves untagged ("start cutting rates in the
     # autumn", "Cuts Into Summer"); the preposition is trimmed off
     r"\b(?:in|into|during|by|until|through|over|before|after) (?:the )?(?:spring|summer|autumn|fall|winter)\b(?!-\w)",
