@@ -187,3 +187,10 @@ def test_a_date_in_a_credited_photo_caption_does_not_date_an_undated_report(nlp)
     a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
     # the picture's day is no date of the report; nothing else in the text dates it
     assert a.reference_date is None
+
+
+def test_what_an_adjourned_act_waits_on_is_not_itself_put_off(nlp):
+    text = "The hearing was adjourned pending the outcome of his appeal.\n"
+    a = _run(nlp, text, date(2021, 8, 10))
+    assert event_at(a, text, "hearing").modality == "postponed"
+    assert event_at(a, text, "appeal").modality != "postponed"

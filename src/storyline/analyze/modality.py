@@ -804,6 +804,8 @@ PREP_GOVERNORS = {"accuse": "of", "suspect": "of", "charge": "with"}
 # subpoena was withdrawn"). A governing verb's reading does not reach into them.
 SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", "amid", "amidst", "throughout",
                          "within", "following", "until", "unlike", "besides", "among", "via", "per",
+                         # what an act waits on: "adjourned pending the outcome of his appeal"
+                         "pending", "awaiting",
                          # the cause: "delayed because of the fighting", "due to the flooding"
                          "because", "due", "owing", "thanks"})
 # Prepositions whose phrase says where or in what an act was done ("taxes postponed in the budget
