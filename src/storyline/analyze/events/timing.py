@@ -70,6 +70,31 @@ def _dates_event(clause: Token, time: TimeRef, reference: date | None = None) ->
     return False
 
 
+def _content_infinitive(clause: Token, time: TimeRef) -> bool:
+    """An infinitive on an event noun that acts on an object of its own and runs it up to a time
+    ("reached an agreement to extend the cuts to the end of July", "a deal to keep output curbs until
+    December"): the time is where that act ends (the new end of the cuts), not when the agreement
+    was made. A time the infinitive's act takes place at ("talks to discuss trade on Friday") still
+    dates the noun, as does an infinitive with no object ("talks to begin on Monday") or a
+    scheduling verb ("set to sign ...")."""
+    if not (clause.dep_ in {"acl", "relcl"} and clause.tag_ == "VB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "dobj" for c in clause.children)
+            and clause.lemma_.lower() not in SCHEDULING_VERBS):
+        return False
+    cur = next((t for t in clause.subtree if t.idx == time.span.start), None)
+    for _ in range(4):  # up from the time to the preposition that brings it: "to the end of July"
+        if cur is None or cur.i == clause.i:
+            return False
+        if cur.dep_ == "prep":
+            return cur.lower_ in _END_POINT_PREPS
+        cur = cur.head if cur.head.i != cur.i else None
+    return False
+
+
+_END_POINT_PREPS = frozenset({"to", "until", "till", "through", "into"})
+
+
 def _ahead_of_a_past_act(verb: Token, time: TimeRef, reference: date | None) -> bool:
     """A time wholly after the report on a verb in a past tense ("was called off", "has been
     cancelled", "denied"): no past act happened then."""
@@ -666,7 +691,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         clauses = ([c for c in trigger.children if c.dep_ in {"relcl", "acl"}] + _stray_schedules(trigger)
                    + _container_schedules(trigger))
         described = {t.idx: c for c in clauses for t in c.subtree}
-        own = [t for t in usable if t.span.start in described and _dates_event(described[t.span.start], t, reference)]
+        own = [t for t in usable if t.span.start in described and not _content_infinitive(described[t.span.start], t)
+               and _dates_event(described[t.span.start], t, reference)]
         usable = [t for t in usable if t.span.start not in described or t in own]
         if not usable:
             return _entry_stamp(sent, times)

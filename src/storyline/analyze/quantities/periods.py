@@ -21,11 +21,31 @@ _TIME_AFTER = frozenset({"after", "before", "later", "earlier", "ago", "since", 
 # only an article makes the period a time ("a day after", "a year from now"); "per day", "each
 # week" name a rate whatever follows ("cut 500,000 barrels per day from May")
 _TIME_ARTICLES = frozenset({"a", "an"})
+# what an "of" phrase naming the stuff a unit measures is made of ("barrels of crude oil", "tonnes of
+# liquefied natural gas (LNG)"): nouns, their adjectives and a bracketed abbreviation; no number, no
+# determiner ("10 of the 52 drones" picks a part, it names no stuff), no verb
+_STUFF_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "VBN", "HYPH", "-LRB-", "-RRB-"})
+# how many words the stuff may run to before the rate
+_STUFF_REACH = 6
+
+
+def _stuff_end(doc: Doc, k: int) -> int:
+    """The last token of an "of" phrase right after token ``k`` that names the stuff a unit measures
+    ("2.1 million tonnes of liquefied natural gas (LNG) per year", "9 million barrels of oil a day"):
+    the rate comes after it and is the figure's all the same. ``k`` itself when no such phrase follows."""
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "of":
+        return k
+    j = k + 2
+    while j < len(doc) and j - k - 1 <= _STUFF_REACH and doc[j].tag_ in _STUFF_TAGS:
+        j += 1
+    return j - 1 if j > k + 2 else k
 
 
 def _period_after(doc: Doc, k: int) -> tuple[str, str] | None:
-    """The period of a rate written right after token ``k`` (the figure's last token or its unit)
-    and the words that say it ("day", "a day"); None when no rate follows."""
+    """The period of a rate written right after token ``k`` (the figure's last token or its unit),
+    or after an "of" phrase naming what the unit measures ("barrels of oil a day"), and the words
+    that say it ("day", "a day"); None when no rate follows."""
+    k = _stuff_end(doc, k)
     if k + 1 >= len(doc):
         return None
     word = doc[k + 1]
