@@ -305,12 +305,21 @@ def _is_governor(tok: Token, value: str, key: str) -> bool:
         return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and any(
             c.dep_ == "xcomp" for c in tok.children)
     if key == "set":
-        return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in tok.children)
+        return tok.tag_ == "VBN" and any(c.dep_ == "xcomp" or _passive_set_infinitive(tok, c) for c in tok.children)
     if key in {"have yet", "be yet"}:  # "has yet to withdraw", not "have yet another"
         return any(c.dep_ == "xcomp" for c in tok.children)
     if key == "push back":  # "pushed back against accusations": resisted, not put off
         return not any(c.dep_ == "prep" and c.lower_ in {"against", "on"} for c in tok.children)
     return True
+
+
+def _passive_set_infinitive(tok: Token, child: Token) -> bool:
+    """"Israel had been set to free 620 prisoners": after "had been set" the parser often hangs the
+    infinitive as an adverbial clause (a purpose) rather than the complement it is under "was set
+    to free". A to-infinitive on a passive "set" is the plan it was set for, read as under "was set
+    to"; the active "set a date to review" has no passive auxiliary and keeps its purpose reading."""
+    return (child.dep_ == "advcl" and child.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+            and any(c.dep_ == "auxpass" for c in tok.children))
 
 
 def negative_subject(tok: Token, cues: ModalityCues) -> Token | None:
@@ -1522,6 +1531,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # an adjunct clause ("rejected talks, accusing the group of ...") or a verb joined to the
             # governor ("X suspended its partnership, and Y is considering sanctions") is no complement of it
             adjunct = prev is not None and prev.dep_ in {"advcl", "conj"} and prev.pos_ in {"VERB", "AUX"}
+            if adjunct and gov is not None and gov[1] == "set" and _passive_set_infinitive(node, prev):
+                adjunct = False  # "had been set to free": the infinitive misparsed as a purpose clause
             if prev is not None and (key := _for_to_governor(node, prev, cues)) is not None:
                 # "called for the allies to organize ground forces": the parser hangs the for-to
                 # clause on the verb as an adjunct; it is what the verb calls for

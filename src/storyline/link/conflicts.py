@@ -214,7 +214,10 @@ def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
         # displaced as of 21 March" (NRC): one count of one day, whatever the noun (people, households)
         return unit, displaced_key(q.as_of)
     if subject is not None:
-        return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject)
+        # "Hamas will release 10 hostages on Tuesday" against "24 hostages were released by Hamas":
+        # a count named by its doer is the plan's while its event is only planned, as one with no
+        # subject is; the plan's count and the count of what was done do not dispute each other
+        return unit, (HOLDER_MARK + subject if _is_name(q.subject or "") else subject) + (PLANNED if planned else "")
     if event is None or (q.unit or "").casefold() in _MEASURE_UNITS or _order_of_magnitude(q):
         return None
     return unit, EVENT_MARK + event + (PLANNED if planned else "")
@@ -366,7 +369,8 @@ def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
     if subject.startswith(EVENT_MARK):
         plan = ", planned" if subject.endswith(PLANNED) else ""
         return f"{unit} ({event_text or subject[len(EVENT_MARK):].removesuffix(PLANNED)}{plan})"
-    return f"{subject.removeprefix(HOLDER_MARK)} ({unit})"
+    plan = ", planned" if subject.endswith(PLANNED) else ""
+    return f"{subject.removeprefix(HOLDER_MARK).removesuffix(PLANNED)} ({unit}{plan})"
 
 
 # Bounds leave one side open: "at least 12" is no dispute with "27" (a toll that kept counting), nor

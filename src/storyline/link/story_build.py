@@ -94,8 +94,9 @@ from storyline.store.base import LinkInputs
 # where another took the place for a party, joins it (timeline._day_in_span, _crossed); 41: a one-word name the
 # recognizer missed is the country the story names (_country_of), and 'tariff', 'duty' and 'levy' are one word family; 42: a one-report
 # dispute is kept with its disagreement, so that one told again is one conflict (conflicts.one_per_disagreement),
-# and a source's apposition and describing words do not make it another (conflicts._folded_source)
-STORY_STATE_VERSION = 42
+# and a source's apposition and describing words do not make it another (conflicts._folded_source); 43: a
+# count with a subject counted by a planned event is keyed apart too (conflicts.figure_key)
+STORY_STATE_VERSION = 43
 
 
 def _reports(

@@ -68,7 +68,9 @@ def _subject(verb: Token) -> Token | None:
                 return child
             # "the minister is expected to visit Kyiv", "the envoy was asked to mediate": a passive verb's
             # subject is who does its infinitive
-            if (child.dep_ == "nsubjpass" and below is not None and below.dep_ == "xcomp"
+            # ("had been set to free": the parser hangs the infinitive of a passive "set" as "advcl")
+            if (child.dep_ == "nsubjpass" and below is not None
+                    and (below.dep_ == "xcomp" or (below.dep_ == "advcl" and node.lemma_.lower() == "set"))
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
                 return child
             if child.dep_ in SOURCE_DEPS:  # "CLEVELAND, July 19 (UPI) — Former Attorney General Michael

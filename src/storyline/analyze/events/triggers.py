@@ -351,8 +351,13 @@ def _names_or_describes(tok: Token) -> bool:
     - an event noun as the predicate of "be": "he was a very big threat to progressives"
       characterises its subject (the events it may stand for are reported by their own words);
     - an event noun in an idiom of quantity or degree: "we lost a great deal", "a good deal of"
-      (lexicons/quantity_idioms.txt).
+      (lexicons/quantity_idioms.txt);
+    - a bare singular event noun between "in" and "for": "freed 16 captives in exchange for 30
+      prisoners" says what the freeing was traded for; the trade is the freeing and the release
+      named after "for", not a third act (``_trade_idiom``).
     """
+    if _trade_idiom(tok):
+        return True
     if tok.pos_ == "NOUN" and " ".join(t.lower_ for t in tok.doc[tok.left_edge.i : tok.i + 1]) in quantity_idioms():
         holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]  # "made a great deal with Mexico"
         if not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for h in holders for c in h.children):
@@ -368,6 +373,14 @@ def _names_or_describes(tok: Token) -> bool:
     if tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ in {"NOUN", "PROPN"}:
         return True
     return tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.pos_ in {"NOUN", "PROPN"}
+
+
+def _trade_idiom(tok: Token) -> bool:
+    """"in exchange for", "in return for": a singular noun with no determiner of its own, object of
+    "in" and holding a "for" phrase, is a preposition in all but spelling."""
+    return (tok.tag_ == "NN" and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children))
 
 
 RELATIVE_WORDS = frozenset({"that", "which"})
