@@ -34,3 +34,10 @@ def test_a_count_of_the_dead_by_a_protest_sizes_no_crowd(nlp):
     dead = figure_at(a, text, "three")
     assert (dead.low, dead.unit) == (3, "people")
     assert figure_key(dead, "protest") == ("people", DEAD)
+
+
+def test_a_name_or_a_singular_ending_in_s_keeps_its_s_in_a_figure_key():
+    from storyline.link.conflicts import _noun_key
+
+    assert [_noun_key(t) for t in ("Hamas", "the crisis", "the virus")] == ["hamas", "crisis", "virus"]
+    assert [_noun_key(t) for t in ("the hostages", "Palestinians", "the areas")] == ["hostage", "palestinian", "area"]

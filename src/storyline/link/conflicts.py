@@ -87,6 +87,8 @@ def _noun_key(text: str | None) -> str | None:
     head = _head_word(_phrase_words(text))
     if head is None:
         return None
+    if head.endswith(("is", "us")) or (head.endswith("as") and not re.search(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text)):
+        return head  # "crisis", "virus", and a name written with its capital ("Hamas", "Texas"): no plural
     if head.endswith("ies") and len(head) > 4:
         head = head[:-3] + "y"
     elif head.endswith("men") and len(head) >= 5:
