@@ -13,6 +13,12 @@ from storyline.records import Article
 from .analysed import analyse as _run, event_at, figure_at
 
 
+def _undated(nlp, text: str):
+    """``analyze_doc`` on ``text`` as an article that came with no publication date."""
+    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
+    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+
+
 def test_an_event_aimed_at_a_purpose_is_no_plan_but_an_aimed_occurrence_is(nlp):
     text = ("A spokesman said the attack was aimed at discrediting the army.\n\n"
             "The offensive was intended to free the hostages.\n\n"
@@ -64,8 +70,7 @@ def test_a_participle_of_calling_off_on_the_event_noun_calls_it_off(nlp):
 def test_a_month_name_is_no_march_in_an_article_with_no_date_to_anchor_to(nlp):
     text = ("A court jailed the former minister for 20 years.\n\n"
             "In March, a court had sentenced him to eight years in prison.\n")
-    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
-    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    a = _undated(nlp, text)
     assert a.reference_date is None
     assert [e.type for e in a.events if e.trigger.start == text.index("March")] == []
     sentenced = event_at(a, text, "sentenced")
@@ -128,8 +133,7 @@ def test_an_act_reportedly_called_off_is_called_off_as_reported(nlp):
 def test_the_end_of_a_period_does_not_date_an_undated_report(nlp):
     text = ("EU leaders on Thursday extended economic sanctions against the country until July 31, 2017.\n\n"
             "The decision was first taken at a summit on December 15, 2016, diplomats said.\n")
-    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
-    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    a = _undated(nlp, text)
     assert a.reference_date == date(2016, 12, 15)
     assert a.reference_how == "inferred"
 
@@ -137,8 +141,7 @@ def test_the_end_of_a_period_does_not_date_an_undated_report(nlp):
 def test_a_photo_captions_date_does_not_date_an_undated_report(nlp):
     text = ("In this Wednesday, Sept. 3, 2014 photo, protesters gather outside parliament.\n\n"
             "The visit was postponed, the foreign ministry said on Saturday, Sept. 6, 2014.\n")
-    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
-    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    a = _undated(nlp, text)
     assert a.reference_date == date(2014, 9, 6)
 
 
@@ -183,8 +186,7 @@ def test_a_date_in_a_credited_photo_caption_does_not_date_an_undated_report(nlp)
     text = ("Protesters gather in front of parliament in the capital, Wednesday, Sept. 3, 2014. "
             "Talks with the government continue. (AP Photo/Jane Doe)\n\n"
             "The visit was postponed, the foreign ministry said on Saturday.\n")
-    article = Article(id="undated", source="-", text=text, published=None, published_how="none")
-    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    a = _undated(nlp, text)
     # the picture's day is no date of the report; nothing else in the text dates it
     assert a.reference_date is None
 
