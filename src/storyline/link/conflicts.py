@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
     ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
-    UPDATE_MARK,
+    TOTAL_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
 from storyline.analyze.timenorm.values import bounds_of
@@ -163,13 +163,37 @@ def _is_name(text: str) -> bool:
 _PART = re.compile(re.escape(PART_MARK) + r" \('([^']+)'\)")
 
 
+_TOTAL = re.compile(re.escape(TOTAL_MARK) + r"(?: since \('([^']+)'\))?")
+TOTAL = " (total"  # in a figure key's second part: a running total, keyed apart from single counts
+
+
 def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
     """What a figure counts (``_whole_key``), with the part of the whole it is singled out for, if
     any: "In Manabi alone, 646 died" counts Manabi's dead, compared only with other counts of Manabi's,
-    never with the story's whole toll."""
+    never with the story's whole toll; and whether it is a running total (``_total_key``)."""
     key = _whole_key(q, event, planned)
     part = _PART.search(q.reason)
-    return key if key is None or part is None else (key[0], f"{key[1]} in {part.group(1)}")
+    key = key if key is None or part is None else (key[0], f"{key[1]} in {part.group(1)}")
+    return _total_key(q, key)
+
+
+def _total_key(q: Quantity, key: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A running total ("a total of 69 hostages have been released", "58 so far", "199 have drowned
+    on this route since 2014"; quantities.TOTAL_MARK) is keyed apart from the single counts of one
+    stage or day ("24 hostages were freed on Friday"), with its start if it names one: it sums them,
+    and a "since 2014" total is compared only with "since 2014" totals (``_window``: of one day).
+    A toll of the dead is a running count whatever its words ("40 killed so far"), already compared
+    as one (``_toll_rose``): only a total from a named start ("13,000 killed since the beginning of
+    the war") is keyed apart from it. Counts of the missing, the displaced and crowds keep theirs."""
+    m = _TOTAL.search(q.reason)
+    if key is None or m is None:
+        return key
+    unit, subject = key
+    start = m.group(1)
+    if subject.startswith((MISSING, DISPLACED, CROWD)) or (subject == DEAD and start is None):
+        return key
+    since = "" if start is None else " since " + " ".join(_DETERMINER.sub("", start.casefold()).split())
+    return unit, f"{subject}{TOTAL}{since})"
 
 
 def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
@@ -248,6 +272,13 @@ def _period(q: Quantity) -> str | None:
 
 def _key(f: ReportedFigure) -> tuple[str, str] | None:
     return figure_key(f.quantity, f.event, f.planned)
+
+
+def _report_key(f: ReportedFigure) -> tuple[str, str] | None:
+    """A figure's key within its own report, whose figures are of one day: a toll's running total
+    ("412 civilians killed since June") is the toll another source there puts "closer to 700"."""
+    key = _key(f)
+    return key if key is None or TOTAL not in key[1] else (key[0], key[1].split(TOTAL, 1)[0])
 
 
 PLANNED = " (planned)"  # ends a figure key's event part when the event counting it is a plan
@@ -524,8 +555,8 @@ def _window(unit: str, subject: str) -> int:
     else within the report window."""
     if subject in {CROWD, CROWD + PLANNED}:
         return _CROWD_WINDOW_DAYS
-    if subject in {MISSING, DISPLACED} or unit.endswith(CHANGE):
-        return 0
+    if subject in {MISSING, DISPLACED} or unit.endswith(CHANGE) or TOTAL in subject:
+        return 0  # a running total too: two days' totals are two states of it
     return 0 if unit in _STANDING_UNITS and subject.startswith(HOLDER_MARK) else _REPORT_WINDOW_DAYS
 
 
@@ -552,6 +583,8 @@ def _comparable(unit: str, subject: str, earlier: ReportedFigure | FigureSide, l
     """Whether two reports of one subject's figures may dispute it, whatever their values: the later
     is no update ("rose to"), they came out close enough in time, from two sources, and the later is
     no toll that rose since (``_toll_rose``). The figure passes and the ledger both ask this."""
+    if TOTAL in subject and (earlier.published is None or later.published is None):
+        return False  # a running total grows stage by stage: of an undated report, its day is unknown
     return (not later.updated and _same_time(earlier.published, later.published, _window(unit, subject))
             and not same_source(earlier.claimed_by, later.claimed_by)
             and not _toll_rose(subject, earlier.published, earlier_high, later.published, later_low))
@@ -725,8 +758,8 @@ def _one_report_subject(a: ReportedFigure, b: ReportedFigure) -> str:
     keyed so by its words ("put the toll at 25" after "53 people died"), as the toll pass shows it
     ("people (killed), one report"), so that one dispute reads alike whichever pass finds it; else
     the figure's subject, or its unit."""
-    key = _key(b)
-    if key is not None and key[1] in {DEAD, MISSING} and _key(a) == key:
+    key = _report_key(b)
+    if key is not None and key[1] in {DEAD, MISSING} and _report_key(a) == key:
         return f"{_shown_subject(_shown_unit(*key, a.quantity.unit, b.quantity.unit), key[1], None)}, one report"
     unit = b.quantity.unit or "figure"
     return f"{b.quantity.subject} ({unit})" if b.quantity.subject else f"{unit} (one report)"
@@ -777,7 +810,7 @@ def _toll_disputes(by_article: Mapping[str, Sequence[ReportedFigure]]) -> list[C
     of the missing are set against each other the same way (``MISSING``)."""
     conflicts: list[Conflict] = []
     for _, group in sorted(by_article.items()):
-        counts = [(f, key) for f in group if (key := _key(f)) is not None and key[1] in {DEAD, MISSING} and not f.part
+        counts = [(f, key) for f in group if (key := _report_key(f)) is not None and key[1] in {DEAD, MISSING} and not f.part
                 and f.claimed_by and not _told_as_history(f)]
         for (a, key), (b, other) in combinations(counts, 2):
             if (key != other or b.updated or same_source(a.claimed_by, b.claimed_by)

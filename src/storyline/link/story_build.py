@@ -95,8 +95,9 @@ from storyline.store.base import LinkInputs
 # recognizer missed is the country the story names (_country_of), and 'tariff', 'duty' and 'levy' are one word family; 42: a one-report
 # dispute is kept with its disagreement, so that one told again is one conflict (conflicts.one_per_disagreement),
 # and a source's apposition and describing words do not make it another (conflicts._folded_source); 43: a
-# count with a subject counted by a planned event is keyed apart too (conflicts.figure_key)
-STORY_STATE_VERSION = 43
+# count with a subject counted by a planned event is keyed apart too (conflicts.figure_key); 44: a running total
+# ("a total of 69", "so far", "since 2014") is keyed apart from single counts (conflicts._total_key)
+STORY_STATE_VERSION = 44
 
 
 def _reports(

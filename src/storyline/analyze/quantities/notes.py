@@ -22,6 +22,7 @@ SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people,
 CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares fell 9%"), not a level
 PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the count of one part of the whole
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
+TOTAL_MARK = "a running total"  # in a figure's reason: "a total of 69 were freed so far", "199 drowned since 2014"
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 # words of fear before a state: "130 feared dead", "are feared drowned": what a source fears, no count
@@ -123,6 +124,55 @@ def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in {"PROPN", "NOUN"}:
             return f"; {PART_MARK} ('{tok.head.text}')"
     return ""
+
+
+# words that make a count a running total when they modify its verb: "so far", "to date", "in all"
+_TOTAL_ADVERBS = frozenset({"altogether", "cumulatively"})
+_TOTAL_PREP_OBJECTS = {"to": frozenset({"date"}), "in": frozenset({"total", "all"})}
+# words a figure's own number may be written with, between "a total of" and its digits
+_NUMBER_WORDS = frozenset({"about", "some", "around", "nearly", "almost", "over", "more", "than", "at", "least",
+                           "roughly", "approximately", "just", "under", "fewer", "less", "up"})
+
+
+def _since_start(verb: Token) -> str | None:
+    """What a running total counts from: "have drowned on this route since 2014" ('2014'), "have
+    been killed since the beginning of the war" ('the beginning of the war'). A clause ("have died since the
+    storm hit") is left out: it is as often the very event all of a story's tolls count."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "since":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return " ".join(t.text for t in obj.subtree)
+    return None
+
+
+def _total_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; a running total ('so far')' when the figure counts everything since some start up to the
+    time of its report: "a total of 69 hostages have been released", "58 hostages have been released
+    so far", "to date", "in all"; with the start when its clause names one, '; a running total since
+    ('2014')': "at least 199 people have drowned on this route since 2014". Such a count sums the
+    stages ("24 hostages were freed on Friday") and grows with each, so it disputes neither a stage
+    nor a total of another day; the linker compares it only with totals from the same start reported
+    the same day (``link.conflicts.figure_key``); '' otherwise."""
+    j = last
+    while j > doc[last].sent.start and (doc[j - 1].like_num or doc[j - 1].text in {",", "-"}
+                                        or doc[j - 1].lower_ in _NUMBER_WORDS):
+        j -= 1
+    before = [t.lower_ for t in doc[max(doc[last].sent.start, j - 2) : j]]
+    cue = "a total of" if before == ["total", "of"] else "cumulative" if before[-1:] == ["cumulative"] else None
+    verb = _counting_verb(doc, last, carrier)
+    if verb is not None:
+        if (start := _since_start(verb)) is not None:
+            return f"; {TOTAL_MARK} since ('{start}')"
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
+                cue = cue or "so far"
+            elif c.dep_ == "advmod" and c.lower_ in _TOTAL_ADVERBS:
+                cue = cue or c.lower_
+            elif c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lower_ in _TOTAL_PREP_OBJECTS.get(c.lower_, ())
+                                          for o in c.children):
+                cue = cue or f"{c.lower_} {next(o.lower_ for o in c.children if o.dep_ == 'pobj')}"
+    return f"; {TOTAL_MARK} ('{cue}')" if cue else ""
 
 
 def _change_note(carrier: Token | None) -> str:
