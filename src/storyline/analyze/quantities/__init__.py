@@ -104,6 +104,7 @@ from storyline.analyze.quantities.units import (
     _implied_unit,
     _implied_units,
     _implied_whole,
+    _share_or_count,
     _strength_noun,
     _unit_and_head,
 )
@@ -214,6 +215,8 @@ def extract_quantities(
             unit = None  # "| 1 | 2 |": a table's rule the tagger took for a noun counts nothing
         # "told a crowd of 1,300": the crowd is what the figure sizes, whoever the clause's subject is
         whole = _implied_whole(doc[last])
+        if whole is not None and carrier is not None and whole.i == carrier.i:
+            unit = _share_or_count(unit, high)  # "a turnout of more than 20,000": people
         holder = _named_holder(doc, first)
         subject = holder or _per_measure(doc, first) or (_head_phrase(whole) if whole is not None and carrier is not None and whole.i == carrier.i else None) \
             or _subject(doc, carrier)

@@ -180,11 +180,22 @@ def _rank_or_day(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and nxt.lower_ in SCALES):
         return False
+    if _before_month(nxt):
+        # "scheduled on 5 March", "warned them on 3 March": the day written before its month, as
+        # most of the world writes it. Left unresolved where the article gives no year to read it
+        # against, it is still a day, never a count of marches or of mays
+        return True
     if nxt is not None and nxt.pos_ == "NOUN":
         # "in May 5 people died" counts; "the April 5 vote", "a June 14 runoff" date the noun they
         # modify: a count above one takes a plural noun, a day of the month a singular one
         return nxt.tag_ == "NN" and int(tok.text) > 1 and _after_month(prev)
     return _after_month(prev) or _listed_day(tok)
+
+
+def _before_month(nxt: Token | None) -> bool:
+    """Whether a day's number is followed by its month's name, capitalised as a month is ("5 March",
+    "21 May"); a modal "may" or a verb "march" after a count ("2 March on the capital") is none."""
+    return nxt is not None and _after_month(nxt) and nxt.pos_ in {"PROPN", "NOUN"} and nxt.tag_ != "MD"
 
 
 def _after_month(prev: Token) -> bool:

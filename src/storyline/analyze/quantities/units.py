@@ -230,7 +230,12 @@ def _implied_unit(subject: str | None, value: float | None = None) -> str | None
         return m.group(1).lower()
     if (m := _NUMBER_OF_WORD.search(subject)) and m.group(1).lower() in word_list("figure_person_states.txt"):
         return "people"
-    unit = _implied_by_head(subject)
+    return _share_or_count(_implied_by_head(subject), value)
+
+
+def _share_or_count(unit: str | None, value: float | None) -> str | None:
+    """A share cannot pass 100: "put the turnout at more than 100,000", "a turnout of more than
+    20,000" count people, not percent, whichever way the figure hangs on "turnout"."""
     if unit == "percent" and value is not None and value > 100:
         return "people"
     return unit
