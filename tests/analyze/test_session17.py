@@ -196,3 +196,10 @@ def test_what_an_adjourned_act_waits_on_is_not_itself_put_off(nlp):
     a = _run(nlp, text, date(2021, 8, 10))
     assert event_at(a, text, "hearing").modality == "postponed"
     assert event_at(a, text, "appeal").modality != "postponed"
+
+
+def test_at_one_point_is_a_moment_not_a_count(nlp):
+    text = "At one point, police fired tear gas at the crowd.\n\nPolice fired at one protester.\n"
+    a = _run(nlp, text, date(2020, 1, 19))
+    assert [q.text for q in a.quantities] == ["one"]
+    assert a.quantities[0].span.start == text.rindex("one")

@@ -62,6 +62,9 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
     prev = doc[tok.i - 1] if tok.i > 0 else None
     if nxt is not None and nxt.lemma_.lower() in DURATION_WORDS:
         return True  # durations and ages ("45 years old", "two weeks") belong to time expressions
+    if tok.lower_ == "one" and prev is not None and prev.lower_ == "at" and nxt is not None \
+            and nxt.lower_ in _MOMENT_NOUNS:
+        return True  # "at one point", "at one stage": a moment, not a count
     if tok.lower_ == "one" and tok.dep_ != "nummod" and not (nxt is not None and nxt.lower_ in SCALES) \
             and not _opens_ratio(doc, tok.i):
         return True  # "one of them", "one recalls": a pronoun, not a count ("one million", "one in five" are)
@@ -106,6 +109,7 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
 
 
 _RATE_ARTICLES = {"a", "an", "per"}
+_MOMENT_NOUNS = frozenset({"point", "stage", "time", "moment"})
 
 
 def _branch_label(doc: Doc, i: int) -> bool:
