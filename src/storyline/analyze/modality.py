@@ -256,10 +256,10 @@ def _obligation(tok: Token) -> str | None:
 RAISING_GOVERNORS = frozenset({"go"})
 # aims and intentions whose passive subject may be an event: "the attack was aimed at ..."
 PURPOSE_GOVERNORS = frozenset({"aim", "intend"})
-# verbs that say an event takes place (or starts, stops): what an aimed or intended event is meant to do
-# when the aim is its own occurrence ("the talks were intended to begin on Monday")
-AIMED_OCCURRENCE_VERBS = frozenset({"be", "begin", "start", "resume", "end", "finish", "conclude", "last", "open",
-                                    "close", "continue", "happen", "occur", "run", "go"})
+# verbs of an event's own course, besides its taking place (``_occurs``): "the talks were intended to
+# begin on Monday", "to end on Friday", "to last a week"
+COURSE_VERBS = frozenset({"be", "begin", "start", "resume", "end", "finish", "conclude", "last", "open", "close",
+                          "continue", "run"})
 
 
 def _raised(verb: Token, key: str, cues: ModalityCues) -> bool:
@@ -282,9 +282,7 @@ def _states_purpose(verb: Token, key: str, subject: Token | None, cues: Modality
     infinitives = [c for c in verb.children if c.dep_ == "xcomp"]
     if any(c.lemma_.lower() not in cues.support and any(g.dep_ == "dobj" for g in c.children) for c in infinitives):
         return True
-    return key in PURPOSE_GOVERNORS and not any(
-        c.lemma_.lower() in AIMED_OCCURRENCE_VERBS
-        or (c.lemma_.lower() == "take" and any(g.lower_ == "place" for g in c.children)) for c in infinitives)
+    return key in PURPOSE_GOVERNORS and not any(_occurs(c) or c.lemma_.lower() in COURSE_VERBS for c in infinitives)
 
 
 def governs(tok: Token) -> bool:
@@ -1498,16 +1496,10 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         decided = _agenda_reading(trigger, cues)
 
     if is_noun and decided is None:
-        decided = _run_up_reading(trigger, when, reference)
-
-    if is_noun and decided is None:
-        decided = _plan_subject_reading(trigger, cues)
-
-    if is_noun and decided is None:
-        decided = _called_off_participle(trigger, cues)
-
-    if is_noun and decided is None:
-        decided = _prospect_reading(trigger)
+        # what the noun's own phrase says of it: "ahead of the summit", "plans ... for the meeting",
+        # "Peace summit cancelled after attack", "the threat of sanctions"
+        decided = (_run_up_reading(trigger, when, reference) or _plan_subject_reading(trigger, cues)
+                   or _called_off_participle(trigger, cues) or _prospect_reading(trigger))
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):

@@ -78,14 +78,22 @@ def _category(reason: str) -> str:
     return first.split(" (")[0].split(" of ")[0].split(":")[0]
 
 
+# The passes over the model's tagged names, in order, each revising the candidates before it: names
+# cut back or grown to the forms the article writes whole, names the model left untagged, pairs split,
+# and last one label for every writing of a name.
+_CANDIDATE_PASSES = (_headline_names, _grow_to_known, _untagged_short_forms, _dateline_names, _names_after_dateline,
+                     _untagged_repeats, _split_pairs, _consistent_labels)
+
+
 def extract_entities(doc: Doc, article_id: str, reference: date | None) -> tuple[list[Mention], list[Entity]]:
     """Mentions of named entities and the article-local entities they join into.
 
     Roles are dated with ``reference`` (the article's reference date). Entity ids are
     ``record_id(article_id, canonical name, kind)``; mention ids hash the article and span.
     """
-    cands = _consistent_labels(doc, _split_pairs(doc, _untagged_repeats(doc, _names_after_dateline(doc, _dateline_names(doc, _untagged_short_forms(
-        doc, _grow_to_known(doc, _headline_names(doc, _clean(doc)))))))))
+    cands = _clean(doc)
+    for revise in _CANDIDATE_PASSES:
+        cands = revise(doc, cands)
     starts: dict[int, int] = {}
     kept: list[_Cand] = []
     for c in cands:

@@ -178,8 +178,8 @@ def _total_note(doc: Doc, last: int, carrier: Token | None) -> str:
 def _change_note(carrier: Token | None) -> str:
     """'; a change by ('fell')' when the figure is the size of a move of its subject: the amount of
     a verb of change ("shares fell 9%", "prices rose 2.8% in May", "cut the rate by a quarter of a
-    point"; lexicons/figure_change_verbs.txt) or of a noun of change ("a 29 percent drop"), not its level. Two moves reported on two days are
-    two moves, not two views of one figure; '' otherwise."""
+    point"; lexicons/figure_change_verbs.txt) or of a noun of change ("a 29 percent drop"), not its
+    level. Two moves reported on two days are two moves, not two views of one figure; '' otherwise."""
     if carrier is None:
         return ""
     verb = carrier.head
@@ -225,9 +225,9 @@ def _death_note(doc: Doc, last: int, carrier: Token | None, person_verb: Token |
                 antecedent: Quantity | None) -> str:
     """'; counts the dead ('died')' when the people a figure counts died: the subject of a verb of
     dying, the object (or passive subject) of a verb of killing, or a count followed by "dead" or
-    found, confirmed or left "dead" (lexicons/figure_death_words.txt), or a figure speaking again of such a count ("put the toll at
-    35"). A toll, "31 people had died" and "floods killed 34" are one measure to compare between
-    sources; '' otherwise."""
+    found, confirmed or left "dead" (lexicons/figure_death_words.txt), or a figure speaking again of
+    such a count ("put the toll at 35"). A toll, "31 people had died" and "floods killed 34" are one
+    measure to compare between sources; '' otherwise."""
     if antecedent is not None and DEATH_MARK in antecedent.reason:
         return f"; {DEATH_MARK} (as '{antecedent.text}')"
     words = word_sections("figure_death_words.txt")
