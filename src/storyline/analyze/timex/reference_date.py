@@ -149,7 +149,30 @@ def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] |
     weekday = _weekday_date_in_year(text, year, date(year, mon, monthrange(year, mon)[1]))
     if weekday is not None:
         return weekday[0], f"URL path {part!r} gives the year of {weekday[1]!r}, whose weekday matches"
+    lead = _yearless_lead_date(text, year, mon)
+    if lead is not None:
+        return lead[0], f"URL path {part!r} gives the year of the lead's date {lead[1]!r}"
     return date(year, mon, 15), f"month-level: URL path {part!r} gives the year and month only (day set to the 15th)"
+
+
+# A month-day opening a line near the top, after at most a place dateline: "April 24 Russia
+# unleashed ...", "MOSCOW, August 6. /TASS/. ...", "KYIV, Nov 4 (AP) — ..."
+_LEAD_MONTH_DAY = re.compile(rf"^(?:[A-Z][A-Z .'\-]{{1,40}},\s+)?(?P<mon>(?i:{MONTH_RE}))\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})", re.M)
+
+
+def _yearless_lead_date(text: str, year: int, mon: int) -> tuple[date, str] | None:
+    """The day of a year-less date opening a line in the first 300 characters (a wire dateline, or
+    a lead that starts with its date) when it falls in the URL path's month: the site filed the
+    report under that month, so the year is the URL's and the day is the dateline's. A date in
+    another month tells of something else and is not taken."""
+    for m in _LEAD_MONTH_DAY.finditer(text, 0, 300):
+        try:
+            d = date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+        except (ValueError, KeyError):
+            continue
+        if d.month == mon:
+            return d, m[0]
+    return None
 
 
 def _weekday_date_in_year(text: str, year: int, latest: date) -> tuple[date, str] | None:
