@@ -360,10 +360,27 @@ def _refusal_or(doc: Doc, f: _Found) -> str:
     the writer says came 'without providing evidence' is distancing, whatever its verb."""
     if f.cue_token is not None and _without_support(doc[f.cue_token]):
         return "distancing"
+    if f.cue_token is not None and _neither_confirmed_nor_denied(doc[f.cue_token]):
+        return REFUSAL
     if f.cue_lemma not in word_list("refusal_cues.txt"):
         return f.stance
     text = doc_text(doc)
     return REFUSAL if text[f.content[0] : f.content[0] + 3].lower() == "to " else f.stance
+
+
+_NOT_WORDS = frozenset({"not", "n't", "never", "neither"})
+
+
+def _neither_confirmed_nor_denied(cue: Token) -> bool:
+    """'could neither confirm nor deny whether ...', 'would not confirm or deny', 'declined to
+    confirm or deny': the set phrase withholds comment; it denies nothing. Listed as a denial it
+    would tell an analyst the speaker rejected the report."""
+    confirm = cue.head
+    if (cue.lemma_.lower() != "deny" or cue.dep_ != "conj" or confirm.lemma_.lower() != "confirm"
+            or confirm.i != cue.i - 2 or cue.doc[cue.i - 1].lower_ not in {"or", "nor"}):
+        return False  # "did not confirm the toll but denied that ...": two acts, the second a denial
+    return (any(c.dep_ in {"neg", "preconj"} and c.lower_ in _NOT_WORDS for c in confirm.children)
+            or (confirm.dep_ == "xcomp" and confirm.head.lemma_.lower() in word_list("refusal_cues.txt")))
 
 
 def _request_or(doc: Doc, f: _Found, stance: str) -> str:
