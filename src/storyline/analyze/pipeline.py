@@ -26,7 +26,7 @@ from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
 from storyline.config import Settings
 from storyline.errors import AnalysisFailed, AnalysisTimeout, describe_unexpected
-from storyline.records import Analysis, AnalysisFailure, Article
+from storyline.records import Analysis, AnalysisFailure, Article, Event, Quote
 
 R = TypeVar("R")
 _WARMED: set[str] = set()  # models this process has run one batch of outside a memory zone
@@ -48,8 +48,12 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     times = extract_times(doc, article.id, reference)
     # The outlet an analyst cites: the site it was read on, else the agency a dateline credits it to.
     quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from, writer=article.byline)
-    quantities = extract_quantities(doc, article.id, quotes, times)
     events = extract_events(doc, article.id, mentions, times, quotes, reference)
+    forceful = _cued_by_force(quotes, events)
+    if forceful:
+        quotes = [q for q in quotes if q.id not in forceful]
+        events = extract_events(doc, article.id, mentions, times, quotes, reference)
+    quantities = extract_quantities(doc, article.id, quotes, times)
     return Analysis(
         article_id=article.id,
         analyzer_version=version,
@@ -63,6 +67,17 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
         reference_how=how,
         reference_reason=reason,
     )
+
+
+def _cued_by_force(quotes: Sequence[Quote], events: Sequence[Event]) -> set[str]:
+    """Ids of the quotes whose cue word the event reading takes for physical force: "Rebels attacked
+    the convoy", "the city was attacked by rockets". Attribution reads "attacked" as criticism
+    ("the senator attacked the plan"); the event reading tells the two apart (an ASSAULT, or words:
+    ACCUSE), and a report of a shelling listed as criticism by the gunmen would mislead an analyst.
+    The events are read again without those quotes, since a quote's content makes what it holds
+    reported speech."""
+    force = {(e.trigger.start, e.trigger.end) for e in events if e.type == "ASSAULT"}
+    return {q.id for q in quotes if q.cue is not None and (q.cue.start, q.cue.end) in force}
 
 
 def _unique(records: Sequence[R]) -> tuple[R, ...]:

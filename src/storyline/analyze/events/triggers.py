@@ -638,6 +638,13 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
     if (tok.pos_ == "VERB" and sources and set(sources) <= people and not targets
             and any(c.dep_ == "dobj" and c.lower_ in PERSONAL_OBJECTS for c in tok.children)):
         return calm
+    # "Sanders attacked the big banks", "Trump attacked the media": a named person's attack on an
+    # object that is no place, in a sentence with no sign of violence, is words; a gunman is rarely
+    # named in the sentence that tells of the attack, and his target would be a place or a person
+    places = {m.entity_id or m.text for m in mentions if m.label in {"GPE", "LOC", "FAC"}}
+    if (tok.pos_ == "VERB" and sources and set(sources) <= people and not set(targets) & (places | people)
+            and any(c.dep_ == "dobj" and c.lower_ not in PERSONAL_OBJECTS for c in tok.children)):
+        return calm
     sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
     if not sources or sides < 2 or not set(sources) <= people or not set(targets) <= people:
         return False
