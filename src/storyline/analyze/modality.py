@@ -815,6 +815,10 @@ SCENE_PREPS = frozenset({"as", "after", "before", "during", "despite", "since", 
                          "pending", "awaiting",
                          # the cause: "delayed because of the fighting", "due to the flooding"
                          "because", "due", "owing", "thanks"})
+# Nouns that make "in ... of / to" a preposition of cause or scene ("cancelled in the wake of
+# protests", "postponed in view of the unrest", "called off in light of the clashes", "in response
+# to the attack"): what the phrase names went ahead, as after "amid" or "because of"
+SCENE_PHRASE_NOUNS = frozenset({"wake", "light", "view", "aftermath", "face", "midst", "response"})
 # Prepositions whose phrase says where or in what an act was done ("taxes postponed in the budget
 # deal", "cancelled his part in the summit"): calling off or putting off the act does not reach what
 # the phrase names, which went ahead
@@ -822,6 +826,15 @@ SETTING_PREPS = frozenset({"in", "at", "with", "under"})
 # "by refusing to answer", "without paying": a gerund of means or manner, not the verb's complement
 MEANS_PREPS = frozenset({"by", "without"})
 STATE_HEADS = {"be", "remain", "stay", "lock", "engage", "involve", "embroil", "bog", "mire", "stall", "continue"}
+
+
+def _scene_phrase(prep: Token, noun: Token | None) -> bool:
+    """Whether ``prep`` and its object ``noun`` open a compound preposition of cause or scene ("in
+    the wake of", "in view of", "in response to"; SCENE_PHRASE_NOUNS): the event named after it is
+    the reason or setting of the act above, so calling that act off does not call it off."""
+    return (noun is not None and prep.lower_ == "in" and noun.dep_ == "pobj" and noun.head.i == prep.i
+            and noun.lower_ in SCENE_PHRASE_NOUNS and any(c.dep_ == "prep" and c.lower_ in {"of", "to"}
+                                                         for c in noun.children))
 
 
 def _calls_off(verb: Token, cues: ModalityCues) -> bool:
@@ -1645,6 +1658,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass  # "expected to focus on opening corridors": a gerund clause, read through its verb
         elif ((dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
                                                                    and node.i < head.i)
+              or (dep == "prep" and _scene_phrase(node, prev))
               or (dep == "prep" and node.lower_ in {"over", "between"} and _calls_off(head, cues))
               or (dep == "prep" and node.lower_ in SETTING_PREPS and prev is not None and prev.i == trigger.i
                   and not _phrasal_governor_prep(node, cues))):  # "threatened with arrest": the governor's own

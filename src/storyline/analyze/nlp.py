@@ -19,10 +19,11 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "19"  # session 17: real-article rounds 140-, purpose passives, hedges, URL dates, page noise
+EXTRACTORS_REVISION = "20"  # session 18: real-article rounds, passive subjects split from their participle, scene phrases
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 PREDICATE_OBJECTS = "storyline_predicate_objects"
+PASSIVE_SUBJECTS = "storyline_passive_subjects"
 # the articles and possessives that open a noun phrase of its own
 NOUN_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -121,6 +122,32 @@ def predicate_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(PASSIVE_SUBJECTS)
+def passive_subjects(doc: Doc) -> Doc:
+    """A phrase between a passive's auxiliary and its participle ("the visit was on Friday cancelled",
+    "the vote was last week postponed", Indian and British press style) makes the parser hang the
+    subject, and the phrase, on the auxiliary, so no reader finds what was cancelled and the subject
+    reads as a plain past ("was"). Both are moved to the participle, the subject as its passive
+    subject, as the parser does when nothing stands between them. Set last, with the particle objects."""
+    for aux in doc:
+        verb = aux.head
+        if aux.dep_ != "auxpass" or verb.tag_ != "VBN" or verb.i <= aux.i + 1:
+            continue
+        if not any(t.dep_ in {"prep", "npadvmod"} and t.head.i in {aux.i, verb.i} for t in doc[aux.i + 1 : verb.i]):
+            continue  # "were evenly split", "is never limited": an adverb alone, which the parser reads well
+        for child in verb.children:
+            if child.dep_ == "nsubj" and child.i < aux.i:
+                child.dep_ = "nsubjpass"  # "the summit was on Tuesday postponed": labelled active
+        has_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        for child in list(aux.children):
+            if child.dep_ in {"nsubj", "nsubjpass"} and not has_subject:
+                child.head = verb
+                child.dep_ = "nsubjpass"
+            elif child.dep_ in {"prep", "npadvmod"} and aux.i < child.i < verb.i:
+                child.head = verb
+    return doc
+
+
 def _event_noun(tok: Token) -> bool:
     """Whether the trigger lexicon reads the word as an event noun ("bandh", "strike", "rally")."""
     from storyline.analyze.events.lexicon import trigger_lexicon  # the events package reads parsed docs: imported late
@@ -149,6 +176,8 @@ def load(model: str) -> Language:
         nlp.add_pipe(PARTICLE_OBJECTS, last=True)
     if "parser" in nlp.pipe_names and PREDICATE_OBJECTS not in nlp.pipe_names:
         nlp.add_pipe(PREDICATE_OBJECTS, last=True)
+    if "parser" in nlp.pipe_names and PASSIVE_SUBJECTS not in nlp.pipe_names:
+        nlp.add_pipe(PASSIVE_SUBJECTS, last=True)
     return nlp
 
 

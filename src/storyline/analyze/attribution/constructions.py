@@ -299,16 +299,37 @@ def _press_dateline(text: str, line_start: int, colon: Token) -> bool:
     tells of others, where a headline's source label ("AP: ...") heads a short line. A label in
     capitals of that kind is the outlet's dateline, never the speaker of the lead."""
     label = text[line_start : colon.idx].strip()
-    if not label or label != label.upper() or line_start > _DATELINE_REACH:
+    if not label or line_start > _DATELINE_REACH:
         return False
-    if len(_CAPS_LABEL_LINE.findall(text)) != 1:
+    if label != label.upper():
+        if not _place_label(colon, line_start):
+            return False
+    elif len(_CAPS_LABEL_LINE.findall(text)) != 1:
         return False
     end = text.find("\n", colon.idx)
     end = len(text) if end == -1 else end
     lead = list(takewhile(lambda t: t.idx < end, colon.doc[colon.i + 1 :]))  # the rest of its line
     if sum(t.is_alpha for t in lead) < _LEAD_WORDS:
         return False  # "AP: Trump chair routed money to lobbyists.", "EXCLUSIVE: ...": a headline's source or tag
-    return not any(t.text == "?" or t.lower_ in _SPEAKER_PERSONS for t in lead)
+    return not any(t.text == "?" or _speaker_person(t) for t in lead)
+
+
+def _place_label(colon: Token, line_start: int) -> bool:
+    """'New Delhi: In a major casualty of the protests, India on Friday ...': the dateline in title
+    case, a place: every word capitalised and a name the tagger takes for a place or knows as no
+    name at all ("Kolkata"). A headline's source ("Clinton camp: ...", "Trump: ...") has a common
+    noun, a person or an organisation in it, not a city."""
+    label = [t for t in colon.doc[colon.sent.start : colon.i] if t.idx >= line_start and t.is_alpha]
+    return bool(label) and len(label) <= 3 and all(
+        t.text[:1].isupper() and t.ent_type_ in {"GPE", "LOC", ""} for t in label)
+
+
+def _speaker_person(tok: Token) -> bool:
+    """A first- or second-person pronoun as written ("I", "we", "You"): not the "i" of a hyphenated
+    name ("Tehreek-i-Insaf") nor "US" in capitals (the country)."""
+    if tok.lower_ == "i":
+        return tok.text == "I"
+    return tok.lower_ in _SPEAKER_PERSONS and tok.text != tok.text.upper()
 
 
 _SPEAKER_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
