@@ -890,6 +890,23 @@ def _run_up_reading(noun: Token, when: TimeRef | None, reference: date | None) -
     return "planned", f"'{phrase} {noun.text}': still to come"
 
 
+def _frame_reading(noun: Token, quotes: Sequence[Quote], when: TimeRef | None,
+                   reference: date | None) -> tuple[str, str] | None:
+    """"During the prime minister's visit, the leaders are likely to sign a pact": an event noun
+    framing a clause still to come ("during" it) is itself still to come, not presupposed held."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "during" or prep.dep_ != "prep" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = prep.head
+    if verb.lemma_ == "be":  # "are likely to address": the copula's adjective carries the act
+        verb = next((x for a in verb.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"), verb)
+    value = classify(verb, quotes, when, reference).value
+    # "are likely to address" reads hypothetical; said in the present it is a prospect of the visit's
+    if value != "planned" and not (value == "hypothetical" and prep.head.tag_ in {"VBP", "VBZ"}):
+        return None
+    return "planned", f"'during {noun.text}' frames '{verb.text}', still to come"
+
+
 def _topic_of(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
     """The reading of an event noun that is what a negotiation is about ("talks on a ceasefire",
     "negotiations over a prisoner exchange"), unless it is definite ("talks on the truce", one that
@@ -1507,6 +1524,9 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         decided = _agenda_reading(trigger, cues)
+
+    if is_noun and decided is None:
+        decided = _frame_reading(trigger, quotes, when, reference)
 
     if is_noun and decided is None:
         # what the noun's own phrase says of it: "ahead of the summit", "plans ... for the meeting",

@@ -171,16 +171,34 @@ def _official_trip(verb: Token, mentions: Sequence[Mention]) -> bool:
     body (or a delegation, an envoy) going to a country or a seat of power (the places lexicon) pays
     it a visit (CAMEO 042); "millions travelled home", "drones flew over the city", "travelled to the
     flood-hit region" and a campaign's "flew to Boise for a speech" are no visit."""
-    if verb.pos_ != "VERB":
-        return False
     places = {m.span.start for m in mentions if m.label == "GPE" and is_place_word(m.text)}
     named = {m.span.start for m in mentions if m.label in {"PERSON", "ORG", "GPE"}}
+    if verb.pos_ in {"NOUN", "PROPN"}:
+        # a named traveller's trip is told with its own possessive, so any named country or city will do
+        return _official_trip_noun(verb, {m.span.start for m in mentions if m.label == "GPE"}, named)
+    if verb.pos_ != "VERB":
+        return False
     to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(
         p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in verb.children)
     subject = _own_subject(verb)
     if not to_place or subject is None:
         return False
     return any(t.idx in named for t in subject.subtree) or subject.lemma_.lower() in _TRAVELLING_PARTIES
+
+
+def _official_trip_noun(noun: Token, places: set[int], named: set[int]) -> bool:
+    """"the minister's trip to Paris was postponed", "delays his Pakistan trip": a trip is a visit when
+    it goes to a named country or city ("to" phrase or a place before the noun) and its traveller
+    is a possessive that is named, a pronoun or a travelling party; "a school trip", "a trip to the
+    beach" and "the team's trip to the final" are none."""
+    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in noun.children)
+    place_first = any(c.dep_ == "compound" and c.idx in places for c in noun.children)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if not (to_place or place_first) or owner is None:
+        return False
+    return (owner.pos_ == "PRON" or any(t.idx in named for t in owner.subtree)
+            or owner.lemma_.lower() in _TRAVELLING_PARTIES)
 
 
 def _courtesy_call(verb: Token, mentions: Sequence[Mention]) -> bool:
