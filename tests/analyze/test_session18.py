@@ -66,3 +66,39 @@ def test_a_named_persons_attack_on_an_institution_is_words(nlp):
 def test_criticism_of_a_plan_stays_a_quote(nlp):
     a = _analysed(nlp, "The opposition attacked the budget as reckless.")
     assert [(q.cue_lemma, q.stance) for q in a.quotes] == [("attack", "criticism")]
+
+
+# ---- modality.apposed_to
+
+
+def test_an_event_noun_in_apposition_reads_as_the_noun_it_renames(nlp):
+    a = _analysed(nlp, "The forum, a meeting of regional governors, was cancelled on Friday.")
+    assert [e.modality for e in a.events if e.text == "meeting"] == ["cancelled"]
+
+
+def test_a_visit_hung_on_a_dateline_reads_through_it(nlp):
+    text = ("Mumbai: The Danish prime minister's visit to India, scheduled for next month, was on Friday "
+            "cancelled amid heavy flooding in the region, officials said.")
+    a = _analysed(nlp, text)
+    assert [e.modality for e in a.events if e.text == "visit"] == ["cancelled"]
+
+
+def test_an_apposition_under_a_held_event_stays_happened(nlp):
+    a = _analysed(nlp, "The rally, a protest against the new fuel tax, went ahead on Sunday.")
+    assert [e.modality for e in a.events if e.text == "protest"] == ["happened"]
+
+
+# ---- nlp._LINE_LABEL: a line-opening label with a colon ends before the sentence it heads
+
+
+def test_a_line_label_is_a_sentence_of_its_own(nlp):
+    doc = nlp("Mumbai: The prime minister's visit to the port, set for next month, was on Friday cancelled.")
+    assert [s.text for s in doc.sents][0] == "Mumbai:"
+    visit = next(t for t in doc if t.text == "visit")
+    assert visit.dep_ in {"nsubj", "nsubjpass"}
+
+
+def test_a_transcript_turn_keeps_its_speaker(nlp):
+    text = "HOLT: Do you think the senator should leave the race now that the polls have turned?\n"
+    quotes = extract_quotes(nlp(text), AID, [], "Outlet")
+    assert [(q.speaker, q.cue_lemma, q.kind) for q in quotes if q.cue_lemma == ":"] == [("HOLT", ":", "direct")]

@@ -1408,6 +1408,17 @@ def campaign_of(noun: Token) -> Token | None:
     return head
 
 
+def apposed_to(noun: Token) -> Token | None:
+    """"The trip, a visit to the border region, was postponed", and a dateline the parser took for the
+    subject ("New Delhi: The premier's visit ... was on Friday cancelled", the visit hung on "Delhi"
+    as an apposition): the noun an event noun renames holds its place in the clause, and what the
+    clause says of it (put off, called off) it says of the event noun."""
+    head = noun.head
+    if noun.dep_ != "appos" or head.i == noun.i or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return head
+
+
 def reduced_relative(noun: Token, verb: Token) -> bool:
     """"The prisoner exchange agreed last Monday remained on track": the parser takes a participle on an
     event noun ("the exchange that was agreed") for its verb when no "that was" marks it, and then hangs
@@ -1469,12 +1480,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         cue = f" ('{quote.cue_lemma}')" if quote.cue_lemma else ""
         return ModalityCall("claimed", attributed, f"inside a distancing attribution{cue}")
 
-    if (container := container_of(trigger) or campaign_of(trigger)) is not None and (
+    if (container := container_of(trigger) or campaign_of(trigger) or apposed_to(trigger)) is not None and (
             outer := classify(container, quotes, when, reference)).value not in {"happened", "ongoing"}:
         # "prepares a ninth package of sanctions", "a new round of talks will be held": the container
         # is the event as its clause tells it, when the clause says it is not (yet) so; that it
         # happened the noun presupposes anyway, and the container's tense there may be a tagger's slip
-        phrase = f"{trigger.text} {container.text}" if trigger.dep_ == "compound" else f"{container.text} of {trigger.text}"
+        phrase = (f"{trigger.text} {container.text}" if trigger.dep_ == "compound"
+                  else f"{container.text}, {trigger.text}" if trigger.dep_ == "appos" else f"{container.text} of {trigger.text}")
         return ModalityCall(outer.value, outer.attributed_to,
                             f"'{phrase}' read as '{container.text}': {outer.reason}",
                             outer.presupposed)

@@ -71,6 +71,7 @@ def _dateline_breaks(doc: Doc) -> None:
     text = doc.text
     line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
     ends = [end for at in line_starts if (end := dateline_end(text, at, press=False)) is not None and "\n" not in text[at:end]]
+    ends += [m.end() for at in line_starts if (m := _LINE_LABEL.match(text, at)) is not None]
     if not ends:
         return
     starts = {tok.idx: tok for tok in doc}
@@ -81,6 +82,11 @@ def _dateline_breaks(doc: Doc) -> None:
 
 
 _NEWLINE = re.compile("\n")
+# A label of one to three names and a colon opening a line, then a sentence ("Mumbai: The premier's
+# visit ...", "TAPPER: Do you think ...", "Kremlin: Talks will go on"): a dateline or a speaker's
+# label, never a part of the sentence after it. Run into it, the parser makes the label the subject
+# and hangs the real subject on it as an apposition. Attribution reads the label from the text.
+_LINE_LABEL = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}:[ \t]+(?=[A-Z\"\u201c])")
 
 
 @Language.component(PARTICLE_OBJECTS)
