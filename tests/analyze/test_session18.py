@@ -102,3 +102,24 @@ def test_a_transcript_turn_keeps_its_speaker(nlp):
     text = "HOLT: Do you think the senator should leave the race now that the polls have turned?\n"
     quotes = extract_quotes(nlp(text), AID, [], "Outlet")
     assert [(q.speaker, q.cue_lemma, q.kind) for q in quotes if q.cue_lemma == ":"] == [("HOLT", ":", "direct")]
+
+
+# ---- timex candidates and timenorm.vague: "the past days"
+
+
+def test_the_past_days_is_a_recent_window_not_a_decade(nlp):
+    from datetime import date
+
+    from storyline.analyze.timex import extract_times
+
+    times = extract_times(nlp("The army said it hit 300 sites in the past days."), AID, date(2023, 10, 17))
+    assert [(t.text, t.value) for t in times] == [("the past days", "P10D/2023-10-17")]
+
+
+def test_in_the_past_alone_stays_the_vague_past(nlp):
+    from datetime import date
+
+    from storyline.analyze.timex import extract_times
+
+    times = extract_times(nlp("In the past, the two sides met every spring."), AID, date(2023, 10, 17))
+    assert ("the past", "P10Y/2023-10-17") in [(t.text, t.value) for t in times]

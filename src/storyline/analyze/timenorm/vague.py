@@ -58,7 +58,7 @@ def _vague(s: str, ref: date | None) -> TimeValue | None:
         window = {"day": "P10D", "week": "P2M", "month": "P1Y", "year": "P10Y", "decade": "P30Y"}[unit]
         return _tv(f"{window}/{iso}", "interval", approx=True, relative="deictic",
                    reason=f"vague past ('{s}'): within the {window[1:]} up to the reference")
-    if m := re.fullmatch(r"(?:in\s+)?(?:the\s+)?(recent|coming|next few|past few|last few|coming few|upcoming|future|"
+    if m := re.fullmatch(r"(?:in\s+)?(?:the\s+)?(recent|past|coming|next few|past few|last few|coming few|upcoming|future|"
                          r"following|subsequent|preceding|previous)\s+(days|weeks|months|quarters|years|decades)", s):
         n = VAGUE_COUNTS["a few"]
         unit = _unit_key(m[2])
@@ -66,7 +66,7 @@ def _vague(s: str, ref: date | None) -> TimeValue | None:
         if unit == "decade":
             des = "Y"
         window = VAGUE_WINDOW.get(des, "P10Y") if unit != "decade" else "P30Y"
-        past = m[1] in ("recent", "past few", "last few", "preceding", "previous")
+        past = m[1] in ("recent", "past", "past few", "last few", "preceding", "previous")
         if m[1] in ("next few", "past few", "last few", "coming few", "following", "subsequent", "preceding", "previous"):
             return _tv(_duration(n, unit), "duration", approx=True,
                        relative="anaphoric" if m[1] in ("following", "subsequent", "preceding", "previous") else "deictic",

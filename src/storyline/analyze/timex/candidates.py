@@ -52,6 +52,8 @@ _EXTRA_PATTERNS = [
     r"\bpreviously\b|\bformerly\b|\bat present\b|\bthese days\b|\bright now\b|\bnow\b|"
     r"\bin the (?:near |distant )?future\b|\bthe (?:near |foreseeable )?future\b|\bin the past\b|"
     r"\bin recent (?:days|weeks|months|years)\b|\bin the coming (?:days|weeks|months|years)\b|"
+    # "in the past days", "over the past weeks": spaCy tags "the past" alone, which reads as decades
+    r"\bthe past (?:days|weeks|months|years)\b|"
     r"\bthe (?:near|short|long|longer) term\b(?![- ])|\bas soon as possible\b|\ba later date\b",
     # anaphoric
     r"\b(?:the (?:next|following|previous|preceding|prior|same) (?:day|morning|afternoon|evening|night|week|month|year)|"
