@@ -123,3 +123,27 @@ def test_in_the_past_alone_stays_the_vague_past(nlp):
 
     times = extract_times(nlp("In the past, the two sides met every spring."), AID, date(2023, 10, 17))
     assert ("the past", "P10Y/2023-10-17") in [(t.text, t.value) for t in times]
+
+
+# ---- quantities.notes._over_a_period
+
+
+def _figure(nlp, text, number):
+    a = _analysed(nlp, text)
+    return next(q for q in a.quantities if q.text.endswith(number))
+
+
+def test_a_toll_of_a_many_day_campaign_is_a_running_total(nlp):
+    from storyline.analyze.quantities import TOTAL_MARK
+
+    q = _figure(nlp, "Officials said at least 2,400 people had been killed in the nine-day shelling.", "2,400")
+    assert f"{TOTAL_MARK} over ('the nine-day shelling')" in q.reason
+    q = _figure(nlp, "More than 90 people died during two weeks of clashes.", "90")
+    assert f"{TOTAL_MARK} over ('two weeks of clashes')" in q.reason
+
+
+def test_a_toll_of_one_blast_is_no_running_total(nlp):
+    from storyline.analyze.quantities import TOTAL_MARK
+
+    q = _figure(nlp, "At least 35 people were killed in an explosion at the depot.", "35")
+    assert TOTAL_MARK not in q.reason

@@ -163,7 +163,7 @@ def _is_name(text: str) -> bool:
 _PART = re.compile(re.escape(PART_MARK) + r" \('([^']+)'\)")
 
 
-_TOTAL = re.compile(re.escape(TOTAL_MARK) + r"(?: since \('([^']+)'\))?")
+_TOTAL = re.compile(re.escape(TOTAL_MARK) + r"(?: (since|over) \('([^']+)'\))?")
 TOTAL = " (total"  # in a figure key's second part: a running total, keyed apart from single counts
 
 
@@ -184,15 +184,17 @@ def _total_key(q: Quantity, key: tuple[str, str] | None) -> tuple[str, str] | No
     and a "since 2014" total is compared only with "since 2014" totals (``_window``: of one day).
     A toll of the dead is a running count whatever its words ("40 killed so far"), already compared
     as one (``_toll_rose``): only a total from a named start ("13,000 killed since the beginning of
-    the war") is keyed apart from it. Counts of the missing, the displaced and crowds keep theirs."""
+    the war") or over a period of named length ("3,000 killed in the 11-day bombardment", keyed
+    by it) is keyed apart from it: a campaign's toll is no rival of one blast's ("hundreds were
+    killed in the explosion"). Counts of the missing, the displaced and crowds keep theirs."""
     m = _TOTAL.search(q.reason)
     if key is None or m is None:
         return key
     unit, subject = key
-    start = m.group(1)
+    bound, start = m.group(1), m.group(2)
     if subject.startswith((MISSING, DISPLACED, CROWD)) or (subject == DEAD and start is None):
         return key
-    since = "" if start is None else " since " + " ".join(_DETERMINER.sub("", start.casefold()).split())
+    since = "" if start is None else f" {bound} " + " ".join(_DETERMINER.sub("", start.casefold()).split())
     return unit, f"{subject}{TOTAL}{since})"
 
 

@@ -146,11 +146,35 @@ def _since_start(verb: Token) -> str | None:
     return None
 
 
+_PERIOD_UNITS = frozenset({"day", "week", "month", "year"})
+_PERIOD_PREPS = frozenset({"in", "during", "over", "throughout"})
+
+
+def _over_a_period(prep: Token) -> str | None:
+    """The period a count was summed over when a verb's phrase gives its length: "killed in the
+    11-day bombardment", "died during three weeks of fighting", "over two weeks of strikes". A toll
+    of a campaign of many days sums its days' tolls, as one "so far" does; "killed in an explosion"
+    counts one blow."""
+    if prep.dep_ != "prep" or prep.lower_ not in _PERIOD_PREPS:
+        return None
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    counted = [c for c in obj.children if c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _PERIOD_UNITS]
+    if obj.lemma_.lower() in _PERIOD_UNITS and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        counted.append(obj)  # "three weeks of fighting"
+    if not any(any(n.dep_ == "nummod" for n in unit.children) for unit in counted):
+        return None
+    return " ".join(t.text for t in obj.subtree).replace(" - ", "-")
+
+
 def _total_note(doc: Doc, last: int, carrier: Token | None) -> str:
     """'; a running total ('so far')' when the figure counts everything since some start up to the
     time of its report: "a total of 69 hostages have been released", "58 hostages have been released
     so far", "to date", "in all"; with the start when its clause names one, '; a running total since
-    ('2014')': "at least 199 people have drowned on this route since 2014". Such a count sums the
+    ('2014')': "at least 199 people have drowned on this route since 2014"; with the period it was
+    summed over when its clause gives one a length, '; a running total over ('the 11-day
+    bombardment')' (``_over_a_period``). Such a count sums the
     stages ("24 hostages were freed on Friday") and grows with each, so it disputes neither a stage
     nor a total of another day; the linker compares it only with totals from the same start reported
     the same day (``link.conflicts.figure_key``); '' otherwise."""
@@ -164,6 +188,8 @@ def _total_note(doc: Doc, last: int, carrier: Token | None) -> str:
     if verb is not None:
         if (start := _since_start(verb)) is not None:
             return f"; {TOTAL_MARK} since ('{start}')"
+        if (period := next((p for c in verb.children if (p := _over_a_period(c)) is not None), None)) is not None:
+            return f"; {TOTAL_MARK} over ('{period}')"
         for c in verb.children:
             if c.dep_ == "advmod" and c.lower_ == "far" and any(g.lower_ == "so" for g in c.children):
                 cue = cue or "so far"
