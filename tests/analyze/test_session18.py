@@ -147,3 +147,11 @@ def test_a_toll_of_one_blast_is_no_running_total(nlp):
 
     q = _figure(nlp, "At least 35 people were killed in an explosion at the depot.", "35")
     assert TOTAL_MARK not in q.reason
+
+
+# ---- modality: the "over" phrase hung on the object of a calling-off verb is its cause
+
+
+def test_over_on_the_postponed_object_is_the_cause(nlp):
+    a = _analysed(nlp, "French president delays Vietnam trip over protests")
+    assert [(e.text, e.modality) for e in a.events if e.text == "protests"] == [("protests", "happened")]

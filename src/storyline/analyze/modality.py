@@ -1691,7 +1691,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         elif ((dep == "prep" and node.lower_ in SCENE_PREPS) or (dep == "prep" and head.pos_ in {"VERB", "AUX"}
                                                                    and node.i < head.i)
               or (dep == "prep" and _scene_phrase(node, prev))
-              or (dep == "prep" and node.lower_ in {"over", "between"} and _calls_off(head, cues))
+              or (dep == "prep" and node.lower_ in {"over", "between"} and (
+                  _calls_off(head, cues) or (head.dep_ in {"dobj", "nsubjpass"} and _calls_off(head.head, cues))))
               or (dep == "prep" and node.lower_ in SETTING_PREPS and prev is not None and prev.i == trigger.i
                   and not _phrasal_governor_prep(node, cues))):  # "threatened with arrest": the governor's own
             # "delayed the tax as part of a budget deal", "in a deal brokered by Kendall, the
