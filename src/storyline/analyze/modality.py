@@ -626,6 +626,23 @@ def noun_of_infinitive(verb: Token) -> Token | None:
     return subject
 
 
+def refused_noun(noun: Token) -> str | None:
+    """"Iran did not accept our request to visit Parchin", "rejected calls to resign", "blocked
+    attempts to investigate": the noun a to-infinitive describes is the object of a refusal (a
+    denying governor, or a verb of granting under "not": lexicons/granting_verbs.txt), so the act it
+    asked for or planned did not take place; the refusing words, or None."""
+    if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    neg = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if neg is None and modality_cues().governor.get(lemma) == "negated":
+        return verb.text
+    if neg is not None and lemma in word_list("granting_verbs.txt"):
+        return f"{neg.text} {verb.text}"
+    return None
+
+
 def _tense(tok: Token) -> tuple[str, str, bool] | None:
     """Tense and aspect of a verb: (modality, reason, decisive). None when it has no finite form."""
     auxes = [c for c in tok.children if c.dep_ in {"aux", "auxpass"}]
@@ -641,6 +658,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
                            if c.dep_ == "det" and modality_cues().negative.get(c.lower_) == "negated"), None)
             if denied is not None:  # "no plans to raise taxes", "no intention to resign"
                 return "negated", f"infinitive '{tok.text}' of '{denied.text} {noun.text}'", True
+            if (refusal := refused_noun(noun)) is not None:  # "did not accept our request to visit"
+                return "negated", f"infinitive '{tok.text}' of '{noun.text}' refused ('{refusal}')", True
             # "his refusal to endorse Ryan" (negated), "the freedom to charge whatever" (hypothetical)
             by_noun = modality_cues().infinitive.get(noun.lemma_.lower())
             if by_noun is not None:

@@ -92,7 +92,7 @@ from storyline.analyze.quantities.people import (
 )
 from storyline.analyze.quantities.periods import _period_after
 from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _head_phrase, _noun_after
-from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier
+from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier, _trailing_bound
 from storyline.analyze.quantities.ratios import _ratio, _share_of
 from storyline.analyze.quantities.reading import _collect, _repeated_unit_range
 from storyline.analyze.quantities.scores import _vote_nouns, _vote_tally
@@ -289,6 +289,10 @@ def extract_quantities(
             end = carrier.idx + len(carrier)
         period = _period_after(doc, carrier.i if carrier is not None and carrier.i > last else last) \
             if unit is not None else None
+        trailing = _trailing_bound(doc, carrier.i if carrier is not None and carrier.i > last else last) \
+            if approx is None and qualifier is None else None
+        if trailing is not None:
+            approx = qualifier = trailing  # "20 nuclear warheads at most": the bound written after the noun
         sent = tok.sent
         # the innermost report holding the figure: "X said five were killed, according to the agency"
         # is X's figure, which the agency passes on; a quotation's own "I think" inside it is the

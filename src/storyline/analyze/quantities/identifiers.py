@@ -137,7 +137,24 @@ def _name_number(tok: Token) -> bool:
     if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALES:
         return False  # "Rs 500 crore": a scale word makes it an amount, whatever stands before
     head = tok.head
-    return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i)
+    return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i) \
+        or _model_designator(tok, prev)
+
+
+# Entities whose name may stand before a count of a plural noun in headline or table style
+# ("Germany 18 tanks"): there the number counts, so a model designator is never read after them.
+_COUNTING_NAMES = frozenset({"GPE", "NORP", "LOC", "FAC"})
+
+
+def _model_designator(tok: Token, prev: Token) -> bool:
+    """"14 Leopard 2 tanks", "German-designed Challenger 2 tanks", "Apollo 11 astronauts": a bare
+    number between a capitalised name and the plural noun both modify names the model (like the glued
+    "F-16", "T-72"); the count, if any, comes before the name. A place or people's name before the
+    number ("Germany 18 tanks") is no model."""
+    head = tok.head
+    return (tok.dep_ == "nummod" and head.tag_ == "NNS" and head.i == tok.i + 1
+            and prev.dep_ in {"nmod", "compound"} and prev.head.i == head.i
+            and prev.ent_type_ not in _COUNTING_NAMES)
 
 
 def _group_name(tok: Token) -> bool:

@@ -33,10 +33,38 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
                 break  # "drones destroyed over seven regions": where, no bound
             if n == 1 and q == "over" and _handing_over(doc, first - 1):
                 break  # "would hand over 60 captured soldiers": the verb's particle, no bound
+            if q in _NEGATED_BOUNDS and first - n > 0 and doc[first - n - 1].lower_ == "not":
+                return first - n - 1, _NEGATED_BOUNDS[q]  # "possesses not more than 20": at most 20
             return first - n, q
     if first > 0 and doc[first - 1].lower_ in _CROSSED_BOUNDS and doc[first - 1].tag_ == "IN":
         return first - 1, doc[first - 1].lower_  # "take us past 20,000 staff": a bound crossed
     return first, None
+
+
+# A comparative bound negated by "not" turns the other way ("not more than 20" is at most 20, never
+# "more than 20"); it reads as the "no ..." bound of the same meaning, the form conflicts compare.
+_NEGATED_BOUNDS = {"more than": "no more than", "less than": "no less than", "fewer than": "no fewer than",
+                   "over": "no more than", "under": "no less than"}
+
+
+# Bounds that may also follow what they bound ("20 warheads at most", "30 people at least").
+_TRAILING_BOUNDS = frozenset({"at most", "at least"})
+
+
+def _trailing_bound(doc: Doc, end: int) -> str | None:
+    """"has 20 nuclear warheads at most, a think tank said": "at most" or "at least" right after the
+    counted noun (or the number) bounds the figure as it would before it. It must close the phrase
+    (punctuation, a conjunction or the sentence's end follow), so "40 tanks at least partly
+    destroyed" or "5 drones at least 3 of which" keep their own reading."""
+    if end + 2 >= len(doc):
+        return None
+    words = " ".join(t.lower_ for t in doc[end + 1 : end + 3])
+    if words not in _TRAILING_BOUNDS:
+        return None
+    after = doc[end + 3] if end + 3 < len(doc) else None
+    if after is not None and not (after.is_punct or after.pos_ == "CCONJ" or after.is_sent_start):
+        return None
+    return words
 
 
 # Kinds of place an act happens over ("shot down over five districts"): "over" a count of them on a
