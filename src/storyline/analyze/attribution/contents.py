@@ -663,6 +663,11 @@ def _like_clause(verb: Token) -> tuple[tuple[int, int] | None, str]:
     return None, ""
 
 
+# Cue verbs that report only as "went on saying": in an "as" clause with no content of their own
+# they are the time of the main clause ("as talks continue"), never a source vouching for it.
+_ONGOING_VERBS = frozenset({"continue"})
+
+
 def _reported_main_clause(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None, str]:
     """'As Breitbart News reported, the White House was refusing...': a reporting clause opened by
     "as" vouches for the main clause it modifies, which is its content."""
@@ -672,6 +677,11 @@ def _reported_main_clause(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None
         return None, ""
     if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None, ""  # "as X said that...", "as she described the plan": the clause has its own content
+    if verb.lemma_.lower() in _ONGOING_VERBS:
+        # "further adjustments could follow as discussions continue": a bare "as ... continue(s)"
+        # says while what goes on, not who vouches for the main clause ("he continued" reports only
+        # with the words it goes on with)
+        return None, ""
     if any(c.dep_ == "prep" and c.i > verb.i and c.lower_ in cue.preps and not _names_a_time(c)
            and any(g.dep_ in {"pobj", "pcomp"} for g in c.children) for c in verb.children):
         # "confirmed the layoffs as unions warned of strikes": an "as" clause whose cue has its own

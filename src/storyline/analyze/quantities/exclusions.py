@@ -93,6 +93,8 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
             return True
         if tok.head.i > tok.i and tok.head.tag_ == "NN":
             return True  # "a 2040 climate target", "the 2019 shooting": a count above one takes a plural noun
+        if nxt is not None and nxt.lower_ in _YEAR_DATED_NOUNS:
+            return True  # "over 2016 levels": the year the level is of
     if prev is not None and (prev.text in {"#", "No.", "no."} or prev.lower_ in LABEL_NOUNS):
         return True  # a label ("part 3", "channel 125"), not a count
     if _branch_label(doc, tok.i):
@@ -110,6 +112,10 @@ def _excluded(tok: Token, time_spans: Sequence[tuple[int, int]], use_ents: bool)
 
 _RATE_ARTICLES = {"a", "an", "per"}
 _MOMENT_NOUNS = frozenset({"point", "stage", "time", "moment"})
+# Plural nouns a year before them dates rather than counts: "jumped 38 percent over 2016 levels",
+# "fell 8 percent below 2022 levels" (the parser takes "over" / "below" for a qualifier of a
+# count). A year is 1800..2100 here; nobody counts 2016 levels.
+_YEAR_DATED_NOUNS = frozenset({"levels", "highs", "lows", "peaks"})
 
 
 def _branch_label(doc: Doc, i: int) -> bool:
