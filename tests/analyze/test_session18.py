@@ -155,3 +155,12 @@ def test_a_toll_of_one_blast_is_no_running_total(nlp):
 def test_over_on_the_postponed_object_is_the_cause(nlp):
     a = _analysed(nlp, "French president delays Vietnam trip over protests")
     assert [(e.text, e.modality) for e in a.events if e.text == "protests"] == [("protests", "happened")]
+
+
+# ---- nlp._split_platform_x
+
+
+def test_a_post_on_x_ends_its_sentence(nlp):
+    doc = nlp("The minister announced the delay in a post on X. The union said it would strike anyway.")
+    assert [s.text for s in doc.sents] == ["The minister announced the delay in a post on X.",
+                                           "The union said it would strike anyway."]

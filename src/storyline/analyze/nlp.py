@@ -176,6 +176,7 @@ def load(model: str) -> Language:
         ) from err
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _keep_title_abbreviations(nlp)
+    _split_platform_x(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and PARTICLE_OBJECTS not in nlp.pipe_names:
@@ -200,6 +201,16 @@ def _keep_title_abbreviations(nlp: Language) -> None:
         short = line.partition(":")[0].strip()
         word = short[:1].upper() + short[1:] + "."
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+def _split_platform_x(nlp: Language) -> None:
+    """"Trump announced the pause in a post on X. Trudeau said ...": the tokenizer keeps a capital
+    letter and its period as one token, an initial ("John F. Kennedy"), so no sentence ends after the
+    platform's name and two sentences' clauses run together. X is hardly ever an initial in news copy
+    and is now the name of a platform, so its period is split off and may end a sentence."""
+    from spacy.symbols import ORTH
+
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 def analyzer_version(model: str) -> str:
