@@ -1365,7 +1365,13 @@ def _attempted(trigger: Token, quote: Quote, cues: ModalityCues) -> bool:
     cue = next((t for t in trigger.doc[trigger.sent.start : trigger.sent.end] if t.idx == quote.cue.start), None)
     if cue is None:
         return False
-    return any(c.dep_ == "xcomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in cue.children)
+    # a noun cue's to-infinitive too ("the team's insistence to visit the site": a wish, no claim)
+    return any((c.dep_ == "xcomp" or (c.dep_ == "acl" and cue.pos_ == "NOUN" and _to_infinitive(c)))
+               and c.left_edge.i <= trigger.i <= c.right_edge.i for c in cue.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ in {"VERB", "AUX"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Modals of what ought to be done: "insisted that Trump should release them" demands the release

@@ -18,6 +18,10 @@ SOURCE_DEPS = {"nsubj"}
 PAIR_WORDS = {"two", "both", "they", "we", "leaders", "sides", "parties"}
 CORE_SKIP_DEPS = {"relcl", "acl", "advcl", "ccomp", "punct", "cc", "conj", "appos", "parataxis"}
 CORE_PREPS = {"of", "from"}
+# compass bearings: "Parchin military base, southeast of Tehran", "a village 20 km north of Kherson"
+# give where the thing lies by another place, which is no party to the act done to the thing
+BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 
 
 def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
@@ -31,8 +35,17 @@ def _core_tokens(tok: Token, nested: bool = False) -> list[Token]:
             continue
         if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
             continue
+        if _bearing(child):
+            continue
         out.extend(_core_tokens(child, nested or child.dep_ == "prep" or _premodifier(child)))
     return out
+
+
+def _bearing(tok: Token) -> bool:
+    """A bearing from another place after a noun ("base, southeast of Tehran", "20 km north of
+    Kherson"): the "of" place locates the noun (``BEARINGS``) and is no party of its own."""
+    return (tok.i > tok.head.i and tok.dep_ in {"npadvmod", "advmod", "amod", "prep"}
+            and (tok.lower_ in BEARINGS or any(c.lower_ in BEARINGS and c.dep_ == "advmod" for c in tok.children)))
 
 
 def _premodifier(tok: Token) -> bool:
