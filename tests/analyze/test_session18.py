@@ -164,3 +164,21 @@ def test_a_post_on_x_ends_its_sentence(nlp):
     doc = nlp("The minister announced the delay in a post on X. The union said it would strike anyway.")
     assert [s.text for s in doc.sents] == ["The minister announced the delay in a post on X.",
                                            "The union said it would strike anyway."]
+
+
+# ---- modality: a refused plan or leave noun (lexicons/modality_cues.tsv "permission"; refused_noun)
+
+
+def test_permission_not_granted_negates_the_event_it_is_for(nlp):
+    a = _analysed(nlp, "The government did not grant permission for the inspection visit to take place.")
+    assert [e.modality for e in a.events if e.text == "visit"] == ["negated"]
+
+
+def test_permission_granted_leaves_the_event_to_come(nlp):
+    a = _analysed(nlp, "The council granted permission for the march.")
+    assert [e.modality for e in a.events if e.text == "march"] == ["planned"]
+
+
+def test_rejected_plans_for_a_summit_negate_it(nlp):
+    a = _analysed(nlp, "The ministry rejected plans for the summit.")
+    assert [e.modality for e in a.events if e.text == "summit"] == ["negated"]

@@ -1620,14 +1620,19 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                 gov = None
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
                     and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
-                negated = any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
+                # "did not grant permission for the visit", "refused permission for the march": a plan
+                # or leave noun that is refused says the event it is for will not take place
+                refusal = refused_noun(node) if is_noun and node.pos_ == "NOUN" else None
+                negated = (any(c.dep_ == "neg" for c in node.children) or negative_subject(node, cues) is not None
+                           or refusal is not None)
                 if gov[0] == "negated" and said:
                     pass  # denying an accusation denies what it says, not that it was made
                 elif gov[0] == "claimed":
                     claimed = claimed or f"inside the complement of '{gov[1]}'"
                 elif negated and gov[0] in {"planned", "hypothetical", "ongoing"} and (decided is None or by_governor):
                     # "does not want to offer", "did not agree to meet": the event is denied, not planned
-                    decided, by_governor = ("negated", f"negated governor 'not {gov[1]}'"), True
+                    denial = f"'{refusal} {node.text}'" if refusal is not None else f"'not {gov[1]}'"
+                    decided, by_governor = ("negated", f"negated governor {denial}"), True
                 elif negated:
                     pass  # "did not cancel the talks" says nothing certain about the talks
                 elif (decided is None and past_perfect(node) and gov[1] in cues.overtaken
