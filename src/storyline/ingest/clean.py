@@ -381,6 +381,21 @@ def _is_link_title(s: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# The cut-off blurb a "Related Posts" box prints under each title ("Surgery at the hospital had to be
+# cancelled 769 times last year…"): it ends in an ellipsis where the site truncated it.
+_TRUNCATED_BLURB = re.compile(r"^\S.{9,300}(…|\.\.\.)$")
+
+
+def _is_related_entry(s: str) -> bool:
+    """A line of a box under a "Related Posts" heading: a title, a dashed title ("- Council asked to
+    approve ...", whatever its capitals) or the truncated blurb under one. Such blurbs carry dated
+    bylines ("10th March 2018 By ...") that would otherwise date the article and split its story."""
+    if _is_link_title(s):
+        return True
+    m = _DASHED_TITLE.match(s)
+    return (m is not None and _is_link_title(m["title"])) or _TRUNCATED_BLURB.match(s) is not None
+
+
 def _is_teaser(s: str) -> bool:
     """A short line of a newsletter or sign-up box (a product name or its one-line pitch)."""
     return len(s) <= 90 and not _SENTENCE_END.search(s) and not s.endswith((":", ";", ","))
@@ -697,7 +712,7 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
         elif rule == "related-links" and (_RELATED_HEADING.match(stripped[i]) or _TOPIC_HEADING.match(stripped[i])):
             taken = 0
             for j in following(i):
-                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_link_title(stripped[j]):
+                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_related_entry(stripped[j]):
                     break
                 reasons[j] = "related-links"
                 taken += 1

@@ -159,6 +159,10 @@ def _resolve_pronoun(
         genders = _known_genders(mentions, previous)
         people = [m for m in mentions if m.label == "PERSON" and m.span.end <= head.idx and outside_quotes(m)
                   and genders.get(m.entity_id or "", _mention_gender(m)) in (None, gender)]
+        unnamed = _unrecognised_name_speaker(head, mentions, previous)
+        if unnamed is not None and (not people or unnamed.speaker_span.start >= people[-1].span.end):
+            return None, (f"pronoun '{head.text}' -> speaker of the previous attribution ('{unnamed.speaker}'), "
+                          "a name with no entity")
         if people:
             m = people[-1]
             if m.entity_id is None:
@@ -186,6 +190,25 @@ def _resolve_pronoun(
             return q.speaker_entity, f"pronoun '{head.text}' -> speaker of the previous attribution ('{q.speaker}')"
         return None, f"plural pronoun '{head.text}' not resolved"
     return None, f"pronoun '{head.text}' not resolved"
+
+
+def _unrecognised_name_speaker(head: Token, mentions: Sequence[Mention], previous: Sequence[Quote]) -> Quote | None:
+    """The attribution just before ``head`` when its speaker is a proper name the recogniser missed
+    ("But Taia, who was coming from Farnborough, said ..."; "She said she had not heard"): that
+    speaker, not an older PERSON mention further back (a band the tagger took for a person), is
+    whom the next "she" or "he" continues."""
+    earlier = [q for q in previous if q.speaker_span is not None and q.speaker_span.end <= head.idx]
+    if not earlier:
+        return None
+    q = max(earlier, key=lambda q: q.speaker_span.start)  # type: ignore[union-attr]
+    span = q.speaker_span
+    assert span is not None
+    if q.speaker_entity is not None or any(m.span.start < span.end and span.start < m.span.end for m in mentions):
+        return None
+    words = head.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words):
+        return None
+    return q
 
 
 _POSSESSIVE_GENDER = {"his": "m", "her": "f"}

@@ -94,7 +94,7 @@ from storyline.analyze.quantities.periods import _period_after
 from storyline.analyze.quantities.phrases import _PLURAL_NOUN_TAGS, _head_phrase, _noun_after
 from storyline.analyze.quantities.qualifiers import KEEP_QUALIFIER, QUALIFIERS, _qualifier, _trailing_bound
 from storyline.analyze.quantities.ratios import _ratio, _share_of
-from storyline.analyze.quantities.reading import _collect, _repeated_unit_range
+from storyline.analyze.quantities.reading import _change_then_level, _collect, _repeated_unit_range
 from storyline.analyze.quantities.scores import _vote_nouns, _vote_tally
 from storyline.analyze.quantities.subjects import _named_holder, _per_measure, _subject
 from storyline.analyze.quantities.units import (
@@ -171,7 +171,8 @@ def extract_quantities(
             nxt = _collect(doc, j + 1)
             is_between = first > 0 and doc[first - 1].lower_ == "between"
             ok_join = doc[j].lower_ != "and" or is_between
-            if nxt is not None and ok_join and not _excluded(doc[j + 1], time_spans, use_ents):
+            if nxt is not None and ok_join and not _excluded(doc[j + 1], time_spans, use_ents) \
+                    and not _change_then_level(doc, first, nxt, low):
                 f2, l2, lo2, hi2, fz2, cur2 = nxt
                 scale2 = _scale_of(doc, l2)
                 if scale2 > 1 and _scale_of(doc, last) == 1 and low * scale2 <= hi2:

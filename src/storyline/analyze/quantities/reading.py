@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.currencies import CURRENCY, _currency_code
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
 from storyline.analyze.quantities.numbers import (
@@ -112,3 +113,15 @@ def _repeated_unit_range(doc: Doc, first: int, last: int) -> bool:
         return False
     second = _collect(doc, j + 2)
     return second is not None and second[1] + 1 < len(doc) and doc[second[1] + 1].lower_ == doc[j].lower_
+
+
+def _change_then_level(doc: Doc, first: int, second: tuple[int, int, float, float, str | None, str | None], low: float) -> bool:
+    """"The toll rose by 46 to 259", "jobs fell by 3,000 to 1.2 million": after a verb of change
+    (lexicons/figure_change_verbs.txt), "by X to Y" is the change and then the level it reached,
+    two figures, never the range 46-259. Ends within three times of each other ("cut by 10 to 15")
+    and percents ("rose by 2 to 8 percent") stay a range: there the two readings cannot be told."""
+    if first == 0 or doc[first - 1].lower_ != "by" or doc[first - 1].head.lemma_.lower() not in word_list("figure_change_verbs.txt"):
+        return False
+    _, l2, lo2, _, _, cur2 = second
+    after = doc[l2 + 1].lower_ if l2 + 1 < len(doc) else ""
+    return lo2 > 3 * low and cur2 != "%" and after not in {"%", "percent", "per", "pct", "percentage"}
