@@ -52,7 +52,7 @@ def test_a_physical_attack_is_no_criticism_quote(nlp):
 
 
 def test_a_village_attacked_by_militants_is_no_criticism_quote(nlp):
-    a = _analysed(nlp, "The hamlet was attacked by militants who looted the shops.")
+    a = _analysed(nlp, "The village was attacked by militants who looted the shops.")
     assert [q.cue_lemma for q in a.quotes] == []
     assert [e.type for e in a.events if e.text == "attacked"] == ["ASSAULT"]
 
@@ -182,3 +182,16 @@ def test_permission_granted_leaves_the_event_to_come(nlp):
 def test_rejected_plans_for_a_summit_negate_it(nlp):
     a = _analysed(nlp, "The ministry rejected plans for the summit.")
     assert [e.modality for e in a.events if e.text == "summit"] == ["negated"]
+
+
+def test_a_verbal_attack_the_event_reading_takes_for_force_keeps_its_quote(nlp):
+    # the event reading takes both for ASSAULT; neither names a place or a target of force
+    a = _analysed(nlp, "He launched relentless attacks on Senator Ruiz and the Labour Party.")
+    assert [q.cue_lemma for q in a.quotes] == ["attack"]
+    a = _analysed(nlp, "She attacked Paris elites and a rigid ideology.")
+    assert [q.cue_lemma for q in a.quotes] == ["attack"]
+
+
+def test_an_attack_on_a_named_building_is_no_quote(nlp):
+    a = _analysed(nlp, "Rebels attacked the Grand Hotel in Tripoli on Friday.")
+    assert [q.cue_lemma for q in a.quotes if q.cue_lemma == "attack"] == []

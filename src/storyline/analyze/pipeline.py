@@ -21,12 +21,13 @@ from spacy.tokens import Doc
 from storyline.analyze.attribution import extract_quotes
 from storyline.analyze.entities import extract_entities
 from storyline.analyze.events import extract_events
+from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
 from storyline.config import Settings
 from storyline.errors import AnalysisFailed, AnalysisTimeout, describe_unexpected
-from storyline.records import Analysis, AnalysisFailure, Article, Event, Quote
+from storyline.records import Analysis, AnalysisFailure, Article, Event, Mention, Quote
 
 R = TypeVar("R")
 _WARMED: set[str] = set()  # models this process has run one batch of outside a memory zone
@@ -49,7 +50,7 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     # The outlet an analyst cites: the site it was read on, else the agency a dateline credits it to.
     quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from, writer=article.byline)
     events = extract_events(doc, article.id, mentions, times, quotes, reference)
-    forceful = _cued_by_force(quotes, events)
+    forceful = _cued_by_force(doc, quotes, events, mentions)
     if forceful:
         quotes = [q for q in quotes if q.id not in forceful]
         events = extract_events(doc, article.id, mentions, times, quotes, reference)
@@ -69,15 +70,37 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
     )
 
 
-def _cued_by_force(quotes: Sequence[Quote], events: Sequence[Event]) -> set[str]:
-    """Ids of the quotes whose cue word the event reading takes for physical force: "Rebels attacked
-    the convoy", "the city was attacked by rockets". Attribution reads "attacked" as criticism
-    ("the senator attacked the plan"); the event reading tells the two apart (an ASSAULT, or words:
-    ACCUSE), and a report of a shelling listed as criticism by the gunmen would mislead an analyst.
-    The events are read again without those quotes, since a quote's content makes what it holds
-    reported speech."""
+def _cued_by_force(doc: Doc, quotes: Sequence[Quote], events: Sequence[Event], mentions: Sequence[Mention]) -> set[str]:
+    """Ids of the quotes whose cue word the event reading takes for physical force and whose content
+    names a thing only force attacks: "Rebels attacked the convoy", "the village was attacked by
+    militants". Attribution reads "attacked" as criticism ("the senator attacked the plan"), and a
+    shelling listed as criticism by the gunmen would mislead an analyst. The event reading alone
+    does not decide it: political copy's "relentless attacks on Clinton" and "Trump shot back, ..."
+    read as ASSAULT there too, so only a report with no quotation whose content names a place or a
+    target of force (lexicons/verbal_attacks.txt, [targets]) and no person is dropped. The events
+    are read again without those quotes, since a quote's content makes what it holds reported speech."""
     force = {(e.trigger.start, e.trigger.end) for e in events if e.type == "ASSAULT"}
-    return {q.id for q in quotes if q.cue is not None and (q.cue.start, q.cue.end) in force}
+    return {q.id for q in quotes
+            if q.cue is not None and (q.cue.start, q.cue.end) in force and q.kind in {"indirect", "topic"}
+            and _target_of_force(doc, q.span.start, q.span.end, mentions)}
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _target_of_force(doc: Doc, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether ``doc.text[start:end]`` names a place or a target of force and no person: no PERSON
+    mention or pronoun in it, and its head a place ("the Pulse nightclub") or a [targets] noun ("the
+    convoy"); a place that only qualifies the head ("Washington elites", "the United States'
+    southern neighbor") names people."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    inside = [m for m in mentions if start <= m.span.start and m.span.end <= end]
+    if span is None or any(m.label == "PERSON" for m in inside) or any(t.pos_ == "PRON" for t in span):
+        return False
+    head = span.root
+    targets = word_sections("verbal_attacks.txt").get("targets", frozenset())
+    return (head.lemma_.lower() in targets
+            or any(m.label in _PLACE_LABELS and m.span.start <= head.idx < m.span.end for m in inside))
 
 
 def _unique(records: Sequence[R]) -> tuple[R, ...]:
