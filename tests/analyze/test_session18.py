@@ -72,8 +72,13 @@ def test_criticism_of_a_plan_stays_a_quote(nlp):
 
 
 def test_an_event_noun_in_apposition_reads_as_the_noun_it_renames(nlp):
-    a = _analysed(nlp, "The forum, a meeting of regional governors, was cancelled on Friday.")
+    a = _analysed(nlp, "The summit, a meeting of regional governors, was cancelled on Friday.")
     assert [e.modality for e in a.events if e.text == "meeting"] == ["cancelled"]
+
+
+def test_a_person_described_by_an_event_noun_lends_it_no_reading(nlp):
+    a = _analysed(nlp, "The same could not be said for Ravi Dass, 31, a protester who was beaten by guards.")
+    assert [e.modality for e in a.events if e.text == "protester"] == ["happened"]
 
 
 def test_a_visit_hung_on_a_dateline_reads_through_it(nlp):
@@ -195,3 +200,8 @@ def test_a_verbal_attack_the_event_reading_takes_for_force_keeps_its_quote(nlp):
 def test_an_attack_on_a_named_building_is_no_quote(nlp):
     a = _analysed(nlp, "Rebels attacked the Grand Hotel in Tripoli on Friday.")
     assert [q.cue_lemma for q in a.quotes if q.cue_lemma == "attack"] == []
+
+
+def test_a_named_leader_resolving_to_fight_a_militia_is_force(nlp):
+    a = _analysed(nlp, "President Anna Berg resolved to fight the militia, its old enemy.")
+    assert [e.type for e in a.events if e.text == "fight"] == ["ASSAULT"]

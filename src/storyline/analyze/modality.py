@@ -29,7 +29,7 @@ from storyline.analyze.attribution.common import lost_clause_subject
 from storyline.analyze.datelines import MONTH_NAME
 from storyline.analyze.event_words import COMPOUND_HEADS, PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_text, is_event_noun
 from storyline.records import Quote, TimeRef
 
 MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
@@ -1434,14 +1434,16 @@ def campaign_of(noun: Token) -> Token | None:
 
 
 def apposed_to(noun: Token) -> Token | None:
-    """"The trip, a visit to the border region, was postponed", and a dateline the parser took for the
-    subject ("New Delhi: The premier's visit ... was on Friday cancelled", the visit hung on "Delhi"
-    as an apposition): the noun an event noun renames holds its place in the clause, and what the
-    clause says of it (put off, called off) it says of the event noun."""
+    """"The trip, a visit to the border region, was postponed", "the summit, a meeting of regional
+    leaders, was cancelled": the event noun an event noun renames holds its place in the clause, and
+    what the clause says of it (put off, called off) it says of the event noun."""
     head = noun.head
-    if noun.dep_ != "appos" or head.i == noun.i or head.pos_ not in {"NOUN", "PROPN"}:
+    if noun.dep_ != "appos" or head.i == noun.i or head.pos_ not in {"NOUN", "PROPN"} or noun.pos_ != "NOUN":
         return None
-    return head
+    # only an event renaming an event: "Rakeem Jones, a protester who was punched" is no protest the
+    # clause's "could not be said" denies, and "sought suggestions, an offer the leadership rebuffed"
+    # made no plan of the offer
+    return head if is_event_noun(head) else None
 
 
 def reduced_relative(noun: Token, verb: Token) -> bool:

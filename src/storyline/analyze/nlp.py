@@ -120,7 +120,7 @@ def predicate_objects(doc: Doc) -> Doc:
                 and any(c.dep_ == "det" and c.lower_ in NOUN_PHRASE_DETERMINERS for c in tok.children)
                 and not any(c.dep_ in {"dobj", "nsubjpass", "auxpass", "dative"} for c in verb.children)
                 and not any(t.tag_ in {"NNP", "NNPS", "NNS", "PRP"} for t in tok.subtree if t.i < tok.i)
-                and _event_noun(tok)):
+                and is_event_noun(tok)):
             tok.dep_ = "dobj"
             if tok.pos_ == "ADJ":
                 tok.pos_ = "NOUN"
@@ -154,7 +154,7 @@ def passive_subjects(doc: Doc) -> Doc:
     return doc
 
 
-def _event_noun(tok: Token) -> bool:
+def is_event_noun(tok: Token) -> bool:
     """Whether the trigger lexicon reads the word as an event noun ("bandh", "strike", "rally")."""
     from storyline.analyze.events.lexicon import trigger_lexicon  # the events package reads parsed docs: imported late
 

@@ -603,6 +603,10 @@ def _asks_for_something(verb: Token) -> bool:
 PERSONAL_OBJECTS = frozenset({"me", "us", "you", "him", "her", "them"})
 
 
+# harm verbs a named person uses of words far more often than of force (see _verbal_attack)
+_WORDED_ATTACKS = frozenset({"attack", "slam", "blast", "assail"})
+
+
 def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], mentions: Sequence[Mention]) -> bool:
     """"Trump attacked Cruz over his tax plan": a word of violence between named people, in a
     sentence with no sign of violence, is a verbal attack (lexicons/verbal_attacks.txt). So is one
@@ -640,9 +644,12 @@ def _verbal_attack(tok: Token, sources: Sequence[str], targets: Sequence[str], m
         return calm
     # "Sanders attacked the big banks", "Trump attacked the media": a named person's attack on an
     # object that is no place, in a sentence with no sign of violence, is words; a gunman is rarely
-    # named in the sentence that tells of the attack, and his target would be a place or a person
+    # named in the sentence that tells of the attack, and his target would be a place or a person.
+    # Not "fight", "hit" or "target": a leader resolving "to fight ISIS" or a hacker "targeting
+    # celebrities" is no one speaking
     places = {m.entity_id or m.text for m in mentions if m.label in {"GPE", "LOC", "FAC"}}
-    if (tok.pos_ == "VERB" and sources and set(sources) <= people and not set(targets) & (places | people)
+    if (tok.pos_ == "VERB" and tok.lemma_.lower() in _WORDED_ATTACKS and sources and set(sources) <= people
+            and not set(targets) & (places | people)
             and any(c.dep_ == "dobj" and c.lower_ not in PERSONAL_OBJECTS for c in tok.children)):
         return calm
     sides = len(set(sources)) + len(set(targets) - set(sources))  # "X and Y clashed": two sides, no target
