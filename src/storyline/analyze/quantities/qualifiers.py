@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storyline.analyze.quantities.units import _COUNT_NOUNS, _COUNT_SETTING_VERBS
+
 # Qualifiers, longest first so "more than" wins over "more".
 QUALIFIERS = sorted(
     ["around", "about", "approximately", "roughly", "some", "nearly", "almost", "over", "more than",
@@ -33,6 +35,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
                 break  # "drones destroyed over seven regions": where, no bound
             if n == 1 and q == "over" and _handing_over(doc, first - 1):
                 break  # "would hand over 60 captured soldiers": the verb's particle, no bound
+            if q == "up to" and _count_brought_up(doc, first - 2):
+                break  # "bringing the total up to 145 million": the level the count reached, no bound
             if q in _NEGATED_BOUNDS and first - n > 0 and doc[first - n - 1].lower_ == "not":
                 return first - n - 1, _NEGATED_BOUNDS[q]  # "possesses not more than 20": at most 20
             return first - n, q
@@ -95,6 +99,27 @@ def _handing_over(doc: Doc, over: int) -> bool:
         return False
     verb = doc[over - 1]
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in _OVER_PARTICLE_VERBS
+
+
+# Nouns naming a count that a verb of setting it can bring "up to" a new level ("bringing the total
+# up to 145 million", "pushed the toll up to 40"): with them "up to" is the verb's goal, no bound.
+_BROUGHT_UP_NOUNS = _COUNT_NOUNS | frozenset({"toll", "figure", "estimate"})
+
+
+def _count_brought_up(doc: Doc, up: int) -> bool:
+    """"bringing the total number of affected people up to 145 million": "up to" right after the
+    object of a verb that sets a count (bring, raise, push...) names the level the count reached,
+    a precise figure; "affects up to 70 million customers" (no such object in between) keeps its
+    bound "at most"."""
+    if up < 1:
+        return False
+    prev = doc[up - 1]
+    if prev.pos_ not in {"NOUN", "PROPN", "PRON", "ADJ"}:
+        return False
+    for tok in [prev, *list(prev.ancestors)[:4]]:
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_SETTING_VERBS:
+            return tok.lemma_.lower() in _BROUGHT_UP_NOUNS and tok.i < up
+    return False
 
 
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as

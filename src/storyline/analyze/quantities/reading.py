@@ -37,6 +37,8 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     low_t = tok.lower_
     if low_t in VAGUE and tok.pos_ in {"VERB", "AUX"}:
         return None  # "a striker who scores once a month": the verb, not the vague plural
+    if low_t in VAGUE and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+        return None  # "factor into credit scores", "test scores": a noun with its own modifier, no count
     if low_t in VAGUE:
         lo, hi = VAGUE[low_t]
         # "hundreds of thousands", "tens of millions": the vague count multiplies a scale

@@ -23,6 +23,24 @@ _POINT_KINDS = frozenset({"percentage", "basis"})
 _SPAN_UNITS = frozenset({"percent", "percentage points", "basis points", "degrees Celsius", "degrees Fahrenheit"})
 
 
+def _shared_modifier_head(head: Token) -> Token:
+    """"800 million credit and debit card accounts": two modifiers share one plural noun, which the
+    parser often splits, counting the singular first modifier ("credit") and joining the rest as its
+    conjunct ("debit card accounts"). A singular noun whose conjunct is a plural noun reached only
+    through modifiers (no number or determiner of its own, so "one man and two women" stays) hands
+    the count to that plural noun; ``head`` itself otherwise."""
+    if head.tag_ not in {"NN", "NNP"}:
+        return head
+    for conj in head.children:
+        if conj.dep_ != "conj" or conj.tag_ not in _PLURAL_NOUN_TAGS or conj.i <= head.i:
+            continue
+        between = head.doc[head.i + 1 : conj.i]
+        if between and between[0].dep_ == "cc" and all(
+                t.dep_ in {"compound", "amod"} and t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in between[1:]):
+            return conj
+    return head
+
+
 def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tuple[str | None, Token | None]:
     """What is counted, and the token that carries it in the parse."""
     if currency == "%":
@@ -68,6 +86,7 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
             return f"{doc[last + 1].lower_} {head.text.lower()}", head
         if (measure := _measure_word(doc, last, head)) is not None:
             return measure.text.lower(), measure
+        head = _shared_modifier_head(head)
         return head.text.lower(), head
     # "30 of the soldiers", "4,000 units": the number heads its own phrase.
     for c in tok.children:
