@@ -39,7 +39,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
         elif _opens_list_item(doc, tok):
             doc[tok.i + 1].is_sent_start = True
     _dateline_breaks(doc)
+    _platform_x_breaks(doc)
     return doc
+
+
+# words before the platform's name: "in a post on X.", "wrote on X.", "said via X."
+_PLATFORM_PREPS = frozenset({"on", "via"})
+
+
+def _platform_x_breaks(doc: Doc) -> None:
+    """"Trump announced the pause in a post on X. Trudeau said ...": the tokenizer keeps a capital
+    letter and its period as one token, an initial ("John F. Kennedy"), and the parser then runs two
+    sentences together. After "on" or "via" the letter is the platform, and a capitalised word
+    after it starts the next sentence. Set before the parser, as the paragraph breaks are."""
+    for tok in doc[1:-1]:
+        if tok.text == "X." and doc[tok.i - 1].lower_ in _PLATFORM_PREPS and doc[tok.i + 1].text[:1].isupper():
+            doc[tok.i + 1].is_sent_start = True
 
 
 # The marks a list item opens with on its own line ("- 91,500 people reached", "• Cholera: ...").
@@ -184,7 +199,6 @@ def load(model: str) -> Language:
         ) from err
     nlp.max_length = max(nlp.max_length, 5_000_000)
     _keep_title_abbreviations(nlp)
-    _split_platform_x(nlp)
     if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS, before="parser")
     if "parser" in nlp.pipe_names and PARTICLE_OBJECTS not in nlp.pipe_names:
@@ -209,16 +223,6 @@ def _keep_title_abbreviations(nlp: Language) -> None:
         short = line.partition(":")[0].strip()
         word = short[:1].upper() + short[1:] + "."
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
-
-
-def _split_platform_x(nlp: Language) -> None:
-    """"Trump announced the pause in a post on X. Trudeau said ...": the tokenizer keeps a capital
-    letter and its period as one token, an initial ("John F. Kennedy"), so no sentence ends after the
-    platform's name and two sentences' clauses run together. X is hardly ever an initial in news copy
-    and is now the name of a platform, so its period is split off and may end a sentence."""
-    from spacy.symbols import ORTH
-
-    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
 
 
 def analyzer_version(model: str) -> str:
