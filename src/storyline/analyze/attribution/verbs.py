@@ -245,6 +245,20 @@ def _speaker_apposition(subj: Token | None, comp: Token) -> set[int]:
     return {outer.i} if outer is not None else set()
 
 
+def _participle_modifier(verb: Token) -> bool:
+    """"the ruling coalition", "the governing party", "the leading candidate": an -ing participle
+    set before a noun as its modifier names what the noun is, not a report by anyone. After a
+    closing quotation ('... corruption." Slovakia's ruling coalition rejected ...') it had read as a
+    cue with the quotation as what was said and the possessive before it as the speaker. An -ing
+    right after a noun that is not part of the same phrase opens a clause of its own ('a campaign
+    dubbing GOP candidates as ...', parsed as a modifier of "candidates") and keeps its reading."""
+    if not (verb.tag_ == "VBG" and verb.dep_ in {"amod", "compound"} and verb.head.i > verb.i
+            and verb.head.pos_ in {"NOUN", "PROPN"}):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is None or before.pos_ not in {"NOUN", "PROPN"} or before.head.i == verb.head.i
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
@@ -267,6 +281,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             continue
         if text[max(0, verb.idx - 2) : verb.idx].endswith(("<", "</")):
             continue  # the name of a markup tag left in scraped text ("<tweet author=...>")
+        if _participle_modifier(verb):
+            continue  # "Slovakia's ruling coalition": a participle naming a kind of noun reports nothing
         nested = _region_at(regions, verb.idx) is not None  # a report inside a quotation
         cue = verb_cue(verb)
         if cue is None:

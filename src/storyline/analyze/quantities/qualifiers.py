@@ -37,6 +37,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
                 break  # "would hand over 60 captured soldiers": the verb's particle, no bound
             if q == "up to" and _count_brought_up(doc, first - 2):
                 break  # "bringing the total up to 145 million": the level the count reached, no bound
+            if q in _DIFFERENCE_BOUNDS and first - n > 0 and doc[first - n - 1].like_num:
+                break  # "78 votes, two more than 76 needed": a difference from 76, no bound on it
             if q in _NEGATED_BOUNDS and first - n > 0 and doc[first - n - 1].lower_ == "not":
                 return first - n - 1, _NEGATED_BOUNDS[q]  # "possesses not more than 20": at most 20
             return first - n, q
@@ -49,6 +51,12 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
 # "more than 20"); it reads as the "no ..." bound of the same meaning, the form conflicts compare.
 _NEGATED_BOUNDS = {"more than": "no more than", "less than": "no less than", "fewer than": "no fewer than",
                    "over": "no more than", "under": "no less than"}
+
+
+# Comparatives that, right after a number, tell a difference rather than a bound: "two more than
+# the 76 needed", "78, two more than 76 needed", "three fewer than 40": the number after them is a
+# reference point (here exactly 76), not a figure of "more than 76".
+_DIFFERENCE_BOUNDS = frozenset({"more than", "less than", "fewer than"})
 
 
 # Bounds that may also follow what they bound ("20 warheads at most", "30 people at least").

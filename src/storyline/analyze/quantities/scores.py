@@ -53,9 +53,31 @@ def _vote_tally(doc: Doc, first: int, last: int) -> str | None:
     before = doc[a - 1] if a > 0 else None
     after = doc[b + 1] if b + 1 < len(doc) else None
     if (before is not None and before.lemma_.lower() in words.get("verbs", frozenset())) or (
-            after is not None and after.lower_ in words.get("nouns", frozenset())):
+            after is not None and after.lower_ in words.get("nouns", frozenset())) or _vote_noun_before(doc, a):
         return f"{doc[a].text}-{doc[b].text}"
     return None
+
+
+# How many words may stand between a voting noun and the tally it leads to ("a vote of", "the
+# final tally came in at"): enough for a preposition and a short verb, too few to reach across clauses.
+_VOTE_NOUN_REACH = 4
+
+
+def _vote_noun_before(doc: Doc, a: int) -> bool:
+    """"passed by a vote of 60-38", "the final tally came in at 232-197", "the vote was 5-4": a
+    voting noun (lexicons/figure_vote_words.txt) a few words before the tally, with no punctuation
+    between, names what the two numbers count. Wire copy writes the tally after its noun as often as
+    before it ("a 60-38 vote"); read as a score, the larger-first pair was dropped as no figure."""
+    nouns = word_sections("figure_vote_words.txt").get("nouns", frozenset())
+    for j in range(a - 1, max(a - 1 - _VOTE_NOUN_REACH, -1), -1):
+        tok = doc[j]
+        if tok.is_punct:
+            return False
+        if tok.lower_ in nouns and tok.pos_ in {"NOUN", "PROPN"}:
+            return True
+        if tok.is_sent_start:
+            return False
+    return False
 
 
 def _spelled_tally(doc: Doc, i: int) -> str | None:
