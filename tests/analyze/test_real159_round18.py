@@ -70,7 +70,7 @@ def test_a_setting_in_phrase_still_leaves_the_called_off_talks_cancelled(nlp):
     assert event_at(a, text, "talks").modality == "cancelled"
 
 
-# ---- nlp.auxiliary_subjects
+# ---- nlp.passive_subjects
 
 
 def test_passive_split_by_a_day_phrase_keeps_its_subject(nlp):

@@ -205,11 +205,3 @@ def test_an_attack_on_a_named_building_is_no_quote(nlp):
 def test_a_named_leader_resolving_to_fight_a_militia_is_force(nlp):
     a = _analysed(nlp, "President Anna Berg resolved to fight the militia, its old enemy.")
     assert [e.type for e in a.events if e.text == "fight"] == ["ASSAULT"]
-
-
-# ---- nlp.auxiliary_subjects: an aside between an auxiliary and its verb
-
-
-def test_a_subject_before_an_aside_speaks(nlp):
-    quotes = extract_quotes(nlp("The utility has, however, denied that any customer data was taken."), AID, [], "Outlet")
-    assert [(q.speaker, q.cue_lemma) for q in quotes] == [("The utility", "deny")]
