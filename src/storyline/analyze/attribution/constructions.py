@@ -32,9 +32,9 @@ from storyline.analyze.attribution.common import (
 )
 from storyline.analyze.attribution.cues import Cue, _cue_form, colon_labels
 from storyline.analyze.attribution.subjects import _subject
-from storyline.analyze.lexicon import data_lines, word_list, word_sections
+from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.names import is_title_word
-from storyline.analyze.nlp import doc_text
+from storyline.analyze.nlp import doc_text, is_event_noun
 from storyline.analyze.quotes import QuoteRegion
 
 
@@ -267,22 +267,15 @@ def _colon_speakers(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found
 _DIGITS = re.compile(r"\d")
 
 
-@cache
-def _event_nouns() -> frozenset[str]:
-    """Nouns that name an act (the NOUN triggers of lexicons/plover_triggers.tsv: attack, strike,
-    shelling, summit, ...)."""
-    return frozenset(line.split("\t")[0] for line in data_lines("plover_triggers.tsv")
-                     if line.split("\t")[1:2] == ["NOUN"])
-
-
 def _names_an_event(label: list[Token]) -> bool:
     """Whether a colon label is headed by a noun naming an act: "Russian missile attack on Kyiv:
     Casualties toll rises to 40", "Drone strike in Odesa: ...". Headlines put the event they update
     before the colon as they put a speaker there ("Trump: ..."), but an attack or a summit says
     nothing; its head is the last noun before the first preposition ("attack" in "attack on Kyiv").
-    A capitalised head is a name ("Strike Force: ...") and stays a speaker."""
+    A capitalised head is a name ("Strike Force: ...") and stays a speaker; a noun names an act when
+    the trigger lexicon reads it as an event noun (``nlp.is_event_noun``)."""
     head = next((k for k, t in enumerate(label) if t.pos_ == "ADP"), len(label))
-    return head > 0 and label[head - 1].text.islower() and label[head - 1].lemma_.lower() in _event_nouns()
+    return head > 0 and label[head - 1].text.islower() and is_event_noun(label[head - 1])
 
 
 # A line opening with a label in capitals and a colon ("HARARE: ...", "NEW DELHI: ...", "TAPPER: ...").

@@ -178,12 +178,18 @@ def _official_trip(verb: Token, mentions: Sequence[Mention]) -> bool:
         return _official_trip_noun(verb, {m.span.start for m in mentions if m.label == "GPE"}, named)
     if verb.pos_ != "VERB":
         return False
-    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in verb.children)
+    to_place = _goes_to(verb, places)
     subject = _own_subject(verb)
     if not to_place or subject is None:
         return False
     return any(t.idx in named for t in subject.subtree) or subject.lemma_.lower() in _TRAVELLING_PARTIES
+
+
+def _goes_to(tok: Token, places: set[int]) -> bool:
+    """Whether ``tok`` has a "to" phrase naming one of ``places`` (mention starts): "travelled to
+    Paris", "his trip to Paris"."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in tok.children)
 
 
 def _official_trip_noun(noun: Token, places: set[int], named: set[int]) -> bool:
@@ -191,8 +197,7 @@ def _official_trip_noun(noun: Token, places: set[int], named: set[int]) -> bool:
     it goes to a named country or city ("to" phrase or a place before the noun) and its traveller
     is a possessive that is named, a pronoun or a travelling party; "a school trip", "a trip to the
     beach" and "the team's trip to the final" are none."""
-    to_place = any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        p.dep_ == "pobj" and any(t.idx in places for t in p.subtree) for p in c.children) for c in noun.children)
+    to_place = _goes_to(noun, places)
     place_first = any(c.dep_ == "compound" and c.idx in places for c in noun.children)
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if not (to_place or place_first) or owner is None:

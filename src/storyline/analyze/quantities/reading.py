@@ -16,6 +16,7 @@ from storyline.analyze.quantities.numbers import (
     _SCALE_NAMES,
     _TEMPERATURE,
     FUZZY_MULT,
+    PERCENT,
     SCALES,
     UNITS,
     VAGUE,
@@ -126,4 +127,4 @@ def _change_then_level(doc: Doc, first: int, second: tuple[int, int, float, floa
         return False
     _, l2, lo2, _, _, cur2 = second
     after = doc[l2 + 1].lower_ if l2 + 1 < len(doc) else ""
-    return lo2 > 3 * low and cur2 != "%" and after not in {"%", "percent", "per", "pct", "percentage"}
+    return lo2 > 3 * low and cur2 != "%" and after not in PERCENT | {"per"}  # "per cent" is two tokens

@@ -133,14 +133,15 @@ def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] |
     relative days stay within about two weeks of the truth), with a reason that says so.
     """
     text = doc_text(doc)
-    dateline = _dateline(text)
+    full = _full_dates(text)
+    dateline = _dateline(text, full)
     if dateline is not None:
         return dateline
     found = url_date(url)
     if found is not None:
         return found
     month = url_month(url)
-    inferred = _text_date(doc, text)
+    inferred = _text_date(doc, text, full)
     if month is None:
         return inferred
     year, mon, part = month
@@ -189,9 +190,9 @@ def _weekday_date_in_year(text: str, year: int, latest: date) -> tuple[date, str
     return best
 
 
-def _dateline(text: str) -> tuple[date, str] | None:
-    """A full date opening a line in the first 200 characters, after at most a short label."""
-    full = _full_dates(text)
+def _dateline(text: str, full: list[tuple[int, date]]) -> tuple[date, str] | None:
+    """A full date (of ``full``, the text's ``_full_dates``) opening a line in the first 200
+    characters, after at most a short label."""
     head = [(pos, d) for pos, d in full if pos < 200 and _DATELINE_LABEL.match(text[text.rfind("\n", 0, pos) + 1:pos])]
     if head:
         pos, d = head[0]
@@ -204,14 +205,13 @@ def _dateline(text: str) -> tuple[date, str] | None:
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$", re.I)
 
 
-def _text_date(doc: Doc, text: str) -> tuple[date, str] | None:
+def _text_date(doc: Doc, text: str, full: list[tuple[int, date]]) -> tuple[date, str] | None:
     """A date read from the body: the latest fully specified date in a sentence that does not talk
     about the future; otherwise a weekday+date without a year ("Monday, October 20") whose weekday
     fixes the year among the years the text mentions (the first matching year at or after the latest
     year mentioned); otherwise a year-less wire dateline dated by the lead's reporting weekday. None
     when the text gives no year at all.
     """
-    full = _full_dates(text)
     sents = [(s.start_char, s.end_char, s.text) for s in doc.sents]
 
     def future(pos: int) -> bool:
