@@ -34,3 +34,18 @@ def figure_at(a: Analysis, text: str, number: str, nth: int = 0):
     """The figure whose span holds the ``nth`` occurrence of ``number``."""
     start = nth_index(text, number, nth)
     return next(q for q in a.quantities if q.span.start <= start < q.span.end)
+
+
+def quantities_of(nlp, text: str, article_id: str = "a1"):
+    """The figures of ``text`` read on their own (with its attributions, without its times)."""
+    from storyline.analyze.attribution import extract_quotes
+    from storyline.analyze.quantities import extract_quantities
+
+    doc = nlp(text)
+    return extract_quantities(doc, article_id, extract_quotes(doc, article_id, [], None), [])
+
+
+def figure_among(figures, text: str, number: str, nth: int = 0):
+    """The figure of ``figures`` whose span holds the ``nth`` occurrence of ``number``."""
+    start = nth_index(text, number, nth)
+    return next(q for q in figures if q.span.start <= start < q.span.end)

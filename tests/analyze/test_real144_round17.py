@@ -6,21 +6,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from storyline.analyze.attribution import extract_quotes
-from storyline.analyze.quantities import PART_MARK, extract_quantities
+from storyline.analyze.quantities import PART_MARK
 from storyline.link.conflicts import ReportedFigure, figure_conflicts, figure_key
+
+from .analysed import figure_among, quantities_of
 
 AID = "a1"
 
 
 def _figures(nlp, text):
-    doc = nlp(text)
-    return extract_quantities(doc, AID, extract_quotes(doc, AID, [], None), [])
+    return quantities_of(nlp, text, AID)
 
 
-def _at(figs, text, surface):
-    start = text.index(surface)
-    return next(f for f in figs if f.span.start <= start < f.span.end)
+_at = figure_among
 
 
 # ---- quantities.units._shared_noun

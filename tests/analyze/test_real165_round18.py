@@ -14,18 +14,15 @@ import pytest
 
 import storyline.analyze.events.syntax as syntax
 import storyline.analyze.modality as modality
-from storyline.analyze.nlp import analyzer_version
-from storyline.analyze.pipeline import analyze_doc
-from storyline.config import Settings
-from storyline.records import Article
+
+from .analysed import analyse
 
 SITE = ("The dispute was over the inspectors' insistence to visit Karvesh military base, southeast of Tehran, "
         "and the government's refusal. Russian troops shelled a village 20 km north of Kherson on Monday.")
 
 
 def _analysis(nlp, text: str):
-    article = Article(id="r165", source="-", text=text, published=date(2012, 2, 22), published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    return analyse(nlp, text, date(2012, 2, 22))
 
 
 def _modalities(nlp, text: str) -> dict[str, str]:

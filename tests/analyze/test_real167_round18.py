@@ -9,20 +9,16 @@ scores") is a noun, not a count.
 
 from __future__ import annotations
 
-from storyline.analyze.attribution import extract_quotes
-from storyline.analyze.quantities import extract_quantities
+from .analysed import figure_among, quantities_of
 
 AID = "a1"
 
 
 def _figures(nlp, text):
-    doc = nlp(text)
-    return extract_quantities(doc, AID, extract_quotes(doc, AID, [], None), [])
+    return quantities_of(nlp, text, AID)
 
 
-def _at(figs, text, surface):
-    start = text.index(surface)
-    return next(f for f in figs if f.span.start <= start < f.span.end)
+_at = figure_among
 
 
 # ---- quantities.units._shared_modifier_head

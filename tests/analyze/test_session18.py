@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from storyline.analyze.attribution import extract_quotes
+
+from .analysed import analyse
 
 AID = "b" * 16
 
@@ -34,15 +38,7 @@ def test_a_denial_after_an_unconfirmed_figure_stays_a_denial(nlp):
 
 
 def _analysed(nlp, text):
-    from datetime import date
-
-    from storyline.analyze.nlp import analyzer_version
-    from storyline.analyze.pipeline import analyze_doc
-    from storyline.config import Settings
-    from storyline.records import Article
-
-    article = Article(id=AID, source="-", text=text, published=date(2024, 5, 2), published_how="metadata")
-    return analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    return analyse(nlp, text, date(2024, 5, 2))
 
 
 def test_a_physical_attack_is_no_criticism_quote(nlp):
@@ -113,8 +109,6 @@ def test_a_transcript_turn_keeps_its_speaker(nlp):
 
 
 def test_the_past_days_is_a_recent_window_not_a_decade(nlp):
-    from datetime import date
-
     from storyline.analyze.timex import extract_times
 
     times = extract_times(nlp("The army said it hit 300 sites in the past days."), AID, date(2023, 10, 17))
@@ -122,8 +116,6 @@ def test_the_past_days_is_a_recent_window_not_a_decade(nlp):
 
 
 def test_in_the_past_alone_stays_the_vague_past(nlp):
-    from datetime import date
-
     from storyline.analyze.timex import extract_times
 
     times = extract_times(nlp("In the past, the two sides met every spring."), AID, date(2023, 10, 17))
