@@ -95,6 +95,9 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
         elif nxt in UNITS and doc[end].lower_ in SCALES:
             v += UNITS[nxt]
             end += 1
+        elif (rest := _and_remainder(doc, end)) is not None:
+            v += rest[1]  # "two hundred and seven": British copy joins the rest with "and"
+            end = rest[0]
         elif nxt == "dozen" and doc[end].lower_ != "dozen":
             v *= 12  # "two dozen": a count of dozens
             end += 1
@@ -103,6 +106,22 @@ def _collect(doc: Doc, i: int) -> tuple[int, int, float, float, str | None, str 
     if doc[start].lower_ == "dozen" and start > 0 and doc[start - 1].lower_ == "a":
         start -= 1  # "a dozen others": the article is the count's "one"
     return start, end, v, v, None, currency
+
+
+def _and_remainder(doc: Doc, end: int) -> tuple[int, float] | None:
+    """(last token, value) of the rest of a spelled-out number that British copy joins to its
+    scale word with "and": "two hundred and seven", "one thousand and thirty-five". Only after
+    "hundred" or "thousand" and only a unit word below a hundred, so that "two hundred and five
+    hundred" or "a million and two" read as before; without it "Two hundred and seven of our
+    people" became two figures, 200 and 7."""
+    if doc[end].lower_ not in {"hundred", "thousand"} or end + 2 >= len(doc) or doc[end + 1].lower_ != "and":
+        return None
+    word = doc[end + 2].lower_
+    if word not in UNITS or word == "dozen" or (end + 3 < len(doc) and doc[end + 3].lower_ in SCALES):
+        return None
+    if _spelled_compound(doc, end + 2):
+        return end + 4, float(UNITS[word] + UNITS[doc[end + 4].lower_])
+    return end + 2, float(UNITS[word])
 
 
 def _repeated_unit_range(doc: Doc, first: int, last: int) -> bool:
