@@ -396,6 +396,20 @@ def _is_related_entry(s: str) -> bool:
     return (m is not None and _is_link_title(m["title"])) or _TRUNCATED_BLURB.match(s) is not None
 
 
+def _closing_box(lines: Sequence[str]) -> bool:
+    """Whether the lines after a related heading are a box that closes the page: its entries (titles,
+    times such as "08:11", truncated blurbs) with, under a title, a whole-sentence blurb of the story
+    it links to ("Read next" / "08:11" / "JFK investigation" / "Two witnesses testified on April 1,
+    2025, ..." / "05:52" / a title cut off mid-word). Such blurbs tell of other stories and carry their
+    dates, which would date the article. Only a box running to the end of the copy and ending in an
+    entry is taken whole, and a blurb only between a title and another entry: a paragraph after a
+    title that ends the page, or that another paragraph follows, is the story going on after the box."""
+    if not lines or len(lines) > _HEADLINE_MAX_LINES or not _is_related_entry(lines[0]) or not _is_related_entry(lines[-1]):
+        return False
+    return all(_is_related_entry(s) or (len(s) <= 300 and _is_link_title(before) and _is_related_entry(after))
+               for before, s, after in zip(lines, lines[1:], lines[2:]))
+
+
 def _is_teaser(s: str) -> bool:
     """A short line of a newsletter or sign-up box (a product name or its one-line pitch)."""
     return len(s) <= 90 and not _SENTENCE_END.search(s) and not s.endswith((":", ";", ","))
@@ -711,8 +725,9 @@ def _classify(lines: Sequence[str], repeated: Callable[[str], bool] | None) -> l
                 taken += 1
         elif rule == "related-links" and (_RELATED_HEADING.match(stripped[i]) or _TOPIC_HEADING.match(stripped[i])):
             taken = 0
+            closing = _closing_box([stripped[j] for j in following(i)])
             for j in following(i):
-                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not _is_related_entry(stripped[j]):
+                if taken >= _HEADLINE_MAX_LINES or reasons[j] is not None or not (closing or _is_related_entry(stripped[j])):
                     break
                 reasons[j] = "related-links"
                 taken += 1

@@ -1,0 +1,33 @@
+"""Session 19: a "Read next" box closing a page, whose entries carry a time, a title and a
+whole-sentence blurb of the linked story, is cut whole (its blurb's date dated a prisoner-release
+report to another story's day). Invented text."""
+
+from storyline.ingest.clean import clean_text, restore
+
+STORY = ("The release of the detainees was delayed again on Sunday.\n"
+         "Officials said the handover would resume once the lists were agreed.\n")
+
+
+def test_closing_box_with_times_titles_and_sentence_blurbs_is_cut():
+    box = ("Read next\n"
+           "08:11\n"
+           "Harbour inquiry\n"
+           "Two engineers testified before the council on April 1, 2025, urging a new inquiry into the collapse.\n"
+           "05:52\n"
+           "The ministry confirmed on Tuesday that the bri\n")
+    text = STORY + box
+    c = clean_text(text)
+    assert restore(c) == text
+    assert c.text == STORY
+    assert [(r.reason, r.text) for r in c.removed] == [("related-links", box)]
+
+
+def test_paragraphs_after_a_mid_page_box_are_kept():
+    # the story goes on after the box: two paragraphs in a row are copy, not blurbs
+    text = ("Read next\n"
+            "Harbour inquiry\n"
+            "The handover resumed on Monday after the lists were agreed.\n"
+            "Officials said 40 detainees were freed.\n")
+    c = clean_text(text)
+    assert "The handover resumed on Monday" in c.text
+    assert "Officials said 40 detainees were freed." in c.text
