@@ -169,6 +169,16 @@ _EMBED_HOSTS = re.compile(
     r"|googletagmanager\.com|google-analytics\.com|s\.imgur\.com|(embed|widgets?|players?)\.[\w.-]+)(?=[/:?#>]|$)",
     _I,
 )
+# An embedded social post as a page flattens it into text: the post's words ending in its picture
+# link ("... every one of you. pic.twitter.com/hys5Tbv"), then its signature, a dash with the
+# account's name, handle and day ("— Israel (@Israel) January 19, 2025"). Neither is the report's
+# prose, and with no full stop of their own they run into the next paragraph's first sentence.
+_POST_PICTURE_END = re.compile(r"(?:^|\s)pic\.twitter\.com/\w+$", _I)
+_POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*\S.{0,80}\(@\w{1,30}\)\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4})$"
+)
+_QUOTE_MARKS = frozenset("\"'“”‘’«»„")
 _SCRIPT_URL = re.compile(r"\.js([?#]\S*)?>?$", _I)
 _COOKIE = [
     re.compile(r"\b(we|this (web)?site|our (web)?site|this page) uses? cookies\b", _I),
@@ -558,6 +568,11 @@ def _line_rule(s: str) -> str | None:
         return "separator"
     if _SEPARATOR.match(s):
         return "separator"
+    if not any(ch.isalnum() or ch in _QUOTE_MARKS for ch in s):
+        # emoji with no words ("❤️🎗️", an embedded post's first line): no prose, and with
+        # no full stop it runs into the next paragraph's first sentence; a lone quotation mark
+        # may open the quote below it and is kept
+        return "symbols-only"
     if _URL_LINE.match(s):
         url = s.strip("<>")
         if _SCRIPT_URL.search(url) or _EMBED_HOSTS.match(url if "//" in url else "//" + url):
@@ -601,6 +616,8 @@ def _line_rule(s: str) -> str | None:
         return "staff-credit"
     if _WIRE_TAG.match(s):
         return "wire-tag"
+    if _POST_SIGNATURE.match(s) or _POST_PICTURE_END.search(s):
+        return "embedded-post"
     if _VERSION_NOTE.match(s) or _FIRST_PUBLISHED.match(s):
         return "version-note"
     if _is_page_date(s):

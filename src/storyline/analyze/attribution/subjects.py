@@ -62,6 +62,9 @@ def _names_a_time_only(tok: Token) -> bool:
 
 
 def _subject_token(verb: Token) -> tuple[Token | None, str]:
+    quoted = _quoted_as_cue(verb)
+    if quoted is not None:
+        return quoted, "passive subject of the quoting cue '... was quoted as saying' (the one quoted)"
     for c in verb.children:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -405,9 +408,34 @@ def _quoted_as(prep: Token, governing: Token) -> Token | None:
     return next((c for c in governing.children if c.dep_ == "dobj" and c.i < prep.i), None)
 
 
+def _as_saying(verb: Token) -> Token | None:
+    """The "as" of a quoting verb's "as saying" phrase ("was quoted as saying"), if it has one."""
+    if verb.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 and any(g.dep_ == "pcomp" for g in c.children)), None)
+
+
+def _quoted_as_cue(verb: Token) -> Token | None:
+    """"The talks will resume, Peskov was quoted as saying by TASS": when the quoting verb itself is
+    the cue (the words stand before it, so they hang on "quoted", not on "saying"), its passive
+    subject is the one who spoke, as with "saying" (``_quoted_as``); it is no agentless passive with
+    no speaker, and its agent, if any, only passed the words on (``quoted_as_relayer``)."""
+    if _as_saying(verb) is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def quoted_as_relayer(verb: Token) -> Token | None:
     """The agent of "was quoted by Interfax as saying", or the subject of "Interfax quoted the
-    minister as saying": the outlet that passed the words on."""
+    minister as saying": the outlet that passed the words on. For the quoting verb as the cue
+    ("..., Peskov was quoted as saying by TASS"), its agent or the "by" phrase of its "saying"."""
+    as_prep = _as_saying(verb)
+    if as_prep is not None and _quoted_as_cue(verb) is not None:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = agent or next((p for g in as_prep.children if g.dep_ == "pcomp" for p in g.children
+                            if p.dep_ in {"prep", "agent"} and p.lower_ == "by"), None)
+        return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in QUOTING_VERBS:
         return None
     quoting = verb.head.head

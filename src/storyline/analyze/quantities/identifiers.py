@@ -18,15 +18,21 @@ from storyline.analyze.quantities.numbers import SCALES, _glued_dash, _in_space_
 from storyline.analyze.timenorm import MONTHS
 
 
+# what may follow an age set after a name: the comma, stop or semicolon of the apposition, a dash
+# that opens the next aside, the bracket that closes a parenthesis
+_AGE_CLOSERS = frozenset({",", ".", ";", "—", "–", ")"})
+
+
 def _appositive_age(tok: Token) -> bool:
     """"Besigye, 69, did not speak", "Sheikh Hasina, 76, has ruled": a bare number set off by
     commas right after a person's name is the person's age (news style), which is a time, not a
-    count."""
+    count. A dash or a closing bracket ends the age as a comma does ("and Romi Gonen, 24 — as the
+    first to be freed", "(Ana Ruiz, 24)")."""
     doc = tok.doc
     if tok.i < 2 or tok.i + 1 >= len(doc) or not tok.text.isdigit() or not 0 < int(tok.text) < 120:
         return False
     prev, name, nxt = doc[tok.i - 1], doc[tok.i - 2], doc[tok.i + 1]
-    if prev.text != "," or nxt.text not in {",", ".", ";"}:
+    if prev.text != "," or nxt.text not in _AGE_CLOSERS:
         return False
     # The model often misses the person ("Besigye" as ORG) but still parses the number as the
     # name's appositive; places and groups ("Iran, 3,") are never aged.
