@@ -455,6 +455,9 @@ class StoryIndex:
             if sid not in bridged and self._story_similarity(story, self._stories[sid]) >= p.story_merge_threshold
         ]
         extra = len(scored) - 1 - len(bridged)  # story-to-story comparisons just made
+        if doc.published is None:
+            bridged = [sid for sid in bridged if self._within_reach(story, self._stories[sid])]
+            close = [sid for sid in close if self._within_reach(story, self._stories[sid])]
         self.comparisons += extra
         compared = len(scored) + extra + split_checks
         if not bridged and not close:
@@ -772,6 +775,18 @@ class StoryIndex:
         if excess <= 0:
             return 1.0, gap
         return 0.5 ** (excess / self.params.half_life_days), gap
+
+    def _within_reach(self, joined: _Story, other: _Story) -> bool:
+        """Whether an undated article that joined ``joined`` may also merge ``other`` into it. An
+        article without a publication date carries no evidence of when it was written, so it is taken
+        as written when the story it joined was: a story whose reports lie so far from that one's that
+        even a perfect match published there would be damped under ``merge_threshold`` (grace_days +
+        half_life_days * log2(1 / merge_threshold), 55 days by default) is out of its reach, as it
+        would be for a dated article. An undated background piece on a Gaza deal otherwise glued the
+        reports of a hostage release of November 2023 to those of a prisoner release of February 2025.
+        Stories without dates (ECB+) are always within reach: nothing changes there."""
+        factor, _ = self._date_factor(*_nearest_days(joined, other))
+        return factor >= self.params.merge_threshold
 
     def _new_story(self, article_id: str) -> _Story:
         story = _Story(id=record_id(article_id), seq=self._seq)

@@ -47,6 +47,22 @@ _CAPTION_AFTER = re.compile(r",?\s+(?:file\s+|handout\s+|aerial\s+)?(?:photo|pho
 _PHOTO_CREDIT_END = re.compile(r"\((?:[A-Z][\w.]*\s+)?(?:photo|photograph|picture)s?\b[^)\n]{0,80}\)\s*$", re.I)
 
 
+# A full date naming an earlier event, as AP style sets it between a determiner or possessive and
+# the event's noun: "the Oct. 7, 2023, attack", "Hamas' October 7, 2023, raid", "the Nov. 5, 2024,
+# election". The report tells of the event as known background, days or years later, so the date is
+# never the report's own; taken as the latest date it dated a February 2025 report to October 2023.
+_NAMING_BEFORE = re.compile(r"(?:\bthe|\w['’]s?)\s+$", re.I)
+_NAMING_AFTER = re.compile(r",?\s+(?!(?:and|or|but|when|while|which|that|after|before|as|in|on|at|to|for|with|by|from)\b)"
+                           r"(?-i:[a-z][a-z-]+)\b(?!\s+(?:the|a|an|[A-Z]\w*)\b)")
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` modifies a noun after it ("the Oct. 7, 2023, attack")
+    rather than dating a clause: a determiner or possessive before it, a comma and a lower-case word
+    after it that does not open a clause with an article or a name ("the May 3, 2020, and ...")."""
+    return bool(_NAMING_BEFORE.search(text, max(0, start - 30), start)) and bool(_NAMING_AFTER.match(text, end))
+
+
 def _in_credited_caption(text: str, pos: int) -> bool:
     """Whether ``pos`` stands in a paragraph that ends with a photo credit: a caption ("..., during a
     protest in Islamabad, Pakistan, Wednesday, Sept. 3, 2014. ... (AP Photo/Anjum Naveed)")."""
@@ -73,6 +89,8 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
             continue
         if _CAPTION_AFTER.match(text, m.end()) or _in_credited_caption(text, m.start()):
             continue  # "In this Wednesday, Sept. 3, 2014, photo, ...": a picture's day, not the report's
+        if _names_an_event(text, m.start(), m.end()):
+            continue  # "the Oct. 7, 2023, attack": an earlier event named, not the report's day
         found.append((m.start(), d))
     return found
 
