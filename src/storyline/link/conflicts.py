@@ -273,7 +273,24 @@ def _period(q: Quantity) -> str | None:
 
 
 def _key(f: ReportedFigure) -> tuple[str, str] | None:
-    return figure_key(f.quantity, f.event, f.planned)
+    return _dated_key(f, figure_key(f.quantity, f.event, f.planned))
+
+
+_CLOCK = re.compile(r"T\d\d:\d\d")  # an hour in a TimeRef value ("2024-01-07T15:00"); "PAST_REF" has a T too
+
+
+def _dated_key(f: ReportedFigure, key: tuple[str, str] | None) -> tuple[str, str] | None:
+    """A subject's figure keyed with its date when that date makes it another state of the subject:
+    one of an hour ("turnout was 27.15 percent at 3pm" is the count so far, no view of the day's
+    "around 40 percent") or one told as history ("more than 80 percent in the 2018 election" is the
+    last election's turnout, no rival of this one's 41.8 percent). Two figures of one such date still
+    compare. Counts keyed by an event (tolls, the missing, the displaced, crowds) keep their keys:
+    they have rules of their own for time (``_window``, ``_toll_rose``, ``displaced_key``)."""
+    if key is None or f.quantity.as_of is None or key[1].startswith((EVENT_MARK, CROWD)) or key[1].endswith(PLANNED):
+        return key
+    if _CLOCK.search(f.quantity.as_of) or _told_as_history(f):
+        return key[0], f"{key[1]} as of {f.quantity.as_of}"
+    return key
 
 
 def _report_key(f: ReportedFigure) -> tuple[str, str] | None:

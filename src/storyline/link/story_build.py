@@ -96,8 +96,9 @@ from storyline.store.base import LinkInputs
 # dispute is kept with its disagreement, so that one told again is one conflict (conflicts.one_per_disagreement),
 # and a source's apposition and describing words do not make it another (conflicts._folded_source); 43: a
 # count with a subject counted by a planned event is keyed apart too (conflicts.figure_key); 44: a running total
-# ("a total of 69", "so far", "since 2014") is keyed apart from single counts (conflicts._total_key)
-STORY_STATE_VERSION = 44
+# ("a total of 69", "so far", "since 2014") is keyed apart from single counts (conflicts._total_key); 45: a
+# subject's figure of an hour or told as history is keyed with its date (conflicts._dated_key)
+STORY_STATE_VERSION = 45
 
 
 def _reports(

@@ -17,8 +17,10 @@ _UNDATED_KINDS = frozenset({"duration", "set"})
 
 
 # A baseline figure set beside this one: "836 have died, up from 620 at the end of October",
-# "turnout was 41.8%, down from 80% in 2018". A time after it dates the baseline, not this figure.
-_BASELINE = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+(?:[a-z]+\s+){0,2}[$€£]?\d", re.I)
+# "turnout was 41.8%, down from 80% in 2018", "turnout was 40%, almost half of the 80% in 2018" (a
+# fraction of it). A time after it dates the baseline, not this figure.
+_BASELINE = re.compile(r"\b(?:(?:up|down) from|compared (?:with|to)|versus|vs\.?"
+                       r"|(?:half|a third|a quarter|a fraction|twice|double) of(?: the)?)\s+(?:[a-z]+\s+){0,2}[$€£]?\d", re.I)
 
 
 def _as_of(times: Sequence[TimeRef], start: int, end: int, text: str = "", fig_end: int = -1,

@@ -115,7 +115,10 @@ _MOMENT_NOUNS = frozenset({"point", "stage", "time", "moment"})
 # Plural nouns a year before them dates rather than counts: "jumped 38 percent over 2016 levels",
 # "fell 8 percent below 2022 levels" (the parser takes "over" / "below" for a qualifier of a
 # count). A year is 1800..2100 here; nobody counts 2016 levels.
-_YEAR_DATED_NOUNS = frozenset({"levels", "highs", "lows", "peaks"})
+# The same for periodic contests, which a year names ("the subsequent 2014 polls", "the previous
+# 2019 elections"): nobody counts 2014 polls.
+_YEAR_DATED_NOUNS = frozenset({"levels", "highs", "lows", "peaks",
+                               "elections", "polls", "primaries", "midterms", "games", "olympics", "championships"})
 
 
 def _branch_label(doc: Doc, i: int) -> bool:
