@@ -56,7 +56,7 @@ from storyline.analyze.attribution.common import (
 )
 from storyline.analyze.attribution.contents import _adjacent_region, _complements, _object_content, reduced_relative
 from storyline.analyze.attribution.cues import Cue, cue_lexicon, in_set_phrase, learned_cues, learned_stances
-from storyline.analyze.attribution.subjects import _subject
+from storyline.analyze.attribution.subjects import _subject, saying_reports
 from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
@@ -402,7 +402,7 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
     taken = _taken(found)
     scored = []
     for tok in unclaimed_tokens(doc, found):
-        if not _may_have_frame(tok) or in_set_phrase(tok):
+        if not _may_have_frame(tok) or in_set_phrase(tok) or saying_reports(tok):
             continue  # in_set_phrase: "That said, ...", the writer's turn (lexicons/speech_set_phrases.txt)
         feats = token_features(tok, regions)
         if model.score(feats) < (model.screen if model.add_weights else model.add_threshold):

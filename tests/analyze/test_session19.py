@@ -1,0 +1,21 @@
+"""Rules of developer session 19 not owned by a helper round, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from storyline.analyze.attribution import extract_quotes
+
+AID = "c" * 16
+
+
+def _quotes(nlp, text):
+    return [(q.cue_lemma, q.speaker, text[q.span.start:q.span.end], q.relayed_by)
+            for q in extract_quotes(nlp(text), AID, [], "Outlet")]
+
+
+# ---- attribution.subjects.saying_reports
+
+
+def test_quoted_by_an_agency_as_saying_that_is_one_report_by_the_one_quoted(nlp):
+    text = "The governor was quoted by Reuters as saying that the bridge would reopen in May."
+    assert _quotes(nlp, text) == [("say", "The governor", "that the bridge would reopen in May", "Reuters")]
+
