@@ -31,3 +31,19 @@ def test_paragraphs_after_a_mid_page_box_are_kept():
     c = clean_text(text)
     assert "The handover resumed on Monday" in c.text
     assert "Officials said 40 detainees were freed." in c.text
+
+
+def test_a_stations_comment_policy_and_tip_call_are_cut():
+    footer = ("Channel 9 News is committed to providing a forum for civil and constructive conversation.\n\n"
+              "Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here\n\n"
+              "If you would like to share a story idea, please submit it here.\n")
+    text = STORY + "\n" + footer
+    c = clean_text(text)
+    assert restore(c) == text
+    assert c.text == STORY
+    assert {r.reason for r in c.removed} == {"comment-prompt"}
+
+
+def test_a_sentence_about_comments_in_the_story_is_kept():
+    text = STORY + "Please keep in mind that the minister's comments came before the vote.\n"
+    assert clean_text(text).text == text

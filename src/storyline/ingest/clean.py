@@ -126,6 +126,16 @@ _COMMENT = [
     # the comment form's note under its e-mail field
     re.compile(r"^your e-?mail( address)? will not be (published|shared|displayed)\b.{0,60}$", _I),
     re.compile(r"^to (comment|leave a comment|join the discussion),? (please )?(sign|log) ?(in|up)\b.{0,80}$", _I),
+    # a station's note over its comment box: "... is committed to providing a forum for civil and
+    # constructive conversation.", "Please keep your comments respectful and relevant. You can review
+    # our Community Guidelines by clicking here"
+    re.compile(r"^.{0,60}\bis committed to (providing|offering) a forum for\b.{0,60}\b(conversation|discussion|debate)\W{0,3}$", _I),
+    re.compile(r"^please keep (your |all )?comments\b.{0,160}$", _I),
+    re.compile(r"^(you can )?(review|read|see) our community (guidelines|standards|rules)\b.{0,60}$", _I),
+    # the call for readers' story ideas and tips under it: "If you would like to share a story idea,
+    # please submit it here.", "Have a news tip? Send it to ..."
+    re.compile(r"^if you (would like|want|wish) to (share|submit|send( us)?) a (story idea|news tip|tip)\b.{0,80}$", _I),
+    re.compile(r"^(have|got) a (news |story )?(tip|story idea)\?.{0,100}$", _I),
 ]
 _ACCOUNT = [
     re.compile(r"^(thank you|thanks) for registering\b.{0,120}$", _I),
