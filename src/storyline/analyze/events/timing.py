@@ -549,6 +549,27 @@ def _in_other_report(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     return False
 
 
+# Prepositions by which a scheduling verb gives the date it sets: "scheduled the election for
+# February 25", "moved the vote to March 3", "put off the hearing until May".
+_SET_DATE_PREPS = frozenset({"for", "to", "until", "till"})
+
+
+def _set_for_another(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
+    """"The November decree, signed by the president, had scheduled the election for February 25": a
+    date a scheduling verb sets by "for" / "to" / "until" is the date of what it schedules (its
+    object), not of another act in the sentence, such as a participle on its subject. Only with an
+    object: a plan named without one ("a swap planned for last June collapsed after ...") still
+    tells when the sentence's acts took place."""
+    node = next((t for t in sent if t.idx == time.span.start), None)
+    while node is not None and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.lower_ in _SET_DATE_PREPS and node.head.head.lemma_.lower() in SCHEDULING_VERBS:
+            verb = node.head.head
+            scheduled = [c for c in verb.children if c.dep_ == "dobj"]
+            return bool(scheduled) and not any(c.left_edge.i <= trigger.i <= c.right_edge.i for c in scheduled)
+        node = node.head
+    return False
+
+
 def _in_trailing_report(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     """"Valdoria will impose a 25% tariff on steel, Trade Minister Elena Marsh announced on Monday":
     the parser may hang a trailing reporting clause on the reported verb as its conjunct. A bare
@@ -758,7 +779,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     below = {t.idx for t in head.subtree} - starts
     below |= _governing_clause(head)
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)
-                 and not _in_other_relative_clause(t, trigger, sent) and not _in_other_report(t, trigger, sent)]
+                 and not _in_other_relative_clause(t, trigger, sent) and not _in_other_report(t, trigger, sent)
+                 and not _set_for_another(t, trigger, sent)]
     if (earlier := _earlier_phrase(trigger)) is not None:
         inside = {t.idx for t in earlier.subtree}
         elsewhere = [t for t in elsewhere if t.span.start in inside]
