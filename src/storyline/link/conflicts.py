@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, EARLIER_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
     TOTAL_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
@@ -207,6 +207,10 @@ def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     if POSSIBLE_MARK in q.reason:
         # "police say the toll could rise to 240" beside their "154 confirmed dead": the worst a
         # source fears, which no count disputes and which later counts do not prove wrong
+        return None
+    if EARLIER_MARK in q.reason:
+        # "a previous toll indicated 1,037" beside "rose to 1,305": a count its report gives as
+        # replaced, which no source still claims; the later count updates it, no dispute
         return None
     if q.reason.startswith(SHARE_MARK) or POPULATION_MARK in q.reason:
         # "four in 10 voters", "about half of voters", "69 percent of delegates": the subject says of
@@ -760,11 +764,11 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
         group.sort(key=lambda f: f.quantity.span.start)
         for i, b in enumerate(group):
             mark = f"{ANTECEDENT_MARK} '"
-            if mark not in b.quantity.reason or b.updated:
+            if mark not in b.quantity.reason or b.updated or EARLIER_MARK in b.quantity.reason:
                 continue
             named = b.quantity.reason.split(mark, 1)[1].split("'", 1)[0]
             a = next((x for x in reversed(group[:i]) if x.quantity.text == named), None)
-            if (a is None or not a.claimed_by or not b.claimed_by or same_source(a.claimed_by, b.claimed_by)
+            if (a is None or EARLIER_MARK in a.quantity.reason or not a.claimed_by or not b.claimed_by or same_source(a.claimed_by, b.claimed_by)
                     or not _disagree(a.quantity, b.quantity)):
                 continue
             conflicts.append(_one_report_dispute(a, b, _one_report_subject(a, b)))

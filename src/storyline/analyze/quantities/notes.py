@@ -22,6 +22,7 @@ SET_ASIDE_MARK = "set aside by the speaker"  # in a figure's reason: "17 people,
 CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares fell 9%"), not a level
 PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the count of one part of the whole
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
+EARLIER_MARK = "an earlier count"  # in a figure's reason: "a previous toll indicated 1,037": superseded, no claim
 TOTAL_MARK = "a running total"  # in a figure's reason: "a total of 69 were freed so far", "199 drowned since 2014"
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
@@ -199,6 +200,76 @@ def _total_note(doc: Doc, last: int, carrier: Token | None) -> str:
                                           for o in c.children):
                 cue = cue or f"{c.lower_} {next(o.lower_ for o in c.children if o.dep_ == 'pobj')}"
     return f"; {TOTAL_MARK} ('{cue}')" if cue else ""
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp"})  # "announced that the toll was 2,946": the report holds the clause
+
+
+def _dated_earlier(word: Token, earlier: frozenset[str]) -> bool:
+    """Whether ``word`` dates a count or statement before its report ("previous", "earlier today"),
+    not a span back from an event ("two days earlier", "a week prior")."""
+    return word.lower_ in earlier and not any(t.like_num for t in word.subtree)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The words of a noun's phrase, less the relative clauses on it ("the toll, which previously
+    stood at 30"), which speak of another count."""
+    out = [noun]
+    for c in noun.children:
+        if c.dep_ != "relcl":
+            out.extend(_own_words(c))
+    return out
+
+
+def _superseded_by_report(verb: Token, word: Token, nouns: frozenset[str]) -> bool:
+    """Whether an earlier-word on the verb that reports or gives a count says the count has been
+    replaced: "previously" does ("It previously said 3,500 had died"), as does a past perfect ("had
+    earlier put the number at 30") and a count or report that is itself the subject ("The toll
+    reported by the ministry earlier today stated that ..."). "The institute said earlier this
+    month that inflation rose to 4.9 percent" only dates the saying: its figure stands."""
+    if word.lower_ != "earlier":
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children):
+        return True
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns for c in verb.children)
+
+
+def _earlier_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; an earlier count ('previous')' when the figure's report gives it as a count since replaced
+    (lexicons/figure_earlier_counts.txt): the subject of a clause holding it is a count or report
+    dated earlier ("A previous toll indicated that 1,037 people were killed", "Earlier reports
+    indicated 217 fatalities", "The toll reported earlier today stated that 2,497 ...", "The
+    previous death toll was 5,500"), or the verb that reports it or gives it is ("had previously
+    announced that the toll was 2,946", "previously put the toll at 5,500"). Reports of a rising
+    toll set the superseded count beside the new one ("rose to 2,681"); the linker compares it with
+    none (``link.conflicts.figure_key``): it is no source's present count, so neither the new count
+    of its own report nor another report's count disputes it; '' otherwise."""
+    lists = word_sections("figure_earlier_counts.txt")
+    words, nouns, verbs = lists["words"], lists["nouns"], lists["verbs"]
+    figure = carrier if carrier is not None and carrier.i > last else doc[last]
+    path = [figure, *figure.ancestors]
+    for k, node in enumerate(path):
+        on_path = path[k - 1] if k else None  # the token of the path the node holds the figure by
+        for c in node.children:
+            if c is on_path:
+                continue
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns:
+                # the count or report a clause holding the figure stands on ("A previous toll indicated")
+                if (found := next((t for t in _own_words(c) if _dated_earlier(t, words)), None)) is not None:
+                    return f"; {EARLIER_MARK} ('{found.text}')"
+            elif c.dep_ in {"advmod", "npadvmod"} and (
+                    (on_path is not None and on_path.dep_ in _CLAUSE_LINKS) or node.lemma_.lower() in verbs):
+                # "had previously announced that ...", "stated earlier today that ..." (the time noun
+                # bearing the adverb)
+                dated = [c] + [g for g in c.children if g.dep_ == "advmod"] if c.dep_ == "npadvmod" else [c]
+                found = next((t for t in dated if _dated_earlier(t, words)), None)
+                if found is not None and _superseded_by_report(node, found, nouns):
+                    return f"; {EARLIER_MARK} ('{found.text}')"
+        if node.dep_ in {"relcl", "advcl"}:
+            # "the toll, which previously stood at 30, rose to 45": the clause dates 30 alone; "...
+            # would go ahead, although a union said 1,500": another source's clause is not dated
+            break
+    return ""
 
 
 def _change_note(carrier: Token | None) -> str:

@@ -13,7 +13,7 @@ from storyline.analyze.timenorm.reference_side import _tense
 from storyline.analyze.timenorm.values import TimeValue, _tv
 
 _TIME_RE = re.compile(
-    r"(?:(\d{1,2})(?::(\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)|(\d{1,2}):(\d{2})(?:\s*(?:h|hrs|hours))?|(noon|midday|midnight))"
+    r"(?:(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?\s?m\.?|p\.?\s?m\.?)|(\d{1,2}):(\d{2})(?:\s*(?:h|hrs|hours))?|(noon|midday|midnight))"
     r"(?:\s*\(?(?:[a-z]{1,3}[sd]t|gmt|utc|et|pt|ct|mt|local time|local)\b\)?)?"
 )
 

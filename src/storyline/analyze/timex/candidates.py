@@ -105,8 +105,9 @@ _EXTRA_PATTERNS = [
     # fuzzy parts of a year/month
     rf"\b(?:early|mid|late|the (?:beginning|start|middle|end) of)[- ](?:\d{{4}}|{MONTH_RE}(?: \d{{4}})?|"
     r"(?:this|next|last) (?:year|month|week))\b",
-    # clock times, including the wire services' "1400 GMT"
-    r"\b\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?=\W|$)",
+    # clock times, including the wire services' "1400 GMT", and "11.50 am" with the point British and
+    # Indian papers put between hours and minutes (the half of the day keeps prices out)
+    r"\b\d{1,2}(?:[:.][0-5]\d)? ?[ap]\.?m\.?(?=\W|$)",
     r"\b(?:[01]\d|2[0-3]):?[0-5]\d\s*(?:GMT|UTC|hrs|hours|local time)\b",
     # British and European papers put a point between hours and minutes: "14.05 GMT" (a zone is
     # required, so prices and rates such as "4.25%" stay numbers)

@@ -6,6 +6,7 @@ the time ahead (``lexicons/timex_ahead_verbs.tsv``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -60,12 +61,25 @@ def _governor(doc: Doc, start: int, end: int) -> Token | None:
         return None
     tok = span.root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+        if _verb(tok) or tok.head.i == tok.i:
             break
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
+    if not _verb(tok):
         return None
     return None if _before_own_clause(tok, span.end) else tok
+
+
+_CLOCK_MARKS = frozenset({"am", "a.m.", "pm", "p.m."})
+_CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[:.]\d{2})?")  # "11", "11:50", "11.50"
+
+
+def _verb(tok: Token) -> bool:
+    """A verb of the parse, less the "am" of a clock time that the parser reads as the verb "be"
+    ("struck at 11:50 am local time on Friday"): hung on it, the day took its present tense and
+    was read as the coming Friday, not the Friday the quake struck."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (tok.lower_ in _CLOCK_MARKS and tok.i > 0 and _CLOCK_FIGURE.fullmatch(tok.doc[tok.i - 1].text) is not None)
 
 
 def _before_own_clause(verb: Token, end_token: int) -> bool:
