@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.attribution import extract_quotes
+from storyline.analyze.quantities.notes import EARLIER_MARK
 
-from .analysed import analyse, event_at
+from .analysed import analyse, event_at, figure_among, quantities_of
 
 AID = "c" * 16
 
@@ -33,3 +34,20 @@ def test_a_date_a_scheduling_verb_sets_does_not_date_a_participle_on_its_subject
     a = analyse(nlp, text, date(2024, 3, 1))
     signed = event_at(a, text, "signed")
     assert signed.when is None or not signed.when.value.startswith("2024-03-25")
+
+
+# ---- quantities.notes._gives_a_count, _contrasted (round 172's earlier counts, read on the 840 feed)
+
+
+def _earlier(nlp, text: str, number: str) -> bool:
+    return EARLIER_MARK in figure_among(quantities_of(nlp, text), text, number).reason
+
+
+def test_an_amount_previously_given_is_an_act_not_an_earlier_count(nlp):
+    assert not _earlier(nlp, "The banker had previously given $2 million to a group backing the senator.", "$2")
+
+
+def test_a_count_set_against_an_earlier_one_by_but_is_the_new_count(nlp):
+    text = "The ministry had earlier put the number of dead at 30, but on Friday it rose to 45."
+    assert _earlier(nlp, text, "30")
+    assert not _earlier(nlp, text, "45")

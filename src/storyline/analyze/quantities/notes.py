@@ -234,6 +234,27 @@ def _superseded_by_report(verb: Token, word: Token, nouns: frozenset[str]) -> bo
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in nouns for c in verb.children)
 
 
+_CONTRAST_LINKS = frozenset({"but", "yet"})
+
+
+def _contrasted(conj: Token) -> bool:
+    """Whether a conjunct is joined to the one before it by "but" or "yet" (the parser hangs the
+    word on the first conjunct or on the second)."""
+    return any(c.dep_ == "cc" and c.lower_ in _CONTRAST_LINKS for c in (*conj.children, *conj.head.children))
+
+
+def _gives_a_count(verb: Token, verbs: frozenset[str], nouns: frozenset[str]) -> bool:
+    """Whether a verb of [verbs] gives a count, which its subject or object names ("previously put
+    the toll at 5,500", "the number had earlier stood at 30"); "had previously given $3 million to a
+    group" is an act of its own, whose amount no later count replaces."""
+    if verb.lemma_.lower() not in verbs:
+        return False
+    named = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if verb.dep_ == "relcl":
+        named.append(verb.head)  # "the toll, which previously stood at 30"
+    return any(n.lemma_.lower() in nouns for n in named)
+
+
 def _earlier_note(doc: Doc, last: int, carrier: Token | None) -> str:
     """'; an earlier count ('previous')' when the figure's report gives it as a count since replaced
     (lexicons/figure_earlier_counts.txt): the subject of a clause holding it is a count or report
@@ -258,15 +279,17 @@ def _earlier_note(doc: Doc, last: int, carrier: Token | None) -> str:
                 if (found := next((t for t in _own_words(c) if _dated_earlier(t, words)), None)) is not None:
                     return f"; {EARLIER_MARK} ('{found.text}')"
             elif c.dep_ in {"advmod", "npadvmod"} and (
-                    (on_path is not None and on_path.dep_ in _CLAUSE_LINKS) or node.lemma_.lower() in verbs):
+                    (on_path is not None and on_path.dep_ in _CLAUSE_LINKS) or _gives_a_count(node, verbs, nouns)):
                 # "had previously announced that ...", "stated earlier today that ..." (the time noun
                 # bearing the adverb)
                 dated = [c] + [g for g in c.children if g.dep_ == "advmod"] if c.dep_ == "npadvmod" else [c]
                 found = next((t for t in dated if _dated_earlier(t, words)), None)
                 if found is not None and _superseded_by_report(node, found, nouns):
                     return f"; {EARLIER_MARK} ('{found.text}')"
-        if node.dep_ in {"relcl", "advcl"}:
-            # "the toll, which previously stood at 30, rose to 45": the clause dates 30 alone; "...
+        if node.dep_ in {"relcl", "advcl"} or (node.dep_ == "conj" and _contrasted(node)):
+            # "the toll, which previously stood at 30, rose to 45": the clause dates 30 alone, as a
+            # clause set against another by "but" dates only its own ("had earlier put it at 30,
+            # but on Friday it rose to 45"); "...
             # would go ahead, although a union said 1,500": another source's clause is not dated
             break
     return ""
