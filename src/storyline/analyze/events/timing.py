@@ -688,9 +688,23 @@ _BEFORE_PREPS = frozenset({"after", "following"})
 def _earlier_phrase(trigger: Token) -> Token | None:
     """The "after" phrase the trigger stands in ("urged restraint on Monday after a night of shelling
     that killed nine"), when it stands in one: the act it names came before the act of the clause
-    the phrase hangs on, so a time of that clause ("on Monday") is not its time."""
+    the phrase hangs on, so a time of that clause ("on Monday") is not its time. A "following" the
+    parser reads as a verb is such a phrase too ("expelled a diplomat on Tuesday following the
+    expulsion of its envoy": the first expulsion is not Tuesday's)."""
     for tok in trigger.ancestors:
-        if tok.dep_ == "prep" and tok.lower_ in _BEFORE_PREPS:
+        if tok.lower_ in _BEFORE_PREPS and (tok.dep_ == "prep" or (tok.pos_ == "VERB" and tok.dep_ in {"acl", "advcl"})):
+            return tok
+    return None
+
+
+def _earlier_clause(trigger: Token) -> Token | None:
+    """The head of the "after" clause the trigger stands in ("Hours after Ottawa expelled an envoy,
+    Delhi expelled one, the ministry said on Tuesday"), when it stands in one: a time of the verb
+    that reports both acts ("said on Tuesday") dates the report, and at best the act the clause
+    precedes, never the earlier act; a time of that later act's own clause is still the best guess
+    left ("a swap planned for last June collapsed after X accused Y")."""
+    for tok in [trigger, *trigger.ancestors]:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _BEFORE_PREPS for c in tok.children):
             return tok
     return None
 
@@ -784,6 +798,9 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     if (earlier := _earlier_phrase(trigger)) is not None:
         inside = {t.idx for t in earlier.subtree}
         elsewhere = [t for t in elsewhere if t.span.start in inside]
+    if (earlier := _earlier_clause(trigger)) is not None:
+        later = {t.idx for t in earlier.head.subtree}  # the act the clause precedes, with the clause
+        elsewhere = [t for t in elsewhere if t.span.start in later]
     if not elsewhere:
         return _entry_stamp(sent, times)
     return min(elsewhere, key=near), "sentence"

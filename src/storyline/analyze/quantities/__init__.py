@@ -324,7 +324,7 @@ def extract_quantities(
                 as_of=as_of,
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + (f"; in a report ('{quote.cue_lemma or quote.kind}')" if quote else "")
                 + (f"; {SET_ASIDE_MARK} (', not')" if corrected else "")
-                + (possible or _update_note(carrier)) + _change_note(carrier) + _part_note(doc, last, carrier)
+                + (possible or _update_note(carrier)) + _change_note(carrier) + _part_note(doc, last, carrier, first)
                 + _total_note(doc, last, carrier) + _earlier_note(doc, last, carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")

@@ -107,9 +107,24 @@ def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
 
 
 _GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})  # "N of them": a part of a group named elsewhere
+# "the other two", "the remaining four", "two other diplomats": the rest of a group, the part not yet named
+_REST_WORDS = frozenset({"other", "remaining"})
+_REST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
 
 
-def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
+def _rest_of_group(doc: Doc, first: int, last: int) -> str | None:
+    """The word ("other", "remaining") that makes a figure the rest of a group an earlier figure or
+    list counts: "the other two expelled diplomats", "the remaining four hostages", "two other
+    envoys". The six diplomats a report lists as four and "the other two" are one six, so "two" is
+    no rival of another report's six."""
+    before = doc[first - 1] if first >= 2 else None
+    if before is not None and before.lower_ in _REST_WORDS and doc[first - 2].lower_ in _REST_DETERMINERS:
+        return before.lower_
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return after.lower_ if after is not None and after.lower_ == "other" else None
+
+
+def _part_note(doc: Doc, last: int, carrier: Token | None, first: int | None = None) -> str:
     """'; a part ('Manabi')' when the clause of the figure singles out a place or group with "alone":
     "In Manabi alone, the agency registered 646 fatalities", "Pedernales alone accounted for 200
     deaths". Such a count is a part of the whole a story's other tolls count, so it disputes none of
@@ -118,6 +133,8 @@ def _part_note(doc: Doc, last: int, carrier: Token | None) -> str:
         # "we traced them, killed 10 of them", "54 were wounded, 11 of them seriously": a part of a
         # group named elsewhere (the attackers, the wounded), never a rival count of the story's toll
         return f"; {PART_MARK} ('{doc[last + 2].lower_}')"
+    if first is not None and (rest := _rest_of_group(doc, first, last)) is not None:
+        return f"; {PART_MARK} ('{rest}')"
     verb = _counting_verb(doc, last, carrier, frozenset({"to", "at", "for"}))
     if verb is None:
         return ""
