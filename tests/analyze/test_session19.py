@@ -51,3 +51,21 @@ def test_a_count_set_against_an_earlier_one_by_but_is_the_new_count(nlp):
     text = "The ministry had earlier put the number of dead at 30, but on Friday it rose to 45."
     assert _earlier(nlp, text, "30")
     assert not _earlier(nlp, text, "45")
+
+
+# ---- events.timing._in_subject_aside
+
+
+def test_a_time_in_an_aside_on_the_subject_does_not_date_its_act(nlp):
+    text = "The council, in power since 2019, declared a truce to allow aid deliveries."
+    a = analyse(nlp, text, date(2025, 4, 2))
+    assert event_at(a, text, "truce").when is None
+    text = "The governor, in office since 2020, announced a curfew on Monday."
+    a = analyse(nlp, text, date(2025, 4, 2))
+    assert all(not (e.when and e.when.value.startswith("2020")) for e in a.events)
+
+
+def test_an_aside_that_is_only_the_time_still_dates_the_act(nlp):
+    text = "The army, on Monday, declared a truce."
+    a = analyse(nlp, text, date(2025, 4, 2))  # a Wednesday
+    assert event_at(a, text, "truce").when.value == "2025-03-31"

@@ -600,6 +600,24 @@ def _said_before_subject(time: TimeRef, head: Token) -> bool:
             and head.head.idx < time.span.start < subject.left_edge.idx)
 
 
+def _in_subject_aside(time: TimeRef, head: Token) -> bool:
+    """"Myanmar's junta, in power since 2021, declared a ceasefire", "The president, in office since
+    2019, announced ...": a time inside an aside set off by commas between the subject and its verb,
+    after words of its own ("in power", "in office", "leader"), tells how long the subject has been
+    what it is, not when the verb's act took place. An aside that is only the time ("The army, on
+    Monday, declared ...") still dates the act."""
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not subject.right_edge.i < head.i:
+        return False
+    doc = head.doc
+    start = subject.right_edge.i + 1
+    if not (doc[start].text == "," and doc[start].idx < time.span.start < head.idx):
+        return False
+    aside = [t for t in doc[start + 1:head.i] if t.idx < time.span.start]
+    closed = any(t.text == "," for t in doc[start + 1:head.i] if t.idx >= time.span.end)
+    return closed and any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in aside)
+
+
 def said_then(time: TimeRef, trigger: Token, quotes: Sequence[Quote]) -> bool:
     """"Zoran said on Thursday the swap showed that dialogue works, and said he was ready to meet
     his counterpart", "have agreed to exchange 46 prisoners, the ministry said on Tuesday": a time
@@ -762,7 +780,7 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
         other = reacted or _effect_of(_carried(trigger), head)
         usable = [t for t in usable if not lo <= t.span.start < hi or (not other and _dates_event(head, t, reference))]
     in_clause = [t for t in usable if lo <= t.span.start < hi and any(s >= t.span.start and s < t.span.end for s in starts)
-                 and not _said_before_subject(t, head)]
+                 and not _said_before_subject(t, head) and not _in_subject_aside(t, head)]
     if head.i != trigger.i and any(not _inside(t, trigger) for t in in_clause):
         in_clause = [t for t in in_clause if not _names_a_nested_noun(t, trigger, sent)] or in_clause
     if not in_clause and (aimed := _scheduled_infinitive_times(trigger, head, usable)):
@@ -794,7 +812,8 @@ def _when(trigger: Token, sent: SpacySpan, times: Sequence[TimeRef],
     below |= _governing_clause(head)
     elsewhere = [t for t in usable if not any(t.span.start <= i < t.span.end for i in below)
                  and not _in_other_relative_clause(t, trigger, sent) and not _in_other_report(t, trigger, sent)
-                 and not _set_for_another(t, trigger, sent)]
+                 and not _set_for_another(t, trigger, sent)
+                 and not _in_subject_aside(t, head) and not _in_subject_aside(t, sent.root)]
     if (earlier := _earlier_phrase(trigger)) is not None:
         inside = {t.idx for t in earlier.subtree}
         elsewhere = [t for t in elsewhere if t.span.start in inside]
