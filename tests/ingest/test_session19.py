@@ -47,3 +47,19 @@ def test_a_stations_comment_policy_and_tip_call_are_cut():
 def test_a_sentence_about_comments_in_the_story_is_kept():
     text = STORY + "Please keep in mind that the minister's comments came before the vote.\n"
     assert clean_text(text).text == text
+
+
+def test_a_wire_pictures_caption_is_cut():
+    captions = ("FILE PHOTO: Marines land on a beach during a joint exercise near Arvale, March 3, 2017.   "
+                "REUTERS/Ann Lee/File Photo\n"
+                "The two flags fly side by side at the base, August 23, 2016. Courtesy Tom Reed/Handout via REUTERS\n")
+    text = STORY + captions
+    c = clean_text(text)
+    assert restore(c) == text
+    assert c.text == STORY
+    assert {r.reason for r in c.removed} == {"image-caption"}
+
+
+def test_a_sentence_naming_reuters_is_kept():
+    text = STORY + "The figures were first reported by REUTERS.\n"
+    assert clean_text(text).text == text

@@ -27,6 +27,7 @@ from storyline.ingest.metadata import (
     title_from_plaintext,
 )
 from storyline.records import Article, RawDocument, Removal, text_id
+from storyline.url_dates import filed_month
 
 __all__ = ["batch_line_key", "build_article", "site_key"]
 
@@ -74,6 +75,12 @@ def _published(
             return d, "metadata", f"{page.date_how} date {page.date!r}"
         notes.append(f"page date {page.date!r} unreadable")
     found = date_from_text(text)
+    filed = filed_month(raw.url)
+    if found and filed is not None and (found[0].year, found[0].month) != filed[:2]:
+        # "September 30, 2020" atop a page filed under /2019/11/: the day the page was fetched or a
+        # teaser's date, not this article's; the analysis dates it from the URL and the text instead
+        notes.append(f"text date {found[0].isoformat()} ({found[1]}) is outside the URL's month {filed[0]}-{filed[1]:02d}")
+        found = None
     if found:
         reason = found[1] if not notes else f"{found[1]} ({'; '.join(notes)})"
         return found[0], "text", reason
