@@ -5,7 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from storyline.analyze.attribution import extract_quotes
+from storyline.analyze.nlp import analyzer_version
+from storyline.analyze.pipeline import analyze_doc
 from storyline.analyze.quantities.notes import EARLIER_MARK
+from storyline.config import Settings
+from storyline.records import Article
 
 from .analysed import analyse, event_at, figure_among, quantities_of
 
@@ -69,3 +73,18 @@ def test_an_aside_that_is_only_the_time_still_dates_the_act(nlp):
     text = "The army, on Monday, declared a truce."
     a = analyse(nlp, text, date(2025, 4, 2))  # a Wednesday
     assert event_at(a, text, "truce").when.value == "2025-03-31"
+
+
+# ---- timex.reference_date.to_month_level
+
+
+def test_a_weekday_in_a_report_dated_to_its_month_only_is_that_month(nlp):
+    text = "Ostland expelled a Norvalian diplomat on Tuesday, officials said. The first frost came on March 3, 2022."
+    article = Article(id="m", source="-", text=text, url="https://news.example/2023/09/ostland-expels-envoy/")
+    a = analyze_doc(nlp(text), article, analyzer_version(Settings().model))
+    assert (a.reference_date, a.reference_how) == (date(2023, 9, 15), "inferred")
+    tuesday = next(t for t in a.times if t.text == "Tuesday")
+    assert (tuesday.value, tuesday.approx) == ("2023-09", True)
+    assert event_at(a, text, "expelled").when.value == "2023-09"
+    dated = next(t for t in a.times if t.text == "March 3, 2022")
+    assert (dated.value, dated.approx) == ("2022-03-03", False)

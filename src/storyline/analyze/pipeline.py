@@ -25,6 +25,7 @@ from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import analyzer_version, load
 from storyline.analyze.quantities import extract_quantities
 from storyline.analyze.timex import extract_times, infer_reference_date
+from storyline.analyze.timex.reference_date import MONTH_LEVEL, to_month_level
 from storyline.config import Settings
 from storyline.errors import AnalysisFailed, AnalysisTimeout, describe_unexpected
 from storyline.records import Analysis, AnalysisFailure, Article, Event, Mention, Quote
@@ -47,6 +48,8 @@ def analyze_doc(doc: Doc, article: Article, version: str) -> Analysis:
             how, reason = "none", "no publication date in metadata or text; relative times left unresolved"
     mentions, entities = extract_entities(doc, article.id, reference)
     times = extract_times(doc, article.id, reference)
+    if how == "inferred" and reference is not None and reason.startswith(MONTH_LEVEL):
+        times = to_month_level(times, reference)
     # The outlet an analyst cites: the site it was read on, else the agency a dateline credits it to.
     quotes = extract_quotes(doc, article.id, mentions, article.site or article.syndicated_from, writer=article.byline)
     events = extract_events(doc, article.id, mentions, times, quotes, reference)

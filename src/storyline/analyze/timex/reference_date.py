@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
 
 from storyline.analyze.nlp import doc_text
+from storyline.records import TimeRef
 from storyline.analyze.timenorm.vocabulary import MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE
 from storyline.url_dates import filed_month, url_date, url_month
 
@@ -95,6 +97,30 @@ def _full_dates(text: str) -> list[tuple[int, date]]:
     return found
 
 
+# Opens the reason of a stand-in date known to the month only (the URL's month, day set to the 15th)
+MONTH_LEVEL = "month-level"
+# What a time read against the reference's day says in its reason (a weekday, "yesterday", "next
+# week", "three days ago"); a month-day or a month name takes only the reference's year.
+_READ_FROM_THE_DAY = re.compile(r"^(?:weekday|'[^']+') .*relative to the reference")
+
+
+def to_month_level(times: list[TimeRef], reference: date) -> list[TimeRef]:
+    """The times of an article dated to its month only (``MONTH_LEVEL``), less the false precision
+    of those read from the day: "on Tuesday" against the stand-in 15th is any Tuesday of about five
+    weeks, so it becomes the month itself, approximate, with a reason that says so. A time the text
+    dates on its own ("September 18, 2023", "Sept. 20") keeps its day."""
+    start = reference.replace(day=1)
+    end = reference.replace(day=monthrange(reference.year, reference.month)[1])
+    out: list[TimeRef] = []
+    for t in times:
+        if t.kind in {"date", "time", "interval"} and _READ_FROM_THE_DAY.match(t.reason) and len(t.value) > 7:
+            t = replace(t, value=f"{reference.year:04d}-{reference.month:02d}", kind="date", approx=True,
+                        earliest=start, latest=end,
+                        reason=f"{t.reason}; the month only: the publication date is known to the month ({MONTH_LEVEL})")
+        out.append(t)
+    return out
+
+
 def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] | None:
     """A stand-in publication date for an article that has none: a dateline in the text, else a
     full date in ``url``'s path, else a date read from the text (``_text_date``). When the URL path
@@ -127,7 +153,7 @@ def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] |
     lead = _yearless_lead_date(text, year, mon)
     if lead is not None:
         return lead[0], f"URL path {part!r} gives the year of the lead's date {lead[1]!r}"
-    return date(year, mon, 15), f"month-level: URL path {part!r} gives the year and month only (day set to the 15th)"
+    return date(year, mon, 15), f"{MONTH_LEVEL}: URL path {part!r} gives the year and month only (day set to the 15th)"
 
 
 # A month-day opening a line near the top, after at most a place dateline: "April 24 Russia
