@@ -300,6 +300,9 @@ class TimelineEntry:
     history: tuple[tuple[str, str], ...]
     event_ids: tuple[str, ...]
     article_ids: tuple[str, ...]
+    # articles whose report says nothing of the status before it ("the killing of Nijjar" after "accused
+    # India of killing Nijjar": the act, not the doer the claim was about; link.timeline._quiet)
+    quiet: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

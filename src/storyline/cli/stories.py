@@ -60,7 +60,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
             when = str(e.earliest or e.latest or "undated")
         when = ("~" if e.approx else " ") + when
         sources = len(set(e.article_ids))
-        path = status_path(e.history)
+        path = status_path(e.history, e.quiet)
         changed = f"  [{' -> '.join(path)}]" if len(path) > 1 else ""
         print(f"  {when:<23} {e.modality:<12} {sources:>2} src  {short(e.label, 64)}{changed}")
     if len(shown) < len(story.timeline):

@@ -98,8 +98,9 @@ from storyline.store.base import LinkInputs
 # count with a subject counted by a planned event is keyed apart too (conflicts.figure_key); 44: a running total
 # ("a total of 69", "so far", "since 2014") is keyed apart from single counts (conflicts._total_key); 45: a
 # subject's figure of an hour or told as history is keyed with its date (conflicts._dated_key), and a count its
-# report gives as replaced ("a previous toll indicated 1,037") gets no key (quantities EARLIER_MARK)
-STORY_STATE_VERSION = 45
+# report gives as replaced ("a previous toll indicated 1,037") gets no key (quantities EARLIER_MARK); 46: a
+# history item keeps whether its report names the act's doer (timeline._Said.doer, for timeline._quiet)
+STORY_STATE_VERSION = 46
 
 
 def _reports(

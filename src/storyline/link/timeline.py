@@ -13,7 +13,7 @@ reports that come after all kept ones, giving the timeline ``build_timeline`` gi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from itertools import combinations
@@ -817,11 +817,14 @@ def is_status_change(before: str, after: str) -> bool:
     return not (before in _SAME_STATUS and after in _NOT_AFTER_DONE)
 
 
-def status_path(history: Sequence[tuple[str, str]]) -> list[str]:
+def status_path(history: Sequence[tuple[str, str]], quiet: Collection[str] = ()) -> list[str]:
     """An entry's modalities in report order (``history``: (article, modality) pairs) where a later
-    report changed its status, as ``is_status_change`` counts them: "planned", "cancelled"."""
+    report changed its status, as ``is_status_change`` counts them: "planned", "cancelled". The
+    articles in ``quiet`` (the entry's ``quiet``, ``_quiet``) say nothing of the status before them."""
     path: list[str] = []
-    for _, modality in _with_status(history):
+    for article, modality in _with_status(history):
+        if article in quiet:
+            continue
         if not path or (modality != path[-1] and is_status_change(path[-1], modality)):
             path.append(modality)
     return path
@@ -831,25 +834,58 @@ def _strength(modality: str) -> int:
     return _STRENGTH.get(modality, 0)
 
 
-def _changes(entry_id: str, group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[StatusChange]:
+# What a report that names who did an act can dispute: who did it. Of an act whose direction says who
+# did what to whom (_DIRECTED_TYPES), a claim or a denial that names its doer ("Trudeau accused India
+# of killing Nijjar", "the army denied carrying out the strike") disputes the doer, not the act; a later
+# report of the act that names no doer ("the killing of Nijjar", "the strike on the hospital") confirms
+# only what was never in dispute, and "claimed -> happened" would read as "the accusation was
+# confirmed". Such a report says nothing of the status before it (``_quiet``); one that names a doer
+# ("the army admitted it carried out the strike") still changes it.
+_DOER_DISPUTED = frozenset({"claimed", "negated"})
+
+
+def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
+    """The articles of a history whose report says nothing of the status before it: a report of an act
+    of a _DIRECTED_TYPES type that names no doer and tells it as done, after a report that claims or
+    denies it of a named doer (_DOER_DISPUTED), with only such reports between them. Reports that only
+    suppose the act (_NO_STATUS) are passed over, as in ``_status_changes``."""
+    if type_ not in _DIRECTED_TYPES:
+        return []
+    quiet: list[str] = []
+    last: _Said | None = None
+    for h in history:
+        if h.modality in _NO_STATUS:
+            continue
+        if (last is not None and last.modality in _DOER_DISPUTED and last.doer
+                and h.modality in _SAME_STATUS and not h.doer):
+            quiet.append(h.article_id)
+            continue
+        last = h
+    return quiet
+
+
+def _said_history(group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[_Said]:
+    """Each history item as ``_Said``, from the first report of its article that gives its modality."""
     by_article: dict[str, ReportedEvent] = {}
     final = dict(history)
     for r in sorted(group, key=_report_order):
         if r.event.modality == final[r.article_id] and r.article_id not in by_article:
             by_article[r.article_id] = r
-    said = [_said(by_article[article]) for article, _ in history]
-    return _status_changes(entry_id, group[0].event.type, said)
+    return [_said(by_article[article]) for article, _ in history]
 
 
 def _said(r: ReportedEvent) -> _Said:
     """A history item from the report that says its article's final word."""
-    return _Said(r.article_id, r.event.modality, r.event.id, r.published, _new_date(r))
+    return _Said(r.article_id, r.event.modality, r.event.id, r.published, _new_date(r), bool(r.sources))
 
 
 def _status_changes(entry_id: str, type_: str, history: Sequence[_Said]) -> list[StatusChange]:
     """The changes between consecutive history items that say something of the status; a report that
-    puts the event off names the date it moves it to ("then as postponed to 2026-04-07")."""
-    counted = [h for h in history if h.modality not in _NO_STATUS]
+    puts the event off names the date it moves it to ("then as postponed to 2026-04-07"). A report that
+    says nothing of the status before it (``_quiet``: "the killing of Nijjar" after "accused India of
+    killing Nijjar") is passed over as ``status_path`` passes it over."""
+    quiet = set(_quiet(type_, history))
+    counted = [h for h in history if h.modality not in _NO_STATUS and h.article_id not in quiet]
     out: list[StatusChange] = []
     for b, a in zip(counted, counted[1:]):
         if not is_status_change(b.modality, a.modality):
@@ -906,6 +942,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
         entry_id = record_id("entry", head.event.id)
         earliest, latest, approx, how = _entry_time(group)
         history = _history(group)
+        said = _said_history(group, history)
         actors: list[str] = []
         for r in group:
             actors.extend(a for a in sorted(r.actors) if a not in actors)
@@ -925,9 +962,10 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
                 history=history,
                 event_ids=tuple(r.event.id for r in group),
                 article_ids=tuple(dict.fromkeys(r.article_id for r in group)),
+                quiet=tuple(_quiet(head.event.type, said)),
             )
         )
-        changes.extend(_changes(entry_id, group, history))
+        changes.extend(_status_changes(entry_id, head.event.type, said))
     entries.sort(key=entry_order)
     return Timeline(tuple(entries), tuple(changes), {r.article_id: r.published for g in groups for r in g})
 
@@ -938,13 +976,14 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
 @dataclass(frozen=True, slots=True)
 class _Said:
     """One article's final word on an entry (a history item) and the report that says it first:
-    what ``_changes`` needs of the article once its reports are all in."""
+    what ``_status_changes`` and ``_quiet`` need of the article once its reports are all in."""
 
     article_id: str
     modality: str
     event_id: str
     published: date | None
     moved_to: str | None = None  # the date a report that puts the event off moves it to (ISO value)
+    doer: bool = False  # the report names who did the act (ReportedEvent.sources; _quiet)
 
 
 @dataclass(slots=True)
@@ -1052,10 +1091,11 @@ class _Entry:
             history=history,
             event_ids=tuple(self.event_ids),
             article_ids=tuple(h.article_id for h in self.history),
+            quiet=tuple(_quiet(self.type, self.history)),
         )
 
     def changes(self) -> list[StatusChange]:
-        """``_changes`` over the kept history items."""
+        """``_status_changes`` over the kept history items."""
         return _status_changes(record_id("entry", self.head_id), self.type, self.history)
 
 
@@ -1165,7 +1205,7 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "place": e.place,
         "time": _time_json(t), "binding_time": _time_json(e.binding_time),
         "first_published": _iso(e.first_published), "first_told": _iso(e.first_told), "events": e.event_ids,
-        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to] for h in e.history],
+        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to, h.doer] for h in e.history],
     }  # fmt: skip
 
 
@@ -1190,7 +1230,7 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
-        list(raw["events"]), [_Said(a, m, ev, _day(p), to) for a, m, ev, p, to in raw["history"]],
+        list(raw["events"]), [_Said(a, m, ev, _day(p), to, bool(doer)) for a, m, ev, p, to, doer in raw["history"]],
         binding_time=_time_from_json(raw["binding_time"]), first_told=_day(raw.get("first_told")),
     )  # fmt: skip
 

@@ -196,7 +196,7 @@ class TimelineLayout:
 
 def history_text(entry: TimelineEntry) -> str:
     """The statuses reported in turn: 'planned → cancelled'."""
-    return " → ".join(status_path(entry.history)) or entry.modality
+    return " → ".join(status_path(entry.history, entry.quiet)) or entry.modality
 
 
 def when_text(entry: TimelineEntry) -> str:
@@ -387,7 +387,7 @@ def timeline_layout(
             classes.append("approx")
         if e.when_how != "event":
             classes.append("by-report")
-        if len(status_path(e.history)) > 1:
+        if len(status_path(e.history, e.quiet)) > 1:
             classes.append("changed")
         if minor:
             classes.append("minor")
