@@ -174,7 +174,7 @@ def extract_quantities(
             is_between = first > 0 and doc[first - 1].lower_ == "between"
             ok_join = doc[j].lower_ != "and" or is_between
             if nxt is not None and ok_join and not _excluded(doc[j + 1], time_spans, use_ents) \
-                    and not _change_then_level(doc, first, nxt, low):
+                    and not _change_then_level(doc, first, last, nxt, low):
                 f2, l2, lo2, hi2, fz2, cur2 = nxt
                 scale2 = _scale_of(doc, l2)
                 if scale2 > 1 and _scale_of(doc, last) == 1 and low * scale2 <= hi2:

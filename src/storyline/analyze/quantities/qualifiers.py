@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.units import _COUNT_NOUNS, _COUNT_SETTING_VERBS
 
 # Qualifiers, longest first so "more than" wins over "more".
@@ -37,6 +38,8 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
                 break  # "would hand over 60 captured soldiers": the verb's particle, no bound
             if q == "up to" and _count_brought_up(doc, first - 2):
                 break  # "bringing the total up to 145 million": the level the count reached, no bound
+            if q == "up to" and _moved_up(doc, first - 2):
+                break  # "was revised up to 3.4 percent": the verb's particle and its level, no bound
             if q in _DIFFERENCE_BOUNDS and first - n > 0 and doc[first - n - 1].like_num:
                 break  # "78 votes, two more than 76 needed": a difference from 76, no bound on it
             if q in _NEGATED_BOUNDS and first - n > 0 and doc[first - n - 1].lower_ == "not":
@@ -128,6 +131,21 @@ def _count_brought_up(doc: Doc, up: int) -> bool:
         if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _COUNT_SETTING_VERBS:
             return tok.lemma_.lower() in _BROUGHT_UP_NOUNS and tok.i < up
     return False
+
+
+def _moved_up(doc: Doc, up: int) -> bool:
+    """"GDP was revised up to 3.4 percent", "growth should pick up to 5.4 percent", "the jobless
+    rate shot sharply up to 6%": "up" right after a verb that takes it as its particle of movement
+    (lexicons/figure_up_verbs.txt; an adverb may come between) makes "up to" the verb's goal, the
+    level reached, not the bound "at most". The parser labels that "up" a particle or, as often, a
+    bound of the number, so the word before it decides; "affects up to 70 million" keeps its bound."""
+    k = up - 1
+    while k >= 0 and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"):
+        k -= 1
+    if k < 0 or up < 1:
+        return False
+    verb = doc[k]
+    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_list("figure_up_verbs.txt")
 
 
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from storyline.analyze.lexicon import word_list
 from storyline.analyze.quantities.currencies import CURRENCY, _currency_code
 from storyline.analyze.quantities.fractions import _FRACTIONS, _fraction
+from storyline.analyze.quantities.units import _COUNT_SETTING_VERBS
 from storyline.analyze.quantities.numbers import (
     _GLUED,
     _PLURAL_SCALES,
@@ -137,13 +138,21 @@ def _repeated_unit_range(doc: Doc, first: int, last: int) -> bool:
     return second is not None and second[1] + 1 < len(doc) and doc[second[1] + 1].lower_ == doc[j].lower_
 
 
-def _change_then_level(doc: Doc, first: int, second: tuple[int, int, float, float, str | None, str | None], low: float) -> bool:
+def _change_then_level(doc: Doc, first: int, last: int, second: tuple[int, int, float, float, str | None, str | None],
+                       low: float) -> bool:
     """"The toll rose by 46 to 259", "jobs fell by 3,000 to 1.2 million": after a verb of change
-    (lexicons/figure_change_verbs.txt), "by X to Y" is the change and then the level it reached,
-    two figures, never the range 46-259. Ends within three times of each other ("cut by 10 to 15")
-    and percents ("rose by 2 to 8 percent") stay a range: there the two readings cannot be told."""
-    if first == 0 or doc[first - 1].lower_ != "by" or doc[first - 1].head.lemma_.lower() not in word_list("figure_change_verbs.txt"):
+    (lexicons/figure_change_verbs.txt) or of setting a level ("reduce", "raise", "cut"), "by X to Y"
+    is the change and then the level it reached, two figures, never the range 46-259. Ends within
+    three times of each other ("cut by 10 to 15") stay a range, and so do percents whose first end
+    is bare ("rose by 2 to 8 percent"): there the two readings cannot be told. A first end that
+    carries its own percent sign ("to reduce the rate by 0.25% to 3.75%", the usual way a rate
+    decision is written) is a change of its own, then the level."""
+    verbs = word_list("figure_change_verbs.txt") | _COUNT_SETTING_VERBS
+    if first == 0 or doc[first - 1].lower_ != "by" or doc[first - 1].head.lemma_.lower() not in verbs:
         return False
     _, l2, lo2, _, _, cur2 = second
     after = doc[l2 + 1].lower_ if l2 + 1 < len(doc) else ""
-    return lo2 > 3 * low and cur2 != "%" and after not in PERCENT | {"per"}  # "per cent" is two tokens
+    if lo2 <= 3 * low:
+        return False
+    own_percent = doc[last].lower_ in PERCENT | {"%"} or (last + 1 < len(doc) and doc[last + 1].lower_ in PERCENT)
+    return own_percent or (cur2 != "%" and after not in PERCENT | {"per"})  # "per cent" is two tokens
