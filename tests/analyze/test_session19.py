@@ -7,8 +7,9 @@ from datetime import date
 from storyline.analyze.attribution import extract_quotes
 from storyline.analyze.nlp import analyzer_version
 from storyline.analyze.pipeline import analyze_doc
-from storyline.analyze.quantities.notes import EARLIER_MARK
+from storyline.analyze.quantities.notes import EARLIER_MARK, PROPOSED_MARK
 from storyline.config import Settings
+from storyline.link.conflicts import figure_key
 from storyline.records import Article
 
 from .analysed import analyse, event_at, figure_among, quantities_of
@@ -88,3 +89,14 @@ def test_a_weekday_in_a_report_dated_to_its_month_only_is_that_month(nlp):
     assert event_at(a, text, "expelled").when.value == "2023-09"
     dated = next(t for t in a.times if t.text == "March 3, 2022")
     assert (dated.value, dated.approx) == ("2022-03-03", False)
+
+
+# ---- quantities.notes._proposed_note (round 178: a minority's vote set against the rate decided)
+
+
+def test_a_figure_members_voted_for_is_a_proposal_keyed_apart_from_the_decision(nlp):
+    text = "The bank held its main rate at 5%, but three members voted to lower the rate to 4.75%."
+    figures = quantities_of(nlp, text)
+    held, proposed = figure_among(figures, text, "5%"), figure_among(figures, text, "4.75%")
+    assert PROPOSED_MARK in proposed.reason and PROPOSED_MARK not in held.reason
+    assert figure_key(held) != figure_key(proposed)

@@ -38,7 +38,7 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, EARLIER_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, SHARE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, EARLIER_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, PROPOSED_MARK, SHARE_MARK,
     TOTAL_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
@@ -203,7 +203,9 @@ def _whole_key(q: Quantity, event: str | None = None, planned: bool = False) -> 
     figure with no subject of its own counted by an event; None when too vague to compare. A count
     by an event that is only planned ("300 detainees would be freed in the first stage") is the
     plan's, keyed apart (``PLANNED``): what was then done ("296 were freed") carries the plan out
-    or falls short of it, and sources do not disagree over it."""
+    or falls short of it, and sources do not disagree over it. So is a figure someone proposed
+    (quantities PROPOSED_MARK: "two members voted to cut the rate to 3.75%")."""
+    planned = planned or PROPOSED_MARK in q.reason  # "voted to cut the rate to 3.75%": a proposal, keyed as a plan's
     if POSSIBLE_MARK in q.reason:
         # "police say the toll could rise to 240" beside their "154 confirmed dead": the worst a
         # source fears, which no count disputes and which later counts do not prove wrong

@@ -99,8 +99,9 @@ from storyline.store.base import LinkInputs
 # ("a total of 69", "so far", "since 2014") is keyed apart from single counts (conflicts._total_key); 45: a
 # subject's figure of an hour or told as history is keyed with its date (conflicts._dated_key), and a count its
 # report gives as replaced ("a previous toll indicated 1,037") gets no key (quantities EARLIER_MARK); 46: a
-# history item keeps whether its report names the act's doer (timeline._Said.doer, for timeline._quiet)
-STORY_STATE_VERSION = 46
+# history item keeps whether its report names the act's doer (timeline._Said.doer, for timeline._quiet); 47: a
+# figure someone proposed ("voted to cut the rate to 3.75%") is keyed as a plan's (quantities PROPOSED_MARK)
+STORY_STATE_VERSION = 47
 
 
 def _reports(

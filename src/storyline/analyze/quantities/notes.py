@@ -23,6 +23,7 @@ CHANGE_MARK = "a change by"  # in a figure's reason: the size of a move ("shares
 PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the count of one part of the whole
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
 EARLIER_MARK = "an earlier count"  # in a figure's reason: "a previous toll indicated 1,037": superseded, no claim
+PROPOSED_MARK = "a proposed figure"  # in a figure's reason: "two members voted to cut the rate to 3.75%": a proposal, no level
 TOTAL_MARK = "a running total"  # in a figure's reason: "a total of 69 were freed so far", "199 drowned since 2014"
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
@@ -104,6 +105,18 @@ def _possible_note(doc: Doc, last: int, carrier: Token | None) -> str:
         return ""
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS), None)
     return f"; {POSSIBLE_MARK} ('{modal.text}')" if modal is not None else ""
+
+
+def _proposed_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; a proposed figure ('voted')' when the verb whose clause holds the figure is what someone
+    voted, proposed or called to do (lexicons/figure_proposing_verbs.txt): "two members voted to cut
+    the rate by 0.25% to 3.75%", "Republicans proposed cutting spending by $1 trillion". A minority's
+    proposal is no level anyone reports; the linker keys it as a plan's figure, compared only with
+    other proposals, never with the rate decided (``link.conflicts.figure_key``); '' otherwise."""
+    verb = _counting_verb(doc, last, carrier, frozenset({"to", "at", "by"}))
+    if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in word_list("figure_proposing_verbs.txt"):
+        return ""
+    return f"; {PROPOSED_MARK} ('{verb.head.text}')"
 
 
 _GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})  # "N of them": a part of a group named elsewhere
