@@ -57,13 +57,18 @@ AGENCY_DATELINE = re.compile(
 # South Asian press datelines, which end with no dash: a place (in title case or capitals) and a date, then the agency's
 # credit or a colon ("New Delhi, Sept 2 (PTI) India and Nepal will ...", "Sonpur, August 3: At least 23
 # ..."); Spanish-language agencies glue a full stop and a dash to the credit ("Mexico City, Feb 20
-# (EFE).- The Executive ..."). The date tells the dateline from a sentence's subject. A place in capitals and a colon alone
+# (EFE).- The Executive ..."). ANI names the state and the country in brackets after the place and
+# puts a colon after its credit ("Bhubaneshwar (Odisha) [India], June 3 (ANI): Odisha's ..."): left
+# unread, the whole dateline became the speaker of the first claim. The date tells the dateline from
+# a sentence's subject. A place in capitals and a colon alone
 # ("LAHORE: At least 57 ...") is not read: it is written as a transcript's speaker label ("TAPPER: Do
 # you ...") is; attribution tells the two apart (constructions._press_dateline).
 PRESS_DATELINE = re.compile(
     r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"  # "Tuesday, March 3: Talks open": a chronology's line
-    rf"(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:[ -](?:[A-Z][a-z]+|[A-Z]{{2,}})){{0,2}},\s+{MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
-    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)(?:\.?[\u2014\u2013-])?\s+|:\s+)(?=[A-Z\"\u201c\d])"
+    r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){0,2}"
+    r"(?:\s+\([A-Z][A-Za-z ]{1,30}\))?(?:\s+\[[A-Z][A-Za-z ]{1,30}\])?"  # ANI's "(Odisha) [India]"
+    rf",\s+{MONTH_NAME}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+    r"(?:\s*\([A-Z][A-Za-z ]{1,20}\)(?:\.?[\u2014\u2013-]|:)?\s+|:\s+)(?=[A-Z\"\u201c\d])"
 )
 
 

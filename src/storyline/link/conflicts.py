@@ -38,7 +38,8 @@ from typing import Any, TypeVar
 
 from storyline.analyze.lexicon import word_list, word_sections
 from storyline.analyze.quantities import (
-    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, EARLIER_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, PROPOSED_MARK, SHARE_MARK,
+    ANTECEDENT_MARK, CHANGE_MARK, DEATH_MARK, DISPLACED_MARK, EARLIER_MARK, KEEP_QUALIFIER, MISSING_MARK, PART_MARK, PERIOD_MARK, POPULATION_MARK, POSSIBLE_MARK, PROPOSED_MARK,
+    SCOPE_MARK, SHARE_MARK,
     TOTAL_MARK, UPDATE_MARK,
     crowd_verb_stems,
 )
@@ -163,6 +164,7 @@ def _is_name(text: str) -> bool:
 _PART = re.compile(re.escape(PART_MARK) + r" \('([^']+)'\)")
 
 
+_SCOPE = re.compile(re.escape(SCOPE_MARK) + r" \('([^']+)'\)")
 _TOTAL = re.compile(re.escape(TOTAL_MARK) + r"(?: (since|over) \('([^']+)'\))?")
 TOTAL = " (total"  # in a figure key's second part: a running total, keyed apart from single counts
 
@@ -170,10 +172,15 @@ TOTAL = " (total"  # in a figure key's second part: a running total, keyed apart
 def figure_key(q: Quantity, event: str | None = None, planned: bool = False) -> tuple[str, str] | None:
     """What a figure counts (``_whole_key``), with the part of the whole it is singled out for, if
     any: "In Manabi alone, 646 died" counts Manabi's dead, compared only with other counts of Manabi's,
-    never with the story's whole toll; and whether it is a running total (``_total_key``)."""
+    never with the story's whole toll, as "241 killed on board" counts the dead aboard; and whether it is a running total (``_total_key``)."""
     key = _whole_key(q, event, planned)
     part = _PART.search(q.reason)
     key = key if key is None or part is None else (key[0], f"{key[1]} in {part.group(1)}")
+    scope = _SCOPE.search(q.reason)
+    if key is not None and scope is not None and key[1] == DEAD:
+        # "killing 241 people on board" beside a toll of 274: the dead aboard are a part of the toll,
+        # compared only with other counts of the dead aboard; "181 passengers on board" stays whole
+        key = (key[0], f"{key[1]} on {scope.group(1)}")
     return _total_key(q, key)
 
 
@@ -318,6 +325,12 @@ _PEOPLE = "people"
 # killed 34", "12 dead". Sources give one count in all these words; it is compared as a figure with
 # no subject (``_SUBJECTLESS_RATIO``), since one story may count the dead of several attacks.
 DEAD = EVENT_MARK + "killed"
+
+
+def _is_toll(subject: str) -> bool:
+    """Whether a key's subject is a toll of the dead: the whole toll, or a part of it ("in Manabi",
+    "on board"), which rises and is written in nouns of the dead as the whole one is."""
+    return subject == DEAD or subject.startswith(DEAD + " ")
 _DEATH_SUBJECTS = frozenset({"toll", "death", "fatality", "dead"})  # heads: "the death toll", "the number of deaths"
 # The same for every count of the missing ("31 people were still missing", "40 missing migrants"). People
 # are found or given up for dead day by day, so only counts of one day are compared (``_window``).
@@ -368,7 +381,7 @@ def _written(text: str, unit: str | None, other_unit: str | None, subject: str) 
     """A figure as a conflict shows it: its text, and the noun it counts where the other side's
     counts another ("'at least 16' civilians" against "'14' people"), since both are keyed as one
     toll and the reader must see what each source wrote."""
-    if subject == DEAD and _dead_noun(unit) != _dead_noun(other_unit):
+    if _is_toll(subject) and _dead_noun(unit) != _dead_noun(other_unit):
         return f"{text!r} {unit or _PEOPLE}"
     return repr(text)
 
@@ -376,14 +389,14 @@ def _written(text: str, unit: str | None, other_unit: str | None, subject: str) 
 def _shown_unit(unit: str, subject: str, a_unit: str | None, b_unit: str | None) -> str:
     """The unit a conflict's subject shows: for a toll both sides count in one group, that group
     ("civilian (killed)"), else the key's unit."""
-    return _dead_noun(a_unit) if subject == DEAD and _dead_noun(a_unit) == _dead_noun(b_unit) else unit
+    return _dead_noun(a_unit) if _is_toll(subject) and _dead_noun(a_unit) == _dead_noun(b_unit) else unit
 
 
 def _toll_rose(subject: str, earlier: date | None, earlier_high: float, later: date | None, later_low: float) -> bool:
     """A count of the dead given higher in a report of a later day: the toll rose as bodies were
     found and the wounded died, which is an update whoever gives it, not a dispute. A lower count on
     a later day, or another count on the same day, still disputes it."""
-    return subject == DEAD and earlier is not None and later is not None and later > earlier and later_low > earlier_high
+    return _is_toll(subject) and earlier is not None and later is not None and later > earlier and later_low > earlier_high
 
 
 def _counts_dead(q: Quantity, unit: str, subject: str | None) -> bool:
@@ -418,8 +431,8 @@ def _sizes_crowd(unit: str, subject: str | None, event: str | None) -> bool:
 
 
 def _shown_subject(unit: str, subject: str, event_text: str | None) -> str:
-    if subject == DEAD:
-        return f"{unit} (killed)"
+    if _is_toll(subject):
+        return f"{unit} (killed{subject[len(DEAD):]})"  # "people (killed on board)", "people (killed in Manabi)"
     if subject == MISSING:
         return f"{unit} (missing)"
     if subject.startswith(DISPLACED):
@@ -718,11 +731,11 @@ def one_per_disagreement(keyed: Sequence[tuple[Conflict, Disagreement | None]]) 
 def _counted(unit: str | None, subject: str) -> str:
     """What a figure of a subject counts, beside its value, for the subject's values: the noun of a
     count of the dead (``_dead_noun``), nothing for any other."""
-    return _dead_noun(unit) if subject == DEAD else ""
+    return _dead_noun(unit) if _is_toll(subject) else ""
 
 
 def _figures_disagree(a: Quantity, b: Quantity, subject: str) -> bool:
-    return (subject != DEAD or _dead_nouns_agree(a.unit, _range(a), b.unit, _range(b))) and _disagree(
+    return (not _is_toll(subject) or _dead_nouns_agree(a.unit, _range(a), b.unit, _range(b))) and _disagree(
         a, b, subject.startswith(EVENT_MARK))
 
 

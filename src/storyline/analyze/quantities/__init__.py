@@ -58,6 +58,7 @@ from storyline.analyze.quantities.notes import (
     PERIOD_MARK,
     POPULATION_MARK,
     PART_MARK,
+    SCOPE_MARK,
     POSSIBLE_MARK,
     PROPOSED_MARK,
     SET_ASIDE_MARK,
@@ -72,6 +73,7 @@ from storyline.analyze.quantities.notes import (
     _part_note,
     _possible_note,
     _proposed_note,
+    _scope_note,
     _total_note,
     _update_note,
     set_aside,
@@ -115,7 +117,8 @@ from storyline.analyze.quantities.units import (
 from storyline.records import Quantity, Quote, Span, TimeRef, record_id
 
 __all__ = [
-    "ANTECEDENT_MARK", "CHANGE_MARK", "CURRENCY", "DEATH_MARK", "DISPLACED_MARK", "EARLIER_MARK", "MISSING_MARK", "PERIOD_MARK", "PART_MARK", "POSSIBLE_MARK", "PROPOSED_MARK", "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
+    "ANTECEDENT_MARK", "CHANGE_MARK", "CURRENCY", "DEATH_MARK", "DISPLACED_MARK", "EARLIER_MARK", "MISSING_MARK", "PERIOD_MARK", "PART_MARK", "POSSIBLE_MARK", "PROPOSED_MARK", "SCOPE_MARK",
+    "DURATION_WORDS", "EXCLUDED_ENTS", "FUZZY_MULT",
     "KEEP_QUALIFIER", "LABEL_NOUNS", "PERCENT", "QUALIFIERS", "SCALES", "POPULATION_MARK", "SET_ASIDE_MARK", "SHARE_MARK", "TOTAL_MARK", "UNITS",
     "UPDATE_MARK", "VAGUE", "YEAR_PREV", "crowd_of_verb", "crowd_verb_stems", "extract_quantities",
 ]
@@ -326,7 +329,7 @@ def extract_quantities(
                 as_of=as_of,
                 reason=reason + (f"; qualifier '{qualifier}'" if qualifier else "") + (f"; in a report ('{quote.cue_lemma or quote.kind}')" if quote else "")
                 + (f"; {SET_ASIDE_MARK} (', not')" if corrected else "")
-                + (possible or _update_note(carrier)) + _change_note(carrier) + _part_note(doc, last, carrier, first)
+                + (possible or _update_note(carrier)) + _change_note(carrier) + _part_note(doc, last, carrier, first) + _scope_note(doc, last, carrier)
                 + _total_note(doc, last, carrier) + _earlier_note(doc, last, carrier) + _proposed_note(doc, last, carrier)
                 + (f"; unit '{unit}' from the figure before it (noun left out)" if elided is not None else "")
                 + (f"; {ANTECEDENT_MARK} '{antecedent.text}' (unit and subject from it)" if antecedent is not None else "")

@@ -24,6 +24,7 @@ PART_MARK = "a part"  # in a figure's reason: "In Manabi alone, 646 died": the c
 POSSIBLE_MARK = "a possible count"  # in a figure's reason: "the toll could rise to 240": a fear, no count
 EARLIER_MARK = "an earlier count"  # in a figure's reason: "a previous toll indicated 1,037": superseded, no claim
 PROPOSED_MARK = "a proposed figure"  # in a figure's reason: "two members voted to cut the rate to 3.75%": a proposal, no level
+SCOPE_MARK = "where they were"  # in a figure's reason: "241 people on board": a part of a disaster's toll
 TOTAL_MARK = "a running total"  # in a figure's reason: "a total of 69 were freed so far", "199 drowned since 2014"
 # modals of possibility: "could rise to 240", "240 people may have died" say what might be, not what is
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
@@ -135,6 +136,42 @@ def _rest_of_group(doc: Doc, first: int, last: int) -> str | None:
         return before.lower_
     after = doc[last + 1] if last + 1 < len(doc) else None
     return after.lower_ if after is not None and after.lower_ == "other" else None
+
+
+# where a crash or sinking's dead were: "241 people on board", "all 242 aboard", "34 on the ground";
+# each word names the part ("board", "ground") the count is keyed by
+_SCOPE_WORDS = {"aboard": "board", "onboard": "board"}
+_SCOPE_OBJECTS = {"board": "board", "ground": "ground"}
+
+
+def _scope(doc: Doc, last: int, carrier: Token | None) -> str | None:
+    """The part of a disaster's dead a count is restricted to, written right after its noun or as
+    its verb's complement: "killing 241 people on board" ('board'), "all 242 aboard died", "34 were
+    on the ground" ('ground'). The toll counts both, so 241 on board is no rival of a toll of 274;
+    two counts of those on board still dispute each other."""
+    k = carrier.i if carrier is not None and carrier.i > last else last
+    after = doc[k + 1:k + 4]
+    if len(after) and after[0].lower_ in _SCOPE_WORDS:
+        return _SCOPE_WORDS[after[0].lower_]
+    if len(after) > 1 and after[0].lower_ == "on":
+        obj = after[2] if after[1].lower_ == "the" and len(after) > 2 else after[1]
+        if obj.lower_ in _SCOPE_OBJECTS and obj.dep_ != "compound":  # not "on the ground floor"
+            return _SCOPE_OBJECTS[obj.lower_]
+    verb = _counting_verb(doc, last, carrier)
+    for c in verb.children if verb is not None else ():
+        if c.i > k and c.lower_ in _SCOPE_WORDS:
+            return _SCOPE_WORDS[c.lower_]
+        if c.i > k and c.lower_ == "on" and c.dep_ == "prep":
+            obj = next((o.lower_ for o in c.children if o.dep_ == "pobj"), "")
+            if obj in _SCOPE_OBJECTS:
+                return _SCOPE_OBJECTS[obj]
+    return None
+
+
+def _scope_note(doc: Doc, last: int, carrier: Token | None) -> str:
+    """'; where they were ('board')' for a count restricted to where its people were (``_scope``)."""
+    scope = _scope(doc, last, carrier)
+    return f"; {SCOPE_MARK} ('{scope}')" if scope is not None else ""
 
 
 def _part_note(doc: Doc, last: int, carrier: Token | None, first: int | None = None) -> str:
