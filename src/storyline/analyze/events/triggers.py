@@ -160,6 +160,11 @@ def _readings(tok: Token) -> Iterator[TriggerEntry]:
     elif tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
         # "the union called the strike a success": who names it still tells which strike it is
         child_lemmas |= {c.lemma_.lower() for c in tok.head.children if c.dep_ == "nsubj"}
+    # "the trial was adjourned", "the trial, in which ..., has been postponed to Dec. 14": the subject of a
+    # passive verb is what the verb acts on, carried as its object is in "adjourned the trial"
+    if (tok.dep_ == "nsubjpass" and tok.head.pos_ == "VERB"
+            and not any(c.dep_ in {"prt", "oprd"} for c in tok.head.children)):
+        child_lemmas.add("^" + tok.head.lemma_.lower())
     # "called for a national strike next week": what a call demands is carried as a call carries it
     if (tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB"
             and tok.head.head.lemma_.lower() == "call"):

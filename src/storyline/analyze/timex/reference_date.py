@@ -157,8 +157,11 @@ def infer_reference_date(doc: Doc, url: str | None = None) -> tuple[date, str] |
 
 
 # A month-day opening a line near the top, after at most a place dateline: "April 24 Russia
-# unleashed ...", "MOSCOW, August 6. /TASS/. ...", "KYIV, Nov 4 (AP) — ..."
-_LEAD_MONTH_DAY = re.compile(rf"^(?:[A-Z][A-Z .'\-]{{1,40}},\s+)?(?P<mon>(?i:{MONTH_RE}))\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})", re.M)
+# unleashed ...", "MOSCOW, August 6. /TASS/. ...", "KYIV, Nov 4 (AP) — ..."; agencies such as EFE,
+# PTI and Xinhua print the place in title case ("Ankara, December 12 (EFE). – ...", "Islamabad, May
+# 22 (PTI) ..."), a place of one to four capitalised words
+_LEAD_MONTH_DAY = re.compile(rf"^(?:(?:[A-Z][A-Z .'\-]{{1,40}}|(?-i:[A-Z][a-z.'\-]+(?: [A-Z][a-z.'\-]+){{0,3}})),\s+)?"
+                             rf"(?P<mon>(?i:{MONTH_RE}))\s+(?P<d>\d{{1,2}})\b(?!,?\s*\d{{4}})", re.M)
 
 
 def _yearless_lead_date(text: str, year: int, mon: int) -> tuple[date, str] | None:
