@@ -100,3 +100,16 @@ def test_a_figure_members_voted_for_is_a_proposal_keyed_apart_from_the_decision(
     held, proposed = figure_among(figures, text, "5%"), figure_among(figures, text, "4.75%")
     assert PROPOSED_MARK in proposed.reason and PROPOSED_MARK not in held.reason
     assert figure_key(held) != figure_key(proposed)
+
+
+# ---- modality._state_reading: "interested in talks" is a wish, not the state "in talks"
+
+
+def test_interest_in_talks_is_no_state_of_talks(nlp):
+    for text, modality in (("Ostland said it was uninterested in talks with Norvale.", "negated"),
+                           ("Ostland is not interested in talks with Norvale.", "negated"),
+                           ("Ostland is interested in talks with Norvale.", "hypothetical")):
+        a = analyse(nlp, text, date(2025, 4, 2))
+        assert event_at(a, text, "talks").modality == modality, text
+    text = "The two sides remain locked in talks."
+    assert event_at(analyse(nlp, text, date(2025, 4, 2)), text, "talks").modality == "ongoing"

@@ -1112,6 +1112,10 @@ def _comparative_modifier(noun: Token) -> Token | None:
     return None
 
 
+# adjectives of a wish that take "in" ("interested in talks"): not the state "in talks" is
+_WISH_ADJECTIVES = frozenset({"interested", "uninterested", "disinterested"})
+
+
 def _state_reading(trigger: Token) -> tuple[str, str] | None:
     """'in talks', 'under attack', 'on strike': an event noun the subject is caught up in, going on unless
     said to be past. "On" counts only after a verb of being ("workers are on strike", "remained on hunger
@@ -1120,6 +1124,12 @@ def _state_reading(trigger: Token) -> tuple[str, str] | None:
     if trigger.dep_ != "pobj" or prep.lower_ not in {"in", "under", "on"}:
         return None
     verb = prep.head
+    if verb.pos_ in {"ADJ", "VERB"} and verb.lemma_.lower() in _WISH_ADJECTIVES and prep.lower_ == "in":
+        # "was uninterested in more talks", "is not interested in talks": a wish for the act or
+        # against it, no state of being in it; read as one, the talks were told as held
+        denied = verb.lower_.startswith(("un", "dis")) or any(
+            c.dep_ == "neg" for c in (*verb.children, *verb.head.children))
+        return ("negated" if denied else "hypothetical"), f"'{verb.text} {prep.text} {trigger.text}': a wish, no state"
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and prep.lower_ == "in":
         verb = verb.head  # "remain locked in fighting", "is embroiled in talks": the state is the verb's
     if verb.pos_ not in {"VERB", "AUX"} or (prep.lower_ in {"in", "on"} and verb.lemma_.lower() not in STATE_HEADS):
