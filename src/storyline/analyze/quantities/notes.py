@@ -124,18 +124,27 @@ _GROUP_PRONOUNS = frozenset({"them", "us", "those", "these"})  # "N of them": a 
 # "the other two", "the remaining four", "two other diplomats": the rest of a group, the part not yet named
 _REST_WORDS = frozenset({"other", "remaining"})
 _REST_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+# "10 more people", "two fewer seats": comparatives of the amount itself, an increment, not a subgroup
+_AMOUNT_COMPARATIVES = frozenset({"more", "fewer", "less", "further"})
 
 
 def _rest_of_group(doc: Doc, first: int, last: int) -> str | None:
     """The word ("other", "remaining") that makes a figure the rest of a group an earlier figure or
     list counts: "the other two expelled diplomats", "the remaining four hostages", "two other
     envoys". The six diplomats a report lists as four and "the other two" are one six, so "two" is
-    no rival of another report's six."""
+    no rival of another report's six. So is a count whose noun a comparative singles out against
+    the rest of the group ("talks with two smaller parties", "three larger banks"): the count of
+    those that are smaller or larger, never the whole another report counts ("four parties")."""
     before = doc[first - 1] if first >= 2 else None
     if before is not None and before.lower_ in _REST_WORDS and doc[first - 2].lower_ in _REST_DETERMINERS:
         return before.lower_
     after = doc[last + 1] if last + 1 < len(doc) else None
-    return after.lower_ if after is not None and after.lower_ == "other" else None
+    if after is not None and after.lower_ == "other":
+        return after.lower_
+    if (after is not None and after.tag_ == "JJR" and after.lower_ not in _AMOUNT_COMPARATIVES
+            and last + 2 < len(doc) and doc[last + 2].pos_ == "NOUN"):
+        return after.lower_
+    return None
 
 
 # where a crash or sinking's dead were: "241 people on board", "all 242 aboard", "34 on the ground";
