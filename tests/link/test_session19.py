@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from storyline.analyze.event_words import PRESUPPOSED
 from storyline.link.conflicts import DEAD, ReportedFigure, figure_conflicts, figure_key
+from storyline.link.timeline import ReportedEvent, build_timeline, status_path
+from storyline.records import Event, Span
 
 from tests.analyze.analysed import analyse, figure_at
 
@@ -26,3 +29,29 @@ def test_a_count_of_the_dead_on_board_rising_on_a_later_day_is_no_dispute(nlp):
     # the same two counts on one day still dispute it
     figures[1] = replace(figures[1], published=date(2025, 3, 3))
     assert len(figure_conflicts(figures)) == 1
+
+
+# ---- timeline._quiet: a noun that only names an act called off does not bring it back
+
+
+def _talks(article: str, modality: str, published: date, reason: str = "test"):
+    event = Event(
+        id=f"{article}-1", type="CONSULT", mode=None, source_actors=(), target_actors=(), location=None,
+        when=None, when_how="article", modality=modality, trigger=Span(article, 10, 15), sentence=Span(article, 0, 100),
+        text="talks", attributed_to=None, confidence=0.8, reason=reason,
+    )
+    actors = frozenset({"e:nsc", "e:pvv"})
+    return ReportedEvent(event, published, actors, tuple(sorted(actors)), None, None, frozenset(), frozenset())
+
+
+def test_talks_called_off_then_only_named_are_not_back():
+    collapsed = _talks("a1", "cancelled", date(2024, 2, 6))
+    named = _talks("a2", "happened", date(2024, 2, 7), reason=f"modality: {PRESUPPOSED}")
+    timeline = build_timeline([collapsed, named])
+    assert timeline.changes == ()
+    (entry,) = timeline.entries
+    assert entry.quiet == ("a2",)
+    assert status_path(entry.history, entry.quiet) == ["cancelled"]
+    resumed = _talks("a3", "happened", date(2024, 2, 9), reason="modality: past tense 'resumed'")
+    assert [(c.before, c.after, c.after_article) for c in build_timeline([collapsed, named, resumed]).changes] == [
+        ("cancelled", "happened", "a3")]

@@ -101,8 +101,9 @@ from storyline.store.base import LinkInputs
 # report gives as replaced ("a previous toll indicated 1,037") gets no key (quantities EARLIER_MARK); 46: a
 # history item keeps whether its report names the act's doer (timeline._Said.doer, for timeline._quiet); 47: a
 # figure someone proposed ("voted to cut the rate to 3.75%") is keyed as a plan's (quantities PROPOSED_MARK), and
-# a count of the dead on board or on the ground as that part of the toll (quantities SCOPE_MARK)
-STORY_STATE_VERSION = 47
+# a count of the dead on board or on the ground as that part of the toll (quantities SCOPE_MARK); 48: a history
+# item keeps whether its report tells the act done only by naming it (timeline._Said.named_only, for _quiet)
+STORY_STATE_VERSION = 48
 
 
 def _reports(

@@ -842,22 +842,28 @@ def _strength(modality: str) -> int:
 # confirmed". Such a report says nothing of the status before it (``_quiet``); one that names a doer
 # ("the army admitted it carried out the strike") still changes it.
 _DOER_DISPUTED = frozenset({"claimed", "negated"})
+# What a noun that only names the act cannot undo: "the talks collapsed" then "NSC's withdrawal from the
+# negotiations" names the talks as a thing that was under way, not as resumed; "cancelled -> happened"
+# would read as the talks coming back. Such a report says nothing of the status before it (``_quiet``);
+# one that tells the act done ("the talks resumed on Monday") still changes it.
+_CALLED_OFF = frozenset({"cancelled", "negated"})
 
 
 def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
-    """The articles of a history whose report says nothing of the status before it: a report of an act
-    of a _DIRECTED_TYPES type that names no doer and tells it as done, after a report that claims or
-    denies it of a named doer (_DOER_DISPUTED), with only such reports between them. Reports that only
-    suppose the act (_NO_STATUS) are passed over, as in ``_status_changes``."""
-    if type_ not in _DIRECTED_TYPES:
-        return []
+    """The articles of a history whose report says nothing of the status before it, with only such
+    reports between it and the earlier one: a report of an act of a _DIRECTED_TYPES type that names no
+    doer and tells it as done, after a report that claims or denies it of a named doer
+    (_DOER_DISPUTED); a report where the act is done only because a noun names it, after a report that
+    calls it off (_CALLED_OFF). Reports that only suppose the act (_NO_STATUS) are passed over, as in
+    ``_status_changes``."""
     quiet: list[str] = []
     last: _Said | None = None
     for h in history:
         if h.modality in _NO_STATUS:
             continue
-        if (last is not None and last.modality in _DOER_DISPUTED and last.doer
-                and h.modality in _SAME_STATUS and not h.doer):
+        if last is not None and h.modality in _SAME_STATUS and (
+                (type_ in _DIRECTED_TYPES and last.modality in _DOER_DISPUTED and last.doer and not h.doer)
+                or (last.modality in _CALLED_OFF and h.named_only)):
             quiet.append(h.article_id)
             continue
         last = h
@@ -876,7 +882,8 @@ def _said_history(group: list[ReportedEvent], history: tuple[tuple[str, str], ..
 
 def _said(r: ReportedEvent) -> _Said:
     """A history item from the report that says its article's final word."""
-    return _Said(r.article_id, r.event.modality, r.event.id, r.published, _new_date(r), bool(r.sources))
+    return _Said(r.article_id, r.event.modality, r.event.id, r.published, _new_date(r), bool(r.sources),
+                 presupposed_only(r.event.reason))
 
 
 def _status_changes(entry_id: str, type_: str, history: Sequence[_Said]) -> list[StatusChange]:
@@ -984,6 +991,7 @@ class _Said:
     published: date | None
     moved_to: str | None = None  # the date a report that puts the event off moves it to (ISO value)
     doer: bool = False  # the report names who did the act (ReportedEvent.sources; _quiet)
+    named_only: bool = False  # the report tells the act done only by naming it (presupposed_only; _quiet)
 
 
 @dataclass(slots=True)
@@ -1205,7 +1213,8 @@ def _entry_to_json(e: _Entry) -> dict[str, Any]:
         "place": e.place,
         "time": _time_json(t), "binding_time": _time_json(e.binding_time),
         "first_published": _iso(e.first_published), "first_told": _iso(e.first_told), "events": e.event_ids,
-        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to, h.doer] for h in e.history],
+        "history": [[h.article_id, h.modality, h.event_id, _iso(h.published), h.moved_to, h.doer, h.named_only]
+                    for h in e.history],
     }  # fmt: skip
 
 
@@ -1230,7 +1239,8 @@ def _entry_from_json(raw: Mapping[str, Any]) -> _Entry:
     return _Entry(
         summary, raw["head"], raw["type"], raw["mode"], raw["text"], list(raw["actors"]), list(raw["names"]),
         raw["place"], _time_from_json(raw["time"]), _day(raw["first_published"]),
-        list(raw["events"]), [_Said(a, m, ev, _day(p), to, bool(doer)) for a, m, ev, p, to, doer in raw["history"]],
+        list(raw["events"]), [_Said(a, m, ev, _day(p), to, bool(doer), bool(named))
+                                 for a, m, ev, p, to, doer, named in raw["history"]],
         binding_time=_time_from_json(raw["binding_time"]), first_told=_day(raw.get("first_told")),
     )  # fmt: skip
 
