@@ -167,12 +167,38 @@ def _has_number(tok: Token) -> bool:
         c.dep_ == "nummod" for c in tok.children)
 
 
+# what a count of a crowd counts besides the crowd nouns (lexicons/figure_crowd_nouns.txt)
+_COUNTED_PEOPLE = frozenset({"people", "person", "participant", "attendee"})
+
+
+def _counts_a_crowd(verb: Token, obj: Token) -> bool:
+    """Whether the verb's number object counts a crowd: "police counted 52,000 marchers", "the
+    prefecture counted 9,000 people", "the ministry counted 300,000" (bare, with "count" only).
+    Crowd sizes are reported as one side's count set against another's (organisers, police, the
+    interior ministry), so the subject is the figure's source even outside any report; a count of
+    other things ("the team recorded 14 wins") stays narration."""
+    lemma = obj.lemma_.lower()
+    if lemma in _COUNTED_PEOPLE or lemma in word_list("figure_crowd_nouns.txt"):
+        return True
+    return verb.lemma_.lower() == "count" and obj.like_num and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+
+
+def _count_chars(obj: Token) -> tuple[int, int]:
+    """The characters of a count's object up to a comma after its head: "the prefecture counted
+    16,000 demonstrators, seventeen times less than the 280,000 put forward by the union" counts
+    16,000; the aside sets another source's figure against it and is no part of the count."""
+    start, end = _subtree_chars(obj)
+    comma = next((t for t in obj.subtree if t.i > obj.i and t.text == ","), None)
+    return (start, comma.idx) if comma is not None else (start, end)
+
+
 def _contrast_counts(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found]) -> list[_Found]:
     """"Cal Fire says 112 homes were destroyed, while the county's team has counted 140": a clause
     that a contrast word sets against a report, with a subject of its own and a verb of counting
     whose object is a number (``COUNT_VERBS``), is that subject's statement, not part of the first
     report: the report ends before the contrast word and the count is the subject's, so that two
-    sources' figures for one thing stay two sources'. Outside another report the verb is narration."""
+    sources' figures for one thing stay two sources'. Outside another report the verb is narration,
+    unless it counts a crowd (``_counts_a_crowd``)."""
     text = doc_text(doc)
     taken = {f.cue_token for f in found}
     out = list(found)
@@ -185,22 +211,26 @@ def _contrast_counts(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Foun
             continue
         outer = next((i for i, f in enumerate(out) if f.content[0] <= verb.idx < f.content[1]), None)
         if outer is None:
-            continue
-        cut = _contrast_before(doc, subj.left_edge, out[outer].content[0])
-        if cut < 0:
-            continue
-        f = out[outer]
-        out[outer] = replace(f, content=_strip(text, f.content[0], cut),
-                             reason=f.reason + "; ends at the contrast word before another source's count")
+            if not _counts_a_crowd(verb, obj):
+                continue
+            reason = f"'{verb.text}' a number of people states the subject's count of a crowd"
+        else:
+            cut = _contrast_before(doc, subj.left_edge, out[outer].content[0])
+            if cut < 0:
+                continue
+            f = out[outer]
+            out[outer] = replace(f, content=_strip(text, f.content[0], cut),
+                                 reason=f.reason + "; ends at the contrast word before another source's count")
+            reason = f"'{verb.text}' a number, set against a report by a contrast word, states the subject's count"
         out.append(_Found(
-            content=_strip(text, *_subtree_chars(obj)),
+            content=_strip(text, *_count_chars(obj)),
             cue=(verb.idx, verb.idx + len(verb)),
             cue_lemma=verb.lemma_.lower(),
             stance="neutral",
             speaker=_speaker_chars(subj),
             speaker_head=subj.i,
             kind="indirect",
-            reason=f"'{verb.text}' a number, set against a report by a contrast word, states the subject's count",
+            reason=reason,
             cue_token=verb.i,
         ))
     return out
