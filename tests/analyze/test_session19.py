@@ -113,3 +113,14 @@ def test_interest_in_talks_is_no_state_of_talks(nlp):
         assert event_at(a, text, "talks").modality == modality, text
     text = "The two sides remain locked in talks."
     assert event_at(analyse(nlp, text, date(2025, 4, 2)), text, "talks").modality == "ongoing"
+
+
+def test_a_clause_set_off_between_subject_and_verb_still_dates_the_act(nlp):
+    text = "The senator, while being interviewed on Monday morning, called for the minister to resign."
+    a = analyse(nlp, text, date(2025, 4, 2))  # a Wednesday
+    assert event_at(a, text, "resign").when is not None
+
+
+def test_a_bodys_vote_is_a_decision_not_a_proposal(nlp):
+    text = "In May, the city council voted to pay $4.5 million to the victims."
+    assert PROPOSED_MARK not in figure_among(quantities_of(nlp, text), text, "$4.5").reason

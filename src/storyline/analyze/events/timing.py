@@ -605,7 +605,8 @@ def _in_subject_aside(time: TimeRef, head: Token) -> bool:
     2019, announced ...": a time inside an aside set off by commas between the subject and its verb,
     after words of its own ("in power", "in office", "leader"), tells how long the subject has been
     what it is, not when the verb's act took place. An aside that is only the time ("The army, on
-    Monday, declared ...") still dates the act."""
+    Monday, declared ...") or a clause ("Trump, while being interviewed on Monday morning, called
+    ...") still dates the act."""
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or not subject.right_edge.i < head.i:
         return False
@@ -615,7 +616,9 @@ def _in_subject_aside(time: TimeRef, head: Token) -> bool:
         return False
     aside = [t for t in doc[start + 1:head.i] if t.idx < time.span.start]
     closed = any(t.text == "," for t in doc[start + 1:head.i] if t.idx >= time.span.end)
-    return closed and any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in aside)
+    if not closed or not aside or aside[0].pos_ == "SCONJ" or any(t.pos_ in {"VERB", "AUX"} for t in aside):
+        return False  # "Trump, while being interviewed on Monday morning, called ...": a clause of the act's time
+    return any(t.pos_ in {"NOUN", "PROPN", "ADJ"} for t in aside)
 
 
 def said_then(time: TimeRef, trigger: Token, quotes: Sequence[Quote]) -> bool:

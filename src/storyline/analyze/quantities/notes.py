@@ -117,6 +117,9 @@ def _proposed_note(doc: Doc, last: int, carrier: Token | None) -> str:
     verb = _counting_verb(doc, last, carrier, frozenset({"to", "at", "by"}))
     if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in word_list("figure_proposing_verbs.txt"):
         return ""
+    if verb.head.lemma_.lower() == "vote" and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} and any(g.dep_ == "nummod" for g in c.children) for c in verb.head.children):
+        return ""  # "the city council voted to pay $5.5 million": a body's vote decides; "two members voted" proposes
     return f"; {PROPOSED_MARK} ('{verb.head.text}')"
 
 
