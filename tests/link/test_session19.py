@@ -55,3 +55,20 @@ def test_talks_called_off_then_only_named_are_not_back():
     resumed = _talks("a3", "happened", date(2024, 2, 9), reason="modality: past tense 'resumed'")
     assert [(c.before, c.after, c.after_article) for c in build_timeline([collapsed, named, resumed]).changes] == [
         ("cancelled", "happened", "a3")]
+
+
+# ---- conflicts._comparable: a count of one day is not compared when a report's day is unknown
+
+
+def test_crowd_sizes_of_undated_reports_are_not_set_against_each_other(nlp):
+    first = "Police said 120,000 people marched in the capital.\n"
+    later = "Organisers said 450,000 people marched in the capital.\n"
+    a = figure_at(analyse(nlp, first, date(2025, 3, 3)), first, "120,000")
+    b = figure_at(analyse(nlp, later, date(2025, 3, 3)), later, "450,000")
+    b = replace(b, span=replace(b.span, article_id="b"))
+    assert figure_key(a, "protest") == figure_key(b, "protest")
+    dated = [ReportedFigure(a, date(2025, 3, 3), "Police", "protest", "marched"),
+             ReportedFigure(b, date(2025, 3, 3), "Organisers", "protest", "marched")]
+    assert len(figure_conflicts(dated)) == 1
+    undated = [replace(f, published=None) for f in dated]
+    assert figure_conflicts(undated) == []

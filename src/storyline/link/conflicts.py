@@ -621,8 +621,12 @@ def _comparable(unit: str, subject: str, earlier: ReportedFigure | FigureSide, l
     """Whether two reports of one subject's figures may dispute it, whatever their values: the later
     is no update ("rose to"), they came out close enough in time, from two sources, and the later is
     no toll that rose since (``_toll_rose``). The figure passes and the ledger both ask this."""
-    if TOTAL in subject and (earlier.published is None or later.published is None):
-        return False  # a running total grows stage by stage: of an undated report, its day is unknown
+    if (TOTAL in subject or _window(unit, subject) <= _CROWD_WINDOW_DAYS) and (
+            earlier.published is None or later.published is None):
+        # a running total grows stage by stage, and a count compared only within a day or two (a
+        # crowd, the missing, a standing, the size of a move) is of one day: of an undated report,
+        # that day is unknown ("450,000" at one pension march and "119,000" at another)
+        return False
     return (not later.updated and _same_time(earlier.published, later.published, _window(unit, subject))
             and not same_source(earlier.claimed_by, later.claimed_by)
             and not _toll_rose(subject, earlier.published, earlier_high, later.published, later_low))

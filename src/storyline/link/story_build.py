@@ -102,8 +102,9 @@ from storyline.store.base import LinkInputs
 # history item keeps whether its report names the act's doer (timeline._Said.doer, for timeline._quiet); 47: a
 # figure someone proposed ("voted to cut the rate to 3.75%") is keyed as a plan's (quantities PROPOSED_MARK), and
 # a count of the dead on board or on the ground as that part of the toll (quantities SCOPE_MARK); 48: a history
-# item keeps whether its report tells the act done only by naming it (timeline._Said.named_only, for _quiet)
-STORY_STATE_VERSION = 48
+# item keeps whether its report tells the act done only by naming it (timeline._Said.named_only, for _quiet); 49:
+# a count of one day (a crowd, the missing, a standing) from an undated report is compared with none
+STORY_STATE_VERSION = 49
 
 
 def _reports(
