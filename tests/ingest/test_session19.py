@@ -1,11 +1,22 @@
-"""Session 19: a "Read next" box closing a page, whose entries carry a time, a title and a
-whole-sentence blurb of the linked story, is cut whole (its blurb's date dated a prisoner-release
-report to another story's day). Invented text."""
+"""Session 19's cleaning rules: a "Read next" box closing a page, whose entries carry a time, a
+title and a whole-sentence blurb of the linked story, is cut whole (its blurb's date dated a
+prisoner-release report to another story's day); a station's comment policy and call for story
+ideas; a wire picture's caption. Invented text."""
 
 from storyline.ingest.clean import clean_text, restore
 
 STORY = ("The release of the detainees was delayed again on Sunday.\n"
          "Officials said the handover would resume once the lists were agreed.\n")
+
+
+def _cut_after_the_story(tail: str) -> set[str]:
+    """The reasons the lines after the story were cut for, once checked that all of them were and
+    that the text restores."""
+    text = STORY + tail
+    c = clean_text(text)
+    assert restore(c) == text
+    assert c.text == STORY
+    return {r.reason for r in c.removed}
 
 
 def test_closing_box_with_times_titles_and_sentence_blurbs_is_cut():
@@ -15,11 +26,8 @@ def test_closing_box_with_times_titles_and_sentence_blurbs_is_cut():
            "Two engineers testified before the council on April 1, 2025, urging a new inquiry into the collapse.\n"
            "05:52\n"
            "The ministry confirmed on Tuesday that the bri\n")
-    text = STORY + box
-    c = clean_text(text)
-    assert restore(c) == text
-    assert c.text == STORY
-    assert [(r.reason, r.text) for r in c.removed] == [("related-links", box)]
+    assert _cut_after_the_story(box) == {"related-links"}
+    assert [r.text for r in clean_text(STORY + box).removed] == [box]
 
 
 def test_paragraphs_after_a_mid_page_box_are_kept():
@@ -37,11 +45,7 @@ def test_a_stations_comment_policy_and_tip_call_are_cut():
     footer = ("Channel 9 News is committed to providing a forum for civil and constructive conversation.\n\n"
               "Please keep your comments respectful and relevant. You can review our Community Guidelines by clicking here\n\n"
               "If you would like to share a story idea, please submit it here.\n")
-    text = STORY + "\n" + footer
-    c = clean_text(text)
-    assert restore(c) == text
-    assert c.text == STORY
-    assert {r.reason for r in c.removed} == {"comment-prompt"}
+    assert _cut_after_the_story("\n" + footer) == {"comment-prompt"}
 
 
 def test_a_sentence_about_comments_in_the_story_is_kept():
@@ -53,11 +57,7 @@ def test_a_wire_pictures_caption_is_cut():
     captions = ("FILE PHOTO: Marines land on a beach during a joint exercise near Arvale, March 3, 2017.   "
                 "REUTERS/Ann Lee/File Photo\n"
                 "The two flags fly side by side at the base, August 23, 2016. Courtesy Tom Reed/Handout via REUTERS\n")
-    text = STORY + captions
-    c = clean_text(text)
-    assert restore(c) == text
-    assert c.text == STORY
-    assert {r.reason for r in c.removed} == {"image-caption"}
+    assert _cut_after_the_story(captions) == {"image-caption"}
 
 
 def test_a_sentence_naming_reuters_is_kept():

@@ -13,15 +13,20 @@ from storyline.records import Event, Span
 from tests.analyze.analysed import analyse, figure_at
 
 
+def _two_reports(nlp, first: str, first_day: date, later: str, later_day: date, numbers: tuple[str, str]):
+    """The figures holding ``numbers`` in two reports, each from an article of its own."""
+    a = figure_at(analyse(nlp, first, first_day), first, numbers[0])
+    b = figure_at(analyse(nlp, later, later_day), later, numbers[1])
+    return a, replace(b, span=replace(b.span, article_id="b"))
+
+
 # ---- conflicts._is_toll: a part of a toll ("on board", "in Manabi") rises as the whole toll does
 
 
 def test_a_count_of_the_dead_on_board_rising_on_a_later_day_is_no_dispute(nlp):
     first = "The jet crashed on Monday, killing 120 people on board.\n"
     later = "By Wednesday, rescuers said 131 people on board had been killed.\n"
-    a = figure_at(analyse(nlp, first, date(2025, 3, 3)), first, "120")
-    b = figure_at(analyse(nlp, later, date(2025, 3, 5)), later, "131")
-    b = replace(b, span=replace(b.span, article_id="b"))
+    a, b = _two_reports(nlp, first, date(2025, 3, 3), later, date(2025, 3, 5), ("120", "131"))
     assert figure_key(a, "kill") == figure_key(b, "kill") == ("people", f"{DEAD} on board")
     figures = [ReportedFigure(a, date(2025, 3, 3), "the airline", "kill", "killing"),
                ReportedFigure(b, date(2025, 3, 5), "rescuers", "kill", "killed")]
@@ -63,9 +68,7 @@ def test_talks_called_off_then_only_named_are_not_back():
 def test_crowd_sizes_of_undated_reports_are_not_set_against_each_other(nlp):
     first = "Police said 120,000 people marched in the capital.\n"
     later = "Organisers said 450,000 people marched in the capital.\n"
-    a = figure_at(analyse(nlp, first, date(2025, 3, 3)), first, "120,000")
-    b = figure_at(analyse(nlp, later, date(2025, 3, 3)), later, "450,000")
-    b = replace(b, span=replace(b.span, article_id="b"))
+    a, b = _two_reports(nlp, first, date(2025, 3, 3), later, date(2025, 3, 3), ("120,000", "450,000"))
     assert figure_key(a, "protest") == figure_key(b, "protest")
     dated = [ReportedFigure(a, date(2025, 3, 3), "Police", "protest", "marched"),
              ReportedFigure(b, date(2025, 3, 3), "Organisers", "protest", "marched")]
