@@ -124,3 +124,19 @@ def test_a_clause_set_off_between_subject_and_verb_still_dates_the_act(nlp):
 def test_a_bodys_vote_is_a_decision_not_a_proposal(nlp):
     text = "In May, the city council voted to pay $4.5 million to the victims."
     assert PROPOSED_MARK not in figure_among(quantities_of(nlp, text), text, "$4.5").reason
+
+
+# ---- modality: the doer of a passive inside a plan is in the plan
+
+
+def test_the_agent_of_an_expected_passive_is_expected_too(nlp):
+    text = "The handover of the first two captives is expected to be followed by the release of 50 detainees."
+    a = analyse(nlp, text, date(2025, 1, 19))
+    assert event_at(a, text, "release").modality == "planned"
+    text = "The summit was cancelled by the government."
+    assert event_at(analyse(nlp, text, date(2025, 1, 19)), text, "summit").modality == "cancelled"
+
+
+def test_a_report_above_does_not_claim_the_doer_of_a_passive(nlp):
+    text = "The mayor spoke amid reports that the two gunmen may have been radicalized by the group's calls for jihad."
+    assert event_at(analyse(nlp, text, date(2025, 1, 19)), text, "calls").modality == "happened"

@@ -1112,6 +1112,10 @@ def _comparative_modifier(noun: Token) -> Token | None:
     return None
 
 
+# what a governor may make of the event below it
+_GOVERNOR_READINGS = frozenset({"planned", "hypothetical", "negated", "claimed", "cancelled", "postponed",
+                                "happened", "ongoing"})
+
 # adjectives of a wish that take "in" ("interested in talks"): not the state "in talks" is
 _WISH_ADJECTIVES = frozenset({"interested", "uninterested", "disinterested"})
 
@@ -1748,6 +1752,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass  # "called for his release", "pushed for talks": the preposition belongs to the governor
         elif node.i == trigger.i and is_noun and purpose_verb(trigger) is not None:
             purpose = True
+        elif dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
+            # "is expected to be followed by the release of 90 prisoners": the doer of a passive is its
+            # subject, as much in the plan as "the release" is in "the release is expected"; a report
+            # above does not reach it ("reports that they may have been radicalized by the calls for
+            # jihad" claims the radicalizing, not the calls)
+            allowed = (allowed or set(_GOVERNOR_READINGS)) - {"claimed"}
+            in_phrase = True
         elif dep == "pobj" and node.i == trigger.i and is_noun and (topic := _topic_of(trigger, cues)):
             carries = False
             if decided is None:
