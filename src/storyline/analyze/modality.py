@@ -1752,11 +1752,13 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             pass  # "called for his release", "pushed for talks": the preposition belongs to the governor
         elif node.i == trigger.i and is_noun and purpose_verb(trigger) is not None:
             purpose = True
-        elif dep == "agent" or (dep == "pobj" and head.dep_ == "agent"):
+        elif ((dep == "pobj" and head.dep_ == "agent" and node.i == trigger.i)
+              or (dep == "agent" and prev is not None and prev.i == trigger.i)):
             # "is expected to be followed by the release of 90 prisoners": the doer of a passive is its
             # subject, as much in the plan as "the release" is in "the release is expected"; a report
             # above does not reach it ("reports that they may have been radicalized by the calls for
-            # jihad" claims the radicalizing, not the calls)
+            # jihad" claims the radicalizing, not the calls); only the event itself as the doer, not a
+            # phrase the parser hung on one ("delayed by a week after deadly shelling")
             allowed = (allowed or set(_GOVERNOR_READINGS)) - {"claimed"}
             in_phrase = True
         elif dep == "pobj" and node.i == trigger.i and is_noun and (topic := _topic_of(trigger, cues)):
