@@ -223,7 +223,7 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     itself ("the 2003 invasion")."""
     root = _time_root(time, sent)
     if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)
-                             or _dates_an_act_in_a_phrase(root, trigger)):
+                             or _dates_an_act_in_a_phrase(root, trigger) or _names_an_instrument(root, trigger)):
         return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
@@ -312,6 +312,19 @@ def _dates_an_of_noun(root: Token, trigger: Token) -> bool:
         return False
     outer = noun.head.head
     return outer.i != trigger.i and outer.pos_ in {"NOUN", "PROPN"}
+
+
+def _names_an_instrument(root: Token, trigger: Token) -> bool:
+    """"Were deported under the Alien Enemies Act of 1798", "charged under the Civil Rights Act of 1964
+    on Monday": a year in the "of" phrase of a capitalised law or treaty name
+    (lexicons/event_named_instrument_nouns.txt) is part of that name, which it tells apart like "the
+    1964 act"; it dates the instrument's making, not an act done under it, which read so sinks
+    centuries back on the story's timeline."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return (noun.i != trigger.i and noun.pos_ == "PROPN" and noun.text[:1].isupper()
+            and noun.lemma_.lower() in word_list("event_named_instrument_nouns.txt"))
 
 
 def _dates_an_act_the_verb_is_about(root: Token, trigger: Token) -> bool:
