@@ -63,3 +63,12 @@ def test_a_wire_pictures_caption_is_cut():
 def test_a_sentence_naming_reuters_is_kept():
     text = STORY + "The figures were first reported by REUTERS.\n"
     assert clean_text(text).text == text
+
+
+def test_a_link_title_after_see_also_without_a_colon_is_cut():
+    assert _cut_after_the_story("See also  Harbour Ferry Operator Sells Fleet To Pay Debts\n") == {"related-links"}
+
+
+def test_a_sentence_opening_with_see_also_is_kept():
+    text = STORY + "See also the ministry's earlier statement on the lists.\n"
+    assert clean_text(text).text == text

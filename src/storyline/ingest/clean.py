@@ -158,6 +158,8 @@ _RELATED_HEADING = re.compile(
 _RELATED_INLINE = re.compile(
     r"^(read more|read also|also read|see also|related|more|recommended|watch|listen)\s*[:|»>–—-]\s*\S.{0,150}$", _I
 )
+# the label of a linked story run into its title with spaces alone; only labels no sentence opens with
+_RELATED_SPACED = re.compile(r"^(?:see also|also see|also read|read also)\s+(?P<title>\S.{0,150})$", _I)
 _LEGAL_HEADING = re.compile(r"^(legal )?disclaimer\s*:?\s*$", _I)
 _LEGAL_LEAD = re.compile(r"^(legal )?disclaimer\s*:\s*\S", _I)
 _LEGAL_BODY = re.compile(
@@ -610,6 +612,8 @@ def _line_rule(s: str) -> str | None:
         return "newsletter-prompt"
     if _RELATED_HEADING.match(s) or (_RELATED_INLINE.match(s) and not _SENTENCE_END.search(s)):
         return "related-links"
+    if (m := _RELATED_SPACED.match(s)) and _is_link_title(m["title"]):
+        return "related-links"  # "See also  Pure Water Seller Sells ...": a link's title after the label, no colon
     if _LEGAL_HEADING.match(s) or _LEGAL_LEAD.match(s):
         return "legal-disclaimer"
     if _match(_COOKIE, s):
