@@ -140,3 +140,13 @@ def test_the_agent_of_an_expected_passive_is_expected_too(nlp):
 def test_a_report_above_does_not_claim_the_doer_of_a_passive(nlp):
     text = "The mayor spoke amid reports that the two gunmen may have been radicalized by the group's calls for jihad."
     assert event_at(analyse(nlp, text, date(2025, 1, 19)), text, "calls").modality == "happened"
+
+
+# ---- quantities.identifiers._name_number: a name the parser hangs on the number
+
+
+def test_an_aircraft_model_is_no_count(nlp):
+    text = "The detainees were flown out on a Boeing 767 chartered by the ministry."
+    assert [q.text for q in quantities_of(nlp, text)] == []
+    text = "The airline ordered 20 Boeing 787 jets."
+    assert [q.text for q in quantities_of(nlp, text)] == ["20"]

@@ -129,7 +129,8 @@ def _name_number(tok: Token) -> bool:
     """"the FTSE 100 index", "the FTSE 250 gained": a number right after a capitalised proper noun
     that does not count a plural noun is part of a name, like the glued model numbers (F-16). A
     count above one takes a plural noun ("Boeing's 737 jets" counts), so only singular heads or the
-    name itself qualify."""
+    name itself qualify, or a name the parser hangs on the number ("flown on a Boeing 767": the
+    model, no count of 767 of anything)."""
     doc = tok.doc
     if tok.i == 0 or not tok.text.isdigit():
         return False
@@ -144,7 +145,7 @@ def _name_number(tok: Token) -> bool:
         return False  # "Rs 500 crore": a scale word makes it an amount, whatever stands before
     head = tok.head
     return head.i == prev.i or (tok.dep_ == "nummod" and head.tag_ == "NN" and head.i > tok.i) \
-        or _model_designator(tok, prev)
+        or (prev.dep_ == "compound" and prev.head.i == tok.i) or _model_designator(tok, prev)
 
 
 # Entities whose name may stand before a count of a plural noun in headline or table style
