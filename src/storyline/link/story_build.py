@@ -103,8 +103,9 @@ from storyline.store.base import LinkInputs
 # figure someone proposed ("voted to cut the rate to 3.75%") is keyed as a plan's (quantities PROPOSED_MARK), and
 # a count of the dead on board or on the ground as that part of the toll (quantities SCOPE_MARK); 48: a history
 # item keeps whether its report tells the act done only by naming it (timeline._Said.named_only, for _quiet); 49:
-# a count of one day (a crowd, the missing, a standing) from an undated report is compared with none
-STORY_STATE_VERSION = 49
+# a count of one day (a crowd, the missing, a standing) from an undated report is compared with none; 50:
+# 'abduct' and 'kidnap' are one family of acts (lexicons/event_word_families.txt)
+STORY_STATE_VERSION = 50
 
 
 def _reports(
