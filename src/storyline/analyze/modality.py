@@ -1112,10 +1112,6 @@ def _comparative_modifier(noun: Token) -> Token | None:
     return None
 
 
-# what a governor may make of the event below it
-_GOVERNOR_READINGS = frozenset({"planned", "hypothetical", "negated", "claimed", "cancelled", "postponed",
-                                "happened", "ongoing"})
-
 # adjectives of a wish that take "in" ("interested in talks"): not the state "in talks" is
 _WISH_ADJECTIVES = frozenset({"interested", "uninterested", "disinterested"})
 
@@ -1759,7 +1755,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             # above does not reach it ("reports that they may have been radicalized by the calls for
             # jihad" claims the radicalizing, not the calls); only the event itself as the doer, not a
             # phrase the parser hung on one ("delayed by a week after deadly shelling")
-            allowed = (allowed or set(_GOVERNOR_READINGS)) - {"claimed"}
+            allowed = (allowed or set(MODALITIES)) - {"claimed"}
             in_phrase = True
         elif dep == "pobj" and node.i == trigger.i and is_noun and (topic := _topic_of(trigger, cues)):
             carries = False

@@ -347,7 +347,8 @@ _CAPTION_CREDIT = re.compile(
 )
 
 _CAPTION_WORDS = ("photo", "image", "picture", "pic", "credit")
-# A wire picture's caption as Reuters sets it: "FILE PHOTO: South Korean tanks fire ... April 21,
+# A wire picture's caption as Reuters sets it (``_WIRE_CAPTION_HINTS``: a cheap gate before the pattern,
+# which is tried on every line): "FILE PHOTO: South Korean tanks fire ... April 21,
 # 2017. REUTERS/Kim Hong-Ji/File Photo", "... August 23, 2016. Courtesy Ken Scar/Handout via REUTERS":
 # it opens with "FILE PHOTO:" or ends with the agency's credit in capitals. Kept, its date (often years
 # old) dated an undated report and its scene became events.
@@ -355,6 +356,7 @@ _WIRE_CAPTION = re.compile(
     r"^(?i:file photo)\s*:\s*\S.{0,400}$"
     r"|^.{10,400}(?:\b(?:REUTERS|AFP|EPA|AP)/[\w .'’-]{2,60}(?:/(?i:file photo|pool|handout))?|\bvia REUTERS)\s*$"
 )
+_WIRE_CAPTION_HINTS = ("reuters", "afp/", "epa/", "ap/", "file photo")  # in the lower-cased line
 
 # ---- topic and tag links, feed footers, press-release contacts
 _TOPIC_HEADING = re.compile(rf"^{phrase_pattern('topic_headings.txt')}\s*:?$", _I)
@@ -646,7 +648,8 @@ def _line_rule(s: str) -> str | None:
         return "page-date"
     if _READING_TIME.match(s):
         return "reading-time"
-    if _IMAGE_LABEL.match(s) or (any(w in low for w in _CAPTION_WORDS) and _CAPTION_CREDIT.search(s)) or _WIRE_CAPTION.match(s):
+    if (_IMAGE_LABEL.match(s) or (any(w in low for w in _CAPTION_WORDS) and _CAPTION_CREDIT.search(s))
+            or (any(h in low for h in _WIRE_CAPTION_HINTS) and _WIRE_CAPTION.match(s))):
         return "image-caption"
     if _TOPIC_HEADING.match(s) or (_TOPIC_INLINE.match(s) and not _SENTENCE_END.search(s)):
         return "related-links"

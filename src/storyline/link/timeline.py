@@ -846,7 +846,7 @@ _DOER_DISPUTED = frozenset({"claimed", "negated"})
 # negotiations" names the talks as a thing that was under way, not as resumed; "cancelled -> happened"
 # would read as the talks coming back. Such a report says nothing of the status before it (``_quiet``);
 # one that tells the act done ("the talks resumed on Monday") still changes it.
-_CALLED_OFF = frozenset({"cancelled", "negated"})
+_UNDONE = frozenset({"cancelled", "negated"})
 
 
 def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
@@ -854,7 +854,7 @@ def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
     reports between it and the earlier one: a report of an act of a _DIRECTED_TYPES type that names no
     doer and tells it as done, after a report that claims or denies it of a named doer
     (_DOER_DISPUTED); a report where the act is done only because a noun names it, after a report that
-    calls it off (_CALLED_OFF). Reports that only suppose the act (_NO_STATUS) are passed over, as in
+    calls it off or denies it (_UNDONE). Reports that only suppose the act (_NO_STATUS) are passed over, as in
     ``_status_changes``."""
     quiet: list[str] = []
     last: _Said | None = None
@@ -863,7 +863,7 @@ def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
             continue
         if last is not None and h.modality in _SAME_STATUS and (
                 (type_ in _DIRECTED_TYPES and last.modality in _DOER_DISPUTED and last.doer and not h.doer)
-                or (last.modality in _CALLED_OFF and h.named_only)):
+                or (last.modality in _UNDONE and h.named_only)):
             quiet.append(h.article_id)
             continue
         last = h

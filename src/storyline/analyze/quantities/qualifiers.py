@@ -142,7 +142,7 @@ def _moved_up(doc: Doc, up: int) -> bool:
     k = up - 1
     while k >= 0 and doc[k].pos_ == "ADV" and doc[k].lower_.endswith("ly"):
         k -= 1
-    if k < 0 or up < 1:
+    if k < 0:
         return False
     verb = doc[k]
     return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_list("figure_up_verbs.txt")

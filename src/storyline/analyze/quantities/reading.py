@@ -147,8 +147,10 @@ def _change_then_level(doc: Doc, first: int, last: int, second: tuple[int, int, 
     is bare ("rose by 2 to 8 percent"): there the two readings cannot be told. A first end that
     carries its own percent sign ("to reduce the rate by 0.25% to 3.75%", the usual way a rate
     decision is written) is a change of its own, then the level."""
-    verbs = word_list("figure_change_verbs.txt") | _COUNT_SETTING_VERBS
-    if first == 0 or doc[first - 1].lower_ != "by" or doc[first - 1].head.lemma_.lower() not in verbs:
+    if first == 0 or doc[first - 1].lower_ != "by":
+        return False
+    verb = doc[first - 1].head.lemma_.lower()
+    if verb not in _COUNT_SETTING_VERBS and verb not in word_list("figure_change_verbs.txt"):
         return False
     _, l2, lo2, _, _, cur2 = second
     after = doc[l2 + 1].lower_ if l2 + 1 < len(doc) else ""
