@@ -847,6 +847,13 @@ _DOER_DISPUTED = frozenset({"claimed", "negated"})
 # would read as the talks coming back. Such a report says nothing of the status before it (``_quiet``);
 # one that tells the act done ("the talks resumed on Monday") still changes it.
 _UNDONE = frozenset({"cancelled", "negated"})
+# How far along its life a report puts an event: announced or claimed, then put off, then done, called
+# off or denied. A report from an article with no date (none given, none inferred) stands last in a
+# history only because its place is unknown; it may well be the older report ("postponed" from an undated
+# article after "cancelled" on September 5; "cancelled -> planned" from an undated report a year older
+# than the story). Such a report changes the status only forward along this order; a step back or aside
+# says nothing of the status before it (``_quiet``).
+_STAGE = {"planned": 0, "claimed": 0, "postponed": 1, "happened": 2, "ongoing": 2, "cancelled": 2, "negated": 2}
 
 
 def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
@@ -854,20 +861,34 @@ def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
     reports between it and the earlier one: a report of an act of a _DIRECTED_TYPES type that names no
     doer and tells it as done, after a report that claims or denies it of a named doer
     (_DOER_DISPUTED); a report where the act is done only because a noun names it, after a report that
-    calls it off or denies it (_UNDONE). Reports that only suppose the act (_NO_STATUS) are passed over, as in
+    calls it off or denies it (_UNDONE); a report from an undated article that would move the status back
+    or aside (_STAGE). Reports that only suppose the act (_NO_STATUS) are passed over, as in
     ``_status_changes``."""
     quiet: list[str] = []
     last: _Said | None = None
     for h in history:
         if h.modality in _NO_STATUS:
             continue
-        if last is not None and h.modality in _SAME_STATUS and (
-                (type_ in _DIRECTED_TYPES and last.modality in _DOER_DISPUTED and last.doer and not h.doer)
-                or (last.modality in _UNDONE and h.named_only)):
+        if last is not None and (_says_nothing_after(type_, last, h) or _steps_back_undated(last, h)):
             quiet.append(h.article_id)
             continue
         last = h
     return quiet
+
+
+def _says_nothing_after(type_: str, last: _Said, h: _Said) -> bool:
+    """Whether a report telling the act done only confirms what ``last`` never disputed: the act without
+    the doer ``last`` claimed or denied, or the act merely named after ``last`` called it off."""
+    return h.modality in _SAME_STATUS and (
+        (type_ in _DIRECTED_TYPES and last.modality in _DOER_DISPUTED and last.doer and not h.doer)
+        or (last.modality in _UNDONE and h.named_only))
+
+
+def _steps_back_undated(last: _Said, h: _Said) -> bool:
+    """Whether ``h``, from an undated article, would change the status of ``last`` other than forward
+    along an event's life (_STAGE)."""
+    return (h.published is None and is_status_change(last.modality, h.modality)
+            and _STAGE.get(h.modality, 0) <= _STAGE.get(last.modality, 0))
 
 
 def _said_history(group: list[ReportedEvent], history: tuple[tuple[str, str], ...]) -> list[_Said]:

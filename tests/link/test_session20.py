@@ -1,0 +1,51 @@
+"""Linking rules of developer session 20 not owned by a helper round, on records written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.link.timeline import ReportedEvent, build_timeline, status_path
+from storyline.records import Event, Span
+
+
+def _visit(article: str, modality: str, published: date | None) -> ReportedEvent:
+    event = Event(
+        id=f"{article}-1", type="CONSULT", mode=None, source_actors=(), target_actors=(), location=None,
+        when=None, when_how="article", modality=modality, trigger=Span(article, 10, 15), sentence=Span(article, 0, 100),
+        text="visit", attributed_to=None, confidence=0.8, reason="test",
+    )
+    actors = frozenset({"e:abe", "e:india"})
+    return ReportedEvent(event, published, actors, tuple(sorted(actors)), None, None, frozenset(), frozenset())
+
+
+# ---- timeline._quiet: an undated report changes a status only forward along an event's life
+
+
+def test_an_undated_report_does_not_move_a_status_back():
+    cancelled = _visit("a1", "cancelled", date(2019, 12, 14))
+    postponed = _visit("a2", "postponed", None)
+    timeline = build_timeline([cancelled, postponed])
+    assert timeline.changes == ()
+    (entry,) = timeline.entries
+    assert entry.quiet == ("a2",)
+    assert status_path(entry.history, entry.quiet) == ["cancelled"]
+    # nor back to a plan, nor from a denial to the act done
+    assert build_timeline([cancelled, _visit("a3", "planned", None)]).changes == ()
+    assert build_timeline([_visit("a4", "negated", date(2025, 3, 6)), _visit("a5", "happened", None)]).changes == ()
+
+
+def test_an_undated_report_still_moves_a_status_forward_and_dated_reports_any_way():
+    planned = _visit("a1", "planned", date(2019, 12, 6))
+    assert [(c.before, c.after) for c in build_timeline([planned, _visit("a2", "cancelled", None)]).changes] == [
+        ("planned", "cancelled")]
+    # a dated report after a cancellation may still set the event again
+    dated = [_visit("a1", "cancelled", date(2019, 12, 14)), _visit("a2", "planned", date(2019, 12, 20))]
+    assert [(c.before, c.after) for c in build_timeline(dated).changes] == [("cancelled", "planned")]
+
+
+def test_after_a_quiet_undated_report_the_next_one_is_read_against_the_last_that_counted():
+    # "cancelled (dated) -> planned (undated) -> cancelled (undated)": the plan is out of order, and the
+    # second cancellation repeats the first
+    history = [_visit("a1", "cancelled", date(2020, 8, 18)), _visit("a2", "planned", None),
+               _visit("a3", "cancelled", None)]
+    assert build_timeline(history).changes == ()
