@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from storyline.errors import NotFound, StorylineError
 from storyline.records import (
+    MODALITIES,
     Analysis,
     Article,
     Conflict,
@@ -328,9 +329,6 @@ def figures(
     limit = _limit(limit)
     rows = store.list_quantities(text=text, unit=unit, article_ids=article_ids, limit=limit + 1, after=after)
     return _record_page(rows, limit)
-
-
-MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
 
 
 def events(

@@ -197,6 +197,11 @@ class Quantity:
     reason: str = ""
 
 
+# What a report says of an event's status (``Event.modality``): read by the analysis, filtered on by
+# the query layer and the API.
+MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -207,7 +212,7 @@ class Event:
     location: str | None
     when: TimeRef | None
     when_how: str  # clause | sentence | paragraph (a live blog's entry stamp) | article
-    modality: str  # happened | ongoing | planned | cancelled | postponed | hypothetical | negated | claimed
+    modality: str  # one of MODALITIES
     trigger: Span
     sentence: Span
     text: str  # the trigger as written

@@ -30,9 +30,8 @@ from storyline.analyze.datelines import MONTH_NAME
 from storyline.analyze.event_words import COMPOUND_HEADS, PRESUPPOSED
 from storyline.analyze.lexicon import data_lines, word_list
 from storyline.analyze.nlp import doc_text, is_event_noun
-from storyline.records import Quote, TimeRef
+from storyline.records import MODALITIES, Quote, TimeRef
 
-MODALITIES = ("happened", "ongoing", "planned", "cancelled", "postponed", "hypothetical", "negated", "claimed")
 # readings that say a plan will not go ahead as it was made: a governing "cancel" or "postpone"
 # outranks a plan or supposition below it ("scrapped plans to attend", "postponed the planned vote")
 CALLED_OFF = frozenset({"cancelled", "postponed"})
