@@ -62,6 +62,12 @@ def _fraction(doc: Doc, d: int) -> tuple[int, float] | None:
             return None
     elif not by_change:
         return None
+    elif (doc[d].dep_ in {"amod", "compound", "nummod"} and doc[d].head.i > d
+          and doc[d].head.lemma_.lower() not in DURATION_WORDS and doc[d].head.ent_type_ not in {"DATE", "TIME"}):
+        # "hosted by a third party", "was followed by a third attempt": after a passive's "by" the
+        # word is an ordinal that modifies the noun after it; a change's size ends the phrase, though
+        # the parser may hang it on a date that follows ("fell by a third last year", "cut by half")
+        return None
     return start, round(100 * num / den, 2)
 
 

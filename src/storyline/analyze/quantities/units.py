@@ -69,6 +69,8 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.lower_ in word_list("figure_scale_nouns.txt"):
         return before.lower_, before  # "a magnitude 7.8 earthquake": measured on the magnitude scale
+    if (rate := _slash_unit(doc, last)) is not None:
+        return rate, doc[last + 1]  # "150 km/h", "2 m/s": a speed or a rate, not a length
     shared = _shared_noun(doc, last)
     if shared is not None:
         return shared.text.lower(), shared
@@ -106,6 +108,23 @@ def _unit_and_head(doc: Doc, first: int, last: int, currency: str | None) -> tup
     if (whole := _partitive_whole(doc, first, last)) is not None:
         return whole.text.lower(), whole
     return None, tok
+
+
+def _slash_unit(doc: Doc, last: int) -> str | None:
+    """A unit written as two abbreviations joined by a slash right after the number ("150 km/h",
+    "2 m/s", "6.5 ft/s", "0.5 mg/l"), which the tokenizer splits into three tokens: the whole of it
+    is the unit, since its first part alone ("km", "m") would read a speed or a rate as a length.
+    None when the tokens after the number are not short lowercase words glued by a slash."""
+    if last + 3 >= len(doc):
+        return None
+    first, slash, second = doc[last + 1], doc[last + 2], doc[last + 3]
+    if slash.text != "/" or first.whitespace_ or slash.whitespace_:
+        return None
+    # the sentence's full stop may stay glued to the last abbreviation ("reached 90 km/h.")
+    parts = (first.text, second.text[:-1] if second.text.endswith(".") else second.text)
+    if not all(p.isalpha() and p.islower() and len(p) <= 3 for p in parts):
+        return None
+    return "/".join(parts)
 
 
 def _measure_word(doc: Doc, last: int, head: Token) -> Token | None:
