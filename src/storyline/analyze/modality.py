@@ -551,6 +551,19 @@ def _called_off_participle(noun: Token, cues: ModalityCues) -> tuple[str, str] |
     return None
 
 
+def _planned_participle(noun: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Rail strike planned for bank holiday Monday", "talks scheduled for Friday": a participle of
+    planning after the noun, with no auxiliary of its own (a headline's passive, or a reduced
+    relative), says of the event what "the planned strike" does; read only when nothing in the
+    clause said what became of it, so a verb calling it off still outranks it."""
+    for child in noun.children:
+        if (child.dep_ == "acl" and child.tag_ == "VBN" and child.i > noun.i
+                and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in child.children)
+                and cues.modifier.get(child.lower_) == "planned"):
+            return "planned", f"participle '{child.text}' after '{noun.text}'"
+    return None
+
+
 def _told_in_the_past(participle: Token) -> bool:
     """Whether a participle of saying ("with their ministers saying ...", "..., adding that ...")
     belongs to a past-tense sentence: a participle has no tense of its own and takes that of the
@@ -1115,6 +1128,21 @@ def _comparative_modifier(noun: Token) -> Token | None:
 _WISH_ADJECTIVES = frozenset({"interested", "uninterested", "disinterested"})
 
 
+def _entering_verb(noun: Token) -> Token | None:
+    """The verb of "go on strike", "come out on strike": a bare event noun after "on" under a verb
+    other than one of being or staying (``STATE_HEADS``: "are on strike", "remained on strike" are
+    the state, read by ``_state_reading``) names the act of entering it, so the verb carries the
+    event's tense and governors. A noun with a determiner or modifier ("went on about the strike",
+    "on hunger strike") is a topic or a kind, not the state entered."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "on" or prep.head.pos_ != "VERB":
+        return None
+    if prep.head.lemma_.lower() in STATE_HEADS or any(
+            c.dep_ in {"det", "amod", "compound", "poss", "nummod"} for c in noun.children):
+        return None
+    return prep.head
+
+
 def _state_reading(trigger: Token) -> tuple[str, str] | None:
     """'in talks', 'under attack', 'on strike': an event noun the subject is caught up in, going on unless
     said to be past. "On" counts only after a verb of being ("workers are on strike", "remained on hunger
@@ -1527,6 +1555,14 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                             f"'{phrase}' read as '{container.text}': {outer.reason}",
                             outer.presupposed)
 
+    if (trigger.pos_ not in {"VERB", "AUX"} and (entering := _entering_verb(trigger)) is not None
+            and (outer := classify(entering, quotes, when, reference)).value not in {"happened", "ongoing"}):
+        # "are due to go on strike", "threatened to go on strike", "did not come out on strike": the
+        # verb entering the state is the act, and what its clause says of it (planned, threatened,
+        # denied) it says of the strike; a bare "on strike" would otherwise read as presupposed
+        return ModalityCall(outer.value, outer.attributed_to,
+                            f"'{entering.text} on {trigger.text}' read as '{entering.text}': {outer.reason}")
+
     if (trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.dep_ == "dobj"
             and trigger.head.head.lemma_.lower() in cues.predicate):
         # "a deal that will see 33 captives freed": the participle predicates of the object, in the
@@ -1580,7 +1616,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
         # what the noun's own phrase says of it: "ahead of the summit", "plans ... for the meeting",
         # "Peace summit cancelled after attack", "the threat of sanctions"
         decided = (_run_up_reading(trigger, when, reference) or _plan_subject_reading(trigger, cues)
-                   or _called_off_participle(trigger, cues) or _prospect_reading(trigger))
+                   or _called_off_participle(trigger, cues) or _prospect_reading(trigger)
+                   or _planned_participle(trigger, cues))
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
             and (by_prep := cues.prep.get(trigger.head.lower_))):
