@@ -35,7 +35,18 @@ _FULL_DATE_RE = re.compile(
 _DATELINE_LABEL = re.compile(r"^\s*(?:[A-Za-z]+\s+){0,2}?(?:[A-Za-z]+:?\s*)?$"
                              r"|^\s*(?-i:[A-Z][A-Z.'\-]*(?:[ /][A-Z][A-Z.'\-]*){0,3}),"
                              r"(?:\s+(?-i:[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*)?),)?\s*$")
-_WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})", re.I)
+# "Thursday, April 21" as US copy writes it, "Monday 25 May" as British copy does; a year after it
+# makes it a full date (``_FULL_DATE_RE``)
+_WEEKDAY_DATE_RE = re.compile(rf"\b(?P<wd>{WEEKDAY_RE}),?\s+(?:(?P<mon>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                              rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?-i:(?=[A-Z]))(?P<mon2>{MONTH_RE}))\b(?!,?\s+\d{{4}})", re.I)
+
+
+def _weekday_month_day(m: re.Match[str]) -> tuple[int, int, int]:
+    """(weekday, month, day) of a ``_WEEKDAY_DATE_RE`` match in either order."""
+    mon, day = (m["mon"], m["d"]) if m["mon"] else (m["mon2"], m["d2"])
+    return WEEKDAYS[m["wd"].lower()], MONTHS[mon.lower().rstrip(".")], int(day)
+
+
 _FUTURE_SENT = re.compile(r"\b(will|'ll|scheduled|planned|plans to|to be held|upcoming|expected to|due to)\b", re.I)
 
 
@@ -185,10 +196,11 @@ def _weekday_date_in_year(text: str, year: int, latest: date) -> tuple[date, str
     best: tuple[date, str] | None = None
     for m in _WEEKDAY_DATE_RE.finditer(text):
         try:
-            d = date(year, MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]))
+            wd, mon, day = _weekday_month_day(m)
+            d = date(year, mon, day)
         except (ValueError, KeyError):
             continue
-        if d.weekday() == WEEKDAYS[m["wd"].lower()] and d <= latest and (best is None or d > best[0]):
+        if d.weekday() == wd and d <= latest and (best is None or d > best[0]):
             best = (d, m[0])
     return best
 
@@ -210,9 +222,9 @@ _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:(?:mon|tues|wedn
 
 def _text_date(doc: Doc, text: str, full: list[tuple[int, date]]) -> tuple[date, str] | None:
     """A date read from the body: the latest fully specified date in a sentence that does not talk
-    about the future; otherwise a weekday+date without a year ("Monday, October 20") whose weekday
-    fixes the year among the years the text mentions (the first matching year at or after the latest
-    year mentioned); otherwise a year-less wire dateline dated by the lead's reporting weekday. None
+    about the future; otherwise a weekday+date without a year ("Monday, October 20", "Monday 25 May")
+    whose weekday fixes the year, the first that fits from the year before the latest one the text
+    mentions (``_near_year_on_weekday``); otherwise a year-less wire dateline dated by the lead's reporting weekday. None
     when the text gives no year at all.
     """
     sents = [(s.start_char, s.end_char, s.text) for s in doc.sents]
@@ -231,16 +243,13 @@ def _text_date(doc: Doc, text: str, full: list[tuple[int, date]]) -> tuple[date,
     if years:
         best: tuple[date, int] | None = None
         for m in _WEEKDAY_DATE_RE.finditer(text):
-            wd, mon, day = WEEKDAYS[m["wd"].lower()], MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
-            for y in range(years[-1], years[-1] + 12):
-                try:
-                    d = date(y, mon, day)
-                except ValueError:
-                    continue
-                if d.weekday() == wd:  # the first year at or after the latest one mentioned
-                    if best is None or d > best[0]:
-                        best = (d, m.start())
-                    break
+            try:
+                wd, mon, day = _weekday_month_day(m)
+            except KeyError:
+                continue
+            d = _near_year_on_weekday(wd, mon, day, years[-1])
+            if d is not None and (best is None or d > best[0]):
+                best = (d, m.start())
         if best is not None:
             return best[0], (f"weekday fixes the year: {text[best[1]:best[1] + 30].splitlines()[0]!r} "
                              f"(latest year mentioned {years[-1]})")
@@ -268,12 +277,23 @@ def _dateline_with_reporting_day(text: str, latest_year: int) -> tuple[date, str
     days = {WEEKDAYS[d["wd"].lower()] for d in _REPORTING_DAY.finditer(lead)}
     if len(days) != 1:
         return None
-    wd, mon, day = days.pop(), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"])
-    for y in range(latest_year, latest_year + 12):
+    d = _near_year_on_weekday(days.pop(), MONTHS[m["mon"].lower().rstrip(".")], int(m["d"]), latest_year)
+    if d is None:
+        return None
+    return d, f"dateline {text[m.start():m.end()]!r} without a year; the lead reports on a {d:%A} (latest year mentioned {latest_year})"
+
+
+def _near_year_on_weekday(weekday: int, month: int, day: int, latest_year: int) -> date | None:
+    """The month-day on ``weekday`` in the first year that fits from the year before the latest one the
+    text mentions: a report may name next year's deadline ("by December 2016" in a May 2015 report), or
+    only years long past ("at war since 2022" in a 2025 report). The year before can fit only when the
+    latest year does not (a month-day falls on another weekday each year), and one year back is likelier
+    than the five or six later the next fit would take."""
+    for year in range(latest_year - 1, latest_year + 12):
         try:
-            d = date(y, mon, day)
+            d = date(year, month, day)
         except ValueError:
             continue
-        if d.weekday() == wd:
-            return d, f"dateline {text[m.start():m.end()]!r} without a year; the lead reports on a {d:%A} (latest year mentioned {latest_year})"
+        if d.weekday() == weekday:
+            return d
     return None
