@@ -6,6 +6,8 @@ from datetime import date
 
 from storyline.analyze.timex import infer_reference_date
 
+from tests.analyze.analysed import analyse, event_at
+
 
 # ---- timex.reference_date: a weekday with its day before the month ("Monday 25 May") fixes the year
 
@@ -39,3 +41,29 @@ def test_a_weekday_date_may_fall_in_the_year_before_a_deadline_the_report_names(
     found = infer_reference_date(nlp(text), None)
     # May 25 fell on a Monday in 2015; the next such year after 2016 is 2020
     assert found is not None and found[0] == date(2015, 5, 25)
+
+
+# ---- modality: a prevention still to come leaves the act a threat; a failed one lets it happen
+
+
+def _modality_of(nlp, text: str, word: str) -> str:
+    return event_at(analyse(nlp, text, date(2025, 5, 12)), text, word).modality
+
+
+def test_an_act_someone_aims_or_tries_to_avert_is_hypothetical(nlp):
+    assert _modality_of(nlp, "Talks aimed at averting a walkout by dockworkers failed.", "walkout") == "hypothetical"
+    assert _modality_of(nlp, "Ministers tried to prevent a walkout by nurses.", "walkout") == "hypothetical"
+    assert _modality_of(nlp, "The last-minute deal will avert a walkout.", "walkout") == "hypothetical"
+    # done, the prevention denies the act
+    assert _modality_of(nlp, "The deal averted a walkout by dockworkers.", "walkout") == "negated"
+    assert _modality_of(nlp, "Police managed to prevent the march.", "march") == "negated"
+
+
+def test_an_attack_that_was_not_prevented_happened(nlp):
+    assert _modality_of(nlp, "Police failed to prevent the attack.", "attack") == "happened"
+    assert _modality_of(nlp, "Police could fail to prevent an attack.", "attack") == "hypothetical"
+
+
+def test_a_strike_voted_for_is_planned(nlp):
+    assert _modality_of(nlp, "Union members voted to strike over pay.", "strike") == "planned"
+    assert _modality_of(nlp, "Lawmakers voted for sanctions against Iran.", "sanctions") == "planned"

@@ -1127,6 +1127,11 @@ def _comparative_modifier(noun: Token) -> Token | None:
 # adjectives of a wish that take "in" ("interested in talks"): not the state "in talks" is
 _WISH_ADJECTIVES = frozenset({"interested", "uninterested", "disinterested"})
 
+# Governors that deny an act by stopping it (lexicons/modality_cues.tsv, negated): done, the act did
+# not happen ("the deal averted a walkout"); still aimed at, the act is only a threat
+_PREVENTING = frozenset({"avert", "prevent", "avoid", "thwart", "foil", "block", "stop from", "bar from",
+                         "ban from", "keep from", "block from", "forbid from", "prohibit from"})
+
 
 def _entering_verb(noun: Token) -> Token | None:
     """The verb of "go on strike", "come out on strike": a bare event noun after "on" under a verb
@@ -1698,6 +1703,18 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
                         decided = ("postponed", f"past plan '{gov[1]}' followed by 'but ... {moved}'")
                     else:
                         decided = (cues.overtaken[gov[1]], f"past plan '{gov[1]}' followed by 'but'")
+                    by_governor = True
+                elif (decided is None and gov[1] in _PREVENTING
+                      and (aim := classify(node, quotes, when, reference)).value in {"planned", "hypothetical"}):
+                    # "talks aimed at averting a walkout", "will block the sanctions", "tried to prevent
+                    # an attack": a prevention still to come leaves the act a threat, not denied
+                    decided, by_governor = ("hypothetical", f"governed by '{gov[1]}', itself {aim.value} ({aim.reason})"), True
+                elif (decided is None and gov[1] in _PREVENTING and node.dep_ == "xcomp" and node.head.lemma_.lower() == "fail"
+                      and (failing := classify(node.head, quotes, when, reference).value) in {"happened", "planned", "hypothetical"}):
+                    # "police failed to prevent the attack": what was not prevented took place; "could
+                    # fail to prevent an attack" leaves it a threat
+                    decided = ("happened", f"'failed to {node.text}'") if failing == "happened" else \
+                        ("hypothetical", f"'fail to {node.text}', itself {failing}")
                     by_governor = True
                 elif decided is None and participle and (off := _called_off_by_stranded(trigger, cues)) is not None:
                     decided, by_governor = off, True
