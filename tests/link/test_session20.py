@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from storyline.link.conflicts import ReportedFigure, figure_conflicts
 from storyline.link.timeline import ReportedEvent, build_timeline, status_path
 from storyline.records import Event, Span
+
+from tests.analyze.analysed import analyse
 
 
 def _visit(article: str, modality: str, published: date | None) -> ReportedEvent:
@@ -49,3 +52,18 @@ def test_after_a_quiet_undated_report_the_next_one_is_read_against_the_last_that
     history = [_visit("a1", "cancelled", date(2020, 8, 18)), _visit("a2", "planned", None),
                _visit("a3", "cancelled", None)]
     assert build_timeline(history).changes == ()
+
+
+# ---- conflicts._one_per_value_pair: one report's dispute over one pair of values is shown once
+
+
+def test_one_reports_dispute_told_again_by_a_third_source_is_one_conflict(nlp):
+    text = ("The railways said on Saturday that 288 people were killed in the crash.\n"
+            "The district collector said on Sunday that 275 people were killed, not 288.\n"
+            "The chief secretary, Anil Rao, said 275 people were killed after double counts were removed.\n")
+    a = analyse(nlp, text, date(2023, 6, 4))
+    speakers = {q.id: q.speaker for q in a.quotes}
+    figures = [ReportedFigure(q, date(2023, 6, 4), speakers.get(q.attributed_to), "kill", "killed") for q in a.quantities]
+    (conflict,) = figure_conflicts(figures)
+    assert conflict.reason == "'288' (The railways) vs '275' (The district collector), in one report"
+    assert conflict.sides == (a.quantities[0].id, a.quantities[1].id)

@@ -792,7 +792,22 @@ def in_article_disputes(figures: Sequence[ReportedFigure]) -> list[Conflict]:
                 continue
             conflicts.append(_one_report_dispute(a, b, _one_report_subject(a, b)))
     shown = {c.sides for c in conflicts}
-    return conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
+    found = conflicts + [c for c in _crowd_disputes(by_article) + _toll_disputes(by_article) if c.sides not in shown]
+    return _one_per_value_pair(found, {f.quantity.id: f.quantity for f in figures})
+
+
+def _one_per_value_pair(conflicts: Sequence[Conflict], quantities: Mapping[str, Quantity]) -> list[Conflict]:
+    """The first of one report's disputes over one pair of values: a report that sets the railways'
+    288 dead against the collector's 275 and then gives the 275 again by the chief secretary, and by
+    his name, tells one disagreement, which three sources names would otherwise show three times."""
+    seen: set[tuple[str, frozenset[tuple[float, float]]]] = set()
+    out: list[Conflict] = []
+    for c in conflicts:
+        pair = frozenset((quantities[q].low, quantities[q].high) for q in c.sides)
+        if (c.articles[0], pair) not in seen:
+            seen.add((c.articles[0], pair))
+            out.append(c)
+    return out
 
 
 def _one_report_subject(a: ReportedFigure, b: ReportedFigure) -> str:
