@@ -259,6 +259,15 @@ def _participle_modifier(verb: Token) -> bool:
     return before is None or before.pos_ not in {"NOUN", "PROPN"} or before.head.i == verb.head.i
 
 
+def _passive_circumstance(verb: Token, comp: Token) -> bool:
+    """'a new wave of cases was reported starting July 22': after a passive cue whose subject is
+    what was reported, a bare present participle ("starting", "following", "spreading") tells when or
+    how the thing reported came about, not words anyone said; a participle of saying ("was heard
+    saying that...") still carries the report."""
+    return (comp.tag_ == "VBG" and any(c.dep_ == "nsubjpass" for c in verb.children)
+            and comp.lemma_.lower() not in speech_verbs())
+
+
 def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]:
     text = doc_text(doc)
     lex = cue_lexicon()
@@ -457,7 +466,8 @@ def _verb_attributions(doc: Doc, regions: Sequence[QuoteRegion]) -> list[_Found]
             # named") is an aside, not the cue's complement.
             bare = [c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
                     and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) and c.pos_ in {"VERB", "AUX"}
-                    and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")]
+                    and not (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+                    and not _passive_circumstance(verb, c)]
             if bare:
                 # "He said legalizing it could...": the parser made the complement clause an xcomp.
                 s, e = _clip_to_paragraph(text, *_subtree_chars(bare[0]), bare[0].idx)

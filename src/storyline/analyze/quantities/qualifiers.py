@@ -133,6 +133,11 @@ def _count_brought_up(doc: Doc, up: int) -> bool:
     return False
 
 
+# Verbs whose "up to" is a bound while the move is only possible ("fines can go up to $10,000") but
+# the level reached once it has happened: "deaths have gone up to 622", "prices went up to $4".
+_DONE_UP_VERBS = frozenset({"go"})
+
+
 def _moved_up(doc: Doc, up: int) -> bool:
     """"GDP was revised up to 3.4 percent", "growth should pick up to 5.4 percent", "the jobless
     rate shot sharply up to 6%": "up" right after a verb that takes it as its particle of movement
@@ -145,7 +150,10 @@ def _moved_up(doc: Doc, up: int) -> bool:
     if k < 0:
         return False
     verb = doc[k]
-    return verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in word_list("figure_up_verbs.txt")
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in word_list("figure_up_verbs.txt") or (lemma in _DONE_UP_VERBS and verb.tag_ in {"VBD", "VBN"})
 
 
 # Prepositions of a bound crossed ("rose past 20,000", "beyond 5,000"), qualifiers only as
