@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from storyline.link.conflicts import ReportedFigure, figure_conflicts
@@ -67,3 +68,19 @@ def test_one_reports_dispute_told_again_by_a_third_source_is_one_conflict(nlp):
     (conflict,) = figure_conflicts(figures)
     assert conflict.reason == "'288' (The railways) vs '275' (The district collector), in one report"
     assert conflict.sides == (a.quantities[0].id, a.quantities[1].id)
+
+
+# ---- conflicts._comparable: a toll from an undated report cannot be told to be the earlier one
+
+
+def test_a_toll_from_an_undated_report_disputes_no_other_reports_toll(nlp):
+    first, later = ("Health officials said 643 people have died in the outbreak.\n",
+                    "The health agency said 833 people have died in the outbreak.\n")
+    a = analyse(nlp, first, date(2024, 9, 2)).quantities[0]
+    b = analyse(nlp, later, date(2024, 9, 2)).quantities[0]
+    b = replace(b, span=replace(b.span, article_id="b"))
+    dated = [ReportedFigure(a, date(2024, 9, 2), "Health officials", "die", "died"),
+             ReportedFigure(b, date(2024, 9, 2), "The health agency", "die", "died")]
+    assert len(figure_conflicts(dated)) == 1  # one day, two tolls: a dispute
+    assert figure_conflicts([dated[0], replace(dated[1], published=None)]) == []
+    assert figure_conflicts([replace(dated[0], published=None), dated[1]]) == []

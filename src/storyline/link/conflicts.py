@@ -621,11 +621,14 @@ def _comparable(unit: str, subject: str, earlier: ReportedFigure | FigureSide, l
     """Whether two reports of one subject's figures may dispute it, whatever their values: the later
     is no update ("rose to"), they came out close enough in time, from two sources, and the later is
     no toll that rose since (``_toll_rose``). The figure passes and the ledger both ask this."""
-    if (TOTAL in subject or _window(unit, subject) <= _CROWD_WINDOW_DAYS) and (
+    if (TOTAL in subject or _window(unit, subject) <= _CROWD_WINDOW_DAYS or _is_toll(subject)) and (
             earlier.published is None or later.published is None):
         # a running total grows stage by stage, and a count compared only within a day or two (a
         # crowd, the missing, a standing, the size of a move) is of one day: of an undated report,
-        # that day is unknown ("450,000" at one pension march and "119,000" at another)
+        # that day is unknown ("450,000" at one pension march and "119,000" at another); a toll rises
+        # as days pass (``_toll_rose``), and an undated report's cannot be told to be the earlier
+        # ("643" dead of an outbreak against another week's "833", "nearly two dozen" of last
+        # month against a year's "78")
         return False
     return (not later.updated and _same_time(earlier.published, later.published, _window(unit, subject))
             and not same_source(earlier.claimed_by, later.claimed_by)

@@ -105,7 +105,7 @@ from storyline.store.base import LinkInputs
 # item keeps whether its report tells the act done only by naming it (timeline._Said.named_only, for _quiet); 49:
 # a count of one day (a crowd, the missing, a standing) from an undated report is compared with none; 50:
 # 'abduct' and 'kidnap' are one family of acts (lexicons/event_word_families.txt); 51: one report's disputes
-# over one pair of values are one (conflicts._one_per_value_pair)
+# over one pair of values are one (conflicts._one_per_value_pair), and a toll from an undated report is compared with none
 STORY_STATE_VERSION = 51
 
 
