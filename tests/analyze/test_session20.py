@@ -67,3 +67,13 @@ def test_an_attack_that_was_not_prevented_happened(nlp):
 def test_a_strike_voted_for_is_planned(nlp):
     assert _modality_of(nlp, "Union members voted to strike over pay.", "strike") == "planned"
     assert _modality_of(nlp, "Lawmakers voted for sanctions against Iran.", "sanctions") == "planned"
+
+
+# ---- attribution._whole_last_word: a content never ends inside a hyphened word
+
+
+def test_a_content_ends_after_the_hyphened_word_not_at_its_prefix(nlp):
+    text = "The party warns that the mayor could be re-elected next year.\n"
+    (warn,) = [q for q in analyse(nlp, text, date(2025, 5, 1)).quotes if q.cue_lemma == "warn"]
+    assert warn.text.startswith("that the mayor could be re-elected")
+    assert warn.span.end >= text.index("re-elected") + len("re-elected")

@@ -433,6 +433,20 @@ def _negated(doc: Doc, f: _Found) -> _Found:
                    f"the source is not reported as saying this (was {f.stance})")
 
 
+# A word joined to the one before by a hyphen, up to its end ("-elected", "-emerging", "-operation")
+_HYPHENED_REST = re.compile(r"-[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _whole_last_word(text: str, f: _Found) -> _Found:
+    """The content of ``f`` to the end of its last word: the tokenizer splits "re-elected" at the
+    hyphen and the parser may hang the rest elsewhere ("warns that the mayor could be re" / "-" /
+    "elected"), so a content built from a subtree ends mid-word."""
+    s, e = f.content
+    if 0 < e < len(text) and text[e - 1].isalpha() and (m := _HYPHENED_REST.match(text, e)) is not None:
+        return replace(f, content=(s, m.end()))
+    return f
+
+
 def _the_writer(q: Quote, writer: str | None, regions: Sequence[QuoteRegion]) -> Quote:
     """"I do not believe Maksim wants a war", written in an op-ed or analysis under one byline: an "I"
     outside quotation marks is the writer, whom the byline names; listed as "I" the opinion has no
@@ -472,7 +486,7 @@ def extract_quotes(
     # layer read the turns as plain prose and find the reports inside them as they would anywhere.
     found = _interview_turns(doc, regions, found)
     found = _paragraph_quotes(doc, regions, found)
-    found = [_negated(doc, f) for f in found if not _signpost(doc, f)]
+    found = [_whole_last_word(text, _negated(doc, f)) for f in found if not _signpost(doc, f)]
     found.sort(key=lambda f: (f.content[0], f.content[1], f.cue or (0, 0)))
     quotes: list[Quote] = []
     mentions = sorted(mentions, key=lambda m: (m.span.start, m.span.end))
