@@ -751,6 +751,24 @@ def _headline_particle(tok: Token, cues: ModalityCues) -> tuple[str, str] | None
     return None
 
 
+def _headline_compound_verb(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
+    """"Trump cancels Singapore summit": in a verbless-looking headline the tagger can take the
+    present-tense verb for a plural noun and hang it, with its subject, on the event noun as one long
+    compound ("cancels" as a kind of summit), so the summit would read as held. A compound word
+    before the noun, in the third person ("-s"), whose lemma is a calling-off or putting-off verb
+    and which carries a word of its own before it (the mis-parsed subject) is that verb."""
+    if not is_headline(tok.sent):
+        return None
+    for child in tok.children:
+        if (child.dep_ != "compound" or child.i >= tok.i or not child.lower_.endswith("s")
+                or child.tag_ not in {"NNS", "VBZ"}):
+            continue
+        value = cues.governor.get(child.lemma_.lower())
+        if value in {"cancelled", "postponed"} and any(g.i < child.i for g in child.children):
+            return value, f"headline verb '{child.text}' taken for a compound of '{tok.text}'"
+    return None
+
+
 def _noun_reading(tok: Token, cues: ModalityCues) -> tuple[str, str] | None:
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:  # "no call or meeting": one "no" for both
@@ -1585,7 +1603,7 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
     reported = False  # ``claimed`` comes from a reporting adverb ("reportedly", "allegedly")
     allowed: set[str] | None = None  # governor readings still allowed this far up; None = all
     carries = not is_noun  # whether the current node's tense is the event's tense
-    decided = _headline_particle(trigger, cues)
+    decided = _headline_particle(trigger, cues) or (_headline_compound_verb(trigger, cues) if is_noun else None)
     if is_noun and decided is None:
         decided = _noun_reading(trigger, cues)
         if decided and decided[0] == "claimed":

@@ -69,6 +69,10 @@ _EXTRA_PATTERNS = [
     rf"(?:\s*(?:-|\u2013|to|and) ?\d{{1,2}}(?:st|nd|rd|th)?)? {MONTH_RE}(?:,? \d{{4}})?",
     rf"\bbetween {MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)? and (?:{MONTH_RE} )?\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
     rf"\b{MONTH_RE} \d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
+    # ... and the day-first form of British, Commonwealth and Indian copy, "5-8 October", of which spaCy
+    # tags only "8 October" (kept out of a decimal or a score: "3.5-8 October", "won 2-1 October 3")
+    rf"(?<![\d.,:/\u2013-])\b\d{{1,2}}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{{1,2}}(?:st|nd|rd|th)? {MONTH_RE}\b"
+    rf"(?:,? \d{{4}})?(?![.,]?[ ,]*\d)",
     rf"\b{MONTH_RE}\s*[-\u2013]\s*{MONTH_RE}(?:,? \d{{4}})?(?![\w-])",
     rf"\bfrom {WEEKDAY_RE} (?:to|until|till|through) {WEEKDAY_RE}\b",
     # a day of the month by its ordinal alone: "ended on the 15th", "on the 12th of last month"
