@@ -84,3 +84,18 @@ def test_a_toll_from_an_undated_report_disputes_no_other_reports_toll(nlp):
     assert len(figure_conflicts(dated)) == 1  # one day, two tolls: a dispute
     assert figure_conflicts([dated[0], replace(dated[1], published=None)]) == []
     assert figure_conflicts([replace(dated[0], published=None), dated[1]]) == []
+
+
+def test_an_undated_report_does_not_bring_back_a_status_the_entry_had_before():
+    history = [_visit("a1", "cancelled", date(2018, 5, 24)), _visit("a2", "planned", date(2018, 6, 1)),
+               _visit("a3", "cancelled", None)]
+    timeline = build_timeline(history)
+    assert [(c.before, c.after) for c in timeline.changes] == [("cancelled", "planned")]
+    (entry,) = timeline.entries
+    assert entry.quiet == ("a3",)
+    assert status_path(entry.history, entry.quiet) == ["cancelled", "planned"]
+    # a dated report may bring it back
+    dated = history[:2] + [_visit("a3", "cancelled", date(2018, 6, 3))]
+    assert [(c.before, c.after) for c in build_timeline(dated).changes] == [("cancelled", "planned"), ("planned", "cancelled")]
+    # the entry shows the status its counted reports end on
+    assert entry.modality == "planned"

@@ -799,11 +799,13 @@ def _with_status(history: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(article, modality) for article, modality in history if modality not in _NO_STATUS]
 
 
-def shown_status(history: Sequence[tuple[str, str]]) -> str:
-    """The status an entry shows: its last report that says something of it (``_with_status``). A
-    later report that only supposes the act ("would not make a higher offer", "could meet again")
-    leaves the offer made and the meeting held as they were; only a history of suppositions shows one."""
-    told = _with_status(history)
+def shown_status(history: Sequence[tuple[str, str]], unplaced: Collection[str] = ()) -> str:
+    """The status an entry shows: its last report that says something of it (``_with_status``), other
+    than an undated report the status changes pass over (``unplaced``: it stands last only because its
+    date is unknown; ``_passed_over``). A later report that only supposes the act ("would not make a higher
+    offer", "could meet again") leaves the offer made and the meeting held as they were; only a history
+    of suppositions shows one."""
+    told = [item for item in _with_status(history) if item[0] not in unplaced] or _with_status(history)
     return (told or list(history))[-1][1]
 
 
@@ -857,23 +859,38 @@ _STAGE = {"planned": 0, "claimed": 0, "postponed": 1, "happened": 2, "ongoing": 
 
 
 def _quiet(type_: str, history: Sequence[_Said]) -> list[str]:
+    """The articles of a history whose report says nothing of the status before it (``_passed_over``)."""
+    return _passed_over(type_, history)[0]
+
+
+def _passed_over(type_: str, history: Sequence[_Said]) -> tuple[list[str], list[str]]:
     """The articles of a history whose report says nothing of the status before it, with only such
     reports between it and the earlier one: a report of an act of a _DIRECTED_TYPES type that names no
     doer and tells it as done, after a report that claims or denies it of a named doer
     (_DOER_DISPUTED); a report where the act is done only because a noun names it, after a report that
     calls it off or denies it (_UNDONE); a report from an undated article that would move the status back
-    or aside (_STAGE). Reports that only suppose the act (_NO_STATUS) are passed over, as in
-    ``_status_changes``."""
+    or aside (_STAGE), or back to a status the entry had before (``_told_before``). Reports that only
+    suppose the act (_NO_STATUS) are passed over, as in ``_status_changes``. Second, those of them passed
+    over for standing last only because their date is unknown, which do not set the status shown
+    either (``shown_status``)."""
     quiet: list[str] = []
+    unplaced: list[str] = []
     last: _Said | None = None
+    path: list[str] = []  # the status path so far (``status_path``)
     for h in history:
         if h.modality in _NO_STATUS:
             continue
-        if last is not None and (_says_nothing_after(type_, last, h) or _steps_back_undated(last, h)):
+        if last is not None and (_steps_back_undated(last, h) or _told_before(set(path[:-1]), last, h)):
+            quiet.append(h.article_id)
+            unplaced.append(h.article_id)
+            continue
+        if last is not None and _says_nothing_after(type_, last, h):
             quiet.append(h.article_id)
             continue
+        if not path or (h.modality != path[-1] and is_status_change(path[-1], h.modality)):
+            path.append(h.modality)
         last = h
-    return quiet
+    return quiet, unplaced
 
 
 def _says_nothing_after(type_: str, last: _Said, h: _Said) -> bool:
@@ -882,6 +899,13 @@ def _says_nothing_after(type_: str, last: _Said, h: _Said) -> bool:
     return h.modality in _SAME_STATUS and (
         (type_ in _DIRECTED_TYPES and last.modality in _DOER_DISPUTED and last.doer and not h.doer)
         or (last.modality in _UNDONE and h.named_only))
+
+
+def _told_before(left: set[str], last: _Said, h: _Said) -> bool:
+    """Whether ``h``, from an undated article, would change the status of ``last`` back to one the
+    entry's status path has left (``left``): "cancelled", then "planned" (the summit back on), then an
+    undated "cancelled" is likelier the report of the first cancellation than a second one."""
+    return h.published is None and h.modality != last.modality and h.modality in left
 
 
 def _steps_back_undated(last: _Said, h: _Said) -> bool:
@@ -971,6 +995,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
         earliest, latest, approx, how = _entry_time(group)
         history = _history(group)
         said = _said_history(group, history)
+        quiet, unplaced = _passed_over(head.event.type, said)
         actors: list[str] = []
         for r in group:
             actors.extend(a for a in sorted(r.actors) if a not in actors)
@@ -986,11 +1011,11 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
                 latest=latest,
                 approx=approx,
                 when_how=how,
-                modality=shown_status(history),
+                modality=shown_status(history, unplaced),
                 history=history,
                 event_ids=tuple(r.event.id for r in group),
                 article_ids=tuple(dict.fromkeys(r.article_id for r in group)),
-                quiet=tuple(_quiet(head.event.type, said)),
+                quiet=tuple(quiet),
             )
         )
         changes.extend(_status_changes(entry_id, head.event.type, said))
@@ -1105,6 +1130,7 @@ class _Entry:
         if self.names:
             label += ": " + ", ".join(self.names[:4]) + (" …" if len(self.names) > 4 else "")
         history = tuple((h.article_id, h.modality) for h in self.history)
+        quiet, unplaced = _passed_over(self.type, self.history)
         return TimelineEntry(
             id=record_id("entry", self.head_id),
             label=label + (f" in {self.place}" if self.place else ""),
@@ -1116,11 +1142,11 @@ class _Entry:
             latest=latest,
             approx=approx,
             when_how=how,
-            modality=shown_status(history),
+            modality=shown_status(history, unplaced),
             history=history,
             event_ids=tuple(self.event_ids),
             article_ids=tuple(h.article_id for h in self.history),
-            quiet=tuple(_quiet(self.type, self.history)),
+            quiet=tuple(quiet),
         )
 
     def changes(self) -> list[StatusChange]:
