@@ -226,13 +226,29 @@ def control_verbs() -> frozenset[str]:
 def physical_sense(cue: Token) -> bool:
     """Whether a cue that news uses for both words and force ("attacked", "targeted", "slammed")
     means force here: a word of violence elsewhere in its sentence ("had targeted fuel depots used
-    to import weapons"). The word lists are the events extractor's (lexicons/verbal_attacks.txt), so
-    that a verbal attack is read the same way as a report and as an event."""
+    to import weapons"), or a measure imposed as its instrument (``imposed_measure``).
+    The word lists are the events extractor's (lexicons/verbal_attacks.txt), so that a verbal attack
+    is read the same way as a report and as an event."""
     words = word_sections("verbal_attacks.txt")
     if cue.lemma_.lower() not in words.get("verbal", frozenset()):
         return False
     violence = words.get("violence", frozenset())
-    return any(t.lemma_.lower() in violence or t.lower_ in violence for t in cue.sent if t.i != cue.i)
+    return (any(t.lemma_.lower() in violence or t.lower_ in violence for t in cue.sent if t.i != cue.i)
+            or imposed_measure(cue))
+
+
+def imposed_measure(cue: Token) -> bool:
+    """"The US targets the fleet with sanctions", "hit Russia with tariffs": a verb of attack
+    (lexicons/verbal_attacks.txt, [verbal]) whose instrument is a measure imposed ([measures]) is
+    that act, not a statement; the parser hangs the "with" phrase on the verb or on its object."""
+    words = word_sections("verbal_attacks.txt")
+    if cue.lemma_.lower() not in words.get("verbal", frozenset()):
+        return False
+    measures = words.get("measures", frozenset())
+    holders = [cue, *(c for c in cue.children if c.dep_ == "dobj")]
+    return any(p.lemma_.lower() in measures or p.lower_.rstrip("s") in measures
+               for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+               for p in c.children if p.dep_ == "pobj")
 
 
 @cache

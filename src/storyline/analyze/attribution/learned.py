@@ -55,7 +55,7 @@ from storyline.analyze.attribution.common import (
     _subtree_chars,
 )
 from storyline.analyze.attribution.contents import _adjacent_region, _complements, _object_content, reduced_relative
-from storyline.analyze.attribution.cues import Cue, cue_lexicon, in_set_phrase, learned_cues, learned_stances
+from storyline.analyze.attribution.cues import Cue, cue_lexicon, imposed_measure, in_set_phrase, learned_cues, learned_stances
 from storyline.analyze.attribution.subjects import _subject, saying_reports
 from storyline.analyze.lexicon import word_sections
 from storyline.analyze.nlp import doc_text
@@ -410,6 +410,8 @@ def add_found(doc: Doc, regions: Sequence[QuoteRegion], found: list[_Found], mod
         frame = generic_frame(doc, tok, regions)
         if frame is None or not frame_open(tok, frame) or _act_of_force(tok, frame):
             continue
+        if imposed_measure(tok):
+            continue  # "targets the fleet with sanctions": an act, as for the lexicon's cues
         feats = feats + frame_features(doc, tok, frame)
         p = model.add_score(feats)
         if p >= model.add_threshold:

@@ -41,9 +41,13 @@ def _own_subjects(verb: Token) -> list[Token]:
     """The verb's first own subject with its conjuncts ("numbers and tallies"); a relative pronoun
     stands for the noun its clause describes ("the infrastructure *that* supports them"), alone. The
     parser sometimes gives a verb a second subject out of a "from" list ("the figures from officials,
-    operators and analysts"); the first one is the clause's."""
+    operators and analysts"); the first one is the clause's. A present participle that describes a
+    noun has that noun for its subject ("the sanctions package *targeting* Russia": the package
+    targets), as the relative clause it shortens would ("the package that targets Russia")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]
         return []
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return [verb.head]
