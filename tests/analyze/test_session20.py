@@ -77,3 +77,16 @@ def test_a_content_ends_after_the_hyphened_word_not_at_its_prefix(nlp):
     (warn,) = [q for q in analyse(nlp, text, date(2025, 5, 1)).quotes if q.cue_lemma == "warn"]
     assert warn.text.startswith("that the mayor could be re-elected")
     assert warn.span.end >= text.index("re-elected") + len("re-elected")
+
+
+def test_an_act_a_vote_performs_takes_the_votes_tense(nlp):
+    assert _modality_of(nlp, "The union voted to endorse the senator last July.", "endorse") == "happened"
+    assert _modality_of(nlp, "The council voted to condemn the attack.", "condemn") == "happened"
+
+
+# ---- plover_actor_nouns: those a state holds or hunts are people an execution acts on
+
+
+def test_executing_dissidents_is_an_assault(nlp):
+    text = "Security forces began arresting, imprisoning and executing thousands of dissidents.\n"
+    assert event_at(analyse(nlp, text, date(2016, 8, 10)), text, "executing").type == "ASSAULT"

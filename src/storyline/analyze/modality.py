@@ -87,6 +87,7 @@ class ModalityCues:
     reports: frozenset[str]  # planning governors that report such an outcome reached ("announced a deal")
     agenda: dict[str, str]  # verb -> modality of an indefinite event noun it talks about ("to discuss a ceasefire")
     extraposed: dict[str, str]  # adjective said of an infinitive after an empty "it" ("it is difficult to hold talks")
+    voted: frozenset[str]  # acts a vote performs ("voted to endorse her" endorses; "voted to strike" plans a strike)
 
 
 @cache
@@ -94,7 +95,7 @@ def modality_cues() -> ModalityCues:
     """The packaged cue lexicon, read once."""
     kinds = ("governor", "aux", "modifier", "adverb", "mark", "support", "infinitive", "backshift", "said", "topic",
              "predicate", "clause", "negative", "prep", "headline", "overtaken", "contrast", "outcome", "reports",
-             "agenda", "extraposed", "overrun")
+             "agenda", "extraposed", "overrun", "voted")
     tables: dict[str, dict[str, str]] = {k: {} for k in kinds}
     for line in data_lines("modality_cues.tsv"):
         kind, word, value = line.split("\t")[:3]
@@ -122,6 +123,7 @@ def modality_cues() -> ModalityCues:
         reports=frozenset(tables["reports"]),
         agenda=tables["agenda"],
         extraposed=tables["extraposed"],
+        voted=frozenset(tables["voted"]),
     )
 
 
@@ -1102,6 +1104,13 @@ def _reports_outcome(key: str, trigger: Token, prev: Token | None, cues: Modalit
     return prev.dep_ == "prep" and prev.lower_ in {"on", "to"} and trigger.dep_ == "pobj" and trigger.head.i == prev.i
 
 
+def _performed_by_vote(key: str, trigger: Token, cues: ModalityCues) -> bool:
+    """"The union voted to endorse her", "the council voted to condemn the attack": a vote that
+    endorses, approves or condemns does so as it is cast, so the act takes the vote's tense; the same
+    governor makes "voted to strike" a strike still to come (lexicons/modality_cues.tsv, voted)."""
+    return key in {"vote", "vote for"} and trigger.lemma_.lower() in cues.voted
+
+
 def _reached_by(key: str, prev: Token | None) -> bool:
     """Some governors govern only through one preposition ("accused of", "suspected of"), not any clause."""
     need = PREP_GOVERNORS.get(key)
@@ -1690,7 +1699,8 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
             if gov and _states_purpose(node, gov[1], prev, cues):
                 gov = None
             if (gov and not adjunct and not doer and _is_governor(node, *gov) and _reached_by(gov[1], prev)
-                    and not _reports_outcome(gov[1], trigger, prev, cues) and (allowed is None or gov[0] in allowed)):
+                    and not _reports_outcome(gov[1], trigger, prev, cues) and not _performed_by_vote(gov[1], trigger, cues)
+                    and (allowed is None or gov[0] in allowed)):
                 # "did not grant permission for the visit", "refused permission for the march": a plan
                 # or leave noun that is refused says the event it is for will not take place
                 refusal = refused_noun(node) if is_noun and node.pos_ == "NOUN" else None
