@@ -90,3 +90,12 @@ def test_an_act_a_vote_performs_takes_the_votes_tense(nlp):
 def test_executing_dissidents_is_an_assault(nlp):
     text = "Security forces began arresting, imprisoning and executing thousands of dissidents.\n"
     assert event_at(analyse(nlp, text, date(2016, 8, 10)), text, "executing").type == "ASSAULT"
+
+
+# ---- event_discourse_senses: an election's ballots make no strike a walkout
+
+
+def test_ballots_of_an_election_leave_a_strike_an_attack(nlp):
+    text = ("Officials counted every ballot in the county. Ballot boxes arrived late from two towns.\n"
+            "The gunmen struck the embassy in 2001.\n")
+    assert event_at(analyse(nlp, text, date(2016, 11, 9)), text, "struck").type == "ASSAULT"
