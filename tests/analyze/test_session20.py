@@ -99,3 +99,12 @@ def test_ballots_of_an_election_leave_a_strike_an_attack(nlp):
     text = ("Officials counted every ballot in the county. Ballot boxes arrived late from two towns.\n"
             "The gunmen struck the embassy in 2001.\n")
     assert event_at(analyse(nlp, text, date(2016, 11, 9)), text, "struck").type == "ASSAULT"
+
+
+# ---- attribution.contents: "as he's often alleged" still vouches for its main clause
+
+
+def test_an_as_clause_with_a_pronoun_the_parser_made_passive_still_vouches(nlp):
+    text = "Sanders has struggled to show how Clinton was swayed by donors, as he's often alleged.\n"
+    quotes = analyse(nlp, text, date(2016, 4, 1)).quotes
+    assert [q.cue_lemma for q in quotes if q.stance == "distancing"] == ["allege"]

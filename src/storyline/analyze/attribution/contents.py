@@ -677,10 +677,11 @@ def _reported_main_clause(verb: Token, cue: Cue) -> tuple[tuple[int, int] | None
         return None, ""
     if any(c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
         return None, ""  # "as X said that...", "as she described the plan": the clause has its own content
-    if any(c.dep_ == "nsubjpass" and c.lower_ != "it" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in verb.children):
         # "The army withdrew as no new attacks were reported": a passive cue whose subject is what
         # was reported has its content in that subject; the "as" is causal, no source vouching for
-        # the main clause ("as was reported", "as it was reported earlier" still vouch).
+        # the main clause ("as was reported", "as it was reported earlier" still vouch, and so does
+        # "as he's often alleged", which the parser reads as a passive of "he is").
         return None, ""
     if verb.lemma_.lower() in _ONGOING_VERBS:
         # "further adjustments could follow as discussions continue": a bare "as ... continue(s)"
