@@ -200,6 +200,17 @@ _COOKIE = [
     re.compile(r"^.{0,40}\bcookies (help|helps|allow|enable|are used to)\b.{0,80}\b(services?|experience|site|website|content)\b.{0,80}$", _I),
 ]
 _SEPARATOR = re.compile(r"^[-–—_•|·=~]+$")
+# A page's own code leaking into its copy: a style rule ("x .layout-ratio{ padding-bottom: 79.13%; }",
+# "@media (min-width: 768px) { ... }") or a template placeholder the page never filled
+# ("{{ articles_filter_1561_widget.title }}"). Prose has no "{ property: value; }" and no "{{ }}"; read as
+# copy, a style rule's numbers come out as figures ("79.13 percent") and its words as sentences.
+_STYLE_RULE = re.compile(r"^[.#@]?[\w-][^{}]*\{\s*(?:[.#]?[\w-]+[^{}]*\{\s*)?[a-z-]+\s*:\s*[^{};]+;")
+_TEMPLATE_TAG = re.compile(r"^(?:\{\{.*\}\}|\{%.*%\})$")
+# the same rules spread over lines, as a page's style sheet leaks once its braces are stripped: a selector
+# opening a block (".bio-text, .twitter-bio {", "@media screen and (max-width: 600px) {") and one
+# declaration a line ("font-size:15px;", "text-align: left;")
+_STYLE_SELECTOR = re.compile(r"^(?:@media\b[^{}]*|[.#][\w-]+(?:[\s,>+~]*[.#]?[\w-]+)*)\s*\{$")
+_STYLE_DECLARATION = re.compile(r"^-?[a-z]+(?:-[a-z]+)*\s*:\s*[^:;{}]{1,60}?;$")
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(photo|photograph|image|picture|pic|illustration|graphic|video|file photo|cover photo|main image|top image)s?"
     r"( credits?| courtesy| source)?\s*(:|/|\||©|by\b)\s*\S.{0,100}$",
@@ -595,6 +606,9 @@ def _line_rule(s: str) -> str | None:
         # no full stop it runs into the next paragraph's first sentence; a lone quotation mark
         # may open the quote below it and is kept
         return "symbols-only"
+    if (_TEMPLATE_TAG.match(s) or ("{" in s and (_STYLE_RULE.match(s) or _STYLE_SELECTOR.match(s)))
+            or (s.endswith(";") and _STYLE_DECLARATION.match(s))):
+        return "page-code"
     if _URL_LINE.match(s):
         url = s.strip("<>")
         if _SCRIPT_URL.search(url) or _EMBED_HOSTS.match(url if "//" in url else "//" + url):

@@ -223,13 +223,34 @@ def _dates_another_noun(time: TimeRef, trigger: Token, sent: SpacySpan) -> bool:
     itself ("the 2003 invasion")."""
     root = _time_root(time, sent)
     if root is not None and (_dates_an_of_noun(root, trigger) or _dates_an_act_the_verb_is_about(root, trigger)
-                             or _dates_an_act_in_a_phrase(root, trigger) or _names_an_instrument(root, trigger)):
+                             or _dates_an_act_in_a_phrase(root, trigger) or _names_an_instrument(root, trigger)
+                             or _dates_an_after_object(time, root, trigger, sent)):
         return True
     if root is None or root.dep_ not in _NOUN_MODIFIER_DEPS:
         return False
     noun = root.head
     return (noun.pos_ in {"NOUN", "PROPN"} and noun.i > root.i and noun.i != trigger.i
             and not _names_the_occasion(noun, trigger))
+
+
+def _dates_an_after_object(time: TimeRef, root: Token, trigger: Token, sent: SpacySpan) -> bool:
+    """"The army has reopened the borders after the coup three days ago", "resigned following the
+    vote last week": a past time told relative to now ("... ago", "last ...") written right after
+    the object of an "after" phrase dates that earlier act, wherever the parser hangs it (on the
+    verb, the preposition or the object); read as the verb's, the reopening lands on the coup's
+    day. It still dates the object itself."""
+    words = time.text.lower().split()
+    if not words or (words[-1] != "ago" and words[0] != "last"):
+        return False
+    inside = {t.i for t in sent if time.span.start <= t.idx < time.span.end}
+    before = sent.doc[min(inside) - 1] if min(inside) > sent.start else None
+    if before is None or before.is_punct:
+        return False
+    prep = next((a for a in [before, *before.ancestors] if a.dep_ == "prep" and a.lower_ in _BEFORE_PREPS), None)
+    if prep is None or root.head.i not in {prep.i, prep.head.i} | {t.i for t in prep.subtree}:
+        return False
+    obj = {t.i for c in prep.children if c.dep_ == "pobj" for t in c.subtree} - inside
+    return bool(obj) and before.i in obj and trigger.i not in obj
 
 
 # Prepositions that set an act inside an occasion: "seized power in a 1979 coup", "was wounded
