@@ -108,3 +108,12 @@ def test_an_as_clause_with_a_pronoun_the_parser_made_passive_still_vouches(nlp):
     text = "Sanders has struggled to show how Clinton was swayed by donors, as he's often alleged.\n"
     quotes = analyse(nlp, text, date(2016, 4, 1)).quotes
     assert [q.cue_lemma for q in quotes if q.stance == "distancing"] == ["allege"]
+
+
+# ---- quantities.exclusions: "on Thursday (27)" gives a day of the month, no figure
+
+
+def test_a_day_in_brackets_after_its_weekday_is_no_figure(nlp):
+    text = "The general was arrested on Thursday (27) and freed on Saturday (29) with 12 officers.\n"
+    a = analyse(nlp, text, date(2024, 6, 30))
+    assert [q.text for q in a.quantities] == ["12"]

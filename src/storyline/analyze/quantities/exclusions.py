@@ -181,7 +181,7 @@ def _definite_pair(tok: Token) -> bool:
 def _rank_or_day(tok: Token) -> bool:
     """"the top two" (a rank, lexicons/figure_rank_words.txt), "A No 10 spokesman" (a label written
     without the point) and "on March 3", "October 21", "the April 5 vote" (a day of the month the
-    time extractor left unresolved): the number orders or dates, it counts nothing."""
+    time extractor left unresolved), "on Thursday (27)": the number orders or dates, it counts nothing."""
     doc = tok.doc
     if tok.i == 0:
         return False
@@ -193,6 +193,9 @@ def _rank_or_day(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and nxt.lower_ in SCALES):
         return False
+    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].lower_ in _WEEKDAY_NAMES and nxt is not None and nxt.text == ")":
+        # "on Thursday (27)", as copy translated from Spanish or Portuguese gives the day of the month
+        return True
     if _before_month(nxt):
         # "scheduled on 5 March", "warned them on 3 March": the day written before its month, as
         # most of the world writes it. Left unresolved where the article gives no year to read it
@@ -203,6 +206,9 @@ def _rank_or_day(tok: Token) -> bool:
         # modify: a count above one takes a plural noun, a day of the month a singular one
         return nxt.tag_ == "NN" and int(tok.text) > 1 and _after_month(prev)
     return _after_month(prev) or _listed_day(tok)
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _before_month(nxt: Token | None) -> bool:
