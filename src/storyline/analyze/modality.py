@@ -683,6 +683,8 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
             return "planned", f"infinitive '{tok.text}' describing a noun", True
         if tok.dep_ in {"advcl", "xcomp"} and (ranked := ranked_infinitive(tok)) is not None:
             return ranked  # the parser hangs "is not the only Republican to endorse" on the copula
+        if _purpose_infinitive(tok):
+            return "planned", f"infinitive '{tok.text}' of purpose: what '{tok.head.text}' was for", True
         return None
     if "have" in lemmas and "be" in lemmas and tok.tag_ == "VBG" and not tags & {"VBD"}:
         # "have been negotiating for weeks": begun in the past and still going on ("had been" is past)
@@ -720,6 +722,35 @@ def _tense(tok: Token) -> tuple[str, str, bool] | None:
     if tok.tag_ in {"VBZ", "VBP"}:
         return "ongoing", f"present tense '{tok.text}'", False
     return None
+
+
+# what turns a to-infinitive on a verb from a purpose into an outcome or a measure: "arrived only to
+# find the gates shut" (found), "too weak to stand", "strong enough to lift"
+_OUTCOME_INFINITIVE_WORDS = frozenset({"only", "too", "enough", "so"})
+
+
+def _purpose_infinitive(tok: Token) -> bool:
+    """"was recruited by the agency to assassinate the leader", "agents involved in a plot to kill
+    him": a to-infinitive the parser hangs as an adverbial clause on a passive participle tells what
+    the person acted on was enlisted or used for, not that it came about, so it does not take the
+    participle's past ("recruited" happened, the killing did not). An active verb's doer often does
+    the act by doing the verb ("shunned work to protest", "sent troops to investigate" are coded as
+    the protest and the inquiry) and keeps the verb's reading. A governing verb ("expected to", "set
+    to") keeps its own reading (``_governor_value``), and "only to", "too ... to", "enough to" tell
+    an outcome or a measure."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VB":
+        return False
+    head = tok.head
+    if head.pos_ != "VERB" or head.tag_ != "VBN" or head.lemma_.lower() in COPULAS or governs(head):
+        return False
+    if head.dep_ != "acl" and not any(c.dep_ == "auxpass" for c in head.children):
+        return False  # a passive ("was recruited to") or a reduced relative ("men hired to"), not "has sent"
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False  # "for talks to resume", "so as to": other clauses than a bare purpose
+    words = {c.lower_ for c in tok.children if c.dep_ in {"advmod", "neg"} and c.i < tok.i}
+    words |= {g.lower_ for c in head.children if c.dep_ in {"acomp", "advmod", "dobj"}
+              for g in (c, *c.children) if g.dep_ in {"advmod", "acomp"} or g is c}
+    return not words & _OUTCOME_INFINITIVE_WORDS
 
 
 def _time_clause_under_would(tok: Token) -> Token | None:

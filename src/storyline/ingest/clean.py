@@ -149,6 +149,9 @@ _ACCOUNT = [
 _RELATED_HEADING = re.compile(
     r"^(latest( stories| news| articles| posts| videos)?|related( stories| articles| news| content| coverage| posts| topics| reading)?"
     r"|read (more|also|next)|more (from|on|in|about) .{1,40}|more (stories|news|articles|headlines)"
+    # the heading of a syndicating site's box of its source's headlines: "Read more from The
+    # Washington Post" over three titles, none of them this story
+    r"|read more (from|on|at|by) .{1,40}"
     r"|you (may|might) (also )?(like|be interested in|have missed)|recommended( for you| stories| reading)?"
     r"|most (read|popular|viewed|shared)( (from|on|in) .{1,40})?|trending( now| stories| news)?|see also|also read|don'?t miss"
     r"|top stories|editor'?s picks?|what to read next|popular( now| stories)?|in other news|further reading"

@@ -30,8 +30,11 @@ def _qualifier(doc: Doc, first: int) -> tuple[int, str | None]:
         if first - n < 0:
             continue
         if [t.lower_ for t in doc[first - n : first]] == words:
-            if n == 1 and q in _GOVERNED_PREPS and first >= 2 and doc[first - 2].lemma_.lower() in _GOVERNED_PREPS[q]:
-                break  # "sovereignty over three of the cays": the noun's own preposition, no bound
+            if (n == 1 and q in _GOVERNED_PREPS and first >= 2 and doc[first - 2].lemma_.lower() in _GOVERNED_PREPS[q]
+                    and (q != "about" or doc[first - 2].pos_ == "NOUN")):
+                # "sovereignty over three of the cays": the noun's own preposition, no bound ("about"
+                # only after a noun: "polls show about 40 percent", "they worry about ..." as verbs)
+                break
             if n == 1 and q == "over" and _over_places(doc, first - 1):
                 break  # "drones destroyed over seven regions": where, no bound
             if n == 1 and q == "over" and _handing_over(doc, first - 1):
@@ -160,7 +163,7 @@ def _moved_up(doc: Doc, up: int) -> bool:
 # prepositions: "the past three years" (an adjective) is a period.
 _CROSSED_BOUNDS = frozenset({"past", "beyond"})
 
-# Nouns whose own preposition is a word that is also a bound: after them "over" and "under" open
+# Nouns whose own preposition is a word that is also a bound: after them "over", "under" and "about" open
 # the noun's complement ("won sovereignty over three of the cays", "control over 12 districts",
 # "the dispute over two islands", "authority under two treaties"), so they qualify no number.
 _GOVERNED_PREPS = {
@@ -168,4 +171,9 @@ _GOVERNED_PREPS = {
                        "row", "clash", "fight", "battle", "talk", "negotiation", "tension", "victory", "win",
                        "claim", "right", "rights", "say", "standoff", "feud", "spat", "quarrel"}),
     "under": frozenset({"obligation", "commitment", "right", "rights"}),
+    # "a comedy film about two journalists", "a book about three brothers", "questions about 300
+    # missing files": works and words whose topic follows "about" count their topic, not "roughly"
+    "about": frozenset({"film", "movie", "comedy", "drama", "documentary", "book", "novel", "story", "series",
+                        "song", "article", "question", "concern", "worry", "fear", "warning", "complaint",
+                        "rumour", "rumor", "joke", "debate", "dispute", "talk"}),
 }
