@@ -19,7 +19,7 @@ from storyline import __version__
 from storyline.errors import ModelUnavailable
 
 # Bump the suffix when extraction rules change in a way that alters output.
-EXTRACTORS_REVISION = "21"  # session 19: real-article rounds 169-180, earlier and proposed figures, parts of a toll, month-level dates
+EXTRACTORS_REVISION = "22"  # session 20: real-article rounds 185-193, preventions still to come, votes, British dates, page code
 PARAGRAPHS = "storyline_paragraphs"
 PARTICLE_OBJECTS = "storyline_particle_objects"
 PREDICATE_OBJECTS = "storyline_predicate_objects"
