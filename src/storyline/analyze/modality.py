@@ -1554,9 +1554,15 @@ def reduced_relative(noun: Token, verb: Token) -> bool:
     subject, is such a participle: what it says (agreed, scheduled) is done to the event."""
     if noun.dep_ != "nsubj" or noun.head.i != verb.i or verb.tag_ not in {"VBD", "VBN"}:
         return False
-    if any(c.dep_ in {"aux", "auxpass", "dobj", "xcomp", "attr", "acomp", "dative"} for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "attr", "acomp", "dative"} for c in verb.children):
         return False
-    return _subjectless_verb(verb) is not None
+    stranded = _subjectless_verb(verb)
+    if stranded is not None and any(c.dep_ == "xcomp" for c in verb.children):
+        # "Talks meant to give Tehran a last chance were postponed": a participle of purpose keeps its
+        # infinitive, so only a stranded verb with an auxiliary of its own marks the clause's real verb;
+        # "the talks failed to produce a deal, raising fears" has its verb, and the "-ing" no subject
+        return stranded.dep_ in {"ccomp", "conj"} and any(c.dep_ in {"aux", "auxpass"} for c in stranded.children)
+    return stranded is not None
 
 
 def _subjectless_verb(verb: Token) -> Token | None:
@@ -1677,9 +1683,11 @@ def classify(trigger: Token, quotes: Sequence[Quote], when: TimeRef | None, refe
 
     if is_noun and decided is None:
         # what the noun's own phrase says of it: "ahead of the summit", "plans ... for the meeting",
-        # "Peace summit cancelled after attack", "the threat of sanctions"
+        # "Peace summit cancelled after attack", "the threat of sanctions", "talks meant to end the war
+        # were postponed" (the participle taken for the verb: the walk up never meets "postponed")
         decided = (_run_up_reading(trigger, when, reference) or _plan_subject_reading(trigger, cues)
-                   or _called_off_participle(trigger, cues) or _prospect_reading(trigger)
+                   or _called_off_participle(trigger, cues) or _called_off_by_stranded(trigger, cues)
+                   or _prospect_reading(trigger)
                    or _planned_participle(trigger, cues))
 
     if (decided is None and (trigger.dep_ == "pcomp" or (trigger.dep_ == "pobj" and not is_definite(trigger)))
