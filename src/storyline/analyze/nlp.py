@@ -39,6 +39,12 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = True
         elif _opens_list_item(doc, tok):
             doc[tok.i + 1].is_sent_start = True
+        elif _follows_heading_line(doc, tok):
+            doc[tok.i + 1].is_sent_start = True
+            if tok.i + 2 < len(doc) and not doc[tok.i + 2].is_space:
+                # the parser, told a line opens a sentence, at times cuts its first word off on its
+                # own ("Four" | "migrants have died ..."): a paragraph never opens with a one-word one
+                doc[tok.i + 2].is_sent_start = False
     _dateline_breaks(doc)
     _platform_x_breaks(doc)
     return doc
@@ -72,6 +78,34 @@ def _opens_list_item(doc: Doc, tok: Token) -> bool:
         return False
     mark = doc[tok.i + 1]
     return mark.text in _LIST_MARKS and bool(mark.whitespace_)
+
+
+# what ends a sentence at the end of a line: a stop, and a quote or bracket closing after one
+_LINE_CLOSERS = frozenset(".!?:;\"'\u201d\u2019)]")
+_CLOSED_LINE = re.compile("[.!?:;\"'\u201d\u2019)\\]][ \t\u00a0]*\n")  # a line that ends a sentence
+
+
+def _follows_heading_line(doc: Doc, tok: Token) -> bool:
+    """Whether the single line break ``tok`` ends a heading line and starts a sentence: pages put
+    one line break between a headline (or a left-over label, "- Published") and the body
+    ("Over 200 migrants drowned off Libya, says UN\nAt least 1,000 people have died ..., said
+    UNHCR"), and the parser runs them into one sentence whose subject is the headline's, so the
+    headline's words become the body's speaker or content. The line before ends with no stop; the
+    line after opens with a capital and ends with one, a paragraph of its own; and no line above
+    ends a sentence (the page's heading block: title, standfirst, labels). Not when the line
+    before ends on a word that leads on ("... said on\nTuesday that ..."): a hard-wrapped sentence."""
+    if not (tok.is_space and tok.text.count("\n") == 1) or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    last, first = doc[tok.i - 1], doc[tok.i + 1]
+    if last.text[-1:] in _LINE_CLOSERS or last.text[-1:] in {",", "-", "\u2014", "\u2013"} or last.is_stop:
+        return False
+    if not first.text[:1].isupper() or _CLOSED_LINE.search(doc.text, 0, tok.idx):
+        # only in the heading block a page opens with: further down, a line with no stop is a
+        # live blog's entry title or a list's name line, which the parser mostly parses well
+        return False
+    line_end = doc.text.find("\n", first.idx)
+    line = doc.text[first.idx: len(doc.text) if line_end < 0 else line_end].rstrip()
+    return line[-1:] in _LINE_CLOSERS
 
 
 def _dateline_breaks(doc: Doc) -> None:

@@ -17,6 +17,7 @@ from storyline.analyze.attribution.common import (
     misparsed_finite_modifier,
 )
 from storyline.analyze.attribution.cues import control_verbs, cue_lexicon
+from storyline.analyze.lexicon import word_list
 from storyline.analyze.nlp import doc_text
 from storyline.analyze.quotes import QuoteRegion
 
@@ -61,10 +62,38 @@ def _names_a_time_only(tok: Token) -> bool:
     return tok.ent_type_ in {"DATE", "TIME"} and not _age_description(tok)
 
 
+_RELATIVE_OPENERS = frozenset({"what", "which", "that", "who", "whom", "whatever"})
+
+
+def reduced_passive_belief(verb: Token) -> bool:
+    """Whether a belief cue is a participle describing the noun before it: "dozens of people thought
+    to be migrants", "the number of missing, believed to be in the hundreds". The tagger reads the
+    participle as a past tense and the noun as its subject, which makes the noun the believer; but
+    these verbs take a to-infinitive with no object only in the passive (passive_belief_participles.txt),
+    so with no auxiliary and the noun (or its comma) right before it, no believer is named."""
+    if verb.lower_ not in word_list("passive_belief_participles.txt") or verb.i == 0:
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    to_inf = any(c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                 for c in verb.children)
+    before = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i and c.right_edge.i in {before, verb.i - 1}), None)
+    if not to_inf or subject is None or subject.pos_ == "PRON":
+        return False  # "He thought to gather ...": a pronoun heads no reduced relative
+    # "what many people believed to be a campaign killer": the object fronted in a relative clause;
+    opener = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    # the subject there is the believer; "but that the number of missing, believed ...": a "that"
+    # opening a clause (its mark) fronts nothing
+    return opener is None or opener.lower_ not in _RELATIVE_OPENERS or opener.dep_ == "mark"
+
+
 def _subject_token(verb: Token) -> tuple[Token | None, str]:
     quoted = _quoted_as_cue(verb)
     if quoted is not None:
         return quoted, "passive subject of the quoting cue '... was quoted as saying' (the one quoted)"
+    if reduced_passive_belief(verb):
+        return None, "a participle describing the noun before it ('people thought to be migrants'): no believer named"
     for c in verb.children:
         if c.dep_ == "agent":
             objs = [g for g in c.children if g.dep_ == "pobj"]
