@@ -34,12 +34,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: the parser otherwise runs a headline, a dateline or a byline
     into the first sentence of the body ("Quake hits California\n\nThe strong quake struck ...")
     and hangs its words on that sentence's verbs. Set before the parser, which keeps the boundary."""
+    text = doc_text(doc)
+    closed = _CLOSED_LINE.search(text)
+    heading_end = closed.end() if closed is not None else len(text)  # the page's opening heading block
     for tok in doc[:-1]:
         if tok.is_space and tok.text.count("\n") >= 2:
             doc[tok.i + 1].is_sent_start = True
         elif _opens_list_item(doc, tok):
             doc[tok.i + 1].is_sent_start = True
-        elif _follows_heading_line(doc, tok):
+        elif tok.idx < heading_end and _follows_heading_line(doc, text, tok):
             doc[tok.i + 1].is_sent_start = True
             if tok.i + 2 < len(doc) and not doc[tok.i + 2].is_space:
                 # the parser, told a line opens a sentence, at times cuts its first word off on its
@@ -85,26 +88,26 @@ _LINE_CLOSERS = frozenset(".!?:;\"'\u201d\u2019)]")
 _CLOSED_LINE = re.compile("[.!?:;\"'\u201d\u2019)\\]][ \t\u00a0]*\n")  # a line that ends a sentence
 
 
-def _follows_heading_line(doc: Doc, tok: Token) -> bool:
+def _follows_heading_line(doc: Doc, text: str, tok: Token) -> bool:
     """Whether the single line break ``tok`` ends a heading line and starts a sentence: pages put
     one line break between a headline (or a left-over label, "- Published") and the body
     ("Over 200 migrants drowned off Libya, says UN\nAt least 1,000 people have died ..., said
     UNHCR"), and the parser runs them into one sentence whose subject is the headline's, so the
     headline's words become the body's speaker or content. The line before ends with no stop; the
     line after opens with a capital and ends with one, a paragraph of its own; and no line above
-    ends a sentence (the page's heading block: title, standfirst, labels). Not when the line
-    before ends on a word that leads on ("... said on\nTuesday that ..."): a hard-wrapped sentence."""
+    ends a sentence (the page's heading block: title, standfirst, labels; ``paragraph_breaks`` asks
+    only there: further down, a line with no stop is a live blog's entry title or a list's name line,
+    which the parser mostly parses well). Not when the line before ends on a word that leads on
+    ("... said on\nTuesday that ..."): a hard-wrapped sentence."""
     if not (tok.is_space and tok.text.count("\n") == 1) or tok.i == 0 or tok.i + 1 >= len(doc):
         return False
     last, first = doc[tok.i - 1], doc[tok.i + 1]
     if last.text[-1:] in _LINE_CLOSERS or last.text[-1:] in {",", "-", "\u2014", "\u2013"} or last.is_stop:
         return False
-    if not first.text[:1].isupper() or _CLOSED_LINE.search(doc.text, 0, tok.idx):
-        # only in the heading block a page opens with: further down, a line with no stop is a
-        # live blog's entry title or a list's name line, which the parser mostly parses well
+    if not first.text[:1].isupper():
         return False
-    line_end = doc.text.find("\n", first.idx)
-    line = doc.text[first.idx: len(doc.text) if line_end < 0 else line_end].rstrip()
+    line_end = text.find("\n", first.idx)
+    line = text[first.idx: len(text) if line_end < 0 else line_end].rstrip()
     return line[-1:] in _LINE_CLOSERS
 
 

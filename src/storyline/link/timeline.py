@@ -931,12 +931,13 @@ def _said(r: ReportedEvent) -> _Said:
                  presupposed_only(r.event.reason))
 
 
-def _status_changes(entry_id: str, type_: str, history: Sequence[_Said]) -> list[StatusChange]:
+def _status_changes(
+    entry_id: str, type_: str, history: Sequence[_Said], quiet: Collection[str]
+) -> list[StatusChange]:
     """The changes between consecutive history items that say something of the status; a report that
     puts the event off names the date it moves it to ("then as postponed to 2026-04-07"). A report that
     says nothing of the status before it (``_quiet``: "the killing of Nijjar" after "accused India of
     killing Nijjar") is passed over as ``status_path`` passes it over."""
-    quiet = set(_quiet(type_, history))
     counted = [h for h in history if h.modality not in _NO_STATUS and h.article_id not in quiet]
     out: list[StatusChange] = []
     for b, a in zip(counted, counted[1:]):
@@ -1018,7 +1019,7 @@ def _timeline_of(groups: list[list[ReportedEvent]]) -> Timeline:
                 quiet=tuple(quiet),
             )
         )
-        changes.extend(_status_changes(entry_id, head.event.type, said))
+        changes.extend(_status_changes(entry_id, head.event.type, said, quiet))
     entries.sort(key=entry_order)
     return Timeline(tuple(entries), tuple(changes), {r.article_id: r.published for g in groups for r in g})
 
@@ -1151,7 +1152,8 @@ class _Entry:
 
     def changes(self) -> list[StatusChange]:
         """``_status_changes`` over the kept history items."""
-        return _status_changes(record_id("entry", self.head_id), self.type, self.history)
+        quiet = _quiet(self.type, self.history)
+        return _status_changes(record_id("entry", self.head_id), self.type, self.history, quiet)
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from storyline.analyze.quantities.identifiers import (_age_bound, _appositive_ag
 from storyline.analyze.quantities.numbers import DURATION_WORDS, SCALES, UNITS, _STRENGTH, _spelled_compound, _value
 from storyline.analyze.quantities.scores import _score
 from storyline.analyze.timenorm import MONTHS
+from storyline.analyze.timenorm.vocabulary import WEEKDAYS
 
 EXCLUDED_ENTS = {"DATE", "TIME", "ORDINAL"}
 LABEL_NOUNS = {"part", "channel", "chapter", "page", "section", "article", "room", "route", "flight",
@@ -193,7 +194,7 @@ def _rank_or_day(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not tok.text.isdigit() or not 1 <= int(tok.text) <= 31 or (nxt is not None and nxt.lower_ in SCALES):
         return False
-    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].lower_ in _WEEKDAY_NAMES and nxt is not None and nxt.text == ")":
+    if prev.text == "(" and tok.i >= 2 and doc[tok.i - 2].lower_.rstrip(".") in WEEKDAYS and nxt is not None and nxt.text == ")":
         # "on Thursday (27)", as copy translated from Spanish or Portuguese gives the day of the month
         return True
     if _before_month(nxt):
@@ -206,9 +207,6 @@ def _rank_or_day(tok: Token) -> bool:
         # modify: a count above one takes a plural noun, a day of the month a singular one
         return nxt.tag_ == "NN" and int(tok.text) > 1 and _after_month(prev)
     return _after_month(prev) or _listed_day(tok)
-
-
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _before_month(nxt: Token | None) -> bool:

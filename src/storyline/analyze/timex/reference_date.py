@@ -224,7 +224,8 @@ def _text_date(doc: Doc, text: str, full: list[tuple[int, date]]) -> tuple[date,
     """A date read from the body: the latest fully specified date in a sentence that does not talk
     about the future; otherwise a weekday+date without a year ("Monday, October 20", "Monday 25 May")
     whose weekday fixes the year, the first that fits from the year before the latest one the text
-    mentions (``_near_year_on_weekday``); otherwise a year-less wire dateline dated by the lead's reporting weekday. None
+    mentions (``_near_year_on_weekday``); otherwise a year-less wire dateline dated by the lead's
+    reporting weekday. None
     when the text gives no year at all.
     """
     sents = [(s.start_char, s.end_char, s.text) for s in doc.sents]
@@ -243,11 +244,7 @@ def _text_date(doc: Doc, text: str, full: list[tuple[int, date]]) -> tuple[date,
     if years:
         best: tuple[date, int] | None = None
         for m in _WEEKDAY_DATE_RE.finditer(text):
-            try:
-                wd, mon, day = _weekday_month_day(m)
-            except KeyError:
-                continue
-            d = _near_year_on_weekday(wd, mon, day, years[-1])
+            d = _near_year_on_weekday(*_weekday_month_day(m), years[-1])
             if d is not None and (best is None or d > best[0]):
                 best = (d, m.start())
         if best is not None:
